@@ -1,0 +1,58 @@
+// Bundles the CLI (and, as they arrive, the language server and client) and the tests.
+// Type checking is separate: `tsc -b`.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+function findTests(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'fixtures' ? [] : findTests(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  // vscode-languageserver ships UMD modules; prefer their ESM builds.
+  mainFields: ['module', 'main'],
+};
+
+const contexts = [
+  {
+    ...common,
+    entryPoints: { cli: 'server/src/cli.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: { 'rule-docs': 'server/src/rule-docs.ts' },
+    outdir: 'out',
+  },
+  {
+    ...common,
+    sourcemap: 'linked',
+    minify: false,
+    entryPoints: Object.fromEntries(
+      findTests('test').map((file) => [relative('test', file).replace(/\.ts$/, ''), file]),
+    ),
+    outdir: 'out/test',
+  },
+];
+
+rmSync('out/test', { recursive: true, force: true });
+if (watch) {
+  for (const options of contexts) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(contexts.map((options) => esbuild.build(options)));
+}

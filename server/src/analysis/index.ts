@@ -1,0 +1,124 @@
+// The analysis core's public entry point: text in, findings out. No LSP or VS Code here.
+import type { Finding, Fix, Postmortem, TextEdit } from './model';
+import { defaultConfig, type PostmortemConfig } from './config';
+import { detectPostmortem } from './detect';
+import { readDirectives } from './directives';
+import { MarkdownParser } from './markdown';
+import { parsePostmortem } from './parse';
+import { rules } from './rules';
+import { applyEdits, spansOverlap } from './text';
+import { todayUtc } from './time';
+
+export { rules, ruleIds, ruleDocsUrl } from './rules';
+export { MarkdownParser } from './markdown';
+export type { Rule } from './rule';
+
+export interface AnalyzeOptions {
+  /** File path, for detection by glob; absent for untitled documents. */
+  path?: string;
+  /** Folder that relative globs are matched from (the workspace or the config file's folder). */
+  root?: string;
+  config?: PostmortemConfig;
+  /** `YYYY-MM-DD`; defaults to the current date (UTC). */
+  today?: string;
+  /** Analyse even when the document does not look like a postmortem. */
+  force?: boolean;
+  /** A long-lived parser keeps parsed sections between calls (the language server passes one). */
+  parser?: MarkdownParser;
+}
+
+export interface Analysis {
+  postmortem: boolean;
+  /** Why the document is (or is not) taken for a postmortem. */
+  reason: string;
+  model: Postmortem | undefined;
+  findings: Finding[];
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? defaultConfig();
+  const detection = options.force ? { postmortem: true, reason: 'analysis was requested' } : detectPostmortem(text, options.path, config, options.root);
+  if (!detection.postmortem) return { ...detection, model: undefined, findings: [] };
+
+  let model: Postmortem;
+  try {
+    model = parsePostmortem(text, config, options.parser);
+  } catch (error) {
+    return { ...detection, model: undefined, findings: [internalFinding('parse-error', `This document could not be analysed: ${message(error)}`)] };
+  }
+  const suppressions = readDirectives(text, model.comments);
+  const today = options.today ?? todayUtc();
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    const severity = setting?.severity ?? rule.severity;
+    if (severity === 'off') continue;
+    let reported;
+    try {
+      reported = rule.check({ model, config, options: setting?.options ?? {}, today });
+    } catch (error) {
+      findings.push(internalFinding(rule.id, `Rule '${rule.id}' failed on this document: ${message(error)}`));
+      continue;
+    }
+    for (const finding of reported) {
+      if (suppressions.isSuppressed(rule.id, finding.span.start)) continue;
+      findings.push({
+        ruleId: rule.id,
+        severity: setting?.severity ? severity : finding.severity ?? severity,
+        message: finding.message,
+        span: finding.span,
+        related: finding.related ?? [],
+        fix: finding.fix,
+        suggestions: finding.suggestions ?? [],
+        tags: finding.tags ?? [],
+      });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { ...detection, model, findings };
+}
+
+export interface FixAllResult {
+  text: string;
+  /** Number of fixes applied over all passes. */
+  applied: number;
+  /** Findings left after fixing. */
+  analysis: Analysis;
+}
+
+const maxFixPasses = 10;
+
+/** Applies every safe fix, re-analysing between passes until none is left (bounded). */
+export function fixAll(text: string, options: AnalyzeOptions = {}): FixAllResult {
+  let current = text;
+  let applied = 0;
+  let analysis = analyze(current, options);
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const fixes = compatibleFixes(analysis.findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : [])));
+    if (fixes.length === 0) break;
+    current = applyEdits(current, fixes.flatMap((fix) => fix.edits));
+    applied += fixes.length;
+    analysis = analyze(current, options);
+  }
+  return { text: current, applied, analysis };
+}
+
+/** The fixes that can be applied together: each later fix that overlaps an earlier one waits for the next pass. */
+export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
+  const accepted: Fix[] = [];
+  const edits: TextEdit[] = [];
+  for (const fix of fixes) {
+    if (fix.edits.some((edit) => edits.some((other) => spansOverlap(edit.span, other.span)))) continue;
+    accepted.push(fix);
+    edits.push(...fix.edits);
+  }
+  return accepted;
+}
+
+function internalFinding(ruleId: string, text: string): Finding {
+  return { ruleId, severity: 'error', message: text, span: { start: 0, end: 0 }, related: [], fix: undefined, suggestions: [], tags: [] };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

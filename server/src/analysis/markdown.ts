@@ -1,0 +1,92 @@
+// Markdown parsing with unified + remark, split at headings so that an edit re-parses only
+// the part of the document it touched (remark is super-linear on long lists and tables).
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, RootContent, Nodes } from 'mdast';
+import type { Span } from './model';
+
+export interface Chunk {
+  /** Offset of the chunk in the document. */
+  start: number;
+  text: string;
+}
+
+/** A parsed chunk: its top-level nodes, with offsets relative to `start`. */
+export interface ParsedChunk extends Chunk {
+  root: Root;
+}
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+const atxHeading = /^#{1,6}(?:[ \t]|$)/;
+
+/** Length of a leading YAML front matter block (`---` ... `---`), or 0. */
+export function frontMatterLength(text: string): number {
+  const match = /^(?:\uFEFF)?---[ \t]*\r?\n/.exec(text);
+  if (!match) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+  close.lastIndex = match[0].length;
+  const end = close.exec(text);
+  return end ? end.index + end[0].length : 0;
+}
+
+/**
+ * Splits a document before each ATX heading at the start of a line, outside fenced code and
+ * front matter. A heading always ends the block before it, so parsing chunks separately
+ * gives the same tree as parsing the whole (link reference definitions aside).
+ */
+export function splitAtHeadings(text: string): Chunk[] {
+  const starts = [0];
+  let offset = frontMatterLength(text);
+  let fence: string | undefined;
+  while (offset < text.length) {
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(offset, Math.min(lineEnd, offset + 200));
+    const open = fenceOpen.exec(line);
+    if (fence) {
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '') fence = undefined;
+    } else if (open) {
+      fence = open[1];
+    } else if (atxHeading.test(line) && offset > 0) {
+      starts.push(offset);
+    }
+    offset = lineEnd + 1;
+  }
+  return starts.map((start, i) => ({ start, text: text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length) }));
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Parses Markdown, caching chunks by their text so unchanged parts are not parsed again. */
+export class MarkdownParser {
+  private cache = new Map<string, Root>();
+
+  constructor(private readonly maxCachedChunks = 4000) {}
+
+  parse(text: string): ParsedChunk[] {
+    const chunks = splitAtHeadings(text);
+    const next = new Map<string, Root>();
+    const parsed = chunks.map((chunk) => {
+      // The first chunk may hold front matter; the same text elsewhere must not, so key it apart.
+      const key = chunk.start === 0 ? '\u0000' + chunk.text : chunk.text;
+      const root = this.cache.get(key) ?? next.get(key) ?? processor.parse(chunk.text);
+      next.set(key, root);
+      return { ...chunk, root };
+    });
+    if (this.cache.size + next.size > this.maxCachedChunks) this.cache = next;
+    else for (const [key, root] of next) this.cache.set(key, root);
+    return parsed;
+  }
+}
+
+/** The span of a node in the document, given its chunk's offset. */
+export function spanOf(node: Nodes, base: number): Span {
+  return {
+    start: base + (node.position?.start.offset ?? 0),
+    end: base + (node.position?.end.offset ?? 0),
+  };
+}
+
+export type { Root, RootContent, Nodes };

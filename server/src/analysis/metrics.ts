@@ -1,0 +1,32 @@
+// Incident metrics from the timeline: when it started, was detected, acknowledged, mitigated, resolved.
+import type { IncidentMetrics, TimelineEntry } from './model';
+
+const milestones: { key: 'detected' | 'acknowledged' | 'mitigated' | 'resolved'; pattern: RegExp }[] = [
+  { key: 'detected', pattern: /\b(alerts?|alerted|alarm|paged?|pages|detect(?:s|ed)?|notic(?:e|es|ed)|report(?:s|ed)|fire[sd]|triggere?d?|spotted)\b/i },
+  { key: 'acknowledged', pattern: /\b(ack(?:s|ed|nowledge[sd]?)?|responds?|responded|engaged?|joins?|joined|declared?|incident (?:opened|declared)|investigat(?:es|ing|ion))\b/i },
+  { key: 'mitigated', pattern: /\b(mitigat\w*|roll(?:s|ed)? back|rollback|rolled back|revert(?:s|ed)?|fail(?:s|ed)? over|failover|restor\w*|recover(?:s|ed|ing)|workaround|drain(?:s|ed)|scaled? up|errors? (?:drop|fall)\w*)\b/i },
+  { key: 'resolved', pattern: /\b(resolv\w*|all[- ]clear|fully recovered|back to normal|closed|incident (?:ended|over|closed)|stand(?:s|ing)? down|stable)\b/i },
+];
+
+export function deriveMetrics(timeline: readonly TimelineEntry[]): IncidentMetrics {
+  const readable = timeline.filter((entry): entry is TimelineEntry & { instant: number } => entry.instant !== undefined);
+  const start = readable.length > 0 ? Math.min(...readable.map((entry) => entry.instant)) : undefined;
+  const found: Partial<Record<(typeof milestones)[number]['key'], number>> = {};
+  for (const { key, pattern } of milestones) {
+    found[key] = readable.find((entry) => pattern.test(entry.description))?.instant;
+  }
+  // Resolution is the last entry when nothing says so explicitly.
+  if (found.resolved === undefined && readable.length > 1) found.resolved = Math.max(...readable.map((entry) => entry.instant));
+  const since = (instant: number | undefined) => (instant !== undefined && start !== undefined ? instant - start : undefined);
+  return {
+    start,
+    detected: found.detected,
+    acknowledged: found.acknowledged,
+    mitigated: found.mitigated,
+    resolved: found.resolved,
+    timeToDetect: since(found.detected),
+    timeToAcknowledge: since(found.acknowledged),
+    timeToMitigate: since(found.mitigated),
+    timeToResolve: since(found.resolved),
+  };
+}

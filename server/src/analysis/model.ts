@@ -1,0 +1,175 @@
+// The postmortem document model: what the parser produces and every rule reads.
+// Positions are UTF-16 offsets into the document text, as JavaScript strings count them.
+
+/** A half-open range of the document text: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type SectionKind =
+  | 'summary'
+  | 'impact'
+  | 'timeline'
+  | 'root-cause'
+  | 'contributing-factors'
+  | 'what-went-well'
+  | 'what-went-poorly'
+  | 'action-items'
+  | 'lessons-learned';
+
+export interface Section {
+  /** The canonical kind, or undefined for a heading that is not a known section. */
+  kind: SectionKind | undefined;
+  /** The heading text as written, without `#` marks. */
+  title: string;
+  /** Heading level, 1 to 6. */
+  depth: number;
+  /** The heading line, without its line break. */
+  heading: Span;
+  /** From the heading to the next heading of the same or a higher level (or the end). */
+  span: Span;
+  /** Index of the enclosing section in `Postmortem.sections`, if any. */
+  parent: number | undefined;
+  /** True when the section has no content other than whitespace, comments and sub-headings. */
+  empty: boolean;
+}
+
+export interface MetadataField {
+  /** Normalised key: lower case, e.g. `severity`, `date`, `duration`, `status`, `authors`. */
+  key: string;
+  /** The value as written, trimmed. */
+  value: string;
+  /** Where the value is written (for front matter, the value's scalar). */
+  valueSpan: Span;
+  /** The whole field line. */
+  span: Span;
+  source: 'front-matter' | 'label';
+}
+
+export interface TimelineEntry {
+  /** The whole entry: list item, paragraph line or table row. */
+  span: Span;
+  /** The timestamp as written. */
+  timeSpan: Span;
+  timeText: string;
+  /** What happened, after the timestamp. */
+  description: string;
+  /** Milliseconds since the epoch, or undefined when the time cannot be read. */
+  instant: number | undefined;
+  /** Why the time cannot be read (set only when instant is undefined). */
+  timeError: string | undefined;
+  /** The entries of one list or table share a group; sorting happens within a group. */
+  group: number;
+  container: 'list' | 'table' | 'paragraph';
+}
+
+export interface ValueAt<T> {
+  value: T;
+  span: Span;
+}
+
+export type ActionStatus = 'open' | 'done';
+
+export interface ActionItem {
+  /** The whole item: list item or table row. */
+  span: Span;
+  /** The item's text without its owner/due/priority annotations where they can be told apart. */
+  description: string;
+  /** Where the description is written (used for blame of action items). */
+  descriptionSpan: Span;
+  owner: ValueAt<string> | undefined;
+  /** Due date as `YYYY-MM-DD`. */
+  due: ValueAt<string> | undefined;
+  /** A due date was written but cannot be read. */
+  dueUnreadable: ValueAt<string> | undefined;
+  priority: ValueAt<0 | 1 | 2> | undefined;
+  status: ActionStatus;
+  ticket: ValueAt<string> | undefined;
+  /** Title of the sub-section it sits in (Immediate, Short-term, ...), if any. */
+  group: string | undefined;
+  container: 'task-list' | 'list' | 'table';
+  /** An owner or due slot holds a template placeholder (`Owner: [Owner]`): the placeholder rule reports it. */
+  ownerPlaceholder: boolean;
+  duePlaceholder: boolean;
+  /** Where an owner or due annotation can be inserted (end of the item's first line, or the cell). */
+  insertAt: number;
+  /** Table items: the spans of the owner and due cells, for fixes that fill them. */
+  ownerCell: Span | undefined;
+  dueCell: Span | undefined;
+}
+
+export interface Placeholder {
+  span: Span;
+  text: string;
+}
+
+/** A run of prose (paragraph, list item text, table cell, heading) that blame detection reads. */
+export interface ProseBlock {
+  span: Span;
+  /** The source text of `span` with code, links' targets, HTML and markup masked by spaces, so offsets match. */
+  text: string;
+  where: 'timeline' | 'action-item' | 'heading' | 'body';
+}
+
+export interface IncidentMetrics {
+  start: number | undefined;
+  detected: number | undefined;
+  acknowledged: number | undefined;
+  mitigated: number | undefined;
+  resolved: number | undefined;
+  /** Milliseconds. */
+  timeToDetect: number | undefined;
+  timeToAcknowledge: number | undefined;
+  timeToMitigate: number | undefined;
+  timeToResolve: number | undefined;
+}
+
+export interface Postmortem {
+  text: string;
+  title: ValueAt<string> | undefined;
+  frontMatter: { span: Span; data: Record<string, unknown> | undefined; error: string | undefined } | undefined;
+  metadata: MetadataField[];
+  sections: Section[];
+  timeline: TimelineEntry[];
+  actionItems: ActionItem[];
+  placeholders: Placeholder[];
+  prose: ProseBlock[];
+  /** HTML comments, for inline directives. */
+  comments: ValueAt<string>[];
+  /** IANA zone or UTC offset the document's times default to. */
+  timezone: string;
+  /** The incident date, `YYYY-MM-DD`, from metadata or the first timeline date. */
+  date: string | undefined;
+  metrics: IncidentMetrics;
+  /** Names used as owners or timeline actors, for telling people from systems. */
+  people: string[];
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes are applied by `--fix` and fix-all; others are offered one at a time. */
+  safe: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  related: { span: Span; message: string }[];
+  /** The one obvious fix, if any. */
+  fix: Fix | undefined;
+  /** Alternatives the user chooses from. */
+  suggestions: Fix[];
+  /** LSP-style tags: `unnecessary` renders faded. */
+  tags: 'unnecessary'[];
+}

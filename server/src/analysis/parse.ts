@@ -1,0 +1,176 @@
+// Text -> Postmortem model. The only place that reads Markdown; rules read the model.
+import type { Heading, Nodes } from 'mdast';
+import type { MetadataField, Postmortem, ProseBlock, Section, SectionKind, ValueAt } from './model';
+import type { PostmortemConfig } from './config';
+import { MarkdownParser, spanOf, type RootContent } from './markdown';
+import { maskedText, plainText } from './inline';
+import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
+import { sectionKindOf } from './sections';
+import { readTimeline, type Block } from './timeline';
+import { readActionItems, type ActionBlock } from './action-items';
+import { findPlaceholders } from './placeholders';
+import { deriveMetrics } from './metrics';
+import { findTimezone, parseDate } from './time';
+
+interface PlacedBlock extends Block {
+  /** Index of the innermost section the block sits in. */
+  section: number | undefined;
+}
+
+export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser()): Postmortem {
+  const sections: Section[] = [];
+  const blocks: PlacedBlock[] = [];
+  const comments: ValueAt<string>[] = [];
+  let frontMatter: FrontMatter | undefined;
+  const open: number[] = [];
+
+  for (const chunk of parser.parse(text)) {
+    for (const node of chunk.root.children) {
+      if (node.type === 'yaml') {
+        const span = spanOf(node, chunk.start);
+        const valueStart = text.indexOf('\n', span.start) + 1;
+        frontMatter = readFrontMatter(node.value, valueStart, span);
+        continue;
+      }
+      collectComments(node, chunk.start, text, comments);
+      if (node.type === 'heading') {
+        while (open.length > 0 && sections[open[open.length - 1]].depth >= node.depth) open.pop();
+        sections.push(readSection(node, chunk.start, text, open[open.length - 1], config));
+        open.push(sections.length - 1);
+      }
+      blocks.push({ node, base: chunk.start, section: open[open.length - 1] });
+    }
+  }
+  closeSections(sections, blocks, text.length);
+
+  const effectiveKinds = sections.map((_, i) => effectiveKind(sections, i));
+  const kindOf = (block: PlacedBlock) => (block.section === undefined ? undefined : effectiveKinds[block.section]);
+
+  const metadata: MetadataField[] = [...(frontMatter?.fields ?? [])];
+  for (const block of blocks) {
+    const kind = kindOf(block);
+    if (kind === 'timeline' || kind === 'action-items' || (block.node.type !== 'paragraph' && block.node.type !== 'list')) continue;
+    const span = spanOf(block.node, block.base);
+    for (const field of readLabelLines(text.slice(span.start, span.end), span.start)) {
+      if (!metadata.some((known) => known.key === field.key)) metadata.push(field);
+    }
+  }
+  const field = (key: string) => metadata.find((f) => f.key === key)?.value;
+
+  const timelineSection = sections.findIndex((s) => s.kind === 'timeline');
+  const timezone =
+    (field('timezone') && findTimezone(field('timezone') ?? '')) ??
+    (timelineSection >= 0 ? findTimezone(sections[timelineSection].title) : undefined) ??
+    config.timezone ??
+    'UTC';
+
+  const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
+  const timeline = readTimeline(timelineBlocks, text, timezone);
+  const statedDate = field('date') ? parseDate(field('date') ?? '') : undefined;
+  const firstTimelineDate = timeline.find((entry) => entry.instant !== undefined && entry.timeSpan)?.instant;
+  const date = statedDate ?? (firstTimelineDate !== undefined && firstTimelineDate > 31_536_000_000 ? new Date(firstTimelineDate).toISOString().slice(0, 10) : undefined);
+
+  const actionBlocks: ActionBlock[] = blocks
+    .filter((block) => kindOf(block) === 'action-items')
+    .map((block) => ({ node: block.node, base: block.base, group: block.section !== undefined && sections[block.section].kind !== 'action-items' ? sections[block.section].title : undefined }));
+  const actionItems = readActionItems(actionBlocks, text, date);
+
+  const prose: ProseBlock[] = [];
+  for (const block of blocks) collectProse(block.node, block.base, text, proseWhere(kindOf(block), block.node), prose);
+
+  const titleHeading = sections.find((s) => s.depth === 1);
+  const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
+  const title = titleHeading ? { value: titleHeading.title, span: titleHeading.heading } : frontTitle ? { value: frontTitle.value, span: frontTitle.valueSpan } : undefined;
+
+  const frontMatterText = frontMatter ? { start: frontMatter.span.start, text: text.slice(frontMatter.span.start, frontMatter.span.end) } : undefined;
+  return {
+    text,
+    title,
+    frontMatter: frontMatter && { span: frontMatter.span, data: frontMatter.data, error: frontMatter.error },
+    metadata,
+    sections,
+    timeline,
+    actionItems,
+    placeholders: findPlaceholders(prose, frontMatterText, config.placeholders),
+    prose,
+    comments,
+    timezone,
+    date,
+    metrics: deriveMetrics(timeline),
+    people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
+  };
+}
+
+function readSection(node: Heading, base: number, text: string, parent: number | undefined, config: PostmortemConfig): Section {
+  const span = spanOf(node, base);
+  const title = plainText(node).trim();
+  return {
+    kind: sectionKindOf(title, config.sections.aliases),
+    title,
+    depth: node.depth,
+    heading: { start: span.start, end: span.start + text.slice(span.start, span.end).replace(/\s+$/, '').length },
+    span: { start: span.start, end: span.end },
+    parent,
+    empty: true,
+  };
+}
+
+/** Sets each section's end and whether anything but comments is written in it. */
+function closeSections(sections: Section[], blocks: readonly PlacedBlock[], textLength: number): void {
+  sections.forEach((section, i) => {
+    const next = sections.slice(i + 1).find((later) => later.depth <= section.depth);
+    section.span = { start: section.span.start, end: next ? next.span.start : textLength };
+  });
+  for (const block of blocks) {
+    if (block.node.type === 'heading' || block.node.type === 'html' || block.node.type === 'definition') continue;
+    for (let index = block.section; index !== undefined; index = sections[index].parent) sections[index].empty = false;
+  }
+}
+
+function effectiveKind(sections: readonly Section[], index: number): SectionKind | undefined {
+  for (let i: number | undefined = index; i !== undefined; i = sections[i].parent) {
+    if (sections[i].kind) return sections[i].kind;
+  }
+  return undefined;
+}
+
+function collectComments(node: Nodes, base: number, text: string, into: ValueAt<string>[]): void {
+  if (node.type === 'html') {
+    const span = spanOf(node, base);
+    for (const match of text.slice(span.start, span.end).matchAll(/<!--[\s\S]*?-->/g)) {
+      into.push({ value: match[0], span: { start: span.start + match.index, end: span.start + match.index + match[0].length } });
+    }
+  } else if ('children' in node && node.type !== 'code') {
+    for (const child of node.children) collectComments(child as Nodes, base, text, into);
+  }
+}
+
+function proseWhere(kind: SectionKind | undefined, node: RootContent): ProseBlock['where'] {
+  if (node.type === 'heading') return 'heading';
+  if (kind === 'timeline') return 'timeline';
+  if (kind === 'action-items') return 'action-item';
+  return 'body';
+}
+
+/** Paragraphs, headings and table cells, each as one block of prose. */
+function collectProse(node: Nodes, base: number, text: string, where: ProseBlock['where'], into: ProseBlock[]): void {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    const masked = maskedText(node, base, text);
+    if (masked.text.trim()) into.push({ span: masked.span, text: masked.text, where });
+  } else if ('children' in node && node.type !== 'code') {
+    for (const child of node.children) collectProse(child as Nodes, base, text, where, into);
+  }
+}
+
+/** Owners, and the capitalised first word of timeline entries ("Alice acknowledges ..."). */
+function findPeople(owners: (string | undefined)[], descriptions: string[]): string[] {
+  const people = new Set<string>();
+  for (const owner of owners) if (owner) people.add(owner.replace(/^@/, ''));
+  for (const description of descriptions) {
+    const actor = /^(@?[A-Z][a-z]+)\s+(?:[a-z]+s|[a-z]+ed)\b/.exec(description.replace(/^[*_\s]+/, ''));
+    if (actor && !/^(The|This|That|Our|We|It|A|An|All|Alerts?|Service|Traffic|Errors?|Database|Deploy|Rollback|Monitoring|Incident|On-call|Team|Users?|Customers?|Latency|Requests?)$/.test(actor[1])) {
+      people.add(actor[1].replace(/^@/, ''));
+    }
+  }
+  return [...people];
+}

@@ -1,0 +1,38 @@
+import type { Fix, Postmortem, Severity, Span } from './model';
+import type { PostmortemConfig } from './config';
+
+/** What a rule sees: the parsed document, the configuration, and today's date. */
+export interface RuleContext {
+  model: Postmortem;
+  config: PostmortemConfig;
+  /** Options for this rule from the configuration (empty when none are set). */
+  options: Record<string, unknown>;
+  /** `YYYY-MM-DD`, so that "overdue" can be tested. */
+  today: string;
+}
+
+/** A finding as a rule reports it; severity and suppression are applied by the engine. */
+export interface RuleFinding {
+  message: string;
+  span: Span;
+  related?: { span: Span; message: string }[];
+  fix?: Fix;
+  suggestions?: Fix[];
+  /** Overrides the configured severity for this finding (e.g. hindsight blame is milder). */
+  severity?: Severity;
+  tags?: 'unnecessary'[];
+}
+
+export interface Rule {
+  /** Kebab-case id, used in config, inline comments and diagnostics. */
+  id: string;
+  severity: Severity;
+  /** One line, for tables and the CLI. */
+  description: string;
+  /** One paragraph: why this matters. The hover and the docs show it. */
+  explanation: string;
+  /** A short Markdown example of what the rule reports. */
+  example: string;
+  fixable: boolean;
+  check(context: RuleContext): RuleFinding[];
+}

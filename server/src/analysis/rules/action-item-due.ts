@@ -1,0 +1,24 @@
+import type { Rule } from '../rule';
+import { addDueFix } from '../fixes';
+
+export const rule: Rule = {
+  id: 'action-item-due',
+  severity: 'warning',
+  description: 'An action item has no due date, or one that cannot be read.',
+  explanation:
+    'A due date is what makes an action item a commitment and lets the team track it to completion. Write a date (`Due: 2024-02-01`, `Mar 20, 2024`) or use a Due column; "next sprint" cannot be checked.',
+  example: '- [ ] [P0] Add a pre-deploy config check @alice',
+  fixable: true,
+  check: ({ model }) =>
+    model.actionItems
+      .filter((item) => !item.due && item.status === 'open')
+      .map((item) => ({
+        message: item.dueUnreadable
+          ? `Action item due date '${item.dueUnreadable.value}' cannot be read; write a date such as 2024-02-01.`
+          : item.duePlaceholder
+            ? 'Action item due date is still a placeholder.'
+            : 'Action item has no due date.',
+        span: item.dueUnreadable?.span ?? item.span,
+        fix: item.dueUnreadable || item.duePlaceholder ? undefined : addDueFix(model.text, item),
+      })),
+};

@@ -1,0 +1,19 @@
+import type { Rule } from '../rule';
+import { daysBetween } from '../time';
+
+export const rule: Rule = {
+  id: 'action-item-overdue',
+  severity: 'warning',
+  description: 'An open action item is past its due date.',
+  explanation:
+    'Action items are how a postmortem prevents the next incident; an overdue one is a risk the team agreed to remove and has not. Finish it, re-plan it with a new date, or mark it done (`[x]`, a Status of Done) if it is.',
+  example: '- [ ] [P1] Write the failover runbook @carol Due: 2024-02-01  <!-- and today is later -->',
+  fixable: false,
+  check: ({ model, today }) =>
+    model.actionItems
+      .filter((item) => item.status === 'open' && item.due && item.due.value < today)
+      .map((item) => {
+        const days = daysBetween(item.due?.value as string, today);
+        return { message: `Action item is overdue by ${days} day${days === 1 ? '' : 's'} (due ${item.due?.value}).`, span: item.due?.span ?? item.span };
+      }),
+};

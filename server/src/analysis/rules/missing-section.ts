@@ -1,0 +1,38 @@
+import type { Rule } from '../rule';
+import type { Postmortem, SectionKind } from '../model';
+import type { PostmortemConfig } from '../config';
+import { documentAnchor, metadataField } from '../anchors';
+import { insertSectionFix } from '../fixes';
+import { sectionDefinition } from '../sections';
+import { normaliseSeverity } from '../severity';
+
+/** The required and recommended sections for this document's severity. */
+export function expectedSections(model: Postmortem, config: PostmortemConfig): { required: SectionKind[]; recommended: SectionKind[] } {
+  const severity = normaliseSeverity(metadataField(model, 'severity')?.value ?? '');
+  const extra = severity ? config.sections.bySeverity[severity] ?? {} : {};
+  const required = [...new Set([...config.sections.required, ...(extra.required ?? [])])];
+  const recommended = [...new Set([...config.sections.recommended, ...(extra.recommended ?? [])])].filter((kind) => !required.includes(kind));
+  return { required, recommended };
+}
+
+export function missingSectionFindings(model: Postmortem, kinds: SectionKind[], level: string) {
+  const present = new Set(model.sections.map((section) => section.kind));
+  return kinds
+    .filter((kind) => !present.has(kind))
+    .map((kind) => ({
+      message: `${level} section '${sectionDefinition(kind).title}' is missing.`,
+      span: documentAnchor(model),
+      fix: insertSectionFix(model, kind),
+    }));
+}
+
+export const rule: Rule = {
+  id: 'missing-section',
+  severity: 'error',
+  description: 'A required section is missing.',
+  explanation:
+    'A postmortem needs a summary, its impact, a timeline, the root cause and action items before it can be reviewed: without them readers cannot learn what happened or what will change. Headings are matched by name and common aliases ("Executive summary", "RCA", "Follow-ups"), in any case, with numbering or emoji, in any order. Severe incidents (SEV-1, SEV-2) require more sections; the sets are configurable.',
+  example: '# Postmortem: Checkout outage\n\n## Summary\n...\n<!-- no Impact, Timeline, Root cause or Action items -->',
+  fixable: true,
+  check: ({ model, config }) => missingSectionFindings(model, expectedSections(model, config).required, 'Required'),
+};

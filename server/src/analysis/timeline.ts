@@ -1,0 +1,151 @@
+// Timeline entries from the blocks of the Timeline section: lists, paragraph lines, tables, quotes.
+import type { Heading, List, Paragraph, Table, TableCell } from 'mdast';
+import type { Span, TimelineEntry } from './model';
+import type { RootContent } from './markdown';
+import { spanOf } from './markdown';
+import { plainText } from './inline';
+import { readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
+
+export interface Block {
+  node: RootContent;
+  base: number;
+}
+
+const timeHeader = /\b(time|timestamp|when|utc)\b/i;
+const dateHeader = /^\s*(date|day)\s*$/i;
+
+/** Reads the timeline from its blocks, in document order (sub-headings carry dates forward). */
+export function readTimeline(blocks: readonly Block[], text: string, timezone: string): TimelineEntry[] {
+  const context: TimeContext = { lastDate: undefined, previous: undefined, timezone };
+  const entries: TimelineEntry[] = [];
+  let group = 0;
+
+  const add = (timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container']) => {
+    if (timestamp.date) context.lastDate = timestamp.date;
+    // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
+    if (timestamp.hasDate && !description && timestamp.instant !== undefined) return;
+    if (timestamp.instant !== undefined) context.previous = timestamp.instant;
+    const timeStart = contentStart + timestamp.textStart;
+    entries.push({
+      span,
+      timeSpan: { start: timeStart, end: timeStart + timestamp.text.length },
+      timeText: timestamp.text,
+      description,
+      instant: timestamp.instant,
+      timeError: timestamp.instant === undefined ? timestamp.error ?? `'${timestamp.text}' is not a readable time` : undefined,
+      group,
+      container,
+    });
+  };
+
+  const readParagraphLines = (paragraph: Paragraph, base: number) => {
+    const span = spanOf(paragraph, base);
+    let lineStart = span.start;
+    group++;
+    for (const rawLine of text.slice(span.start, span.end).split('\n')) {
+      const line = rawLine.replace(/\r$/, '');
+      // Continuation lines of a paragraph inside a block quote keep their `>` marks.
+      const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
+      const content = line.slice(prefix.length);
+      const timestamp = readLeadingTimestamp(content, context);
+      if (timestamp) {
+        const contentStart = lineStart + prefix.length;
+        const description = clean(content.slice(timestamp.length));
+        add(timestamp, { start: contentStart, end: lineStart + line.replace(/(?: {2,}|\\)$/, '').trimEnd().length }, contentStart, description, 'paragraph');
+      }
+      lineStart += rawLine.length + 1;
+    }
+  };
+
+  const readList = (list: List, base: number) => {
+    group++;
+    const listGroup = group;
+    for (const item of list.children) {
+      const first = item.children[0];
+      group = listGroup;
+      if (first?.type === 'paragraph') {
+        const paragraph = spanOf(first, base);
+        const content = text.slice(paragraph.start, paragraph.end);
+        const timestamp = readLeadingTimestamp(content, context);
+        if (timestamp) {
+          const itemSpan = spanOf(item, base);
+          add(timestamp, { start: itemSpan.start, end: trimEnd(text, itemSpan.end) }, paragraph.start, clean(content.slice(timestamp.length)), 'list');
+        }
+      }
+      for (const child of item.children.slice(1)) readBlock(child as RootContent, base);
+    }
+  };
+
+  const readTable = (table: Table, base: number) => {
+    group++;
+    const header = table.children[0]?.children.map((cell) => plainText(cell)) ?? [];
+    let timeColumn = header.findIndex((title) => timeHeader.test(title));
+    const dateColumn = header.findIndex((title) => dateHeader.test(title));
+    if (timeColumn < 0) timeColumn = dateColumn >= 0 ? dateColumn : 0;
+    for (const row of table.children.slice(1)) {
+      if (dateColumn >= 0 && dateColumn !== timeColumn) {
+        const dateCell = cellContent(row.children[dateColumn], base, text);
+        const date = dateCell && readTimestamp(dateCell.text, context);
+        if (date?.date) context.lastDate = date.date;
+      }
+      const cell = cellContent(row.children[timeColumn], base, text);
+      const timestamp = cell && readTimestamp(cell.text, context);
+      if (!cell || !timestamp) continue;
+      const description = row.children
+        .filter((_, i) => i !== timeColumn && i !== dateColumn)
+        .map((c) => plainText(c).trim())
+        .filter(Boolean)
+        .join(' — ');
+      const rowSpan = spanOf(row, base);
+      add(timestamp, rowSpan, cell.start, description, 'table');
+    }
+  };
+
+  const readHeading = (heading: Heading, base: number) => {
+    const span = spanOf(heading, base);
+    const source = text.slice(span.start, span.end).replace(/^#+[ \t]*/, '');
+    const timestamp = readLeadingTimestamp(source, context);
+    if (timestamp?.hasDate && timestamp.date) context.lastDate = timestamp.date;
+  };
+
+  const readBlock = (node: RootContent, base: number) => {
+    switch (node.type) {
+      case 'list':
+        return readList(node, base);
+      case 'paragraph':
+        return readParagraphLines(node, base);
+      case 'table':
+        return readTable(node, base);
+      case 'heading':
+        return readHeading(node, base);
+      case 'blockquote':
+        for (const child of node.children) readBlock(child, base);
+        return;
+      default:
+        return;
+    }
+  };
+
+  for (const block of blocks) readBlock(block.node, block.base);
+  return entries;
+}
+
+function cellContent(cell: TableCell | undefined, base: number, text: string): { start: number; text: string } | undefined {
+  if (!cell || cell.children.length === 0) return undefined;
+  const start = spanOf(cell.children[0], base).start;
+  const end = spanOf(cell.children[cell.children.length - 1], base).end;
+  return { start, text: text.slice(start, end) };
+}
+
+/** A description without the separator and markup that follow a timestamp. */
+function clean(description: string): string {
+  return description
+    .replace(/^[\s:|\-–—*_>]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}

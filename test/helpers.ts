@@ -1,0 +1,27 @@
+// Shared by the tests: where the repository is, and reading fixtures.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+function findRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server'))) return dir;
+  }
+  throw new Error(`Cannot find the repository root above ${start}`);
+}
+
+export const repoRoot = findRoot(__dirname);
+
+export function fixturePath(...parts: string[]): string {
+  return join(repoRoot, 'test', 'fixtures', ...parts);
+}
+
+export function readFixture(...parts: string[]): string {
+  return readFileSync(fixturePath(...parts), 'utf8');
+}
+
+/** 1-based line of an offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}

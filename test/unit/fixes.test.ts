@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, fixAll } from '../../server/src/analysis';
+import { applyEdits } from '../../server/src/analysis/text';
+
+const options = { force: true, today: '2024-06-01' } as const;
+
+function fixFor(text: string, ruleId: string, index = 0) {
+  const finding = analyze(text, options).findings.filter((f) => f.ruleId === ruleId)[index];
+  assert.ok(finding?.fix, `no fix for ${ruleId}`);
+  return finding.fix;
+}
+
+test('a missing section is inserted at its canonical place, with a template body', () => {
+  const text = '# Postmortem: X\n\n## Summary\n\nText.\n\n## Timeline\n\n- 10:00 Alert\n\n## Action items\n\n- [ ] Fix it\n';
+  const fix = fixFor(text, 'missing-section');
+  assert.equal(fix.title, "Insert the 'Impact' section");
+  assert.equal(
+    applyEdits(text, fix.edits),
+    '# Postmortem: X\n\n## Summary\n\nText.\n\n## Impact\n\nTODO: who was affected, for how long, and how much (requests, users, revenue, error budget).\n\n## Timeline\n\n- 10:00 Alert\n\n## Action items\n\n- [ ] Fix it\n',
+  );
+});
+
+test('a section missing at the end is appended after a blank line, keeping CRLF', () => {
+  const text = '# Postmortem: X\r\n\r\n## Summary\r\n\r\nText.';
+  const fixed = fixAll(text, options).text;
+  assert.ok(fixed.startsWith('# Postmortem: X\r\n\r\n## Summary\r\n\r\nText.\r\n\r\n## Impact\r\n\r\n'), JSON.stringify(fixed.slice(0, 80)));
+  assert.equal(fixed.replace(/\r\n/g, '').includes('\n'), false, 'only CRLF line breaks');
+});
+
+test('sorting a list timeline keeps each entry with its nested notes and keeps the numbering', () => {
+  const text = '# Postmortem: X\n\n## Timeline\n\n1. 10:20 Third\n2. 10:00 First\n   - note on first\n3. 10:10 Second\n\nAfter.\n';
+  const fixed = applyEdits(text, fixFor(text, 'timeline-order').edits);
+  assert.equal(fixed, '# Postmortem: X\n\n## Timeline\n\n1. 10:00 First\n   - note on first\n2. 10:10 Second\n3. 10:20 Third\n\nAfter.\n');
+});
+
+test('sorting a table timeline moves whole rows', () => {
+  const text = '# Postmortem: X\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:10 | B |\n| 10:00 | A |\n';
+  assert.equal(
+    applyEdits(text, fixFor(text, 'timeline-order').edits),
+    '# Postmortem: X\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 | A |\n| 10:10 | B |\n',
+  );
+});
+
+test('no sort is offered when prose sits between the entries', () => {
+  const text = '# Postmortem: X\n\n## Timeline\n\n- 10:10 B\n- Note without a time\n- 10:00 A\n';
+  const finding = analyze(text, options).findings.find((f) => f.ruleId === 'timeline-order');
+  assert.ok(finding);
+  assert.equal(finding.fix, undefined);
+});
+
+test('owner and due placeholders go at the end of the item, or into the table cell', () => {
+  const list = '# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert\n  more detail\n';
+  assert.equal(applyEdits(list, fixFor(list, 'action-item-owner').edits), '# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert (Owner: [Owner])\n  more detail\n');
+  const table = '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | | 2024-07-01 |\n';
+  assert.equal(applyEdits(table, fixFor(table, 'action-item-owner').edits), '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | [Owner] | 2024-07-01 |\n');
+});
+
+test('fix-all inserts every missing section in canonical order and converges', () => {
+  const text = '# Postmortem: X\n\n**Date**: 2024-01-01\n**Severity**: SEV-3\n';
+  const result = fixAll(text, options);
+  const headings = result.text.split('\n').filter((line) => line.startsWith('## '));
+  assert.deepEqual(headings, ['## Summary', '## Impact', '## Timeline', '## Root cause', '## Contributing factors', '## What went well', '## What went poorly', '## Action items', '## Lessons learned']);
+  assert.equal(result.applied, 9);
+  assert.equal(fixAll(result.text, options).applied, 0);
+});

@@ -1,0 +1,147 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePostmortem } from '../../server/src/analysis/parse';
+import { defaultConfig } from '../../server/src/analysis/config';
+import { MarkdownParser, splitAtHeadings } from '../../server/src/analysis/markdown';
+
+const config = defaultConfig();
+const parse = (text: string) => parsePostmortem(text, config);
+const at = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+test('sections keep their kind, depth, heading span and nesting', () => {
+  const text = '# Postmortem: X\n\n## 1. Summary\n\nText.\n\n## Follow-ups\n\n### Immediate\n\n- [ ] a\n\n## Appendix\n';
+  const model = parse(text);
+  assert.deepEqual(
+    model.sections.map((s) => [s.kind, s.depth, at(text, s.heading), s.parent, s.empty]),
+    [
+      [undefined, 1, '# Postmortem: X', undefined, false],
+      ['summary', 2, '## 1. Summary', 0, false],
+      ['action-items', 2, '## Follow-ups', 0, false],
+      [undefined, 3, '### Immediate', 2, false],
+      [undefined, 2, '## Appendix', 0, true],
+    ],
+  );
+  assert.equal(model.title?.value, 'Postmortem: X');
+});
+
+test('metadata comes from front matter and from bold label lines, with value spans', () => {
+  const front = '---\ntitle: Outage\ndate: 2024-01-15\nseverity: SEV-1\nauthors: [a, b]\n---\n# Postmortem\n';
+  const model = parse(front);
+  assert.deepEqual(model.metadata.map((f) => [f.key, f.value, at(front, f.valueSpan), f.source]), [
+    ['title', 'Outage', 'Outage', 'front-matter'],
+    ['date', '2024-01-15', '2024-01-15', 'front-matter'],
+    ['severity', 'SEV-1', 'SEV-1', 'front-matter'],
+    ['authors', 'a, b', '[a, b]', 'front-matter'],
+  ]);
+  assert.equal(model.date, '2024-01-15');
+
+  const labels = '# Postmortem\n\n**Date**: 2024-01-15\n**Severity:** SEV-2 (partial outage)\n- __Duration__ - 2 hours\n';
+  const labelled = parse(labels);
+  assert.deepEqual(labelled.metadata.map((f) => [f.key, f.value, at(labels, f.valueSpan)]), [
+    ['date', '2024-01-15', '2024-01-15'],
+    ['severity', 'SEV-2 (partial outage)', 'SEV-2 (partial outage)'],
+    ['duration', '2 hours', '2 hours'],
+  ]);
+});
+
+test('timeline entries carry instants, dates forward, roll over midnight and honour zones', () => {
+  const text = [
+    '# Postmortem',
+    '',
+    '**Date**: 2024-02-06',
+    '',
+    '## Timeline (UTC)',
+    '',
+    '- 23:50 Alert fires',
+    '- **00:10** — Mitigated',
+    '- 2024-02-07 01:00 PST Resolved',
+    '',
+  ].join('\n');
+  const model = parse(text);
+  assert.deepEqual(
+    model.timeline.map((e) => [e.timeText, e.description, e.instant && new Date(e.instant).toISOString(), e.container]),
+    [
+      ['23:50', 'Alert fires', '2024-02-06T23:50:00.000Z', 'list'],
+      ['00:10', 'Mitigated', '2024-02-07T00:10:00.000Z', 'list'],
+      ['2024-02-07 01:00 PST', 'Resolved', '2024-02-07T09:00:00.000Z', 'list'],
+    ],
+  );
+  assert.equal(model.timezone, 'UTC');
+});
+
+test('timeline tables read the Time column and join the rest as the description', () => {
+  const text = '# Postmortem\n\n## Timeline\n\n| Date | Time | Event | Who |\n|---|---|---|---|\n| 2024-03-01 | 10:00 | Alert | Bob |\n| | 10:05 | Ack | Alice |\n';
+  const model = parse(text);
+  assert.deepEqual(
+    model.timeline.map((e) => [at(text, e.timeSpan), e.description, new Date(e.instant ?? 0).toISOString(), e.container]),
+    [
+      ['10:00', 'Alert — Bob', '2024-03-01T10:00:00.000Z', 'table'],
+      ['10:05', 'Ack — Alice', '2024-03-01T10:05:00.000Z', 'table'],
+    ],
+  );
+});
+
+test('action items read owner, due, priority, status and ticket in every form', () => {
+  const text = [
+    '# Postmortem',
+    '',
+    '**Date**: 2024-01-15',
+    '',
+    '## Action items',
+    '',
+    '- [ ] [P0] Add pool alert — @alice, due 2024-01-20 (OPS-12)',
+    '- [x] [P1] Write runbook (Owner: Charlie Brown, Due: Feb 1, 2024)',
+    '- ~~[P2] Old idea [Dana]~~',
+    '- [ ] Fix retries (Owner: [Owner], Due: TBD)',
+    '',
+    '### Long-term',
+    '',
+    '| Priority | Action | Owner | Due | Status | Ticket |',
+    '|---|---|---|---|---|---|',
+    '| P2 | Shard the DB | @erin | 2024-04-01 | Done | [DB-7](https://t.example/DB-7) |',
+    '',
+  ].join('\n');
+  const items = parse(text).actionItems;
+  assert.deepEqual(
+    items.map((i) => [i.description, i.owner?.value, i.due?.value, i.priority?.value, i.status, i.ticket?.value, i.group, i.container, i.ownerPlaceholder, i.duePlaceholder]),
+    [
+      ['Add pool alert', '@alice', '2024-01-20', 0, 'open', 'OPS-12', undefined, 'task-list', false, false],
+      ['Write runbook', 'Charlie Brown', '2024-02-01', 1, 'done', undefined, undefined, 'task-list', false, false],
+      ['Old idea', 'Dana', undefined, 2, 'done', undefined, undefined, 'list', false, false],
+      ['Fix retries', undefined, undefined, undefined, 'open', undefined, undefined, 'task-list', true, true],
+      ['Shard the DB', '@erin', '2024-04-01', 2, 'done', 'https://t.example/DB-7', 'Long-term', 'table', false, false],
+    ],
+  );
+  assert.equal(at(text, items[0].owner!.span), '@alice');
+  assert.equal(at(text, items[0].due!.span), '2024-01-20');
+});
+
+test('prose masks code and markup but keeps offsets', () => {
+  const text = '# Postmortem\n\n## Summary\n\n**Bob** ran `rm -rf` on [the host](http://x).\n';
+  const block = parse(text).prose.find((b) => b.where === 'body');
+  assert.ok(block);
+  assert.equal(block.text, '  Bob   ran           on  the host          .');
+  assert.equal(at(text, block.span).length, block.text.length);
+});
+
+test('html comments are collected for directives, not those in code', () => {
+  const text = '# Postmortem\n\n<!-- postmortem-disable placeholder -->\n\n```\n<!-- not a comment -->\n```\n\nText <!-- inline --> here.\n';
+  assert.deepEqual(parse(text).comments.map((c) => c.value), ['<!-- postmortem-disable placeholder -->', '<!-- inline -->']);
+});
+
+test('splitting at headings ignores fences and front matter, and the parser reuses unchanged chunks', () => {
+  const text = '---\n# not a heading\n---\nIntro\n# One\n```\n# not a heading\n```\n## Two\ntext\n';
+  assert.deepEqual(splitAtHeadings(text).map((c) => c.text.split('\n')[0]), ['---', '# One', '## Two']);
+  const parser = new MarkdownParser();
+  const first = parser.parse(text);
+  const second = parser.parse(text.replace('text', 'edited'));
+  assert.equal(second[1].root, first[1].root);
+  assert.notEqual(second[2].root, first[2].root);
+});
+
+test('metrics come from the timeline', () => {
+  const text = '# Postmortem\n\n**Date**: 2024-01-01\n\n## Timeline\n\n- 10:00 Deploy of v2 starts\n- 10:07 Error rate alert fires\n- 10:10 Alice acknowledges the page\n- 10:30 Rolled back to v1\n- 11:00 Incident resolved\n';
+  const metrics = parse(text).metrics;
+  const minutes = (ms: number | undefined) => (ms === undefined ? undefined : ms / 60_000);
+  assert.deepEqual([minutes(metrics.timeToDetect), minutes(metrics.timeToAcknowledge), minutes(metrics.timeToMitigate), minutes(metrics.timeToResolve)], [7, 10, 30, 60]);
+});
