@@ -25,6 +25,9 @@ const common = {
   logLevel: 'warning',
   // vscode-languageserver ships UMD modules; prefer their ESM builds.
   mainFields: ['module', 'main'],
+  // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 const contexts = [
@@ -32,7 +35,7 @@ const contexts = [
     ...common,
     entryPoints: { cli: 'server/src/cli.ts' },
     outdir: 'dist',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
   {
     ...common,

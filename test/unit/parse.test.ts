@@ -120,7 +120,7 @@ test('prose masks code and markup but keeps offsets', () => {
   const text = '# Postmortem\n\n## Summary\n\n**Bob** ran `rm -rf` on [the host](http://x).\n';
   const block = parse(text).prose.find((b) => b.where === 'body');
   assert.ok(block);
-  assert.equal(block.text, '  Bob   ran           on  the host          .');
+  assert.equal(block.text, '  Bob   ran          on  the host           .');
   assert.equal(at(text, block.span).length, block.text.length);
 });
 

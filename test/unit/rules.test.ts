@@ -1,5 +1,6 @@
 // Runs every rule fixture: each fixture says which rules it tests (`<!-- test-rules: a b -->`)
-// and carries its expectations (`<!-- expect: rule-id -->` before the line that is reported).
+// and carries its expectations (`<!-- expect: rule-id -->` alone on the line before the line that is
+// reported, or at the end of that line itself, as table rows need).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -23,8 +24,11 @@ function readExpectations(text: string): Expectations {
   lines.forEach((line, index) => {
     const match = /<!--\s*expect:([^>]*)-->/.exec(line);
     if (!match) return;
-    let target = index + 1;
-    while (target < lines.length && /<!--\s*expect:/.test(lines[target])) target++;
+    let target = index;
+    if (line.trim().startsWith('<!--')) {
+      target = index + 1;
+      while (target < lines.length && /^\s*<!--\s*expect:/.test(lines[target])) target++;
+    }
     for (const id of match[1].trim().split(/[\s,]+/)) expected.push(`${target + 1} ${id}`);
   });
   const today = /<!--\s*test-today:\s*(\S+)\s*-->/.exec(text)?.[1] ?? defaultToday;

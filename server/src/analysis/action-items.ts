@@ -14,12 +14,13 @@ export interface ActionBlock {
   group: string | undefined;
 }
 
-const ownerLabel = /\b(?:owners?|assignee|assigned to|owned by|dri)\b[ \t]*[:=]?[ \t]*/giu;
+// "Owner: Alice", "owner @alice", "assigned to Bob"; not the word in prose ("no owner here").
+const ownerLabel = /\b(?:(?:owners?|assignee|dri)[ \t]*[:=][ \t]*|owners?[ \t]+(?=@)|(?:assigned to|owned by)[ \t]+)/giu;
 const ownerValue = /^(@[\w.-]+(?:\/[\w.-]+)?|[\p{L}][\p{L}\p{M}'.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'.-]*)?|\[[^\]\n]{1,40}\]|TBD|TODO|\?+)/u;
 const handle = /(?<![\w.@])@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/g;
 const bracketName = /\[([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\]/gu;
 const dueLabel = /\b(due(?:[ \t]+date)?|deadline|target(?:[ \t]+date)?|eta|by)\b[ \t]*[:=]?[ \t]*/gi;
-const dueValue = /^(\[[^\]\n]{1,40}\]|[^,;)|\n]+?)(?=[ \t]*(?:[,;)|\n]|[ \t][—–-][ \t]|$))/;
+const dueValue = /^(\[[^\]\n]{1,40}\]|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4}|[^,;)|\n]+?)(?=[ \t]*(?:[,;()|\n]|[ \t][—–-][ \t]|$))/;
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
 const namedDate = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\b/g;
 const priorityPatterns = [/\[(P[0-2])\]/i, /\((P[0-2])\)/i, /\bpriority\b[ \t]*[:=]?[ \t]*P?([0-2])\b/i, /\b(P[0-2])\b/];
@@ -123,7 +124,8 @@ function readFields(words: string, offset: number, referenceDate: string | undef
     const value = dueValue.exec(words.slice(valueStart))?.[1]?.trim();
     if (!value) continue;
     const date = parseDate(value, referenceDate);
-    const explicit = label[1].toLowerCase() !== 'by';
+    // "Due: next sprint" promises a date that cannot be read; "by the team" or "due to" are prose.
+    const explicit = /[:=]/.test(label[0]) || (label[1].toLowerCase() === 'due' && !/^to\b/i.test(value));
     if (date) fields.due ??= { value: date, span: at(valueStart, value) };
     else if (isPlaceholderValue(value)) fields.duePlaceholder = explicit || fields.duePlaceholder;
     else if (explicit) fields.dueUnreadable ??= { value, span: at(valueStart, value) };
@@ -154,16 +156,24 @@ function readFields(words: string, offset: number, referenceDate: string | undef
   }
 
   const ticket = ticketPattern.exec(words);
-  if (ticket) fields.ticket = { value: ticket[0], span: at(ticket.index, ticket[0]) };
+  if (ticket) {
+    fields.ticket = { value: ticket[0], span: at(ticket.index, ticket[0]) };
+    used.push({ start: ticket.index, end: ticket.index + ticket[0].length });
+  }
 
   let description = words;
   for (const span of used) description = description.slice(0, span.start) + ' '.repeat(span.end - span.start) + description.slice(span.end);
+  // What is left once the annotations are blanked out, without their now-empty brackets and separators.
   fields.description = description
-    .replace(/\(\s*[,;]?\s*[,;\s]*\)/g, ' ')
+    .replace(/\(\s*(?:[,;:]\s*)*\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/[\s,;:—–-]+$/g, '')
-    .replace(/^[\s,;:—–-]+/g, '')
+    .replace(/[\s,;:(—–-]+$/g, '')
+    .replace(/^[\s,;:)—–-]+/g, '')
     .trim();
+  // A closing bracket left over from "(Owner: ..., Due: ...)" whose opening part was blanked.
+  if (fields.description.endsWith(')') && count(fields.description, ')') > count(fields.description, '(')) {
+    fields.description = fields.description.slice(0, -1).replace(/[\s,;:—–-]+$/, '');
+  }
   return fields;
 }
 
@@ -264,6 +274,10 @@ function linkIn(node: Nodes | undefined, base: number): ValueAt<string> | undefi
     }
   }
   return undefined;
+}
+
+function count(text: string, character: string): number {
+  return text.split(character).length - 1;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -86,7 +86,7 @@ export interface FixAllResult {
   analysis: Analysis;
 }
 
-const maxFixPasses = 10;
+const maxFixPasses = 25;
 
 /** Applies every safe fix, re-analysing between passes until none is left (bounded). */
 export function fixAll(text: string, options: AnalyzeOptions = {}): FixAllResult {
@@ -108,11 +108,16 @@ export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
   const accepted: Fix[] = [];
   const edits: TextEdit[] = [];
   for (const fix of fixes) {
-    if (fix.edits.some((edit) => edits.some((other) => spansOverlap(edit.span, other.span)))) continue;
+    if (fix.edits.some((edit) => edits.some((other) => conflicts(edit, other)))) continue;
     accepted.push(fix);
     edits.push(...fix.edits);
   }
   return accepted;
+}
+
+/** Overlapping edits conflict, and so do two insertions at one point, whose order would be a guess. */
+function conflicts(a: TextEdit, b: TextEdit): boolean {
+  return spansOverlap(a.span, b.span) || (a.span.start === b.span.start && (a.span.start === a.span.end || b.span.start === b.span.end));
 }
 
 function internalFinding(ruleId: string, text: string): Finding {

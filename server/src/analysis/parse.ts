@@ -65,8 +65,8 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     'UTC';
 
   const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
-  const timeline = readTimeline(timelineBlocks, text, timezone);
   const statedDate = field('date') ? parseDate(field('date') ?? '') : undefined;
+  const timeline = readTimeline(timelineBlocks, text, timezone, statedDate);
   const firstTimelineDate = timeline.find((entry) => entry.instant !== undefined && entry.timeSpan)?.instant;
   const date = statedDate ?? (firstTimelineDate !== undefined && firstTimelineDate > 31_536_000_000 ? new Date(firstTimelineDate).toISOString().slice(0, 10) : undefined);
 
@@ -140,7 +140,7 @@ function collectComments(node: Nodes, base: number, text: string, into: ValueAt<
     for (const match of text.slice(span.start, span.end).matchAll(/<!--[\s\S]*?-->/g)) {
       into.push({ value: match[0], span: { start: span.start + match.index, end: span.start + match.index + match[0].length } });
     }
-  } else if ('children' in node && node.type !== 'code') {
+  } else if ('children' in node) {
     for (const child of node.children) collectComments(child as Nodes, base, text, into);
   }
 }
@@ -157,7 +157,7 @@ function collectProse(node: Nodes, base: number, text: string, where: ProseBlock
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
     const masked = maskedText(node, base, text);
     if (masked.text.trim()) into.push({ span: masked.span, text: masked.text, where });
-  } else if ('children' in node && node.type !== 'code') {
+  } else if ('children' in node) {
     for (const child of node.children) collectProse(child as Nodes, base, text, where, into);
   }
 }

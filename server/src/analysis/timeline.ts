@@ -15,8 +15,8 @@ const timeHeader = /\b(time|timestamp|when|utc)\b/i;
 const dateHeader = /^\s*(date|day)\s*$/i;
 
 /** Reads the timeline from its blocks, in document order (sub-headings carry dates forward). */
-export function readTimeline(blocks: readonly Block[], text: string, timezone: string): TimelineEntry[] {
-  const context: TimeContext = { lastDate: undefined, previous: undefined, timezone };
+export function readTimeline(blocks: readonly Block[], text: string, timezone: string, incidentDate: string | undefined): TimelineEntry[] {
+  const context: TimeContext = { lastDate: incidentDate, previous: undefined, timezone };
   const entries: TimelineEntry[] = [];
   let group = 0;
 

@@ -1,0 +1,484 @@
+// Reads the timestamps, dates and durations engineers write in postmortems: pure functions, no I/O.
+// The notation (which characters form a timestamp) is recognised here; calendar and zone arithmetic is luxon's,
+// and dates written with month names or slashes are read by chrono.
+import * as chrono from 'chrono-node/en';
+import { DateTime, Duration, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+
+export interface TimeContext {
+  /** Last calendar date seen in the timeline so far, `YYYY-MM-DD` (carried forward to time-only entries). */
+  lastDate: string | undefined;
+  /** Instant (epoch ms) of the previous readable entry, for midnight rollover. */
+  previous: number | undefined;
+  /** Zone for times written without one: 'UTC', an IANA name like 'America/New_York', or 'UTC+02:00' / '+02:00'. */
+  timezone: string;
+}
+
+export interface LeadingTimestamp {
+  /** Number of characters of `text` the timestamp (including its markup such as `**`, backticks, brackets, and a trailing separator like ':', ' -', ' –', '|') occupies. */
+  length: number;
+  /** The timestamp as written, without surrounding markup/separator. */
+  text: string;
+  /** Offset of `text` within the input. */
+  textStart: number;
+  /** Epoch ms, or undefined when it looks like a timestamp but cannot be read (e.g. '25:70', '14:xx'). */
+  instant: number | undefined;
+  /** When instant is undefined: a short human reason, e.g. "'25:70' is not a valid time of day". */
+  error: string | undefined;
+  /** The calendar date (YYYY-MM-DD, in the entry's zone) the entry falls on, to carry forward. */
+  date: string | undefined;
+  /** True when the timestamp itself named a date; false when the date was inherited. */
+  hasDate: boolean;
+  /** True when the timestamp named a zone or offset. */
+  hasZone: boolean;
+}
+
+interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+interface TimeOfDay {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+/** A timestamp's parts as written; what is missing comes from the context. */
+interface Written {
+  date: CalendarDate | undefined;
+  time: TimeOfDay | undefined;
+  zone: Zone | undefined;
+}
+
+interface Placed {
+  instant: number;
+  /** Calendar date in the entry's zone. */
+  date: string | undefined;
+}
+
+/** What the notation scan found at the start of a text. */
+interface Scan {
+  /** Characters of the timestamp itself, from the start of the scanned text. */
+  length: number;
+  written: Written | undefined;
+  error: string | undefined;
+  hasDate: boolean;
+  hasZone: boolean;
+}
+
+// A time-only entry this much earlier than the previous one is read as the next day.
+const ROLLOVER_MS = Duration.fromObject({ hours: 12 }).toMillis();
+// Timestamps are short; the scan never needs more of a line than this.
+const SCAN_WINDOW = 80;
+const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 };
+const UTC = FixedOffsetZone.utcInstance;
+
+/** Abbreviations written after times. Standard/daylight names are fixed offsets; generic ones (PT, ET) follow the region's clock. */
+const ZONE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['PST', 'UTC-08:00'], ['PDT', 'UTC-07:00'], ['PT', 'America/Los_Angeles'],
+  ['MST', 'UTC-07:00'], ['MDT', 'UTC-06:00'], ['MT', 'America/Denver'],
+  ['CST', 'UTC-06:00'], ['CDT', 'UTC-05:00'], ['CT', 'America/Chicago'],
+  ['EST', 'UTC-05:00'], ['EDT', 'UTC-04:00'], ['ET', 'America/New_York'],
+  ['AKST', 'UTC-09:00'], ['AKDT', 'UTC-08:00'], ['HST', 'UTC-10:00'], ['BRT', 'UTC-03:00'],
+  ['WET', 'UTC'], ['WEST', 'UTC+01:00'], ['BST', 'UTC+01:00'], ['CET', 'UTC+01:00'], ['CEST', 'UTC+02:00'],
+  ['EET', 'UTC+02:00'], ['EEST', 'UTC+03:00'], ['MSK', 'UTC+03:00'], ['IST', 'UTC+05:30'],
+  ['SGT', 'UTC+08:00'], ['HKT', 'UTC+08:00'], ['AWST', 'UTC+08:00'], ['JST', 'UTC+09:00'], ['KST', 'UTC+09:00'],
+  ['ACST', 'UTC+09:30'], ['AEST', 'UTC+10:00'], ['AEDT', 'UTC+11:00'], ['NZST', 'UTC+12:00'], ['NZDT', 'UTC+13:00'],
+]);
+
+/** US regions written out ('Pacific Time'); 'Pacific Standard Time' goes through the abbreviations instead. */
+const REGION_ZONES: ReadonlyMap<string, string> = new Map([
+  ['pacific', 'America/Los_Angeles'],
+  ['mountain', 'America/Denver'],
+  ['central', 'America/Chicago'],
+  ['eastern', 'America/New_York'],
+]);
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
+const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`;
+const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?`;
+const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:\s?(?<meridiem>[ap])\.?m\b\.?)?|(?<hourOnly>\d{1,2})\s?(?<meridiemOnly>[ap])\.?m\b\.?`;
+const DATE_TIME_SEPARATOR = String.raw`(?:T|\s*@\s*|,?\s+(?:at\s+)?|,)`;
+// Written like a clock time but with placeholders or a malformed minute: '14:xx', '??:30'.
+const LOOKS_LIKE_TIME = String.raw`(?:\d{1,2}|[x?]{2}):(?:\d{2}|\d?[x?]{1,2}|[x?]\d)(?!\d)`;
+const ZONE_NAME = String.raw`(?:UTC|GMT|utc|gmt)(?:[ \t]?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+|[A-Z]{2,5}`;
+
+const OPENING = /^[ \t]*(?:\*\*|__|~~|[*_`[~])*[ \t]*/;
+const STARTS_TIME_LIKE = /^(?:\d|[x?]{2}:|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+const WEEKDAY_PREFIX = new RegExp(String.raw`${WEEKDAY},?\s+`, 'iy');
+const DATE_AT = new RegExp(
+  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
+  'iy',
+);
+const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?:${TIME})`, 'iy');
+const TIME_AT = new RegExp(`(?:${TIME})`, 'iy');
+const SEPARATED_LOOKALIKE_AT = new RegExp(`${DATE_TIME_SEPARATOR}${LOOKS_LIKE_TIME}`, 'iy');
+const LOOKALIKE = new RegExp(`^${LOOKS_LIKE_TIME}`, 'i');
+const LEADING_SEPARATOR = new RegExp(`^${DATE_TIME_SEPARATOR}`, 'i');
+const ZONE_AT = new RegExp(String.raw`(?:(?<z>Z)|[ \t]?(?<offset>[+\-−]\d{2}:?\d{2})|[ \t]*\([ \t]*(?<paren>${ZONE_NAME})[ \t]*\)|[ \t]+(?<word>${ZONE_NAME}))(?![A-Za-z0-9])`, 'y');
+const WORD_CHARACTER = /[A-Za-z0-9]/;
+const TAIL = /(?:\*\*|__|~~|[*_`\]])*(?:[ \t]*(?:[:|,]|[-–—]+)(?:\*\*|__|~~|[*_`\]])*)?/y;
+const CELL_OPENING = /^[*_`~[]*/;
+const CELL_CLOSING = /[*_`~\]]*$/;
+
+/** Reads a timestamp at the very start of `text` (a list item's text, a paragraph line, or a table cell). Returns undefined when the text does not start with something time-like (plain prose). */
+export function readLeadingTimestamp(text: string, context: TimeContext): LeadingTimestamp | undefined {
+  const textStart = OPENING.exec(text)?.[0].length ?? 0;
+  const window = text.slice(textStart, textStart + SCAN_WINDOW);
+  // Most lines are prose: bail out before any real parsing.
+  if (!STARTS_TIME_LIKE.test(window)) return undefined;
+  const scan = scanTimestamp(window, context);
+  if (!scan) return undefined;
+  TAIL.lastIndex = textStart + scan.length;
+  TAIL.exec(text);
+  return finish(scan, text.slice(textStart, textStart + scan.length), textStart, TAIL.lastIndex, context);
+}
+
+/** Reads a whole cell/value as a timestamp (table "Time" columns). Same result shape; undefined when empty. */
+export function readTimestamp(text: string, context: TimeContext): LeadingTimestamp | undefined {
+  const trimmed = text.trim();
+  const opening = CELL_OPENING.exec(trimmed)?.[0].length ?? 0;
+  const value = trimmed.slice(opening, trimmed.length - (CELL_CLOSING.exec(trimmed)?.[0].length ?? 0));
+  if (!value) return undefined;
+  const valueStart = text.length - text.trimStart().length + opening;
+  const length = text.trimEnd().length;
+  const leading = readLeadingTimestamp(text, context);
+  if (leading && !text.slice(leading.length).trim().replace(CELL_CLOSING, '')) return leading;
+  // Free-form values ('14:00 on Jan 15', '15.01.2024 14:00') are chrono's job, but only when it reads all of the cell.
+  const free = chrono.strict.parse(value, chronoReference(context))[0];
+  if (free && free.index === 0 && free.text.length === value.length) {
+    const written = writtenByChrono(free.start);
+    if (written) {
+      const scan: Scan = { length: value.length, written, error: undefined, hasDate: written.date !== undefined, hasZone: written.zone !== undefined };
+      return finish(scan, value, valueStart, length, context);
+    }
+  }
+  if (leading) return leading;
+  const scan: Scan = { length: value.length, written: undefined, error: `'${value}' is not a readable time`, hasDate: false, hasZone: false };
+  return finish(scan, value, valueStart, length, context);
+}
+
+/** Reads a calendar date written by a person: '2024-01-20', '2024/01/20', 'Jan 20, 2024', '20 Jan 2024', 'January 20', 'Jan 20' (year taken from `referenceDate` if given, else current year), '2024-01-20T10:00Z' (date part). Returns 'YYYY-MM-DD' or undefined. */
+export function parseDate(text: string, referenceDate?: string): string | undefined {
+  const value = text.replace(/[*_`]/g, '').trim().replace(/^(?:by|on|before)\s+/i, '');
+  if (!value) return undefined;
+  const reference = referenceDate === undefined ? undefined : DateTime.fromISO(referenceDate, { zone: UTC });
+  const anchor = reference?.isValid ? reference : DateTime.utc();
+  const result = chrono.strict.parse(value, { instant: anchor.toJSDate(), timezone: 0 })[0];
+  if (!result || result.index !== 0 || !result.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
+  const year = (result.start.isCertain('year') ? result.start.get('year') : undefined) ?? anchor.year;
+  const date = DateTime.fromObject({ year, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 }, { zone: UTC });
+  return date.isValid ? date.toISODate() : undefined;
+}
+
+const DURATION_LEAD = /^(?:(?:about|around|approx(?:imately|\.)?|roughly|nearly|almost|just\s+(?:over|under)|over|under)\s+|[~≈<>]\s*)?/i;
+const CLOCK_RANGE = /^(\d{1,2}):(\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}):(\d{2})(?!\d)/i;
+const CLOCK_DURATION = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])/;
+const DURATION_PART = /(\d+(?:\.\d+)?|an?(?=\s))\s*(weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])/iy;
+const DURATION_JOIN = /\s*,?\s*(?:and\s+)?/y;
+const DURATION_UNITS = { w: 'weeks', d: 'days', h: 'hours', m: 'minutes', s: 'seconds' } as const;
+
+/** Reads a duration: '2 hours', '2h', '1h 30m', '1 hour 30 minutes', '35 min', '90m', '1.5 hours', '2 hours (14:00-16:00 UTC)' (leading duration wins), '02:15' (h:mm), '14:00-16:00' (a clock range), 'about 45 minutes', '~2h', '3 days'. Returns milliseconds or undefined. */
+export function parseDuration(text: string): number | undefined {
+  const trimmed = text.trim();
+  const value = trimmed.slice(DURATION_LEAD.exec(trimmed)?.[0].length ?? 0);
+  const range = CLOCK_RANGE.exec(value);
+  if (range) {
+    const from = DateTime.fromObject({ hour: Number(range[1]), minute: Number(range[2]) }, { zone: UTC });
+    const to = DateTime.fromObject({ hour: Number(range[3]), minute: Number(range[4]) }, { zone: UTC });
+    if (!from.isValid || !to.isValid) return undefined;
+    // A range that ends "before" it starts crossed midnight.
+    return to < from ? to.plus({ days: 1 }).diff(from).toMillis() : to.diff(from).toMillis();
+  }
+  const clock = CLOCK_DURATION.exec(value);
+  if (clock) return Duration.fromObject({ hours: Number(clock[1]), minutes: Number(clock[2]), seconds: Number(clock[3] ?? 0) }).toMillis();
+  const amounts: Partial<Record<(typeof DURATION_UNITS)[keyof typeof DURATION_UNITS], number>> = {};
+  let at = 0;
+  for (;;) {
+    DURATION_PART.lastIndex = at;
+    const part = DURATION_PART.exec(value);
+    if (!part) break;
+    const unit = DURATION_UNITS[part[2][0].toLowerCase() as keyof typeof DURATION_UNITS];
+    const amount = /^an?$/i.test(part[1]) ? 1 : Number(part[1]);
+    amounts[unit] = (amounts[unit] ?? 0) + amount;
+    DURATION_JOIN.lastIndex = DURATION_PART.lastIndex;
+    DURATION_JOIN.exec(value);
+    at = DURATION_JOIN.lastIndex;
+  }
+  return Object.keys(amounts).length === 0 ? undefined : Duration.fromObject(amounts).as('milliseconds');
+}
+
+const IANA_IN_TEXT = /\b[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+/g;
+const UTC_OFFSET_IN_TEXT = /\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+const BARE_OFFSET_IN_TEXT = /(?:^|[\s(])([+\-−])(\d{2}):?(\d{2})(?!\d)/;
+const REGION_IN_TEXT = /\b(pacific|mountain|central|eastern)\s+(?:(standard|daylight)\s+)?time\b/i;
+const ABBREVIATION_IN_TEXT = /\b[A-Z]{2,5}\b/g;
+const UTC_IN_TEXT = /\b(?:UTC|GMT|Zulu)\b/i;
+
+/** Finds a zone named in text such as a heading 'Timeline (UTC)', 'Timeline (all times PST)', 'All times are in America/New_York', front-matter 'timezone: Europe/Berlin'. Returns a zone string usable as TimeContext.timezone ('UTC', an IANA name, or 'UTC±hh:mm'), or undefined. */
+export function findTimezone(text: string): string | undefined {
+  for (const match of text.matchAll(IANA_IN_TEXT)) if (IANAZone.isValidZone(match[0])) return match[0];
+  const offset = UTC_OFFSET_IN_TEXT.exec(text) ?? BARE_OFFSET_IN_TEXT.exec(text);
+  if (offset) {
+    const zone = offsetZone(offset[1], offset[2], offset[3]);
+    return zone && offsetName(zone);
+  }
+  const region = REGION_IN_TEXT.exec(text);
+  if (region) {
+    const kind = region[2]?.[0].toUpperCase();
+    return kind ? ZONE_ABBREVIATIONS.get(`${region[1][0].toUpperCase()}${kind}T`) : REGION_ZONES.get(region[1].toLowerCase());
+  }
+  for (const match of text.matchAll(ABBREVIATION_IN_TEXT)) {
+    const zone = ZONE_ABBREVIATIONS.get(match[0]);
+    if (zone) return zone;
+  }
+  return UTC_IN_TEXT.test(text) ? 'UTC' : undefined;
+}
+
+/** Adds days to a YYYY-MM-DD date. Throws a RangeError when `date` is not one. */
+export function addDays(date: string, days: number): string {
+  return calendarDay(date).plus({ days }).toISODate();
+}
+
+/** Whole days from a to b (b - a), both YYYY-MM-DD. Throws a RangeError when either is not one. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round(calendarDay(b).diff(calendarDay(a), 'days').days);
+}
+
+/** Today's date YYYY-MM-DD in UTC. */
+export function todayUtc(): string {
+  return DateTime.utc().toISODate();
+}
+
+/** Formats ms as '1h 05m', '45m', '2d 3h', for hovers and messages (seconds only below a minute). */
+export function formatDuration(ms: number): string {
+  if (ms < 0) return `-${formatDuration(-ms)}`;
+  const seconds = Math.round(Duration.fromMillis(ms).as('seconds'));
+  if (seconds < 60) return seconds === 0 ? '0m' : `${seconds}s`;
+  const minutes = Math.round(Duration.fromMillis(ms).as('minutes'));
+  if (minutes < 60) return `${minutes}m`;
+  if (minutes < Duration.fromObject({ days: 1 }).as('minutes')) {
+    const split = Duration.fromObject({ minutes }).shiftTo('hours', 'minutes');
+    return split.minutes === 0 ? `${split.hours}h` : `${split.hours}h ${String(split.minutes).padStart(2, '0')}m`;
+  }
+  const split = Duration.fromObject({ hours: Math.round(Duration.fromMillis(ms).as('hours')) }).shiftTo('days', 'hours');
+  return split.hours === 0 ? `${split.days}d` : `${split.days}d ${split.hours}h`;
+}
+
+/** Reads the notation at the start of `window`: [weekday] (date [time] | time) [zone]. */
+function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
+  WEEKDAY_PREFIX.lastIndex = 0;
+  let at = WEEKDAY_PREFIX.exec(window) ? WEEKDAY_PREFIX.lastIndex : 0;
+  DATE_AT.lastIndex = at;
+  const dateMatch = DATE_AT.exec(window);
+  let timeMatch: RegExpExecArray | null;
+  if (dateMatch) {
+    at = DATE_AT.lastIndex;
+    SEPARATED_TIME_AT.lastIndex = at;
+    timeMatch = SEPARATED_TIME_AT.exec(window);
+    if (timeMatch) at = SEPARATED_TIME_AT.lastIndex;
+    else {
+      SEPARATED_LOOKALIKE_AT.lastIndex = at;
+      if (SEPARATED_LOOKALIKE_AT.exec(window)) return unreadable(window.slice(0, SEPARATED_LOOKALIKE_AT.lastIndex), true);
+      // '3/4 replicas' is a fraction, not a date; a slash date without a year needs a time to be believed.
+      if (dateMatch.groups?.numeric && !dateMatch.groups.numericYear) return undefined;
+    }
+  } else {
+    TIME_AT.lastIndex = at;
+    timeMatch = TIME_AT.exec(window);
+    if (!timeMatch) return lookalike(window);
+    at = TIME_AT.lastIndex;
+  }
+
+  let zone: Zone | undefined;
+  if (timeMatch) {
+    ZONE_AT.lastIndex = at;
+    const zoneMatch = ZONE_AT.exec(window);
+    const groups = zoneMatch?.groups;
+    // '14:00-14:30' is a range; a minus offset touches the time only in ISO form ('…T14:00:00-05:00').
+    const range = groups?.offset && /^[-−]/.test(zoneMatch?.[0] ?? '') && !/^t/i.test(timeMatch[0]);
+    zone = groups && !range ? zoneOfToken(groups.z ?? groups.offset ?? groups.paren ?? groups.word ?? '') : undefined;
+    if (zone) at = ZONE_AT.lastIndex;
+  }
+  if (WORD_CHARACTER.test(window[at] ?? '')) return lookalike(window);
+
+  const length = at;
+  const hasDate = dateMatch !== null;
+  const hasZone = zone !== undefined;
+  const time = timeMatch ? timeOfDay(timeMatch) : undefined;
+  if (timeMatch && !time) return { length, written: undefined, error: `'${timeText(timeMatch)}' is not a valid time of day`, hasDate, hasZone };
+  const date = dateMatch ? calendarDateOf(dateMatch, context) : undefined;
+  if (dateMatch && !date) return { length, written: undefined, error: `'${dateMatch[0]}' is not a valid date`, hasDate, hasZone };
+  return { length, written: { date, time, zone }, error: undefined, hasDate, hasZone };
+}
+
+/** Something clock-like that could not be read ('14:xx'), or undefined when the text is prose after all. */
+function lookalike(window: string): Scan | undefined {
+  if (!LOOKALIKE.test(window)) return undefined;
+  const token = (/^\S+/.exec(window)?.[0] ?? '').replace(/[*_`\]|:,.;-]+$/, '');
+  return unreadable(token, false);
+}
+
+function unreadable(text: string, hasDate: boolean): Scan {
+  return { length: text.length, written: undefined, error: `'${text}' is not a readable time`, hasDate, hasZone: false };
+}
+
+function finish(scan: Scan, text: string, textStart: number, length: number, context: TimeContext): LeadingTimestamp {
+  const placed = scan.written && place(scan.written, context);
+  const error = placed ? undefined : (scan.error ?? `'${text}' is not a readable time`);
+  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone };
+}
+
+/** Puts the written parts on the time line: missing date from the context (with midnight rollover), missing zone from the context. */
+function place(written: Written, context: TimeContext): Placed | undefined {
+  const zone = written.zone ?? contextZone(context.timezone);
+  const time = written.time ?? MIDNIGHT;
+  if (written.date) return wallClock(written.date, time, zone);
+  const carried = carriedDate(context.lastDate);
+  // Without any date yet, 1970-01-01 still orders the entries.
+  const day = carried ?? EPOCH_DAY;
+  let placed = wallClock(day, time, zone);
+  if (placed && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) placed = wallClock(nextDay(day), time, zone);
+  return placed && { instant: placed.instant, date: carried ? placed.date : undefined };
+}
+
+const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };
+// Documents are re-read on every keystroke with mostly the same timestamps, and luxon's IANA offsets are costly.
+const CACHE_LIMIT = 4096;
+const wallClocks = new Map<string, Placed>();
+const chronoDates = new Map<string, CalendarDate>();
+const carriedDates = new Map<string, CalendarDate>();
+const zones = new Map<string, Zone | null>();
+
+/** Looks `key` up, computing and keeping the value on a miss; undefined results are not kept. */
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T | undefined): T | undefined {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (value === undefined) return undefined;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** The instant a wall-clock time in `zone` names, and the calendar date it falls on there. */
+function wallClock(date: CalendarDate, time: TimeOfDay, zone: Zone): Placed | undefined {
+  const key = `${zone.name}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}:${time.second}.${time.millisecond}`;
+  return remember(wallClocks, key, () => {
+    const at = DateTime.fromObject({ ...date, ...time }, { zone });
+    return at.isValid ? { instant: at.toMillis(), date: at.toISODate() } : undefined;
+  });
+}
+
+function carriedDate(lastDate: string | undefined): CalendarDate | undefined {
+  if (lastDate === undefined) return undefined;
+  return remember(carriedDates, lastDate, () => {
+    const day = DateTime.fromISO(lastDate, { zone: UTC });
+    return day.isValid ? { year: day.year, month: day.month, day: day.day } : undefined;
+  });
+}
+
+function nextDay(date: CalendarDate): CalendarDate {
+  const next = DateTime.fromObject(date, { zone: UTC }).plus({ days: 1 });
+  return { year: next.year, month: next.month, day: next.day };
+}
+
+function timeOfDay(match: RegExpExecArray): TimeOfDay | undefined {
+  const groups = match.groups ?? {};
+  const meridiem = (groups.meridiem ?? groups.meridiemOnly)?.toLowerCase();
+  let hour = Number(groups.hour ?? groups.hourOnly);
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  const time = {
+    hour,
+    minute: Number(groups.minute ?? 0),
+    second: Number(groups.second ?? 0),
+    millisecond: Number((groups.fraction ?? '').padEnd(3, '0').slice(0, 3)),
+  };
+  return DateTime.fromObject(time, { zone: UTC }).isValid ? time : undefined;
+}
+
+function calendarDateOf(match: RegExpExecArray, context: TimeContext): CalendarDate | undefined {
+  const groups = match.groups ?? {};
+  if (groups.year) {
+    const date = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
+    return DateTime.fromObject(date, { zone: UTC }).isValid ? date : undefined;
+  }
+  const reference = chronoReference(context);
+  return remember(chronoDates, `${match[0]}|${reference.instant?.toISOString().slice(0, 10)}`, () => {
+    const result = chrono.strict.parse(match[0], reference)[0];
+    return result && result.index === 0 ? writtenByChrono(result.start)?.date : undefined;
+  });
+}
+
+/** The parts chrono is certain of; undefined when it named neither a day nor a time. */
+function writtenByChrono(components: chrono.ParsedResult['start']): Written | undefined {
+  const value = (component: chrono.Component) => components.get(component) ?? 0;
+  const date = components.isCertain('day') && components.isCertain('month') ? { year: value('year'), month: value('month'), day: value('day') } : undefined;
+  const time = components.isCertain('hour') ? { hour: value('hour'), minute: value('minute'), second: value('second'), millisecond: value('millisecond') } : undefined;
+  if (!date && !time) return undefined;
+  const zone = components.isCertain('timezoneOffset') ? FixedOffsetZone.instance(value('timezoneOffset')) : undefined;
+  return { date, time, zone };
+}
+
+/** Dates without a year are read nearest the timeline's current day (so 'Jan 2' after 'Dec 31' is the next year). */
+function chronoReference(context: TimeContext): chrono.ParsingReference {
+  const carried = carriedDate(context.lastDate);
+  const instant = carried ? DateTime.fromObject({ ...carried, hour: 12 }, { zone: UTC }) : DateTime.utc();
+  return { instant: instant.toJSDate(), timezone: 0 };
+}
+
+/** The time as written, without the separator that joined it to a date. */
+function timeText(match: RegExpExecArray): string {
+  return match[0].replace(LEADING_SEPARATOR, '');
+}
+
+function zoneOfToken(token: string): Zone | undefined {
+  const abbreviation = ZONE_ABBREVIATIONS.get(token);
+  if (abbreviation) return resolveZone(abbreviation);
+  // Other capitalised words after a time ('14:00 IT paged') are not zones.
+  if (/^[A-Z]{2,5}$/.test(token) && token !== 'UTC' && token !== 'GMT') return undefined;
+  return resolveZone(token);
+}
+
+function contextZone(timezone: string): Zone {
+  return resolveZone(timezone) ?? UTC;
+}
+
+/** A luxon zone for 'UTC', 'Z', an IANA name, an abbreviation like 'PST', or an offset ('UTC+2', '+02:00', 'GMT-05:30'); undefined when unknown. */
+export function resolveZone(name: string): Zone | undefined {
+  const key = name.trim();
+  // Unknown names are remembered too (as null): a bad configured zone would otherwise be looked up for every entry.
+  return remember(zones, key, () => lookupZone(key) ?? null) ?? undefined;
+}
+
+function lookupZone(name: string): Zone | undefined {
+  const abbreviation = ZONE_ABBREVIATIONS.get(name.toUpperCase());
+  if (abbreviation) return lookupZone(abbreviation);
+  if (/^(?:UTC|GMT|Z|Zulu)$/i.test(name)) return UTC;
+  const offset = /^(?:UTC|GMT)?[ \t]?([+\-−])(\d{1,2})(?::?(\d{2}))?$/i.exec(name);
+  if (offset) return offsetZone(offset[1], offset[2], offset[3]);
+  return IANAZone.isValidZone(name) ? IANAZone.create(name) : undefined;
+}
+
+function offsetZone(sign: string, hours: string, minutes: string | undefined): Zone | undefined {
+  const total = (sign === '+' ? 1 : -1) * (Number(hours) * 60 + Number(minutes ?? 0));
+  // Real offsets run from UTC-12:00 to UTC+14:00.
+  if (Number(minutes ?? 0) > 59 || total < -12 * 60 || total > 14 * 60) return undefined;
+  return FixedOffsetZone.instance(total);
+}
+
+function offsetName(zone: Zone): string {
+  const offset = zone.offset(0);
+  return offset === 0 ? 'UTC' : `UTC${zone.formatOffset(0, 'short')}`;
+}
+
+function calendarDay(date: string): DateTime<true> {
+  const day = DateTime.fromISO(date, { zone: UTC });
+  if (!day.isValid) throw new RangeError(`'${date}' is not a YYYY-MM-DD date`);
+  return day;
+}

@@ -1,0 +1,46 @@
+// Entry point of `postmortem-lint`: parse the command line, run the command, turn failures into exit codes.
+import { runActions } from './cli/actions';
+import { UsageError } from './cli/errors';
+import type { CliIO } from './cli/io';
+import { runLint } from './cli/lint';
+import { parseCommandLine } from './cli/options';
+import { actionsUsage, lintUsage } from './cli/usage';
+import { toolName, toolVersion } from './cli/version';
+
+export function main(argv: readonly string[], io: CliIO): number {
+  try {
+    const options = parseCommandLine(argv);
+    switch (options.command) {
+      case 'help':
+        io.stdout(options.topic === 'actions' ? actionsUsage : lintUsage);
+        return 0;
+      case 'version':
+        io.stdout(`${toolVersion}\n`);
+        return 0;
+      case 'lint':
+        return runLint(options, io);
+      case 'actions':
+        return runActions(options, io);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${toolName}: ${message}\n`);
+    if (error instanceof UsageError) io.stderr(`Run \`${toolName} --help\` for usage.\n`);
+    // A stack only helps when debugging the tool itself, so it is opt-in.
+    if (io.env.DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+// A closed pipe (`postmortem-lint | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
+process.exitCode = main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

@@ -1,0 +1,81 @@
+// The lint command: analyse (and with --fix, repair) every postmortem, print the findings, pick the exit code.
+import { resolve } from 'node:path';
+import { analyze, fixAll, ruleDocsUrl, rules, type Analysis } from '../analysis/index';
+import { shouldUseColor } from './color';
+import { ConfigResolver } from './config';
+import { readDocuments, type InputDocument } from './documents';
+import { describeFileError, encodeText, findInputFiles } from './files';
+import { formatResults } from './formatters/index';
+import { isError, type LintResult } from './formatters/result';
+import type { CliIO } from './io';
+import type { LintOptions } from './options';
+import { writeFileAtomic } from './write';
+
+export function runLint(options: LintOptions, io: CliIO): number {
+  const files = findInputFiles(options.paths, io.cwd);
+  const configs = new ConfigResolver(
+    rules.map((rule) => rule.id),
+    io.cwd,
+    options.config === undefined ? undefined : resolve(io.cwd, options.config),
+  );
+  const results: LintResult[] = [];
+  let writeFailed = false;
+  const documents = readDocuments(files, {
+    cwd: io.cwd,
+    today: options.today,
+    configs,
+    skip: (path, reason) => io.stderr(`${path}: skipped: ${reason}\n`),
+  });
+  for (const document of documents) {
+    const outcome = options.fix ? fixDocument(document, io) : lintOnly(document);
+    writeFailed ||= outcome.writeFailed;
+    if (!outcome.analysis.postmortem) continue;
+    const { filePath, displayPath } = document;
+    results.push({ filePath, displayPath, text: outcome.text, findings: outcome.analysis.findings });
+  }
+
+  for (const line of configs.describeProblems()) io.stderr(`${line}\n`);
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const color = shouldUseColor(options.color, io.stdoutIsTTY, io.env);
+  const output = formatResults(options.format, shown, { color, rules, ruleDocsUrl, cwd: io.cwd });
+  if (output !== '') io.stdout(output);
+
+  // Warnings hidden by --quiet still count against --max-warnings, as in ESLint.
+  const all = results.flatMap((result) => result.findings);
+  const errors = all.filter((finding) => isError(finding.severity)).length;
+  const warnings = all.length - errors;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`postmortem-lint: too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
+  if (configs.problems.length > 0 || writeFailed) return 2;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+interface Outcome {
+  /** The text the findings point into: the fixed text once it is written. */
+  text: string;
+  analysis: Analysis;
+  writeFailed: boolean;
+}
+
+function lintOnly(document: InputDocument): Outcome {
+  return { text: document.text, analysis: analyze(document.text, document.options), writeFailed: false };
+}
+
+/** Applies the safe fixes and writes them; a failed write is reported and leaves the file as it was. */
+function fixDocument(document: InputDocument, io: CliIO): Outcome {
+  const fixed = fixAll(document.text, document.options);
+  const unchanged = fixed.applied === 0 || fixed.text === document.text;
+  if (unchanged) return { text: document.text, analysis: fixed.analysis, writeFailed: false };
+  try {
+    writeFileAtomic(document.filePath, encodeText(fixed.text, document.bom));
+  } catch (error) {
+    io.stderr(`${document.displayPath}: could not write fixes: ${describeFileError(error)}\n`);
+    return { ...lintOnly(document), writeFailed: true };
+  }
+  io.stderr(`${document.displayPath}: ${fixed.applied} ${fixed.applied === 1 ? 'fix' : 'fixes'} applied\n`);
+  return { text: fixed.text, analysis: fixed.analysis, writeFailed: false };
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  return { ...result, findings: result.findings.filter((finding) => isError(finding.severity)) };
+}
