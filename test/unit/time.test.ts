@@ -261,6 +261,7 @@ test('time-like but unreadable timestamps carry an error', () => {
     ['13 pm Alert', '13 pm', "'13 pm' is not a valid time of day"],
     ['14:xx Alert', '14:xx', "'14:xx' is not a readable time"],
     ['**14:xx**: Alert', '14:xx', "'14:xx' is not a readable time"],
+    ['14:3O Metrics show timeouts', '14:3O', "'14:3O' is not a readable time"],
     ['??:30 Alert', '??:30', "'??:30' is not a readable time"],
     ['14:00h Alert', '14:00h', "'14:00h' is not a readable time"],
     ['99/99/2024 10:00 Alert', '99/99/2024 10:00', "'99/99/2024' is not a valid date"],

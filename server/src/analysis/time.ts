@@ -101,8 +101,8 @@ const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`;
 const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?`;
 const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:\s?(?<meridiem>[ap])\.?m\b\.?)?|(?<hourOnly>\d{1,2})\s?(?<meridiemOnly>[ap])\.?m\b\.?`;
 const DATE_TIME_SEPARATOR = String.raw`(?:T|\s*@\s*|,?\s+(?:at\s+)?|,)`;
-// Written like a clock time but with placeholders or a malformed minute: '14:xx', '??:30'.
-const LOOKS_LIKE_TIME = String.raw`(?:\d{1,2}|[x?]{2}):(?:\d{2}|\d?[x?]{1,2}|[x?]\d)(?!\d)`;
+// Written like a clock time but with placeholders or a malformed minute: '14:xx', '??:30', '14:3O'.
+const LOOKS_LIKE_TIME = String.raw`(?:\d{1,2}|[x?]{2}):(?:\d{2}|\d?[x?]{1,2}|[x?]\d|\d[oOlI]|[oO]\d)(?!\d)`;
 const ZONE_NAME = String.raw`(?:UTC|GMT|utc|gmt)(?:[ \t]?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+|[A-Z]{2,5}`;
 
 const OPENING = /^[ \t]*(?:\*\*|__|~~|[*_`[~])*[ \t]*/;
