@@ -8,7 +8,17 @@ export const readmeEnd = '<!-- rules:end -->';
 
 export function renderRuleTable(all: readonly Rule[] = rules): string {
   const rows = all.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.severity} | ${rule.fixable ? 'yes' : ''} | ${rule.description} |`);
-  return ['| Rule | Default severity | Fix | What it reports |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const examples = all.flatMap((rule) => [`**\`${rule.id}\`** reports:`, '', '```markdown', rule.example, '```', '']);
+  return [
+    '| Rule | Default severity | Fix | What it reports |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '<details><summary>An example of what each rule reports</summary>',
+    '',
+    ...examples,
+    '</details>',
+  ].join('\n');
 }
 
 export function renderRuleDoc(rule: Rule): string {
