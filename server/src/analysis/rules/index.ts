@@ -15,6 +15,7 @@ import { rule as placeholder } from './placeholder';
 import { rule as durationMismatch } from './duration-mismatch';
 import { rule as metadataSeverity } from './metadata-severity';
 import { rule as metadataDate } from './metadata-date';
+import { rule as blamefulLanguage } from './blameful-language';
 
 export const rules: readonly Rule[] = [
   missingSection,
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   durationMismatch,
   metadataSeverity,
   metadataDate,
+  blamefulLanguage,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);

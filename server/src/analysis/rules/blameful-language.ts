@@ -1,0 +1,41 @@
+import type { Rule, RuleFinding } from '../rule';
+import type { PostmortemConfig } from '../config';
+import { defaultPhrasebook, extendPhrasebook, type Phrasebook } from '../blame/phrasebook';
+import { findBlame } from '../blame/detect';
+
+// Compiling a team's phrasebook takes about a millisecond: once per config, not per keystroke.
+const phrasebooks = new WeakMap<PostmortemConfig['blame'], Phrasebook>();
+
+function phrasebookFor(blame: PostmortemConfig['blame']): Phrasebook {
+  let phrasebook = phrasebooks.get(blame);
+  if (!phrasebook) {
+    phrasebook = extendPhrasebook(defaultPhrasebook, blame);
+    phrasebooks.set(blame, phrasebook);
+  }
+  return phrasebook;
+}
+
+export const rule: Rule = {
+  id: 'blameful-language',
+  severity: 'warning',
+  description: 'A sentence makes a person, not the system, the cause of the failure.',
+  explanation:
+    'A blameless postmortem asks what in the system allowed the failure, because people act on what their tools, alerts and processes show them, and the same conditions will mislead the next person too. A sentence that names someone as the cause ("Bob deployed broken code", "human error") ends the inquiry where it should start, and teaches people to hide mistakes. People can appear as owners of action items and as actors in the timeline ("14:05 Alice acknowledges the page"); what is reported is a person made the cause. Each finding offers rewrites with the system as the subject.',
+  example: 'Bob deployed broken code to production, and nobody was monitoring the rollout.',
+  fixable: true,
+  check: ({ model, config }) => {
+    const context = { people: [...model.people, ...config.blame.persons], phrasebook: phrasebookFor(config.blame) };
+    const findings: RuleFinding[] = [];
+    for (const block of model.prose) {
+      for (const match of findBlame(block, context)) {
+        findings.push({
+          message: match.message,
+          span: match.span,
+          severity: match.kind === 'hindsight' ? 'info' : undefined,
+          suggestions: match.rewrites.map((rewrite) => ({ title: `Rewrite: ${rewrite.newText}`, edits: [{ span: match.sentence, newText: rewrite.newText }], safe: false })),
+        });
+      }
+    }
+    return findings;
+  },
+};
