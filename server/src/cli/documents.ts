@@ -1,7 +1,9 @@
 // Reads the input files one at a time and pairs each with its analysis options.
-import type { AnalyzeOptions } from '../analysis/index';
-import type { ConfigResolver } from './config';
-import { displayPath, readTextFile, type InputFile } from './files';
+import { resolve } from 'node:path';
+import { ruleIds, type AnalyzeOptions } from '../analysis/index';
+import { ConfigResolver } from './config';
+import { displayPath, findInputFiles, readTextFile, type InputFile } from './files';
+import type { CliIO } from './io';
 
 export interface InputDocument {
   /** Absolute path. */
@@ -45,4 +47,17 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
       },
     };
   }
+}
+
+/** The documents named on the command line, with the configs that apply; skipped files are reported on stderr. */
+export function openDocuments(options: { paths: string[]; config: string | undefined; today: string }, io: CliIO): { configs: ConfigResolver; documents: Generator<InputDocument> } {
+  const files = findInputFiles(options.paths, io.cwd);
+  const configs = new ConfigResolver(ruleIds, io.cwd, options.config === undefined ? undefined : resolve(io.cwd, options.config));
+  const documents = readDocuments(files, {
+    cwd: io.cwd,
+    today: options.today,
+    configs,
+    skip: (path, reason) => io.stderr(`${path}: skipped: ${reason}\n`),
+  });
+  return { configs, documents };
 }

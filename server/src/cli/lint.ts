@@ -1,10 +1,8 @@
 // The lint command: analyse (and with --fix, repair) every postmortem, print the findings, pick the exit code.
-import { resolve } from 'node:path';
 import { analyze, fixAll, ruleDocsUrl, rules, type Analysis } from '../analysis/index';
 import { shouldUseColor } from './color';
-import { ConfigResolver } from './config';
-import { readDocuments, type InputDocument } from './documents';
-import { describeFileError, encodeText, findInputFiles } from './files';
+import { openDocuments, type InputDocument } from './documents';
+import { describeFileError, encodeText } from './files';
 import { formatResults } from './formatters/index';
 import { isError, type LintResult } from './formatters/result';
 import type { CliIO } from './io';
@@ -12,20 +10,9 @@ import type { LintOptions } from './options';
 import { writeFileAtomic } from './write';
 
 export function runLint(options: LintOptions, io: CliIO): number {
-  const files = findInputFiles(options.paths, io.cwd);
-  const configs = new ConfigResolver(
-    rules.map((rule) => rule.id),
-    io.cwd,
-    options.config === undefined ? undefined : resolve(io.cwd, options.config),
-  );
+  const { configs, documents } = openDocuments(options, io);
   const results: LintResult[] = [];
   let writeFailed = false;
-  const documents = readDocuments(files, {
-    cwd: io.cwd,
-    today: options.today,
-    configs,
-    skip: (path, reason) => io.stderr(`${path}: skipped: ${reason}\n`),
-  });
   for (const document of documents) {
     const outcome = options.fix ? fixDocument(document, io) : lintOnly(document);
     writeFailed ||= outcome.writeFailed;
