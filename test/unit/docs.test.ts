@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../server/src/analysis';
-import { renderRuleDoc, withRuleTable } from '../../server/src/rule-docs';
+import { renderRuleDoc, withRuleSchema, withRuleTable } from '../../server/src/rule-docs';
 import { repoRoot } from '../helpers';
 
 test('every rule has an id, severity, description, explanation and example', () => {
@@ -18,7 +18,9 @@ test('every rule has an id, severity, description, explanation and example', () 
   }
 });
 
-test('the README rule table and docs/rules are up to date (run `npm run docs`)', () => {
+test('the README rule table, docs/rules and the rules in the schema are up to date (run `npm run docs`)', () => {
+  const schema = readFileSync(join(repoRoot, 'schemas', 'postmortemrc.schema.json'), 'utf8');
+  assert.equal(schema, withRuleSchema(schema));
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
   assert.equal(readme, withRuleTable(readme));
   for (const rule of rules) {
