@@ -23,8 +23,7 @@ export function insertSectionFix(model: Postmortem, kind: SectionKind): Fix {
   if (offset < model.text.length) {
     newText = block + eol;
   } else {
-    const ending = /(\r?\n)*$/.exec(model.text)?.[0] ?? '';
-    const breaks = ending.split('\n').length - 1;
+    const breaks = trailingLineBreaks(model.text);
     newText = (model.text.length === 0 ? '' : eol.repeat(Math.max(0, 2 - breaks))) + block;
   }
   return { title: `Insert the '${definition.title}' section`, edits: [{ span: { start: offset, end: offset }, newText }], safe: true };
@@ -79,4 +78,10 @@ export function addDueFix(text: string, item: ActionItem): Fix {
 /** Replaces a cell's content; an empty cell gets the padding its neighbours have. */
 function fillCell(text: string, cell: Span, value: string): TextEdit {
   return { span: cell, newText: text.slice(cell.start, cell.end).trim() === '' ? ` ${value} ` : value };
+}
+
+function trailingLineBreaks(text: string): number {
+  let breaks = 0;
+  for (let i = text.length - 1; i >= 0 && (text[i] === '\n' || text[i] === '\r'); i--) if (text[i] === '\n') breaks++;
+  return breaks;
 }

@@ -12,23 +12,28 @@ const placeholderTag = /^<\s*(?:insert|your|add|enter|placeholder|fill)\b/i;
  */
 export function maskedText(node: Nodes, base: number, text: string): { span: Span; text: string } {
   const span = spanOf(node, base);
-  const chars = text.slice(span.start, span.end).replace(/[^\r\n]/g, ' ').split('');
-  const reveal = (from: number, to: number) => {
-    for (let i = Math.max(from, span.start); i < Math.min(to, span.end); i++) chars[i - span.start] = text[i];
+  const pieces: string[] = [];
+  let cursor = span.start;
+  const reveal = (shown: Span) => {
+    const start = Math.max(shown.start, cursor);
+    const end = Math.min(shown.end, span.end);
+    if (end <= start) return;
+    pieces.push(blank(text.slice(cursor, start)), text.slice(start, end));
+    cursor = end;
   };
+  // Depth-first order is document order, so the shown parts arrive sorted.
   const visit = (current: Nodes) => {
-    if (current.type === 'text') {
-      const s = spanOf(current, base);
-      reveal(s.start, s.end);
-    } else if (current.type === 'html' && placeholderTag.test(current.value)) {
-      const s = spanOf(current, base);
-      reveal(s.start, s.end);
-    } else if ('children' in current) {
-      for (const child of current.children) visit(child as Nodes);
-    }
+    if (current.type === 'text') reveal(spanOf(current, base));
+    else if (current.type === 'html' && placeholderTag.test(current.value)) reveal(spanOf(current, base));
+    else if ('children' in current) for (const child of current.children) visit(child as Nodes);
   };
   visit(node);
-  return { span, text: chars.join('') };
+  pieces.push(blank(text.slice(cursor, span.end)));
+  return { span, text: pieces.join('') };
+}
+
+function blank(source: string): string {
+  return source.replace(/[^\r\n]/g, ' ');
 }
 
 /** The plain words of a node (text only), for titles and descriptions. */

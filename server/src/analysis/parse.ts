@@ -67,8 +67,9 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
   const statedDate = field('date') ? parseDate(field('date') ?? '') : undefined;
   const timeline = readTimeline(timelineBlocks, text, timezone, statedDate);
-  const firstTimelineDate = timeline.find((entry) => entry.instant !== undefined && entry.timeSpan)?.instant;
-  const date = statedDate ?? (firstTimelineDate !== undefined && firstTimelineDate > 31_536_000_000 ? new Date(firstTimelineDate).toISOString().slice(0, 10) : undefined);
+  // Times read without any date fall on 1970-01-01; only a real date can date the incident.
+  const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
+  const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant > 31_536_000_000 ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);
 
   const actionBlocks: ActionBlock[] = blocks
     .filter((block) => kindOf(block) === 'action-items')
