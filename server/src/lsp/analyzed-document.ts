@@ -1,0 +1,54 @@
+// A document as every LSP feature sees it: its text, line index, configuration and analysis.
+import type { Analysis } from '../analysis';
+import { analyze, MarkdownParser } from '../analysis';
+import type { PostmortemConfig } from '../analysis/config';
+import { LineIndex } from '../analysis/text';
+import type { PostmortemSettings } from '../protocol';
+
+export interface AnalyzedDocument {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  analysis: Analysis;
+  config: PostmortemConfig;
+  settings: PostmortemSettings;
+  /** `YYYY-MM-DD`. */
+  today: string;
+  /** Why the document was not analysed (too large, binary), for the one diagnostic that says so. */
+  skipped: string | undefined;
+}
+
+export interface AnalyzeDocumentOptions {
+  uri: string;
+  version: number;
+  text: string;
+  config: PostmortemConfig;
+  settings: PostmortemSettings;
+  today: string;
+  /** File system path for detection by glob; undefined for untitled documents. */
+  path: string | undefined;
+  /** Folder the globs are relative to. */
+  root: string | undefined;
+  /** The document's own parser, which keeps its unchanged sections parsed between edits. */
+  parser: MarkdownParser | undefined;
+}
+
+export function analyzeDocument(options: AnalyzeDocumentOptions): AnalyzedDocument {
+  const { uri, version, text, config, settings, today } = options;
+  const skipped = reasonToSkip(text, settings);
+  const analysis: Analysis = skipped
+    ? { postmortem: false, reason: skipped, model: undefined, findings: [] }
+    : analyze(text, { path: options.path, root: options.root, config, today, parser: options.parser });
+  return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped };
+}
+
+function reasonToSkip(text: string, settings: PostmortemSettings): string | undefined {
+  // UTF-16 length is a cheap upper bound of the UTF-8 size divided by three; measure only when close.
+  const size = text.length * 3 > settings.maxFileSize ? Buffer.byteLength(text, 'utf8') : text.length;
+  if (size > settings.maxFileSize) {
+    return `This document is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(settings.maxFileSize / 1024 / 1024).toFixed(1)} MB limit (setting postmortem.maxFileSize), so it is not analysed.`;
+  }
+  if (text.includes('\u0000')) return 'This document contains NUL bytes and looks binary, so it is not analysed.';
+  return undefined;
+}

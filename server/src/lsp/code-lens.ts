@@ -1,0 +1,40 @@
+// Lenses above a postmortem: how fast the incident was handled, and what is still to do.
+import type { CodeLens, Range } from 'vscode-languageserver';
+import type { IncidentMetrics, Postmortem } from '../analysis/model';
+import { formatDuration } from '../analysis/time';
+import type { AnalyzedDocument } from './analyzed-document';
+import { toRange } from './convert';
+
+/** Implemented by the client: reveals the action items view for the document given as argument. */
+export const showActionItemsCommand = 'postmortem.showActionItems';
+
+export function provideCodeLenses(document: AnalyzedDocument): CodeLens[] {
+  const model = document.analysis.model;
+  if (!document.settings.codeLens || !document.analysis.postmortem || !model) return [];
+  // Above the title heading when there is one, so the lens reads as the document's summary line.
+  const heading = model.sections.find((section) => section.depth === 1)?.heading;
+  const range: Range = heading ? toRange(document.lines, heading) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const lens = (title: string): CodeLens => ({ range, command: { title, command: showActionItemsCommand, arguments: [document.uri] } });
+  return [lens(metricsTitle(model.metrics)), lens(actionItemsTitle(model, document.today))];
+}
+
+function metricsTitle(metrics: IncidentMetrics): string {
+  if (metrics.start === undefined) return 'No timeline times to measure';
+  const parts = [
+    metrics.timeToDetect !== undefined && `Detect ${formatDuration(metrics.timeToDetect)}`,
+    metrics.timeToMitigate !== undefined && `Mitigate ${formatDuration(metrics.timeToMitigate)}`,
+    metrics.timeToResolve !== undefined && `Resolve ${formatDuration(metrics.timeToResolve)}`,
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length > 0 ? parts.join(' · ') : 'No detection, mitigation or resolution in the timeline';
+}
+
+function actionItemsTitle(model: Postmortem, today: string): string {
+  const total = model.actionItems.length;
+  if (total === 0) return 'No action items';
+  const open = model.actionItems.filter((item) => item.status === 'open');
+  // Dates are `YYYY-MM-DD`, so comparing the strings compares the days.
+  const overdue = open.filter((item) => item.due !== undefined && item.due.value < today).length;
+  if (open.length === 0) return total === 1 ? 'The action item is done' : `All ${total} action items done`;
+  const counted = `${open.length} open action item${open.length === 1 ? '' : 's'}`;
+  return overdue > 0 ? `${counted}, ${overdue} overdue` : counted;
+}

@@ -1,0 +1,56 @@
+// Findings and fixes of the core, as LSP types.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { Finding, Fix, Severity, Span } from '../analysis/model';
+import type { LineIndex } from '../analysis/text';
+import { ruleDocsUrl } from '../analysis';
+
+export function toRange(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** A fix as it travels in `Diagnostic.data`, with LSP ranges. */
+export interface FixData {
+  title: string;
+  edits: TextEdit[];
+  safe: boolean;
+  preferred: boolean;
+}
+
+export interface DiagnosticData {
+  fixes: FixData[];
+}
+
+export function toFixData(lines: LineIndex, fix: Fix, preferred: boolean): FixData {
+  return { title: fix.title, edits: fix.edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText })), safe: fix.safe, preferred };
+}
+
+export function toDiagnostic(lines: LineIndex, uri: string, finding: Finding): Diagnostic {
+  const fixes = [...(finding.fix ? [toFixData(lines, finding.fix, true)] : []), ...finding.suggestions.map((fix) => toFixData(lines, fix, false))];
+  const data: DiagnosticData = { fixes };
+  return {
+    range: toRange(lines, finding.span),
+    severity: severities[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    source: 'postmortem',
+    message: finding.message,
+    relatedInformation: finding.related.map((related) => ({ location: { uri, range: toRange(lines, related.span) }, message: related.message })),
+    tags: finding.tags.includes('unnecessary') ? [DiagnosticTag.Unnecessary] : undefined,
+    data,
+  };
+}
+
+/** Reads `Diagnostic.data` back, checking its shape: clients return it as they got it, but nothing enforces that. */
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as DiagnosticData).fixes)) return false;
+  return (value as DiagnosticData).fixes.every(
+    (fix) => typeof fix === 'object' && fix !== null && typeof fix.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((edit) => typeof edit?.newText === 'string' && typeof edit?.range === 'object'),
+  );
+}

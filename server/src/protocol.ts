@@ -1,0 +1,79 @@
+// What the client and the server say to each other beyond LSP: settings and custom requests.
+// Defined once here and imported by both sides.
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
+
+/** `postmortem.*` settings, as the client sends them through workspace/configuration. */
+export interface PostmortemSettings {
+  /** Rule severities, in config-file shape (`{ "timeline-order": "error" }`); merged over the config file. */
+  rules: Record<string, unknown>;
+  /** Show elapsed time next to timeline entries. */
+  inlayHints: boolean;
+  /** Show the incident metrics and open action items above the document. */
+  codeLens: boolean;
+  /** Documents larger than this many bytes are not analysed. */
+  maxFileSize: number;
+}
+
+export const defaultSettings: PostmortemSettings = {
+  rules: {},
+  inlayHints: true,
+  codeLens: true,
+  maxFileSize: 2 * 1024 * 1024,
+};
+
+export type ActionItemStatus = 'open' | 'done';
+
+/** One action item of the workspace, with what the client's tree needs to group and filter it. */
+export interface WorkspaceActionItem {
+  /** Stable within a document version: `<uri>#<line>`. */
+  id: string;
+  uri: string;
+  /** The postmortem's title, or its file name. */
+  documentTitle: string;
+  range: Range;
+  description: string;
+  owner: string | undefined;
+  /** `YYYY-MM-DD`. */
+  due: string | undefined;
+  priority: 0 | 1 | 2 | undefined;
+  status: ActionItemStatus;
+  overdue: boolean;
+  ticket: string | undefined;
+  /** The sub-section (Immediate, Short-term, ...), if any. */
+  group: string | undefined;
+}
+
+export interface ActionItemsParams {
+  /** Include done items (default false). */
+  includeDone?: boolean;
+}
+
+export interface ActionItemsResult {
+  items: WorkspaceActionItem[];
+  /** `YYYY-MM-DD`, the day `overdue` was judged on. */
+  today: string;
+}
+
+export const actionItemsRequest = new RequestType<ActionItemsParams, ActionItemsResult, void>('postmortem/actionItems');
+
+export interface MarkDoneParams {
+  uri: string;
+  /** 0-based line of the action item (its first line). */
+  line: number;
+}
+
+/** An edit that ticks the checkbox, sets the Status cell or adds `(done)`; null when there is no item there. */
+export const markActionItemDoneRequest = new RequestType<MarkDoneParams, WorkspaceEdit | null, void>('postmortem/markActionItemDone');
+
+export interface WorkspaceMetrics {
+  postmortems: number;
+  openActionItems: number;
+  overdueActionItems: number;
+  /** Milliseconds; medians over the postmortems that state them. */
+  medianTimeToDetect: number | undefined;
+  medianTimeToMitigate: number | undefined;
+  medianTimeToResolve: number | undefined;
+}
+
+export const workspaceMetricsRequest = new RequestType0<WorkspaceMetrics, void>('postmortem/workspaceMetrics');

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodeLens } from 'vscode-languageserver';
+import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
+import { defaultConfig } from '../../server/src/analysis/config';
+import { defaultSettings, type PostmortemSettings } from '../../server/src/protocol';
+import { provideCodeLenses, showActionItemsCommand } from '../../server/src/lsp/code-lens';
+
+const uri = 'file:///w/postmortems/a.md';
+
+function analyzed(lines: string[], eol = '\n', settings: PostmortemSettings = defaultSettings, path = '/w/postmortems/a.md'): AnalyzedDocument {
+  const text = lines.join(eol);
+  return analyzeDocument({ uri: `file://${path}`, version: 1, text, config: defaultConfig(), settings, today: '2024-06-01', path, root: '/w', parser: undefined });
+}
+
+const titles = (lenses: CodeLens[]) => lenses.map((lens) => lens.command?.title);
+
+const doc = [
+  '---',
+  'severity: SEV-2',
+  '---',
+  '# Postmortem: Cache outage',
+  '',
+  '## Timeline',
+  '',
+  '- 10:00 Errors rise',
+  '- 10:07 Alert fires',
+  '- 10:30 Rolled back',
+  '- 11:00 Resolved',
+  '',
+  '## Action items',
+  '',
+  '- [ ] Add a quorum alert (Owner: @kim, Due: 2024-02-01)',
+  '- [ ] Write a runbook (Owner: @li, Due: 2024-07-01)',
+  '- [ ] Review limits',
+  '- [x] Restart the cluster',
+  '',
+];
+
+test('lenses on the title heading give the metrics and the open and overdue items', () => {
+  const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 26 } };
+  const command = (title: string) => ({ title, command: showActionItemsCommand, arguments: [uri] });
+  assert.deepEqual(provideCodeLenses(analyzed(doc)), [
+    { range, command: command('Detect 7m · Mitigate 30m · Resolve 1h') },
+    { range, command: command('3 open action items, 1 overdue') },
+  ]);
+  assert.equal(showActionItemsCommand, 'postmortem.showActionItems');
+});
+
+test('CRLF documents put the lenses on the same line', () => {
+  assert.deepEqual(provideCodeLenses(analyzed(doc, '\r\n')), provideCodeLenses(analyzed(doc)));
+});
+
+test('only known metrics are listed, and counts read naturally', () => {
+  const lenses = provideCodeLenses(analyzed(['# Postmortem: X', '## Timeline', '- 10:00 Errors rise', '- 10:20 Errors stop', '## Action items', '- [ ] Add an alert']));
+  assert.deepEqual(titles(lenses), ['Resolve 20m', '1 open action item']);
+});
+
+test('what is not known is said so', () => {
+  assert.deepEqual(titles(provideCodeLenses(analyzed(['# Postmortem: X', '## Timeline', '- 25:70 Errors rise']))), ['No timeline times to measure', 'No action items']);
+  assert.deepEqual(titles(provideCodeLenses(analyzed(['# Postmortem: X', '## Timeline', '- 10:00 Errors rise', '## Action items', '- [x] A', '- [x] B']))), [
+    'No detection, mitigation or resolution in the timeline',
+    'All 2 action items done',
+  ]);
+});
+
+test('without a title heading the lenses sit on the first line', () => {
+  const lenses = provideCodeLenses(analyzed(['---', 'type: postmortem', 'title: Cache outage', '---', '## Summary', 'Text'], '\n', defaultSettings, '/w/docs/a.md'));
+  assert.deepEqual(lenses.map((lens) => lens.range), [
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  ]);
+});
+
+test('the codeLens setting turns them off, and non-postmortems have none', () => {
+  assert.deepEqual(provideCodeLenses(analyzed(doc, '\n', { ...defaultSettings, codeLens: false })), []);
+  assert.deepEqual(provideCodeLenses(analyzed(['# Notes', '## Timeline', '- 10:00 Lunch'], '\n', defaultSettings, '/w/notes/a.md')), []);
+});
