@@ -63,7 +63,7 @@ export interface MarkDoneParams {
   line: number;
 }
 
-/** An edit that ticks the checkbox, sets the Status cell or adds `(done)`; null when there is no item there. */
+/** An edit that ticks the checkbox (making a plain list item a task), sets the Status cell or strikes the row through; null when there is no item there. */
 export const markActionItemDoneRequest = new RequestType<MarkDoneParams, WorkspaceEdit | null, void>('postmortem/markActionItemDone');
 
 export interface WorkspaceMetrics {

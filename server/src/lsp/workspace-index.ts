@@ -1,0 +1,250 @@
+// The postmortems of the workspace folders, reduced to what the action-item tree, owner completion and metrics need.
+import * as nodeFs from 'node:fs';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { glob, type FileSystemAdapter } from 'tinyglobby';
+import { analyze } from '../analysis';
+import type { PostmortemConfig } from '../analysis/config';
+import { detectPostmortem } from '../analysis/detect';
+import type { IncidentMetrics, Postmortem } from '../analysis/model';
+import { LineIndex } from '../analysis/text';
+import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
+
+export interface WorkspaceIndexOptions {
+  /** Absolute paths of the workspace folders. */
+  folders: string[];
+  configFor(path: string): { config: PostmortemConfig; root: string | undefined };
+  /** The file's text, or undefined when it cannot be read. */
+  readFile(path: string): Promise<string | undefined>;
+  /** Bytes; larger files are not indexed. */
+  maxFileSize: number;
+  /** `YYYY-MM-DD`, the day overdue items are judged on. */
+  today(): string;
+  /** For listing and sizing files; the real file system by default. */
+  fileSystem?: FileSystemAdapter;
+}
+
+type IndexedItem = Omit<WorkspaceActionItem, 'overdue'>;
+
+interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'timeToMitigate' | 'timeToResolve'> {
+  uri: string;
+  title: string;
+  items: IndexedItem[];
+}
+
+const markdownExtensions = ['.md', '.markdown'];
+/** Files analysed between two yields to the event loop during a scan. */
+const batchSize = 4;
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private readonly folders: string[];
+  private readonly listeners = new Set<() => void>();
+  /** When each path was last given by `update`, so a running scan does not overwrite it with older disk content. */
+  private readonly touched = new Map<string, number>();
+  private clock = 0;
+  private scans = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {
+    this.folders = options.folders.map((folder) => resolve(folder));
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Calls `listener` whenever the indexed action items may have changed. */
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
+  }
+
+  /** Lists and indexes every postmortem of the folders; a newer scan or the token stops this one. */
+  async scan(progress?: (done: number, total: number) => void, token?: { readonly isCancellationRequested: boolean }): Promise<void> {
+    const scan = ++this.scans;
+    const since = this.clock;
+    const stopped = () => token?.isCancellationRequested === true || scan !== this.scans;
+    const paths = await this.list();
+    if (stopped()) return;
+    const listed = new Set(paths);
+    for (const path of this.files.keys()) {
+      if (!listed.has(path) && (this.touched.get(path) ?? 0) <= since) this.files.delete(path);
+    }
+    progress?.(0, paths.length);
+    for (let done = 0; done < paths.length; done++) {
+      const path = paths[done];
+      const text = await this.readSmall(path);
+      if (stopped()) return;
+      if ((this.touched.get(path) ?? 0) <= since) this.store(path, text);
+      progress?.(done + 1, paths.length);
+      if ((done + 1) % batchSize === 0) await new Promise(setImmediate);
+    }
+    if (!stopped()) this.fire();
+  }
+
+  /** Re-indexes one file from its current text; undefined text means it was deleted. */
+  update(path: string, text: string | undefined): void {
+    const absolute = resolve(path);
+    if (!this.isListed(absolute)) return;
+    this.touched.set(absolute, ++this.clock);
+    const before = this.files.get(absolute);
+    this.store(absolute, text !== undefined && !tooLarge(text, this.options.maxFileSize) ? text : undefined);
+    const after = this.files.get(absolute);
+    if (JSON.stringify(before) !== JSON.stringify(after)) this.fire();
+  }
+
+  actionItems(includeDone: boolean): WorkspaceActionItem[] {
+    const today = this.options.today();
+    return this.allItems()
+      .filter((item) => includeDone || item.status === 'open')
+      .map((item) => ({ ...item, overdue: isOverdue(item, today) }));
+  }
+
+  /** Distinct owners, most used first, then alphabetically. */
+  owners(): string[] {
+    const counts = new Map<string, { name: string; count: number }>();
+    for (const item of this.allItems()) {
+      for (const name of splitOwners(item.owner)) {
+        const key = name.replace(/^@/, '').toLowerCase();
+        const entry = counts.get(key) ?? { name, count: 0 };
+        entry.count++;
+        counts.set(key, entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((entry) => entry.name);
+  }
+
+  metrics(): WorkspaceMetrics {
+    const today = this.options.today();
+    const files = [...this.files.values()];
+    const open = this.allItems().filter((item) => item.status === 'open');
+    return {
+      postmortems: files.length,
+      openActionItems: open.length,
+      overdueActionItems: open.filter((item) => isOverdue(item, today)).length,
+      medianTimeToDetect: median(files.map((file) => file.timeToDetect)),
+      medianTimeToMitigate: median(files.map((file) => file.timeToMitigate)),
+      medianTimeToResolve: median(files.map((file) => file.timeToResolve)),
+    };
+  }
+
+  private allItems(): IndexedItem[] {
+    return [...this.files.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([, file]) => file.items);
+  }
+
+  private async list(): Promise<string[]> {
+    const found = new Set<string>();
+    for (const folder of this.folders) {
+      const matches = await glob(['**/*.md', '**/*.markdown'], {
+        cwd: folder,
+        absolute: true,
+        caseSensitiveMatch: false,
+        followSymbolicLinks: false,
+        ignore: ['**/node_modules/**', '**/.*/**'],
+        fs: this.options.fileSystem,
+      }).catch(() => []);
+      for (const match of matches) {
+        const path = resolve(match);
+        if (this.isListed(path)) found.add(path);
+      }
+    }
+    return [...found].sort();
+  }
+
+  /** The file's text, or undefined when it is too large or unreadable; the size is checked before reading. */
+  private async readSmall(path: string): Promise<string | undefined> {
+    const size = await new Promise<number | undefined>((done) => {
+      (this.options.fileSystem?.stat ?? nodeFs.stat)(path, (error, stats) => done(error ? undefined : stats.size));
+    });
+    if (size === undefined || size > this.options.maxFileSize) return undefined;
+    try {
+      const text = await this.options.readFile(path);
+      return text !== undefined && !tooLarge(text, this.options.maxFileSize) ? text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private store(path: string, text: string | undefined): void {
+    const entry = text === undefined ? undefined : this.index(path, text);
+    if (entry) this.files.set(path, entry);
+    else this.files.delete(path);
+  }
+
+  private index(path: string, raw: string): IndexedFile | undefined {
+    // Editors hide a byte order mark, so positions are counted without it.
+    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+    const { config, root } = this.options.configFor(path);
+    // Detection reads only the path and the first lines, so most Markdown files cost no parse at all.
+    if (text.includes('\u0000') || !detectPostmortem(text, path, config, root).postmortem) return undefined;
+    const { model } = analyze(text, { path, root, config, today: this.options.today(), force: true });
+    return model ? summarise(model, pathToFileURL(path).href, basename(path)) : undefined;
+  }
+
+  /** Inside a folder, a Markdown file, and not under node_modules or a hidden folder: what the scan lists. */
+  private isListed(path: string): boolean {
+    if (!markdownExtensions.includes(extname(path).toLowerCase())) return false;
+    return this.folders.some((folder) => {
+      const rel = relative(folder, path);
+      if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return false;
+      return rel.split(sep).every((segment) => segment !== 'node_modules' && !segment.startsWith('.'));
+    });
+  }
+
+  private fire(): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch {
+        // One failing listener must not keep the others, or the index, from going on.
+      }
+    }
+  }
+}
+
+function summarise(model: Postmortem, uri: string, fileName: string): IndexedFile {
+  const lines = new LineIndex(model.text);
+  const title = model.title?.value.trim() || fileName;
+  const items = model.actionItems.map((item): IndexedItem => {
+    const range = { start: lines.positionAt(item.span.start), end: lines.positionAt(item.span.end) };
+    return {
+      id: `${uri}#${range.start.line}`,
+      uri,
+      documentTitle: title,
+      range,
+      description: item.description.replace(/\s+/g, ' ').trim(),
+      owner: item.owner?.value,
+      due: item.due?.value,
+      priority: item.priority?.value,
+      status: item.status,
+      ticket: item.ticket?.value,
+      group: item.group,
+    };
+  });
+  const { timeToDetect, timeToMitigate, timeToResolve } = model.metrics;
+  return { uri, title, items, timeToDetect, timeToMitigate, timeToResolve };
+}
+
+function isOverdue(item: IndexedItem, today: string): boolean {
+  // ISO dates compare correctly as strings.
+  return item.status === 'open' && item.due !== undefined && item.due < today;
+}
+
+/** An owner cell may name several people ("@ana, @bo", "Ana and Bo"); slashes stay, as in `@org/team`. */
+function splitOwners(owner: string | undefined): string[] {
+  return (owner ?? '').split(/\s*(?:[,;&]|\band\b)\s*/i).filter((name) => name.trim() !== '');
+}
+
+function median(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((value): value is number => value !== undefined).sort((a, b) => a - b);
+  if (known.length === 0) return undefined;
+  const middle = known.length >> 1;
+  return known.length % 2 === 1 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
+}
+
+/** UTF-8 takes at most three bytes per UTF-16 unit, so measuring is needed only when close to the limit. */
+function tooLarge(text: string, maxBytes: number): boolean {
+  return text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes;
+}
