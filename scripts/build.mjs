@@ -1,4 +1,4 @@
-// Bundles the CLI (and, as they arrive, the language server and client) and the tests.
+// Bundles the CLI and the language server (and, as it arrives, the client) and the tests.
 // Type checking is separate: `tsc -b`.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
@@ -33,7 +33,7 @@ const common = {
 const contexts = [
   {
     ...common,
-    entryPoints: { cli: 'server/src/cli.ts' },
+    entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/server.ts' },
     outdir: 'dist',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },

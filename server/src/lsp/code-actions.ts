@@ -1,0 +1,122 @@
+// Code actions: the quick fixes carried by diagnostics, fix-all, inserting every missing section, sorting the timeline.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { fixAll } from '../analysis';
+import type { Postmortem, Span } from '../analysis/model';
+import { insertSectionFix, sortTimelineFix } from '../analysis/fixes';
+import { sectionDefinitions } from '../analysis/sections';
+import { lineBreakOf } from '../analysis/text';
+import type { AnalyzedDocument } from './analyzed-document';
+import { isDiagnosticData, toRange } from './convert';
+
+export const fixAllKind = 'source.fixAll.postmortem';
+
+const missingSectionRules = new Set(['missing-section', 'missing-recommended-section']);
+
+export function provideCodeActions(document: AnalyzedDocument, params: CodeActionParams): CodeAction[] {
+  const model = document.analysis.model;
+  if (!document.analysis.postmortem || !model) return [];
+  const only = params.context.only;
+  const range = { start: document.lines.offsetAt(params.range.start), end: document.lines.offsetAt(params.range.end) };
+  const actions: CodeAction[] = [];
+  if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, params.context.diagnostics));
+  const sectionsInRange = document.analysis.findings.some((finding) => missingSectionRules.has(finding.ruleId) && touches(finding.span, range));
+  if ((sectionsInRange && wants(only, CodeActionKind.QuickFix)) || only?.includes(CodeActionKind.Source)) {
+    const insert = insertMissingSections(document, model);
+    if (insert) actions.push(insert);
+  }
+  if (wants(only, CodeActionKind.RefactorRewrite)) actions.push(...sortTimelineActions(document, model, range));
+  if (wants(only, fixAllKind)) {
+    const all = fixAllAction(document);
+    if (all) actions.push(all);
+  }
+  return actions;
+}
+
+/** A kind is wanted when nothing was asked for, or when an asked-for kind is it or one of its parents. */
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
+/** Closed ranges, so that a cursor at either end of a finding still counts. */
+function touches(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function diagnosticFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  return diagnostics.flatMap((diagnostic) => {
+    if (diagnostic.source !== 'postmortem' || !isDiagnosticData(diagnostic.data)) return [];
+    return diagnostic.data.fixes.map((fix): CodeAction => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      ...(fix.preferred ? { isPreferred: true } : {}),
+      edit: { changes: { [uri]: fix.edits } },
+    }));
+  });
+}
+
+/** Every reported missing section in one edit; insertions that share an offset are joined in canonical order. */
+function insertMissingSections(document: AnalyzedDocument, model: Postmortem): CodeAction | undefined {
+  const reported = new Set(document.analysis.findings.filter((finding) => missingSectionRules.has(finding.ruleId)).map((finding) => finding.fix?.title));
+  const fixes = sectionDefinitions.map((definition) => insertSectionFix(model, definition.kind)).filter((fix) => reported.has(fix.title));
+  if (fixes.length === 0) return undefined;
+  const eol = lineBreakOf(model.text);
+  const byOffset = new Map<number, string>();
+  for (const edit of fixes.flatMap((fix) => fix.edits)) {
+    const previous = byOffset.get(edit.span.start);
+    byOffset.set(edit.span.start, previous === undefined ? edit.newText : joinBlocks(previous, edit.newText, eol));
+  }
+  const edits: TextEdit[] = [...byOffset].map(([offset, newText]) => ({ range: toRange(document.lines, { start: offset, end: offset }), newText }));
+  return {
+    title: `Insert all missing sections (${fixes.length})`,
+    kind: CodeActionKind.QuickFix,
+    edit: { changes: { [document.uri]: edits } },
+  };
+}
+
+/** Appended blocks each carry their own leading blank line; between two blocks exactly one blank line is kept. */
+function joinBlocks(first: string, next: string, eol: string): string {
+  let rest = next;
+  while (rest.startsWith(eol)) rest = rest.slice(eol.length);
+  return (first.endsWith(eol + eol) ? first : first + eol) + rest;
+}
+
+function sortTimelineActions(document: AnalyzedDocument, model: Postmortem, range: Span): CodeAction[] {
+  const groups = new Set(model.timeline.filter((entry) => touches(entry.span, range)).map((entry) => entry.group));
+  return [...groups].flatMap((group) => {
+    const fix = sortTimelineFix(model, group);
+    if (!fix) return [];
+    const edits = fix.edits.map((edit) => ({ range: toRange(document.lines, edit.span), newText: edit.newText }));
+    return [{ title: 'Sort timeline', kind: CodeActionKind.RefactorRewrite, edit: { changes: { [document.uri]: edits } } }];
+  });
+}
+
+function fixAllAction(document: AnalyzedDocument): CodeAction | undefined {
+  const fixed = fixAll(document.text, { config: document.config, today: document.today, force: true }).text;
+  const edit = minimalEdit(document, fixed);
+  if (!edit) return undefined;
+  return { title: 'Fix all postmortem problems', kind: fixAllKind, edit: { changes: { [document.uri]: [edit] } } };
+}
+
+/** One edit covering only what changed: the text between the common prefix and the common suffix. */
+function minimalEdit(document: AnalyzedDocument, next: string): TextEdit | undefined {
+  const old = document.text;
+  if (old === next) return undefined;
+  const limit = Math.min(old.length, next.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === next.charCodeAt(prefix)) prefix++;
+  // Never end the prefix inside a CRLF or a surrogate pair: positions there do not exist for the client.
+  while (prefix > 0 && (splitsPair(old, prefix) || splitsPair(next, prefix))) prefix--;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)) suffix++;
+  while (suffix > 0 && (splitsPair(old, old.length - suffix) || splitsPair(next, next.length - suffix))) suffix--;
+  const range: Range = toRange(document.lines, { start: prefix, end: old.length - suffix });
+  return { range, newText: next.slice(prefix, next.length - suffix) };
+}
+
+/** True when `offset` falls between the two halves of a CRLF or of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return (before === 13 && after === 10) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
+}

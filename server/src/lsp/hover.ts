@@ -1,0 +1,74 @@
+// Hovers: what a finding means, when a timeline entry happened, where an action item stands.
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { DateTime } from 'luxon';
+import { ruleDocsUrl, rules } from '../analysis';
+import type { ActionItem, Finding, Postmortem, Span, TimelineEntry } from '../analysis/model';
+import { addDays, daysBetween, formatDuration, resolveZone } from '../analysis/time';
+import type { AnalyzedDocument } from './analyzed-document';
+import { dueWindow } from './completion';
+import { toRange } from './convert';
+
+interface Part {
+  span: Span;
+  markdown: string;
+}
+
+export function provideHover(document: AnalyzedDocument, params: HoverParams): Hover | null {
+  const model = document.analysis.model;
+  if (!document.analysis.postmortem || !model) return null;
+  const offset = document.lines.offsetAt(params.position);
+  const within = (span: Span) => span.start <= offset && (offset < span.end || span.start === span.end);
+  const parts: Part[] = document.analysis.findings.filter((finding) => within(finding.span)).map((finding) => ({ span: finding.span, markdown: describeFinding(finding) }));
+  const index = model.timeline.findIndex((entry) => within(entry.span));
+  if (index >= 0) parts.push({ span: model.timeline[index].span, markdown: describeEntry(model, index) });
+  const item = model.actionItems.find((candidate) => within(candidate.span));
+  if (item) parts.push({ span: item.span, markdown: describeItem(document, model, item) });
+  if (parts.length === 0) return null;
+  const span = { start: Math.min(...parts.map((part) => part.span.start)), end: Math.max(...parts.map((part) => part.span.end)) };
+  return { contents: { kind: MarkupKind.Markdown, value: parts.map((part) => part.markdown).join('\n\n---\n\n') }, range: toRange(document.lines, span) };
+}
+
+function describeFinding(finding: Finding): string {
+  const rule = rules.find((candidate) => candidate.id === finding.ruleId);
+  const lines = [`**${finding.ruleId}**: ${finding.message}`];
+  // Internal findings (a parse error) have no rule to explain them.
+  if (rule) lines.push(rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`);
+  return lines.join('\n\n');
+}
+
+function describeEntry(model: Postmortem, index: number): string {
+  const entry = model.timeline[index];
+  const heading = `**Timeline entry** \`${entry.timeText}\``;
+  if (entry.instant === undefined) return `${heading}\n\n${entry.timeError ?? 'The time cannot be read.'}`;
+  const zone = resolveZone(model.timezone) ?? 'utc';
+  const iso = DateTime.fromMillis(entry.instant, { zone }).toISO({ suppressMilliseconds: true });
+  const lines = [`- At: ${iso} (${model.timezone})`];
+  const start = model.metrics.start;
+  if (start !== undefined) lines.push(`- Since the incident started: ${entry.instant === start ? 'this is the start' : formatDuration(entry.instant - start)}`);
+  const previous = model.timeline.slice(0, index).filter((other): other is TimelineEntry & { instant: number } => other.instant !== undefined).pop();
+  if (previous) lines.push(`- Since the previous entry (\`${previous.timeText}\`): ${formatDuration(entry.instant - previous.instant)}`);
+  return `${heading}\n\n${lines.join('\n')}`;
+}
+
+function describeItem(document: AnalyzedDocument, model: Postmortem, item: ActionItem): string {
+  const lines = [`- Owner: ${item.owner && !item.ownerPlaceholder ? item.owner.value : 'none'}`];
+  if (item.due && !item.duePlaceholder) lines.push(`- Due: ${item.due.value}${item.status === 'open' ? ` (${relativeDue(daysBetween(document.today, item.due.value))})` : ''}`);
+  else if (item.dueUnreadable) lines.push(`- Due: '${item.dueUnreadable.value}' is not a readable date`);
+  else lines.push('- Due: none');
+  if (item.priority) {
+    const days = dueWindow(document.config, item.priority.value);
+    const by = model.date ? `, by ${addDays(model.date, days)}` : '';
+    lines.push(`- Priority: P${item.priority.value} (due within ${days} days of the postmortem${by})`);
+  } else {
+    lines.push('- Priority: none');
+  }
+  lines.push(`- Status: ${item.status}`);
+  if (item.ticket) lines.push(`- Ticket: ${item.ticket.value}`);
+  return `**Action item**${item.group ? ` (${item.group})` : ''}\n\n${lines.join('\n')}`;
+}
+
+function relativeDue(days: number): string {
+  if (days === 0) return 'due today';
+  const count = `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`;
+  return days > 0 ? `due in ${count}` : `overdue by ${count}`;
+}

@@ -1,0 +1,257 @@
+// LSP protocol tests: the bundled server as a child process, driven as an editor drives it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  InlayHintRequest,
+  CodeLensRequest,
+  DidChangeWatchedFilesNotification,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, workspaceMetricsRequest } from '../../server/src/protocol';
+import { startServer, type TestServer } from './harness';
+
+const postmortem = [
+  '# Postmortem: Checkout latency',
+  '',
+  '**Date**: 2024-03-12',
+  '**Severity**: SEV-3',
+  '',
+  '## Summary',
+  '',
+  'Checkout was slow for 20 minutes. Bob deployed broken code.',
+  '',
+  '## Timeline',
+  '',
+  '- 14:00 Latency alert fires',
+  '- 14:10 Rollback finished',
+  '- 14:05 Alice acknowledges the page',
+  '',
+  '## Action items',
+  '',
+  '- [ ] [P1] Add a canary stage',
+  '- [ ] [P2] Load test checkout (Owner: @carol, Due: 2099-01-01)',
+  '',
+].join('\n');
+
+let workspace: string;
+let uri: string;
+
+before(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'pm-lsp-'));
+  mkdirSync(join(workspace, 'postmortems'));
+  writeFileSync(join(workspace, 'postmortems', 'checkout.md'), postmortem);
+  writeFileSync(join(workspace, 'postmortems', 'other.md'), '# Postmortem: Other\n\n## Action items\n\n- [ ] [P1] Rotate keys (Owner: @dave, Due: 2099-02-01)\n');
+  writeFileSync(join(workspace, 'README.md'), '# Team\n\nTODO\n');
+  uri = `file://${join(workspace, 'postmortems', 'checkout.md')}`;
+});
+
+after(() => rmSync(workspace, { recursive: true, force: true }));
+
+async function withServer(options: { pull?: boolean; settings?: Record<string, unknown> }, body: (server: TestServer) => Promise<void>) {
+  const server = await startServer({ workspace, ...options });
+  try {
+    await body(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+const messageOf = (diagnostic: Diagnostic) => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line}:${d.code}`).sort();
+
+function applyWorkspaceEdit(text: string, edit: WorkspaceEdit | null | undefined, target: string): string {
+  const edits: TextEdit[] = edit?.changes?.[target] ?? [];
+  return TextDocument.applyEdits(TextDocument.create(target, 'markdown', 1, text), edits);
+}
+
+test('published diagnostics carry rule codes, links, related information and fixes', async () => {
+  await withServer({}, async (server) => {
+    const published = server.nextDiagnostics(uri, 1);
+    await server.open(uri, postmortem);
+    const { diagnostics } = await published;
+    assert.deepEqual(codes(diagnostics), [
+      '0:missing-recommended-section',
+      '0:missing-recommended-section',
+      '0:missing-recommended-section',
+      '0:missing-recommended-section',
+      '0:missing-section',
+      '0:missing-section',
+      '13:timeline-order',
+      '17:action-item-due',
+      '17:action-item-owner',
+      '18:action-item-due-window',
+      '7:blameful-language',
+    ]);
+    const order = diagnostics.find((d) => d.code === 'timeline-order');
+    assert.equal(order?.codeDescription?.href.endsWith('/timeline-order.md'), true);
+    assert.equal(order?.relatedInformation?.[0].location.range.start.line, 12);
+    assert.equal(order?.source, 'postmortem');
+  });
+});
+
+test('an edit re-publishes diagnostics for the new version (incremental sync)', async () => {
+  await withServer({}, async (server) => {
+    await server.open(uri, postmortem);
+    const second = server.nextDiagnostics(uri, 2);
+    // Swap the two out-of-order times: 14:10 -> 14:05 and 14:05 -> 14:10.
+    await server.change(uri, 2, [
+      { range: { start: { line: 12, character: 2 }, end: { line: 12, character: 7 } }, text: '14:05' },
+      { range: { start: { line: 13, character: 2 }, end: { line: 13, character: 7 } }, text: '14:10' },
+    ]);
+    const { diagnostics, version } = await second;
+    assert.equal(version, 2);
+    assert.equal(diagnostics.some((d) => d.code === 'timeline-order'), false);
+  });
+});
+
+test('pull diagnostics answer document/diagnostic; a README gets none', async () => {
+  await withServer({ pull: true }, async (server) => {
+    await server.open(uri, postmortem);
+    const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.equal(report.kind, 'full');
+    assert.equal(report.kind === 'full' && report.items.some((d) => d.code === 'missing-section'), true);
+    const readme = `file://${join(workspace, 'README.md')}`;
+    await server.open(readme, '# Team\n\nTODO\n');
+    const none = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: readme } });
+    assert.deepEqual(none.kind === 'full' ? none.items : undefined, []);
+  });
+});
+
+test('quick fixes apply: sort the timeline, insert a missing section, rewrite blame, fix all', async () => {
+  await withServer({}, async (server) => {
+    const published = server.nextDiagnostics(uri, 1);
+    await server.open(uri, postmortem);
+    const { diagnostics } = await published;
+    const order = diagnostics.find((d) => d.code === 'timeline-order') as Diagnostic;
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: order.range, context: { diagnostics: [order] } })) as CodeAction[];
+    const sort = actions.find((a) => a.kind === 'quickfix' && a.title === 'Sort the timeline by time');
+    assert.ok(sort, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(sort.isPreferred, true);
+    const sorted = applyWorkspaceEdit(postmortem, sort.edit, uri);
+    assert.ok(sorted.includes('- 14:00 Latency alert fires\n- 14:05 Alice acknowledges the page\n- 14:10 Rollback finished\n'));
+
+    const blame = diagnostics.find((d) => d.code === 'blameful-language') as Diagnostic;
+    const rewrites = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: blame.range, context: { diagnostics: [blame] } })) as CodeAction[];
+    assert.ok(rewrites.length >= 1);
+    const rewritten = applyWorkspaceEdit(postmortem, rewrites[0].edit, uri);
+    assert.ok(!rewritten.includes('Bob deployed broken code'));
+    assert.ok(rewritten.includes('Checkout was slow for 20 minutes.'));
+
+    const all = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.postmortem'] },
+    })) as CodeAction[];
+    assert.equal(all.length, 1);
+    const fixed = applyWorkspaceEdit(postmortem, all[0].edit, uri);
+    for (const heading of ['## Impact', '## Root cause', '## Contributing factors', '## Lessons learned']) assert.ok(fixed.includes(heading), heading);
+    assert.ok(fixed.includes('- 14:00 Latency alert fires\n- 14:05 Alice acknowledges the page\n- 14:10 Rollback finished'));
+  });
+});
+
+test('completion, hover, symbols, folding, inlay hints and code lens answer', async () => {
+  await withServer({}, async (server) => {
+    await server.open(uri, postmortem);
+    const completion = (await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 18, character: 6 } })) as CompletionItem[] | null;
+    assert.ok(Array.isArray(completion));
+
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 13, character: 3 } });
+    assert.ok(hover && JSON.stringify(hover.contents).length > 0);
+
+    const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.ok(JSON.stringify(symbols).includes('Timeline'));
+
+    const folding = await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+    assert.ok(folding && folding.length >= 3);
+
+    const hints = await server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    assert.equal(hints?.length, 3);
+
+    const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+    assert.ok(lenses && lenses.length >= 1);
+  });
+});
+
+test('settings turn inlay hints off and change rule severities', async () => {
+  await withServer({ settings: { inlayHints: false, rules: { 'timeline-order': 'error' } } }, async (server) => {
+    const published = server.nextDiagnostics(uri, 1);
+    await server.open(uri, postmortem);
+    const { diagnostics } = await published;
+    assert.equal(diagnostics.find((d) => d.code === 'timeline-order')?.severity, 1);
+    const hints = await server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    assert.deepEqual(hints, []);
+
+    server.settings = { rules: { 'timeline-order': 'off' } };
+    const again = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    assert.equal((await again).diagnostics.some((d) => d.code === 'timeline-order'), false);
+  });
+});
+
+test('the workspace index lists action items, marks one done, and follows watched-file changes', async () => {
+  await withServer({}, async (server) => {
+    await server.indexed;
+    const listed = await server.connection.sendRequest(actionItemsRequest, {});
+    assert.deepEqual(listed.items.map((item) => item.description).sort(), ['Add a canary stage', 'Load test checkout', 'Rotate keys']);
+
+    const done = await server.connection.sendRequest(markActionItemDoneRequest, { uri, line: 17 });
+    assert.equal(applyWorkspaceEdit(postmortem, done, uri).split('\n')[17], '- [x] [P1] Add a canary stage');
+
+    const other = join(workspace, 'postmortems', 'other.md');
+    writeFileSync(other, '# Postmortem: Other\n\n## Action items\n\n- [x] [P1] Rotate keys (Owner: @dave, Due: 2099-02-01)\n');
+    const changed = new Promise<void>((resolve) => server.connection.onNotification(actionItemsChangedNotification, resolve));
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `file://${other}`, type: FileChangeType.Changed }] });
+    await changed;
+    const after = await server.connection.sendRequest(actionItemsRequest, {});
+    assert.deepEqual(after.items.map((item) => item.description).sort(), ['Add a canary stage', 'Load test checkout']);
+
+    const metrics = await server.connection.sendRequest(workspaceMetricsRequest);
+    assert.equal(metrics.postmortems, 2);
+    assert.equal(metrics.openActionItems, 2);
+  });
+});
+
+test('a broken config file is reported on that file, and defaults apply', async () => {
+  const config = join(workspace, '.postmortemrc.yaml');
+  writeFileSync(config, 'rules:\n  timeline-order: loud\n');
+  try {
+    await withServer({}, async (server) => {
+      const configDiagnostics = server.nextDiagnostics(`file://${config}`);
+      const published = server.nextDiagnostics(uri, 1);
+      await server.open(uri, postmortem);
+      const reported = await configDiagnostics;
+      assert.equal(reported.diagnostics[0].range.start.line, 1);
+      assert.match(messageOf(reported.diagnostics[0]), /timeline-order/);
+      assert.ok((await published).diagnostics.some((d) => d.code === 'timeline-order'));
+    });
+  } finally {
+    rmSync(config);
+  }
+});
+
+test('a huge document gets one diagnostic saying why it is skipped', async () => {
+  await withServer({ settings: { maxFileSize: 1000 } }, async (server) => {
+    const published = server.nextDiagnostics(uri, 1);
+    await server.open(uri, postmortem + 'x'.repeat(2000));
+    const { diagnostics } = await published;
+    assert.equal(diagnostics.length, 1);
+    assert.match(messageOf(diagnostics[0]), /over the 0\.0 MB limit \(setting postmortem\.maxFileSize\)/);
+  });
+});

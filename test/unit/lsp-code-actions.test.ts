@@ -1,0 +1,142 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver';
+import { fixAll } from '../../server/src/analysis';
+import { defaultConfig } from '../../server/src/analysis/config';
+import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
+import { fixAllKind, provideCodeActions } from '../../server/src/lsp/code-actions';
+import { provideDiagnostics } from '../../server/src/lsp/diagnostics';
+import { defaultSettings } from '../../server/src/protocol';
+
+const uri = 'file:///w/postmortems/a.md';
+
+function doc(text: string, path = '/w/postmortems/a.md'): AnalyzedDocument {
+  return analyzeDocument({ uri, version: 1, text, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path, root: '/w', parser: undefined });
+}
+
+function at(line: number, character = 0): Range {
+  return { start: { line, character }, end: { line, character } };
+}
+
+function actions(document: AnalyzedDocument, range: Range, options: { only?: string[]; diagnostics?: Diagnostic[] } = {}): CodeAction[] {
+  const params: CodeActionParams = { textDocument: { uri }, range, context: { diagnostics: options.diagnostics ?? [], only: options.only } };
+  return provideCodeActions(document, params);
+}
+
+function applied(document: AnalyzedDocument, action: CodeAction | undefined): string {
+  assert.ok(action?.edit?.changes, 'the action carries an edit');
+  assert.deepEqual(Object.keys(action.edit.changes), [uri]);
+  return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, document.text), action.edit.changes[uri]);
+}
+
+const base = '# Postmortem: X\n\n**Date**: 2024-05-20\n**Severity**: SEV-3\n\n## Summary\n\nText.\n\n## Timeline\n\n- 10:10 Rollback started\n- 10:00 Alert fired\n\n## Action items\n\n- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10)\n';
+
+test('each fix carried by a diagnostic becomes its own quick fix, the preferred one marked', () => {
+  const document = doc('# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n');
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'blameful-language');
+  assert.equal(diagnostics.length, 1);
+  const fixes = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics });
+  assert.deepEqual(fixes.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics]), [
+    ['Rewrite: The certificate renewal step was missed; nothing in the process enforced it.', 'quickfix', undefined, diagnostics],
+    ['Rewrite: Our process did not enforce the renewal of the certificate.', 'quickfix', undefined, diagnostics],
+  ]);
+  assert.equal(applied(document, fixes[1]), '# Postmortem: X\n\n## Summary\n\nOur process did not enforce the renewal of the certificate.\n');
+
+  const order = provideDiagnostics(doc(base)).filter((d) => d.code === 'timeline-order');
+  const sort = actions(doc(base), order[0].range, { only: ['quickfix'], diagnostics: order });
+  assert.deepEqual(sort.map((a) => [a.title, a.isPreferred]), [['Sort the timeline by time', true]]);
+});
+
+test('diagnostics from other sources or with foreign data are ignored', () => {
+  const document = doc(base);
+  const foreign: Diagnostic[] = [
+    { range: at(0), message: 'other', source: 'markdownlint', data: { fixes: [{ title: 'x', edits: [], safe: true, preferred: true }] } },
+    { range: at(0), message: 'odd', source: 'postmortem', data: { fixes: [{ title: 3 }] } },
+  ];
+  assert.deepEqual(actions(document, at(20), { only: ['quickfix'], diagnostics: foreign }), []);
+});
+
+test('insert all missing sections puts every one at its canonical place in one edit', () => {
+  const document = doc(base);
+  const action = actions(document, at(0, 3), { only: ['quickfix'] }).find((a) => a.title.startsWith('Insert all'));
+  assert.equal(action?.title, 'Insert all missing sections (6)');
+  assert.equal(action?.kind, 'quickfix');
+  assert.equal(action?.edit?.changes?.[uri].length, 3, 'one edit per insertion point');
+  assert.equal(
+    applied(document, action),
+    '# Postmortem: X\n\n**Date**: 2024-05-20\n**Severity**: SEV-3\n\n## Summary\n\nText.\n\n## Impact\n\nTODO: who was affected, for how long, and how much (requests, users, revenue, error budget).\n\n' +
+      '## Timeline\n\n- 10:10 Rollback started\n- 10:00 Alert fired\n\n## Root cause\n\nTODO: the conditions in the system that made this failure possible.\n\n' +
+      '## Contributing factors\n\n- TODO\n\n## What went well\n\n- TODO\n\n## What went poorly\n\n- TODO\n\n' +
+      '## Action items\n\n- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10)\n\n## Lessons learned\n\n- TODO\n',
+  );
+});
+
+test('sections appended at the end are separated by exactly one blank line, keeping CRLF', () => {
+  const document = doc('# Postmortem: X\r\n\r\n**Severity**: SEV-4\r\n\r\nSome notes.');
+  const action = actions(document, at(0), { only: ['quickfix'] }).find((a) => a.title.startsWith('Insert all'));
+  const expected = [
+    '# Postmortem: X', '', '**Severity**: SEV-4', '', 'Some notes.', '',
+    '## Summary', '', 'TODO: what happened, in two or three sentences, and how it was resolved.', '',
+    '## Impact', '', 'TODO: who was affected, for how long, and how much (requests, users, revenue, error budget).', '',
+    '## Timeline', '', '- TODO: HH:MM: first signal of the incident', '',
+    '## Root cause', '', 'TODO: the conditions in the system that made this failure possible.', '',
+    '## Contributing factors', '', '- TODO', '', '## What went well', '', '- TODO', '', '## What went poorly', '', '- TODO', '',
+    '## Action items', '', '- [ ] [P1] TODO (Owner: [Owner], Due: [Date])', '', '## Lessons learned', '', '- TODO', '',
+  ].join('\r\n');
+  assert.equal(applied(document, action), expected);
+});
+
+test('insert all missing sections is offered only near the findings, or as a source action', () => {
+  const document = doc(base);
+  const titles = (range: Range, only?: string[]) => actions(document, range, { only }).map((a) => a.title);
+  assert.deepEqual(titles(at(16), ['quickfix']), []);
+  assert.ok(titles(at(16), ['source']).includes('Insert all missing sections (6)'));
+  assert.ok(!titles(at(16), ['refactor']).includes('Insert all missing sections (6)'));
+});
+
+test('sort timeline is a rewrite offered only where an out-of-order group is touched', () => {
+  const document = doc(base);
+  const sort = actions(document, { start: { line: 12, character: 2 }, end: { line: 12, character: 4 } }, { only: ['refactor'] });
+  assert.deepEqual(sort.map((a) => [a.title, a.kind]), [['Sort timeline', 'refactor.rewrite']]);
+  assert.equal(applied(document, sort[0]), base.replace('- 10:10 Rollback started\n- 10:00 Alert fired', '- 10:00 Alert fired\n- 10:10 Rollback started'));
+  assert.deepEqual(actions(document, at(7), { only: ['refactor.rewrite'] }), []);
+  const sorted = doc(base.replace('- 10:10 Rollback started\n- 10:00 Alert fired', '- 10:00 Alert fired\n- 10:10 Rollback started'));
+  assert.deepEqual(actions(sorted, at(12), { only: ['refactor'] }), []);
+});
+
+test('fix all is one minimal edit that gives the core fix-all result', () => {
+  const document = doc(base);
+  for (const only of [undefined, ['source'], ['source.fixAll'], [fixAllKind]]) {
+    const action = actions(document, at(0), { only }).find((a) => a.kind === fixAllKind);
+    assert.equal(action?.title, 'Fix all postmortem problems', `offered for ${JSON.stringify(only)}`);
+    const expected = fixAll(base, { config: document.config, today: '2024-06-01', force: true }).text;
+    assert.equal(applied(document, action), expected);
+    assert.deepEqual(action?.edit?.changes?.[uri][0].range, { start: { line: 9, character: 3 }, end: { line: 16, character: 53 } });
+  }
+  assert.equal(actions(document, at(0), { only: ['quickfix'] }).some((a) => a.kind === fixAllKind), false);
+});
+
+test('fix all is not offered when nothing would change', () => {
+  const done = fixAll(base, { config: defaultConfig(), today: '2024-06-01', force: true }).text;
+  assert.deepEqual(actions(doc(done), at(0), { only: [fixAllKind] }), []);
+});
+
+test('fix all never splits a CRLF', () => {
+  const text = '# Postmortem: X\r\n\r\n## Summary\r\n\r\nText.\r\n\r\n## Timeline\r\n\r\n- 10:10 B\r\n- 10:00 A\r\n';
+  const document = doc(text);
+  const action = actions(document, at(0), { only: [fixAllKind] })[0];
+  const range = action.edit?.changes?.[uri][0].range;
+  assert.ok(range);
+  for (const position of [range.start, range.end]) {
+    const offset = document.lines.offsetAt(position);
+    assert.equal(document.lines.positionAt(offset).character, position.character, 'a position that exists');
+  }
+  assert.equal(applied(document, action), fixAll(text, { config: document.config, today: '2024-06-01', force: true }).text);
+});
+
+test('documents that are not postmortems get no actions', () => {
+  const document = doc('# Shopping list\n\n- milk\n', '/w/notes/list.md');
+  assert.equal(document.analysis.postmortem, false);
+  assert.deepEqual(actions(document, at(0)), []);
+});

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import { rules } from '../../server/src/analysis';
+import { defaultConfig } from '../../server/src/analysis/config';
+import { analyzeDocument } from '../../server/src/lsp/analyzed-document';
+import { provideHover } from '../../server/src/lsp/hover';
+import { defaultSettings } from '../../server/src/protocol';
+
+const uri = 'file:///w/postmortems/a.md';
+
+function hover(text: string, line: number, character: number, path = '/w/postmortems/a.md'): Hover | null {
+  const document = analyzeDocument({ uri, version: 1, text, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path, root: '/w', parser: undefined });
+  return provideHover(document, { textDocument: { uri }, position: { line, character } });
+}
+
+function markdown(result: Hover | null): string {
+  assert.ok(result, 'a hover');
+  const contents = result.contents as MarkupContent;
+  assert.equal(contents.kind, 'markdown');
+  return contents.value;
+}
+
+function explanation(id: string): string {
+  const rule = rules.find((candidate) => candidate.id === id);
+  assert.ok(rule);
+  return rule.explanation;
+}
+
+const complete = [
+  '# Postmortem: X', '', '**Date**: 2024-05-20', '**Severity**: SEV-3', '**Timezone**: Europe/Berlin', '',
+  '## Summary', '', 'Text.', '', '## Impact', '', 'Many.', '',
+  '## Timeline', '', '- 14:00 Deploy started', '- 14:20 Alert fired', '- 15:05 Rollback done', '- 14:10 Late note', '',
+  '## Root cause', '', 'A pool.', '', '## Contributing factors', '', '- Load', '', '## What went well', '', '- Paging', '',
+  '## What went poorly', '', '- Slow', '', '## Lessons learned', '', '- More', '',
+  '## Action items', '', '- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10) OPS-12', '- [ ] [P0] Fix pool (Owner: @bob, Due: 2024-05-25)', '- [x] Write docs', '',
+].join('\n');
+
+test('a finding shows its rule, message, explanation and documentation link', () => {
+  const text = '# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n';
+  const result = hover(text, 4, 2);
+  assert.equal(
+    markdown(result),
+    "**blameful-language**: 'Bob forgot to renew' makes a person the cause; describe what in the system allowed it.\n\n" +
+      `${explanation('blameful-language')}\n\n` +
+      '[Documentation for blameful-language](https://github.com/postmortem-tools/postmortem-language-support/blob/main/docs/rules/blameful-language.md)',
+  );
+  assert.deepEqual(result?.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 19 } });
+});
+
+test('several findings at one place are all shown', () => {
+  const value = markdown(hover('# Postmortem: X\n\n**Severity**: SEV-3\n\n## Summary\n\nText.\n', 0, 3));
+  const headlines = value.split('\n\n---\n\n').map((part) => part.split('\n')[0]);
+  assert.deepEqual(headlines, [
+    '**metadata-date**: Incident date is missing; add `**Date**: YYYY-MM-DD`.',
+    "**missing-recommended-section**: Recommended section 'Contributing factors' is missing.",
+    "**missing-recommended-section**: Recommended section 'What went well' is missing.",
+    "**missing-recommended-section**: Recommended section 'What went poorly' is missing.",
+    "**missing-recommended-section**: Recommended section 'Lessons learned' is missing.",
+    "**missing-section**: Required section 'Impact' is missing.",
+    "**missing-section**: Required section 'Timeline' is missing.",
+    "**missing-section**: Required section 'Root cause' is missing.",
+    "**missing-section**: Required section 'Action items' is missing.",
+  ]);
+});
+
+test('a timeline entry shows its instant in the document zone and the time since the start and the previous entry', () => {
+  const result = hover(complete, 17, 4);
+  assert.equal(
+    markdown(result),
+    '**Timeline entry** `14:20`\n\n- At: 2024-05-20T14:20:00+02:00 (Europe/Berlin)\n- Since the incident started: 20m\n- Since the previous entry (`14:00`): 20m',
+  );
+  assert.deepEqual(result?.range, { start: { line: 17, character: 0 }, end: { line: 17, character: 19 } });
+  assert.equal(markdown(hover(complete, 16, 2)), '**Timeline entry** `14:00`\n\n- At: 2024-05-20T14:00:00+02:00 (Europe/Berlin)\n- Since the incident started: this is the start');
+});
+
+test('an out-of-order entry shows the finding and the entry together', () => {
+  const value = markdown(hover(complete, 19, 4));
+  assert.equal(
+    value,
+    "**timeline-order**: Timeline entry '14:10' is earlier than the entry before it ('15:05').\n\n" +
+      `${explanation('timeline-order')}\n\n` +
+      '[Documentation for timeline-order](https://github.com/postmortem-tools/postmortem-language-support/blob/main/docs/rules/timeline-order.md)\n\n---\n\n' +
+      '**Timeline entry** `14:10`\n\n- At: 2024-05-20T14:10:00+02:00 (Europe/Berlin)\n- Since the incident started: 10m\n- Since the previous entry (`15:05`): -55m',
+  );
+});
+
+test('an action item shows owner, due date, priority window, status and ticket', () => {
+  const line = complete.split('\n').indexOf('- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10) OPS-12');
+  assert.equal(
+    markdown(hover(complete, line, 12)),
+    '**Action item**\n\n- Owner: @alice\n- Due: 2024-06-10 (due in 9 days)\n- Priority: P1 (due within 30 days of the postmortem, by 2024-06-19)\n- Status: open\n- Ticket: OPS-12',
+  );
+  const overdue = markdown(hover(complete, line + 1, 3)).split('\n\n---\n\n');
+  assert.equal(overdue[overdue.length - 1], '**Action item**\n\n- Owner: @bob\n- Due: 2024-05-25 (overdue by 7 days)\n- Priority: P0 (due within 7 days of the postmortem, by 2024-05-27)\n- Status: open');
+  assert.equal(markdown(hover(complete, line + 2, 3)), '**Action item**\n\n- Owner: none\n- Due: none\n- Priority: none\n- Status: done');
+});
+
+test('nothing to say: no hover', () => {
+  assert.equal(hover(complete, 8, 2), null);
+  assert.equal(hover('# Notes\n\nBob forgot to renew the certificate.\n', 2, 2, '/w/notes/n.md'), null);
+});
