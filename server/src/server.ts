@@ -107,12 +107,20 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  /** Handlers answer with an error instead of throwing, and skip work for requests already cancelled. */
-  const safely = <P, R>(name: string, handler: (params: P, token: CancellationToken) => Promise<R> | R, empty: R) => {
+  /**
+   * Handlers answer with an error instead of throwing. A request whose document changed while it
+   * was answered gets ContentModified, and a cancelled one RequestCancelled, as LSP asks.
+   */
+  const safely = <P, R>(name: string, handler: (params: P) => Promise<R> | R, empty: R) => {
     return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
-      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+      const uri = (params as { textDocument?: { uri?: string } }).textDocument?.uri;
+      const version = uri ? documents.get(uri)?.version : undefined;
       try {
-        return (await handler(params, token)) ?? empty;
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+        const result = (await handler(params)) ?? empty;
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+        if (uri && documents.get(uri)?.version !== version) return new ResponseError(LSPErrorCodes.ContentModified, `${name}: the document changed`);
+        return result;
       } catch (error) {
         const message = error instanceof Error ? error.stack ?? error.message : String(error);
         connection.console.error(`${name} failed: ${message}`);

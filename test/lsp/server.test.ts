@@ -17,6 +17,8 @@ import {
   DidChangeWatchedFilesNotification,
   DidChangeConfigurationNotification,
   FileChangeType,
+  LSPErrorCodes,
+  CancellationTokenSource,
   type CodeAction,
   type CompletionItem,
   type Diagnostic,
@@ -168,24 +170,53 @@ test('quick fixes apply: sort the timeline, insert a missing section, rewrite bl
 
 test('completion, hover, symbols, folding, inlay hints and code lens answer', async () => {
   await withServer({}, async (server) => {
-    await server.open(uri, postmortem);
-    const completion = (await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 18, character: 6 } })) as CompletionItem[] | null;
-    assert.ok(Array.isArray(completion));
+    await server.indexed;
+    // An owner being typed on the last line (19), after the document's final line break.
+    const typing = postmortem + '- [ ] Fix retries (Owner: @';
+    await server.open(uri, typing);
+    const completion = (await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 19, character: 27 } })) as CompletionItem[];
+    assert.deepEqual(completion.map((item) => item.label), ['@carol', '@dave']);
 
     const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 13, character: 3 } });
-    assert.ok(hover && JSON.stringify(hover.contents).length > 0);
+    const hoverText = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(hoverText, /\*\*timeline-order\*\*/);
+    assert.match(hoverText, /Since the incident started: 5m/);
 
     const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.ok(JSON.stringify(symbols).includes('Timeline'));
+    assert.deepEqual(symbols.map((symbol) => [symbol.name, (symbol.children ?? []).map((child) => child.name)]), [['Postmortem: Checkout latency', ['Summary', 'Timeline', 'Action items']]]);
+    const timeline = symbols[0].children?.find((child) => child.name === 'Timeline');
+    assert.equal(timeline?.children?.length, 3);
 
     const folding = await server.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
-    assert.ok(folding && folding.length >= 3);
+    assert.deepEqual(folding?.map((range) => [range.startLine, range.endLine]), [[0, 19], [5, 7], [9, 13], [15, 19]]);
 
     const hints = await server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
-    assert.equal(hints?.length, 3);
+    assert.deepEqual(hints?.map((hint) => [hint.position.line, hint.label]), [[11, 'start'], [12, '+10m'], [13, '+5m']]);
 
     const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.ok(lenses && lenses.length >= 1);
+    assert.deepEqual(lenses?.map((lens) => lens.command?.title), ['Detect 0m · Mitigate 10m · Resolve 10m', '3 open action items']);
+  });
+});
+
+test('a request answered after its document changed gets ContentModified; a cancelled one RequestCancelled', async () => {
+  await withServer({}, async (server) => {
+    const fresh = `file://${join(workspace, 'postmortems', 'fresh.md')}`;
+    await server.open(fresh, postmortem);
+    // The server first asks the client for this document's settings; the edit arrives meanwhile.
+    const hover = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fresh }, position: { line: 13, character: 3 } });
+    await server.change(fresh, 2, [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } }, text: 'Draft ' }]);
+    await assert.rejects(hover, (error: { code?: number }) => error.code === LSPErrorCodes.ContentModified);
+
+    const source = new CancellationTokenSource();
+    const other = `file://${join(workspace, 'postmortems', 'other-fresh.md')}`;
+    await server.open(other, postmortem);
+    const symbols = server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: other } }, source.token);
+    source.cancel();
+    await assert.rejects(symbols, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+
+    // The server still answers afterwards.
+    const again = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: other } });
+    assert.equal((again as DocumentSymbol[]).length, 1);
   });
 });
 
@@ -240,6 +271,14 @@ test('a broken config file is reported on that file, and defaults apply', async 
       assert.equal(reported.diagnostics[0].range.start.line, 1);
       assert.match(messageOf(reported.diagnostics[0]), /timeline-order/);
       assert.ok((await published).diagnostics.some((d) => d.code === 'timeline-order'));
+
+      // Fixing the file clears its diagnostics and applies its rules to the open documents.
+      writeFileSync(config, 'rules:\n  timeline-order: off\n');
+      const cleared = server.nextDiagnostics(`file://${config}`);
+      const republished = server.nextDiagnostics(uri, 1);
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `file://${config}`, type: FileChangeType.Changed }] });
+      assert.deepEqual((await cleared).diagnostics, []);
+      assert.equal((await republished).diagnostics.some((d) => d.code === 'timeline-order'), false);
     });
   } finally {
     rmSync(config);
