@@ -118,10 +118,13 @@ function readSection(node: Heading, base: number, text: string, parent: number |
 
 /** Sets each section's end and whether anything but comments is written in it. */
 function closeSections(sections: Section[], blocks: readonly PlacedBlock[], textLength: number): void {
-  sections.forEach((section, i) => {
-    const next = sections.slice(i + 1).find((later) => later.depth <= section.depth);
-    section.span = { start: section.span.start, end: next ? next.span.start : textLength };
-  });
+  // A section ends where the next heading of its level or higher starts: close them with a stack.
+  const open: Section[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && open[open.length - 1].depth >= section.depth) open.pop()!.span.end = section.span.start;
+    open.push(section);
+  }
+  for (const section of open) section.span.end = textLength;
   for (const block of blocks) {
     if (block.node.type === 'heading' || block.node.type === 'html' || block.node.type === 'definition') continue;
     for (let index = block.section; index !== undefined; index = sections[index].parent) sections[index].empty = false;

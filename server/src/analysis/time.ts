@@ -164,6 +164,8 @@ export function readTimestamp(text: string, context: TimeContext): LeadingTimest
 export function parseDate(text: string, referenceDate?: string): string | undefined {
   const value = text.replace(/[*_`]/g, '').trim().replace(/^(?:by|on|before)\s+/i, '');
   if (!value) return undefined;
+  // Most dates in postmortems are ISO; they need no natural-language parser.
+  if (ISO_DAY.test(value)) return isCalendarDay(value) ? value : undefined;
   const reference = referenceDate === undefined ? undefined : DateTime.fromISO(referenceDate, { zone: UTC });
   const anchor = reference?.isValid ? reference : DateTime.utc();
   const result = chrono.strict.parse(value, { instant: anchor.toJSDate(), timezone: 0 })[0];
@@ -239,12 +241,12 @@ export function findTimezone(text: string): string | undefined {
 
 /** Adds days to a YYYY-MM-DD date. Throws a RangeError when `date` is not one. */
 export function addDays(date: string, days: number): string {
-  return calendarDay(date).plus({ days }).toISODate();
+  return new Date((epochDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole days from a to b (b - a), both YYYY-MM-DD. Throws a RangeError when either is not one. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round(calendarDay(b).diff(calendarDay(a), 'days').days);
+  return epochDay(b) - epochDay(a);
 }
 
 /** Today's date YYYY-MM-DD in UTC. */
@@ -477,8 +479,18 @@ function offsetName(zone: Zone): string {
   return offset === 0 ? 'UTC' : `UTC${zone.formatOffset(0, 'short')}`;
 }
 
-function calendarDay(date: string): DateTime<true> {
-  const day = DateTime.fromISO(date, { zone: UTC });
-  if (!day.isValid) throw new RangeError(`'${date}' is not a YYYY-MM-DD date`);
-  return day;
+// Calendar-day arithmetic on YYYY-MM-DD runs per action item per keystroke: plain UTC epoch days are exact and cheap.
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+function isCalendarDay(date: string): boolean {
+  const match = ISO_DAY.exec(date);
+  if (!match) return false;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.getUTCFullYear() === Number(match[1]) && day.getUTCMonth() === Number(match[2]) - 1 && day.getUTCDate() === Number(match[3]);
+}
+
+function epochDay(date: string): number {
+  if (!isCalendarDay(date)) throw new RangeError(`'${date}' is not a YYYY-MM-DD date`);
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }

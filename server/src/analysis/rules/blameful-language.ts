@@ -1,7 +1,8 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { PostmortemConfig } from '../config';
 import { defaultPhrasebook, extendPhrasebook, type Phrasebook } from '../blame/phrasebook';
-import { findBlame } from '../blame/detect';
+import { findBlame, type BlameContext, type BlameMatch } from '../blame/detect';
+import type { ProseBlock } from '../model';
 
 // Compiling a team's phrasebook takes about a millisecond: once per config, not per keystroke.
 const phrasebooks = new WeakMap<PostmortemConfig['blame'], Phrasebook>();
@@ -27,7 +28,7 @@ export const rule: Rule = {
     const context = { people: [...model.people, ...config.blame.persons], phrasebook: phrasebookFor(config.blame) };
     const findings: RuleFinding[] = [];
     for (const block of model.prose) {
-      for (const match of findBlame(block, context)) {
+      for (const match of cachedBlame(block, context)) {
         findings.push({
           message: match.message,
           span: match.span,
@@ -39,3 +40,24 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+// An edit changes a few blocks; the others keep their text, so their matches are reused (shifted).
+const blameCache = new WeakMap<Phrasebook, { people: string; matches: Map<string, BlameMatch[]> }>();
+const maxCachedBlocks = 20_000;
+
+function cachedBlame(block: ProseBlock, context: BlameContext): BlameMatch[] {
+  const people = context.people.join('\u0000');
+  let cache = blameCache.get(context.phrasebook);
+  if (!cache || cache.people !== people || cache.matches.size > maxCachedBlocks) {
+    cache = { people, matches: new Map() };
+    blameCache.set(context.phrasebook, cache);
+  }
+  const key = `${block.where}\u0000${block.text}`;
+  let relative = cache.matches.get(key);
+  if (!relative) {
+    relative = findBlame({ ...block, span: { start: 0, end: block.text.length } }, context);
+    cache.matches.set(key, relative);
+  }
+  const shift = (span: { start: number; end: number }) => ({ start: span.start + block.span.start, end: span.end + block.span.start });
+  return relative.map((match) => ({ ...match, span: shift(match.span), sentence: shift(match.sentence) }));
+}
