@@ -23,7 +23,7 @@ import { analyze, MarkdownParser } from './analysis';
 import { todayUtc } from './analysis/time';
 import { formatConfigProblem, type ConfigProblem } from './analysis/config-file';
 import { actionItemsChangedNotification, actionItemsRequest, defaultSettings, markActionItemDoneRequest, workspaceMetricsRequest, type PostmortemSettings } from './protocol';
-import { analyzeDocument, type AnalyzedDocument } from './lsp/analyzed-document';
+import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './lsp/analyzed-document';
 import { ConfigResolver } from './lsp/configs';
 import { provideDiagnostics } from './lsp/diagnostics';
 import { fixAllKind, provideCodeActions } from './lsp/code-actions';
@@ -73,13 +73,15 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(uri);
     if (cached && cached.version === document.version) return cached;
     const settings = await settingsFor(uri);
+    let parser = parsers.get(uri);
+    if (!parser) parsers.set(uri, (parser = new MarkdownParser()));
+    // A large document is parsed in slices first, so no request waits behind it for long.
+    if (!reasonToSkip(document.getText(), settings)) await parser.warm(document.getText());
     const current = documents.get(uri);
     if (!current || current.version !== document.version) return analysed(uri);
     const path = pathOf(uri);
     const resolved = configs.forDocument(path, settings);
     reportConfigProblems(resolved.problems);
-    let parser = parsers.get(uri);
-    if (!parser) parsers.set(uri, (parser = new MarkdownParser()));
     const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: todayUtc(), path, root: resolved.root, parser });
     analyses.set(uri, result);
     return result;

@@ -20,6 +20,9 @@ export interface ParsedChunk extends Chunk {
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 const atxHeading = /^#{1,6}(?:[ \t]|$)/;
+const topLevelListItem = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
+/** remark is super-linear on long lists: a list longer than this is parsed in parts. */
+const maxChunkLines = 200;
 
 /** Length of a leading YAML front matter block (`---` ... `---`), or 0. */
 export function frontMatterLength(text: string): number {
@@ -34,12 +37,15 @@ export function frontMatterLength(text: string): number {
 /**
  * Splits a document before each ATX heading at the start of a line, outside fenced code and
  * front matter. A heading always ends the block before it, so parsing chunks separately
- * gives the same tree as parsing the whole (link reference definitions aside).
+ * gives the same tree as parsing the whole (link reference definitions aside). A chunk longer
+ * than `maxChunkLines` is also split before a top-level list item, so a very long list becomes
+ * several lists: the same items, parsed in linear time.
  */
 export function splitAtHeadings(text: string): Chunk[] {
   const starts = [0];
   let offset = frontMatterLength(text);
   let fence: string | undefined;
+  let linesInChunk = 0;
   while (offset < text.length) {
     let lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) lineEnd = text.length;
@@ -49,9 +55,11 @@ export function splitAtHeadings(text: string): Chunk[] {
       if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '') fence = undefined;
     } else if (open) {
       fence = open[1];
-    } else if (atxHeading.test(line) && offset > 0) {
+    } else if (offset > 0 && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && topLevelListItem.test(line)))) {
       starts.push(offset);
+      linesInChunk = 0;
     }
+    linesInChunk++;
     offset = lineEnd + 1;
   }
   return starts.map((start, i) => ({ start, text: text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length) }));
@@ -69,8 +77,7 @@ export class MarkdownParser {
     const chunks = splitAtHeadings(text);
     const next = new Map<string, Root>();
     const parsed = chunks.map((chunk) => {
-      // The first chunk may hold front matter; the same text elsewhere must not, so key it apart.
-      const key = chunk.start === 0 ? '\u0000' + chunk.text : chunk.text;
+      const key = cacheKey(chunk);
       const root = this.cache.get(key) ?? next.get(key) ?? processor.parse(chunk.text);
       next.set(key, root);
       return { ...chunk, root };
@@ -79,6 +86,28 @@ export class MarkdownParser {
     else for (const [key, root] of next) this.cache.set(key, root);
     return parsed;
   }
+
+  /**
+   * Parses the chunks not parsed yet, yielding to the event loop between slices of `sliceMs`,
+   * so that a server stays responsive while a large document is parsed the first time.
+   */
+  async warm(text: string, sliceMs = 50): Promise<void> {
+    let sliceStart = Date.now();
+    for (const chunk of splitAtHeadings(text)) {
+      const key = cacheKey(chunk);
+      if (this.cache.has(key)) continue;
+      this.cache.set(key, processor.parse(chunk.text));
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+    }
+  }
+}
+
+/** The first chunk may hold front matter; the same text elsewhere must not, so key it apart. */
+function cacheKey(chunk: Chunk): string {
+  return chunk.start === 0 ? '\u0000' + chunk.text : chunk.text;
 }
 
 /** The span of a node in the document, given its chunk's offset. */

@@ -43,7 +43,8 @@ export function analyzeDocument(options: AnalyzeDocumentOptions): AnalyzedDocume
   return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped };
 }
 
-function reasonToSkip(text: string, settings: PostmortemSettings): string | undefined {
+/** Why a document is not analysed (too large, binary), or undefined. */
+export function reasonToSkip(text: string, settings: PostmortemSettings): string | undefined {
   // UTF-16 length is a cheap upper bound of the UTF-8 size divided by three; measure only when close.
   const size = text.length * 3 > settings.maxFileSize ? Buffer.byteLength(text, 'utf8') : text.length;
   if (size > settings.maxFileSize) {

@@ -3,7 +3,7 @@ import * as nodeFs from 'node:fs';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { analyze } from '../analysis';
+import { parsePostmortem } from '../analysis/parse';
 import type { PostmortemConfig } from '../analysis/config';
 import { detectPostmortem } from '../analysis/detect';
 import type { IncidentMetrics, Postmortem } from '../analysis/model';
@@ -179,8 +179,12 @@ export class WorkspaceIndex {
     const { config, root } = this.options.configFor(path);
     // Detection reads only the path and the first lines, so most Markdown files cost no parse at all.
     if (text.includes('\u0000') || !detectPostmortem(text, path, config, root).postmortem) return undefined;
-    const { model } = analyze(text, { path, root, config, today: this.options.today(), force: true });
-    return model ? summarise(model, pathToFileURL(path).href, basename(path)) : undefined;
+    // The index needs the model (action items, metrics), not the findings: no rules run here.
+    try {
+      return summarise(parsePostmortem(text, config), pathToFileURL(path).href, basename(path));
+    } catch {
+      return undefined;
+    }
   }
 
   /** Inside a folder, a Markdown file, and not under node_modules or a hidden folder: what the scan lists. */
