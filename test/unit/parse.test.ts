@@ -145,3 +145,28 @@ test('metrics come from the timeline', () => {
   const minutes = (ms: number | undefined) => (ms === undefined ? undefined : ms / 60_000);
   assert.deepEqual([minutes(metrics.timeToDetect), minutes(metrics.timeToAcknowledge), minutes(metrics.timeToMitigate), minutes(metrics.timeToResolve)], [7, 10, 30, 60]);
 });
+
+test('a long list is split into parts that parse the same items', () => {
+  const items = Array.from({ length: 450 }, (_, i) => `- ${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} Event ${i}`);
+  const text = ['# Postmortem', '', '**Date**: 2024-01-01', '', '## Timeline', '', ...items, ''].join('\n');
+  assert.equal(splitAtHeadings(text).length, 4);
+  const model = parse(text);
+  assert.equal(model.timeline.length, 450);
+  assert.equal(model.timeline[449].description, 'Event 449');
+  assert.equal(new Set(model.timeline.map((entry) => entry.group)).size, 3);
+});
+
+test('warming parses in slices, and parsing afterwards reuses every chunk', async () => {
+  const text = '# Postmortem\n\n## Summary\n\nText.\n\n## Timeline\n\n- 10:00 Alert\n';
+  const parser = new MarkdownParser();
+  let otherWorkRan = false;
+  setImmediate(() => (otherWorkRan = true));
+  const warming = parser.warm(text, 0);
+  assert.equal(otherWorkRan, false);
+  await warming;
+  assert.equal(otherWorkRan, true, 'warm yields to the event loop between chunks');
+  const first = parser.parse(text);
+  const second = new MarkdownParser().parse(text);
+  assert.deepEqual(first.map((chunk) => chunk.root), second.map((chunk) => chunk.root));
+  assert.equal(parser.parse(text)[2].root, first[2].root);
+});
