@@ -395,19 +395,6 @@ function benchSmall(corpus: Corpus): string {
     coldPeer.push(time(() => markdownlint(text)));
   });
 
-  // What the server does when a large document is opened: parse in slices, then analyse. The longest
-  // gap between timer ticks is the longest any other request would wait.
-  const blocks: number[] = [];
-  await repeatAsync(plan.largeCold, left() / 4, async () => {
-    blocks.push(
-      await longestBlock(async () => {
-        const opening = new MarkdownParser();
-        await opening.warm(text);
-        ours(text, opening);
-      }),
-    );
-  });
-
   const parser = new MarkdownParser();
   ours(text, parser);
   let current = text;
