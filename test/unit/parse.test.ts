@@ -170,3 +170,40 @@ test('warming parses in slices, and parsing afterwards reuses every chunk', asyn
   assert.deepEqual(first.map((chunk) => chunk.root), second.map((chunk) => chunk.root));
   assert.equal(parser.parse(text)[2].root, first[2].root);
 });
+
+test('skimming reads title, metadata, timeline and action items, and skips prose sections', () => {
+  const text = [
+    '# Postmortem: Skim',
+    '',
+    '**Date**: 2024-01-01',
+    '',
+    '## Impact',
+    '',
+    'Long prose with TODO.',
+    '',
+    '## Timeline',
+    '',
+    '- 10:00 Alert',
+    '',
+    '## Root cause',
+    '',
+    '### Details',
+    '',
+    'More prose.',
+    '',
+    '## Action items',
+    '',
+    '### Immediate',
+    '',
+    '- [ ] [P0] Fix (Owner: @a, Due: 2024-01-05)',
+    '',
+  ].join('\n');
+  const full = parse(text);
+  const skimmed = parsePostmortem(text, config, undefined, { skim: true });
+  assert.deepEqual(skimmed.actionItems, full.actionItems);
+  assert.deepEqual(skimmed.timeline, full.timeline);
+  assert.deepEqual(skimmed.metadata, full.metadata);
+  assert.deepEqual(skimmed.sections.map((s) => s.heading), full.sections.map((s) => s.heading));
+  assert.deepEqual(full.placeholders.map((p) => p.text), ['TODO']);
+  assert.deepEqual(skimmed.placeholders, []);
+});

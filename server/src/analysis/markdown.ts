@@ -88,6 +88,16 @@ export class MarkdownParser {
   }
 
   /**
+   * Parses the chunks `keep` selects; of the others only the first line (their heading), which is
+   * enough for the outline. Not cached: a skimmed tree is not the document's tree.
+   */
+  skim(text: string, keep: (chunks: readonly Chunk[]) => boolean[]): ParsedChunk[] {
+    const chunks = splitAtHeadings(text);
+    const kept = keep(chunks);
+    return chunks.map((chunk, i) => ({ ...chunk, root: processor.parse(kept[i] ? chunk.text : chunk.text.split('\n', 1)[0]) }));
+  }
+
+  /**
    * Parses the chunks not parsed yet, yielding to the event loop between slices of `sliceMs`,
    * so that a server stays responsive while a large document is parsed the first time.
    */

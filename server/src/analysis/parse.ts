@@ -17,14 +17,23 @@ interface PlacedBlock extends Block {
   section: number | undefined;
 }
 
-export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser()): Postmortem {
+export interface ParseOptions {
+  /**
+   * Read only what an index of action items needs (title, metadata, timeline, action items): the
+   * prose sections are not parsed, so their findings and emptiness are not known.
+   */
+  skim?: boolean;
+}
+
+export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser(), options: ParseOptions = {}): Postmortem {
   const sections: Section[] = [];
   const blocks: PlacedBlock[] = [];
   const comments: ValueAt<string>[] = [];
   let frontMatter: FrontMatter | undefined;
   const open: number[] = [];
 
-  for (const chunk of parser.parse(text)) {
+  const chunks = options.skim ? parser.skim(text, (all) => chunksToRead(all, config)) : parser.parse(text);
+  for (const chunk of chunks) {
     for (const node of chunk.root.children) {
       if (node.type === 'yaml') {
         const span = spanOf(node, chunk.start);
@@ -100,6 +109,26 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     metrics: deriveMetrics(timeline),
     people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
   };
+}
+
+// Sections whose text an action-item index never reads.
+const proseKinds = new Set<SectionKind>(['impact', 'root-cause', 'contributing-factors', 'what-went-well', 'what-went-poorly', 'lessons-learned']);
+
+/** For skimming: every chunk except those inside prose sections (which keep only their heading). */
+function chunksToRead(chunks: readonly { text: string }[], config: PostmortemConfig): boolean[] {
+  const open: { depth: number; kind: SectionKind | undefined }[] = [];
+  let previous = true;
+  return chunks.map((chunk, i) => {
+    const heading = /^(#{1,6})[ \t]+(.*)/.exec(chunk.text.split('\n', 1)[0]);
+    // A chunk without a heading continues the section before it (a long list split in parts).
+    if (!heading) return i === 0 || previous;
+    const depth = heading[1].length;
+    while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
+    open.push({ depth, kind: sectionKindOf(heading[2].replace(/#+\s*$/, ''), config.sections.aliases) });
+    const kind = [...open].reverse().find((section) => section.kind)?.kind;
+    previous = i === 0 || depth === 1 || kind === undefined || !proseKinds.has(kind);
+    return previous;
+  });
 }
 
 function readSection(node: Heading, base: number, text: string, parent: number | undefined, config: PostmortemConfig): Section {

@@ -181,7 +181,7 @@ export class WorkspaceIndex {
     if (text.includes('\u0000') || !detectPostmortem(text, path, config, root).postmortem) return undefined;
     // The index needs the model (action items, metrics), not the findings: no rules run here.
     try {
-      return summarise(parsePostmortem(text, config), pathToFileURL(path).href, basename(path));
+      return summarise(parsePostmortem(text, config, undefined, { skim: true }), pathToFileURL(path).href, basename(path));
     } catch {
       return undefined;
     }
