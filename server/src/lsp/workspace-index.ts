@@ -34,6 +34,7 @@ interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'timeToMiti
 
 const markdownExtensions = ['.md', '.markdown'];
 /** Files analysed between two yields to the event loop during a scan. */
+const readAhead = 8;
 const batchSize = 4;
 
 export class WorkspaceIndex {
@@ -71,9 +72,16 @@ export class WorkspaceIndex {
       if (!listed.has(path) && (this.touched.get(path) ?? 0) <= since) this.files.delete(path);
     }
     progress?.(0, paths.length);
+    // Reads run ahead of the parsing, so the disk and the parser work at the same time.
+    const reads = new Map<number, Promise<string | undefined>>();
+    const readAt = (i: number) => {
+      if (i < paths.length && !reads.has(i)) reads.set(i, this.readSmall(paths[i]));
+    };
     for (let done = 0; done < paths.length; done++) {
       const path = paths[done];
-      const text = await this.readSmall(path);
+      for (let ahead = done; ahead < done + readAhead; ahead++) readAt(ahead);
+      const text = await reads.get(done);
+      reads.delete(done);
       if (stopped()) return;
       if ((this.touched.get(path) ?? 0) <= since) this.store(path, text);
       progress?.(done + 1, paths.length);
