@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../server/src/analysis/parse';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { MarkdownParser, splitAtHeadings } from '../../server/src/analysis/markdown';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturePath } from '../helpers';
 
 const config = defaultConfig();
 const parse = (text: string) => parsePostmortem(text, config);
@@ -206,4 +209,25 @@ test('skimming reads title, metadata, timeline and action items, and skips prose
   assert.deepEqual(skimmed.sections.map((s) => s.heading), full.sections.map((s) => s.heading));
   assert.deepEqual(full.placeholders.map((p) => p.text), ['TODO']);
   assert.deepEqual(skimmed.placeholders, []);
+});
+
+test('a document re-read after edits gives the same model as one read from scratch', () => {
+  const dir = fixturePath('corpus', 'postmortems', '2024');
+  for (const name of readdirSync(dir)) {
+    const original = readFileSync(join(dir, name), 'utf8');
+    const parser = new MarkdownParser();
+    parsePostmortem(original, config, parser);
+    const lines = original.split('\n');
+    // Edits that shift offsets, change carried dates, and move blocks between sections.
+    const edits = [
+      lines.map((line, i) => (i === 3 ? line + ' (edited)' : line)),
+      lines.filter((_, i) => i !== Math.floor(lines.length / 2)),
+      lines.map((line) => line.replace(/2024-0(\d)-/, '2024-1$1-')),
+      [...lines.slice(0, 8), '', '## Extra', '', 'Inserted section.', '', ...lines.slice(8)],
+    ];
+    for (const edited of edits) {
+      const text = edited.join('\n');
+      assert.deepEqual(parsePostmortem(text, config, parser), parsePostmortem(text, config), name);
+    }
+  }
 });

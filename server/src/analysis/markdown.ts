@@ -18,6 +18,9 @@ export interface ParsedChunk extends Chunk {
   root: Root;
 }
 
+/** Computes a value from a node once (see `MarkdownParser.derived`); values hold chunk-relative offsets. */
+export type Derive = <T>(node: object, key: string, compute: () => T) => T;
+
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 const atxHeading = /^#{1,6}(?:[ \t]|$)/;
 const topLevelListItem = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
@@ -70,6 +73,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** Parses Markdown, caching chunks by their text so unchanged parts are not parsed again. */
 export class MarkdownParser {
   private cache = new Map<string, Root>();
+  private derivedFrom = new WeakMap<object, Map<string, unknown>>();
 
   constructor(private readonly maxCachedChunks = 4000) {}
 
@@ -85,6 +89,17 @@ export class MarkdownParser {
     if (this.cache.size + next.size > this.maxCachedChunks) this.cache = next;
     else for (const [key, root] of next) this.cache.set(key, root);
     return parsed;
+  }
+
+  /**
+   * What was computed from a parsed node, by key. A node is the same object for as long as its
+   * chunk's text is unchanged, so an edit recomputes only what it touched.
+   */
+  derived<T>(node: object, key: string, compute: () => T): T {
+    let values = this.derivedFrom.get(node);
+    if (!values) this.derivedFrom.set(node, (values = new Map()));
+    if (!values.has(key)) values.set(key, compute());
+    return values.get(key) as T;
   }
 
   /**

@@ -1,13 +1,13 @@
 // Text -> Postmortem model. The only place that reads Markdown; rules read the model.
 import type { Heading, Nodes } from 'mdast';
-import type { MetadataField, Postmortem, ProseBlock, Section, SectionKind, ValueAt } from './model';
+import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
 import { MarkdownParser, spanOf, type RootContent } from './markdown';
 import { maskedText, plainText } from './inline';
 import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
 import { sectionKindOf } from './sections';
 import { readTimeline, type Block } from './timeline';
-import { readActionItems, type ActionBlock } from './action-items';
+import { readActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findTimezone, parseDate } from './time';
@@ -47,7 +47,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
         sections.push(readSection(node, chunk.start, text, open[open.length - 1], config));
         open.push(sections.length - 1);
       }
-      blocks.push({ node, base: chunk.start, section: open[open.length - 1] });
+      blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
     }
   }
   closeSections(sections, blocks, text.length);
@@ -75,18 +75,33 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
 
   const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
   const statedDate = field('date') ? parseDate(field('date') ?? '') : undefined;
-  const timeline = readTimeline(timelineBlocks, text, timezone, statedDate);
+  const derive = parser.derived.bind(parser);
+  const timeline = readTimeline(timelineBlocks, timezone, statedDate, derive);
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
   const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant > 31_536_000_000 ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);
 
-  const actionBlocks: ActionBlock[] = blocks
-    .filter((block) => kindOf(block) === 'action-items')
-    .map((block) => ({ node: block.node, base: block.base, group: block.section !== undefined && sections[block.section].kind !== 'action-items' ? sections[block.section].title : undefined }));
-  const actionItems = readActionItems(actionBlocks, text, date);
+  // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
+  const actionItems: ActionItem[] = [];
+  for (const block of blocks) {
+    if (kindOf(block) !== 'action-items') continue;
+    const group = block.section !== undefined && sections[block.section].kind !== 'action-items' ? sections[block.section].title : undefined;
+    const items = derive(block.node, `actions\u0000${date}\u0000${group}`, () => readActionItems([{ node: block.node, base: 0, group }], block.chunkText, date));
+    for (const item of items) actionItems.push(shiftActionItem(item, block.base));
+  }
 
   const prose: ProseBlock[] = [];
-  for (const block of blocks) collectProse(block.node, block.base, text, proseWhere(kindOf(block), block.node), prose);
+  const placeholders: Placeholder[] = [];
+  for (const block of blocks) {
+    const where = proseWhere(kindOf(block), block.node);
+    const read = derive(block.node, `prose\u0000${where}\u0000${config.placeholders.join('\u0000')}`, () => {
+      const blockProse: ProseBlock[] = [];
+      collectProse(block.node, 0, block.chunkText, where, blockProse);
+      return { prose: blockProse, placeholders: findPlaceholders(blockProse, undefined, config.placeholders) };
+    });
+    for (const item of read.prose) prose.push({ ...item, span: shift(item.span, block.base) });
+    for (const item of read.placeholders) placeholders.push({ ...item, span: shift(item.span, block.base) });
+  }
 
   const titleHeading = sections.find((s) => s.depth === 1);
   const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
@@ -101,7 +116,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     sections,
     timeline,
     actionItems,
-    placeholders: findPlaceholders(prose, frontMatterText, config.placeholders),
+    placeholders: [...findPlaceholders([], frontMatterText, config.placeholders), ...placeholders],
     prose,
     comments,
     timezone,
@@ -129,6 +144,30 @@ function chunksToRead(chunks: readonly { text: string }[], config: PostmortemCon
     previous = i === 0 || depth === 1 || kind === undefined || !proseKinds.has(kind);
     return previous;
   });
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+function shiftValue<T>(value: { value: T; span: Span } | undefined, by: number): { value: T; span: Span } | undefined {
+  return value && { value: value.value, span: shift(value.span, by) };
+}
+
+function shiftActionItem(item: ActionItem, by: number): ActionItem {
+  return {
+    ...item,
+    span: shift(item.span, by),
+    descriptionSpan: shift(item.descriptionSpan, by),
+    owner: shiftValue(item.owner, by),
+    due: shiftValue(item.due, by),
+    dueUnreadable: shiftValue(item.dueUnreadable, by),
+    priority: shiftValue(item.priority, by),
+    ticket: shiftValue(item.ticket, by),
+    insertAt: item.insertAt + by,
+    ownerCell: item.ownerCell && shift(item.ownerCell, by),
+    dueCell: item.dueCell && shift(item.dueCell, by),
+  };
 }
 
 function readSection(node: Heading, base: number, text: string, parent: number | undefined, config: PostmortemConfig): Section {

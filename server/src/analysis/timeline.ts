@@ -1,24 +1,38 @@
 // Timeline entries from the blocks of the Timeline section: lists, paragraph lines, tables, quotes.
 import type { Heading, List, Paragraph, Table, TableCell } from 'mdast';
 import type { Span, TimelineEntry } from './model';
-import type { RootContent } from './markdown';
+import type { Derive, RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { plainText } from './inline';
 import { readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
 
 export interface Block {
   node: RootContent;
+  /** Offset of the block's chunk in the document; the node's positions are relative to it. */
   base: number;
+  chunkText: string;
 }
 
 const timeHeader = /\b(time|timestamp|when|utc)\b/i;
 const dateHeader = /^\s*(date|day)\s*$/i;
 
-/** Reads the timeline from its blocks, in document order (sub-headings carry dates forward). */
-export function readTimeline(blocks: readonly Block[], text: string, timezone: string, incidentDate: string | undefined): TimelineEntry[] {
+interface BlockResult {
+  entries: TimelineEntry[];
+  lastDate: string | undefined;
+  previous: number | undefined;
+  group: number;
+}
+
+/**
+ * Reads the timeline from its blocks, in document order (sub-headings carry dates forward). Each
+ * block is read against its chunk's text with chunk-relative offsets, so that an unchanged block
+ * met with the same dates carried in is taken from `derive` instead of read again.
+ */
+export function readTimeline(blocks: readonly Block[], timezone: string, incidentDate: string | undefined, derive: Derive): TimelineEntry[] {
   const context: TimeContext = { lastDate: incidentDate, previous: undefined, timezone };
-  const entries: TimelineEntry[] = [];
+  let entries: TimelineEntry[] = [];
   let group = 0;
+  let text = '';
 
   const add = (timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container']) => {
     if (timestamp.date) context.lastDate = timestamp.date;
@@ -126,8 +140,25 @@ export function readTimeline(blocks: readonly Block[], text: string, timezone: s
     }
   };
 
-  for (const block of blocks) readBlock(block.node, block.base);
-  return entries;
+  const all: TimelineEntry[] = [];
+  for (const block of blocks) {
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${group}`;
+    const result = derive<BlockResult>(block.node, key, () => {
+      entries = [];
+      text = block.chunkText;
+      readBlock(block.node, 0);
+      return { entries, lastDate: context.lastDate, previous: context.previous, group };
+    });
+    context.lastDate = result.lastDate;
+    context.previous = result.previous;
+    group = result.group;
+    for (const entry of result.entries) all.push({ ...entry, span: shift(entry.span, block.base), timeSpan: shift(entry.timeSpan, block.base) });
+  }
+  return all;
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
 }
 
 function cellContent(cell: TableCell | undefined, base: number, text: string): { start: number; text: string } | undefined {
