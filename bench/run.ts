@@ -14,6 +14,8 @@ import { WorkspaceIndex } from '../server/src/lsp/workspace-index';
 import { startServer, type TestServer } from '../test/lsp/harness';
 import { repoRoot } from '../test/helpers';
 
+const workerScript = join(repoRoot, 'dist', 'index-worker.js');
+
 // ---------------------------------------------------------------- plan
 
 const argv = process.argv.slice(2);
@@ -505,8 +507,11 @@ async function benchWorkspace(corpus: Corpus): Promise<void> {
       readFile: (path) => readFile(path, 'utf8').catch(() => undefined),
       maxFileSize,
       today: () => today,
+      // As the server runs it: every other file on the bundled index worker's thread.
+      workerScript: existsSync(workerScript) ? workerScript : undefined,
     });
 
+  if (!existsSync(workerScript)) notes.push('`dist/index-worker.js` does not exist, so the scan ran on one thread; run `npm run build` first (the `bench` script does).');
   const scanTimes: number[] = [];
   const lintTimes: number[] = [];
   let heapGrowth: number | undefined;

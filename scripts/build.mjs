@@ -33,7 +33,7 @@ const common = {
 const contexts = [
   {
     ...common,
-    entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/server.ts' },
+    entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/server.ts', 'index-worker': 'server/src/lsp/index-worker.ts' },
     outdir: 'dist',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },

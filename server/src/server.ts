@@ -36,8 +36,12 @@ import { provideCodeLenses } from './lsp/code-lens';
 import { WorkspaceIndex } from './lsp/workspace-index';
 import { markDoneEdit } from './lsp/action-edits';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pushDelayMs = 150;
+/** Bundled beside this file. */
+const indexWorkerScript = join(__dirname, 'index-worker.js');
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -194,6 +198,7 @@ export function startServer(connection: Connection): void {
       readFile: (path) => readFile(path, 'utf8').then((text) => text, () => undefined),
       maxFileSize: settings.maxFileSize,
       today: todayUtc,
+      workerScript: existsSync(indexWorkerScript) ? indexWorkerScript : undefined,
     });
     index.onDidChange(() => void connection.sendNotification(actionItemsChangedNotification).catch(() => undefined));
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);

@@ -1,14 +1,11 @@
 // The postmortems of the workspace folders, reduced to what the action-item tree, owner completion and metrics need.
 import * as nodeFs from 'node:fs';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { parsePostmortem } from '../analysis/parse';
 import type { PostmortemConfig } from '../analysis/config';
-import { detectPostmortem } from '../analysis/detect';
-import type { IncidentMetrics, Postmortem } from '../analysis/model';
-import { LineIndex } from '../analysis/text';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
+import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
+import { IndexWorker } from './index-worker-client';
 
 export interface WorkspaceIndexOptions {
   /** Absolute paths of the workspace folders. */
@@ -22,14 +19,8 @@ export interface WorkspaceIndexOptions {
   today(): string;
   /** For listing and sizing files; the real file system by default. */
   fileSystem?: FileSystemAdapter;
-}
-
-type IndexedItem = Omit<WorkspaceActionItem, 'overdue'>;
-
-interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'timeToMitigate' | 'timeToResolve'> {
-  uri: string;
-  title: string;
-  items: IndexedItem[];
+  /** The bundled index worker; with it, a scan indexes every other file on a second thread. */
+  workerScript?: string;
 }
 
 const markdownExtensions = ['.md', '.markdown'];
@@ -77,15 +68,30 @@ export class WorkspaceIndex {
     const readAt = (i: number) => {
       if (i < paths.length && !reads.has(i)) reads.set(i, this.readSmall(paths[i]));
     };
-    for (let done = 0; done < paths.length; done++) {
-      const path = paths[done];
-      for (let ahead = done; ahead < done + readAhead; ahead++) readAt(ahead);
-      const text = await reads.get(done);
-      reads.delete(done);
-      if (stopped()) return;
-      if ((this.touched.get(path) ?? 0) <= since) this.store(path, text);
-      progress?.(done + 1, paths.length);
-      if ((done + 1) % batchSize === 0) await new Promise(setImmediate);
+    const worker = this.options.workerScript && paths.length > 1 ? new IndexWorker(this.options.workerScript) : undefined;
+    const inWorker: Promise<void>[] = [];
+    try {
+      for (let done = 0; done < paths.length; done++) {
+        const path = paths[done];
+        for (let ahead = done; ahead < done + readAhead; ahead++) readAt(ahead);
+        const text = await reads.get(done);
+        reads.delete(done);
+        if (stopped()) return;
+        const current = () => (this.touched.get(path) ?? 0) <= since && !stopped();
+        if (worker && text !== undefined && done % 2 === 1) {
+          const { config, root } = this.options.configFor(path);
+          inWorker.push(worker.index(path, text, config, root).then((entry) => void (current() && this.setEntry(path, entry))));
+        } else if (current()) {
+          this.store(path, text);
+        }
+        progress?.(done + 1, paths.length);
+        if ((done + 1) % batchSize === 0) await new Promise(setImmediate);
+        // Bounded, so a slow worker does not hold many files' texts in its queue.
+        if (inWorker.length >= readAhead) await Promise.all(inWorker.splice(0));
+      }
+      await Promise.all(inWorker);
+    } finally {
+      await worker?.dispose();
     }
     if (!stopped()) this.fire();
   }
@@ -176,23 +182,13 @@ export class WorkspaceIndex {
   }
 
   private store(path: string, text: string | undefined): void {
-    const entry = text === undefined ? undefined : this.index(path, text);
-    if (entry) this.files.set(path, entry);
-    else this.files.delete(path);
+    const { config, root } = this.options.configFor(path);
+    this.setEntry(path, text === undefined ? undefined : indexFile(path, text, config, root));
   }
 
-  private index(path: string, raw: string): IndexedFile | undefined {
-    // Editors hide a byte order mark, so positions are counted without it.
-    const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-    const { config, root } = this.options.configFor(path);
-    // Detection reads only the path and the first lines, so most Markdown files cost no parse at all.
-    if (text.includes('\u0000') || !detectPostmortem(text, path, config, root).postmortem) return undefined;
-    // The index needs the model (action items, metrics), not the findings: no rules run here.
-    try {
-      return summarise(parsePostmortem(text, config, undefined, { skim: true }), pathToFileURL(path).href, basename(path));
-    } catch {
-      return undefined;
-    }
+  private setEntry(path: string, entry: IndexedFile | undefined): void {
+    if (entry) this.files.set(path, entry);
+    else this.files.delete(path);
   }
 
   /** Inside a folder, a Markdown file, and not under node_modules or a hidden folder: what the scan lists. */
@@ -214,29 +210,6 @@ export class WorkspaceIndex {
       }
     }
   }
-}
-
-function summarise(model: Postmortem, uri: string, fileName: string): IndexedFile {
-  const lines = new LineIndex(model.text);
-  const title = model.title?.value.trim() || fileName;
-  const items = model.actionItems.map((item): IndexedItem => {
-    const range = { start: lines.positionAt(item.span.start), end: lines.positionAt(item.span.end) };
-    return {
-      id: `${uri}#${range.start.line}`,
-      uri,
-      documentTitle: title,
-      range,
-      description: item.description.replace(/\s+/g, ' ').trim(),
-      owner: item.owner?.value,
-      due: item.due?.value,
-      priority: item.priority?.value,
-      status: item.status,
-      ticket: item.ticket?.value,
-      group: item.group,
-    };
-  });
-  const { timeToDetect, timeToMitigate, timeToResolve } = model.metrics;
-  return { uri, title, items, timeToDetect, timeToMitigate, timeToResolve };
 }
 
 function isOverdue(item: IndexedItem, today: string): boolean {

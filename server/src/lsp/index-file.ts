@@ -1,0 +1,55 @@
+// One file of the workspace index: a postmortem reduced to its action items, title and metrics.
+// Runs on the server's thread or in the index worker.
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PostmortemConfig } from '../analysis/config';
+import { detectPostmortem } from '../analysis/detect';
+import type { IncidentMetrics, Postmortem } from '../analysis/model';
+import { parsePostmortem } from '../analysis/parse';
+import { LineIndex } from '../analysis/text';
+import type { WorkspaceActionItem } from '../protocol';
+
+export type IndexedItem = Omit<WorkspaceActionItem, 'overdue'>;
+
+export interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'timeToMitigate' | 'timeToResolve'> {
+  uri: string;
+  title: string;
+  items: IndexedItem[];
+}
+
+/** The index entry of a file, or undefined when it is not a postmortem. */
+export function indexFile(path: string, raw: string, config: PostmortemConfig, root: string | undefined): IndexedFile | undefined {
+  // Editors hide a byte order mark, so positions are counted without it.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  // Detection reads only the path and the first lines, so most Markdown files cost no parse at all.
+  if (text.includes('\u0000') || !detectPostmortem(text, path, config, root).postmortem) return undefined;
+  // The index needs the model (action items, metrics), not the findings: no rules run here.
+  try {
+    return summarise(parsePostmortem(text, config, undefined, { skim: true }), pathToFileURL(path).href, basename(path));
+  } catch {
+    return undefined;
+  }
+}
+
+function summarise(model: Postmortem, uri: string, fileName: string): IndexedFile {
+  const lines = new LineIndex(model.text);
+  const title = model.title?.value.trim() || fileName;
+  const items = model.actionItems.map((item): IndexedItem => {
+    const range = { start: lines.positionAt(item.span.start), end: lines.positionAt(item.span.end) };
+    return {
+      id: `${uri}#${range.start.line}`,
+      uri,
+      documentTitle: title,
+      range,
+      description: item.description.replace(/\s+/g, ' ').trim(),
+      owner: item.owner?.value,
+      due: item.due?.value,
+      priority: item.priority?.value,
+      status: item.status,
+      ticket: item.ticket?.value,
+      group: item.group,
+    };
+  });
+  const { timeToDetect, timeToMitigate, timeToResolve } = model.metrics;
+  return { uri, title, items, timeToDetect, timeToMitigate, timeToResolve };
+}
