@@ -4,6 +4,13 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import type { Processor } from 'unified';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from './model';
 
@@ -70,6 +77,17 @@ export function splitAtHeadings(text: string): Chunk[] {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
+/** GFM's tables, task lists and strikethrough, without the cost of finding bare links and footnotes. */
+function remarkGfmStructure(this: Processor): undefined {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown());
+  return undefined;
+}
+
+// Skimming for the workspace index needs the structure of tables and task lists only.
+const skimProcessor = unified().use(remarkParse).use(remarkGfmStructure).use(remarkFrontmatter, ['yaml']);
+
 /** Parses Markdown, caching chunks by their text so unchanged parts are not parsed again. */
 export class MarkdownParser {
   private cache = new Map<string, Root>();
@@ -109,7 +127,7 @@ export class MarkdownParser {
   skim(text: string, keep: (chunks: readonly Chunk[]) => boolean[]): ParsedChunk[] {
     const chunks = splitAtHeadings(text);
     const kept = keep(chunks);
-    return chunks.map((chunk, i) => ({ ...chunk, root: processor.parse(kept[i] ? chunk.text : chunk.text.split('\n', 1)[0]) }));
+    return chunks.map((chunk, i) => ({ ...chunk, root: skimProcessor.parse(kept[i] ? chunk.text : chunk.text.split('\n', 1)[0]) }));
   }
 
   /**
