@@ -11,6 +11,7 @@ import { readActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findTimezone, parseDate } from './time';
+import { shiftSpan } from './text';
 
 interface PlacedBlock extends Block {
   /** Index of the innermost section the block sits in. */
@@ -99,8 +100,8 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
       collectProse(block.node, 0, block.chunkText, where, blockProse);
       return { prose: blockProse, placeholders: findPlaceholders(blockProse, undefined, config.placeholders) };
     });
-    for (const item of read.prose) prose.push({ ...item, span: shift(item.span, block.base) });
-    for (const item of read.placeholders) placeholders.push({ ...item, span: shift(item.span, block.base) });
+    for (const item of read.prose) prose.push({ ...item, span: shiftSpan(item.span, block.base) });
+    for (const item of read.placeholders) placeholders.push({ ...item, span: shiftSpan(item.span, block.base) });
   }
 
   const titleHeading = sections.find((s) => s.depth === 1);
@@ -146,27 +147,24 @@ function chunksToRead(chunks: readonly { text: string }[], config: PostmortemCon
   });
 }
 
-function shift(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
-}
 
 function shiftValue<T>(value: { value: T; span: Span } | undefined, by: number): { value: T; span: Span } | undefined {
-  return value && { value: value.value, span: shift(value.span, by) };
+  return value && { value: value.value, span: shiftSpan(value.span, by) };
 }
 
 function shiftActionItem(item: ActionItem, by: number): ActionItem {
   return {
     ...item,
-    span: shift(item.span, by),
-    descriptionSpan: shift(item.descriptionSpan, by),
+    span: shiftSpan(item.span, by),
+    descriptionSpan: shiftSpan(item.descriptionSpan, by),
     owner: shiftValue(item.owner, by),
     due: shiftValue(item.due, by),
     dueUnreadable: shiftValue(item.dueUnreadable, by),
     priority: shiftValue(item.priority, by),
     ticket: shiftValue(item.ticket, by),
     insertAt: item.insertAt + by,
-    ownerCell: item.ownerCell && shift(item.ownerCell, by),
-    dueCell: item.dueCell && shift(item.dueCell, by),
+    ownerCell: item.ownerCell && shiftSpan(item.ownerCell, by),
+    dueCell: item.dueCell && shiftSpan(item.dueCell, by),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Span, TimelineEntry } from './model';
 import type { Derive, RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { plainText } from './inline';
+import { shiftSpan } from './text';
 import { readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
 
 export interface Block {
@@ -152,14 +153,11 @@ export function readTimeline(blocks: readonly Block[], timezone: string, inciden
     context.lastDate = result.lastDate;
     context.previous = result.previous;
     group = result.group;
-    for (const entry of result.entries) all.push({ ...entry, span: shift(entry.span, block.base), timeSpan: shift(entry.timeSpan, block.base) });
+    for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
   }
   return all;
 }
 
-function shift(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
-}
 
 function cellContent(cell: TableCell | undefined, base: number, text: string): { start: number; text: string } | undefined {
   if (!cell || cell.children.length === 0) return undefined;

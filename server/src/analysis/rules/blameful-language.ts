@@ -3,6 +3,7 @@ import type { PostmortemConfig } from '../config';
 import { defaultPhrasebook, extendPhrasebook, type Phrasebook } from '../blame/phrasebook';
 import { findBlame, type BlameContext, type BlameMatch } from '../blame/detect';
 import type { ProseBlock } from '../model';
+import { shiftSpan } from '../text';
 
 // Compiling a team's phrasebook takes about a millisecond: once per config, not per keystroke.
 const phrasebooks = new WeakMap<PostmortemConfig['blame'], Phrasebook>();
@@ -58,6 +59,5 @@ function cachedBlame(block: ProseBlock, context: BlameContext): BlameMatch[] {
     relative = findBlame({ ...block, span: { start: 0, end: block.text.length } }, context);
     cache.matches.set(key, relative);
   }
-  const shift = (span: { start: number; end: number }) => ({ start: span.start + block.span.start, end: span.end + block.span.start });
-  return relative.map((match) => ({ ...match, span: shift(match.span), sentence: shift(match.sentence) }));
+  return relative.map((match) => ({ ...match, span: shiftSpan(match.span, block.span.start), sentence: shiftSpan(match.sentence, block.span.start) }));
 }
