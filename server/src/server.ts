@@ -85,13 +85,18 @@ export function startServer(connection: Connection): void {
     if (!current || current.version !== document.version) return analysed(uri);
     const path = pathOf(uri);
     const resolved = configs.forDocument(path, settings);
-    reportConfigProblems(resolved.problems);
+    // A resolved config is cached until a config file or the settings change: report it once.
+    if (!reportedConfigs.has(resolved)) {
+      reportedConfigs.add(resolved);
+      reportConfigProblems(resolved.problems);
+    }
     const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: todayUtc(), path, root: resolved.root, parser });
     analyses.set(uri, result);
     return result;
   };
 
   const reportedConfigFiles = new Set<string>();
+  const reportedConfigs = new WeakSet<object>();
   const reportConfigProblems = (problems: Map<string, ConfigProblem[]>) => {
     for (const [file, list] of problems) {
       if (file === 'settings') {
