@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
 import { markDoneEdit } from '../../server/src/lsp/action-edits';
 
-const uri = 'file:///work/postmortems/outage.md';
+const uri = 'file:///repo/postmortems/outage.md';
 
 function document(...actionLines: string[]): string {
   return ['# Postmortem: Outage', '', '## Action items', '', ...actionLines, ''].join('\n');
