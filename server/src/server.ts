@@ -26,7 +26,7 @@ import { actionItemsChangedNotification, actionItemsRequest, defaultSettings, ma
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './lsp/analyzed-document';
 import { ConfigResolver } from './lsp/configs';
 import { provideDiagnostics } from './lsp/diagnostics';
-import { fixAllKind, provideCodeActions } from './lsp/code-actions';
+import { fixAllKind, insertSectionsKind, provideCodeActions } from './lsp/code-actions';
 import { provideCompletions } from './lsp/completion';
 import { provideHover } from './lsp/hover';
 import { provideDocumentSymbols } from './lsp/symbols';
@@ -172,7 +172,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, fixAllKind] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, fixAllKind, insertSectionsKind] },
         completionProvider: { triggerCharacters: ['#', '@', '[', ':', ' ', '-'] },
         hoverProvider: true,
         documentSymbolProvider: true,

@@ -5,7 +5,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-lan
 import { fixAll } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
-import { fixAllKind, provideCodeActions } from '../../server/src/lsp/code-actions';
+import { fixAllKind, insertSectionsKind, provideCodeActions } from '../../server/src/lsp/code-actions';
 import { provideDiagnostics } from '../../server/src/lsp/diagnostics';
 import { defaultSettings } from '../../server/src/protocol';
 
@@ -93,6 +93,10 @@ test('insert all missing sections is offered only near the findings, or as a sou
   assert.deepEqual(titles(at(16), ['quickfix']), []);
   assert.ok(titles(at(16), ['source']).includes('Insert all missing sections (6)'));
   assert.ok(!titles(at(16), ['refactor']).includes('Insert all missing sections (6)'));
+  // Editors keep only actions of the kind they asked for, so a source request gets a source kind.
+  const asSource = actions(document, at(16), { only: ['source'] }).find((a) => a.title === 'Insert all missing sections (6)');
+  assert.equal(asSource?.kind, insertSectionsKind);
+  assert.ok(actions(document, at(16), { only: [insertSectionsKind] }).some((a) => a.kind === insertSectionsKind));
 });
 
 test('sort timeline is a rewrite offered only where an out-of-order group is touched', () => {

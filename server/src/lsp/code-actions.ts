@@ -9,6 +9,8 @@ import type { AnalyzedDocument } from './analyzed-document';
 import { isDiagnosticData, toRange } from './convert';
 
 export const fixAllKind = 'source.fixAll.postmortem';
+/** Asked for as a source action, "insert all missing sections" carries a source kind, which editors filter by. */
+export const insertSectionsKind = 'source.postmortem.insertMissingSections';
 
 const missingSectionRules = new Set(['missing-section', 'missing-recommended-section']);
 
@@ -20,8 +22,9 @@ export function provideCodeActions(document: AnalyzedDocument, params: CodeActio
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, params.context.diagnostics));
   const sectionsInRange = document.analysis.findings.some((finding) => missingSectionRules.has(finding.ruleId) && touches(finding.span, range));
-  if ((sectionsInRange && wants(only, CodeActionKind.QuickFix)) || only?.includes(CodeActionKind.Source)) {
-    const insert = insertMissingSections(document, model);
+  const asSource = only !== undefined && only.some((asked) => insertSectionsKind === asked || insertSectionsKind.startsWith(`${asked}.`));
+  if ((sectionsInRange && wants(only, CodeActionKind.QuickFix)) || asSource) {
+    const insert = insertMissingSections(document, model, asSource ? insertSectionsKind : CodeActionKind.QuickFix);
     if (insert) actions.push(insert);
   }
   if (wants(only, CodeActionKind.RefactorRewrite)) actions.push(...sortTimelineActions(document, model, range));
@@ -56,7 +59,7 @@ function diagnosticFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeA
 }
 
 /** Every reported missing section in one edit; insertions that share an offset are joined in canonical order. */
-function insertMissingSections(document: AnalyzedDocument, model: Postmortem): CodeAction | undefined {
+function insertMissingSections(document: AnalyzedDocument, model: Postmortem, kind: string): CodeAction | undefined {
   const reported = new Set(document.analysis.findings.filter((finding) => missingSectionRules.has(finding.ruleId)).map((finding) => finding.fix?.title));
   const fixes = sectionDefinitions.map((definition) => insertSectionFix(model, definition.kind)).filter((fix) => reported.has(fix.title));
   if (fixes.length === 0) return undefined;
@@ -69,7 +72,7 @@ function insertMissingSections(document: AnalyzedDocument, model: Postmortem): C
   const edits: TextEdit[] = [...byOffset].map(([offset, newText]) => ({ range: toRange(document.lines, { start: offset, end: offset }), newText }));
   return {
     title: `Insert all missing sections (${fixes.length})`,
-    kind: CodeActionKind.QuickFix,
+    kind,
     edit: { changes: { [document.uri]: edits } },
   };
 }
