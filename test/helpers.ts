@@ -1,6 +1,9 @@
 // Shared by the tests: where the repository is, and reading fixtures.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { defaultConfig } from '../server/src/analysis/config';
+import { analyzeDocument, type AnalyzedDocument } from '../server/src/lsp/analyzed-document';
+import { defaultSettings, type PostmortemSettings } from '../server/src/protocol';
 
 function findRoot(start: string): string {
   for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
@@ -24,4 +27,10 @@ export function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
   return line;
+}
+
+/** A document analysed as the language server would, in a workspace at `/w`, judged on 2024-06-01. */
+export function analyzedForTest(text: string, options: { path?: string; settings?: PostmortemSettings } = {}): AnalyzedDocument {
+  const path = options.path ?? '/w/postmortems/a.md';
+  return analyzeDocument({ uri: `file://${path}`, version: 1, text, config: defaultConfig(), settings: options.settings ?? defaultSettings, today: '2024-06-01', path, root: '/w', parser: undefined });
 }

@@ -4,15 +4,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver';
 import { fixAll } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
-import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
+import type { AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from '../../server/src/lsp/code-actions';
 import { provideDiagnostics } from '../../server/src/lsp/diagnostics';
-import { defaultSettings } from '../../server/src/protocol';
+import { analyzedForTest } from '../helpers';
 
 const uri = 'file:///w/postmortems/a.md';
 
 function doc(text: string, path = '/w/postmortems/a.md'): AnalyzedDocument {
-  return analyzeDocument({ uri, version: 1, text, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path, root: '/w', parser: undefined });
+  return analyzedForTest(text, { path });
 }
 
 function at(line: number, character = 0): Range {

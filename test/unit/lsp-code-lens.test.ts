@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeLens } from 'vscode-languageserver';
-import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
-import { defaultConfig } from '../../server/src/analysis/config';
+import type { AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
 import { defaultSettings, type PostmortemSettings } from '../../server/src/protocol';
 import { provideCodeLenses, showActionItemsCommand } from '../../server/src/lsp/code-lens';
+import { analyzedForTest } from '../helpers';
 
 const uri = 'file:///w/postmortems/a.md';
 
 function analyzed(lines: string[], eol = '\n', settings: PostmortemSettings = defaultSettings, path = '/w/postmortems/a.md'): AnalyzedDocument {
   const text = lines.join(eol);
-  return analyzeDocument({ uri: `file://${path}`, version: 1, text, config: defaultConfig(), settings, today: '2024-06-01', path, root: '/w', parser: undefined });
+  return analyzedForTest(text, { path, settings });
 }
 
 const titles = (lenses: CodeLens[]) => lenses.map((lens) => lens.command?.title);

@@ -2,10 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem } from 'vscode-languageserver';
-import { defaultConfig } from '../../server/src/analysis/config';
-import { analyzeDocument } from '../../server/src/lsp/analyzed-document';
 import { laterTimestamp, provideCompletions } from '../../server/src/lsp/completion';
-import { defaultSettings } from '../../server/src/protocol';
+import { analyzedForTest } from '../helpers';
 
 const uri = 'file:///w/postmortems/a.md';
 
@@ -13,7 +11,7 @@ const uri = 'file:///w/postmortems/a.md';
 function complete(marked: string, knownOwners: string[] = []): { items: CompletionItem[]; text: string } {
   const offset = marked.indexOf('¦');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const document = analyzeDocument({ uri, version: 1, text, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path: '/w/postmortems/a.md', root: '/w', parser: undefined });
+  const document = analyzedForTest(text);
   const position = TextDocument.create(uri, 'markdown', 1, text).positionAt(offset);
   return { items: provideCompletions(document, { textDocument: { uri }, position }, knownOwners), text };
 }
@@ -125,6 +123,6 @@ test('timestamps keep their clock style', () => {
 
 test('documents that are not postmortems get no completions', () => {
   const text = '# Notes\n\n## ';
-  const document = analyzeDocument({ uri: 'file:///w/notes/n.md', version: 1, text, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path: '/w/notes/n.md', root: '/w', parser: undefined });
+  const document = analyzedForTest(text, { path: '/w/notes/n.md' });
   assert.deepEqual(provideCompletions(document, { textDocument: { uri }, position: { line: 2, character: 3 } }, []), []);
 });

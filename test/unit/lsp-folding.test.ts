@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FoldingRangeKind } from 'vscode-languageserver';
-import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
-import { defaultConfig } from '../../server/src/analysis/config';
-import { defaultSettings } from '../../server/src/protocol';
+import type { AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
 import { provideFoldingRanges } from '../../server/src/lsp/folding';
+import { analyzedForTest } from '../helpers';
 
 function analyzed(lines: string[], eol = '\n', path = '/w/postmortems/a.md'): AnalyzedDocument {
   const text = lines.join(eol);
-  return analyzeDocument({ uri: `file://${path}`, version: 1, text, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path, root: '/w', parser: undefined });
+  return analyzedForTest(text, { path });
 }
 
 const doc = [

@@ -2,15 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { rules } from '../../server/src/analysis';
-import { defaultConfig } from '../../server/src/analysis/config';
-import { analyzeDocument } from '../../server/src/lsp/analyzed-document';
 import { provideHover } from '../../server/src/lsp/hover';
-import { defaultSettings } from '../../server/src/protocol';
+import { analyzedForTest } from '../helpers';
 
 const uri = 'file:///w/postmortems/a.md';
 
 function hover(text: string, line: number, character: number, path = '/w/postmortems/a.md'): Hover | null {
-  const document = analyzeDocument({ uri, version: 1, text, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path, root: '/w', parser: undefined });
+  const document = analyzedForTest(text, { path });
   return provideHover(document, { textDocument: { uri }, position: { line, character } });
 }
 

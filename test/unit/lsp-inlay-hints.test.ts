@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Range } from 'vscode-languageserver';
-import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
-import { defaultConfig } from '../../server/src/analysis/config';
+import type { AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
 import { defaultSettings, type PostmortemSettings } from '../../server/src/protocol';
 import { provideInlayHints } from '../../server/src/lsp/inlay-hints';
+import { analyzedForTest } from '../helpers';
 
 function analyzed(lines: string[], eol = '\n', settings: PostmortemSettings = defaultSettings, path = '/w/postmortems/a.md'): AnalyzedDocument {
   const text = lines.join(eol);
-  return analyzeDocument({ uri: `file://${path}`, version: 1, text, config: defaultConfig(), settings, today: '2024-06-01', path, root: '/w', parser: undefined });
+  return analyzedForTest(text, { path, settings });
 }
 
 const everything: Range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
