@@ -1,4 +1,4 @@
-// Bundles the CLI and the language server (and, as it arrives, the client) and the tests.
+// Bundles the CLI, the language server, the VS Code client and the tests.
 // Type checking is separate: `tsc -b`.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
@@ -36,6 +36,12 @@ const contexts = [
     entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/server.ts', 'index-worker': 'server/src/lsp/index-worker.ts' },
     outdir: 'dist',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+  },
+  {
+    ...common,
+    entryPoints: { extension: 'client/src/extension.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
   },
   {
     ...common,
