@@ -1,26 +1,52 @@
-// Starts the postmortem language server for Markdown documents.
+// The VS Code side: starts the language server and wires the commands, the Action Items view
+// and the status bar to it. Everything that understands postmortems runs in the server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import type { PostmortemExtensionApi } from './api';
+import { PostmortemLanguageClient } from './client';
+import { registerActionItemCommands } from './action-items/commands';
+import { ActionItemsProvider, registerActionItemsView } from './action-items/tree';
+import { newPostmortem } from './new-postmortem';
+import { registerStatusBar } from './status-bar';
 
-let client: LanguageClient | undefined;
+let lsp: PostmortemLanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+export function activate(context: vscode.ExtensionContext): PostmortemExtensionApi {
+  lsp = new PostmortemLanguageClient(context);
+  const client = lsp;
+  const provider = new ActionItemsProvider(client);
+  context.subscriptions.push(provider);
+  const view = registerActionItemsView(context, provider);
+  const statusBar = registerStatusBar(context, provider);
+  registerActionItemCommands(context, client, provider, view);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: unknown) => reportErrors(newPostmortem(context.extensionUri, args))),
+    vscode.commands.registerCommand('postmortem.restartServer', () => reportErrors(client.restart().then(() => undefined))),
+  );
+  return {
+    actionItems: {
+      provider,
+      setGrouping: (grouping) => provider.setGrouping(grouping),
+      setShowDone: (show) => provider.setShowDone(show),
+      setOnlyMine: (only) => provider.setOnlyMine(only),
+      refresh: () => provider.refresh(),
+      onDidChange: provider.onDidChange,
+    },
+    statusBarText: () => statusBar.text,
+    languageClient: () => client.current,
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
-    ],
-  };
-  client = new LanguageClient('postmortem', 'Postmortem Language Server', serverOptions, clientOptions);
-  await client.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await lsp?.dispose();
+  lsp = undefined;
+}
+
+/** Shows a failed command's error to the user, and still rejects so a caller (a test, a keybinding) sees it. */
+async function reportErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+    throw error;
+  }
 }

@@ -1,0 +1,245 @@
+// The Action Items view: the server's workspace index, filtered and grouped for the tree.
+import * as vscode from 'vscode';
+import { actionItemsChangedNotification, actionItemsRequest, type WorkspaceActionItem } from '../../../server/src/protocol';
+import type { PostmortemLanguageClient } from '../client';
+import { describeDue } from './due-window';
+import { countItems, filterItems, groupItems, isGrouping, isOverdue, shortTitle, type ActionItemGroup, type ActionItemGrouping } from './grouping';
+
+export const viewId = 'postmortem.actionItems';
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly grouping: ActionItemGrouping;
+  readonly group: ActionItemGroup;
+}
+
+export interface ItemNode {
+  readonly kind: 'item';
+  readonly item: WorkspaceActionItem;
+  readonly parent: GroupNode;
+}
+
+export type ActionItemNode = GroupNode | ItemNode;
+
+/** Why the tree is empty; drives which welcome content shows (see `viewsWelcome` in package.json). */
+type EmptyReason = 'loading' | 'noItems' | 'noHandle' | 'notMine' | 'allDone' | 'none';
+
+/** Waits this long after the server's change notice, so a burst of file events makes one request. */
+const refreshDelayMs = 150;
+
+export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNode>, vscode.Disposable {
+  private items: WorkspaceActionItem[] = [];
+  private today = '';
+  private groups: GroupNode[] = [];
+  private grouping: ActionItemGrouping;
+  private showDone = false;
+  private loaded = false;
+  private onlyMine = false;
+  private requested = 0;
+  private applied = 0;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly treeChanged = new vscode.EventEmitter<void>();
+  private readonly itemsChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.treeChanged.event;
+  /** Fires after the tree's items, filter or grouping changed. */
+  readonly onDidChange = this.itemsChanged.event;
+
+  constructor(private readonly lsp: PostmortemLanguageClient) {
+    this.grouping = configuredGrouping();
+    this.disposables.push(
+      this.treeChanged,
+      this.itemsChanged,
+      lsp.onDidStart((client) => {
+        this.disposables.push(client.onNotification(actionItemsChangedNotification, () => this.scheduleRefresh()));
+        void this.refresh().catch((error: unknown) => lsp.output.error(`Listing action items failed: ${String(error)}`));
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('postmortem.actionItems.groupBy')) this.setGrouping(configuredGrouping());
+        else if (event.affectsConfiguration('postmortem.actionItems.me')) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  /** Fetches the items from the server again; resolves once the tree shows them (or newer ones). */
+  async refresh(): Promise<void> {
+    const sequence = ++this.requested;
+    const client = await this.lsp.ready();
+    // Done items come along too, so showing them needs no new request.
+    const result = await client.sendRequest(actionItemsRequest, { includeDone: true });
+    if (sequence < this.applied) return;
+    this.applied = sequence;
+    this.items = result.items;
+    this.today = result.today;
+    this.loaded = true;
+    this.update();
+  }
+
+  setGrouping(grouping: ActionItemGrouping): void {
+    this.grouping = grouping;
+    this.update();
+  }
+
+  setShowDone(show: boolean): void {
+    this.showDone = show;
+    this.update();
+  }
+
+  setOnlyMine(only: boolean): void {
+    this.onlyMine = only;
+    this.update();
+  }
+
+  get currentGrouping(): ActionItemGrouping {
+    return this.grouping;
+  }
+
+  /** Open and overdue items of the whole workspace, whatever the view's filter. */
+  counts(): { open: number; overdue: number; total: number } {
+    return { ...countItems(this.items, this.today), total: this.items.length };
+  }
+
+  /** Open items the view shows, for its badge. */
+  shownOpenCount(): number {
+    return this.groups.reduce((sum, node) => sum + node.group.items.filter((item) => item.status === 'open').length, 0);
+  }
+
+  groupOfDocument(uri: string): GroupNode | undefined {
+    return this.grouping === 'document' ? this.groups.find((node) => node.group.key === uri) : undefined;
+  }
+
+  getChildren(node?: ActionItemNode): ActionItemNode[] {
+    if (!node) return this.groups;
+    return node.kind === 'group' ? node.group.items.map((item) => ({ kind: 'item', item, parent: node })) : [];
+  }
+
+  getParent(node: ActionItemNode): ActionItemNode | undefined {
+    return node.kind === 'item' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: ActionItemNode): vscode.TreeItem {
+    return node.kind === 'group' ? this.groupTreeItem(node) : this.itemTreeItem(node);
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      void this.refresh().catch((error: unknown) => this.lsp.output.error(`Listing action items failed: ${String(error)}`));
+    }, refreshDelayMs);
+  }
+
+  private update(): void {
+    const me = settings().get<string>('actionItems.me')?.trim() || undefined;
+    const shown = filterItems(this.items, { showDone: this.showDone, onlyMine: this.onlyMine, me });
+    this.groups = groupItems(shown, this.grouping, this.today).map((group) => ({ kind: 'group', grouping: this.grouping, group }));
+    void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.showDone', this.showDone);
+    void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.onlyMine', this.onlyMine);
+    void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.emptyReason', this.emptyReason(shown.length, me));
+    this.treeChanged.fire();
+    this.itemsChanged.fire();
+  }
+
+  private emptyReason(shown: number, me: string | undefined): EmptyReason {
+    if (shown > 0) return 'none';
+    // No welcome content until the server has answered, so "nothing found" never flashes by.
+    if (!this.loaded) return 'loading';
+    if (this.items.length === 0) return 'noItems';
+    if (this.onlyMine && !me) return 'noHandle';
+    return this.onlyMine && filterItems(this.items, { showDone: true, onlyMine: true, me }).length === 0 ? 'notMine' : 'allDone';
+  }
+
+  private groupTreeItem(node: GroupNode): vscode.TreeItem {
+    const { group, grouping } = node;
+    const treeItem = new vscode.TreeItem(`${group.label} (${group.items.length})`, vscode.TreeItemCollapsibleState.Expanded);
+    treeItem.id = `group/${grouping}/${group.key}`;
+    treeItem.contextValue = 'actionItemGroup';
+    const overdue = group.overdue > 0 ? `${group.overdue} overdue` : undefined;
+    if (grouping === 'document') {
+      const uri = vscode.Uri.parse(group.key);
+      treeItem.resourceUri = uri;
+      treeItem.iconPath = vscode.ThemeIcon.File;
+      treeItem.description = [vscode.workspace.asRelativePath(uri), overdue].filter(Boolean).join(' · ');
+    } else {
+      treeItem.iconPath = new vscode.ThemeIcon(groupIcons[grouping]);
+      treeItem.description = overdue;
+    }
+    treeItem.tooltip = `${group.items.length} action item${group.items.length === 1 ? '' : 's'}${overdue ? `, ${overdue}` : ''}`;
+    return treeItem;
+  }
+
+  private itemTreeItem(node: ItemNode): vscode.TreeItem {
+    const { item, parent } = node;
+    const overdue = isOverdue(item, this.today);
+    const treeItem = new vscode.TreeItem(item.description || '(no description)', vscode.TreeItemCollapsibleState.None);
+    treeItem.id = `item/${parent.grouping}/${parent.group.key}/${item.id}`;
+    treeItem.contextValue = `actionItem.${item.status}${item.ticket ? '.ticket' : ''}`;
+    treeItem.iconPath =
+      item.status === 'done'
+        ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+        : overdue
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+          : new vscode.ThemeIcon('circle-large-outline');
+    const due = item.status === 'done' ? undefined : describeDue(item.due, this.today);
+    treeItem.description = [
+      parent.grouping !== 'owner' && item.owner,
+      parent.grouping !== 'priority' && item.priority !== undefined && `P${item.priority}`,
+      parent.grouping !== 'dueWindow' || overdue ? due : undefined,
+      item.status === 'done' && 'done',
+      parent.grouping !== 'document' && shortTitle(item.documentTitle),
+    ]
+      .filter((part): part is string => typeof part === 'string' && part !== '')
+      .join(' · ');
+    treeItem.tooltip = this.tooltip(item, overdue);
+    const range = new vscode.Range(item.range.start.line, item.range.start.character, item.range.end.line, item.range.end.character);
+    treeItem.command = { title: 'Go to Action Item', command: 'vscode.open', arguments: [vscode.Uri.parse(item.uri), { selection: range } satisfies vscode.TextDocumentShowOptions] };
+    return treeItem;
+  }
+
+  private tooltip(item: WorkspaceActionItem, overdue: boolean): vscode.MarkdownString {
+    const markdown = new vscode.MarkdownString();
+    markdown.appendText(item.description || '(no description)');
+    const facts = [
+      ['Status', overdue ? 'open, overdue' : item.status],
+      ['Owner', item.owner ?? 'none'],
+      ['Due', item.due ?? 'no date'],
+      ['Priority', item.priority === undefined ? 'none' : `P${item.priority}`],
+      ['Ticket', item.ticket],
+      ['Postmortem', item.documentTitle],
+    ];
+    for (const [label, value] of facts) if (value) markdown.appendMarkdown('  \n').appendText(`${label}: ${value}`);
+    return markdown;
+  }
+}
+
+const groupIcons: Record<Exclude<ActionItemGrouping, 'document'>, string> = {
+  owner: 'person',
+  dueWindow: 'calendar',
+  priority: 'flame',
+};
+
+function settings(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration('postmortem');
+}
+
+function configuredGrouping(): ActionItemGrouping {
+  const grouping = settings().get<unknown>('actionItems.groupBy');
+  return isGrouping(grouping) ? grouping : 'document';
+}
+
+/** The Action Items tree view with a badge counting the open items it shows. */
+export function registerActionItemsView(context: vscode.ExtensionContext, provider: ActionItemsProvider): vscode.TreeView<ActionItemNode> {
+  const view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
+  const update = () => {
+    const open = provider.shownOpenCount();
+    view.badge = open > 0 ? { value: open, tooltip: `${open} open action item${open === 1 ? '' : 's'}` } : undefined;
+  };
+  update();
+  context.subscriptions.push(view, provider.onDidChange(update));
+  return view;
+}

@@ -1,0 +1,32 @@
+// What `activate()` returns: the handles the in-editor tests (and other extensions) drive.
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ActionItemGrouping } from './action-items/grouping';
+
+export type { ActionItemGrouping };
+
+export interface PostmortemExtensionApi {
+  readonly actionItems: {
+    /** The view's provider; group nodes at the root. */
+    readonly provider: vscode.TreeDataProvider<unknown>;
+    setGrouping(grouping: ActionItemGrouping): void;
+    setShowDone(show: boolean): void;
+    setOnlyMine(only: boolean): void;
+    /** Fetches the items from the server again; resolves when the tree has them. */
+    refresh(): Promise<void>;
+    /** Fires after the tree's items changed. */
+    readonly onDidChange: vscode.Event<void>;
+  };
+  /** The status bar item's current text. */
+  statusBarText(): string;
+  /** The running language client (a new one after a restart). */
+  languageClient(): LanguageClient;
+}
+
+/** The optional argument of `postmortem.newPostmortem`; given, it skips the prompts. */
+export interface NewPostmortemArgs {
+  title: string;
+  severity: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { WorkspaceActionItem } from '../../server/src/protocol';
+import { countItems, filterItems, groupItems, isGrouping, isMine, shortTitle } from '../../client/src/action-items/grouping';
+
+const today = '2024-03-13';
+
+function item(fields: Partial<WorkspaceActionItem> & { line: number }): WorkspaceActionItem {
+  const uri = fields.uri ?? 'file:///w/postmortems/2024/2024-03-01-db.md';
+  const { line, ...rest } = fields;
+  return {
+    id: `${uri}#${line}`,
+    uri,
+    documentTitle: 'Database pool exhausted',
+    range: { start: { line, character: 0 }, end: { line, character: 20 } },
+    description: `item on line ${line}`,
+    owner: undefined,
+    due: undefined,
+    priority: undefined,
+    status: 'open',
+    overdue: false,
+    ticket: undefined,
+    group: undefined,
+    ...rest,
+  };
+}
+
+const other = 'file:///w/postmortems/2024/2024-02-01-cdn.md';
+const items = [
+  item({ line: 30, owner: '@alice', due: '2024-03-10', priority: 1 }),
+  item({ line: 12, owner: 'Bob', due: '2024-03-19', priority: 0 }),
+  item({ line: 20, due: '2024-04-01', status: 'done' }),
+  item({ line: 5, uri: other, documentTitle: 'CDN outage', owner: '@Alice', priority: 2 }),
+  item({ line: 7, uri: other, documentTitle: 'CDN outage', due: '2024-03-20' }),
+];
+
+const summary = (groups: ReturnType<typeof groupItems>) => groups.map((group) => [group.label, group.items.map((entry) => entry.range.start.line), group.overdue]);
+
+test('by document: groups sorted by title, items in line order', () => {
+  assert.deepEqual(summary(groupItems(items, 'document', today)), [
+    ['CDN outage', [5, 7], 0],
+    ['Database pool exhausted', [12, 20, 30], 1],
+  ]);
+});
+
+test('by owner: handles match without @ and case, the first spelling names the group, no owner last', () => {
+  const groups = groupItems(items, 'owner', today);
+  assert.deepEqual(summary(groups), [
+    ['@alice', [30, 5], 1],
+    ['Bob', [12], 0],
+    ['No owner', [7, 20], 0],
+  ]);
+});
+
+test('by due window: overdue, this week, later, no date, then done; empty windows left out', () => {
+  assert.deepEqual(summary(groupItems(items, 'dueWindow', today)), [
+    ['Overdue', [30], 1],
+    ['Due this week', [12], 0],
+    ['Due later', [7], 0],
+    ['No due date', [5], 0],
+    ['Done', [20], 0],
+  ]);
+});
+
+test('by priority: P0 to P2, then no priority; within a group the earliest due first', () => {
+  assert.deepEqual(summary(groupItems(items, 'priority', today)), [
+    ['P0', [12], 0],
+    ['P1', [30], 1],
+    ['P2', [5], 0],
+    ['No priority', [7, 20], 0],
+  ]);
+});
+
+test('group keys stay the same whatever the items, so the tree keeps their expansion', () => {
+  const keys = groupItems(items, 'owner', today).map((group) => group.key);
+  assert.deepEqual(keys, ['alice', 'bob', '']);
+  assert.equal(groupItems(items, 'document', today)[0]?.key, other);
+});
+
+test('filter: open items only unless done ones are shown', () => {
+  assert.equal(filterItems(items, { showDone: false, onlyMine: false, me: undefined }).length, 4);
+  assert.equal(filterItems(items, { showDone: true, onlyMine: false, me: undefined }).length, 5);
+});
+
+test('filter "mine": the handle matches with or without @, in any case; no handle matches nothing', () => {
+  const mine = filterItems(items, { showDone: true, onlyMine: true, me: 'ALICE' });
+  assert.deepEqual(mine.map((entry) => entry.range.start.line), [30, 5]);
+  assert.equal(filterItems(items, { showDone: true, onlyMine: true, me: undefined }).length, 0);
+  assert.equal(isMine('@bob', '  @Bob '), true);
+  assert.equal(isMine(undefined, 'bob'), false);
+  assert.equal(isMine('@bob', '@'), false);
+});
+
+test('counts: open and overdue, done items are never overdue', () => {
+  const done = item({ line: 1, due: '2024-01-01', status: 'done' });
+  assert.deepEqual(countItems([...items, done], today), { open: 4, overdue: 1 });
+});
+
+test('isGrouping accepts the four groupings only', () => {
+  assert.equal(isGrouping('dueWindow'), true);
+  assert.equal(isGrouping('status'), false);
+  assert.equal(isGrouping(undefined), false);
+});
+
+test('document groups drop the title prefix every postmortem shares', () => {
+  assert.equal(shortTitle('Postmortem: Cache stampede'), 'Cache stampede');
+  assert.equal(shortTitle('Post-mortem - DNS change'), 'DNS change');
+  assert.equal(shortTitle('Incident report: Search outage'), 'Search outage');
+  assert.equal(shortTitle('Postmortem culture at scale'), 'Postmortem culture at scale');
+  assert.equal(shortTitle('Postmortem:'), 'Postmortem:');
+  const [group] = groupItems([item({ line: 1, documentTitle: 'Postmortem: Cache stampede' })], 'document', today);
+  assert.equal(group?.label, 'Cache stampede');
+});
