@@ -58,9 +58,22 @@ const contexts = [
     ),
     outdir: 'out/test',
   },
+  {
+    ...common,
+    sourcemap: 'linked',
+    minify: false,
+    // The suite that runs inside VS Code: its entry and one bundle per test file, which mocha loads.
+    entryPoints: Object.fromEntries(
+      ['test/vscode/index.ts', ...findTests('test/vscode/suite')].map((file) => [relative('test/vscode', file).replace(/\.ts$/, ''), file]),
+    ),
+    outdir: 'out/test-vscode',
+    // The extension host provides `vscode`; mocha is loaded from node_modules, as it loads the test files itself.
+    external: ['vscode', 'mocha'],
+  },
 ];
 
 rmSync('out/test', { recursive: true, force: true });
+rmSync('out/test-vscode', { recursive: true, force: true });
 if (watch) {
   for (const options of contexts) await (await esbuild.context(options)).watch();
 } else {

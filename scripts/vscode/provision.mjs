@@ -1,0 +1,83 @@
+// Provisions a real VS Code (the server and web workbench inside the code-server npm package)
+// and the Node 24 it needs, from the npm registry, into a cached folder under .vscode-test/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const CODE_SERVER_VERSION = '4.139.1';
+export const NODE_VERSION = '24.21.0';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = join(root, '.vscode-test', `code-server-${CODE_SERVER_VERSION}-node-${NODE_VERSION}`);
+const stamp = join(dir, 'provisioned');
+// The platform package that the `node` npm package installs: the binary and the headers native modules build against.
+const nodePackage = `node-${process.platform}-${process.arch}`;
+
+/** Paths of a provisioned VS Code server. */
+export function serverPaths() {
+  const nodeModules = join(dir, 'node_modules');
+  return {
+    dir,
+    node: join(nodeModules, nodePackage, 'bin', 'node'),
+    serverMain: join(nodeModules, 'code-server', 'lib', 'vscode', 'out', 'server-main.js'),
+  };
+}
+
+function run(command, args, options) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
+  }
+}
+
+export function isProvisioned() {
+  return existsSync(stamp);
+}
+
+/** Installs the pinned code-server and Node 24 unless a complete install is cached. */
+export function provision() {
+  const paths = serverPaths();
+  if (isProvisioned()) return paths;
+  // A half-done install (no stamp) is redone from scratch.
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const started = Date.now();
+  console.log(`Provisioning VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CODE_SERVER_VERSION}) and Node ${NODE_VERSION} into ${dir} (once; a few minutes, about 820 MB)`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  // Scripts are skipped: code-server's refuses to run under another Node, so it is run below with Node 24.
+  run(npm, ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts',
+    `code-server@${CODE_SERVER_VERSION}`, `${nodePackage}@${NODE_VERSION}`]);
+  const nodeDir = join(dir, 'node_modules', nodePackage);
+  // code-server's postinstall installs lib/vscode's dependencies and builds their native modules.
+  run('sh', ['./postinstall.sh'], {
+    cwd: join(dir, 'node_modules', 'code-server'),
+    env: {
+      ...process.env,
+      PATH: `${join(nodeDir, 'bin')}${delimiter}${process.env.PATH}`,
+      // Native modules must build against Node 24's headers, not the system Node's.
+      npm_config_nodedir: nodeDir,
+      npm_config_user_agent: `npm/${npmVersion()} node/v${NODE_VERSION} ${process.platform} ${process.arch}`,
+    },
+  });
+  for (const path of [paths.node, paths.serverMain]) {
+    if (!existsSync(path)) throw new Error(`Provisioning did not produce ${path}`);
+  }
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  console.log(`Provisioned in ${Math.round((Date.now() - started) / 1000)} s.`);
+  return paths;
+}
+
+function npmVersion() {
+  const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['--version'], { encoding: 'utf8' });
+  return result.stdout.trim() || '11.0.0';
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    console.log(provision().dir);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,64 @@
+// Pictures of what a user sees with the sample workspace: the Problems panel, the Action Items
+// view and a quick-fix menu, driven through the workbench's own keyboard shortcuts.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+// A flawed sample, and the line of its blaming sentence.
+const sample = '2024-01-15-db-pool-exhausted.md';
+const blameLine = 34;
+
+export async function takeScreenshots(page, url, dir) {
+  mkdirSync(dir, { recursive: true });
+  const save = async (name) => {
+    const path = join(dir, name);
+    await page.screenshot({ path });
+    console.log(`Saved ${path}`);
+  };
+  await page.goto(url);
+  await page.locator('.monaco-workbench .part.editor').waitFor();
+  // The extension shows its status bar item once it has listed the workspace's action items.
+  await page.locator('.statusbar-item', { hasText: /open/ }).first().waitFor({ timeout: 60_000 });
+
+  await runInQuickOpen(page, 'Control+P', sample);
+  await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor();
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel .monaco-list-row').first().waitFor();
+  await save('problems.png');
+
+  await runInQuickOpen(page, 'F1', 'Postmortem: Show Action Items');
+  await page.locator('.monaco-list-row', { hasText: 'Write a runbook for connection pool exhaustion' }).first().waitFor();
+  await widenSideBar(page, 200);
+  await save('action-items.png');
+
+  await runInQuickOpen(page, 'Control+G', String(blameLine));
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget', { hasText: 'Rewrite' }).first().waitFor();
+  await save('quick-fix.png');
+  await page.keyboard.press('Escape');
+}
+
+/** Opens quick open (or the command palette, or Go to Line) with `key`, types `text` and accepts the first entry. */
+async function runInQuickOpen(page, key, text) {
+  await page.locator('.monaco-workbench').click({ position: { x: 600, y: 300 } });
+  await page.keyboard.press(key);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.pressSequentially(text);
+  if (key !== 'Control+G') await page.locator('.quick-input-list .monaco-list-row', { hasText: text.split(': ').pop() }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Drags the sash between the side bar and the editor, so that the view's labels fit. */
+async function widenSideBar(page, pixels) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + pixels, y, { steps: 5 });
+  await page.mouse.up();
+  // Away from the sash, which stays highlighted while hovered.
+  await page.mouse.move(x + pixels + 200, y);
+}

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ActionItemGrouping, PostmortemExtensionApi } from '../../../client/src/api';
+import { extensionApi, labelOf, open, waitFor, workspaceFile } from '../helpers';
+
+interface Group {
+  label: string;
+  items: string[];
+}
+
+/** What the view shows: each group's label and its items' labels. */
+async function tree(api: PostmortemExtensionApi): Promise<Group[]> {
+  const provider = api.actionItems.provider;
+  const groups = (await provider.getChildren()) ?? [];
+  return Promise.all(
+    groups.map(async (group) => ({
+      label: labelOf(await provider.getTreeItem(group)),
+      items: await Promise.all(((await provider.getChildren(group)) ?? []).map(async (item) => labelOf(await provider.getTreeItem(item)))),
+    })),
+  );
+}
+
+async function grouped(api: PostmortemExtensionApi, grouping: ActionItemGrouping): Promise<Group[]> {
+  api.actionItems.setGrouping(grouping);
+  await api.actionItems.refresh();
+  return tree(api);
+}
+
+function groupStarting(groups: Group[], label: string): Group {
+  const group = groups.find((candidate) => candidate.label.startsWith(label));
+  assert.ok(group, `no group ${label} among: ${groups.map((candidate) => candidate.label).join(', ')}`);
+  return group;
+}
+
+/** The tree once it satisfies `check`, waiting on the view's change events. */
+function treeWhere(api: PostmortemExtensionApi, check: (groups: Group[]) => boolean, what: string): Promise<Group[]> {
+  let last: Group[] = [];
+  return waitFor({
+    event: api.actionItems.onDidChange,
+    check: async () => {
+      last = await tree(api);
+      return check(last) ? last : undefined;
+    },
+    what: () => `${what}; the tree has ${JSON.stringify(last)}`,
+  });
+}
+
+const hasItem = (label: string) => (groups: Group[]) => groups.some((group) => group.items.includes(label));
+
+const newFile = 'postmortems/2024-03-20-expired-token.md';
+const newFileText = (item: string) => `# Postmortem: Expired signing token
+
+**Date**: 2024-03-20
+**Severity**: SEV-3
+
+## Action items
+
+- [ ] [P1] ${item} — @dana, due 2024-04-10
+`;
+
+suite('Action Items view', () => {
+  let api: PostmortemExtensionApi;
+
+  suiteSetup(async () => {
+    await open('postmortems/2024-02-01-search-outage.md');
+    api = await extensionApi();
+  });
+
+  suiteTeardown(() => {
+    api.actionItems.setShowDone(false);
+    api.actionItems.setGrouping('document');
+  });
+
+  test('groups the items of several postmortems by owner', async () => {
+    const groups = await grouped(api, 'owner');
+    assert.deepEqual(groupStarting(groups, '@alice').items.sort(), ['Add a canary for the worker', 'Alert when the index is empty']);
+    assert.ok(groupStarting(groups, '@bob').items.includes('Alert on queue age'));
+    assert.ok(groupStarting(groups, 'No owner').items.includes('Validate the worker configuration before deploy'));
+  });
+
+  test('groups by document, and by priority through the view\'s command', async () => {
+    const byDocument = await grouped(api, 'document');
+    assert.deepEqual(groupStarting(byDocument, 'Email queue backlog').items, [
+      'Validate the worker configuration before deploy',
+      'Alert on queue age',
+      'Add a canary for the worker',
+    ]);
+    await vscode.commands.executeCommand('postmortem.actionItems.groupBy', 'priority');
+    const byPriority = await tree(api);
+    assert.ok(groupStarting(byPriority, 'P0').items.includes('Add a canary for the worker'));
+    assert.ok(groupStarting(byPriority, 'P2').items.includes('Alert on queue age'));
+  });
+
+  test('follows a file created and changed on disk, and marking an item done', async () => {
+    await grouped(api, 'owner');
+    const uri = workspaceFile(newFile);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newFileText('Rotate the signing key')));
+    await treeWhere(api, hasItem('Rotate the signing key'), 'the new file\'s item');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newFileText('Rotate the signing key monthly')));
+    const changed = await treeWhere(api, hasItem('Rotate the signing key monthly'), 'the changed item');
+    assert.equal(hasItem('Rotate the signing key')(changed), false);
+
+    const line = newFileText('').split('\n').findIndex((text) => text.startsWith('- [ ]'));
+    await vscode.commands.executeCommand('postmortem.actionItems.markDone', { uri: uri.toString(), line });
+    await treeWhere(api, (groups) => !hasItem('Rotate the signing key monthly')(groups), 'the done item to leave the view');
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), /^- \[x\] \[P1\] Rotate the signing key monthly/m);
+    api.actionItems.setShowDone(true);
+    assert.ok(hasItem('Rotate the signing key monthly')(await tree(api)), 'done items show when asked for');
+  });
+
+  test('the status bar counts the open items of the workspace', async () => {
+    api.actionItems.setShowDone(false);
+    const groups = await grouped(api, 'document');
+    const open = groups.reduce((sum, group) => sum + group.items.length, 0);
+    const text = api.statusBarText();
+    assert.match(text, new RegExp(`^\\$\\(checklist\\) ${open} open, \\$\\(warning\\) \\d+ overdue$`));
+  });
+});
