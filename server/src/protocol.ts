@@ -1,6 +1,6 @@
 // What the client and the server say to each other beyond LSP: settings and custom requests.
 // Defined once here and imported by both sides.
-import { NotificationType0, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** `postmortem.*` settings, as the client sends them through workspace/configuration. */
@@ -78,5 +78,8 @@ export interface WorkspaceMetrics {
 
 export const workspaceMetricsRequest = new RequestType0<WorkspaceMetrics, void>('postmortem/workspaceMetrics');
 
-/** Sent by the server when the workspace's action items changed, so views can refresh. */
-export const actionItemsChangedNotification = new NotificationType0('postmortem/actionItemsChanged');
+/**
+ * Sent by the server when the workspace's action items changed, so views can refresh. Its params
+ * are an empty object: a notification sent without params reaches the client as `[null]`.
+ */
+export const actionItemsChangedNotification = new NotificationType<Record<string, never>>('postmortem/actionItemsChanged');

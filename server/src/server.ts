@@ -192,6 +192,8 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.postmortemrc{,.json,.yaml,.yml}' }],
       });
     }
+    // A client that (re)starts may have opened documents before it could pull; ask it to pull now.
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
     void startIndex();
   });
 
@@ -205,7 +207,7 @@ export function startServer(connection: Connection): void {
       today: todayUtc,
       workerScript: existsSync(indexWorkerScript) ? indexWorkerScript : undefined,
     });
-    index.onDidChange(() => void connection.sendNotification(actionItemsChangedNotification).catch(() => undefined));
+    index.onDidChange(() => void connection.sendNotification(actionItemsChangedNotification, {}).catch(() => undefined));
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Indexing postmortems', 0, undefined, false);
     try {

@@ -247,7 +247,7 @@ test('the workspace index lists action items, marks one done, and follows watche
 
     const other = join(workspace, 'postmortems', 'other.md');
     writeFileSync(other, '# Postmortem: Other\n\n## Action items\n\n- [x] [P1] Rotate keys (Owner: @dave, Due: 2099-02-01)\n');
-    const changed = new Promise<void>((resolve) => server.connection.onNotification(actionItemsChangedNotification, resolve));
+    const changed = new Promise<void>((resolve) => server.connection.onNotification(actionItemsChangedNotification, () => resolve()));
     await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `file://${other}`, type: FileChangeType.Changed }] });
     await changed;
     const after = await server.connection.sendRequest(actionItemsRequest, {});
