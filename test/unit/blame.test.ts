@@ -82,11 +82,14 @@ const positives: { text: string; words: string; kind?: 'blame' | 'hindsight'; wh
   { text: 'Bob should have known the migration would lock the table.', words: 'Bob should have known', kind: 'hindsight' },
   { text: 'Bob should have been more careful.', words: 'Bob should have been more careful', kind: 'hindsight' },
   { text: '14:05 Alice forgets to page the DBA.', words: 'Alice forgets to page', where: 'timeline' },
+  { text: '14:02 Bob deploys a bad config to the edge.', words: 'Bob deploys a bad config', where: 'timeline' },
+  { text: 'We forgot to renew the certificate.', words: 'We forgot to renew' },
   { text: '14:07 Bob fails to roll back the release.', words: 'Bob fails to roll back', where: 'timeline' },
   { text: '  14:10   Bob made a mistake in the migration script.', words: 'Bob made a mistake', where: 'timeline' },
   { text: '14:12 Carol was careless with the flags.', words: 'Carol was careless', where: 'timeline' },
   { text: '14:20 The on-call notes human error in the deploy.', words: 'human error', where: 'timeline' },
   { text: 'Bob to document the human error in the wiki.', words: 'human error', where: 'action-item' },
+  { text: 'Alice forgot to update the runbook; Bob to fix it.', words: 'Alice forgot to update', where: 'action-item' },
   { text: 'The engineer forgot to renew the certificate', words: 'The engineer forgot to renew', where: 'heading' },
 ];
 
@@ -171,12 +174,9 @@ const negatives: { text: string; where?: ProseBlock['where'] }[] = [
   { text: '14:05 Alice acknowledges the page.', where: 'timeline' },
   { text: 'Bob rolled back the deploy, restoring service.', where: 'timeline' },
   { text: 'Carol escalates to the database team.', where: 'timeline' },
-  { text: '14:02 Bob deploys a bad config to the edge.', where: 'timeline' },
   { text: '14:20 Alice restarts the wrong pod and then the right one.', where: 'timeline' },
   { text: '14:25 Bob should have been paged but the rotation was empty.', where: 'timeline' },
   { text: 'Bob to add a canary stage.', where: 'action-item' },
-  { text: '@erin to fix the alert that nobody noticed.', where: 'action-item' },
-  { text: 'Alice forgot to update the runbook; Bob to fix it.', where: 'action-item' },
   { text: 'The deploy failed.' },
   { text: 'The migration failed to complete.' },
   { text: 'The cache broke under load.' },
@@ -216,16 +216,16 @@ const negatives: { text: string; where?: ProseBlock['where'] }[] = [
   { text: 'Someone should add a canary stage.' },
   { text: 'Bob should have been paged.' },
   { text: "It was nobody's fault." },
-  { text: 'We forgot to renew the certificate.' },
   { text: 'The pods restarted. They failed to come up.' },
   { text: 'They forgot to check the dashboard.' },
-  { text: 'Alice failed to start the job.' },
+  { text: 'Oluwaseun failed to start the job.' },
+  { text: 'PgBouncer failed to check the pool.' },
+  { text: 'GitHub broke production.' },
   { text: 'Alice forgot her laptop at home, so Bob took the page.' },
   { text: 'Kafka dropped the ball on consumer lag.' },
   { text: 'Terraform broke production.' },
   { text: 'The change broke production.' },
   { text: "The migration's error handling was missing." },
-  { text: 'The team failed to notice the alert.' },
   { text: 'Customers failed to log in.' },
   { text: 'If only the cache had been warmed.' },
   { text: 'Why did Bob forget to rotate the key?' },
@@ -258,8 +258,8 @@ test('"they" is a person only after a person was named in the same block', () =>
 });
 
 test('names the document uses for people are strong evidence', () => {
-  assert.deepEqual(blame('Alice failed to start the job.'), []);
-  const matches = blame('Alice failed to start the job.', 'body', ['Alice', '@bob']);
+  assert.deepEqual(blame('Oluwaseun failed to start the job.'), [], 'a name the tagger does not know is weak evidence');
+  const matches = blame('Oluwaseun failed to start the job.', 'body', ['Oluwaseun', '@bob']);
   assert.equal(matches.length, 1);
   assert.deepEqual(matches[0].rewrites.map((rewrite) => rewrite.newText), ['The attempt to start the job failed.']);
   assert.deepEqual(blame('Platform failed to scale.', 'body', ['Platform']), [], 'an owner named like a system stays a system');
@@ -306,11 +306,11 @@ test('extendPhrasebook: an allowed phrase suppresses a match', () => {
 });
 
 test('extendPhrasebook: an extra role and an extra person are detected', () => {
-  const extended = extendPhrasebook(defaultPhrasebook, { roles: ['the release captain'], persons: ['@Zed'] });
-  const text = 'The release captain forgot to tag the build.';
+  const extended = extendPhrasebook(defaultPhrasebook, { roles: ['the release wrangler'], persons: ['@Zed'] });
+  const text = 'The release wrangler forgot to tag the build.';
   assert.deepEqual(blame(text), []);
   const [match] = blame(text, 'body', [], extended);
-  assert.equal(words(text, match), 'The release captain forgot to tag');
+  assert.equal(words(text, match), 'The release wrangler forgot to tag');
   assertRewritesClean([match], 'body');
   assert.deepEqual(blame('Zed failed to start the job.'), []);
   assert.equal(blame('Zed failed to start the job.', 'body', [], extended).length, 1);

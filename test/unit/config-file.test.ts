@@ -147,7 +147,7 @@ describe('loadConfigFile', () => {
     timezone: 'Europe/Berlin',
     dueWindows: { P0: 7, P1: 30, P2: 60 },
     placeholders: ['XXX'],
-    blame: { roles: ['the SRE on duty'], persons: ['Jordan'], allow: ['blame the cache'] },
+    blame: { roles: ['the SRE on duty'], persons: ['Jordan'], allow: ['blame the cache'], phrases: [], tryHarder: [], disable: [] },
   };
 
   it('reads every setting from YAML over the defaults', () => {
@@ -173,7 +173,7 @@ describe('loadConfigFile', () => {
       timezone: 'Europe/Berlin',
       dueWindows: { P0: 7, P1: 30, P2: 60 },
       placeholders: ['XXX'],
-      blame: { roles: ['the SRE on duty'], persons: ['Jordan'], allow: ['blame the cache'] },
+      blame: { roles: ['the SRE on duty'], persons: ['Jordan'], allow: ['blame the cache'], phrases: [], tryHarder: [], disable: [] },
     }, null, '\t');
     const loaded = load(json, '/repo/.postmortemrc.json');
     assert.deepEqual(loaded.problems, []);
@@ -277,7 +277,7 @@ describe('extends', () => {
         config.globs = ['docs/**/*.md'];
         config.ignore = [];
         config.dueWindows = { P0: 3, P1: 14, P2: 90 };
-        config.blame = { roles: ['the on-call'], persons: ['Jordan'], allow: [] };
+        config.blame = { roles: ['the on-call'], persons: ['Jordan'], allow: [], phrases: [], tryHarder: [], disable: [] };
         config.sections.bySeverity['SEV-1'] = { required: ['contributing-factors', 'what-went-poorly', 'lessons-learned'], recommended: ['what-went-well'] };
         config.sections.aliases = { timeline: ['Play by play'], impact: ['Blast radius'] };
       }),

@@ -7,6 +7,7 @@ import schema from '../../../schemas/postmortemrc.schema.json';
 import { defaultConfig, type PostmortemConfig, type RuleSetting, type RuleSeverity, type SectionRequirements } from './config';
 import type { SectionKind, Span } from './model';
 import { normaliseSeverity } from './severity';
+import { checkBlameAdditions } from './blame/config-check';
 import { LineIndex } from './text';
 
 export interface ConfigFileSystem {
@@ -454,6 +455,11 @@ function checkMeaning(data: ConfigFileData, knownRuleIds: ReadonlySet<string>, r
       text: `expected an IANA time zone such as Europe/Berlin or a UTC offset such as UTC+02:00, got ${JSON.stringify(data.timezone)}${didYouMean(data.timezone, zones)}`,
     });
     delete data.timezone;
+  }
+  if (data.blame) {
+    const checked = checkBlameAdditions(data.blame);
+    for (const problem of checked.problems) report({ path: ['blame', ...problem.path], atKey: false, text: problem.text });
+    data.blame = checked.valid;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { SectionKind, Severity } from './model';
+import type { TeamPhrase, TeamTryHarderPhrase } from './blame/phrasebook';
 
 export type RuleSeverity = Severity | 'off';
 
@@ -38,6 +39,12 @@ export interface PostmortemConfig {
     persons: string[];
     /** Phrases never reported as blame. */
     allow: string[];
+    /** Extra blaming phrases; regular expressions among them were checked when the config was loaded. */
+    phrases: TeamPhrase[];
+    /** Extra action-item phrases that ask people to try harder. */
+    tryHarder: TeamTryHarderPhrase[];
+    /** Ids of built-in phrasebook entries turned off. */
+    disable: string[];
   };
 }
 
@@ -69,6 +76,6 @@ export function defaultConfig(): PostmortemConfig {
     timezone: undefined,
     dueWindows: { P0: 7, P1: 30, P2: 90 },
     placeholders: [],
-    blame: { roles: [], persons: [], allow: [] },
+    blame: { roles: [], persons: [], allow: [], phrases: [], tryHarder: [], disable: [] },
   };
 }

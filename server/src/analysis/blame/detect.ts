@@ -1,17 +1,23 @@
 // Finds sentences that make a person the cause (or judge them with hindsight) and rewrites them with the system as subject.
 import type { ProseBlock, Span } from '../model';
+import { nameVerdict } from './names';
+import { maxTeamPatternInput } from './phrasebook';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 
 export interface BlameContext {
   /** Names the document uses for people (owners, timeline actors) plus configured persons. */
   people: readonly string[];
+  /** Names the document introduces as software ("Atlas is our deployment service"); see `systemNames`. */
+  systems?: readonly string[];
   phrasebook: Phrasebook;
 }
 
 export interface Rewrite {
   title: string;
-  /** Replaces the whole `sentence` span. */
+  /** The whole sentence as rewritten. */
   newText: string;
+  /** The smallest edit that makes it, in document offsets: only the blaming words and the markup they cut. */
+  edit: { span: Span; newText: string };
 }
 
 export interface BlameMatch {
@@ -30,6 +36,16 @@ export interface BlameMatch {
 interface Sentence {
   start: number;
   end: number;
+  /** Masked text, code spans filled with letters so they read as one word. */
+  text: string;
+  /** The same range of the source, markup included; rewrites are cut from it. */
+  source: string;
+}
+
+/** Replaces `from`..`to` of the sentence (sentence offsets) with `text`. */
+interface Replacement {
+  from: number;
+  to: number;
   text: string;
 }
 
@@ -40,6 +56,8 @@ interface Mention {
   kind: 'handle' | 'role' | 'bare' | 'nobody' | 'name';
   strength: Strength;
   needsAntecedent: boolean;
+  /** A capitalised word that reads like a plural or a process noun ("Lars", "Alerts"): a person only if the tagger says so. */
+  unlikelyName?: boolean;
 }
 
 /** A match before filtering, with offsets into its sentence. */
@@ -53,10 +71,17 @@ interface Candidate {
   kind: BlameKind;
   message: string | undefined;
   explanation: string;
-  rewrites: string[];
+  rewrites: Replacement[];
+  /** Used when every rewrite would still read as blame: the whole clause in systems language. */
+  fallback?: Replacement;
+  /** The capitalised name a phrase blames, if any. */
+  name?: string;
 }
 
 const maxRewrites = 3;
+
+/** A relative clause longer than this is not read through for its main verb. */
+const maxRelativeWords = 12;
 
 /** Abbreviations whose period does not end a sentence. */
 const abbreviations = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'no', 'fig', 'incl', 'al', 'ca', 'esp', 'resp']);
@@ -69,37 +94,56 @@ const quotePatterns = [/"[^"\n]*"/g, /“[^”\n]*”/g, /‘[^’\n]*’(?!\p{L
 
 const quantifiers = new Set(['all', 'both', 'some', 'every', 'each', 'any', 'no', 'several', 'many', 'few', 'most']);
 
-export function findBlame(block: ProseBlock, context: BlameContext): BlameMatch[] {
+/**
+ * `source` is the block's source text (`block.text` before masking); rewrites keep its markup.
+ * Rewrites that would still read as blame (a second blaming verb in the same sentence) are dropped; `verify` is off for that check itself.
+ */
+export function findBlame(block: ProseBlock, context: BlameContext, source: string = block.text, verify = true): BlameMatch[] {
   const compiled = context.phrasebook.compiled;
   const messages = context.phrasebook.data.messages;
+  const systems = new Set((context.systems ?? []).map((name) => name.toLowerCase()));
   const strongNames = strongNamesOf(context.people, compiled);
-  const quotes = quotedRanges(block.text);
+  for (const name of systems) strongNames.delete(name);
+  const text = withCodeWords(block.text, source);
+  const quotes = quotedRanges(text);
   const matches: BlameMatch[] = [];
   let personSeen = false;
-  for (const sentence of splitSentences(block.text, compiled)) {
+  for (const sentence of splitSentences(text, source, compiled)) {
     const candidates: Candidate[] = [];
-    if (block.where !== 'action-item') {
-      const mentions = findMentions(sentence.text, compiled, strongNames);
-      for (let index = 0; index < mentions.length; index++) {
-        const mention = mentions[index];
-        if (mention.needsAntecedent && !personSeen) continue;
-        const subjectStart = coordinationStart(sentence.text, mentions, index);
-        const atSubject = mention.kind === 'nobody' || atSubjectPosition(sentence.text.slice(0, subjectStart), compiled);
-        if (atSubject) {
-          const candidate = matchPredicate(sentence, mention, subjectStart, block.where, compiled);
-          if (candidate) candidates.push(candidate);
-        }
-        if (mention.kind !== 'nobody' && !mention.needsAntecedent && (mention.strength === 'strong' || atSubject)) personSeen = true;
-      }
+    const mentions = findMentions(sentence.text, compiled, strongNames).filter((mention) => mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase()));
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index];
+      if (mention.needsAntecedent && !personSeen) continue;
+      const subjectStart = coordinationStart(sentence.text, mentions, index);
+      const atSubject = mention.kind === 'nobody' || atSubjectPosition(sentence.text.slice(0, subjectStart), compiled);
+      // Away from a subject position only a gerund can make the person the actor ("caused by Bob forgetting to ...").
+      const candidate = matchSubject(sentence, mention, atSubject ? subjectStart : mention.start, block.where, compiled, !atSubject);
+      if (candidate) candidates.push(candidate);
+      if (mention.kind !== 'nobody' && !mention.needsAntecedent && !mention.unlikelyName && (mention.strength === 'strong' || atSubject)) personSeen = true;
     }
+    const prefiltered = new Map<RegExp, boolean>();
+    const passes = (requires: RegExp) => prefiltered.get(requires) ?? prefiltered.set(requires, requires.test(sentence.text)).get(requires);
     for (const phrase of compiled.phrases) {
       if (block.where === 'timeline' && !phrase.entry.timeline) continue;
-      candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames));
+      if (phrase.entry.team && sentence.text.length > maxTeamPatternInput) continue;
+      if (phrase.requires && !passes(phrase.requires)) continue;
+      candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
     const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
-    for (const candidate of kept) matches.push(toMatch(candidate, sentence, block, messages));
+    for (const candidate of kept) {
+      const rewrites = verify ? candidate.rewrites.filter((change) => !stillBlames(change, sentence, block.where, context)) : candidate.rewrites;
+      const usable = rewrites.length === 0 && candidate.fallback ? [candidate.fallback] : rewrites;
+      matches.push(toMatch({ ...candidate, rewrites: usable }, sentence, block, messages));
+    }
   }
   return matches;
+}
+
+/** Names the texts introduce as software ("Atlas is our internal deployment service"). */
+export function systemNames(texts: readonly string[], phrasebook: Phrasebook): string[] {
+  const names = new Set<string>();
+  for (const text of texts) for (const match of execAll(phrasebook.compiled.systemIntroductions, text)) if (match.groups?.name) names.add(match.groups.name);
+  return [...names];
 }
 
 /** Configured persons always count; document people count unless they are system words ("Platform"). */
@@ -116,15 +160,33 @@ function strongNamesOf(people: readonly string[], compiled: CompiledPhrasebook):
   return names;
 }
 
-function splitSentences(text: string, compiled: CompiledPhrasebook): Sentence[] {
+/** Inline code is masked; filling it with letters lets a rewrite carry it as an object ("update `app.yaml`"). */
+function withCodeWords(masked: string, source: string): string {
+  if (masked.length !== source.length || !source.includes('`')) return masked;
+  let text = masked;
+  for (const code of source.matchAll(/(`+)[^`\n]+?\1/g)) {
+    const start = code.index;
+    const end = start + code[0].length;
+    if (masked.slice(start, end).trim() === '') text = text.slice(0, start) + 'x'.repeat(end - start) + text.slice(end);
+  }
+  return text;
+}
+
+function splitSentences(text: string, source: string, compiled: CompiledPhrasebook): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
+  // Where the previous sentence ended: masked markup between it and `start` may belong to the next one.
+  let floor = 0;
+  const push = (end: number, max = end) => {
     let from = start;
     let to = end;
     while (from < to && /\s/.test(text[from])) from++;
     while (to > from && /\s/.test(text[to - 1])) to--;
-    if (to > from) sentences.push({ start: from, end: to, text: text.slice(from, to) });
+    if (to === from) return;
+    // "**Bob** forgot ...": the sentence takes in markup around it that it would otherwise cut in half.
+    const range = balancedRange(text, source, from, to, floor, max) ?? { from, to };
+    floor = range.to;
+    sentences.push({ start: range.from, end: range.to, text: text.slice(range.from, range.to), source: source.slice(range.from, range.to) });
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
@@ -143,7 +205,7 @@ function splitSentences(text: string, compiled: CompiledPhrasebook): Sentence[] 
     if (next === after || next >= text.length || text[next] === '\n') continue;
     if (!/[\p{Lu}\d@"“'‘([]/u.test(text[next])) continue;
     if (char === '.' && isAbbreviation(text, i)) continue;
-    push(after);
+    push(after, next);
     start = next;
     i = next - 1;
   }
@@ -178,7 +240,9 @@ function quotedRanges(text: string): Span[] {
 
 function findMentions(text: string, compiled: CompiledPhrasebook, strongNames: Set<string>): Mention[] {
   const mentions: Mention[] = [];
-  for (const match of execAll(compiled.persons, text)) {
+  const persons = compiled.persons;
+  persons.lastIndex = 0;
+  for (let match = persons.exec(text); match; match = persons.exec(text)) {
     const groups = match.groups ?? {};
     const start = match.index;
     const mention = (kind: Mention['kind'], strength: Strength, length: number, needsAntecedent = false): Mention => ({
@@ -197,19 +261,21 @@ function findMentions(text: string, compiled: CompiledPhrasebook, strongNames: S
       if (bare) mentions.push(mention('bare', bare.strength, groups.bare.length, bare.needsAntecedent));
     } else if (groups.name) {
       const resolved = resolveName(groups.name, compiled, strongNames);
-      if (resolved) mentions.push(mention('name', resolved.strength, resolved.length));
+      if (resolved) mentions.push({ ...mention('name', resolved.strength, resolved.length), unlikelyName: resolved.unlikely });
+      // "After Jorge": the capitalised opener is no name, but the word after it may be.
+      else if (groups.name.includes(' ')) persons.lastIndex = start + groups.name.indexOf(' ') + 1;
     }
   }
   return mentions;
 }
 
 /** A capitalised word (and surname) as a person: known names are strong, other name-like words weak. */
-function resolveName(text: string, compiled: CompiledPhrasebook, strongNames: Set<string>): { strength: Strength; length: number } | undefined {
+function resolveName(text: string, compiled: CompiledPhrasebook, strongNames: Set<string>): { strength: Strength; length: number; unlikely: boolean } | undefined {
   const [first, second] = text.split(' ');
   const length = second !== undefined && isNameLike(second, compiled) ? text.length : first.length;
-  if (strongNames.has(text.toLowerCase()) || strongNames.has(first.toLowerCase())) return { strength: 'strong', length };
-  if (isNameLike(first, compiled)) return { strength: 'weak', length };
-  return undefined;
+  if (strongNames.has(text.toLowerCase()) || strongNames.has(first.toLowerCase())) return { strength: 'strong', length, unlikely: false };
+  if (compiled.notNames.has(first.toLowerCase())) return undefined;
+  return { strength: 'weak', length, unlikely: !isNameLike(first, compiled) };
 }
 
 function isNameLike(word: string, compiled: CompiledPhrasebook): boolean {
@@ -224,7 +290,7 @@ function coordinationStart(text: string, mentions: Mention[], index: number): nu
   while (first > 0) {
     const previous = mentions[first - 1];
     const gap = text.slice(previous.end, mentions[first].start);
-    if (previous.kind === 'nobody' || !/^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/.test(gap)) break;
+    if (previous.kind === 'nobody' || previous.unlikelyName || !/^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/.test(gap)) break;
     first--;
   }
   return mentions[first].start;
@@ -234,6 +300,8 @@ function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolea
   const text = before.trimEnd();
   if (text === '') return true;
   if (/[,;:(–—]$/.test(text) || /\s-$/.test(text)) return true;
+  // "At 14:05 Bob ...", "at 3 am Bob ...".
+  if (/\d{1,2}(?::\d{2})?\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T)?$/.test(text)) return true;
   const last = /\p{L}+$/u.exec(text)?.[0];
   if (last !== undefined && compiled.subjectOpeners.has(last.toLowerCase())) return true;
   return isTimestampPrefix(text);
@@ -244,32 +312,102 @@ function isTimestampPrefix(text: string): boolean {
   return /\d/.test(text) && tokens.every((token) => timestampToken.test(token));
 }
 
-function matchPredicate(sentence: Sentence, mention: Mention, subjectStart: number, where: ProseBlock['where'], compiled: CompiledPhrasebook): Candidate | undefined {
+/** An unknown capitalised word is asked about only once its sentence reads as blame: a person counts in full, a system not at all. */
+function matchSubject(sentence: Sentence, mention: Mention, subjectStart: number, where: ProseBlock['where'], compiled: CompiledPhrasebook, gerundsOnly: boolean): Candidate | undefined {
+  if (mention.kind !== 'name' || mention.strength === 'strong') return matchPredicate(sentence, mention, subjectStart, where, compiled, gerundsOnly);
+  const asPerson = matchPredicate(sentence, { ...mention, strength: 'strong' }, subjectStart, where, compiled, gerundsOnly);
+  if (!asPerson) return undefined;
+  const verdict = nameVerdict(sentence.text, sentence.text.slice(mention.start, mention.end));
+  if (verdict === 'person') return asPerson;
+  return verdict === 'system' || mention.unlikelyName ? undefined : matchPredicate(sentence, mention, subjectStart, where, compiled, gerundsOnly);
+}
+
+function matchPredicate(sentence: Sentence, mention: Mention, subjectStart: number, where: ProseBlock['where'], compiled: CompiledPhrasebook, gerundsOnly: boolean): Candidate | undefined {
   const text = sentence.text;
-  compiled.between.lastIndex = mention.end;
-  if (!compiled.between.exec(text)) return undefined;
-  const at = compiled.between.lastIndex;
-  for (const predicate of compiled.predicates) {
-    if (predicate.nobody !== (mention.kind === 'nobody')) continue;
-    if (where === 'timeline' && !predicate.entry.timeline) continue;
-    predicate.regex.lastIndex = at;
-    const match = predicate.regex.exec(text);
-    if (!match) continue;
-    const verb = match.groups?.verb;
-    if (mention.strength === 'weak' && predicate.needsHumanVerb && !(verb && compiled.verbsByBase.get(squash(verb).toLowerCase())?.human)) continue;
-    const consumed = match.index + match[0].length;
-    return {
-      start: subjectStart,
-      end: triggerEnd(text, match, consumed),
-      trigger: at,
-      consumed,
-      kind: predicate.kind,
-      message: predicate.entry.message,
-      explanation: predicate.entry.explanation,
-      rewrites: predicateRewrites(sentence, subjectStart, mention, match, consumed, predicate, compiled),
-    };
+  for (const at of predicateStarts(text, mention, compiled)) {
+    const faultAdverb = [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase()));
+    const leads = leadWordsAt(text, at);
+    for (const predicate of compiled.predicates) {
+      if (predicate.leadWords && !leads.some((word) => predicate.leadWords?.has(word))) continue;
+      if (predicate.nobody !== (mention.kind === 'nobody') || (gerundsOnly && !predicate.gerund) || (predicate.strongOnly && mention.strength === 'weak')) continue;
+      if (predicate.afterFaultAdverb && !faultAdverb) continue;
+      if (where === 'timeline' && !predicate.entry.timeline) continue;
+      predicate.regex.lastIndex = at;
+      const match = predicate.regex.exec(text);
+      if (!match) continue;
+      const verb = match.groups?.verb;
+      const verbPast = match.groups?.verbPast;
+      const form = verb !== undefined ? compiled.verbsByBase.get(squash(verb).toLowerCase()) : verbPast !== undefined ? compiled.verbsByPast.get(squash(verbPast).toLowerCase()) : undefined;
+      const humanVerb = form?.human === true;
+      // A capitalised word the tagger does not know may be a person ("Priya failed to run ...") unless the verb is what software does.
+      const verbText = squash(verb ?? verbPast ?? '').toLowerCase();
+      const personLike = mention.kind === 'name' && !compiled.systemVerbs.has(form?.base ?? verbText);
+      if (predicate.alwaysHumanVerb && !humanVerb) continue;
+      if (mention.strength === 'weak' && predicate.needsHumanVerb && !humanVerb && !personLike) continue;
+      const consumed = match.index + match[0].length;
+      return {
+        start: subjectStart,
+        end: triggerEnd(text, match, consumed),
+        // Operations vocabulary ("ran the script") does not excuse what a marker or a fault adverb says about it.
+        trigger: match.indices?.groups?.marker?.[0] ?? (predicate.afterFaultAdverb ? mention.end : at),
+        consumed,
+        kind: predicate.kind,
+        message: predicate.entry.message,
+        explanation: predicate.entry.explanation,
+        rewrites: predicateRewrites(sentence, subjectStart, mention, match, consumed, predicate, compiled),
+        fallback: clauseFallback(sentence, subjectStart, consumed, predicate.templates),
+      };
+    }
   }
   return undefined;
+}
+
+/** The word at `at` and, after an auxiliary ("had", "has repeatedly"), the words a predicate could start with there. */
+function leadWordsAt(text: string, at: number): string[] {
+  const words = /^([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?(?:\s+([\p{L}'’-]+))?/u.exec(text.slice(at, at + 60));
+  if (!words) return [];
+  const [, first, second, third] = words.map((word) => word?.toLowerCase().replace(/’/g, "'"));
+  const leads = [first];
+  if (/^(?:had|has|have|'d)$/.test(first) && second) {
+    leads.push(second);
+    if (third && /^(?:\p{L}+ly|already|just|also)$/u.test(second)) leads.push(third);
+  }
+  return leads;
+}
+
+/** Where a predicate may start: right after the subject (and its adverbs), or after each word of a relative clause ("the developer who wrote the job should have ..."). */
+function predicateStarts(text: string, mention: Mention, compiled: CompiledPhrasebook): number[] {
+  const after = (position: number): number | undefined => {
+    compiled.between.lastIndex = position;
+    return compiled.between.exec(text) ? compiled.between.lastIndex : undefined;
+  };
+  const first = after(mention.end);
+  const starts = first === undefined ? [] : [first];
+  const add = (at: number | undefined) => {
+    if (at !== undefined && !starts.includes(at)) starts.push(at);
+  };
+  const subject = text.slice(mention.start, mention.end).toLowerCase();
+  const relative = /^\s+(\p{L}+)\s/u.exec(text.slice(mention.end));
+  if (compiled.relativePronouns.has(subject) || (relative && compiled.relativePronouns.has(relative[1].toLowerCase()))) {
+    const clause = /^[^,;:.!?()]*/.exec(text.slice(mention.end))?.[0] ?? '';
+    let words = 0;
+    for (const word of clause.matchAll(/\s+(?=\S)/g)) {
+      if (++words > maxRelativeWords) break;
+      add(after(mention.end + word.index));
+    }
+    return starts;
+  }
+  // "had silenced the alerts and never turned them back on": a second verb of the same subject; a weak subject is not followed that far.
+  if (mention.strength === 'weak') return starts;
+  const clause = /^[^;:.!?()]*/.exec(text.slice(mention.end))?.[0] ?? '';
+  for (const conjunction of clause.matchAll(/(?:,\s*)?\s(?:and|but)(?=\s+(\p{L}+))/gu)) {
+    const before = clause.slice(0, conjunction.index);
+    if ([...before.matchAll(/\p{L}+/gu)].some(([word]) => compiled.subjectOpeners.has(word.toLowerCase()) && !/^(?:and|but|then|also|again|still|first|later|finally|eventually)$/i.test(word))) break;
+    const next = conjunction[1];
+    if (/^\p{Lu}/u.test(next) || compiled.clauseStarters.has(next.toLowerCase())) continue;
+    add(after(mention.end + conjunction.index + conjunction[0].length));
+  }
+  return starts;
 }
 
 /** The reported words stop before a trailing object and the preposition (group `prep`) that introduces it. */
@@ -289,43 +427,66 @@ function predicateRewrites(
   consumed: number,
   predicate: CompiledPredicate,
   compiled: CompiledPhrasebook,
-): string[] {
+): Replacement[] {
   const text = sentence.text;
   const final = finalPunctuation(text);
   const bodyEnd = Math.max(consumed, text.length - final.length);
   const prefix = text.slice(0, subjectStart);
-  const fields = predicateFields(match, compiled);
-  let tail = text.slice(consumed, bodyEnd);
-  const coordinated = /^\s*,?\s*(and|or)\s+([\p{L}'’-]+)([\s\S]*)$/u.exec(tail);
+  const fields = predicateFields(match, sentence, compiled);
+  // "a change, which he had not tested,": the relative pronoun is the object, and the rewrite keeps it ("which had not been tested").
+  if (/\b(?:which|that)\s*$/i.test(prefix)) fields.set('relative', '');
+  let tail = sourceText(sentence, consumed, bodyEnd, false);
+  let tailEdited = false;
+  const coordinated = /^\s*,?\s*(and|or)\s+([\p{L}'’-]+)([\s\S]*)$/u.exec(text.slice(consumed, bodyEnd));
   if (coordinated && !compiled.clauseStarters.has(coordinated[2].toLowerCase()) && !/^\p{Lu}/u.test(coordinated[2])) {
     const [, conjunction, next, rest] = coordinated;
+    const restText = sourceText(sentence, bodyEnd - rest.length, bodyEnd, false);
     const verb = fields.get('verb');
+    tailEdited = true;
     if (verb) {
       // "forgot to update the config and restart the service": the second verb shares the first's subject, so only whole-verb-phrase templates fit.
-      fields.set('vp', squash([verb, match.groups?.object ?? '', tail].join(' ')));
+      const object = match.indices?.groups?.object;
+      fields.set('vp', squash([verb, object ? sourceText(sentence, object[0], object[1]) : '', sourceText(sentence, consumed, bodyEnd)].join(' ')));
       for (const name of ['object', 'objectNoun', 'action', 'verb', 'past']) fields.delete(name);
       tail = '';
     } else {
       // "made a mistake and rolled back the deploy": the second verb keeps its person, who is a plain actor there.
-      const subject = text.slice(subjectStart, mention.end);
-      tail = `, ${conjunction} ${mention.kind === 'name' || mention.kind === 'handle' ? subject : lowerFirst(subject)} ${next}${rest}`;
+      const subject = sourceText(sentence, subjectStart, mention.end);
+      tail = `, ${conjunction} ${mention.kind === 'name' || mention.kind === 'handle' ? subject : lowerFirst(subject)} ${next}${restText}`;
     }
   }
-  const lowerClause = prefix.trim() !== '' && !isTimestampPrefix(prefix);
-  return fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField }) =>
-    finish(prefix + (lowerClause && !startsWithField ? lowerFirst(clause) : clause) + text.slice(bodyEnd), text),
-  );
+  const atStart = prefix.trim() === '' || isTimestampPrefix(prefix);
+  return fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField, tailPlaced }) => {
+    // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
+    const to = tailPlaced || tailEdited ? bodyEnd : consumed;
+    const body = tailPlaced || !tailEdited ? clause : clause + tail;
+    return replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart);
+  });
 }
 
-/** The named groups a match captured, whitespace collapsed. */
-function groupFields(match: RegExpExecArray): Map<string, string> {
+/** The last tier's first template (it needs no captured words) in place of the whole rest of the clause. */
+function clauseFallback(sentence: Sentence, subjectStart: number, consumed: number, templates: TemplateSet): Replacement | undefined {
+  const last = templates.tiers[templates.tiers.length - 1]?.[0];
+  const filled = last === undefined ? undefined : fillTemplate(last, new Map(), '');
+  if (!filled) return undefined;
+  const bodyEnd = Math.max(consumed, sentence.text.length - finalPunctuation(sentence.text).length);
+  const atStart = isSentenceStart(sentence.text.slice(0, subjectStart));
+  return replacement(sentence, subjectStart, bodyEnd, atStart ? filled.text : lowerFirst(filled.text), atStart);
+}
+
+/** The named groups a match captured, read from the source so that their markup stays, whitespace collapsed. */
+function groupFields(match: RegExpExecArray, sentence: Sentence): Map<string, string> {
   const fields = new Map<string, string>();
-  for (const [name, value] of Object.entries(match.groups ?? {})) if (value !== undefined && value.trim() !== '') fields.set(name, squash(value));
+  for (const [name, range] of Object.entries(match.indices?.groups ?? {})) {
+    if (range === undefined) continue;
+    const value = sourceText(sentence, range[0], range[1]);
+    if (value !== '') fields.set(name, value);
+  }
   return fields;
 }
 
-function predicateFields(match: RegExpExecArray, compiled: CompiledPhrasebook): Map<string, string> {
-  const fields = groupFields(match);
+function predicateFields(match: RegExpExecArray, sentence: Sentence, compiled: CompiledPhrasebook): Map<string, string> {
+  const fields = groupFields(match, sentence);
   const verb = fields.get('verb');
   const verbPast = fields.get('verbPast');
   const form = verb !== undefined ? compiled.verbsByBase.get(verb.toLowerCase()) : verbPast !== undefined ? compiled.verbsByPast.get(verbPast.toLowerCase()) : undefined;
@@ -333,6 +494,12 @@ function predicateFields(match: RegExpExecArray, compiled: CompiledPhrasebook): 
   if (verbPast !== undefined) {
     const past = form ? form.past : /ed$/i.test(verbPast) ? verbPast : undefined;
     if (past) fields.set('past', past);
+    const participle = form ? (form.participle ?? form.past) : past;
+    if (participle) fields.set('participle', participle);
+  }
+  for (const name of ['thing', 'object']) {
+    const value = fields.get(name);
+    if (value !== undefined) fields.set(`${name}Was`, isPlural(value) ? 'were' : 'was');
   }
   const object = fields.get('object');
   if (verb !== undefined) fields.set('vp', object ? `${verb} ${object}` : verb);
@@ -359,23 +526,24 @@ function compoundNoun(object: string, compiled: CompiledPhrasebook): string | un
 }
 
 /** The first tier with a usable template wins. */
-function fillTemplates(set: TemplateSet, fields: Map<string, string>, tail: string): { text: string; startsWithField: boolean }[] {
+function fillTemplates(set: TemplateSet, fields: Map<string, string>, tail: string): { text: string; startsWithField: boolean; tailPlaced: boolean }[] {
   for (const tier of set.tiers) {
     const filled = tier.flatMap((template) => {
-      const text = fillTemplate(template, fields, tail);
-      return text === undefined ? [] : [{ text, startsWithField: /^\{(?!(?:a|this):)/.test(template) }];
+      const result = fillTemplate(template, fields, tail);
+      return result === undefined ? [] : [{ ...result, startsWithField: /^\{(?!(?:a|this):)/.test(template) }];
     });
     if (filled.length > 0) return filled;
   }
   return [];
 }
 
-function fillTemplate(template: string, fields: Map<string, string>, tail: string): string | undefined {
-  let placedTail = false;
+/** `tailPlaced` when the template places the tail itself; otherwise the tail follows the text. */
+function fillTemplate(template: string, fields: Map<string, string>, tail: string): { text: string; tailPlaced: boolean } | undefined {
+  let tailPlaced = false;
   let missing = false;
   const text = template.replace(/\{(?:(a|this):)?(\w+)\}/g, (_, determiner: string | undefined, name: string) => {
     if (name === 'tail' || name === 'notail' || name === 'clause') {
-      placedTail = true;
+      tailPlaced = true;
       if (name === 'clause' && tail.trim() === '') missing = true;
       return name === 'notail' ? '' : tail;
     }
@@ -387,8 +555,7 @@ function fillTemplate(template: string, fields: Map<string, string>, tail: strin
     if (determiner === 'a') return withArticle(value);
     return determiner === 'this' ? `${isPlural(value) ? 'these' : 'this'} ${value}` : value;
   });
-  if (missing) return undefined;
-  return placedTail ? text : text + tail;
+  return missing ? undefined : { text, tailPlaced };
 }
 
 function isPlural(noun: string): boolean {
@@ -406,11 +573,13 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   for (const match of execAll(phrase.regex, text)) {
     const groups = match.groups ?? {};
     const name = groups.possName ?? groups.perName;
-    if (name !== undefined && !(strongNames.has(name.toLowerCase()) || (/^\p{Lu}/u.test(name) && isNameLike(name, compiled)))) continue;
+    if (name !== undefined && !(strongNames.has(name.toLowerCase()) || (/^\p{Lu}/u.test(name) && isNameLike(name, compiled) && nameVerdict(text, name) !== 'system'))) continue;
     const end = match.index + match[0].length;
-    const fields = groupFields(match);
+    const fields = groupFields(match, sentence);
     const start = match.index + (groups.lead?.length ?? 0);
+    const atStart = isSentenceStart(text.slice(0, match.index));
     candidates.push({
+      name,
       start,
       end,
       trigger: start,
@@ -418,11 +587,10 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
       kind: phrase.kind,
       message: phrase.entry.message,
       explanation: phrase.entry.explanation,
-      rewrites: phrase.entry.replacements.flatMap((replacement) => {
-        const filled = fillTemplate(replacement, fields, '');
+      rewrites: phrase.entry.replacements.flatMap((template) => {
+        const filled = fillTemplate(template, fields, '');
         if (filled === undefined) return [];
-        const startsSentence = text.slice(0, match.index).trim() === '';
-        return [finish(text.slice(0, match.index) + (startsSentence ? filled : lowerFirst(filled)) + text.slice(end), text)];
+        return [replacement(sentence, match.index, end, atStart ? filled.text : lowerFirst(filled.text), atStart)];
       }),
     });
   }
@@ -452,30 +620,94 @@ function keepOutermost(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Whether the sentence with this replacement still has blame in or around the replaced words. */
+function stillBlames(change: Replacement, sentence: Sentence, where: ProseBlock['where'], context: BlameContext): boolean {
+  const text = sentence.text.slice(0, change.from) + change.text + sentence.text.slice(change.to);
+  const end = change.from + change.text.length;
+  return findBlame({ span: { start: 0, end: text.length }, text, where }, context, text, false).some((match) => match.span.start < end && change.from < match.span.end);
+}
+
 function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, messages: { blame: string; hindsight: string }): BlameMatch {
   const base = block.span.start + sentence.start;
   const words = squash(sentence.text.slice(candidate.start, candidate.end));
-  const rewrites = [...new Set(candidate.rewrites)].filter((text) => text !== squash(sentence.text)).slice(0, maxRewrites);
+  const seen = new Set<string>();
+  const rewrites: Rewrite[] = [];
+  for (const change of candidate.rewrites) {
+    const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
+    if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites) continue;
+    seen.add(newText);
+    rewrites.push({ title: `Rewrite as: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
+  }
   return {
     span: { start: base + candidate.start, end: base + candidate.end },
     sentence: { start: base, end: base + sentence.text.length },
     kind: candidate.kind,
     message: (candidate.message ?? messages[candidate.kind]).replace('{words}', words),
     explanation: candidate.explanation,
-    rewrites: rewrites.map((newText) => ({ title: `Rewrite as: ${newText}`, newText })),
+    rewrites,
   };
 }
 
 function finalPunctuation(text: string): string {
-  return /[.!?]+["'”’)\]]*$/.exec(text)?.[0] ?? '';
+  return /[.!?]+["'”’)\]]*\s*$/.exec(text)?.[0] ?? '';
 }
 
-/** Collapses masked markup and line breaks, and keeps the original sentence's initial case. */
-function finish(rewrite: string, original: string): string {
-  const text = squash(rewrite).replace(/ ([,;:.!?])/g, '$1').replace(/,,/g, ',');
-  const first = original.match(/\p{L}/u)?.[0];
-  const startsLower = first !== undefined && first === original.trimStart()[0] && first !== first.toUpperCase();
-  return startsLower ? lowerFirst(text) : text.charAt(0).toUpperCase() + text.slice(1);
+function isSentenceStart(before: string): boolean {
+  return before.trim() === '' || isTimestampPrefix(before);
+}
+
+/**
+ * The replacement of `from`..`to`, widened over markup that would otherwise be cut in half
+ * ("**Bob** forgot" replaces the bold marks with the name), with spacing tidied and the first
+ * letter capitalised where the sentence starts (unless the sentence starts in lower case).
+ */
+function replacement(sentence: Sentence, from: number, to: number, text: string, atStart: boolean): Replacement {
+  const range = balancedRange(sentence.text, sentence.source, from, to) ?? { from, to };
+  let tidy = squash(text).replace(/ ([,;:.!?])/g, '$1').replace(/,,/g, ',');
+  if (atStart) {
+    const first = sentence.text.match(/\p{L}/u)?.[0];
+    const startsLower = first !== undefined && first === sentence.text.trimStart()[0] && first !== first.toUpperCase();
+    tidy = startsLower ? lowerFirst(tidy) : tidy.charAt(0).toUpperCase() + tidy.slice(1);
+  }
+  return { from: range.from, to: range.to, text: tidy };
+}
+
+/** The source of a range, widened over cut markup when that balances it; the masked words when nothing does. */
+function sourceText(sentence: Sentence, from: number, to: number, collapse = true): string {
+  const range = balancedRange(sentence.text, sentence.source, from, to);
+  const text = range ? sentence.source.slice(range.from, range.to) : sentence.text.slice(from, to);
+  return collapse ? squash(text) : text.replace(/\s+/g, ' ');
+}
+
+/** The range widened over adjacent masked markup when that pairs it up, else the range itself if it is paired, else undefined. */
+function balancedRange(text: string, source: string, from: number, to: number, min = 0, max = source.length): { from: number; to: number } | undefined {
+  let left = from;
+  while (left > min && isMarkup(text, source, left - 1)) left--;
+  let right = to;
+  while (right < max && isMarkup(text, source, right)) right++;
+  for (const range of [{ from: left, to: right }, { from: left, to }, { from, to: right }, { from, to }]) {
+    if (isBalanced(text, source, range.from, range.to)) return range;
+  }
+  return undefined;
+}
+
+/** Masked in the text but not blank in the source: emphasis marks, brackets, link targets. */
+function isMarkup(text: string, source: string, at: number): boolean {
+  return text[at] === ' ' && !/\s/.test(source[at]);
+}
+
+/** Emphasis marks and link brackets in the range's markup open and close in order. */
+function isBalanced(text: string, source: string, from: number, to: number): boolean {
+  let markup = '';
+  for (let i = from; i < to; i++) markup += isMarkup(text, source, i) ? source[i] : ' ';
+  const open: string[] = [];
+  for (const [token] of markup.replace(/\]\([^)]*\)/g, ']').matchAll(/\*+|_+|~+|\[|\]/g)) {
+    if (token === ']') {
+      if (open.pop() !== '[') return false;
+    } else if (open.at(-1) === token && token !== '[') open.pop();
+    else open.push(token);
+  }
+  return open.length === 0;
 }
 
 function lowerFirst(text: string): string {

@@ -45,9 +45,9 @@ export interface PredicateEntry {
   id: string;
   /** `blame` or `hindsight`. */
   kind: string;
-  /** `person` (a name, handle, role) or `nobody`. */
+  /** `person` (a name, handle, role), `nobody`, `gerund` (a person anywhere, then a gerund), or `fault-adverb`: a person whose action an adverb marks as a fault ("accidentally"). */
   subject: string;
-  /** `any`, or `human-verb`: a weak subject counts only with a verb that only people do. */
+  /** `any`; `human-verb`: a weak subject counts only with a verb that only people do; `always-human-verb`: every subject needs one; `none`: weak subjects never count. */
   weakSubjects: string;
   /** Reported in timeline entries, where people are otherwise fine as actors. */
   timeline: boolean;
@@ -63,8 +63,12 @@ export interface PhraseEntry {
   id: string;
   kind: string;
   timeline: boolean;
+  /** A cheap regular expression a sentence must match before `pattern` is tried. */
+  requires?: string;
   /** Matched anywhere; a group named `lead` is replaced but not reported. */
   pattern: string;
+  /** A team's own pattern: matched only in sentences of bounded length. */
+  team?: boolean;
   /** Replace the matched text; `{group}` inserts a named group. */
   replacements: string[];
   explanation: string;
@@ -89,8 +93,25 @@ export interface TemplateSet {
   tiers: string[][];
 }
 
+/** An action-item phrase that asks people to try harder, with the systemic alternative to suggest. */
+export interface TryHarderEntry {
+  id: string;
+  pattern: string;
+  explanation: string;
+  suggestion: string;
+  team?: boolean;
+}
+
 export interface PhrasebookData {
   messages: { blame: string; hindsight: string };
+  tryHarder: {
+    explanation: string;
+    /** `{words}` and `{suggestion}` are filled in. */
+    message: string;
+    /** An item that also names a mechanism is systemic however it starts. */
+    systemic: Fragment;
+    phrases: TryHarderEntry[];
+  };
   persons: {
     determiners: WordGroup;
     modifiers: WordGroup;
@@ -102,10 +123,15 @@ export interface PhrasebookData {
     names: WordGroup[];
     notNames: WordGroup[];
     notNameEndings: WordGroup;
+    /** Finds names a document introduces as software; group `name`. */
+    systemIntroductions: Fragment;
   };
   grammar: {
     subjectOpeners: WordGroup;
     adverbs: WordGroup;
+    faultAdverbs: WordGroup;
+    relativePronouns: WordGroup;
+    systemVerbs: WordGroup;
     clauseStarters: WordGroup;
     clauseBoundaries: WordGroup;
     prepositions: WordGroup;
@@ -127,9 +153,18 @@ export type Strength = 'strong' | 'weak';
 
 export interface CompiledPredicate {
   entry: PredicateEntry;
+  /** Lower-case words the predicate can start with (after an auxiliary); undefined when any word can. */
+  leadWords: Set<string> | undefined;
   kind: BlameKind;
   nobody: boolean;
+  /** Only after a fault adverb between the subject and the verb. */
+  afterFaultAdverb: boolean;
+  /** A gerund ("Bob forgetting to ..."), matched after a person anywhere in the sentence. */
+  gerund: boolean;
   needsHumanVerb: boolean;
+  alwaysHumanVerb: boolean;
+  /** Weak subjects ("we", an unknown capitalised word) never count. */
+  strongOnly: boolean;
   /** Sticky, with indices: run at the position after the subject. */
   regex: RegExp;
   templates: TemplateSet;
@@ -138,13 +173,24 @@ export interface CompiledPredicate {
 export interface CompiledPhrase {
   entry: PhraseEntry;
   kind: BlameKind;
+  requires: RegExp | undefined;
   /** Global, with indices. */
   regex: RegExp;
 }
 
+export interface CompiledTryHarder {
+  entry: TryHarderEntry;
+  /** Not global; `^` is the start of the item's description. */
+  regex: RegExp;
+}
+
 export interface CompiledPhrasebook {
+  tryHarder: CompiledTryHarder[];
+  tryHarderSystemic: RegExp;
   /** Global, case-sensitive: groups `handle`, `role`, `weakRole`, `nobody`, `bare`, `name`. */
   persons: RegExp;
+  /** Global: names the document introduces as software. */
+  systemIntroductions: RegExp;
   /** Sticky: an optional appositive and adverbs between a subject and its predicate. */
   between: RegExp;
   predicates: CompiledPredicate[];
@@ -157,6 +203,9 @@ export interface CompiledPhrasebook {
   notNames: Set<string>;
   notNameEndings: string[];
   subjectOpeners: Set<string>;
+  faultAdverbs: Set<string>;
+  relativePronouns: Set<string>;
+  systemVerbs: Set<string>;
   clauseStarters: Set<string>;
   prepositions: Set<string>;
   boundaries: Set<string>;
@@ -173,11 +222,35 @@ export interface Phrasebook {
 }
 
 /** Team additions, as the configuration's `blame` section holds them. */
+/** A phrase a team adds: literal text, or a regular expression (checked for catastrophic backtracking when the config is loaded). */
+export interface TeamPhrase {
+  match: string;
+  regex?: boolean;
+  kind?: BlameKind;
+  /** Replacements for the matched words; `{group}` inserts a named group of a regular expression. */
+  rewrites?: readonly string[];
+  explanation: string;
+}
+
+export interface TeamTryHarderPhrase {
+  match: string;
+  regex?: boolean;
+  explanation: string;
+  suggestion?: string;
+}
+
 export interface PhrasebookAdditions {
   roles?: readonly string[];
   persons?: readonly string[];
   allow?: readonly string[];
+  phrases?: readonly TeamPhrase[];
+  tryHarder?: readonly TeamTryHarderPhrase[];
+  /** Ids of built-in entries (predicates, phrases, try-harder phrases) to turn off. */
+  disable?: readonly string[];
 }
+
+/** Team patterns run only on sentences up to this length, so that no pattern can take long. */
+export const maxTeamPatternInput = 1_000;
 
 const wordStart = '(?<![\\p{L}\\p{N}_])';
 const wordEnd = '(?![\\p{L}\\p{N}_])';
@@ -244,13 +317,30 @@ function toStrength(value: string): Strength {
   throw new Error(`Phrasebook bare persons: strength must be 'strong' or 'weak', not '${value}'`);
 }
 
+/**
+ * The first words a pattern can start with, read from a leading group of plain alternatives
+ * ("(?:forgot|had forgotten) to ...") or a leading word; undefined when the start is not that simple.
+ * Detection skips a predicate whose first word does not fit, without running its expression.
+ */
+function leadWordsOf(pattern: string): Set<string> | undefined {
+  if (pattern.startsWith('{should}')) return new Set(['should', 'ought', 'never']);
+  const group = /^\((?:\?:|\?<\w+>)([^()]*)\)(?![?*{])/.exec(pattern);
+  if (group) {
+    const alternatives = group[1].split('|');
+    if (alternatives.every((alternative) => /^[\p{L}' -]+$/u.test(alternative))) return new Set(alternatives.map((alternative) => alternative.split(' ')[0].toLowerCase()));
+    return undefined;
+  }
+  const word = /^([\p{L}'-]+) /u.exec(pattern);
+  return word ? new Set([word[1].toLowerCase()]) : undefined;
+}
+
 /** Compiles the data once; detection then only runs the regular expressions. */
 export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const { persons, grammar } = data;
   const strongRoles = words(persons.roles.filter((group) => !group.ambiguous));
   const ambiguousRoles = words(persons.roles.filter((group) => group.ambiguous));
   const roleOf = (roles: string[], first: (phrase: string) => string) =>
-    `(?:${alternation(persons.determiners.words, first)})\\s+(?:(?:${alternation(persons.modifiers.words)})\\s+)?(?:${alternation(roles, first)})(?:\\s+(?:${alternation(persons.postModifiers.words)}))?`;
+    `(?:${alternation(persons.determiners.words, first)})\\s+(?:(?:${alternation(persons.modifiers.words)}|[\\p{L}][\\p{Ll}-]*)\\s+){0,2}(?:${alternation(roles, first)})(?:\\s+(?:${alternation(persons.postModifiers.words)}))?`;
   const roleBoundary = '(?![\\p{L}\\p{N}_-])';
   const bareWords = words(persons.bare);
 
@@ -264,7 +354,8 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   ].filter(Boolean);
 
   const adverbEnd = '(?![\\p{L}\\p{N}_-])';
-  const between = `(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd}){0,2}\\s+`;
+  const subjectTail = data.fragments.subjectTail ? convertSpaces(data.fragments.subjectTail.pattern) : '';
+  const between = `${subjectTail}(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd}){0,2}\\s+`;
 
   const boundary = `(?:${alternation(grammar.clauseBoundaries.words)})${wordEnd}`;
   const stop = `(?:${alternation([...grammar.clauseBoundaries.words, ...grammar.prepositions.words])})${wordEnd}`;
@@ -279,7 +370,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const verb = `(?<verb>${phrasal(forms.map((form) => form.base))}[\\p{L}][\\p{L}-]*)`;
   const participle = `(?<verbPast>${phrasal(forms.map((form) => form.participle ?? form.past))}[\\p{L}][\\p{L}-]*)`;
   const anyRole = roleOf([...strongRoles, ...ambiguousRoles], literal);
-  const possessor = `(?:(?<possRole>${anyRole})|(?<possHandle>${handle})|(?<possBare>someone|somebody)|(?<possName>[\\p{L}][\\p{L}-]*))['’]s`;
+  const possessor = `(?:(?:(?<possRole>${anyRole})|(?<possHandle>${handle})|(?<possBare>someone|somebody)|(?<possName>[\\p{L}][\\p{L}-]*))['’]s|(?<possPronoun>his|her|my))`;
   const person = `(?:(?<perRole>${anyRole})|(?<perHandle>${handle})|(?<perBare>${alternation(bareWords)})|(?<perName>[\\p{L}][\\p{L}-]*))`;
 
   const expand = (pattern: string, id: string): string =>
@@ -295,25 +386,37 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
       return convertSpaces(fragment.pattern);
     });
 
+  const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+)?)?";
   const predicates = data.predicates.map((entry): CompiledPredicate => {
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
     return {
       entry,
+      leadWords: leadWordsOf(entry.pattern),
       kind: toKind(entry.kind, entry.id),
       nobody: entry.subject === 'nobody',
-      needsHumanVerb: entry.weakSubjects === 'human-verb',
-      regex: new RegExp(`(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dyiu'),
+      afterFaultAdverb: entry.subject === 'fault-adverb',
+      gerund: entry.subject === 'gerund',
+      needsHumanVerb: entry.weakSubjects === 'human-verb' || entry.weakSubjects === 'always-human-verb',
+      strongOnly: entry.weakSubjects === 'none',
+      alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
+      // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
+      regex: new RegExp(`${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dyiu'),
       templates,
     };
   });
+  // Phrases share prefilters ("\\bby\\b"); one expression each, so a detector can remember its answer per sentence.
+  const prefilters = new Map<string, RegExp>();
+  const requiring = (source: string) => prefilters.get(source) ?? prefilters.set(source, new RegExp(source, 'iu')).get(source);
   const phrases = data.phrases.map(
     (entry): CompiledPhrase => ({
       entry,
       kind: toKind(entry.kind, entry.id),
+      requires: entry.requires === undefined ? undefined : requiring(entry.requires),
       regex: new RegExp(`${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dgiu'),
     }),
   );
+  const tryHarder = data.tryHarder.phrases.map((entry): CompiledTryHarder => ({ entry, regex: new RegExp(`${wordStart}(?:${convertSpaces(entry.pattern)})${wordEnd}`, 'diu') }));
   const operations = data.operations.map((entry) => new RegExp(`${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu'));
   const allow = words(data.allow).map((phrase) => new RegExp(`${wordStart}${literal(phrase)}${wordEnd}`, 'giu'));
 
@@ -331,8 +434,11 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   return {
     data,
     compiled: {
+      tryHarder,
+      tryHarderSystemic: new RegExp(data.tryHarder.systemic.pattern, 'iu'),
       persons: new RegExp(personsSource.join('|'), 'gu'),
       between: new RegExp(between, 'yu'),
+      systemIntroductions: new RegExp(convertSpaces(persons.systemIntroductions.pattern), 'gu'),
       predicates,
       phrases,
       operations,
@@ -342,6 +448,9 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
       notNames: lower(words(persons.notNames)),
       notNameEndings: persons.notNameEndings.words,
       subjectOpeners: lower(grammar.subjectOpeners.words),
+      faultAdverbs: lower(grammar.faultAdverbs.words),
+      relativePronouns: lower(grammar.relativePronouns.words),
+      systemVerbs: lower(grammar.systemVerbs.words),
       clauseStarters: lower(grammar.clauseStarters.words),
       prepositions: lower(grammar.prepositions.words),
       boundaries: lower(grammar.clauseBoundaries.words),
@@ -361,14 +470,23 @@ function cleaned(list: readonly string[] | undefined): string[] {
   return (list ?? []).map((item) => item.trim()).filter((item) => item.length > 0);
 }
 
+/** A team's phrase as a pattern: literal text matches with flexible whitespace and both apostrophes. */
+export function teamPattern(phrase: { match: string; regex?: boolean }): string {
+  return phrase.regex ? phrase.match : literal(phrase.match);
+}
+
 /** Merges a team's additions; returns `base` itself when there is nothing to add. */
 export function extendPhrasebook(base: Phrasebook, additions: PhrasebookAdditions): Phrasebook {
   const determiners = new RegExp(`^(?:${alternation(base.data.persons.determiners.words)})\\s+`, 'i');
   const roles = cleaned(additions.roles).map((role) => role.replace(determiners, ''));
   const persons = cleaned(additions.persons).map((name) => name.replace(/^@/, ''));
   const allow = cleaned(additions.allow);
-  if (roles.length === 0 && persons.length === 0 && allow.length === 0) return base;
+  const phrases = (additions.phrases ?? []).filter((phrase) => phrase.match.trim() !== '');
+  const tryHarder = (additions.tryHarder ?? []).filter((phrase) => phrase.match.trim() !== '');
+  const disabled = new Set(cleaned(additions.disable));
+  if (roles.length === 0 && persons.length === 0 && allow.length === 0 && phrases.length === 0 && tryHarder.length === 0 && disabled.size === 0) return base;
   const data = base.data;
+  const enabled = <T extends { id: string }>(entries: readonly T[]) => entries.filter((entry) => !disabled.has(entry.id));
   return createPhrasebook({
     ...data,
     persons: {
@@ -376,6 +494,37 @@ export function extendPhrasebook(base: Phrasebook, additions: PhrasebookAddition
       roles: roles.length ? [...data.persons.roles, { explanation: 'A role this team named in its configuration.', ambiguous: false, words: roles }] : data.persons.roles,
       names: persons.length ? [...data.persons.names, { explanation: 'People this team named in its configuration.', words: persons }] : data.persons.names,
     },
+    predicates: enabled(data.predicates),
+    phrases: [
+      ...enabled(data.phrases),
+      ...phrases.map((phrase, index): PhraseEntry => ({
+        id: `team-phrase-${index + 1}`,
+        kind: phrase.kind ?? 'blame',
+        timeline: true,
+        pattern: teamPattern(phrase),
+        replacements: [...(phrase.rewrites ?? [])],
+        explanation: phrase.explanation,
+        team: true,
+      })),
+    ],
+    tryHarder: {
+      ...data.tryHarder,
+      phrases: [
+        ...enabled(data.tryHarder.phrases),
+        ...tryHarder.map((phrase, index): TryHarderEntry => ({
+          id: `team-try-harder-${index + 1}`,
+          pattern: teamPattern(phrase),
+          explanation: phrase.explanation,
+          suggestion: phrase.suggestion ?? 'change the system instead: a check, an alert, an automation or a guard rail.',
+          team: true,
+        })),
+      ],
+    },
     allow: allow.length ? [...data.allow, { explanation: 'Phrases this team chose never to report.', words: allow }] : data.allow,
   });
+}
+
+/** Every id a team may list in `disable`. */
+export function phrasebookEntryIds(data: PhrasebookData = defaultPhrasebookData): string[] {
+  return [...data.predicates, ...data.phrases, ...data.tryHarder.phrases].map((entry) => entry.id);
 }

@@ -16,6 +16,7 @@ import { rule as durationMismatch } from './duration-mismatch';
 import { rule as metadataSeverity } from './metadata-severity';
 import { rule as metadataDate } from './metadata-date';
 import { rule as blamefulLanguage } from './blameful-language';
+import { rule as actionItemTryHarder } from './action-item-try-harder';
 
 export const rules: readonly Rule[] = [
   missingSection,
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   metadataSeverity,
   metadataDate,
   blamefulLanguage,
+  actionItemTryHarder,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);

@@ -1,0 +1,46 @@
+// Telling people from systems among capitalised words, with the compromise NLP library's name tagging.
+import nlp from 'compromise/two';
+
+/** `person`: tagged as a first or last name; `system`: an organisation, a place, a CamelCase product or no noun at all; `unknown`: neither. */
+export type NameVerdict = 'person' | 'system' | 'unknown';
+
+interface TaggedSentence {
+  people: ReadonlySet<string>;
+  systems: ReadonlySet<string>;
+}
+
+// Tagging costs about half a millisecond a sentence; the same sentences come back on every keystroke.
+const tagged = new Map<string, TaggedSentence>();
+const maxTagged = 2_000;
+
+/** Runs only for sentences that already read as blame, so the tagger stays off the common path. */
+export function nameVerdict(sentence: string, name: string): NameVerdict {
+  // "PgBouncer", "GitHub", "RabbitMQ": capitals inside a word name software, not people.
+  if (/\p{Ll}\p{Lu}/u.test(name)) return 'system';
+  const { people, systems } = tag(sentence);
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.some((word) => people.has(word))) return 'person';
+  return words.some((word) => systems.has(word)) ? 'system' : 'unknown';
+}
+
+function tag(sentence: string): TaggedSentence {
+  let result = tagged.get(sentence);
+  if (!result) {
+    const doc = nlp(sentence);
+    // A capitalised preposition or adverb ("Down migrations ...") is no name either.
+    result = { people: wordsTagged(doc, '(#Person|#FirstName|#LastName)'), systems: wordsTagged(doc, '(#Organization|#Place|#Preposition|#Adverb|#Conjunction|#Determiner|#Pronoun)') };
+    if (tagged.size >= maxTagged) tagged.clear();
+    tagged.set(sentence, result);
+  }
+  return result;
+}
+
+function wordsTagged(doc: ReturnType<typeof nlp>, tags: string): Set<string> {
+  return new Set(
+    doc
+      .match(tags)
+      .terms()
+      .out('array')
+      .map((word: string) => word.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')),
+  );
+}

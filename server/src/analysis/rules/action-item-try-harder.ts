@@ -1,0 +1,43 @@
+import type { Rule, RuleFinding } from '../rule';
+import type { ActionItem } from '../model';
+import { maxTeamPatternInput, type Phrasebook } from '../blame/phrasebook';
+import { phrasebookFor } from './blameful-language';
+
+export const rule: Rule = {
+  id: 'action-item-try-harder',
+  severity: 'warning',
+  description: 'An action item asks people to try harder instead of changing the system.',
+  explanation:
+    'You cannot fix people; you can fix systems. "Be more careful", "pay more attention", "double-check before deploying", "remind the team" and "retrain the engineer" ask the next person to succeed where the last one failed, under the same pressure, with the same tools, so the incident comes back. An action item that prevents a repeat changes what the next person meets: a check that runs on every change, an alert that fires before anyone has to watch, an automation that removes the manual step, a guard rail that makes the dangerous action hard to take.',
+  example: '- [ ] Be more careful when editing the production nginx config (@tomasz, due 2024-05-10)',
+  fixable: false,
+  check: ({ model, config }) => {
+    const phrasebook = phrasebookFor(config.blame);
+    return model.actionItems.flatMap((item) => {
+      const finding = tryHarderIn(item, model.text, phrasebook);
+      return finding ? [finding] : [];
+    });
+  },
+};
+
+// Priority tags and emphasis before the words: "[P1] **Be more careful**".
+const leadingTags = /^(?:\s*(?:\[[^\]\n]*\]|\(P[0-2]\)|P[0-2]:?|[*_]+)\s*)*/;
+
+function tryHarderIn(item: ActionItem, text: string, phrasebook: Phrasebook): RuleFinding | undefined {
+  const compiled = phrasebook.compiled;
+  const source = text.slice(item.descriptionSpan.start, item.descriptionSpan.end);
+  // Code is never the advice ("`--force`"): blank it, keeping offsets.
+  const description = source.replace(/(`+)[^`\n]+?\1/g, (code) => ' '.repeat(code.length));
+  const lead = leadingTags.exec(description)?.[0].length ?? 0;
+  const words = description.slice(lead);
+  if (compiled.tryHarderSystemic.test(words)) return undefined;
+  for (const { entry, regex } of compiled.tryHarder) {
+    if (entry.team && words.length > maxTeamPatternInput) continue;
+    const match = regex.exec(words);
+    if (!match) continue;
+    const start = item.descriptionSpan.start + lead + match.index;
+    const message = phrasebook.data.tryHarder.message.replace('{words}', match[0].replace(/\s+/g, ' ')).replace('{suggestion}', entry.suggestion);
+    return { message: `${message} ${entry.explanation}`, span: { start, end: start + match[0].length } };
+  }
+  return undefined;
+}

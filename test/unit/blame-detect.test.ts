@@ -1,0 +1,111 @@
+// Blame detection through the real analysis: people told from systems, passive and team blame, and rewrites that keep markup.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { applyEdits } from '../../server/src/analysis/text';
+import type { Finding } from '../../server/src/analysis/model';
+
+function postmortem(summary: string): string {
+  return `# Incident: checkout errors\n\n## Summary\n\n${summary}\n\n## Timeline\n\n- 14:00 Alerts fire\n`;
+}
+
+function blameIn(text: string): Finding[] {
+  return analyze(text, { force: true, today: '2024-06-01' }).findings.filter((finding) => finding.ruleId === 'blameful-language');
+}
+
+function reported(summary: string): string[] {
+  const text = postmortem(summary);
+  return blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end));
+}
+
+/** Each suggestion applied to the document: the changed paragraph, and a check that nothing else moved. */
+function rewrittenParagraphs(summary: string): string[] {
+  const text = postmortem(summary);
+  const start = text.indexOf(summary);
+  return blameIn(text).flatMap((finding) =>
+    finding.suggestions.map((suggestion) => {
+      const fixed = applyEdits(text, suggestion.edits);
+      const end = start + summary.length;
+      assert.equal(fixed.slice(0, start), text.slice(0, start));
+      assert.equal(fixed.slice(fixed.length - (text.length - end)), text.slice(end));
+      return fixed.slice(start, fixed.length - (text.length - end));
+    }),
+  );
+}
+
+test('names the tagger knows are people; CamelCase and known products are systems', () => {
+  assert.deepEqual(reported('Alice failed to start the job.'), ['Alice failed to start']);
+  assert.deepEqual(reported('Mehmet ignored the alert.'), ['Mehmet ignored the alert']);
+  assert.deepEqual(reported('PgBouncer failed to check the pool.'), []);
+  assert.deepEqual(reported('GitHub broke production.'), []);
+  assert.deepEqual(reported('Checkout failed to check the inventory.'), []);
+});
+
+test('passive blame names the person after "by"', () => {
+  assert.deepEqual(reported('The production table was deleted by the on-call.'), ['deleted by the on-call']);
+  assert.deepEqual(reported('The alert was ignored by the DBA.'), ['ignored by the DBA']);
+  assert.deepEqual(reported('The outage was caused by Bob.'), ['caused by Bob']);
+  assert.deepEqual(reported('The canary was skipped by the engineer.'), ['skipped by the engineer']);
+  assert.deepEqual(reported('The table was dropped by the migration script.'), []);
+  assert.deepEqual(reported('The page was acknowledged by the on-call engineer.'), []);
+  assert.deepEqual(reported('The outage was caused by the deployment pipeline.'), []);
+});
+
+test('blame aimed at a team is blame', () => {
+  assert.deepEqual(reported('The team dropped the ball.'), ['The team dropped the ball']);
+  assert.deepEqual(reported('The database team failed to notice the alert.'), ['The database team failed to notice']);
+  assert.deepEqual(reported('The team rolled back the release within ten minutes.'), []);
+});
+
+test('a rewrite replaces the blaming words and keeps the markup around them', () => {
+  assert.deepEqual(rewrittenParagraphs('We saw errors. **Bob** forgot to update `app.yaml` before the deploy. Then it broke.'), [
+    'We saw errors. The `app.yaml` update step was missed before the deploy; nothing in the process enforced it. Then it broke.',
+    'We saw errors. Our process did not enforce the update of `app.yaml` before the deploy. Then it broke.',
+  ]);
+  assert.deepEqual(rewrittenParagraphs('The outage was caused by _human error_, see [the log](https://example.com/log).'), [
+    'The outage was caused by a gap in our tooling or process, see [the log](https://example.com/log).',
+    'The outage was caused by a missing safeguard, see [the log](https://example.com/log).',
+  ]);
+  assert.deepEqual(rewrittenParagraphs('**Alice failed to roll back the release because the script hung.**'), [
+    '**The rollback of the release failed because the script hung.**',
+    '**The rollback procedure did not work for this release because the script hung.**',
+  ]);
+  assert.deepEqual(rewrittenParagraphs('Bob deployed *broken* code.'), [
+    'The deployment process allowed *broken* code to reach production.',
+    'Nothing in the pipeline stopped *broken* code before it reached production.',
+  ]);
+});
+
+test('a rewrite keeps line breaks and the other sentences of its paragraph', () => {
+  assert.deepEqual(rewrittenParagraphs('Errors rose at 14:00 and kept\nrising. Nobody was monitoring the `orders` migration.'), [
+    'Errors rose at 14:00 and kept\nrising. Our monitoring did not cover the `orders` migration.',
+    'Errors rose at 14:00 and kept\nrising. The `orders` migration had no monitoring in place.',
+  ]);
+});
+
+test('blame inside code spans, code blocks and quotations is not reported', () => {
+  assert.deepEqual(reported('The log said `Bob forgot to update the config` at 14:02.'), []);
+  assert.deepEqual(reported('```\nBob forgot to update the config.\n```'), []);
+  assert.deepEqual(reported('"Bob forgot to update the config," the first report said.'), []);
+});
+
+test('the clause is read past relative clauses, coordination, fault adverbs and markers', () => {
+  assert.deepEqual(reported('The developer who wrote the cleanup job should have realized it would match production buckets.'), [
+    'The developer who wrote the cleanup job should have realized',
+  ]);
+  assert.deepEqual(reported('The platform engineer had silenced the expiry alerts and never turned them back on.'), [
+    'The platform engineer had silenced the expiry alerts and never turned',
+  ]);
+  assert.deepEqual(reported('Lars accidentally ran the cleanup job against production.'), ['Lars accidentally ran']);
+  assert.deepEqual(reported('The SRE restarted the primary instead of the replica.'), ['The SRE restarted the primary instead of the replica']);
+  assert.deepEqual(reported('The outage started with Bob forgetting to renew the certificate.'), ['Bob forgetting to renew']);
+  assert.deepEqual(reported('Bob, in a hurry to leave, restarted everything without checking the replicas.'), [
+    'Bob, in a hurry to leave, restarted everything without checking',
+  ]);
+  assert.deepEqual(reported('The replica fell behind, and Bob rolled back the release within minutes.'), []);
+});
+
+test('a capitalised word the document introduces as software is not a person', () => {
+  assert.deepEqual(reported('Atlas is our internal deployment service. Atlas skipped the canary stage.'), []);
+  assert.deepEqual(reported('Atlas skipped the canary stage.'), ['Atlas skipped the canary stage']);
+});
