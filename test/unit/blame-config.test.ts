@@ -71,11 +71,11 @@ describe('team phrases', () => {
   });
 
   it('extra try-harder phrases and disabled try-harder entries', () => {
-    const extra = postmortem('The queue backed up.', 'Run a lunch-and-learn about queues (@mei)');
+    const extra = postmortem('The queue backed up.', 'Host a trivia night about queues (@mei)');
     assert.equal(findings(extra, defaultConfig(), 'action-item-try-harder').length, 0);
-    const config = configWith({ tryHarder: [{ match: 'lunch-and-learn', explanation: 'A talk changes no system.', suggestion: 'add the check the talk would explain.' }] });
+    const config = configWith({ tryHarder: [{ match: 'trivia night', explanation: 'A quiz changes no system.', suggestion: 'add the check the quiz would explain.' }] });
     const [finding] = findings(extra, config, 'action-item-try-harder');
-    assert.match(finding.message, /^'lunch-and-learn' asks people to try harder; add the check the talk would explain\. A talk changes no system\.$/);
+    assert.match(finding.message, /^'trivia night' asks people to try harder; add the check the quiz would explain\. A quiz changes no system\.$/);
     const careful = postmortem('The queue backed up.', 'Be more careful with queue settings (@mei)');
     assert.equal(findings(careful, defaultConfig(), 'action-item-try-harder').length, 1);
     assert.equal(findings(careful, configWith({ disable: ['be-careful'] }), 'action-item-try-harder').length, 0);

@@ -109,3 +109,23 @@ test('a capitalised word the document introduces as software is not a person', (
   assert.deepEqual(reported('Atlas is our internal deployment service. Atlas skipped the canary stage.'), []);
   assert.deepEqual(reported('Atlas skipped the canary stage.'), ['Atlas skipped the canary stage']);
 });
+
+test('predicates whose alternatives start with different words, clefts and "the one who"', () => {
+  assert.deepEqual(reported('Ingrid panicked and restarted every node.'), ['Ingrid panicked']);
+  assert.deepEqual(reported('It was Ama who skipped the canary.'), ['Ama who skipped the canary']);
+  assert.deepEqual(reported('I was the one who pushed the broken Helm values.'), ['I was the one who pushed the broken Helm values']);
+});
+
+test('roles with acronyms and possessives are people; role words after a system noun are software', () => {
+  assert.deepEqual(reported('The QA lead ignored the failing tests.'), ['The QA lead ignored the failing tests']);
+  assert.deepEqual(reported("The vendor's engineer forgot to renew the certificate."), ["The vendor's engineer forgot to renew"]);
+  assert.deepEqual(reported('The certificate manager failed to renew the certificate.'), []);
+  assert.deepEqual(reported('The QA cluster failed to drain connections.'), []);
+});
+
+test('questions, denials and talk about blaming are not accusations', () => {
+  assert.deepEqual(reported('Why did nobody check the backups?'), []);
+  assert.deepEqual(reported('Lucía broke nothing; the template came from a stale cache.'), []);
+  assert.deepEqual(reported('Blaming the on-call for a missing alert teaches people to hide mistakes.'), []);
+  assert.deepEqual(reported('They chose to blame the on-call for the missing alert.'), ['blame the on-call']);
+});

@@ -19,6 +19,7 @@ import {
 } from './blame-support';
 
 const tune = readSentences(blameSplits.tune);
+const tune2 = readSentences(blameSplits.tune2);
 const heldOut = readSentences(blameSplits.heldOut);
 
 function figures(entries: readonly LabelledSentence[]) {
@@ -35,30 +36,36 @@ describe('labelled sentences', () => {
     assert.ok(blameful > 0.3 && blameful < 0.5, `${(blameful * 100).toFixed(0)}% blameful`);
   });
 
-  // The target is recall 0.85; the detector reaches 0.78 so far, and this floor keeps it from slipping back.
-  it('held-out: precision at least 0.95 and recall at least 0.75', () => {
+  // The target is recall 0.85; the detector reaches 0.82 so far, and this floor keeps it from slipping back.
+  it('held-out: precision at least 0.95 and recall at least 0.8', () => {
     const result = figures(heldOut);
     assert.ok(result.precision >= 0.95, `held-out precision ${result.precision.toFixed(3)} (${JSON.stringify(result.counts)})`);
-    assert.ok(result.recall >= 0.75, `held-out recall ${result.recall.toFixed(3)} (${JSON.stringify(result.counts)})`);
+    assert.ok(result.recall >= 0.8, `held-out recall ${result.recall.toFixed(3)} (${JSON.stringify(result.counts)})`);
   });
 
-  it('tune: precision at least 0.95 and recall at least 0.9', () => {
-    const scored = scoreSentences(tune);
-    const counts = confusion(scored);
-    const wrong = scored.filter((item) => item.actual !== item.predicted).map((item) => `${item.predicted ? 'FP' : 'FN'}: ${item.entry.text}`);
-    assert.ok(precision(counts) >= 0.95, `tune precision ${precision(counts).toFixed(3)}\n${wrong.join('\n')}`);
-    assert.ok(recall(counts) >= 0.9, `tune recall ${recall(counts).toFixed(3)}\n${wrong.join('\n')}`);
-  });
+  for (const [split, entries, floors] of [
+    ['tune', tune, { precision: 0.95, recall: 0.9 }],
+    ['tune-2', tune2, { precision: 0.95, recall: 0.85 }],
+  ] as const) {
+    it(`${split}: precision at least ${floors.precision} and recall at least ${floors.recall}`, () => {
+      const scored = scoreSentences(entries);
+      const counts = confusion(scored);
+      const wrong = scored.filter((item) => item.actual !== item.predicted).map((item) => `${item.predicted ? 'FP' : 'FN'}: ${item.entry.text}`);
+      assert.ok(precision(counts) >= floors.precision, `${split} precision ${precision(counts).toFixed(3)}\n${wrong.join('\n')}`);
+      assert.ok(recall(counts) >= floors.recall, `${split} recall ${recall(counts).toFixed(3)}\n${wrong.join('\n')}`);
+    });
+  }
 });
 
 describe('rewrites of every finding in the labelled sentences', () => {
   for (const [split, entries] of [
     ['tune', tune],
+    ['tune-2', tune2],
     ['held-out', heldOut],
   ] as const) {
     it(`${split}: one to three rewrites, each changing only its sentence and no longer reported`, () => {
       entries.forEach((entry, index) => {
-        const where = split === 'tune' ? entry.text : `held-out entry #${index + 1}`;
+        const where = split !== 'held-out' ? entry.text : `held-out entry #${index + 1}`;
         const placed = placeSentence(entry);
         for (const finding of findingsFor(placed, 'blameful-language')) {
           assert.ok(finding.suggestions.length >= 1 && finding.suggestions.length <= 3, `${finding.suggestions.length} rewrites for ${where}`);
@@ -75,7 +82,7 @@ describe('rewrites of every finding in the labelled sentences', () => {
               (other) => other.ruleId === 'blameful-language' && other.span.start < rewritten.end && rewritten.start < other.span.end,
             );
             // Held-out findings are counted, never quoted.
-            if (split === 'tune') assert.deepEqual(again.map((other) => other.message), [], `rewrite still reported: ${edit.newText}`);
+            if (split !== 'held-out') assert.deepEqual(again.map((other) => other.message), [], `rewrite still reported: ${edit.newText}`);
             else assert.equal(again.length, 0, `a rewrite of ${where} is still reported`);
           }
         }
@@ -91,9 +98,9 @@ describe('labelled action items', () => {
     assert.deepEqual(wrong, []);
   });
 
-  it('held-out: precision at least 0.9 and recall at least 0.7', () => {
+  it('held-out: precision at least 0.9 and recall at least 0.85', () => {
     const counts = confusion(scoreActionItems(readActionItems('held-out')));
     assert.ok(precision(counts) >= 0.9, `held-out try-harder precision ${precision(counts).toFixed(3)}`);
-    assert.ok(recall(counts) >= 0.7, `held-out try-harder recall ${recall(counts).toFixed(3)}`);
+    assert.ok(recall(counts) >= 0.85, `held-out try-harder recall ${recall(counts).toFixed(3)}`);
   });
 });

@@ -14,7 +14,7 @@ export function spanOf(needle: string): Span {
 }
 
 function finding(ruleId: string, severity: Severity, message: string, span: Span, extra: Partial<Finding> = {}): Finding {
-  return { ruleId, severity, message, span, related: [], fix: undefined, suggestions: [], tags: [], ...extra };
+  return { ruleId, severity, message, span, related: [], fix: undefined, suggestions: [], tags: [], detail: undefined, ...extra };
 }
 
 export const bob = finding('no-blame', 'error', 'Blames a person: "bob"', spanOf('bob'), {

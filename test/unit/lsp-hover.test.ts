@@ -34,12 +34,14 @@ const complete = [
   '## Action items', '', '- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10) OPS-12', '- [ ] [P0] Fix pool (Owner: @bob, Due: 2024-05-25)', '- [x] Write docs', '',
 ].join('\n');
 
-test('a finding shows its rule, message, explanation and documentation link', () => {
+test('a finding shows its rule, message, why its wording, explanation and documentation link', () => {
   const text = '# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n';
   const result = hover(text, 4, 2);
   assert.equal(
     markdown(result),
     "**blameful-language**: 'Bob forgot to renew' makes a person the cause; describe what in the system allowed it.\n\n" +
+      // Why this wording in particular, from its phrasebook entry, then the rule's explanation.
+      'People forget; a step that depends on memory is a gap in the process, so focus on the system that allowed it to be missed.\n\n' +
       `${explanation('blameful-language')}\n\n` +
       '[Documentation for blameful-language](https://github.com/postmortem-tools/postmortem-language-support/blob/main/docs/rules/blameful-language.md)',
   );

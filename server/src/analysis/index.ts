@@ -6,7 +6,7 @@ import { readDirectives } from './directives';
 import { MarkdownParser } from './markdown';
 import { parsePostmortem } from './parse';
 import { rules } from './rules';
-import { applyEdits, spansOverlap } from './text';
+import { applyEdits, removedCharacters, spansOverlap } from './text';
 import { todayUtc } from './time';
 
 export { rules, ruleIds, ruleDocsUrl } from './rules';
@@ -71,6 +71,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         fix: finding.fix,
         suggestions: finding.suggestions ?? [],
         tags: finding.tags ?? [],
+        detail: finding.detail,
       });
     }
   }
@@ -94,7 +95,9 @@ export function fixAll(text: string, options: AnalyzeOptions = {}): FixAllResult
   let applied = 0;
   let analysis = analyze(current, options);
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const fixes = compatibleFixes(analysis.findings.flatMap((finding) => (finding.fix?.safe ? [finding.fix] : [])));
+    // A safe fix only adds or moves text; one that would remove the author's words is never applied unasked.
+    const safe = analysis.findings.flatMap((finding) => (finding.fix?.safe && keepsText(current, finding.fix) ? [finding.fix] : []));
+    const fixes = compatibleFixes(safe);
     if (fixes.length === 0) break;
     current = applyEdits(current, fixes.flatMap((fix) => fix.edits));
     applied += fixes.length;
@@ -115,13 +118,17 @@ export function compatibleFixes(fixes: readonly Fix[]): Fix[] {
   return accepted;
 }
 
+function keepsText(text: string, fix: Fix): boolean {
+  return fix.edits.every((edit) => edit.span.end <= text.length && removedCharacters(text.slice(edit.span.start, edit.span.end), edit.newText).length === 0);
+}
+
 /** Overlapping edits conflict, and so do two insertions at one point, whose order would be a guess. */
 function conflicts(a: TextEdit, b: TextEdit): boolean {
   return spansOverlap(a.span, b.span) || (a.span.start === b.span.start && (a.span.start === a.span.end || b.span.start === b.span.end));
 }
 
 function internalFinding(ruleId: string, text: string): Finding {
-  return { ruleId, severity: 'error', message: text, span: { start: 0, end: 0 }, related: [], fix: undefined, suggestions: [], tags: [] };
+  return { ruleId, severity: 'error', message: text, span: { start: 0, end: 0 }, related: [], fix: undefined, suggestions: [], tags: [], detail: undefined };
 }
 
 function message(error: unknown): string {

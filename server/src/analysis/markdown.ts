@@ -34,6 +34,23 @@ const topLevelListItem = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
 /** remark is super-linear on long lists: a list longer than this is parsed in parts. */
 const maxChunkLines = 200;
 
+/** Deeper nesting makes remark slow (quadratic in the depth) and its tree too deep to walk, so such a document is refused. */
+export const maxNesting = 32;
+const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+[ \t]*/gm;
+
+/** Why a document cannot be parsed safely (lists or quotes nested too deeply), or undefined. */
+export function unparsableReason(text: string): string | undefined {
+  for (const match of text.matchAll(containerPrefix)) {
+    // Each level is a marker or two columns of indentation: count both, cheaply.
+    const markers = match[0].replace(/[ \t]/g, '').length;
+    const indent = match[0].length - markers;
+    if (markers + indent / 2 > maxNesting * 2 || markers > maxNesting) {
+      return `it has lists or block quotes nested more than ${maxNesting} levels deep`;
+    }
+  }
+  return undefined;
+}
+
 /** Length of a leading YAML front matter block (`---` ... `---`), or 0. */
 export function frontMatterLength(text: string): number {
   const match = /^(?:\uFEFF)?---[ \t]*\r?\n/.exec(text);
@@ -52,8 +69,10 @@ export function frontMatterLength(text: string): number {
  * several lists: the same items, parsed in linear time.
  */
 export function splitAtHeadings(text: string): Chunk[] {
-  const starts = [0];
-  let offset = frontMatterLength(text);
+  // remark drops a leading byte order mark, so the first chunk starts after it and its offsets stay right.
+  const first = text.startsWith('\uFEFF') ? 1 : 0;
+  const starts = [first];
+  let offset = Math.max(first, frontMatterLength(text));
   let fence: string | undefined;
   let linesInChunk = 0;
   while (offset < text.length) {
@@ -65,7 +84,7 @@ export function splitAtHeadings(text: string): Chunk[] {
       if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '') fence = undefined;
     } else if (open) {
       fence = open[1];
-    } else if (offset > 0 && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && topLevelListItem.test(line)))) {
+    } else if (offset > first && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && topLevelListItem.test(line)))) {
       starts.push(offset);
       linesInChunk = 0;
     }
@@ -85,8 +104,27 @@ function remarkGfmStructure(this: Processor): undefined {
   return undefined;
 }
 
-// Skimming for the workspace index needs the structure of tables and task lists only.
-const skimProcessor = unified().use(remarkParse).use(remarkGfmStructure).use(remarkFrontmatter, ['yaml']);
+// Skimming for the workspace index needs the structure of tables and task lists only; so does a chunk with a very long paragraph.
+const structureProcessor = unified().use(remarkParse).use(remarkGfmStructure).use(remarkFrontmatter, ['yaml']);
+
+/** Finding bare links takes time quadratic in a paragraph's length; past this many characters, bare URLs stay text. */
+const maxLinkedParagraph = 4000;
+
+/** Parses one chunk; bare URLs become links unless a paragraph is too long for that to finish quickly. */
+function parseChunk(text: string): Root {
+  return longestParagraph(text) > maxLinkedParagraph ? structureProcessor.parse(text) : processor.parse(text);
+}
+
+/** Characters in the longest run of non-blank lines (table rows aside, whose cells are read one by one). */
+function longestParagraph(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const line of text.split('\n')) {
+    run = line.trim() === '' || /^\s*\|/.test(line) ? 0 : run + line.length + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
 
 /** Parses Markdown, caching chunks by their text so unchanged parts are not parsed again. */
 export class MarkdownParser {
@@ -96,11 +134,12 @@ export class MarkdownParser {
   constructor(private readonly maxCachedChunks = 4000) {}
 
   parse(text: string): ParsedChunk[] {
+    refuseUnparsable(text);
     const chunks = splitAtHeadings(text);
     const next = new Map<string, Root>();
-    const parsed = chunks.map((chunk) => {
-      const key = cacheKey(chunk);
-      const root = this.cache.get(key) ?? next.get(key) ?? processor.parse(chunk.text);
+    const parsed = chunks.map((chunk, i) => {
+      const key = cacheKey(chunk, i);
+      const root = this.cache.get(key) ?? next.get(key) ?? parseChunk(chunk.text);
       next.set(key, root);
       return { ...chunk, root };
     });
@@ -125,9 +164,10 @@ export class MarkdownParser {
    * enough for the outline. Not cached: a skimmed tree is not the document's tree.
    */
   skim(text: string, keep: (chunks: readonly Chunk[]) => boolean[]): ParsedChunk[] {
+    refuseUnparsable(text);
     const chunks = splitAtHeadings(text);
     const kept = keep(chunks);
-    return chunks.map((chunk, i) => ({ ...chunk, root: skimProcessor.parse(kept[i] ? chunk.text : chunk.text.split('\n', 1)[0]) }));
+    return chunks.map((chunk, i) => ({ ...chunk, root: structureProcessor.parse(kept[i] ? chunk.text : chunk.text.split('\n', 1)[0]) }));
   }
 
   /**
@@ -135,11 +175,12 @@ export class MarkdownParser {
    * so that a server stays responsive while a large document is parsed the first time.
    */
   async warm(text: string, sliceMs = 50): Promise<void> {
+    if (unparsableReason(text)) return;
     let sliceStart = Date.now();
-    for (const chunk of splitAtHeadings(text)) {
-      const key = cacheKey(chunk);
+    for (const [i, chunk] of splitAtHeadings(text).entries()) {
+      const key = cacheKey(chunk, i);
       if (this.cache.has(key)) continue;
-      this.cache.set(key, processor.parse(chunk.text));
+      this.cache.set(key, parseChunk(chunk.text));
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = Date.now();
@@ -148,9 +189,14 @@ export class MarkdownParser {
   }
 }
 
+function refuseUnparsable(text: string): void {
+  const reason = unparsableReason(text);
+  if (reason) throw new Error(`${reason}.`);
+}
+
 /** The first chunk may hold front matter; the same text elsewhere must not, so key it apart. */
-function cacheKey(chunk: Chunk): string {
-  return chunk.start === 0 ? '\u0000' + chunk.text : chunk.text;
+function cacheKey(chunk: Chunk, index: number): string {
+  return index === 0 ? '\u0000' + chunk.text : chunk.text;
 }
 
 /** The span of a node in the document, given its chunk's offset. */

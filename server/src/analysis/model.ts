@@ -144,6 +144,8 @@ export interface Postmortem {
   metrics: IncidentMetrics;
   /** Names used as owners or timeline actors, for telling people from systems. */
   people: string[];
+  /** The fence of a top-level code block left open at the end of the text: anything appended there would be code. */
+  openFence: string | undefined;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -172,4 +174,6 @@ export interface Finding {
   suggestions: Fix[];
   /** LSP-style tags: `unnecessary` renders faded. */
   tags: 'unnecessary'[];
+  /** Why this wording in particular (a phrasebook entry's explanation); the hover shows it before the rule's. */
+  detail: string | undefined;
 }

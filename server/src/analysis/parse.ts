@@ -124,7 +124,20 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     date,
     metrics: deriveMetrics(timeline),
     people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
+    openFence: openFenceAtEnd(blocks[blocks.length - 1], text),
   };
+}
+
+/** The opening fence of the last block when it is fenced code that runs to the end of the text unclosed. */
+function openFenceAtEnd(last: PlacedBlock | undefined, text: string): string | undefined {
+  if (last?.node.type !== 'code') return undefined;
+  const span = spanOf(last.node, last.base);
+  if (span.end < text.length) return undefined;
+  const lines = text.slice(span.start, span.end).split(/\r?\n|\r/);
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0])?.[1];
+  if (!fence) return undefined;
+  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.slice(1).filter((line) => line.trim() !== '').pop() ?? '')?.[1];
+  return closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length ? undefined : fence;
 }
 
 // Sections whose text an action-item index never reads.

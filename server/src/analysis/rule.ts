@@ -21,6 +21,8 @@ export interface RuleFinding {
   /** Overrides the configured severity for this finding (e.g. hindsight blame is milder). */
   severity?: Severity;
   tags?: 'unnecessary'[];
+  /** Why this wording in particular, beyond the rule's explanation. */
+  detail?: string;
 }
 
 export interface Rule {

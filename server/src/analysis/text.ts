@@ -71,6 +71,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result + text.slice(cursor);
 }
 
+/** The visible characters `before` has more of than `after`: what an edit from one to the other removed. */
+export function removedCharacters(before: string, after: string): string[] {
+  const counts = new Map<string, number>();
+  for (const char of before) if (!/\s/.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of after) if (counts.has(char)) counts.set(char, (counts.get(char) as number) - 1);
+  return [...counts].filter(([, count]) => count > 0).map(([char]) => char);
+}
+
 /** The same span `by` characters further on (parts read relative to their chunk are placed in the document). */
 export function shiftSpan(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };

@@ -2,7 +2,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { fixAll } from '../analysis';
 import type { Postmortem, Span } from '../analysis/model';
-import { insertSectionFix, sortTimelineFix } from '../analysis/fixes';
+import { fenceCloser, insertSectionFix, sortTimelineFix } from '../analysis/fixes';
 import { sectionDefinitions } from '../analysis/sections';
 import { lineBreakOf } from '../analysis/text';
 import type { AnalyzedDocument } from './analyzed-document';
@@ -64,10 +64,13 @@ function insertMissingSections(document: AnalyzedDocument, model: Postmortem, ki
   const fixes = sectionDefinitions.map((definition) => insertSectionFix(model, definition.kind)).filter((fix) => reported.has(fix.title));
   if (fixes.length === 0) return undefined;
   const eol = lineBreakOf(model.text);
+  // Each section appended after an unclosed code fence closes it; joined, only the first does.
+  const closer = fenceCloser(model);
   const byOffset = new Map<number, string>();
   for (const edit of fixes.flatMap((fix) => fix.edits)) {
     const previous = byOffset.get(edit.span.start);
-    byOffset.set(edit.span.start, previous === undefined ? edit.newText : joinBlocks(previous, edit.newText, eol));
+    const next = closer && edit.newText.startsWith(closer) ? edit.newText.slice(closer.length) : edit.newText;
+    byOffset.set(edit.span.start, previous === undefined ? edit.newText : joinBlocks(previous, next, eol));
   }
   const edits: TextEdit[] = [...byOffset].map(([offset, newText]) => ({ range: toRange(document.lines, { start: offset, end: offset }), newText }));
   return {

@@ -31,6 +31,7 @@ export function provideHover(document: AnalyzedDocument, params: HoverParams): H
 function describeFinding(finding: Finding): string {
   const rule = rules.find((candidate) => candidate.id === finding.ruleId);
   const lines = [`**${finding.ruleId}**: ${finding.message}`];
+  if (finding.detail) lines.push(finding.detail);
   // Internal findings (a parse error) have no rule to explain them.
   if (rule) lines.push(rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`);
   return lines.join('\n\n');

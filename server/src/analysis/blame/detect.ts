@@ -109,6 +109,8 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
   const matches: BlameMatch[] = [];
   let personSeen = false;
   for (const sentence of splitSentences(text, source, compiled)) {
+    // A question asks what happened; it accuses no one.
+    if (/\?["'”’)\]]*$/.test(sentence.text)) continue;
     const candidates: Candidate[] = [];
     const mentions = findMentions(sentence.text, compiled, strongNames).filter((mention) => mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase()));
     for (let index = 0; index < mentions.length; index++) {
@@ -253,8 +255,10 @@ function findMentions(text: string, compiled: CompiledPhrasebook, strongNames: S
       needsAntecedent,
     });
     if (groups.handle) mentions.push(mention('handle', 'strong', groups.handle.length));
-    else if (groups.role) mentions.push(mention('role', 'strong', groups.role.length));
-    else if (groups.weakRole) mentions.push(mention('role', 'weak', groups.weakRole.length));
+    else if (groups.role || groups.weakRole) {
+      const role = groups.role ?? groups.weakRole;
+      if (!isSoftwareRole(role, compiled)) mentions.push(mention('role', groups.role ? 'strong' : 'weak', role.length));
+    }
     else if (groups.nobody) mentions.push(mention('nobody', 'strong', groups.nobody.length));
     else if (groups.bare) {
       const bare = compiled.bare.get(groups.bare.toLowerCase());
@@ -267,6 +271,13 @@ function findMentions(text: string, compiled: CompiledPhrasebook, strongNames: S
     }
   }
   return mentions;
+}
+
+/** "the certificate manager": a role word that a system noun before it turns into software. */
+function isSoftwareRole(role: string, compiled: CompiledPhrasebook): boolean {
+  const words = squash(role).toLowerCase();
+  for (const name of compiled.softwareRoles) if (words.endsWith(name) && (words.length === name.length || words[words.length - name.length - 1] === ' ')) return true;
+  return false;
 }
 
 /** A capitalised word (and surname) as a person: known names are strong, other name-like words weak. */
@@ -300,6 +311,8 @@ function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolea
   const text = before.trimEnd();
   if (text === '') return true;
   if (/[,;:(–—]$/.test(text) || /\s-$/.test(text)) return true;
+  // A cleft ("It was Ama who turned off the alert") puts the subject after the verb.
+  if (/(?:^|\s)(?:it|that|this)\s+(?:was|is|'s|’s)$/i.test(text)) return true;
   // "At 14:05 Bob ...", "at 3 am Bob ...".
   if (/\d{1,2}(?::\d{2})?\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T)?$/.test(text)) return true;
   const last = /\p{L}+$/u.exec(text)?.[0];
@@ -345,6 +358,8 @@ function matchPredicate(sentence: Sentence, mention: Mention, subjectStart: numb
       if (predicate.alwaysHumanVerb && !humanVerb) continue;
       if (mention.strength === 'weak' && predicate.needsHumanVerb && !humanVerb && !personLike) continue;
       const consumed = match.index + match[0].length;
+      // "Hermes fat-fingered nothing": a fault with no object is a denial.
+      if (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0])) continue;
       return {
         start: subjectStart,
         end: triggerEnd(text, match, consumed),

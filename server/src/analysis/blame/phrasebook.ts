@@ -116,6 +116,8 @@ export interface PhrasebookData {
     determiners: WordGroup;
     modifiers: WordGroup;
     postModifiers: WordGroup;
+    /** Role phrases that name software ("certificate manager"); never a person. */
+    softwareRoles: WordGroup;
     roles: RoleGroup[];
     bare: BareGroup[];
     nobody: WordGroup;
@@ -201,6 +203,7 @@ export interface CompiledPhrasebook {
   /** Lower case. */
   names: Set<string>;
   notNames: Set<string>;
+  softwareRoles: Set<string>;
   notNameEndings: string[];
   subjectOpeners: Set<string>;
   faultAdverbs: Set<string>;
@@ -323,6 +326,17 @@ function toStrength(value: string): Strength {
  * Detection skips a predicate whose first word does not fit, without running its expression.
  */
 function leadWordsOf(pattern: string): Set<string> | undefined {
+  // "was distracted|panicked": each top-level alternative starts the predicate.
+  const alternatives = topLevelAlternatives(pattern);
+  if (alternatives.length > 1) {
+    const leads = new Set<string>();
+    for (const alternative of alternatives) {
+      const words = leadWordsOf(alternative);
+      if (!words) return undefined;
+      for (const lead of words) leads.add(lead);
+    }
+    return leads;
+  }
   if (pattern.startsWith('{should}')) return new Set(['should', 'ought', 'never']);
   const group = /^\((?:\?:|\?<\w+>)([^()]*)\)(?![?*{])/.exec(pattern);
   if (group) {
@@ -334,13 +348,36 @@ function leadWordsOf(pattern: string): Set<string> | undefined {
   return word ? new Set([word[1].toLowerCase()]) : undefined;
 }
 
+/** The pattern split at its `|` outside groups and character classes. */
+function topLevelAlternatives(pattern: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      parts.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(pattern.slice(start));
+  return parts;
+}
+
 /** Compiles the data once; detection then only runs the regular expressions. */
 export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const { persons, grammar } = data;
   const strongRoles = words(persons.roles.filter((group) => !group.ambiguous));
   const ambiguousRoles = words(persons.roles.filter((group) => group.ambiguous));
+  // "the vendor's engineer": a possessive determiner; "the QA engineer": an acronym among the modifiers.
   const roleOf = (roles: string[], first: (phrase: string) => string) =>
-    `(?:${alternation(persons.determiners.words, first)})\\s+(?:(?:${alternation(persons.modifiers.words)}|[\\p{L}][\\p{Ll}-]*)\\s+){0,2}(?:${alternation(roles, first)})(?:\\s+(?:${alternation(persons.postModifiers.words)}))?`;
+    `(?:${alternation(persons.determiners.words, first)}|${first('the')}\\s+\\p{Ll}[\\p{Ll}-]*['’]s)\\s+(?:(?:${alternation(persons.modifiers.words)}|[\\p{L}][\\p{Ll}-]*|\\p{Lu}{2,5})\\s+){0,2}(?:${alternation(roles, first)})(?:\\s+(?:${alternation(persons.postModifiers.words)}))?`;
   const roleBoundary = '(?![\\p{L}\\p{N}_-])';
   const bareWords = words(persons.bare);
 
@@ -446,6 +483,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
       bare,
       names: lower(words(persons.names).map((name) => name.replace(/^@/, ''))),
       notNames: lower(words(persons.notNames)),
+      softwareRoles: lower(persons.softwareRoles.words),
       notNameEndings: persons.notNameEndings.words,
       subjectOpeners: lower(grammar.subjectOpeners.words),
       faultAdverbs: lower(grammar.faultAdverbs.words),

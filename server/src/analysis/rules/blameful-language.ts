@@ -35,6 +35,7 @@ export const rule: Rule = {
           message: match.message,
           span: match.span,
           severity: match.kind === 'hindsight' ? 'info' : undefined,
+          detail: match.explanation,
           suggestions: match.rewrites.map((rewrite) => ({ title: `Rewrite: ${rewrite.newText.replace(/\s+/g, ' ')}`, edits: [rewrite.edit], safe: false })),
         });
       }
