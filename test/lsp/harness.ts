@@ -110,3 +110,12 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
   await connection.sendNotification(InitializedNotification.type, {});
   return server;
 }
+
+/** Resolves with the answer, or rejects when it takes longer than `seconds`: a liveness check, not a benchmark. */
+export function within<T>(seconds: number, what: string, answer: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${seconds} s`)), seconds * 1000);
+  });
+  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,5 +1,6 @@
 // The lint command: analyse (and with --fix, repair) every postmortem, print the findings, pick the exit code.
-import { analyze, fixAll, ruleDocsUrl, rules, type Analysis } from '../analysis/index';
+import { analyze, fixAll, ruleDocsUrl, rules, type Analysis, type FixAllResult } from '../analysis/index';
+import { removedCharacters } from '../analysis/text';
 import { shouldUseColor } from './color';
 import { openDocuments, type InputDocument } from './documents';
 import { describeFileError, encodeText } from './files';
@@ -48,11 +49,22 @@ function lintOnly(document: InputDocument): Outcome {
   return { text: document.text, analysis: analyze(document.text, document.options), writeFailed: false };
 }
 
-/** Applies the safe fixes and writes them; a failed write is reported and leaves the file as it was. */
+/** Applies the safe fixes and writes them; a failed write or a refused fix is reported and leaves the file as it was. */
 function fixDocument(document: InputDocument, io: CliIO): Outcome {
-  const fixed = fixAll(document.text, document.options);
+  let fixed: FixAllResult;
+  try {
+    fixed = fixAll(document.text, document.options);
+  } catch (error) {
+    io.stderr(`${document.displayPath}: fixes not written: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { ...lintOnly(document), writeFailed: true };
+  }
   const unchanged = fixed.applied === 0 || fixed.text === document.text;
   if (unchanged) return { text: document.text, analysis: fixed.analysis, writeFailed: false };
+  const refusal = fixRefusal(document.text, fixed.text);
+  if (refusal) {
+    io.stderr(`${document.displayPath}: fixes not written: ${refusal}\n`);
+    return { ...lintOnly(document), writeFailed: true };
+  }
   try {
     writeFileAtomic(document.filePath, encodeText(fixed.text, document.bom));
   } catch (error) {
@@ -61,6 +73,13 @@ function fixDocument(document: InputDocument, io: CliIO): Outcome {
   }
   io.stderr(`${document.displayPath}: ${fixed.applied} ${fixed.applied === 1 ? 'fix' : 'fixes'} applied\n`);
   return { text: fixed.text, analysis: fixed.analysis, writeFailed: false };
+}
+
+/** Why fixed text must not be written, or undefined: safe fixes only add and move text, so every character written before must remain. */
+export function fixRefusal(before: string, after: string): string | undefined {
+  const removed = removedCharacters(before, after);
+  if (removed.length === 0) return undefined;
+  return `they would remove text (${removed.slice(0, 5).map((char) => JSON.stringify(char)).join(', ')}${removed.length > 5 ? ', ...' : ''}); the file is left as it was`;
 }
 
 function errorsOnly(result: LintResult): LintResult {

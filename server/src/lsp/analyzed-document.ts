@@ -2,6 +2,7 @@
 import type { Analysis } from '../analysis';
 import { analyze, MarkdownParser } from '../analysis';
 import type { PostmortemConfig } from '../analysis/config';
+import { unparsableReason } from '../analysis/markdown';
 import { LineIndex } from '../analysis/text';
 import type { PostmortemSettings } from '../protocol';
 
@@ -43,7 +44,7 @@ export function analyzeDocument(options: AnalyzeDocumentOptions): AnalyzedDocume
   return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped };
 }
 
-/** Why a document is not analysed (too large, binary), or undefined. */
+/** Why a document is not analysed (too large, binary, nested too deeply to parse), or undefined. */
 export function reasonToSkip(text: string, settings: PostmortemSettings): string | undefined {
   // UTF-16 length is a cheap upper bound of the UTF-8 size divided by three; measure only when close.
   const size = text.length * 3 > settings.maxFileSize ? Buffer.byteLength(text, 'utf8') : text.length;
@@ -51,5 +52,7 @@ export function reasonToSkip(text: string, settings: PostmortemSettings): string
     return `This document is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(settings.maxFileSize / 1024 / 1024).toFixed(1)} MB limit (setting postmortem.maxFileSize), so it is not analysed.`;
   }
   if (text.includes('\u0000')) return 'This document contains NUL bytes and looks binary, so it is not analysed.';
+  const unparsable = unparsableReason(text);
+  if (unparsable) return `This document is not analysed: ${unparsable}.`;
   return undefined;
 }
