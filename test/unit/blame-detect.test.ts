@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import { applyEdits } from '../../server/src/analysis/text';
 import type { Finding } from '../../server/src/analysis/model';
+import { conjugate } from '../../server/src/analysis/blame/phrasebook';
 
 function postmortem(summary: string): string {
   return `# Incident: checkout errors\n\n## Summary\n\n${summary}\n\n## Timeline\n\n- 14:00 Alerts fire\n`;
@@ -128,4 +129,33 @@ test('questions, denials and talk about blaming are not accusations', () => {
   assert.deepEqual(reported('Lucía broke nothing; the template came from a stale cache.'), []);
   assert.deepEqual(reported('Blaming the on-call for a missing alert teaches people to hide mistakes.'), []);
   assert.deepEqual(reported('They chose to blame the on-call for the missing alert.'), ['blame the on-call']);
+});
+
+test('fault verbs are listed as infinitives and matched in every conjugated form', () => {
+  assert.deepEqual([conjugate('overwrite').past, conjugate('overwrite').present], ['overwrote', 'overwrites']);
+  assert.deepEqual(conjugate('forget'), { base: 'forget', past: 'forgot', participle: 'forgotten', present: 'forgets', human: true });
+  assert.equal(conjugate('skip/skipped').past, 'skipped');
+  assert.equal(conjugate('hard-code').past, 'hard-coded');
+  assert.deepEqual(reported('The developer hard-coded the API key into the app.'), ['The developer hard-coded']);
+  assert.deepEqual(reported('Nadia misroutes the pager alerts.').length, 1);
+  assert.deepEqual(reported('The DBA overwrote the billing table.').length, 1);
+  assert.deepEqual(reported('The nightly job overwrote the billing table.'), []);
+});
+
+test('causal frames: harmful side effects, split particles, possessive changes, unguarded markers', () => {
+  assert.equal(reported('Zainab copied the wildcard certificate into the public bucket, exposing the private key.').length, 1);
+  assert.equal(reported('The reviewer waved the migration through.').length, 1);
+  assert.equal(reported("Anders' rushed hotfix for the Kong plugin rejected every token.").length, 1);
+  assert.equal(reported("Beatriz's refactor of the session middleware took down sign-in.").length, 1);
+  assert.equal(reported('Tariq merged the pricing branch without a second approval.').length, 1);
+  assert.equal(reported('Will dropped the column while the mobile API was still reading it.').length, 1);
+  assert.equal(reported('The release manager approved a broken build.').length, 1);
+  assert.equal(reported('If Sven had set a renewal reminder, the certificate would still be valid.').length, 1);
+});
+
+test('deliberate and sanctioned steps stay clean', () => {
+  assert.deepEqual(reported('Ana switched traffic to the replica instead of the primary, as planned.'), []);
+  assert.deepEqual(reported('Jules bypasses the broken SSO proxy with the break-glass account, as the runbook allows.'), []);
+  assert.deepEqual(reported('Idris wiped the corrupted cache volume and let it rebuild.'), []);
+  assert.deepEqual(reported('We skipped the Tuesday release train while the root cause was unknown.'), []);
 });

@@ -20,6 +20,7 @@ import {
 
 const tune = readSentences(blameSplits.tune);
 const tune2 = readSentences(blameSplits.tune2);
+const tune3 = readSentences(blameSplits.tune3);
 const heldOut = readSentences(blameSplits.heldOut);
 
 function figures(entries: readonly LabelledSentence[]) {
@@ -46,6 +47,8 @@ describe('labelled sentences', () => {
   for (const [split, entries, floors] of [
     ['tune', tune, { precision: 0.95, recall: 0.9 }],
     ['tune-2', tune2, { precision: 0.95, recall: 0.85 }],
+    // Measured before tuning on it: precision 0.929, recall 0.582.
+    ['tune-3', tune3, { precision: 0.95, recall: 0.8 }],
   ] as const) {
     it(`${split}: precision at least ${floors.precision} and recall at least ${floors.recall}`, () => {
       const scored = scoreSentences(entries);
@@ -61,6 +64,7 @@ describe('rewrites of every finding in the labelled sentences', () => {
   for (const [split, entries] of [
     ['tune', tune],
     ['tune-2', tune2],
+    ['tune-3', tune3],
     ['held-out', heldOut],
   ] as const) {
     it(`${split}: one to three rewrites, each changing only its sentence and no longer reported`, () => {

@@ -385,7 +385,7 @@ function leadWordsAt(text: string, at: number): string[] {
   const leads = [first];
   if (/^(?:had|has|have|'d)$/.test(first) && second) {
     leads.push(second);
-    if (third && /^(?:\p{L}+ly|already|just|also)$/u.test(second)) leads.push(third);
+    if (third && /^(?:\p{L}+ly|already|just|also|now|again|once|twice)$/u.test(second)) leads.push(third);
   }
   return leads;
 }
@@ -588,7 +588,8 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   for (const match of execAll(phrase.regex, text)) {
     const groups = match.groups ?? {};
     const name = groups.possName ?? groups.perName;
-    if (name !== undefined && !(strongNames.has(name.toLowerCase()) || (/^\p{Lu}/u.test(name) && isNameLike(name, compiled) && nameVerdict(text, name) !== 'system'))) continue;
+    // "Dolores", "Wes": a name that ends like a plural counts when the tagger knows it as a name.
+    if (name !== undefined && !(strongNames.has(name.toLowerCase()) || (/^\p{Lu}/u.test(name) && (isNameLike(name, compiled) ? nameVerdict(text, name) !== 'system' : nameVerdict(text, name) === 'person')))) continue;
     const end = match.index + match[0].length;
     const fields = groupFields(match, sentence);
     const start = match.index + (groups.lead?.length ?? 0);

@@ -1,4 +1,5 @@
 // The blame phrasebook: its data shape, compiling it to regular expressions once, and team additions.
+import nlp from 'compromise/two';
 import phrasebookJson from './phrasebook.json';
 
 /** A list of words or phrases that play one part, with why. */
@@ -140,6 +141,10 @@ export interface PhrasebookData {
     objectDeterminers: WordGroup;
     pronounObjects: WordGroup;
     verbs: { explanation: string; forms: VerbForm[] };
+    /** Infinitives (`base/past` where the conjugator is wrong) of slips and omissions; `{faultVerb}` matches their past and present forms. */
+    faultVerbs: WordGroup;
+    /** Infinitives of acts that destroy or expose data; `{damageVerb}`. */
+    damageVerbs: WordGroup;
   };
   fragments: Record<string, Fragment>;
   predicates: PredicateEntry[];
@@ -370,6 +375,20 @@ function topLevelAlternatives(pattern: string): string[] {
   return parts;
 }
 
+/** Past, participle and third-person forms of an infinitive ("overwrite" -> overwrote, overwritten, overwrites); a multi-word verb conjugates its first word. */
+export function conjugate(entry: string): VerbForm & { present: string } {
+  const [base, pastOverride] = entry.split('/');
+  const [head, ...rest] = base.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const forms = conjugator(head, nlp.model());
+  const past = pastOverride ?? (forms.PastTense || `${head}ed`) + tail;
+  const participle = forms.Participle ? forms.Participle + tail : undefined;
+  return { base, past, participle, present: (forms.PresentTense || `${head}s`) + tail, human: true };
+}
+
+type Conjugations = { PastTense?: string; PresentTense?: string; Participle?: string };
+const conjugator = (nlp.methods() as { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Conjugations } } } }).two.transform.verb.conjugate;
+
 /** Compiles the data once; detection then only runs the regular expressions. */
 export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const { persons, grammar } = data;
@@ -381,13 +400,15 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const roleBoundary = '(?![\\p{L}\\p{N}_-])';
   const bareWords = words(persons.bare);
 
+  const nameWord = "\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+)?|['’]\\p{Lu}\\p{Ll}+)";
   const personsSource = [
     `(?<handle>(?<![\\p{L}\\p{N}_.@])${handle})`,
     `(?<role>${wordStart}${roleOf(strongRoles, eitherCaseFirst)}${roleBoundary})`,
     ambiguousRoles.length ? `(?<weakRole>${wordStart}${roleOf(ambiguousRoles, eitherCaseFirst)}${roleBoundary})` : '',
     `(?<nobody>(?<![\\p{L}\\p{N}_-])(?:${alternation(persons.nobody.words, eitherCaseFirst)})${roleBoundary})`,
     `(?<bare>(?<![\\p{L}\\p{N}_-])(?:${alternation(bareWords, eitherCaseFirst)})${roleBoundary})`,
-    `(?<name>(?<![\\p{L}\\p{N}_@.'’-])\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?${wordEnd})`,
+    // "O'Brien", "D'Souza", "Hale-Ward": apostrophes and hyphens inside a name.
+    `(?<name>(?<![\\p{L}\\p{N}_@.'’-])${nameWord}(?: ${nameWord})?${wordEnd})`,
   ].filter(Boolean);
 
   const adverbEnd = '(?![\\p{L}\\p{N}_-])';
@@ -406,8 +427,15 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   };
   const verb = `(?<verb>${phrasal(forms.map((form) => form.base))}[\\p{L}][\\p{L}-]*)`;
   const participle = `(?<verbPast>${phrasal(forms.map((form) => form.participle ?? form.past))}[\\p{L}][\\p{L}-]*)`;
+  const lexicon = (group: WordGroup) => {
+    const conjugated = group.words.map(conjugate);
+    const list = conjugated.flatMap((form) => [form.past, form.present, ...(form.participle ? [form.participle] : [])]);
+    return { conjugated, pattern: `(?<verbPast>${alternation(list)})(?![\\p{L}-])` };
+  };
+  const faultVerbs = lexicon(grammar.faultVerbs);
+  const damageVerbs = lexicon(grammar.damageVerbs);
   const anyRole = roleOf([...strongRoles, ...ambiguousRoles], literal);
-  const possessor = `(?:(?:(?<possRole>${anyRole})|(?<possHandle>${handle})|(?<possBare>someone|somebody)|(?<possName>[\\p{L}][\\p{L}-]*))['’]s|(?<possPronoun>his|her|my))`;
+  const possessor = `(?:(?:(?<possRole>${anyRole})|(?<possHandle>${handle})|(?<possBare>someone|somebody)|(?<possName>[\\p{L}][\\p{L}-]*))(?:['’]s|(?<=s)['’](?![\\p{L}]))|(?<possPronoun>his|her|my))`;
   const person = `(?:(?<perRole>${anyRole})|(?<perHandle>${handle})|(?<perBare>${alternation(bareWords)})|(?<perName>[\\p{L}][\\p{L}-]*))`;
 
   const expand = (pattern: string, id: string): string =>
@@ -418,12 +446,14 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
       if (name === 'participle') return participle;
       if (name === 'possessor') return possessor;
       if (name === 'person') return person;
+      if (name === 'faultVerb') return faultVerbs.pattern;
+      if (name === 'damageVerb') return damageVerbs.pattern;
       const fragment = data.fragments[name];
       if (!fragment) throw new Error(`Phrasebook entry ${id}: unknown placeholder {${name}}`);
       return convertSpaces(fragment.pattern);
     });
 
-  const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+)?)?";
+  const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
   const predicates = data.predicates.map((entry): CompiledPredicate => {
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
@@ -463,6 +493,10 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
     for (const bareWord of group.words) bare.set(bareWord.toLowerCase(), { strength: toStrength(group.strength), needsAntecedent: group.needsAntecedent });
   }
   const verbsByPast = new Map<string, VerbForm>();
+  // Conjugated lexicon verbs first: a hand-listed form of the same verb wins.
+  for (const { present, ...form } of [...faultVerbs.conjugated, ...damageVerbs.conjugated]) {
+    for (const key of [form.past, present, form.participle]) if (key) verbsByPast.set(key, form);
+  }
   for (const form of forms) {
     verbsByPast.set(form.past, form);
     if (form.participle) verbsByPast.set(form.participle, form);
