@@ -198,7 +198,8 @@ export function startServer(connection: Connection): void {
   });
 
   const startIndex = async () => {
-    const settings = defaultSettings;
+    // The index honours the first folder's settings (the size limit, rule severities).
+    const settings = folders.length > 0 ? await settingsFor(URI.file(folders[0]).toString()) : defaultSettings;
     index = new WorkspaceIndex({
       folders,
       configFor: (path) => configs.forDocument(path, settings),

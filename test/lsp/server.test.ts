@@ -285,12 +285,16 @@ test('a broken config file is reported on that file, and defaults apply', async 
   }
 });
 
-test('a huge document gets one diagnostic saying why it is skipped', async () => {
-  await withServer({ settings: { maxFileSize: 1000 } }, async (server) => {
+test('a document over the size limit gets one diagnostic saying why it is skipped, and the index leaves it out', async () => {
+  // checkout.md is over 300 bytes on disk; other.md is under.
+  await withServer({ settings: { maxFileSize: 300 } }, async (server) => {
     const published = server.nextDiagnostics(uri, 1);
     await server.open(uri, postmortem + 'x'.repeat(2000));
     const { diagnostics } = await published;
     assert.equal(diagnostics.length, 1);
-    assert.match(messageOf(diagnostics[0]), /over the 0\.0 MB limit \(setting postmortem\.maxFileSize\)/);
+    assert.match(messageOf(diagnostics[0]), /is 2\.\d KB, over the 300 bytes limit \(setting postmortem\.maxFileSize\)/);
+    await server.indexed;
+    const listed = await server.connection.sendRequest(actionItemsRequest, { includeDone: true });
+    assert.deepEqual(listed.items.map((item) => item.description), ['Rotate keys']);
   });
 });

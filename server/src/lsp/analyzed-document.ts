@@ -49,10 +49,17 @@ export function reasonToSkip(text: string, settings: PostmortemSettings): string
   // UTF-16 length is a cheap upper bound of the UTF-8 size divided by three; measure only when close.
   const size = text.length * 3 > settings.maxFileSize ? Buffer.byteLength(text, 'utf8') : text.length;
   if (size > settings.maxFileSize) {
-    return `This document is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(settings.maxFileSize / 1024 / 1024).toFixed(1)} MB limit (setting postmortem.maxFileSize), so it is not analysed.`;
+    return `This document is ${formatBytes(size)}, over the ${formatBytes(settings.maxFileSize)} limit (setting postmortem.maxFileSize), so it is not analysed.`;
   }
   if (text.includes('\u0000')) return 'This document contains NUL bytes and looks binary, so it is not analysed.';
   const unparsable = unparsableReason(text);
   if (unparsable) return `This document is not analysed: ${unparsable}.`;
   return undefined;
+}
+
+/** `2.0 MB`, `12.5 KB` or `900 bytes`: a small limit still reads as a number. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
 }
