@@ -58,6 +58,8 @@ const tune3 = scoreSentences(readSentences(blameSplits.tune3));
 report('blameful-language, tune-3', tune3);
 if (verbose) listMistakes(tune3);
 const heldOut = withHeldOut ? report('blameful-language, held-out', scoreSentences(readSentences(blameSplits.heldOut))) : undefined;
+// Written after all tuning and measured once, because the first held-out set had been looked at while tuning.
+const heldOut2 = withHeldOut ? report('blameful-language, held-out-2', scoreSentences(readSentences(blameSplits.heldOut2))) : undefined;
 const tryHarderTune = scoreActionItems(readActionItems('tune'));
 report('action-item-try-harder, tune', tryHarderTune);
 if (verbose) listMistakes(tryHarderTune);
@@ -160,8 +162,10 @@ console.log(`\nTime per KB, 100 KB against 5 KB: ${(perKb[perKb.length - 1] / pe
 // ---------------------------------------------------------------- verdict
 
 const failures: string[] = [];
-if (heldOut && precision(heldOut) < targets.precision) failures.push(`held-out precision ${percent(precision(heldOut))} < ${targets.precision}`);
-if (heldOut && recall(heldOut) < targets.recall) failures.push(`held-out recall ${percent(recall(heldOut))} < ${targets.recall}`);
+for (const [name, counts] of [['held-out', heldOut], ['held-out-2', heldOut2]] as const) {
+  if (counts && precision(counts) < targets.precision) failures.push(`${name} precision ${percent(precision(counts))} < ${targets.precision}`);
+  if (counts && recall(counts) < targets.recall) failures.push(`${name} recall ${percent(recall(counts))} < ${targets.recall}`);
+}
 if (speeds[0].rule >= targets.medianMs5Kb) failures.push(`5 KB median ${speeds[0].rule.toFixed(2)} ms >= ${targets.medianMs5Kb} ms`);
 console.log(failures.length === 0 ? '\nAll targets met.' : `\nTargets missed: ${failures.join('; ')}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

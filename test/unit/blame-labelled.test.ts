@@ -22,6 +22,7 @@ const tune = readSentences(blameSplits.tune);
 const tune2 = readSentences(blameSplits.tune2);
 const tune3 = readSentences(blameSplits.tune3);
 const heldOut = readSentences(blameSplits.heldOut);
+const heldOut2 = readSentences(blameSplits.heldOut2);
 
 function figures(entries: readonly LabelledSentence[]) {
   const counts = confusion(scoreSentences(entries));
@@ -37,12 +38,17 @@ describe('labelled sentences', () => {
     assert.ok(blameful > 0.3 && blameful < 0.5, `${(blameful * 100).toFixed(0)}% blameful`);
   });
 
-  // The target is recall 0.85; the detector reaches 0.82 so far, and this floor keeps it from slipping back.
-  it('held-out: precision at least 0.95 and recall at least 0.8', () => {
-    const result = figures(heldOut);
-    assert.ok(result.precision >= 0.95, `held-out precision ${result.precision.toFixed(3)} (${JSON.stringify(result.counts)})`);
-    assert.ok(result.recall >= 0.8, `held-out recall ${result.recall.toFixed(3)} (${JSON.stringify(result.counts)})`);
-  });
+  // Both held-out sets meet the targets; the second was written after all tuning and measured once.
+  for (const [split, entries] of [
+    ['held-out', heldOut],
+    ['held-out-2', heldOut2],
+  ] as const) {
+    it(`${split}: precision at least 0.95 and recall at least 0.85`, () => {
+      const result = figures(entries);
+      assert.ok(result.precision >= 0.95, `${split} precision ${result.precision.toFixed(3)} (${JSON.stringify(result.counts)})`);
+      assert.ok(result.recall >= 0.85, `${split} recall ${result.recall.toFixed(3)} (${JSON.stringify(result.counts)})`);
+    });
+  }
 
   for (const [split, entries, floors] of [
     ['tune', tune, { precision: 0.95, recall: 0.9 }],
@@ -66,10 +72,12 @@ describe('rewrites of every finding in the labelled sentences', () => {
     ['tune-2', tune2],
     ['tune-3', tune3],
     ['held-out', heldOut],
+    ['held-out-2', heldOut2],
   ] as const) {
     it(`${split}: one to three rewrites, each changing only its sentence and no longer reported`, () => {
       entries.forEach((entry, index) => {
-        const where = split !== 'held-out' ? entry.text : `held-out entry #${index + 1}`;
+        const heldOutSplit = split === 'held-out' || split === 'held-out-2';
+        const where = heldOutSplit ? `${split} entry #${index + 1}` : entry.text;
         const placed = placeSentence(entry);
         for (const finding of findingsFor(placed, 'blameful-language')) {
           assert.ok(finding.suggestions.length >= 1 && finding.suggestions.length <= 3, `${finding.suggestions.length} rewrites for ${where}`);
@@ -86,7 +94,7 @@ describe('rewrites of every finding in the labelled sentences', () => {
               (other) => other.ruleId === 'blameful-language' && other.span.start < rewritten.end && rewritten.start < other.span.end,
             );
             // Held-out findings are counted, never quoted.
-            if (split !== 'held-out') assert.deepEqual(again.map((other) => other.message), [], `rewrite still reported: ${edit.newText}`);
+            if (!heldOutSplit) assert.deepEqual(again.map((other) => other.message), [], `rewrite still reported: ${edit.newText}`);
             else assert.equal(again.length, 0, `a rewrite of ${where} is still reported`);
           }
         }
