@@ -143,10 +143,26 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
 
 /** Names the texts introduce as software ("Atlas is our internal deployment service"). */
 export function systemNames(texts: readonly string[], phrasebook: Phrasebook): string[] {
+  let cache = systemNamesByText.get(phrasebook);
+  if (!cache || cache.size > maxCachedTexts) {
+    cache = new Map();
+    systemNamesByText.set(phrasebook, cache);
+  }
   const names = new Set<string>();
-  for (const text of texts) for (const match of execAll(phrasebook.compiled.systemIntroductions, text)) if (match.groups?.name) names.add(match.groups.name);
+  for (const text of texts) {
+    let found = cache.get(text);
+    if (!found) {
+      found = execAll(phrasebook.compiled.systemIntroductions, text).flatMap((match) => (match.groups?.name ? [match.groups.name] : []));
+      cache.set(text, found);
+    }
+    for (const name of found) names.add(name);
+  }
   return [...names];
 }
+
+// Every check reads every block; an edit changes few, so the names each block introduces are kept by its text.
+const systemNamesByText = new WeakMap<Phrasebook, Map<string, string[]>>();
+const maxCachedTexts = 20_000;
 
 /** Configured persons always count; document people count unless they are system words ("Platform"). */
 function strongNamesOf(people: readonly string[], compiled: CompiledPhrasebook): Set<string> {

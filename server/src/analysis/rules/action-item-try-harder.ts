@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import type { ActionItem } from '../model';
 import { maxTeamPatternInput, type Phrasebook } from '../blame/phrasebook';
 import { phrasebookFor } from './blameful-language';
+import { shiftSpan } from '../text';
 
 export const rule: Rule = {
   id: 'action-item-try-harder',
@@ -14,7 +15,7 @@ export const rule: Rule = {
   check: ({ model, config }) => {
     const phrasebook = phrasebookFor(config.blame);
     return model.actionItems.flatMap((item) => {
-      const finding = tryHarderIn(item, model.text, phrasebook);
+      const finding = cachedTryHarder(item, model.text, phrasebook);
       return finding ? [finding] : [];
     });
   },
@@ -23,9 +24,9 @@ export const rule: Rule = {
 // Priority tags and emphasis before the words: "[P1] **Be more careful**".
 const leadingTags = /^(?:\s*(?:\[[^\]\n]*\]|\(P[0-2]\)|P[0-2]:?|[*_]+)\s*)*/;
 
-function tryHarderIn(item: ActionItem, text: string, phrasebook: Phrasebook): RuleFinding | undefined {
+/** The finding in one item's description, with its span relative to the description. */
+function tryHarderIn(source: string, phrasebook: Phrasebook): RuleFinding | undefined {
   const compiled = phrasebook.compiled;
-  const source = text.slice(item.descriptionSpan.start, item.descriptionSpan.end);
   // Code is never the advice ("`--force`"): blank it, keeping offsets.
   const description = source.replace(/(`+)[^`\n]+?\1/g, (code) => ' '.repeat(code.length));
   const lead = leadingTags.exec(description)?.[0].length ?? 0;
@@ -35,9 +36,29 @@ function tryHarderIn(item: ActionItem, text: string, phrasebook: Phrasebook): Ru
     if (entry.team && words.length > maxTeamPatternInput) continue;
     const match = regex.exec(words);
     if (!match) continue;
-    const start = item.descriptionSpan.start + lead + match.index;
+    const start = lead + match.index;
     const message = phrasebook.data.tryHarder.message.replace('{words}', match[0].replace(/\s+/g, ' ')).replace('{suggestion}', entry.suggestion);
     return { message: `${message} ${entry.explanation}`, span: { start, end: start + match[0].length } };
   }
   return undefined;
+}
+
+// A large document has thousands of items and an edit changes few: findings are kept by the item's text, relative to it.
+const findingsByText = new WeakMap<Phrasebook, Map<string, RuleFinding | null>>();
+const maxCachedItems = 20_000;
+
+function cachedTryHarder(item: ActionItem, text: string, phrasebook: Phrasebook): RuleFinding | undefined {
+  let cache = findingsByText.get(phrasebook);
+  if (!cache || cache.size > maxCachedItems) {
+    cache = new Map();
+    findingsByText.set(phrasebook, cache);
+  }
+  const { start, end } = item.descriptionSpan;
+  const key = text.slice(start, end);
+  let relative = cache.get(key);
+  if (relative === undefined) {
+    relative = tryHarderIn(key, phrasebook) ?? null;
+    cache.set(key, relative);
+  }
+  return relative ? { ...relative, span: shiftSpan(relative.span, start) } : undefined;
 }

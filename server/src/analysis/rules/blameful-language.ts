@@ -29,8 +29,9 @@ export const rule: Rule = {
     const phrasebook = phrasebookFor(config.blame);
     const context = { people: [...model.people, ...config.blame.persons], systems: systemNames(model.prose.map((block) => block.text), phrasebook), phrasebook };
     const findings: RuleFinding[] = [];
+    const cache = blockCacheFor(context);
     for (const block of model.prose) {
-      for (const match of cachedBlame(block, model.text.slice(block.span.start, block.span.end), context)) {
+      for (const match of cachedBlame(cache, block, model.text, context)) {
         findings.push({
           message: match.message,
           span: match.span,
@@ -45,23 +46,37 @@ export const rule: Rule = {
 };
 
 // An edit changes a few blocks; the others keep their text, so their matches are reused (shifted).
-const blameCache = new WeakMap<Phrasebook, { people: string; matches: Map<string, BlameMatch[]> }>();
+// Keyed by the masked text, which an unchanged block shares with the last parse (no copy, no re-hash);
+// the source is compared in place, because rewrites are cut from it.
+interface CachedBlock {
+  where: ProseBlock['where'];
+  source: string;
+  matches: BlameMatch[];
+}
+type BlockCache = Map<string, CachedBlock[]>;
+const blameCache = new WeakMap<Phrasebook, { people: string; blocks: BlockCache }>();
 const maxCachedBlocks = 20_000;
 
-function cachedBlame(block: ProseBlock, source: string, context: BlameContext): BlameMatch[] {
+/** The cache for this phrasebook, emptied when the document's people or systems change (they change the matches). */
+function blockCacheFor(context: BlameContext): BlockCache {
   const people = [...context.people, '', ...(context.systems ?? [])].join('\u0000');
   let cache = blameCache.get(context.phrasebook);
-  if (!cache || cache.people !== people || cache.matches.size > maxCachedBlocks) {
-    cache = { people, matches: new Map() };
+  if (!cache || cache.people !== people || cache.blocks.size > maxCachedBlocks) {
+    cache = { people, blocks: new Map() };
     blameCache.set(context.phrasebook, cache);
   }
-  // The source decides the masked text, and rewrites are cut from it.
-  const key = `${block.where}\u0000${source}`;
-  let relative = cache.matches.get(key);
+  return cache.blocks;
+}
+
+function cachedBlame(cache: BlockCache, block: ProseBlock, text: string, context: BlameContext): BlameMatch[] {
+  const candidates = cache.get(block.text) ?? [];
+  let relative = candidates.find((candidate) => candidate.where === block.where && text.startsWith(candidate.source, block.span.start))?.matches;
   if (!relative) {
+    const source = text.slice(block.span.start, block.span.end);
     relative = findBlame({ ...block, span: { start: 0, end: block.text.length } }, context, source);
-    cache.matches.set(key, relative);
+    cache.set(block.text, [...candidates, { where: block.where, source, matches: relative }]);
   }
+  if (relative.length === 0) return relative;
   return relative.map((match) => ({
     ...match,
     span: shiftSpan(match.span, block.span.start),
