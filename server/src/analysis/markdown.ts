@@ -37,9 +37,12 @@ const maxChunkLines = 200;
 /** Deeper nesting makes remark slow (quadratic in the depth) and its tree too deep to walk, so such a document is refused. */
 export const maxNesting = 32;
 const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+[ \t]*/gm;
+const longPrefix = new RegExp(`^[ \\t>*+\\-\\d.)]{${maxNesting + 1}}`, 'm');
 
 /** Why a document cannot be parsed safely (lists or quotes nested too deeply), or undefined. */
 export function unparsableReason(text: string): string | undefined {
+  // Refusal needs a prefix of more than 32 characters; most documents have none, so no match objects are made.
+  if (!longPrefix.test(text)) return undefined;
   for (const match of text.matchAll(containerPrefix)) {
     // Each level is a marker or two columns of indentation: count both, cheaply.
     const markers = match[0].replace(/[ \t]/g, '').length;
