@@ -600,3 +600,16 @@ export function extendPhrasebook(base: Phrasebook, additions: PhrasebookAddition
 export function phrasebookEntryIds(data: PhrasebookData = defaultPhrasebookData): string[] {
   return [...data.predicates, ...data.phrases, ...data.tryHarder.phrases].map((entry) => entry.id);
 }
+
+// Compiling a team's phrasebook takes about a millisecond: once per config, not per keystroke; the blame rules share it.
+const phrasebooksByConfig = new WeakMap<PhrasebookAdditions, Phrasebook>();
+
+/** The default phrasebook extended by a config's `blame` section, compiled once per config object. */
+export function phrasebookFor(blame: PhrasebookAdditions): Phrasebook {
+  let phrasebook = phrasebooksByConfig.get(blame);
+  if (!phrasebook) {
+    phrasebook = extendPhrasebook(defaultPhrasebook, blame);
+    phrasebooksByConfig.set(blame, phrasebook);
+  }
+  return phrasebook;
+}

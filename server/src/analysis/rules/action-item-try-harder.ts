@@ -1,7 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { ActionItem } from '../model';
-import { maxTeamPatternInput, type Phrasebook } from '../blame/phrasebook';
-import { phrasebookFor } from './blameful-language';
+import { maxTeamPatternInput, phrasebookFor, type Phrasebook } from '../blame/phrasebook';
 import { shiftSpan } from '../text';
 
 export const rule: Rule = {

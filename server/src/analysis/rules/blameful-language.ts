@@ -1,21 +1,8 @@
 import type { Rule, RuleFinding } from '../rule';
-import type { PostmortemConfig } from '../config';
-import { defaultPhrasebook, extendPhrasebook, type Phrasebook } from '../blame/phrasebook';
+import { phrasebookFor, type Phrasebook } from '../blame/phrasebook';
 import { findBlame, systemNames, type BlameContext, type BlameMatch } from '../blame/detect';
 import type { ProseBlock } from '../model';
 import { shiftSpan } from '../text';
-
-// Compiling a team's phrasebook takes about a millisecond: once per config, not per keystroke (shared with action-item-try-harder).
-const phrasebooks = new WeakMap<PostmortemConfig['blame'], Phrasebook>();
-
-export function phrasebookFor(blame: PostmortemConfig['blame']): Phrasebook {
-  let phrasebook = phrasebooks.get(blame);
-  if (!phrasebook) {
-    phrasebook = extendPhrasebook(defaultPhrasebook, blame);
-    phrasebooks.set(blame, phrasebook);
-  }
-  return phrasebook;
-}
 
 export const rule: Rule = {
   id: 'blameful-language',
