@@ -17,5 +17,7 @@ if (files.length === 0) {
   console.error('No test files found under out/test; run `npm run build` first.');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', ...files], { stdio: 'inherit' });
+// A test file that runs longer than this is stopped and fails, so a hang is reported by name instead of stalling CI.
+const fileTimeoutMs = 10 * 60 * 1000;
+const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', `--test-timeout=${fileTimeoutMs}`, ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -94,12 +94,13 @@ test('a 50,000-character line is analysed, and the server stays responsive', asy
   });
 });
 
-test('deeply nested lists and quotes, and NUL bytes, each get one diagnostic saying why they are skipped', async () => {
+test('deeply nested lists and quotes, a paragraph crowded with emphasis, and NUL bytes, each get one diagnostic saying why they are skipped', async () => {
   await withServer({}, async (server) => {
     await server.open(uriOf('small.md'), small);
     const cases = [
       { name: 'lists.md', text: `${small}\n${'- '.repeat(20_000)}deep\n`, reason: /is not analysed: it has lists or block quotes nested more than 32 levels deep/ },
       { name: 'quotes.md', text: `${small}\n${'> '.repeat(50_000)}deep\n`, reason: /is not analysed: it has lists or block quotes nested more than 32 levels deep/ },
+      { name: 'emphasis.md', text: `${small}\n${'~a*b*'.repeat(20_000)}\n`, reason: /is not analysed: the paragraph at line \d+ has more than 1,000 emphasis markers and brackets/ },
       { name: 'binary.md', text: `${small}\u0000\u0001`, reason: /contains NUL bytes and looks binary, so it is not analysed/ },
     ];
     for (const { name, text, reason } of cases) {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { ruleIds } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { loadConfigFile, type ConfigProblem } from '../../server/src/analysis/config-file';
-import { numRuns } from './documents';
+import { numRuns, printSeed, seed } from './documents';
 
 const validYaml = [
   'rules:',
@@ -52,6 +52,8 @@ function checkProblem(problem: ConfigProblem, file: string, text: string): void 
   assert.ok(problem.endLine > problem.line || problem.endColumn >= problem.column, `${problem.line}:${problem.column}-${problem.endLine}:${problem.endColumn}: ${problem.message}`);
 }
 
+printSeed();
+
 describe('config properties', () => {
   for (const name of ['.postmortemrc.yaml', '.postmortemrc.json']) {
     it(`any ${name} loads without throwing, with every problem placed in the file`, () => {
@@ -64,7 +66,7 @@ describe('config properties', () => {
           assert.deepEqual(Object.keys(loaded.config).sort(), Object.keys(defaultConfig()).sort());
           assert.ok(Array.isArray(loaded.config.globs) && Array.isArray(loaded.config.sections.required));
         }),
-        { numRuns },
+        { numRuns, seed },
       );
     });
   }

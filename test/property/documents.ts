@@ -8,6 +8,16 @@ import { repoRoot } from '../helpers';
 /** Runs per property; `FC_NUM_RUNS=2000 npm test` for a deeper search. */
 export const numRuns = Number(process.env.FC_NUM_RUNS) || 60;
 
+/**
+ * The seed of this run's random documents. Each run searches new ones; the seed is printed so
+ * that a failed, slow or stopped run can be repeated with `FC_SEED=<seed>`.
+ */
+export const seed = Number(process.env.FC_SEED) || Math.floor(Math.random() * 2 ** 31);
+
+export function printSeed(): void {
+  console.log(`fast-check seed ${seed} (FC_SEED=${seed} repeats this run)`);
+}
+
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

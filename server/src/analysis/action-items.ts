@@ -5,6 +5,7 @@ import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
 import { isPlaceholderValue } from './placeholders';
+import { trimEndMatching } from './text';
 import { parseDate } from './time';
 
 export interface ActionBlock {
@@ -164,15 +165,12 @@ function readFields(words: string, offset: number, referenceDate: string | undef
   let description = words;
   for (const span of used) description = description.slice(0, span.start) + ' '.repeat(span.end - span.start) + description.slice(span.end);
   // What is left once the annotations are blanked out, without their now-empty brackets and separators.
-  fields.description = description
-    .replace(/\(\s*(?:[,;:]\s*)*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,;:(—–-]+$/g, '')
+  fields.description = trimEndMatching(description.replace(/\(\s*(?:[,;:]\s*)*\)/g, ' ').replace(/\s+/g, ' '), /[\s,;:(—–-]/)
     .replace(/^[\s,;:)—–-]+/g, '')
     .trim();
   // A closing bracket left over from "(Owner: ..., Due: ...)" whose opening part was blanked.
   if (fields.description.endsWith(')') && count(fields.description, ')') > count(fields.description, '(')) {
-    fields.description = fields.description.slice(0, -1).replace(/[\s,;:—–-]+$/, '');
+    fields.description = trimEndMatching(fields.description.slice(0, -1), /[\s,;:—–-]/);
   }
   return fields;
 }

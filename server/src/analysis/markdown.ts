@@ -39,8 +39,18 @@ export const maxNesting = 32;
 const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+[ \t]*/gm;
 const longPrefix = new RegExp(`^[ \\t>*+\\-\\d.)]{${maxNesting + 1}}`, 'm');
 
-/** Why a document cannot be parsed safely (lists or quotes nested too deeply), or undefined. */
+/**
+ * A paragraph with more emphasis or strikethrough markers and link brackets than this is refused:
+ * remark pairs them in time quadratic in their number (16,000 take seconds), and no prose needs so many.
+ */
+export const maxInlineMarkers = 1000;
+
+/** Why a document cannot be parsed safely (lists or quotes nested too deeply, a paragraph crowded with inline markers), or undefined. */
 export function unparsableReason(text: string): string | undefined {
+  return tooDeep(text) ?? crowdedParagraph(text);
+}
+
+function tooDeep(text: string): string | undefined {
   // Refusal needs a prefix of more than 32 characters; most documents have none, so no match objects are made.
   if (!longPrefix.test(text)) return undefined;
   for (const match of text.matchAll(containerPrefix)) {
@@ -50,6 +60,55 @@ export function unparsableReason(text: string): string | undefined {
     if (markers + indent / 2 > maxNesting * 2 || markers > maxNesting) {
       return `it has lists or block quotes nested more than ${maxNesting} levels deep`;
     }
+  }
+  return undefined;
+}
+
+const quotePrefix = /^(?:[ \t]*>)*[ \t]*/;
+const paragraphBreak = /^(?:$|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|#|\|)/;
+/** A run of emphasis or strikethrough markers, or an opening bracket: what remark pairs up. */
+const inlineMarker = /[*_~]+|\[/g;
+
+/** The first paragraph with more than `maxInlineMarkers` runs of `*`, `_` or `~` and `[`, outside fenced code. */
+function crowdedParagraph(text: string): string | undefined {
+  // Most documents have fewer markers in all than one paragraph may hold: one pass over the characters settles it.
+  let markers = 0;
+  for (let i = 0; i < text.length && markers <= maxInlineMarkers; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 42 || code === 95 || code === 126 || code === 91) markers++;
+  }
+  if (markers <= maxInlineMarkers) return undefined;
+  let runs = 0;
+  let paragraphLine = 0;
+  let fence: string | undefined;
+  let lineNumber = 0;
+  for (let start = 0; start <= text.length; lineNumber++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    // Block quote markers continue a paragraph; what follows them decides whether one starts.
+    const line = text.slice(start, end).replace(quotePrefix, '').replace(/\r$/, '');
+    start = end + 1;
+    const open = fenceOpen.exec(line);
+    if (fence) {
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (open) {
+      fence = open[1];
+      runs = 0;
+      continue;
+    }
+    // A list item, a heading, a table row or a blank line starts a new paragraph (or none).
+    if (paragraphBreak.test(line)) {
+      runs = 0;
+      paragraphLine = line === '' ? lineNumber + 1 : lineNumber;
+    }
+    inlineMarker.lastIndex = 0;
+    while (inlineMarker.exec(line)) runs++;
+    if (runs > maxInlineMarkers) {
+      return `the paragraph at line ${paragraphLine + 1} has more than ${maxInlineMarkers.toLocaleString('en-US')} emphasis markers and brackets (*, _, ~, [), which would take the Markdown parser too long`;
+    }
+    if (newline < 0) break;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Metadata from YAML front matter and from bold label lines (`**Severity**: SEV-1`).
 import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { MetadataField, Span } from './model';
+import { trimEndMatching } from './text';
 
 const keyAliases: Record<string, string> = {
   severity: 'severity',
@@ -76,19 +77,25 @@ export function readFrontMatter(value: string, valueStart: number, span: Span): 
 }
 
 // `**Severity**: SEV-1`, `**Severity:** SEV-1`, `- **Date**: 2024-01-15`, `__Status__ - Resolved`
-const labelLine = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{1,40}?)[ \t]*(:?)\2[ \t]*(:|-|–|—)?[ \t]*(.*?)[ \t]*$/;
+const labelLine = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{1,40}?)[ \t]*(:?)\2[ \t]*(:|-|–|—)?[ \t]*(.*)$/;
+
+/** A line without the trailing backslash or two spaces that make a Markdown hard line break. */
+function withoutHardBreak(line: string): string {
+  if (line.endsWith('\\')) return line.slice(0, -1);
+  return line.endsWith('  ') ? trimEndMatching(line, / /) : line;
+}
 
 /** Reads bold label lines from a block's source text starting at `offset`. */
 export function readLabelLines(source: string, offset: number): MetadataField[] {
   const fields: MetadataField[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
-    const clean = line.replace(/\r$/, '').replace(/ {2,}$|\\$/, '');
+    const clean = withoutHardBreak(line.endsWith('\r') ? line.slice(0, -1) : line);
     const match = labelLine.exec(clean);
     if (match && (match[4] || match[5])) {
       const key = metadataKey(match[3]);
       if (key) {
-        const value = match[6];
+        const value = trimEndMatching(match[6], /[ \t]/);
         const valueStart = offset + lineStart + clean.trimEnd().length - value.length;
         fields.push({
           key,

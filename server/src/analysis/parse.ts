@@ -11,7 +11,7 @@ import { readActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findTimezone, parseDate } from './time';
-import { shiftSpan } from './text';
+import { shiftSpan, trimEndMatching } from './text';
 
 interface PlacedBlock extends Block {
   /** Index of the innermost section the block sits in. */
@@ -153,7 +153,7 @@ function chunksToRead(chunks: readonly { text: string }[], config: PostmortemCon
     if (!heading) return i === 0 || previous;
     const depth = heading[1].length;
     while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
-    open.push({ depth, kind: sectionKindOf(heading[2].replace(/#+\s*$/, ''), config.sections.aliases) });
+    open.push({ depth, kind: sectionKindOf(trimEndMatching(trimEndMatching(heading[2], /\s/), /#/), config.sections.aliases) });
     const kind = [...open].reverse().find((section) => section.kind)?.kind;
     previous = i === 0 || depth === 1 || kind === undefined || !proseKinds.has(kind);
     return previous;
@@ -188,7 +188,7 @@ function readSection(node: Heading, base: number, text: string, parent: number |
     kind: sectionKindOf(title, config.sections.aliases),
     title,
     depth: node.depth,
-    heading: { start: span.start, end: span.start + text.slice(span.start, span.end).replace(/\s+$/, '').length },
+    heading: { start: span.start, end: span.start + text.slice(span.start, span.end).trimEnd().length },
     span: { start: span.start, end: span.end },
     parent,
     empty: true,

@@ -1,5 +1,6 @@
 // Template text left in a document: `[Owner]`, `[Date]`, `TBD`, `{{TITLE}}`, `<insert date>`.
 import type { Placeholder, ProseBlock } from './model';
+import { trimEndMatching } from './text';
 
 const bracketWords = 'owner|owners|name|names|date|due date|tbd|tbc|todo|team|assignee|person|who|when|time|hh:mm|yyyy-mm-dd|link|ticket|title|description|service|severity|sev-x|duration|x|xx|xxx|\\.\\.\\.|…';
 const placeholderPattern = new RegExp(
@@ -23,7 +24,7 @@ function isPlaceholderMatch(text: string): boolean {
 
 /** True when a field's value is a template placeholder rather than a real value. */
 export function isPlaceholderValue(value: string): boolean {
-  const trimmed = value.trim().replace(/^[*_`]+|[*_`]+$/g, '');
+  const trimmed = trimEndMatching(value.trim().replace(/^[*_`]+/, ''), /[*_`]/);
   if (!trimmed) return false;
   placeholderPattern.lastIndex = 0;
   const match = placeholderPattern.exec(trimmed);

@@ -1,4 +1,5 @@
 import type { SectionKind } from './model';
+import { trimEndMatching } from './text';
 
 export interface SectionDefinition {
   kind: SectionKind;
@@ -88,16 +89,14 @@ export function canonicalIndex(kind: SectionKind): number {
 
 /** Lower case, without numbering ("1.", "2)", "IV."), emoji, trailing colons or parenthesised notes. */
 export function normaliseHeading(title: string): string {
-  return title
+  const normalised = title
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '')
     .replace(/\([^)]*\)/g, '')
     .replace(/[’‘]/g, "'")
     .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)]?\s+/i, '')
-    .replace(/[*_`]/g, '')
-    .replace(/[:.\s]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[*_`]/g, '');
+  return trimEndMatching(normalised, /[:.\s]/).replace(/\s+/g, ' ').trim();
 }
 
 /** The section kind a heading names, or undefined. Extra aliases come from the config. */

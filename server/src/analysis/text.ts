@@ -93,3 +93,24 @@ export function lineBreakOf(text: string): string {
   const index = text.indexOf('\n');
   return index > 0 && text[index - 1] === '\r' ? '\r\n' : '\n';
 }
+
+/**
+ * Where the run of characters matching `char` (a one-character pattern) at the end of `text`
+ * starts. A `[...]+$` regex finds the same in quadratic time when a long run sits inside the text.
+ */
+export function trailingRunStart(text: string, char: RegExp): number {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    // A character outside the Basic Multilingual Plane is two code units: test it whole.
+    const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? end - 2 : end - 1;
+    if (!char.test(text.slice(start, end))) break;
+    end = start;
+  }
+  return end;
+}
+
+/** `text` without the characters matching `char` at its end, in linear time. */
+export function trimEndMatching(text: string, char: RegExp): string {
+  return text.slice(0, trailingRunStart(text, char));
+}

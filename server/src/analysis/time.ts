@@ -3,6 +3,7 @@
 // and dates written with month names or slashes are read by chrono.
 import * as chrono from 'chrono-node/en';
 import { DateTime, Duration, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { trimEndMatching } from './text';
 
 export interface TimeContext {
   /** Last calendar date seen in the timeline so far, `YYYY-MM-DD` (carried forward to time-only entries). */
@@ -319,7 +320,7 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
 /** Something clock-like that could not be read ('14:xx'), or undefined when the text is prose after all. */
 function lookalike(window: string): Scan | undefined {
   if (!LOOKALIKE.test(window)) return undefined;
-  const token = (/^\S+/.exec(window)?.[0] ?? '').replace(/[*_`\]|:,.;-]+$/, '');
+  const token = trimEndMatching(/^\S+/.exec(window)?.[0] ?? '', /[*_`\]|:,.;-]/);
   return unreadable(token, false);
 }
 

@@ -1,5 +1,6 @@
 // Finds sentences that make a person the cause (or judge them with hindsight) and rewrites them with the system as subject.
 import type { ProseBlock, Span } from '../model';
+import { trailingRunStart } from '../text';
 import { nameVerdict } from './names';
 import { maxTeamPatternInput } from './phrasebook';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
@@ -238,9 +239,15 @@ function breaksAtLine(text: string, start: number, newline: number, compiled: Co
   const nextEnd = text.indexOf('\n', newline + 1);
   const next = text.slice(newline + 1, nextEnd === -1 ? text.length : nextEnd).trim();
   if (previous === '' || next === '' || /[.!?:;]["'”’)]*$/.test(previous) || /^(?:\d|[-*+|>]\s)/.test(next)) return true;
-  const lastWord = /(\p{L}+)$/u.exec(previous)?.[1]?.toLowerCase();
+  const lastWord = trailingWord(previous);
   const midClause = lastWord === undefined || [compiled.subjectOpeners, compiled.prepositions, compiled.objectDeterminers].some((set) => set.has(lastWord));
   return /^[\p{Lu}@]/u.test(next) && !midClause;
+}
+
+/** The letters that end a line. */
+function trailingWord(line: string): string | undefined {
+  const start = trailingRunStart(line, /\p{L}/u);
+  return start === line.length ? undefined : line.slice(start).toLowerCase();
 }
 
 function isAbbreviation(text: string, period: number): boolean {
@@ -331,8 +338,8 @@ function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolea
   if (/(?:^|\s)(?:it|that|this)\s+(?:was|is|'s|’s)$/i.test(text)) return true;
   // "At 14:05 Bob ...", "at 3 am Bob ...".
   if (/\d{1,2}(?::\d{2})?\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T)?$/.test(text)) return true;
-  const last = /\p{L}+$/u.exec(text)?.[0];
-  if (last !== undefined && compiled.subjectOpeners.has(last.toLowerCase())) return true;
+  const last = text.slice(trailingRunStart(text, /\p{L}/u));
+  if (last !== '' && compiled.subjectOpeners.has(last.toLowerCase())) return true;
   return isTimestampPrefix(text);
 }
 
@@ -680,8 +687,12 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
   };
 }
 
+/** The sentence's closing marks ("!", '."', "?)"), read from the end in linear time. */
 function finalPunctuation(text: string): string {
-  return /[.!?]+["'”’)\]]*\s*$/.exec(text)?.[0] ?? '';
+  const beforeSpace = trailingRunStart(text, /\s/);
+  const beforeQuotes = trailingRunStart(text.slice(0, beforeSpace), /["'”’)\]]/);
+  const start = trailingRunStart(text.slice(0, beforeQuotes), /[.!?]/);
+  return start === beforeQuotes ? '' : text.slice(start);
 }
 
 function isSentenceStart(before: string): boolean {
