@@ -11,9 +11,13 @@ const maxBytes = 1.5 * 1024 * 1024;
 const vsix = join(root, 'postmortem-language-support.vsix');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+/** Runs one step; a step that hangs is stopped after 5 minutes and fails. */
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, killSignal: 'SIGKILL', ...options });
+  if (result.status !== 0) {
+    const why = result.error ? ` (${result.error.message})` : '';
+    throw new Error(`${command} ${args.join(' ')} failed${why}:\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+  }
   return result.stdout;
 }
 
@@ -24,7 +28,8 @@ function main() {
     run(npm, ['run', 'package']);
     const size = statSync(vsix).size;
     if (size >= maxBytes) throw new Error(`The .vsix is ${(size / 1024).toFixed(0)} KB, over the 1.5 MB limit.`);
-    run(paths.node, [paths.serverMain, '--install-extension', vsix, '--extensions-dir', extensions, '--accept-server-license-terms']);
+    // No extension gallery: nothing to ask the internet about a local .vsix.
+    run(paths.node, [paths.serverMain, '--install-extension', vsix, '--extensions-dir', extensions, '--accept-server-license-terms'], { env: { ...process.env, EXTENSIONS_GALLERY: '{}' } });
     const installed = readdirSync(extensions).find((name) => name.startsWith('postmortem-tools.postmortem-language-support-'));
     if (!installed) throw new Error(`Installing the .vsix left no extension in ${extensions}: ${readdirSync(extensions).join(', ')}`);
     const files = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/index-worker.js', 'snippets/postmortem.code-snippets', 'syntaxes/postmortem-injection.tmLanguage.json', 'schemas/postmortemrc.schema.json'];

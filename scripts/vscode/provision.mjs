@@ -24,10 +24,11 @@ export function serverPaths() {
   };
 }
 
+/** Runs a step of the install; one that takes over 20 minutes (a stalled download) is stopped and fails. */
 function run(command, args, options) {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  const result = spawnSync(command, args, { stdio: 'inherit', timeout: 20 * 60_000, killSignal: 'SIGKILL', ...options });
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
+    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? (result.signal ? `stopped by ${result.signal}` : `exit ${result.status}`)})`);
   }
 }
 

@@ -44,8 +44,10 @@ export function ensureSystemPackages({ browser = true } = {}) {
     throw new Error(`Running VS Code needs the Debian packages ${missing.join(', ')}. Install them with:\n  sudo sh -c '${command}'\n(or set CHROMIUM_PATH to a Chromium binary)`);
   }
   console.log(`Installing ${missing.join(', ')}: ${command}`);
-  const result = spawnSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (result.status !== 0 || missingSystemPackages({ browser }).length > 0) throw new Error(`Could not install ${missing.join(', ')} (${command})`);
+  const result = spawnSync('sh', ['-c', command], { stdio: 'inherit', timeout: 20 * 60_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status !== 0 || missingSystemPackages({ browser }).length > 0) {
+    throw new Error(`Could not install ${missing.join(', ')} (${command})${result.error ? `: ${result.error.message}` : ''}`);
+  }
 }
 
 export function freePort() {
