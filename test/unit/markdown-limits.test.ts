@@ -2,9 +2,10 @@
 // and the linear-time trimming that replaced `[...]+$` regexes.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { maxInlineMarkers, unparsableReason } from '../../server/src/analysis/markdown';
 import { analyze } from '../../server/src/analysis';
-import { trailingRunStart, trimEndMatching } from '../../server/src/analysis/text';
+import { backtickCodeSpans, blankCode, trailingRunStart, trimEndMatching } from '../../server/src/analysis/text';
 
 const header = '# Postmortem: Cache outage\n\n**Date**: 2024-03-01\n\n## Summary\n\n';
 const crowded = /^the paragraph at line (\d+) has more than 1,000 emphasis markers and brackets \(\*, _, ~, \[\)/;
@@ -23,6 +24,10 @@ describe('crowded paragraphs', () => {
     }
   });
 
+  it('counts markers, not runs: two long runs of * would pair into as many nested nodes', () => {
+    assert.match(unparsableReason(`${header}${'*'.repeat(600)}x${'*'.repeat(600)}\n`) ?? '', crowded);
+  });
+
   it('counts a paragraph inside a block quote as one paragraph', () => {
     const lines = Array.from({ length: 10 }, () => `> ${'**b** '.repeat(60)}`);
     assert.match(unparsableReason(`${header}${lines.join('\n')}\n`) ?? '', crowded);
@@ -34,7 +39,10 @@ describe('crowded paragraphs', () => {
     const items = `${header}${Array.from({ length: 2000 }, (_, i) => `- [ ] **P1** fix [part ${i}](https://x.test/${i}) — @ana`).join('\n')}\n`;
     const rows = `${header}| Action | Owner |\n|---|---|\n${Array.from({ length: 2000 }, (_, i) => `| **Fix** ~~part~~ [${i}] | @ana |`).join('\n')}\n`;
     const code = `${header}\`\`\`\n${'*a'.repeat(5000)}\n\`\`\`\n\nAfter the code.\n`;
-    for (const [name, text] of Object.entries({ atLimit, paragraphs, items, rows, code })) {
+    // Underscores inside words (a pasted log of snake_case names) cannot be emphasis.
+    const snakeCase = `${header}${'retry_budget_exceeded in queue_worker_pool; '.repeat(300)}\n`;
+    const rule = `${header}Before.\n\n${'*'.repeat(5000)}\n\nAfter.\n`;
+    for (const [name, text] of Object.entries({ atLimit, paragraphs, items, rows, code, snakeCase, rule })) {
       assert.equal(unparsableReason(text), undefined, name);
     }
   });
@@ -63,5 +71,31 @@ describe('trimming from the end', () => {
     const text = `${' '.repeat(100_000)}1`;
     assert.equal(trimEndMatching(text, /\s/), text);
     assert.equal(trailingRunStart(`${'é'.repeat(100_000)}1`, /\p{L}/u), 100_001);
+  });
+});
+
+describe('inline code spans', () => {
+  const spans = (text: string) => backtickCodeSpans(text).map((span) => text.slice(span.start, span.end));
+
+  it('pairs runs of backticks on one line, the longest pair first', () => {
+    assert.deepEqual(spans('run `make` then ``a b`` and ```x``'), ['`make`', '``a b``', '``x``']);
+    assert.deepEqual(spans('`a\nb` and `c`'), ['` and `']);
+    assert.deepEqual(spans('no code here'), []);
+    assert.deepEqual(spans('`unclosed'), []);
+  });
+
+  it('finds what the regex /(`+)[^`\\n]+?\\1/g finds, on any short text', () => {
+    const regexSpans = (text: string) => [...text.matchAll(/(`+)[^`\n]+?\1/g)].map((match) => match[0]);
+    const text = fc.string({ unit: fc.constantFrom('`', 'a', ' ', '\n'), maxLength: 40 });
+    fc.assert(fc.property(text, (sample) => assert.deepEqual(spans(sample), regexSpans(sample))), { numRuns: 2000 });
+  });
+
+  it('blanks code and keeps offsets', () => {
+    assert.equal(blankCode('use `--force` now'), 'use           now');
+    assert.equal(blankCode('a `b` c', 'x'), 'a xxx c');
+  });
+
+  it('reads a long run of backticks in one pass', () => {
+    assert.deepEqual(spans(`${'`'.repeat(60_000)}x${'`'.repeat(3)}`), [`\`\`\`x\`\`\``]);
   });
 });

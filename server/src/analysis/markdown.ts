@@ -66,10 +66,14 @@ function tooDeep(text: string): string | undefined {
 
 const quotePrefix = /^(?:[ \t]*>)*[ \t]*/;
 const paragraphBreak = /^(?:$|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|#|\|)/;
-/** A run of emphasis or strikethrough markers, or an opening bracket: what remark pairs up. */
-const inlineMarker = /[*_~]+|\[/g;
+const thematicBreak = /^([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
+/**
+ * What remark pairs up: `*`, `~` and `[`, and `_` unless it sits inside a word. Characters, not
+ * runs: two long runs of `*` pair up one or two at a time into as many nested nodes.
+ */
+const inlineMarker = /[*~[]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
-/** The first paragraph with more than `maxInlineMarkers` runs of `*`, `_` or `~` and `[`, outside fenced code. */
+/** The first paragraph with more than `maxInlineMarkers` inline markers, outside fenced code. */
 function crowdedParagraph(text: string): string | undefined {
   // Most documents have fewer markers in all than one paragraph may hold: one pass over the characters settles it.
   let markers = 0;
@@ -78,8 +82,7 @@ function crowdedParagraph(text: string): string | undefined {
     if (code === 42 || code === 95 || code === 126 || code === 91) markers++;
   }
   if (markers <= maxInlineMarkers) return undefined;
-  let runs = 0;
-  let paragraphLine = 0;
+  let markersInParagraph = 0;
   let fence: string | undefined;
   let lineNumber = 0;
   for (let start = 0; start <= text.length; lineNumber++) {
@@ -90,23 +93,25 @@ function crowdedParagraph(text: string): string | undefined {
     start = end + 1;
     const open = fenceOpen.exec(line);
     if (fence) {
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = undefined;
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '') fence = undefined;
       continue;
     }
     if (open) {
       fence = open[1];
-      runs = 0;
+      markersInParagraph = 0;
+      continue;
+    }
+    // A rule (`***`) is no paragraph, and its markers pair with nothing.
+    if (thematicBreak.test(line)) {
+      markersInParagraph = 0;
       continue;
     }
     // A list item, a heading, a table row or a blank line starts a new paragraph (or none).
-    if (paragraphBreak.test(line)) {
-      runs = 0;
-      paragraphLine = line === '' ? lineNumber + 1 : lineNumber;
-    }
+    if (paragraphBreak.test(line)) markersInParagraph = 0;
     inlineMarker.lastIndex = 0;
-    while (inlineMarker.exec(line)) runs++;
-    if (runs > maxInlineMarkers) {
-      return `the paragraph at line ${paragraphLine + 1} has more than ${maxInlineMarkers.toLocaleString('en-US')} emphasis markers and brackets (*, _, ~, [), which would take the Markdown parser too long`;
+    while (inlineMarker.exec(line)) markersInParagraph++;
+    if (markersInParagraph > maxInlineMarkers) {
+      return `the paragraph at line ${lineNumber + 1} has more than ${maxInlineMarkers.toLocaleString('en-US')} emphasis markers and brackets (*, _, ~, [), which would take the Markdown parser too long`;
     }
     if (newline < 0) break;
   }

@@ -114,3 +114,35 @@ export function trailingRunStart(text: string, char: RegExp): number {
 export function trimEndMatching(text: string, char: RegExp): string {
   return text.slice(0, trailingRunStart(text, char));
 }
+
+/**
+ * Inline code on one line: backticks, text without backticks, and as many backticks again (the
+ * longest such pair wins, as CommonMark pairs them). Found from the runs of backticks in
+ * linear time; the regex /(`+)[^`\n]+?\1/ does the same in quadratic time on a long run.
+ */
+export function backtickCodeSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const runs = [...text.matchAll(/`+/g)].map((run) => ({ start: run.index, end: run.index + run[0].length }));
+  // Backticks used by the previous span cannot open the next one.
+  let used = 0;
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const open = { start: Math.max(runs[i].start, used), end: runs[i].end };
+    const close = runs[i + 1];
+    if (open.start >= open.end || text.slice(open.end, close.start).includes('\n')) continue;
+    const length = Math.min(open.end - open.start, close.end - close.start);
+    spans.push({ start: open.end - length, end: close.start + length });
+    used = close.start + length;
+  }
+  return spans;
+}
+
+/** `text` with each inline code span replaced by `fill` characters of the same length. */
+export function blankCode(text: string, fill = ' '): string {
+  let result = '';
+  let cursor = 0;
+  for (const span of backtickCodeSpans(text)) {
+    result += text.slice(cursor, span.start) + fill.repeat(span.end - span.start);
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}

@@ -1,6 +1,6 @@
 // Finds sentences that make a person the cause (or judge them with hindsight) and rewrites them with the system as subject.
 import type { ProseBlock, Span } from '../model';
-import { trailingRunStart } from '../text';
+import { backtickCodeSpans, trailingRunStart } from '../text';
 import { nameVerdict } from './names';
 import { maxTeamPatternInput } from './phrasebook';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
@@ -182,13 +182,14 @@ function strongNamesOf(people: readonly string[], compiled: CompiledPhrasebook):
 /** Inline code is masked; filling it with letters lets a rewrite carry it as an object ("update `app.yaml`"). */
 function withCodeWords(masked: string, source: string): string {
   if (masked.length !== source.length || !source.includes('`')) return masked;
-  let text = masked;
-  for (const code of source.matchAll(/(`+)[^`\n]+?\1/g)) {
-    const start = code.index;
-    const end = start + code[0].length;
-    if (masked.slice(start, end).trim() === '') text = text.slice(0, start) + 'x'.repeat(end - start) + text.slice(end);
+  let text = '';
+  let cursor = 0;
+  for (const { start, end } of backtickCodeSpans(source)) {
+    if (masked.slice(start, end).trim() !== '') continue;
+    text += masked.slice(cursor, start) + 'x'.repeat(end - start);
+    cursor = end;
   }
-  return text;
+  return text + masked.slice(cursor);
 }
 
 function splitSentences(text: string, source: string, compiled: CompiledPhrasebook): Sentence[] {

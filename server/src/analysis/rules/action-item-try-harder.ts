@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { ActionItem } from '../model';
 import { maxTeamPatternInput, phrasebookFor, type Phrasebook } from '../blame/phrasebook';
-import { shiftSpan } from '../text';
+import { blankCode, shiftSpan } from '../text';
 
 export const rule: Rule = {
   id: 'action-item-try-harder',
@@ -27,7 +27,7 @@ const leadingTags = /^(?:\s*(?:\[[^\]\n]*\]|\(P[0-2]\)|P[0-2]:?|[*_]+)\s*)*/;
 function tryHarderIn(source: string, phrasebook: Phrasebook): RuleFinding | undefined {
   const compiled = phrasebook.compiled;
   // Code is never the advice ("`--force`"): blank it, keeping offsets.
-  const description = source.replace(/(`+)[^`\n]+?\1/g, (code) => ' '.repeat(code.length));
+  const description = blankCode(source);
   const lead = leadingTags.exec(description)?.[0].length ?? 0;
   const words = description.slice(lead);
   if (compiled.tryHarderSystemic.test(words)) return undefined;
