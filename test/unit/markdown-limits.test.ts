@@ -24,6 +24,11 @@ describe('crowded paragraphs', () => {
     }
   });
 
+  it('reads the first line without a byte order mark, as remark does', () => {
+    assert.match(unparsableReason(`\uFEFF${'- '.repeat(40)}deep\n`) ?? '', /nested more than 32 levels/);
+    assert.match(unparsableReason(`\uFEFF${'*a'.repeat(1001)}\n`) ?? '', crowded);
+  });
+
   it('counts markers, not runs: two long runs of * would pair into as many nested nodes', () => {
     assert.match(unparsableReason(`${header}${'*'.repeat(600)}x${'*'.repeat(600)}\n`) ?? '', crowded);
   });
@@ -42,7 +47,8 @@ describe('crowded paragraphs', () => {
     // Underscores inside words (a pasted log of snake_case names) cannot be emphasis.
     const snakeCase = `${header}${'retry_budget_exceeded in queue_worker_pool; '.repeat(300)}\n`;
     const rule = `${header}Before.\n\n${'*'.repeat(5000)}\n\nAfter.\n`;
-    for (const [name, text] of Object.entries({ atLimit, paragraphs, items, rows, code, snakeCase, rule })) {
+    const ruleAfterBom = `\uFEFF${'*'.repeat(5000)}\n${header}`;
+    for (const [name, text] of Object.entries({ atLimit, paragraphs, items, rows, code, snakeCase, rule, ruleAfterBom })) {
       assert.equal(unparsableReason(text), undefined, name);
     }
   });

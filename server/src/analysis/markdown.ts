@@ -47,7 +47,9 @@ export const maxInlineMarkers = 1000;
 
 /** Why a document cannot be parsed safely (lists or quotes nested too deeply, a paragraph crowded with inline markers), or undefined. */
 export function unparsableReason(text: string): string | undefined {
-  return tooDeep(text) ?? crowdedParagraph(text);
+  // remark drops a byte order mark, so the first line is read without it.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return tooDeep(body) ?? crowdedParagraph(body);
 }
 
 function tooDeep(text: string): string | undefined {
