@@ -231,3 +231,10 @@ test('a document re-read after edits gives the same model as one read from scrat
     }
   }
 });
+
+test('after two byte order marks every span still points at its text, and an unclosed fence is still found', () => {
+  const text = '\uFEFF\uFEFF# Postmortem: X\n\n## Summary\n\nText.\n\n```\nnever closed\n';
+  const model = parse(text);
+  assert.deepEqual(model.sections.map((s) => at(text, s.heading)), ['# Postmortem: X', '## Summary']);
+  assert.equal(model.openFence, '```');
+});

@@ -47,8 +47,7 @@ export const maxInlineMarkers = 1000;
 
 /** Why a document cannot be parsed safely (lists or quotes nested too deeply, a paragraph crowded with inline markers), or undefined. */
 export function unparsableReason(text: string): string | undefined {
-  // remark drops a byte order mark, so the first line is read without it.
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const body = text.slice(leadingMarks(text));
   return tooDeep(body) ?? crowdedParagraph(body);
 }
 
@@ -120,9 +119,19 @@ function crowdedParagraph(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * How many byte order marks start the text. remark drops one at the start of what it parses and
+ * counts offsets without it, so parsing starts after all of them and offsets stay right.
+ */
+export function leadingMarks(text: string): number {
+  let count = 0;
+  while (text.charCodeAt(count) === 0xfeff) count++;
+  return count;
+}
+
 /** Length of a leading YAML front matter block (`---` ... `---`), or 0. */
 export function frontMatterLength(text: string): number {
-  const match = /^(?:\uFEFF)?---[ \t]*\r?\n/.exec(text);
+  const match = /^\uFEFF*---[ \t]*\r?\n/.exec(text);
   if (!match) return 0;
   const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
   close.lastIndex = match[0].length;
@@ -138,8 +147,7 @@ export function frontMatterLength(text: string): number {
  * several lists: the same items, parsed in linear time.
  */
 export function splitAtHeadings(text: string): Chunk[] {
-  // remark drops a leading byte order mark, so the first chunk starts after it and its offsets stay right.
-  const first = text.startsWith('\uFEFF') ? 1 : 0;
+  const first = leadingMarks(text);
   const starts = [first];
   let offset = Math.max(first, frontMatterLength(text));
   let fence: string | undefined;
