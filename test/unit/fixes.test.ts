@@ -64,3 +64,11 @@ test('fix-all inserts every missing section in canonical order and converges', (
   assert.equal(result.applied, 9);
   assert.equal(fixAll(result.text, options).applied, 0);
 });
+
+test('sections added after an HTML comment left open close the comment first, so they are sections', () => {
+  const text = '# Postmortem: X\n\n## Summary\n\nText.\n\n<!-- reviewers: add notes below';
+  const result = fixAll(text, options);
+  assert.ok(result.text.startsWith(`${text}\n-->\n`), result.text.slice(text.length, text.length + 40));
+  assert.deepEqual(analyze(result.text, options).findings.filter((f) => /missing/.test(f.ruleId)), []);
+  assert.equal(fixAll(result.text, options).applied, 0);
+});

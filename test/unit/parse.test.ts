@@ -236,5 +236,17 @@ test('after two byte order marks every span still points at its text, and an unc
   const text = '\uFEFF\uFEFF# Postmortem: X\n\n## Summary\n\nText.\n\n```\nnever closed\n';
   const model = parse(text);
   assert.deepEqual(model.sections.map((s) => at(text, s.heading)), ['# Postmortem: X', '## Summary']);
-  assert.equal(model.openFence, '```');
+  assert.equal(model.openBlockCloser, '```');
+});
+
+test('an HTML comment or <pre> left open at the end is closed by the line the model gives, and a closed one is not', () => {
+  const closer = (text: string) => parse(`# Postmortem: X\n\n${text}`).openBlockCloser;
+  assert.equal(closer('<!-- notes\nstill a comment\n'), '-->');
+  assert.equal(closer('<PRE>\nlog\n'), '</pre>');
+  assert.equal(closer('<?php\n'), '?>');
+  assert.equal(closer('<![CDATA[\n'), ']]>');
+  assert.equal(closer('<!DOCTYPE html\n'), '>');
+  for (const closed of ['<!-- done -->\n', '<!-->\n', '<?>\n', '<pre>a</pre>\n', '<div>\nopen until a blank line\n', '```\ncode\n```\n']) {
+    assert.equal(closer(closed), undefined, closed);
+  }
 });

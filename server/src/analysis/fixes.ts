@@ -23,18 +23,18 @@ export function insertSectionFix(model: Postmortem, kind: SectionKind): Fix {
   if (offset < model.text.length) {
     newText = block + eol;
   } else {
-    const closer = fenceCloser(model);
+    const closer = openBlockCloser(model);
     const breaks = closer ? 1 : trailingLineBreaks(model.text);
     newText = closer + (model.text.length === 0 ? '' : eol.repeat(Math.max(0, 2 - breaks))) + block;
   }
   return { title: `Insert the '${definition.title}' section`, edits: [{ span: { start: offset, end: offset }, newText }], safe: true };
 }
 
-/** Closes a code fence left open at the end of the document, so that a section appended there is not code. */
-export function fenceCloser(model: Postmortem): string {
-  if (!model.openFence) return '';
+/** Closes a code fence or HTML comment left open at the end of the document, so that a section appended there is a section. */
+export function openBlockCloser(model: Postmortem): string {
+  if (!model.openBlockCloser) return '';
   const eol = lineBreakOf(model.text);
-  return (/[\r\n]$/.test(model.text) ? '' : eol) + model.openFence + eol;
+  return (/[\r\n]$/.test(model.text) ? '' : eol) + model.openBlockCloser + eol;
 }
 
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;

@@ -144,8 +144,11 @@ export interface Postmortem {
   metrics: IncidentMetrics;
   /** Names used as owners or timeline actors, for telling people from systems. */
   people: string[];
-  /** The fence of a top-level code block left open at the end of the text: anything appended there would be code. */
-  openFence: string | undefined;
+  /**
+   * The line that closes a code fence or HTML block (a comment, `<pre>`) left open at the end of
+   * the text: anything appended there would belong to it.
+   */
+  openBlockCloser: string | undefined;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

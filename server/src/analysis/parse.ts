@@ -124,20 +124,46 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     date,
     metrics: deriveMetrics(timeline),
     people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
-    openFence: openFenceAtEnd(blocks[blocks.length - 1], text),
+    openBlockCloser: openBlockCloser(blocks[blocks.length - 1], text),
   };
 }
 
-/** The opening fence of the last block when it is fenced code that runs to the end of the text unclosed. */
-function openFenceAtEnd(last: PlacedBlock | undefined, text: string): string | undefined {
-  if (last?.node.type !== 'code') return undefined;
+/** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */
+function openBlockCloser(last: PlacedBlock | undefined, text: string): string | undefined {
+  if (last?.node.type !== 'code' && last?.node.type !== 'html') return undefined;
   const span = spanOf(last.node, last.base);
   if (span.end < text.length) return undefined;
-  const lines = text.slice(span.start, span.end).split(/\r?\n|\r/);
+  const source = text.slice(span.start, span.end);
+  return last.node.type === 'code' ? openFence(source) : openHtmlCloser(source);
+}
+
+function openFence(source: string): string | undefined {
+  const lines = source.split(/\r?\n|\r/);
   const fence = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0])?.[1];
   if (!fence) return undefined;
   const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.slice(1).filter((line) => line.trim() !== '').pop() ?? '')?.[1];
   return closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length ? undefined : fence;
+}
+
+/** HTML blocks that only end at a marker (CommonMark kinds 1 to 5); the others end at a blank line, which a fix adds anyway. */
+/** `shared`: how many characters of the opening the end marker may reuse (`<!-->` and `<?>` are closed). */
+const htmlBlockEnds: { start: RegExp; end: (opening: RegExpExecArray) => string; shared: number }[] = [
+  { start: /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i, end: (opening) => `</${opening[1].toLowerCase()}>`, shared: 0 },
+  { start: /^ {0,3}<!--/, end: () => '-->', shared: 2 },
+  { start: /^ {0,3}<\?/, end: () => '?>', shared: 1 },
+  { start: /^ {0,3}<!\[CDATA\[/, end: () => ']]>', shared: 0 },
+  { start: /^ {0,3}<![A-Za-z]/, end: () => '>', shared: 0 },
+];
+
+function openHtmlCloser(source: string): string | undefined {
+  for (const { start, end, shared } of htmlBlockEnds) {
+    const opening = start.exec(source);
+    if (!opening) continue;
+    const closer = end(opening);
+    // The block ends on the line where its end marker appears; at the end of the text, it has not appeared.
+    return source.toLowerCase().includes(closer, opening[0].length - shared) ? undefined : closer;
+  }
+  return undefined;
 }
 
 // Sections whose text an action-item index never reads.

@@ -2,7 +2,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import { fixAll } from '../analysis';
 import type { Postmortem, Span } from '../analysis/model';
-import { fenceCloser, insertSectionFix, sortTimelineFix } from '../analysis/fixes';
+import { insertSectionFix, openBlockCloser, sortTimelineFix } from '../analysis/fixes';
 import { sectionDefinitions } from '../analysis/sections';
 import { lineBreakOf } from '../analysis/text';
 import type { AnalyzedDocument } from './analyzed-document';
@@ -64,8 +64,8 @@ function insertMissingSections(document: AnalyzedDocument, model: Postmortem, ki
   const fixes = sectionDefinitions.map((definition) => insertSectionFix(model, definition.kind)).filter((fix) => reported.has(fix.title));
   if (fixes.length === 0) return undefined;
   const eol = lineBreakOf(model.text);
-  // Each section appended after an unclosed code fence closes it; joined, only the first does.
-  const closer = fenceCloser(model);
+  // Each section appended after an unclosed code fence or comment closes it; joined, only the first does.
+  const closer = openBlockCloser(model);
   const byOffset = new Map<number, string>();
   for (const edit of fixes.flatMap((fix) => fix.edits)) {
     const previous = byOffset.get(edit.span.start);
