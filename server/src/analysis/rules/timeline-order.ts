@@ -1,6 +1,9 @@
 import type { Rule, RuleFinding } from '../rule';
-import type { TimelineEntry } from '../model';
+import type { Fix, Postmortem, TimelineEntry } from '../model';
+import type { PostmortemConfig } from '../config';
 import { sortTimelineFix } from '../fixes';
+import { parsePostmortem } from '../parse';
+import { applyEdits } from '../text';
 
 export const rule: Rule = {
   id: 'timeline-order',
@@ -10,8 +13,13 @@ export const rule: Rule = {
     'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Times without a date carry the last date forward, and a time more than 12 hours earlier than the one before is read as the next day.',
   example: '- 14:10 Rollback started\n- 14:05 Alert fired',
   fixable: true,
-  check: ({ model }) => {
+  check: ({ model, config }) => {
     const findings: RuleFinding[] = [];
+    const sorts = new Map<number, Fix | undefined>();
+    const sortOf = (group: number) => {
+      if (!sorts.has(group)) sorts.set(group, checkedSort(model, config, group));
+      return sorts.get(group);
+    };
     let previous: TimelineEntry | undefined;
     for (const entry of model.timeline) {
       if (entry.instant === undefined) continue;
@@ -20,7 +28,7 @@ export const rule: Rule = {
           message: `Timeline entry '${entry.timeText}' is earlier than the entry before it ('${previous.timeText}').`,
           span: entry.span,
           related: [{ span: previous.span, message: `Earlier entry at '${previous.timeText}'` }],
-          fix: entry.group === previous.group ? sortTimelineFix(model, entry.group) : undefined,
+          fix: entry.group === previous.group ? sortOf(entry.group) : undefined,
         });
       }
       previous = entry;
@@ -28,3 +36,20 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * The sort of one group of entries, read again once sorted. Moving an entry that carries a date
+ * changes the day of the time-only entries after it, so a sort can leave the group out of order:
+ * that sort is still offered, but fix-all does not apply it.
+ */
+function checkedSort(model: Postmortem, config: PostmortemConfig, group: number): Fix | undefined {
+  const fix = sortTimelineFix(model, group);
+  if (!fix) return undefined;
+  const [edit] = fix.edits;
+  const sorted = parsePostmortem(applyEdits(model.text, fix.edits), config).timeline.filter(
+    (entry) => entry.span.start >= edit.span.start && entry.span.end <= edit.span.start + edit.newText.length && entry.instant !== undefined,
+  );
+  if (sorted.every((entry, i) => i === 0 || (entry.instant as number) >= (sorted[i - 1].instant as number))) return fix;
+  return { ...fix, title: 'Sort the timeline by time (then check the dates: entries that set the day move too)', safe: false };
+}
+
