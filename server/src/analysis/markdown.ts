@@ -47,9 +47,15 @@ export const maxInlineMarkers = 1000;
 
 /** Why a document cannot be parsed safely (lists or quotes nested too deeply, a paragraph crowded with inline markers), or undefined. */
 export function unparsableReason(text: string): string | undefined {
+  // The server asks before it analyses, and the parser again: the second answer is remembered.
+  if (text === lastChecked.text) return lastChecked.reason;
   const body = text.slice(leadingMarks(text));
-  return tooDeep(body) ?? crowdedParagraph(body);
+  const reason = tooDeep(body) ?? crowdedParagraph(body);
+  lastChecked = { text, reason };
+  return reason;
 }
+
+let lastChecked: { text: string | undefined; reason: string | undefined } = { text: undefined, reason: undefined };
 
 function tooDeep(text: string): string | undefined {
   // Refusal needs a prefix of more than 32 characters; most documents have none, so no match objects are made.
@@ -89,8 +95,10 @@ function crowdedParagraph(text: string): string | undefined {
   for (let start = 0; start <= text.length; lineNumber++) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
+    let line = text.slice(start, end);
     // Block quote markers continue a paragraph; what follows them decides whether one starts.
-    const line = text.slice(start, end).replace(quotePrefix, '').replace(/\r$/, '');
+    if (/^[ \t>]/.test(line)) line = line.replace(quotePrefix, '');
+    if (line.endsWith('\r')) line = line.slice(0, -1);
     start = end + 1;
     const open = fenceOpen.exec(line);
     if (fence) {
