@@ -63,6 +63,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.nat().map((i): Mutation => (lines) => lines.flatMap((line, j) => (j === at(lines, i) ? [line, line] : [line]))),
   fc.tuple(fc.nat(), fc.nat()).map(([i, k]): Mutation => (lines) => {
     const copy = [...lines];
+    // With no lines left (all deleted), swapping would make a line out of nothing.
+    if (copy.length === 0) return copy;
     const [a, b] = [at(lines, i), at(lines, k)];
     [copy[a], copy[b]] = [copy[b], copy[a]];
     return copy;
