@@ -250,3 +250,16 @@ test('an HTML comment or <pre> left open at the end is closed by the line the mo
     assert.equal(closer(closed), undefined, closed);
   }
 });
+
+test('a date without a year, before any dated entry, is the latest such day on or before today', () => {
+  const read = (text: string, today: string) => {
+    const model = parsePostmortem(text, config, undefined, { today });
+    return { date: model.date, timeline: model.timeline.map((entry) => new Date(entry.instant ?? 0).toISOString()) };
+  };
+  const heading = '# Postmortem: X\n\n## Timeline (UTC)\n\n### April 21\n\n- 09:00 Replication re-enabled\n- 2024-04-21T17:30:00Z Region returned\n';
+  assert.deepEqual(read(heading, '2024-06-01').timeline, ['2024-04-21T09:00:00.000Z', '2024-04-21T17:30:00.000Z']);
+  assert.deepEqual(read(heading, '2024-03-01').timeline, ['2023-04-21T09:00:00.000Z', '2024-04-21T17:30:00.000Z']);
+  assert.equal(read('# Postmortem: X\n\n**Date**: April 21\n', '2024-06-01').date, '2024-04-21');
+  assert.equal(read('# Postmortem: X\n\n**Date**: April 21\n', '2024-04-20').date, '2023-04-21');
+  assert.equal(read('# Postmortem: X\n\n**Date**: April 21, 2025\n', '2024-04-20').date, '2025-04-21');
+});

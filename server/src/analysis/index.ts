@@ -42,7 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   let model: Postmortem;
   try {
-    model = parsePostmortem(text, config, options.parser);
+    model = parsePostmortem(text, config, options.parser, { today: options.today });
   } catch (error) {
     return { ...detection, model: undefined, findings: [internalFinding('parse-error', `This document could not be analysed: ${message(error)}`)] };
   }

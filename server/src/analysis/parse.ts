@@ -10,7 +10,7 @@ import { readTimeline, type Block } from './timeline';
 import { readActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
-import { findTimezone, parseDate } from './time';
+import { findTimezone, parseDate, todayUtc } from './time';
 import { shiftSpan, trimEndMatching } from './text';
 
 interface PlacedBlock extends Block {
@@ -24,6 +24,8 @@ export interface ParseOptions {
    * prose sections are not parsed, so their findings and emptiness are not known.
    */
   skim?: boolean;
+  /** `YYYY-MM-DD`, today when not given: dates written without a year are read as on or before it. */
+  today?: string;
 }
 
 export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser(), options: ParseOptions = {}): Postmortem {
@@ -75,9 +77,10 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     'UTC';
 
   const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
-  const statedDate = field('date') ? parseDate(field('date') ?? '') : undefined;
+  const today = options.today ?? todayUtc();
+  const statedDate = field('date') ? parseDate(field('date') ?? '', today, today) : undefined;
   const derive = parser.derived.bind(parser);
-  const timeline = readTimeline(timelineBlocks, timezone, statedDate, derive);
+  const timeline = readTimeline(timelineBlocks, timezone, statedDate, derive, today);
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
   const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant > 31_536_000_000 ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);

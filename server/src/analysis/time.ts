@@ -12,6 +12,11 @@ export interface TimeContext {
   previous: number | undefined;
   /** Zone for times written without one: 'UTC', an IANA name like 'America/New_York', or 'UTC+02:00' / '+02:00'. */
   timezone: string;
+  /**
+   * `YYYY-MM-DD`, today when not given. Before any date is seen, a date written without a year
+   * is the latest such day on or before it: a postmortem tells of the past.
+   */
+  latestDay?: string;
 }
 
 export interface LeadingTimestamp {
@@ -150,7 +155,8 @@ export function readTimestamp(text: string, context: TimeContext): LeadingTimest
   // Free-form values ('14:00 on Jan 15', '15.01.2024 14:00') are chrono's job, but only when it reads all of the cell.
   const free = chrono.strict.parse(value, chronoReference(context))[0];
   if (free && free.index === 0 && free.text.length === value.length) {
-    const written = writtenByChrono(free.start);
+    const read = writtenByChrono(free.start);
+    const written = read?.date ? { ...read, date: notAfter(read.date, free.start.isCertain('year'), latestUndatedDay(context)) } : read;
     if (written) {
       const scan: Scan = { length: value.length, written, error: undefined, hasDate: written.date !== undefined, hasZone: written.zone !== undefined };
       return finish(scan, value, valueStart, length, context);
@@ -161,8 +167,12 @@ export function readTimestamp(text: string, context: TimeContext): LeadingTimest
   return finish(scan, value, valueStart, length, context);
 }
 
-/** Reads a calendar date written by a person: '2024-01-20', '2024/01/20', 'Jan 20, 2024', '20 Jan 2024', 'January 20', 'Jan 20' (year taken from `referenceDate` if given, else current year), '2024-01-20T10:00Z' (date part). Returns 'YYYY-MM-DD' or undefined. */
-export function parseDate(text: string, referenceDate?: string): string | undefined {
+/**
+ * Reads a calendar date written by a person: '2024-01-20', '2024/01/20', 'Jan 20, 2024', '20 Jan 2024', 'January 20', 'Jan 20'
+ * (year taken from `referenceDate` if given, else the current year; but never after `latest` when given), '2024-01-20T10:00Z'
+ * (date part). Returns 'YYYY-MM-DD' or undefined.
+ */
+export function parseDate(text: string, referenceDate?: string, latest?: string): string | undefined {
   const value = text.replace(/[*_`]/g, '').trim().replace(/^(?:by|on|before)\s+/i, '');
   if (!value) return undefined;
   // Most dates in postmortems are ISO; they need no natural-language parser.
@@ -171,8 +181,10 @@ export function parseDate(text: string, referenceDate?: string): string | undefi
   const anchor = reference?.isValid ? reference : DateTime.utc();
   const result = chrono.strict.parse(value, { instant: anchor.toJSDate(), timezone: 0 })[0];
   if (!result || result.index !== 0 || !result.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
-  const year = (result.start.isCertain('year') ? result.start.get('year') : undefined) ?? anchor.year;
-  const date = DateTime.fromObject({ year, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 }, { zone: UTC });
+  const yearCertain = result.start.isCertain('year');
+  const year = (yearCertain ? result.start.get('year') : undefined) ?? anchor.year;
+  let date = DateTime.fromObject({ year, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 }, { zone: UTC });
+  if (!yearCertain && latest !== undefined && date.isValid && date.toISODate() > latest) date = date.minus({ years: 1 });
   return date.isValid ? date.toISODate() : undefined;
 }
 
@@ -412,9 +424,11 @@ function calendarDateOf(match: RegExpExecArray, context: TimeContext): CalendarD
     return DateTime.fromObject(date, { zone: UTC }).isValid ? date : undefined;
   }
   const reference = chronoReference(context);
-  return remember(chronoDates, `${match[0]}|${reference.instant?.toISOString().slice(0, 10)}`, () => {
+  const latest = latestUndatedDay(context);
+  return remember(chronoDates, `${match[0]}|${reference.instant?.toISOString().slice(0, 10)}|${latest}`, () => {
     const result = chrono.strict.parse(match[0], reference)[0];
-    return result && result.index === 0 ? writtenByChrono(result.start)?.date : undefined;
+    const date = result && result.index === 0 ? writtenByChrono(result.start)?.date : undefined;
+    return date && notAfter(date, result.start.isCertain('year'), latest);
   });
 }
 
@@ -430,9 +444,21 @@ function writtenByChrono(components: chrono.ParsedResult['start']): Written | un
 
 /** Dates without a year are read nearest the timeline's current day (so 'Jan 2' after 'Dec 31' is the next year). */
 function chronoReference(context: TimeContext): chrono.ParsingReference {
-  const carried = carriedDate(context.lastDate);
+  const carried = carriedDate(context.lastDate) ?? carriedDate(context.latestDay);
   const instant = carried ? DateTime.fromObject({ ...carried, hour: 12 }, { zone: UTC }) : DateTime.utc();
   return { instant: instant.toJSDate(), timezone: 0 };
+}
+
+/** The day a date without a year may not pass: `latestDay` (or today) until the timeline has seen a date. */
+function latestUndatedDay(context: TimeContext): string | undefined {
+  return context.lastDate === undefined ? context.latestDay ?? todayUtc() : undefined;
+}
+
+/** A date chrono gave a year by guessing, moved back a year when that put it after `latest`. */
+function notAfter(date: CalendarDate, yearCertain: boolean, latest: string | undefined): CalendarDate {
+  if (yearCertain || latest === undefined) return date;
+  const iso = `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  return iso > latest ? { ...date, year: date.year - 1 } : date;
 }
 
 /** The time as written, without the separator that joined it to a date. */

@@ -29,8 +29,8 @@ interface BlockResult {
  * block is read against its chunk's text with chunk-relative offsets, so that an unchanged block
  * met with the same dates carried in is taken from `derive` instead of read again.
  */
-export function readTimeline(blocks: readonly Block[], timezone: string, incidentDate: string | undefined, derive: Derive): TimelineEntry[] {
-  const context: TimeContext = { lastDate: incidentDate, previous: undefined, timezone };
+export function readTimeline(blocks: readonly Block[], timezone: string, incidentDate: string | undefined, derive: Derive, latestDay?: string): TimelineEntry[] {
+  const context: TimeContext = { lastDate: incidentDate, previous: undefined, timezone, latestDay };
   let entries: TimelineEntry[] = [];
   let group = 0;
   let text = '';
@@ -143,7 +143,7 @@ export function readTimeline(blocks: readonly Block[], timezone: string, inciden
 
   const all: TimelineEntry[] = [];
   for (const block of blocks) {
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${group}`;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${group}\u0000${latestDay}`;
     const result = derive<BlockResult>(block.node, key, () => {
       entries = [];
       text = block.chunkText;

@@ -13,11 +13,11 @@ export const rule: Rule = {
     'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Times without a date carry the last date forward, and a time more than 12 hours earlier than the one before is read as the next day.',
   example: '- 14:10 Rollback started\n- 14:05 Alert fired',
   fixable: true,
-  check: ({ model, config }) => {
+  check: ({ model, config, today }) => {
     const findings: RuleFinding[] = [];
     const sorts = new Map<number, Fix | undefined>();
     const sortOf = (group: number) => {
-      if (!sorts.has(group)) sorts.set(group, checkedSort(model, config, group));
+      if (!sorts.has(group)) sorts.set(group, checkedSort(model, config, today, group));
       return sorts.get(group);
     };
     let previous: TimelineEntry | undefined;
@@ -42,11 +42,11 @@ export const rule: Rule = {
  * changes the day of the time-only entries after it, so a sort can leave the group out of order:
  * that sort is still offered, but fix-all does not apply it.
  */
-function checkedSort(model: Postmortem, config: PostmortemConfig, group: number): Fix | undefined {
+function checkedSort(model: Postmortem, config: PostmortemConfig, today: string, group: number): Fix | undefined {
   const fix = sortTimelineFix(model, group);
   if (!fix) return undefined;
   const [edit] = fix.edits;
-  const sorted = parsePostmortem(applyEdits(model.text, fix.edits), config).timeline.filter(
+  const sorted = parsePostmortem(applyEdits(model.text, fix.edits), config, undefined, { today }).timeline.filter(
     (entry) => entry.span.start >= edit.span.start && entry.span.end <= edit.span.start + edit.newText.length && entry.instant !== undefined,
   );
   if (sorted.every((entry, i) => i === 0 || (entry.instant as number) >= (sorted[i - 1].instant as number))) return fix;
