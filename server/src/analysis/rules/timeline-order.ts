@@ -10,7 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A timeline entry is earlier than the entry before it.',
   explanation:
-    'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Times without a date carry the last date forward, and a time more than 12 hours earlier than the one before is read as the next day.',
+    'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Times without a date carry the last date forward, and a time more than 12 hours earlier than the one before is read as the next day. A date without a year is read nearest the last date, or, before any, as the latest such day on or before today.',
   example: '- 14:10 Rollback started\n- 14:05 Alert fired',
   fixable: true,
   check: ({ model, config, today }) => {
