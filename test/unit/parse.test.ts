@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePostmortem } from '../../server/src/analysis/parse';
+import { instantsInOrder } from '../../server/src/analysis/timeline';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { MarkdownParser, splitAtHeadings } from '../../server/src/analysis/markdown';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -262,4 +263,20 @@ test('a date without a year, before any dated entry, is the latest such day on o
   assert.equal(read('# Postmortem: X\n\n**Date**: April 21\n', '2024-06-01').date, '2024-04-21');
   assert.equal(read('# Postmortem: X\n\n**Date**: April 21\n', '2024-04-20').date, '2023-04-21');
   assert.equal(read('# Postmortem: X\n\n**Date**: April 21, 2025\n', '2024-04-20').date, '2025-04-21');
+});
+
+test('reading a group again in its own order gives the instants it was read with, in every fixture', () => {
+  const dirs = [fixturePath('corpus', 'postmortems', '2024'), fixturePath('rules')];
+  let groups = 0;
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.md'))) {
+      const model = parsePostmortem(readFileSync(join(dir, name), 'utf8'), config, undefined, { today: '2024-06-01' });
+      for (const group of new Set(model.timeline.map((entry) => entry.group))) {
+        const entries = model.timeline.filter((entry) => entry.group === group);
+        assert.deepEqual(instantsInOrder(entries, entries, model.timezone, '2024-06-01'), entries.map((entry) => entry.instant), `${name}, group ${group}`);
+        groups++;
+      }
+    }
+  }
+  assert.ok(groups > 20, `only ${groups} groups`);
 });

@@ -62,6 +62,8 @@ export interface TimelineEntry {
   /** The entries of one list or table share a group; sorting happens within a group. */
   group: number;
   container: 'list' | 'table' | 'paragraph';
+  /** The day carried forward and the previous instant when this entry was read, so that a reordering can be read again. */
+  readAfter: { lastDate: string | undefined; previous: number | undefined };
 }
 
 export interface ValueAt<T> {

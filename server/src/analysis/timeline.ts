@@ -36,10 +36,13 @@ export function readTimeline(blocks: readonly Block[], timezone: string, inciden
   let text = '';
 
   const add = (timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container']) => {
-    if (timestamp.date) context.lastDate = timestamp.date;
+    const readAfter = { lastDate: context.lastDate, previous: context.previous };
     // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
-    if (timestamp.hasDate && !description && timestamp.instant !== undefined) return;
-    if (timestamp.instant !== undefined) context.previous = timestamp.instant;
+    if (timestamp.hasDate && !description && timestamp.instant !== undefined) {
+      context.lastDate = timestamp.date ?? context.lastDate;
+      return;
+    }
+    advance(context, timestamp);
     const timeStart = contentStart + timestamp.textStart;
     entries.push({
       span,
@@ -50,6 +53,7 @@ export function readTimeline(blocks: readonly Block[], timezone: string, inciden
       timeError: timestamp.instant === undefined ? timestamp.error ?? `'${timestamp.text}' is not a readable time` : undefined,
       group,
       container,
+      readAfter,
     });
   };
 
@@ -178,3 +182,23 @@ function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return end;
 }
+
+/** What reading an entry's timestamp carries forward to the next one. */
+function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
+  if (timestamp.date) context.lastDate = timestamp.date;
+  if (timestamp.instant !== undefined) context.previous = timestamp.instant;
+}
+
+/**
+ * The instants of one group's entries read again in another order, from where the group began:
+ * moving an entry that names a day changes the day of the time-only entries after it.
+ */
+export function instantsInOrder(group: readonly TimelineEntry[], order: readonly TimelineEntry[], timezone: string, latestDay: string): (number | undefined)[] {
+  const context: TimeContext = { ...group[0].readAfter, timezone, latestDay };
+  return order.map((entry) => {
+    const timestamp = readTimestamp(entry.timeText, context);
+    if (timestamp) advance(context, timestamp);
+    return timestamp?.instant;
+  });
+}
+

@@ -1,9 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { Fix, Postmortem, TimelineEntry } from '../model';
-import type { PostmortemConfig } from '../config';
 import { sortTimelineFix } from '../fixes';
-import { parsePostmortem } from '../parse';
-import { applyEdits } from '../text';
+import { instantsInOrder } from '../timeline';
 
 export const rule: Rule = {
   id: 'timeline-order',
@@ -13,11 +11,11 @@ export const rule: Rule = {
     'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Times without a date carry the last date forward, and a time more than 12 hours earlier than the one before is read as the next day. A date without a year is read nearest the last date, or, before any, as the latest such day on or before today.',
   example: '- 14:10 Rollback started\n- 14:05 Alert fired',
   fixable: true,
-  check: ({ model, config, today }) => {
+  check: ({ model, today }) => {
     const findings: RuleFinding[] = [];
     const sorts = new Map<number, Fix | undefined>();
     const sortOf = (group: number) => {
-      if (!sorts.has(group)) sorts.set(group, checkedSort(model, config, today, group));
+      if (!sorts.has(group)) sorts.set(group, checkedSort(model, today, group));
       return sorts.get(group);
     };
     let previous: TimelineEntry | undefined;
@@ -42,14 +40,14 @@ export const rule: Rule = {
  * changes the day of the time-only entries after it, so a sort can leave the group out of order:
  * that sort is still offered, but fix-all does not apply it.
  */
-function checkedSort(model: Postmortem, config: PostmortemConfig, today: string, group: number): Fix | undefined {
+function checkedSort(model: Postmortem, today: string, group: number): Fix | undefined {
   const fix = sortTimelineFix(model, group);
   if (!fix) return undefined;
-  const [edit] = fix.edits;
-  const sorted = parsePostmortem(applyEdits(model.text, fix.edits), config, undefined, { today }).timeline.filter(
-    (entry) => entry.span.start >= edit.span.start && entry.span.end <= edit.span.start + edit.newText.length && entry.instant !== undefined,
-  );
-  if (sorted.every((entry, i) => i === 0 || (entry.instant as number) >= (sorted[i - 1].instant as number))) return fix;
+  // The order the fix writes: by time, ties kept in place.
+  const entries = model.timeline.filter((entry) => entry.group === group);
+  const order = entries.map((entry, i) => ({ entry, i })).sort((a, b) => (a.entry.instant as number) - (b.entry.instant as number) || a.i - b.i);
+  const instants = instantsInOrder(entries, order.map(({ entry }) => entry), model.timezone, today).filter((instant) => instant !== undefined);
+  if (instants.every((instant, i) => i === 0 || instant >= instants[i - 1])) return fix;
   return { ...fix, title: 'Sort the timeline by time (then check the dates: entries that set the day move too)', safe: false };
 }
 
