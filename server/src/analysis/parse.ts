@@ -148,8 +148,11 @@ function openFence(source: string): string | undefined {
   return closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length ? undefined : fence;
 }
 
-/** HTML blocks that only end at a marker (CommonMark kinds 1 to 5); the others end at a blank line, which a fix adds anyway. */
-/** `shared`: how many characters of the opening the end marker may reuse (`<!-->` and `<?>` are closed). */
+/**
+ * HTML blocks that only end at a marker (CommonMark kinds 1 to 5); the others end at a blank line,
+ * which a fix adds anyway. `shared`: how many characters of the opening the end marker may reuse
+ * (`<!-->` and `<?>` are closed).
+ */
 const htmlBlockEnds: { start: RegExp; end: (opening: RegExpExecArray) => string; shared: number }[] = [
   { start: /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i, end: (opening) => `</${opening[1].toLowerCase()}>`, shared: 0 },
   { start: /^ {0,3}<!--/, end: () => '-->', shared: 2 },

@@ -50,4 +50,3 @@ function checkedSort(model: Postmortem, today: string, group: number): Fix | und
   if (instants.every((instant, i) => i === 0 || instant >= instants[i - 1])) return fix;
   return { ...fix, title: 'Sort the timeline by time (then check the dates: entries that set the day move too)', safe: false };
 }
-
