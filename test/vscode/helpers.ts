@@ -112,6 +112,25 @@ export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: vs
   return actions.filter(isCodeAction);
 }
 
+/**
+ * The quick fix of a rule's finding whose title `wanted` accepts. Quick fixes travel with the
+ * diagnostics VS Code holds, which a re-pull replaces, so the request is repeated until one comes.
+ */
+export function quickFixOf(uri: vscode.Uri, rule: string, wanted: (title: string) => boolean): Promise<{ finding: vscode.Diagnostic; fix: vscode.CodeAction }> {
+  let titles: string[] = [];
+  return waitFor({
+    check: async () => {
+      const [finding] = postmortemDiagnostics(uri).filter((diagnostic) => ruleOf(diagnostic) === rule);
+      if (!finding) return undefined;
+      const actions = await codeActions(uri, finding.range, vscode.CodeActionKind.QuickFix);
+      titles = actions.map((action) => action.title);
+      const fix = actions.find((action) => wanted(action.title) && action.edit);
+      return fix && { finding, fix };
+    },
+    what: () => `a quick fix for ${rule}; the titles offered were: ${titles.join(', ') || 'none'}`,
+  });
+}
+
 /** The label of a tree item as text. */
 export function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
