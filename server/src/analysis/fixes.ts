@@ -49,7 +49,7 @@ export function sortTimelineFix(model: Postmortem, group: number): Fix | undefin
     if (!/^[\s>]*$/.test(text.slice(entries[i - 1].span.end, entries[i].span.start))) return undefined;
   }
   const slots = entries.map((entry) => contentSpan(entry, text));
-  const sorted = entries.map((entry, i) => ({ entry, i })).sort((a, b) => (a.entry.instant as number) - (b.entry.instant as number) || a.i - b.i);
+  const sorted = byTime(entries);
   if (sorted.every((item, i) => item.i === i)) return undefined;
   const start = entries[0].span.start;
   let newText = '';
@@ -62,6 +62,11 @@ export function sortTimelineFix(model: Postmortem, group: number): Fix | undefin
   const end = entries[entries.length - 1].span.end;
   newText += text.slice(cursor, end);
   return { title: 'Sort the timeline by time', edits: [{ span: { start, end }, newText }], safe: true };
+}
+
+/** Entries in the order a sort writes them: by time, ties kept in place; `i` is each one's place before. */
+export function byTime(entries: readonly TimelineEntry[]): { entry: TimelineEntry; i: number }[] {
+  return entries.map((entry, i) => ({ entry, i })).sort((a, b) => (a.entry.instant as number) - (b.entry.instant as number) || a.i - b.i);
 }
 
 /** The part of an entry that moves when sorting: list markers stay in place, so numbering stays right. */

@@ -29,6 +29,11 @@ export interface ParsedChunk extends Chunk {
 export type Derive = <T>(node: object, key: string, compute: () => T) => T;
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+
+/** A line closes a fence with at least as many of the same marks and nothing after them. */
+function closesFence(line: string, open: RegExpExecArray | null, fence: string): boolean {
+  return open !== null && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '';
+}
 const atxHeading = /^#{1,6}(?:[ \t]|$)/;
 const topLevelListItem = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
 /** remark is super-linear on long lists: a list longer than this is parsed in parts. */
@@ -102,7 +107,7 @@ function crowdedParagraph(text: string): string | undefined {
     start = end + 1;
     const open = fenceOpen.exec(line);
     if (fence) {
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '') fence = undefined;
+      if (closesFence(line, open, fence)) fence = undefined;
       continue;
     }
     if (open) {
@@ -166,7 +171,7 @@ export function splitAtHeadings(text: string): Chunk[] {
     const line = text.slice(offset, Math.min(lineEnd, offset + 200));
     const open = fenceOpen.exec(line);
     if (fence) {
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '') fence = undefined;
+      if (closesFence(line, open, fence)) fence = undefined;
     } else if (open) {
       fence = open[1];
     } else if (offset > first && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && topLevelListItem.test(line)))) {

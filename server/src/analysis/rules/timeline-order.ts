@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { Fix, Postmortem, TimelineEntry } from '../model';
-import { sortTimelineFix } from '../fixes';
+import { byTime, sortTimelineFix } from '../fixes';
 import { instantsInOrder } from '../timeline';
 
 export const rule: Rule = {
@@ -43,10 +43,8 @@ export const rule: Rule = {
 function checkedSort(model: Postmortem, today: string, group: number): Fix | undefined {
   const fix = sortTimelineFix(model, group);
   if (!fix) return undefined;
-  // The order the fix writes: by time, ties kept in place.
   const entries = model.timeline.filter((entry) => entry.group === group);
-  const order = entries.map((entry, i) => ({ entry, i })).sort((a, b) => (a.entry.instant as number) - (b.entry.instant as number) || a.i - b.i);
-  const instants = instantsInOrder(entries, order.map(({ entry }) => entry), model.timezone, today).filter((instant) => instant !== undefined);
+  const instants = instantsInOrder(entries, byTime(entries).map(({ entry }) => entry), model.timezone, today).filter((instant) => instant !== undefined);
   if (instants.every((instant, i) => i === 0 || instant >= instants[i - 1])) return fix;
   return { ...fix, title: 'Sort the timeline by time (then check the dates: entries that set the day move too)', safe: false };
 }
