@@ -1,0 +1,58 @@
+// @ts-check
+// ESLint with type-aware typescript-eslint rules; `npm run lint`, part of `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Outside the core, the core is reached only through its entry module, so its public API is one file. */
+/** @type {import('eslint').Linter.RulesRecord} */
+const coreThroughEntryOnly = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '(^|/)analysis/(?!index$).+',
+          message: 'Import the analysis core only through its entry module (`analysis/index.ts`); export what you need from there.',
+        },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'bench/.run-*/**', 'test/fixtures/**', 'test/vscode/workspace/**', 'samples/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // node:test's test() and describe() return promises that the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    rules: {
+      // Long functions hide their steps; split them along their seams.
+      'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['server/src/analysis/**'],
+    rules: coreThroughEntryOnly,
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+  },
+);
