@@ -253,7 +253,7 @@ function readRow(row: TableRow, columns: Columns, base: number, text: string, re
 /** The span of a cell's content, or, for an empty cell, the whitespace between its pipes. */
 function contentSpan(cell: Nodes, base: number, text: string): Span {
   if ('children' in cell && cell.children.length > 0) {
-    return { start: spanOf(cell.children[0] as Nodes, base).start, end: spanOf(cell.children[cell.children.length - 1] as Nodes, base).end };
+    return { start: spanOf(cell.children[0], base).start, end: spanOf(cell.children[cell.children.length - 1], base).end };
   }
   const span = spanOf(cell, base);
   const source = text.slice(span.start, span.end);
@@ -267,7 +267,7 @@ function linkIn(node: Nodes | undefined, base: number): ValueAt<string> | undefi
   if (node.type === 'link') return { value: node.url, span: spanOf(node, base) };
   if ('children' in node) {
     for (const child of node.children) {
-      const found = linkIn(child as Nodes, base);
+      const found = linkIn(child, base);
       if (found) return found;
     }
   }

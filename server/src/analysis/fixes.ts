@@ -19,7 +19,7 @@ export function insertSectionFix(model: Postmortem, kind: SectionKind): Fix {
   if (before) offset = before.span.end;
   else if (after) offset = after.span.start;
   else offset = model.text.length;
-  let newText = block;
+  let newText: string;
   if (offset < model.text.length) {
     newText = block + eol;
   } else {

@@ -25,7 +25,7 @@ export function maskedText(node: Nodes, base: number, text: string): { span: Spa
   const visit = (current: Nodes) => {
     if (current.type === 'text') reveal(spanOf(current, base));
     else if (current.type === 'html' && placeholderTag.test(current.value)) reveal(spanOf(current, base));
-    else if ('children' in current) for (const child of current.children) visit(child as Nodes);
+    else if ('children' in current) for (const child of current.children) visit(child);
   };
   visit(node);
   pieces.push(blank(text.slice(cursor, span.end)));

@@ -59,10 +59,10 @@ export function readFrontMatter(value: string, valueStart: number, span: Span): 
     let valueText = '';
     let range: [number, number] = [keyRange[1], keyRange[1]];
     if (isScalar(node)) {
-      valueText = node.value === null ? '' : String(node.value instanceof Date ? node.value.toISOString().slice(0, 10) : node.value);
+      valueText = scalarText(node.value);
       if (node.range) range = [node.range[0], node.range[1]];
     } else if (isSeq(node)) {
-      valueText = node.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(', ');
+      valueText = node.items.map((item) => (isScalar(item) ? scalarText(item.value) : '')).join(', ');
       if (node.range) range = [node.range[0], node.range[1]];
     }
     fields.push({
@@ -109,4 +109,12 @@ export function readLabelLines(source: string, offset: number): MetadataField[] 
     lineStart += line.length + 1;
   }
   return fields;
+}
+
+/** A YAML scalar as the text a writer would see; a date keeps only its day. */
+function scalarText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return '';
 }

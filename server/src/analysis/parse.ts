@@ -83,7 +83,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const timeline = readTimeline(timelineBlocks, timezone, statedDate, derive, today);
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
-  const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant > 31_536_000_000 ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);
+  const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant >= endOfDatelessYear ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
   const actionItems: ActionItem[] = [];
@@ -249,6 +249,9 @@ function effectiveKind(sections: readonly Section[], index: number): SectionKind
   return undefined;
 }
 
+/** Times read without a date fall in 1970; an instant from this one on was read with a real date. */
+const endOfDatelessYear = Date.UTC(1971, 0, 1);
+
 function collectComments(node: Nodes, base: number, text: string, into: ValueAt<string>[]): void {
   if (node.type === 'html') {
     const span = spanOf(node, base);
@@ -256,7 +259,7 @@ function collectComments(node: Nodes, base: number, text: string, into: ValueAt<
       into.push({ value: match[0], span: { start: span.start + match.index, end: span.start + match.index + match[0].length } });
     }
   } else if ('children' in node) {
-    for (const child of node.children) collectComments(child as Nodes, base, text, into);
+    for (const child of node.children) collectComments(child, base, text, into);
   }
 }
 
@@ -273,7 +276,7 @@ function collectProse(node: Nodes, base: number, text: string, where: ProseBlock
     const masked = maskedText(node, base, text);
     if (masked.text.trim()) into.push({ span: masked.span, text: masked.text, where });
   } else if ('children' in node) {
-    for (const child of node.children) collectProse(child as Nodes, base, text, where, into);
+    for (const child of node.children) collectProse(child, base, text, where, into);
   }
 }
 

@@ -225,7 +225,7 @@ export function parseDuration(text: string): number | undefined {
   return Object.keys(amounts).length === 0 ? undefined : Duration.fromObject(amounts).as('milliseconds');
 }
 
-const IANA_IN_TEXT = /\b[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+/g;
+const IANA_IN_TEXT = /\b[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+/g;
 const UTC_OFFSET_IN_TEXT = /\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const BARE_OFFSET_IN_TEXT = /(?:^|[\s(])([+\-−])(\d{2}):?(\d{2})(?!\d)/;
 const REGION_IN_TEXT = /\b(pacific|mountain|central|eastern)\s+(?:(standard|daylight)\s+)?time\b/i;

@@ -30,143 +30,155 @@ interface BlockResult {
  * met with the same dates carried in is taken from `derive` instead of read again.
  */
 export function readTimeline(blocks: readonly Block[], timezone: string, incidentDate: string | undefined, derive: Derive, latestDay?: string): TimelineEntry[] {
-  const context: TimeContext = { lastDate: incidentDate, previous: undefined, timezone, latestDay };
-  let entries: TimelineEntry[] = [];
-  let group = 0;
-  let text = '';
+  const reader = new BlockReader({ lastDate: incidentDate, previous: undefined, timezone, latestDay });
+  const all: TimelineEntry[] = [];
+  for (const block of blocks) {
+    const { context } = reader;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}`;
+    const result = derive<BlockResult>(block.node, key, () => reader.read(block));
+    reader.resume(result);
+    for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
+  }
+  return all;
+}
 
-  const add = (timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container']) => {
-    const readAfter = { lastDate: context.lastDate, previous: context.previous };
+/** Reads one block at a time, carrying the date, the previous instant and the group number from block to block. */
+class BlockReader {
+  group = 0;
+  private entries: TimelineEntry[] = [];
+  private text = '';
+
+  constructor(readonly context: TimeContext) {}
+
+  /** The block's entries, with chunk-relative spans, and what it carries forward. */
+  read(block: Block): BlockResult {
+    this.entries = [];
+    this.text = block.chunkText;
+    this.readBlock(block.node);
+    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, group: this.group };
+  }
+
+  /** Continues after a block whose result was remembered instead of read. */
+  resume(result: BlockResult): void {
+    this.context.lastDate = result.lastDate;
+    this.context.previous = result.previous;
+    this.group = result.group;
+  }
+
+  private readBlock(node: RootContent): void {
+    switch (node.type) {
+      case 'list':
+        return this.readList(node);
+      case 'paragraph':
+        return this.readParagraphLines(node);
+      case 'table':
+        return this.readTable(node);
+      case 'heading':
+        return this.readHeading(node);
+      case 'blockquote':
+        for (const child of node.children) this.readBlock(child);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private add(timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container']): void {
+    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous };
     // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
     if (timestamp.hasDate && !description && timestamp.instant !== undefined) {
-      context.lastDate = timestamp.date ?? context.lastDate;
+      this.context.lastDate = timestamp.date ?? this.context.lastDate;
       return;
     }
-    advance(context, timestamp);
+    advance(this.context, timestamp);
     const timeStart = contentStart + timestamp.textStart;
-    entries.push({
+    this.entries.push({
       span,
       timeSpan: { start: timeStart, end: timeStart + timestamp.text.length },
       timeText: timestamp.text,
       description,
       instant: timestamp.instant,
       timeError: timestamp.instant === undefined ? timestamp.error ?? `'${timestamp.text}' is not a readable time` : undefined,
-      group,
+      group: this.group,
       container,
       readAfter,
     });
-  };
+  }
 
-  const readParagraphLines = (paragraph: Paragraph, base: number) => {
-    const span = spanOf(paragraph, base);
+  private readParagraphLines(paragraph: Paragraph): void {
+    const span = spanOf(paragraph, 0);
     let lineStart = span.start;
-    group++;
-    for (const rawLine of text.slice(span.start, span.end).split('\n')) {
+    this.group++;
+    for (const rawLine of this.text.slice(span.start, span.end).split('\n')) {
       const line = rawLine.replace(/\r$/, '');
       // Continuation lines of a paragraph inside a block quote keep their `>` marks.
       const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
       const content = line.slice(prefix.length);
-      const timestamp = readLeadingTimestamp(content, context);
+      const timestamp = readLeadingTimestamp(content, this.context);
       if (timestamp) {
         const contentStart = lineStart + prefix.length;
         const description = clean(content.slice(timestamp.length));
-        add(timestamp, { start: contentStart, end: lineStart + line.replace(/(?: {2,}|\\)$/, '').trimEnd().length }, contentStart, description, 'paragraph');
+        this.add(timestamp, { start: contentStart, end: lineStart + line.replace(/(?: {2,}|\\)$/, '').trimEnd().length }, contentStart, description, 'paragraph');
       }
       lineStart += rawLine.length + 1;
     }
-  };
+  }
 
-  const readList = (list: List, base: number) => {
-    group++;
-    const listGroup = group;
+  private readList(list: List): void {
+    this.group++;
+    const listGroup = this.group;
     for (const item of list.children) {
-      const first = item.children[0];
-      group = listGroup;
+      const [first, ...rest] = item.children;
+      this.group = listGroup;
       if (first?.type === 'paragraph') {
-        const paragraph = spanOf(first, base);
-        const content = text.slice(paragraph.start, paragraph.end);
-        const timestamp = readLeadingTimestamp(content, context);
+        const paragraph = spanOf(first, 0);
+        const content = this.text.slice(paragraph.start, paragraph.end);
+        const timestamp = readLeadingTimestamp(content, this.context);
         if (timestamp) {
-          const itemSpan = spanOf(item, base);
-          add(timestamp, { start: itemSpan.start, end: trimEnd(text, itemSpan.end) }, paragraph.start, clean(content.slice(timestamp.length)), 'list');
+          const itemSpan = spanOf(item, 0);
+          this.add(timestamp, { start: itemSpan.start, end: trimEnd(this.text, itemSpan.end) }, paragraph.start, clean(content.slice(timestamp.length)), 'list');
         }
       }
-      for (const child of item.children.slice(1)) readBlock(child as RootContent, base);
+      for (const child of rest) this.readBlock(child);
     }
-  };
+  }
 
-  const readTable = (table: Table, base: number) => {
-    group++;
+  private readTable(table: Table): void {
+    this.group++;
     const header = table.children[0]?.children.map((cell) => plainText(cell)) ?? [];
     let timeColumn = header.findIndex((title) => timeHeader.test(title));
     const dateColumn = header.findIndex((title) => dateHeader.test(title));
     if (timeColumn < 0) timeColumn = dateColumn >= 0 ? dateColumn : 0;
     for (const row of table.children.slice(1)) {
       if (dateColumn >= 0 && dateColumn !== timeColumn) {
-        const dateCell = cellContent(row.children[dateColumn], base, text);
-        const date = dateCell && readTimestamp(dateCell.text, context);
-        if (date?.date) context.lastDate = date.date;
+        const dateCell = cellContent(row.children[dateColumn], this.text);
+        const date = dateCell && readTimestamp(dateCell.text, this.context);
+        if (date?.date) this.context.lastDate = date.date;
       }
-      const cell = cellContent(row.children[timeColumn], base, text);
-      const timestamp = cell && readTimestamp(cell.text, context);
+      const cell = cellContent(row.children[timeColumn], this.text);
+      const timestamp = cell && readTimestamp(cell.text, this.context);
       if (!cell || !timestamp) continue;
       const description = row.children
         .filter((_, i) => i !== timeColumn && i !== dateColumn)
         .map((c) => plainText(c).trim())
         .filter(Boolean)
         .join(' — ');
-      const rowSpan = spanOf(row, base);
-      add(timestamp, rowSpan, cell.start, description, 'table');
+      this.add(timestamp, spanOf(row, 0), cell.start, description, 'table');
     }
-  };
-
-  const readHeading = (heading: Heading, base: number) => {
-    const span = spanOf(heading, base);
-    const source = text.slice(span.start, span.end).replace(/^#+[ \t]*/, '');
-    const timestamp = readLeadingTimestamp(source, context);
-    if (timestamp?.hasDate && timestamp.date) context.lastDate = timestamp.date;
-  };
-
-  const readBlock = (node: RootContent, base: number) => {
-    switch (node.type) {
-      case 'list':
-        return readList(node, base);
-      case 'paragraph':
-        return readParagraphLines(node, base);
-      case 'table':
-        return readTable(node, base);
-      case 'heading':
-        return readHeading(node, base);
-      case 'blockquote':
-        for (const child of node.children) readBlock(child, base);
-        return;
-      default:
-        return;
-    }
-  };
-
-  const all: TimelineEntry[] = [];
-  for (const block of blocks) {
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${group}\u0000${latestDay}`;
-    const result = derive<BlockResult>(block.node, key, () => {
-      entries = [];
-      text = block.chunkText;
-      readBlock(block.node, 0);
-      return { entries, lastDate: context.lastDate, previous: context.previous, group };
-    });
-    context.lastDate = result.lastDate;
-    context.previous = result.previous;
-    group = result.group;
-    for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
   }
-  return all;
+
+  private readHeading(heading: Heading): void {
+    const span = spanOf(heading, 0);
+    const source = this.text.slice(span.start, span.end).replace(/^#+[ \t]*/, '');
+    const timestamp = readLeadingTimestamp(source, this.context);
+    if (timestamp?.hasDate && timestamp.date) this.context.lastDate = timestamp.date;
+  }
 }
 
-
-function cellContent(cell: TableCell | undefined, base: number, text: string): { start: number; text: string } | undefined {
+function cellContent(cell: TableCell | undefined, text: string): { start: number; text: string } | undefined {
   if (!cell || cell.children.length === 0) return undefined;
-  const start = spanOf(cell.children[0], base).start;
-  const end = spanOf(cell.children[cell.children.length - 1], base).end;
+  const start = spanOf(cell.children[0], 0).start;
+  const end = spanOf(cell.children[cell.children.length - 1], 0).end;
   return { start, text: text.slice(start, end) };
 }
 
