@@ -15,6 +15,9 @@ export type { Rule } from './rule';
 export { isPathInside, pathInsideFolder } from './paths';
 export { defaultConfig } from './config';
 export type { PostmortemConfig } from './config';
+export { ConfigLoader, type ConfigFileReader, type LoadedConfig } from './config-file/load';
+export { mergeConfig } from './config-file/merge';
+export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */
