@@ -19,9 +19,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyze, MarkdownParser } from './analysis';
+import { analyze, formatConfigProblem, MarkdownParser, type ConfigProblem } from './analysis';
 import { todayUtc } from './analysis/time';
-import { formatConfigProblem, type ConfigProblem } from './analysis/config-file';
 import { actionItemsChangedNotification, actionItemsRequest, defaultSettings, markActionItemDoneRequest, workspaceMetricsRequest, type PostmortemSettings } from './protocol';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './lsp/analyzed-document';
 import { ConfigResolver } from './lsp/configs';

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ruleIds } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
-import { loadConfigFile, type ConfigProblem } from '../../server/src/analysis/config-file';
+import { loadConfigFile } from '../../server/src/analysis/config-file/load';
+import type { ConfigProblem } from '../../server/src/analysis/config-file/problems';
 import { numRuns, printSeed, seed } from './documents';
 
 const validYaml = [

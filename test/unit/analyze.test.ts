@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis';
+import { analyze, mergeConfig } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
-import { mergeConfig } from '../../server/src/analysis/config-file';
 import { ruleIds } from '../../server/src/analysis/rules';
 
 const doc = [

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, ruleIds } from '../../server/src/analysis';
 import { defaultConfig, type PostmortemConfig } from '../../server/src/analysis/config';
-import { loadConfigFile, type ConfigProblem } from '../../server/src/analysis/config-file';
+import { loadConfigFile } from '../../server/src/analysis/config-file/load';
+import type { ConfigProblem } from '../../server/src/analysis/config-file/problems';
 import { applyEdits } from '../../server/src/analysis/text';
 import { defaultPhrasebook, extendPhrasebook, phrasebookEntryIds } from '../../server/src/analysis/blame/phrasebook';
 

@@ -1,32 +1,23 @@
 // Config files: finding the nearest, loading YAML and JSON, extends chains, merging, and precise problems.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import schema from '../../schemas/postmortemrc.schema.json';
 import { defaultConfig, type PostmortemConfig } from '../../server/src/analysis/config';
-import {
-  configFileNames,
-  findConfigFile,
-  formatConfigProblem,
-  loadConfigFile,
-  loadConfigForDocument,
-  mergeConfig,
-  nodeConfigFileSystem,
-  type ConfigFileSystem,
-  type ConfigProblem,
-} from '../../server/src/analysis/config-file';
+import { configFileNames, ConfigLoader, findConfigFile, loadConfigFile, type ConfigFileReader } from '../../server/src/analysis/config-file/load';
+import { mergeConfig } from '../../server/src/analysis/config-file/merge';
+import { formatConfigProblem, type ConfigProblem } from '../../server/src/analysis/config-file/problems';
 import type { SectionKind } from '../../server/src/analysis/model';
 
 const knownRuleIds = ['timeline-order', 'placeholder', 'action-item-due-window', 'action-item-owner', 'action-item-due', 'blameless-language'];
 
-function memoryFs(files: Record<string, string>, unreadable: readonly string[] = []): ConfigFileSystem {
+/** Config files in memory, by absolute path; reading a path in `unreadable` fails as a denied read would. */
+function memoryReader(files: Record<string, string>, unreadable: readonly string[] = []): ConfigFileReader {
+  const texts = new Map(Object.entries(files));
   return {
     readFile(path) {
       if (unreadable.includes(path)) throw new Error(`EACCES: permission denied, open '${path}'`);
-      return files[path];
+      return texts.get(path);
     },
   };
 }
@@ -37,7 +28,7 @@ function brief(problems: readonly ConfigProblem[]): string[] {
 }
 
 function load(text: string, name = '/repo/.postmortemrc.yaml') {
-  return loadConfigFile(name, memoryFs({ [name]: text }), knownRuleIds);
+  return loadConfigFile(name, memoryReader({ [name]: text }), knownRuleIds);
 }
 
 function withDefaults(change: (config: PostmortemConfig) => void): PostmortemConfig {
@@ -50,7 +41,7 @@ const severityList = 'error, warning, info, hint, off';
 const sectionList = 'summary, impact, timeline, root-cause, contributing-factors, what-went-well, what-went-poorly, action-items, lessons-learned';
 
 describe('findConfigFile', () => {
-  const fs = memoryFs({
+  const reader = memoryReader({
     '/repo/.postmortemrc.yaml': '',
     '/repo/docs/incidents/.postmortemrc.json': '{}',
     '/repo/docs/.postmortemrc.yml': '',
@@ -60,19 +51,19 @@ describe('findConfigFile', () => {
 
   it('looks for the JSON, YAML and YML names in that order', () => {
     assert.deepEqual(configFileNames, ['.postmortemrc.json', '.postmortemrc.yaml', '.postmortemrc.yml']);
-    assert.equal(findConfigFile('/repo/both/a.md', fs), '/repo/both/.postmortemrc.json');
+    assert.equal(findConfigFile('/repo/both/a.md', reader), '/repo/both/.postmortemrc.json');
   });
 
   it('takes the nearest file in the folder or an ancestor', () => {
-    assert.equal(findConfigFile('/repo/docs/incidents/2024/a.md', fs), '/repo/docs/incidents/.postmortemrc.json');
-    assert.equal(findConfigFile('/repo/docs/incidents/a.md', fs), '/repo/docs/incidents/.postmortemrc.json');
-    assert.equal(findConfigFile('/repo/docs/other/a.md', fs), '/repo/docs/.postmortemrc.yml');
-    assert.equal(findConfigFile('/repo/src/a.md', fs), '/repo/.postmortemrc.yaml');
-    assert.equal(findConfigFile('/elsewhere/a.md', fs), undefined);
+    assert.equal(findConfigFile('/repo/docs/incidents/2024/a.md', reader), '/repo/docs/incidents/.postmortemrc.json');
+    assert.equal(findConfigFile('/repo/docs/incidents/a.md', reader), '/repo/docs/incidents/.postmortemrc.json');
+    assert.equal(findConfigFile('/repo/docs/other/a.md', reader), '/repo/docs/.postmortemrc.yml');
+    assert.equal(findConfigFile('/repo/src/a.md', reader), '/repo/.postmortemrc.yaml');
+    assert.equal(findConfigFile('/elsewhere/a.md', reader), undefined);
   });
 
   it('does not go above stopAt, but searches stopAt itself', () => {
-    const nested = memoryFs({ '/repo/.postmortemrc.yaml': '', '/repo/ws/b/.postmortemrc.yaml': '' });
+    const nested = memoryReader({ '/repo/.postmortemrc.yaml': '', '/repo/ws/b/.postmortemrc.yaml': '' });
     assert.equal(findConfigFile('/repo/ws/a/x.md', nested, '/repo/ws'), undefined);
     assert.equal(findConfigFile('/repo/ws/a/x.md', nested, '/repo'), '/repo/.postmortemrc.yaml');
     assert.equal(findConfigFile('/repo/ws/b/x.md', nested, '/repo/ws/b'), '/repo/ws/b/.postmortemrc.yaml');
@@ -81,25 +72,25 @@ describe('findConfigFile', () => {
   });
 
   it('counts a file that exists but cannot be read, so loading reports it', () => {
-    const fs = memoryFs({}, ['/repo/.postmortemrc.json']);
-    assert.equal(findConfigFile('/repo/a.md', fs), '/repo/.postmortemrc.json');
-    const loaded = loadConfigForDocument('/repo/a.md', fs, knownRuleIds);
+    const reader = memoryReader({}, ['/repo/.postmortemrc.json']);
+    assert.equal(findConfigFile('/repo/a.md', reader), '/repo/.postmortemrc.json');
+    const loaded = new ConfigLoader(reader, knownRuleIds).forDocument('/repo/a.md');
     assert.deepEqual(brief(loaded.problems), ["1:1 cannot read the config file: EACCES: permission denied, open '/repo/.postmortemrc.json'"]);
     assert.deepEqual(loaded.config, defaultConfig());
   });
 });
 
-describe('loadConfigForDocument', () => {
+describe('ConfigLoader.forDocument', () => {
   it('gives the defaults when there is no config file', () => {
-    assert.deepEqual(loadConfigForDocument('/repo/a.md', memoryFs({}), knownRuleIds), { config: defaultConfig(), problems: [], files: [], file: undefined });
+    assert.deepEqual(new ConfigLoader(memoryReader({}), knownRuleIds).forDocument('/repo/a.md'), { config: defaultConfig(), problems: [], files: [], file: undefined });
   });
 
   it('loads the nearest file only, without merging ancestors', () => {
-    const fs = memoryFs({
+    const reader = memoryReader({
       '/repo/.postmortemrc.yaml': 'placeholders: [TODO-ROOT]\ntimezone: UTC\n',
       '/repo/team/.postmortemrc.yaml': 'placeholders: [TODO-TEAM]\n',
     });
-    const loaded = loadConfigForDocument('/repo/team/pm/a.md', fs, knownRuleIds);
+    const loaded = new ConfigLoader(reader, knownRuleIds).forDocument('/repo/team/pm/a.md');
     assert.equal(loaded.file, '/repo/team/.postmortemrc.yaml');
     assert.deepEqual(loaded.files, ['/repo/team/.postmortemrc.yaml']);
     assert.deepEqual(loaded.config.placeholders, ['TODO-TEAM']);
@@ -234,7 +225,7 @@ describe('loadConfigFile', () => {
 
 describe('extends', () => {
   it('applies a base given relative to the file, overriding it per rule and per key', () => {
-    const fs = memoryFs({
+    const reader = memoryReader({
       '/repo/shared/base.yaml': [
         'rules:',
         '  placeholder: [info, { extra: [XXX], strict: true }]',
@@ -263,7 +254,7 @@ describe('extends', () => {
         '    impact: [Blast radius]',
       ].join('\n'),
     });
-    const loaded = loadConfigForDocument('/repo/team/a.md', fs, knownRuleIds);
+    const loaded = new ConfigLoader(reader, knownRuleIds).forDocument('/repo/team/a.md');
     assert.deepEqual(loaded.problems, []);
     assert.deepEqual(loaded.files, ['/repo/team/.postmortemrc.yaml', '/repo/shared/base.yaml']);
     assert.deepEqual(
@@ -285,13 +276,13 @@ describe('extends', () => {
   });
 
   it('follows chains and applies a list of bases in order', () => {
-    const fs = memoryFs({
+    const reader = memoryReader({
       '/r/.postmortemrc.yaml': 'extends: [b.yaml, sub/c.yaml]\nignore: [a]\n',
       '/r/b.yaml': 'extends: d.yaml\nplaceholders: [b]\n',
       '/r/sub/c.yaml': 'globs: [c]\n',
       '/r/d.yaml': 'placeholders: [d]\nglobs: [d]\nignore: [d]\ntimezone: UTC\n',
     });
-    const loaded = loadConfigFile('/r/.postmortemrc.yaml', fs, knownRuleIds);
+    const loaded = loadConfigFile('/r/.postmortemrc.yaml', reader, knownRuleIds);
     assert.deepEqual(loaded.problems, []);
     assert.deepEqual(loaded.files, ['/r/.postmortemrc.yaml', '/r/b.yaml', '/r/d.yaml', '/r/sub/c.yaml']);
     assert.deepEqual(loaded.config.placeholders, ['b']);
@@ -301,11 +292,11 @@ describe('extends', () => {
   });
 
   it('reports a cycle at the extends value that closes it and keeps the rest', () => {
-    const fs = memoryFs({
+    const reader = memoryReader({
       '/r/.postmortemrc.yaml': 'extends: base.yaml\nplaceholders: [top]\n',
       '/r/base.yaml': 'globs: [base]\nextends: [./.postmortemrc.yaml]\n',
     });
-    const loaded = loadConfigFile('/r/.postmortemrc.yaml', fs, knownRuleIds);
+    const loaded = loadConfigFile('/r/.postmortemrc.yaml', reader, knownRuleIds);
     assert.deepEqual(loaded.problems, [
       {
         file: '/r/base.yaml',
@@ -326,19 +317,19 @@ describe('extends', () => {
   });
 
   it('reports a missing target at its value, and lists it for watching', () => {
-    const fs = memoryFs({ '/r/.postmortemrc.yaml': '# shared settings\nextends:\n  - ../nope.yaml\nplaceholders: [x]\n' });
-    const loaded = loadConfigFile('/r/.postmortemrc.yaml', fs, knownRuleIds);
+    const reader = memoryReader({ '/r/.postmortemrc.yaml': '# shared settings\nextends:\n  - ../nope.yaml\nplaceholders: [x]\n' });
+    const loaded = loadConfigFile('/r/.postmortemrc.yaml', reader, knownRuleIds);
     assert.deepEqual(brief(loaded.problems), ['3:5 extends[0]: expected an existing config file, got "../nope.yaml" (no file at /nope.yaml)']);
     assert.deepEqual(loaded.files, ['/r/.postmortemrc.yaml', '/nope.yaml']);
     assert.deepEqual(loaded.config.placeholders, ['x']);
   });
 
   it('reports problems of a base in the base file, before those of the file', () => {
-    const fs = memoryFs({
+    const reader = memoryReader({
       '/r/.postmortemrc.json': '{\n  "extends": "base.yaml",\n  "globs": "x"\n}\n',
       '/r/base.yaml': 'placeholders: [ok]\ntimezone: Mars/Olympus\n',
     });
-    const loaded = loadConfigFile('/r/.postmortemrc.json', fs, knownRuleIds);
+    const loaded = loadConfigFile('/r/.postmortemrc.json', reader, knownRuleIds);
     assert.deepEqual(
       loaded.problems.map(formatConfigProblem),
       [
@@ -513,7 +504,7 @@ describe('problems', () => {
   });
 
   it('reports a file that does not exist', () => {
-    const loaded = loadConfigFile('/repo/.postmortemrc.yaml', memoryFs({}), knownRuleIds);
+    const loaded = loadConfigFile('/repo/.postmortemrc.yaml', memoryReader({}), knownRuleIds);
     assert.deepEqual(brief(loaded.problems), ['1:1 cannot read the config file: the file does not exist']);
     assert.deepEqual(loaded.config, defaultConfig());
   });
@@ -550,22 +541,58 @@ describe('mergeConfig', () => {
   });
 });
 
-describe('nodeConfigFileSystem', () => {
-  it('reads files and gives undefined for missing files and folders', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'postmortemrc-'));
-    try {
-      writeFileSync(join(folder, '.postmortemrc.yaml'), 'placeholders: [XXX]\n');
-      mkdirSync(join(folder, 'sub', '.postmortemrc.json'), { recursive: true });
-      assert.equal(nodeConfigFileSystem.readFile(join(folder, '.postmortemrc.yaml')), 'placeholders: [XXX]\n');
-      assert.equal(nodeConfigFileSystem.readFile(join(folder, 'missing.yaml')), undefined);
-      assert.equal(nodeConfigFileSystem.readFile(join(folder, 'sub', '.postmortemrc.json')), undefined);
-      assert.equal(nodeConfigFileSystem.readFile(join(folder, '.postmortemrc.yaml', 'x')), undefined);
-      const loaded = loadConfigForDocument(join(folder, 'sub', 'a.md'), nodeConfigFileSystem, knownRuleIds);
-      assert.equal(loaded.file, join(folder, '.postmortemrc.yaml'));
-      assert.deepEqual(loaded.config.placeholders, ['XXX']);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+describe('ConfigLoader', () => {
+  /** A reader over a mutable map that counts how often each path is read. */
+  function countingReader(texts: Map<string, string>) {
+    const reads = new Map<string, number>();
+    const reader: ConfigFileReader = {
+      readFile(path) {
+        reads.set(path, (reads.get(path) ?? 0) + 1);
+        return texts.get(path);
+      },
+    };
+    return { reader, reads };
+  }
+
+  it('finds the nearest config of each document and reads each file once, extends targets included', () => {
+    const texts = new Map([
+      ['/repo/.postmortemrc.yaml', 'extends: ./base.yaml\nplaceholders: [XXX]\n'],
+      ['/repo/base.yaml', 'globs: ["notes/**"]\n'],
+      ['/repo/team/.postmortemrc.json', '{ "timezone": "Europe/Berlin" }'],
+    ]);
+    const { reader, reads } = countingReader(texts);
+    const loader = new ConfigLoader(reader, knownRuleIds);
+    const first = loader.forDocument('/repo/docs/a.md');
+    const second = loader.forDocument('/repo/docs/deep/b.md');
+    const team = loader.forDocument('/repo/team/c.md');
+    assert.equal(first.file, '/repo/.postmortemrc.yaml');
+    assert.deepEqual(first.config.placeholders, ['XXX']);
+    assert.deepEqual(first.config.globs, ['notes/**']);
+    assert.equal(second, first);
+    assert.equal(team.file, '/repo/team/.postmortemrc.json');
+    assert.equal(team.config.timezone, 'Europe/Berlin');
+    assert.deepEqual([...reads.values()].filter((count) => count > 1), []);
+    assert.equal(reads.get('/repo/base.yaml'), 1);
+  });
+
+  it('keeps what it loaded until clear(), then reads the files again', () => {
+    const texts = new Map([['/repo/.postmortemrc.yaml', 'placeholders: [OLD]\n']]);
+    const loader = new ConfigLoader(countingReader(texts).reader, knownRuleIds);
+    assert.deepEqual(loader.forDocument('/repo/a.md').config.placeholders, ['OLD']);
+    texts.set('/repo/.postmortemrc.yaml', 'placeholders: [NEW]\n');
+    texts.set('/repo/sub/.postmortemrc.yaml', 'placeholders: [SUB]\n');
+    assert.deepEqual(loader.forDocument('/repo/a.md').config.placeholders, ['OLD']);
+    loader.clear();
+    assert.deepEqual(loader.forDocument('/repo/a.md').config.placeholders, ['NEW']);
+    assert.deepEqual(loader.forDocument('/repo/sub/a.md').config.placeholders, ['SUB']);
+  });
+
+  it('loads a named file, and searches no higher than stopAt', () => {
+    const loader = new ConfigLoader(memoryReader({ '/repo/.postmortemrc.yaml': 'placeholders: [XXX]\n', '/repo/ws/custom.yaml': 'ignore: []\n' }), knownRuleIds);
+    assert.deepEqual(loader.load('/repo/ws/custom.yaml').config.ignore, []);
+    assert.equal(loader.forDocument('/repo/ws/a/x.md', '/repo/ws').file, undefined);
+    assert.deepEqual(loader.forDocument('/repo/ws/a/x.md', '/repo/ws').config, defaultConfig());
+    assert.equal(loader.forDocument('/repo/ws/a/x.md').file, '/repo/.postmortemrc.yaml');
   });
 });
 

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ruleIds } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
-import { loadConfigFile, loadConfigForDocument, nodeConfigFileSystem } from '../../server/src/analysis/config-file';
+import { ConfigLoader, loadConfigFile } from '../../server/src/analysis/config-file/load';
+import { nodeConfigFileReader } from '../../server/src/node-files';
 
 let root: string;
 let marker: string;
@@ -30,7 +31,7 @@ describe('config safety', () => {
     writeFileSync(join(folder, '.postmortemrc.js'), script());
     writeFileSync(join(folder, '.postmortemrc.cjs'), script());
     writeFileSync(join(folder, 'package.json'), JSON.stringify({ postmortem: { rules: { 'timeline-order': 'off' } } }));
-    const loaded = loadConfigForDocument(join(folder, 'a.md'), nodeConfigFileSystem, ruleIds, folder);
+    const loaded = new ConfigLoader(nodeConfigFileReader, ruleIds).forDocument(join(folder, 'a.md'), folder);
     assert.equal(loaded.file, undefined);
     assert.deepEqual(loaded.config, defaultConfig());
     assert.equal(existsSync(marker), false);
@@ -41,7 +42,7 @@ describe('config safety', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'base.js'), script());
     writeFileSync(join(folder, '.postmortemrc.yaml'), 'extends: ./base.js\nrules:\n  placeholder: off\n');
-    const loaded = loadConfigFile(join(folder, '.postmortemrc.yaml'), nodeConfigFileSystem, ruleIds);
+    const loaded = loadConfigFile(join(folder, '.postmortemrc.yaml'), nodeConfigFileReader, ruleIds);
     assert.equal(existsSync(marker), false);
     assert.equal(loaded.config.rules['timeline-order'], undefined);
     assert.equal(loaded.config.rules.placeholder?.severity, 'off');
@@ -53,7 +54,7 @@ describe('config safety', () => {
     mkdirSync(folder);
     const file = join(folder, '.postmortemrc.yaml');
     writeFileSync(file, `globs: !!js/function "function () { require('node:fs').writeFileSync('${marker}', 'ran') }"\ntimezone: !!js/undefined ''\nplaceholders: [!!binary aGk=]\n`);
-    const loaded = loadConfigFile(file, nodeConfigFileSystem, ruleIds);
+    const loaded = loadConfigFile(file, nodeConfigFileReader, ruleIds);
     assert.equal(existsSync(marker), false);
     assert.deepEqual(loaded.config.globs, defaultConfig().globs);
     assert.equal(typeof loaded.config.timezone === 'string' || loaded.config.timezone === undefined, true);
@@ -64,7 +65,7 @@ describe('config safety', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`), 'globs: *j', ''].join('\n');
     const file = join(root, 'bomb.yaml');
     writeFileSync(file, bomb);
-    const loaded = loadConfigFile(file, nodeConfigFileSystem, ruleIds);
+    const loaded = loadConfigFile(file, nodeConfigFileReader, ruleIds);
     assert.ok(loaded.problems.length > 0);
     assert.deepEqual(loaded.config.globs, defaultConfig().globs);
   });
@@ -72,7 +73,7 @@ describe('config safety', () => {
   it('refuses a phrasebook regular expression that can backtrack catastrophically, at its value', () => {
     const file = join(root, 'regex.yaml');
     writeFileSync(file, 'blame:\n  phrases:\n    - match: "(a+)+$"\n      regex: true\n      explanation: Nested repetition.\n');
-    const loaded = loadConfigFile(file, nodeConfigFileSystem, ruleIds);
+    const loaded = loadConfigFile(file, nodeConfigFileReader, ruleIds);
     assert.deepEqual(loaded.config.blame.phrases, []);
     assert.equal(loaded.problems.length, 1);
     assert.equal(`${loaded.problems[0].line}:${loaded.problems[0].column}`, '3:14');

@@ -2,6 +2,7 @@
 import picomatch from 'picomatch';
 import type { PostmortemConfig } from './config';
 import { frontMatterLength } from './markdown';
+import { pathInsideFolder } from './paths';
 
 export interface Detection {
   postmortem: boolean;
@@ -32,8 +33,6 @@ export function detectPostmortem(text: string, path: string | undefined, config:
 }
 
 function relativePath(path: string, root: string | undefined): string {
-  const normalised = path.replace(/\\/g, '/');
-  const base = root?.replace(/\\/g, '/').replace(/\/?$/, '/');
-  if (base && normalised.startsWith(base)) return normalised.slice(base.length);
-  return normalised.replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+  const inside = root === undefined ? undefined : pathInsideFolder(path, root);
+  return inside ?? path.replace(/\\/g, '/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
 }

@@ -12,6 +12,12 @@ import { todayUtc } from './time';
 export { rules, ruleIds, ruleDocsUrl } from './rules';
 export { MarkdownParser } from './markdown';
 export type { Rule } from './rule';
+export { isPathInside, pathInsideFolder } from './paths';
+export { defaultConfig } from './config';
+export type { PostmortemConfig } from './config';
+export { ConfigLoader, type ConfigFileReader, type LoadedConfig } from './config-file/load';
+export { mergeConfig } from './config-file/merge';
+export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */

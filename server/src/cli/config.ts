@@ -1,16 +1,8 @@
 // Finds the configuration for each document (or the one given by --config) and gathers its problems.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
-import type { PostmortemConfig } from '../analysis/config';
-import {
-  formatConfigProblem,
-  loadConfigFile,
-  loadConfigForDocument,
-  nodeConfigFileSystem,
-  type ConfigFileSystem,
-  type ConfigProblem,
-  type LoadedConfig,
-} from '../analysis/config-file';
+import { ConfigLoader, formatConfigProblem, type ConfigProblem, type LoadedConfig, type PostmortemConfig } from '../analysis';
+import { nodeConfigFileReader } from '../node-files';
 import { CliError } from './errors';
 import { displayPath } from './files';
 
@@ -21,35 +13,29 @@ export interface DocumentConfig {
 }
 
 export class ConfigResolver {
-  private readonly fs: ConfigFileSystem;
+  // Documents of one folder share their config files; the loader reads each once per run.
+  private readonly loader: ConfigLoader;
   private readonly explicit: LoadedConfig | undefined;
   private readonly problemKeys = new Set<string>();
   readonly problems: ConfigProblem[] = [];
 
   /** `explicitPath` is an absolute path from --config; it then applies to every document. */
   constructor(
-    private readonly knownRuleIds: readonly string[],
+    knownRuleIds: readonly string[],
     private readonly cwd: string,
     explicitPath?: string,
   ) {
-    // Documents of one folder share their config files; read each file once per run.
-    const cache = new Map<string, string | undefined>();
-    this.fs = {
-      readFile: (path) => {
-        if (!cache.has(path)) cache.set(path, nodeConfigFileSystem.readFile(path));
-        return cache.get(path);
-      },
-    };
+    this.loader = new ConfigLoader(nodeConfigFileReader, knownRuleIds);
     if (explicitPath !== undefined) {
       if (!existsSync(explicitPath)) throw new CliError(`no such config file: ${explicitPath}`);
-      this.explicit = this.record(loadConfigFile(explicitPath, this.fs, knownRuleIds));
+      this.explicit = this.record(this.loader.load(explicitPath));
     }
   }
 
   forDocument(documentPath: string): DocumentConfig {
     // As with ESLint, globs of a --config file are relative to the working folder, a found file's to its own.
     if (this.explicit) return { config: this.explicit.config, root: this.cwd };
-    const loaded = this.record(loadConfigForDocument(documentPath, this.fs, this.knownRuleIds));
+    const loaded = this.record(this.loader.forDocument(documentPath));
     return { config: loaded.config, root: loaded.file === undefined ? this.cwd : dirname(loaded.file) };
   }
 

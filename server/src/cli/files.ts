@@ -1,7 +1,8 @@
 // Finding the files to lint (paths, directories, globs) and reading them safely as UTF-8 text.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
+import { pathInsideFolder } from '../analysis';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './errors';
 
@@ -114,8 +115,5 @@ export function describeFileError(error: unknown): string {
 
 /** Path for messages and reports: relative to the working folder when inside it, with forward slashes. */
 export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  const shown = outside ? path : rel;
-  return shown.split(sep).join('/');
+  return pathInsideFolder(path, cwd) ?? path.split(sep).join('/');
 }

@@ -1,8 +1,7 @@
 // The configuration of each document: its nearest config file merged with the editor's settings.
 import { dirname } from 'node:path';
-import { defaultConfig, type PostmortemConfig } from '../analysis/config';
-import { loadConfigForDocument, mergeConfig, nodeConfigFileSystem, type ConfigProblem } from '../analysis/config-file';
-import { ruleIds } from '../analysis';
+import { ConfigLoader, defaultConfig, isPathInside, mergeConfig, ruleIds, type ConfigProblem, type PostmortemConfig } from '../analysis';
+import { nodeConfigFileReader } from '../node-files';
 import type { PostmortemSettings } from '../protocol';
 
 export interface ResolvedConfig {
@@ -18,6 +17,7 @@ export interface ResolvedConfig {
 /** Caches configs per folder and settings; `clear()` when a config file or the settings change. */
 export class ConfigResolver {
   private cache = new Map<string, ResolvedConfig>();
+  private readonly loader = new ConfigLoader(nodeConfigFileReader, ruleIds);
 
   constructor(private readonly workspaceFolders: () => string[]) {}
 
@@ -26,8 +26,8 @@ export class ConfigResolver {
     const key = `${folder}\u0000${JSON.stringify(settings.rules)}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const workspace = path ? this.workspaceFolders().find((root) => path.startsWith(root)) : undefined;
-    const loaded = path ? loadConfigForDocument(path, nodeConfigFileSystem, ruleIds) : undefined;
+    const workspace = path ? this.workspaceFolders().find((root) => isPathInside(path, root)) : undefined;
+    const loaded = path ? this.loader.forDocument(path) : undefined;
     const base = loaded ?? { config: defaultConfig(), problems: [], files: [] };
     const merged = mergeConfig(base.config, { rules: settings.rules }, 'settings', ruleIds);
     const problems = new Map<string, ConfigProblem[]>();
@@ -39,5 +39,6 @@ export class ConfigResolver {
 
   clear(): void {
     this.cache.clear();
+    this.loader.clear();
   }
 }

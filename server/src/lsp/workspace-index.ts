@@ -1,8 +1,8 @@
 // The postmortems of the workspace folders, reduced to what the action-item tree, owner completion and metrics need.
 import * as nodeFs from 'node:fs';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import type { PostmortemConfig } from '../analysis/config';
+import { pathInsideFolder, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
 import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
 import { IndexWorker } from './index-worker-client';
@@ -195,9 +195,9 @@ export class WorkspaceIndex {
   private isListed(path: string): boolean {
     if (!markdownExtensions.includes(extname(path).toLowerCase())) return false;
     return this.folders.some((folder) => {
-      const rel = relative(folder, path);
-      if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return false;
-      return rel.split(sep).every((segment) => segment !== 'node_modules' && !segment.startsWith('.'));
+      const inside = pathInsideFolder(path, folder);
+      if (inside === undefined || inside === '') return false;
+      return inside.split('/').every((segment) => segment !== 'node_modules' && !segment.startsWith('.'));
     });
   }
 
