@@ -12,6 +12,9 @@ import { todayUtc } from './time';
 export { rules, ruleIds, ruleDocsUrl } from './rules';
 export { MarkdownParser } from './markdown';
 export type { Rule } from './rule';
+export { sectionDefinitions } from './sections';
+export { LineIndex, removedCharacters } from './text';
+export type { Finding, Postmortem, Section, SectionKind } from './model';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */
