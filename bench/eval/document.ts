@@ -50,7 +50,7 @@ export function evaluateDocument(document: LabelledDocument, blameLines: readonl
     }
     return 'not judged';
   };
-  const findings = analysis.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, line: lineRange(finding).first, verdict: verdictOf(finding) }));
+  const findings = analysis.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, line: lineRange(finding).first, message: finding.message, verdict: verdictOf(finding) }));
   const blameRanges = analysis.findings.filter((finding) => finding.ruleId === 'blameful-language').map(lineRange);
   return {
     file: document.file,

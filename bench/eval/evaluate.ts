@@ -3,6 +3,7 @@ import { evaluateSentences, type SentenceResult } from './blame';
 import type { Corpus } from './corpus';
 import { evaluateDocument, evaluationDay, type DocumentResult } from './document';
 import { figuresOf, type Figures } from './figures';
+import { documentMistakes, sentenceMistakes } from './mistakes';
 import { splitDescription, splitOf, type SplitName } from './split';
 
 export type SplitChoice = SplitName | 'all';
@@ -13,6 +14,13 @@ export interface Evaluation {
   split: { method: string; documents: Record<SplitName, string[]>; sentences: Record<SplitName, number> };
   /** One entry per split shown, in the order asked for. */
   results: { split: SplitChoice; figures: Figures }[];
+  /** Asked for with `listTuneMistakes`: what went wrong on the tune split only. */
+  tuneMistakes: string[] | undefined;
+}
+
+export interface EvaluationOptions {
+  show?: readonly SplitChoice[];
+  listTuneMistakes?: boolean;
 }
 
 interface InSplit<T> {
@@ -20,7 +28,8 @@ interface InSplit<T> {
   result: T;
 }
 
-export function evaluateCorpus(corpus: Corpus, show: readonly SplitChoice[] = splitChoices): Evaluation {
+export function evaluateCorpus(corpus: Corpus, options: EvaluationOptions = {}): Evaluation {
+  const show = options.show ?? splitChoices;
   const documentSentences = corpus.sentenceFiles.get('sentences.tsv') ?? [];
   const documents: InSplit<DocumentResult>[] = corpus.documents.map((document) => {
     const blameLines = documentSentences.flatMap((sentence) => (sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentence.line] : []));
@@ -41,5 +50,8 @@ export function evaluateCorpus(corpus: Corpus, show: readonly SplitChoice[] = sp
     evaluationDay,
     split: { method: splitDescription, documents: { tune: filesIn('tune'), 'held-out': filesIn('held-out') }, sentences: { tune: sentencesIn('tune'), 'held-out': sentencesIn('held-out') } },
     results,
+    tuneMistakes: options.listTuneMistakes
+      ? [...inChoice(documents, 'tune').flatMap(documentMistakes), ...[...sentenceFiles].flatMap(([file, inFile]) => sentenceMistakes(file, inChoice(inFile, 'tune')))]
+      : undefined,
   };
 }

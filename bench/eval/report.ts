@@ -44,6 +44,7 @@ export function renderReport(evaluation: Evaluation, corpusName: string): string
     ),
   ];
   for (const result of results) lines.push('', ...splitDetail(result.split, result.figures));
+  if (evaluation.tuneMistakes) lines.push('', '## Mistakes on the tune split (held-out ones are never listed)', '', ...evaluation.tuneMistakes.map((mistake) => `- ${mistake}`));
   return lines.join('\n') + '\n';
 }
 

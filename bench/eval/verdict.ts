@@ -6,5 +6,6 @@ export interface JudgedFinding {
   severity: string;
   /** 1-based line the finding starts on. */
   line: number;
+  message: string;
   verdict: Verdict;
 }

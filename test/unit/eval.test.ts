@@ -11,7 +11,7 @@ import { fixturePath } from '../helpers';
 
 const folder = fixturePath('eval-corpus');
 const corpus = readCorpus(folder);
-const [all] = evaluateCorpus(corpus, ['all']).results;
+const [all] = evaluateCorpus(corpus, { show: ['all'] }).results;
 const figures = all.figures;
 
 function document(file: string): LabelledDocument {
@@ -70,7 +70,7 @@ describe('corpus evaluation on its own fixture corpus', () => {
   it('splits documents and sentences by a stable FNV-1a hash', () => {
     assert.equal(stableHash('a'), 0xe40c292c);
     assert.equal(splitOf('a'), stableHash('a') % 100 < 30 ? 'held-out' : 'tune');
-    const [tune, heldOut] = evaluateCorpus(corpus, ['tune', 'held-out']).results;
+    const [tune, heldOut] = evaluateCorpus(corpus, { show: ['tune', 'held-out'] }).results;
     assert.equal(tune.figures.documents + heldOut.figures.documents, 3);
   });
 
@@ -93,6 +93,13 @@ describe('the eval command', () => {
     const json = JSON.parse(runEval(['--json', folder, '--split', 'tune']).output) as { corpus: string; results: { split: string }[] };
     assert.equal(json.corpus, folder);
     assert.deepEqual(json.results.map((result) => result.split), ['tune']);
+  });
+
+  it('lists the tune split\'s mistakes when asked', () => {
+    const { tuneMistakes } = evaluateCorpus(corpus, { show: ['tune'], listTuneMistakes: true });
+    assert.ok(tuneMistakes?.includes('b-renamed-sections.md: section summary missed'));
+    assert.ok(tuneMistakes?.includes("b-renamed-sections.md:1: missing-section judged wrong: Required section 'Summary' is missing."));
+    assert.equal(evaluateCorpus(corpus, { show: ['tune'] }).tuneMistakes, undefined);
   });
 
   it('refuses an unknown split', () => {
