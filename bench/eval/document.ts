@@ -88,8 +88,11 @@ function fixSafety(text: string, model: Postmortem, labels: DocumentLabels): Doc
   const fixedModel = fixed.analysis.model;
   if (!fixedModel) return { removesCharacters: removedCharacters(text, fixed.text).length > 0, reordersChronologicalTimeline: false, insertsPresentSection: false };
   const entryTexts = (of: Postmortem) => of.timeline.map((entry) => of.text.slice(entry.span.start, entry.span.end).trim());
-  const before = entryTexts(model);
-  const after = entryTexts(fixedModel).filter((entry) => before.includes(entry));
+  // Entries whose text a fix changed cannot be followed; the order of the others is compared.
+  const original = entryTexts(model);
+  const fixedEntries = entryTexts(fixedModel);
+  const before = original.filter((entry) => fixedEntries.includes(entry));
+  const after = fixedEntries.filter((entry) => original.includes(entry));
   const countOf = (of: Postmortem, kind: SectionKind) => of.sections.filter((section) => section.kind === kind).length;
   return {
     removesCharacters: removedCharacters(text, fixed.text).length > 0,
