@@ -18,6 +18,9 @@ export type { PostmortemConfig } from './config';
 export { ConfigLoader, type ConfigFileReader, type LoadedConfig } from './config-file/load';
 export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
+export { sectionDefinitions } from './sections';
+export { LineIndex, removedCharacters } from './text';
+export type { Finding, Postmortem, Section, SectionKind } from './model';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */

@@ -1,0 +1,102 @@
+// One labelled document through the analysis and fix-all, with every finding judged against its labels.
+import { analyze, fixAll, LineIndex, removedCharacters, type Finding, type Postmortem, type SectionKind } from '../../server/src/analysis';
+import type { DocumentLabels, LabelledDocument } from './corpus';
+import { judgeSectionFinding, missingButPresent, sectionOutcomes, sectionRuleIds, type SectionOutcome } from './sections';
+import type { JudgedFinding, Verdict } from './verdict';
+
+/** A fixed day, so rules that read "today" (overdue, year-less dates) give the same figures on every run. */
+export const evaluationDay = '2026-12-01';
+
+/** Rules the labels can judge; the rest are counted as "not judged". */
+export const judgedRuleIds: readonly string[] = [...sectionRuleIds, 'timeline-order', 'action-item-owner', 'action-item-due', 'blameful-language'];
+
+export interface DocumentResult {
+  file: string;
+  sections: Map<SectionKind, SectionOutcome>;
+  findings: JudgedFinding[];
+  missingButPresent: number;
+  timeline: { labelled: number; foundAtLine: number; findings: number; falseAlarms: number };
+  actionItems: { labelled: number; found: number; withoutOwner: number; ownerFindings: number; withoutDue: number; dueFindings: number };
+  blameInContext: { labelled: number; found: number };
+  fix: { removesCharacters: boolean; reordersChronologicalTimeline: boolean; insertsPresentSection: boolean };
+}
+
+/** `blameLines`: the lines where a sentence labelled blame starts in this document (one per labelled sentence). */
+export function evaluateDocument(document: LabelledDocument, blameLines: readonly number[]): DocumentResult {
+  const { text, labels } = document;
+  const analysis = analyze(text, { force: true, today: evaluationDay });
+  if (!analysis.model) throw new Error(`${document.file} could not be analysed: ${analysis.findings.map((finding) => finding.message).join('; ')}`);
+  const model = analysis.model;
+  const lines = new LineIndex(text);
+  const lineRange = (finding: Finding) => ({ first: lines.positionAt(finding.span.start).line + 1, last: lines.positionAt(Math.max(finding.span.start, finding.span.end - 1)).line + 1 });
+  const countBased = new Map([
+    ['action-item-owner', labels.actionItems.withoutOwner],
+    ['action-item-due', labels.actionItems.withoutDue],
+  ]);
+  const seen = new Map<string, number>();
+  const verdictOf = (finding: Finding): Verdict => {
+    if ((sectionRuleIds as readonly string[]).includes(finding.ruleId)) return judgeSectionFinding(finding, model, labels);
+    if (finding.ruleId === 'timeline-order') return labels.outOfOrderLines.includes(lineRange(finding).first) ? 'correct' : 'wrong';
+    if (finding.ruleId === 'blameful-language') {
+      const { first, last } = lineRange(finding);
+      return blameLines.some((line) => line >= first && line <= last) ? 'correct' : 'wrong';
+    }
+    const labelled = countBased.get(finding.ruleId);
+    if (labelled !== undefined) {
+      // Count-based: the labels give how many items lack an owner (a due date), not which ones.
+      const index = seen.get(finding.ruleId) ?? 0;
+      seen.set(finding.ruleId, index + 1);
+      return index < labelled ? 'correct' : 'wrong';
+    }
+    return 'not judged';
+  };
+  const findings = analysis.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, line: lineRange(finding).first, message: finding.message, verdict: verdictOf(finding) }));
+  const blameRanges = analysis.findings.filter((finding) => finding.ruleId === 'blameful-language').map(lineRange);
+  return {
+    file: document.file,
+    sections: sectionOutcomes(model, labels),
+    findings,
+    missingButPresent: missingButPresent(analysis.findings, labels),
+    timeline: timelineCounts(findings, labels),
+    actionItems: {
+      labelled: labels.actionItems.count,
+      found: model.actionItems.length,
+      withoutOwner: labels.actionItems.withoutOwner,
+      ownerFindings: findings.filter((finding) => finding.ruleId === 'action-item-owner').length,
+      withoutDue: labels.actionItems.withoutDue,
+      dueFindings: findings.filter((finding) => finding.ruleId === 'action-item-due').length,
+    },
+    blameInContext: { labelled: blameLines.length, found: blameLines.filter((line) => blameRanges.some((range) => line >= range.first && line <= range.last)).length },
+    fix: fixSafety(text, model, labels),
+  };
+}
+
+function timelineCounts(findings: readonly JudgedFinding[], labels: DocumentLabels): DocumentResult['timeline'] {
+  const orderFindings = findings.filter((finding) => finding.ruleId === 'timeline-order');
+  const foundLines = new Set(orderFindings.map((finding) => finding.line));
+  return {
+    labelled: labels.outOfOrderLines.length,
+    foundAtLine: labels.outOfOrderLines.filter((line) => foundLines.has(line)).length,
+    findings: orderFindings.length,
+    falseAlarms: orderFindings.filter((finding) => finding.verdict === 'wrong').length,
+  };
+}
+
+/** Fix-all must keep every visible character, leave a chronological timeline in its order, and add no section the document has. */
+function fixSafety(text: string, model: Postmortem, labels: DocumentLabels): DocumentResult['fix'] {
+  const fixed = fixAll(text, { force: true, today: evaluationDay });
+  const fixedModel = fixed.analysis.model;
+  if (!fixedModel) return { removesCharacters: removedCharacters(text, fixed.text).length > 0, reordersChronologicalTimeline: false, insertsPresentSection: false };
+  const entryTexts = (of: Postmortem) => of.timeline.map((entry) => of.text.slice(entry.span.start, entry.span.end).trim());
+  // Entries whose text a fix changed cannot be followed; the order of the others is compared.
+  const original = entryTexts(model);
+  const fixedEntries = entryTexts(fixedModel);
+  const before = original.filter((entry) => fixedEntries.includes(entry));
+  const after = fixedEntries.filter((entry) => original.includes(entry));
+  const countOf = (of: Postmortem, kind: SectionKind) => of.sections.filter((section) => section.kind === kind).length;
+  return {
+    removesCharacters: removedCharacters(text, fixed.text).length > 0,
+    reordersChronologicalTimeline: labels.timelineChronological === true && after.join('\n') !== before.join('\n'),
+    insertsPresentSection: [...labels.sections].some(([kind, label]) => label !== null && countOf(fixedModel, kind) > countOf(model, kind)),
+  };
+}

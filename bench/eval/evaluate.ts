@@ -1,0 +1,57 @@
+// The whole evaluation of a corpus: every document and sentence once, then the figures of each split.
+import { evaluateSentences, type SentenceResult } from './blame';
+import type { Corpus } from './corpus';
+import { evaluateDocument, evaluationDay, type DocumentResult } from './document';
+import { figuresOf, type Figures } from './figures';
+import { documentMistakes, sentenceMistakes } from './mistakes';
+import { splitDescription, splitOf, type SplitName } from './split';
+
+export type SplitChoice = SplitName | 'all';
+export const splitChoices: readonly SplitChoice[] = ['tune', 'held-out', 'all'];
+
+export interface Evaluation {
+  evaluationDay: string;
+  split: { method: string; documents: Record<SplitName, string[]>; sentences: Record<SplitName, number> };
+  /** One entry per split shown, in the order asked for. */
+  results: { split: SplitChoice; figures: Figures }[];
+  /** Asked for with `listTuneMistakes`: what went wrong on the tune split only. */
+  tuneMistakes: string[] | undefined;
+}
+
+export interface EvaluationOptions {
+  show?: readonly SplitChoice[];
+  listTuneMistakes?: boolean;
+}
+
+interface InSplit<T> {
+  split: SplitName;
+  result: T;
+}
+
+export function evaluateCorpus(corpus: Corpus, options: EvaluationOptions = {}): Evaluation {
+  const show = options.show ?? splitChoices;
+  const documentSentences = corpus.sentenceFiles.get('sentences.tsv') ?? [];
+  const documents: InSplit<DocumentResult>[] = corpus.documents.map((document) => {
+    const blameLines = documentSentences.flatMap((sentence) => (sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentence.line] : []));
+    return { split: splitOf(document.file), result: evaluateDocument(document, blameLines) };
+  });
+  const sentenceFiles = new Map(
+    [...corpus.sentenceFiles].map(([file, sentences]) => [file, evaluateSentences(sentences).map((result) => ({ split: splitOf(result.sentence.text), result }))] as const),
+  );
+  const inChoice = <T>(items: readonly InSplit<T>[], choice: SplitChoice) => items.filter((item) => choice === 'all' || item.split === choice).map((item) => item.result);
+  const results = show.map((choice) => {
+    const sentences = new Map<string, SentenceResult[]>([...sentenceFiles].map(([file, inFile]) => [file, inChoice(inFile, choice)]));
+    return { split: choice, figures: figuresOf(inChoice(documents, choice), sentences) };
+  });
+  const allSentences = [...sentenceFiles.values()].flat();
+  const filesIn = (split: SplitName) => documents.filter((document) => document.split === split).map((document) => document.result.file);
+  const sentencesIn = (split: SplitName) => allSentences.filter((sentence) => sentence.split === split).length;
+  return {
+    evaluationDay,
+    split: { method: splitDescription, documents: { tune: filesIn('tune'), 'held-out': filesIn('held-out') }, sentences: { tune: sentencesIn('tune'), 'held-out': sentencesIn('held-out') } },
+    results,
+    tuneMistakes: options.listTuneMistakes
+      ? [...inChoice(documents, 'tune').flatMap(documentMistakes), ...[...sentenceFiles].flatMap(([file, inFile]) => sentenceMistakes(file, inChoice(inFile, 'tune')))]
+      : undefined,
+  };
+}

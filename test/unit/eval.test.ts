@@ -1,0 +1,108 @@
+// The corpus evaluation itself (bench/eval), on a tiny labelled corpus written for it: every count is checked by hand.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readCorpus, type LabelledDocument } from '../../bench/eval/corpus';
+import { evaluateDocument } from '../../bench/eval/document';
+import { evaluateCorpus } from '../../bench/eval/evaluate';
+import { runEval } from '../../bench/eval/run';
+import { normaliseHeadingText } from '../../bench/eval/sections';
+import { splitOf, stableHash } from '../../bench/eval/split';
+import { fixturePath } from '../helpers';
+
+const folder = fixturePath('eval-corpus');
+const corpus = readCorpus(folder);
+const [all] = evaluateCorpus(corpus, { show: ['all'] }).results;
+const figures = all.figures;
+
+function document(file: string): LabelledDocument {
+  const found = corpus.documents.find((candidate) => candidate.file === file);
+  assert.ok(found, file);
+  return found;
+}
+
+describe('corpus evaluation on its own fixture corpus', () => {
+  it('reads every labelled document and both sentence files', () => {
+    assert.deepEqual(corpus.documents.map((doc) => doc.file), ['a-checkout-errors.md', 'b-renamed-sections.md', 'c-chronological.md']);
+    assert.equal(corpus.sentenceFiles.get('sentences.tsv')?.length, 4);
+    assert.equal(corpus.sentenceFiles.get('sentences-extra.tsv')?.filter((sentence) => sentence.borderline).length, 1);
+    assert.equal(document('b-renamed-sections.md').labels.sections.get('summary'), 'In one paragraph');
+  });
+
+  it('judges "missing" findings: right when the labels have none, wrong when the section is there under another name', () => {
+    const renamed = evaluateDocument(document('b-renamed-sections.md'), []);
+    const verdicts = renamed.findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.verdict);
+    assert.deepEqual([...verdicts].sort(), ['correct', 'wrong', 'wrong'], 'impact is really missing; summary and action items are under other headings');
+    assert.equal(renamed.missingButPresent, 2);
+    assert.equal(renamed.sections.get('summary'), 'missed');
+    assert.equal(renamed.sections.get('impact'), 'absent');
+    assert.equal(renamed.fix.insertsPresentSection, true, 'fix-all adds a Summary the document already has');
+    assert.deepEqual(figures.sections.requiredFindings, { hits: 1, total: 3 });
+    assert.equal(figures.sections.missingButPresent, 2);
+    const summary = figures.sections.kinds.find((kind) => kind.kind === 'summary');
+    assert.deepEqual(summary && [summary.labelled, summary.correct, summary.wrong, summary.missed], [3, 2, 0, 1]);
+  });
+
+  it('finds the planted out-of-order timeline line and raises no false alarm', () => {
+    const checkout = evaluateDocument(document('a-checkout-errors.md'), []);
+    assert.deepEqual(checkout.timeline, { labelled: 1, foundAtLine: 1, findings: 1, falseAlarms: 0 });
+    assert.deepEqual(figures.timeline.recall, { hits: 1, total: 1 });
+    assert.equal(figures.timeline.falseAlarms, 0);
+    assert.equal(figures.fix.reordersChronologicalTimeline, 0);
+  });
+
+  it('counts action items and owner and due findings against the labelled counts', () => {
+    assert.deepEqual(figures.actionItems.items, { hits: 3, total: 5 }, 'the two under "Our promises" are not found');
+    assert.deepEqual(figures.actionItems.ownerRecall, { hits: 1, total: 1 });
+    assert.deepEqual(figures.actionItems.duePrecision, { hits: 1, total: 1 });
+  });
+
+  it('judges blame by line in context and per sentence in isolation', () => {
+    assert.deepEqual(figures.blame.inContext.recall, { hits: 1, total: 1 });
+    assert.deepEqual(figures.blame.inContext.precision, { hits: 1, total: 1 });
+    const checkout = evaluateDocument(document('a-checkout-errors.md'), []);
+    assert.equal(checkout.findings.find((finding) => finding.ruleId === 'blameful-language')?.verdict, 'wrong', 'with no blame labelled, a blame finding is wrong');
+    const extra = figures.blame.isolation.find((file) => file.file === 'sentences-extra.tsv');
+    assert.deepEqual(extra?.recallClear, { hits: 1, total: 1 });
+    assert.equal(extra?.recallBorderline.total, 1);
+    assert.equal(figures.fix.removesCharacters, 0);
+  });
+
+  it('splits documents and sentences by a stable FNV-1a hash', () => {
+    assert.equal(stableHash('a'), 0xe40c292c);
+    assert.equal(splitOf('a'), stableHash('a') % 100 < 30 ? 'held-out' : 'tune');
+    const [tune, heldOut] = evaluateCorpus(corpus, { show: ['tune', 'held-out'] }).results;
+    assert.equal(tune.figures.documents + heldOut.figures.documents, 3);
+  });
+
+  it('matches labelled headings by their visible text', () => {
+    assert.equal(normaliseHeadingText('**Root Cause**: <a name="rc"></a>'), 'root cause');
+    assert.equal(normaliseHeadingText('Timeline (UTC) {#timeline}'), 'timeline (utc)');
+  });
+});
+
+describe('the eval command', () => {
+  it('skips with one line and exit 0 when the corpus folder is absent', () => {
+    const absent = fixturePath('no-such-corpus');
+    assert.deepEqual(runEval([absent]), { exitCode: 0, output: `eval: skipped, there is no labelled corpus at ${absent}\n` });
+  });
+
+  it('prints Markdown by default and JSON with --json, for the split asked for', () => {
+    const markdown = runEval([folder, '--split', 'all']);
+    assert.equal(markdown.exitCode, 0);
+    assert.match(markdown.output, /\| Required-section findings correct \| 0\.33 \(1\/3\) \| >= 0\.97 \|/);
+    const json = JSON.parse(runEval(['--json', folder, '--split', 'tune']).output) as { corpus: string; results: { split: string }[] };
+    assert.equal(json.corpus, folder);
+    assert.deepEqual(json.results.map((result) => result.split), ['tune']);
+  });
+
+  it('lists the tune split\'s mistakes when asked', () => {
+    const { tuneMistakes } = evaluateCorpus(corpus, { show: ['tune'], listTuneMistakes: true });
+    assert.ok(tuneMistakes?.includes('b-renamed-sections.md: section summary missed'));
+    assert.ok(tuneMistakes?.includes("b-renamed-sections.md:1: missing-section judged wrong: Required section 'Summary' is missing."));
+    assert.equal(evaluateCorpus(corpus, { show: ['tune'] }).tuneMistakes, undefined);
+  });
+
+  it('refuses an unknown split', () => {
+    assert.equal(runEval([folder, '--split', 'everything']).exitCode, 2);
+  });
+});
