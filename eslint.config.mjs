@@ -1,6 +1,7 @@
 // @ts-check
 // ESLint with type-aware typescript-eslint rules; `npm run lint`, part of `npm test`.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Outside the core, the core is reached only through its entry module, so its public API is one file. */
@@ -53,6 +54,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+    // Node's own globals, without CommonJS's require and __dirname, which ES modules lack.
+    languageOptions: { globals: globals.nodeBuiltin },
   },
 );

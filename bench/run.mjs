@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles bench/run.ts (or the `--entry` file) with esbuild to a temporary file, runs it with node (argv passed through), then removes the bundle.
 import * as esbuild from 'esbuild';
 import { spawn } from 'node:child_process';
@@ -31,6 +32,7 @@ try {
   });
   // --expose-gc lets the workspace measurement read retained heap after a collection rather than garbage.
   const child = spawn(process.execPath, ['--expose-gc', '--enable-source-maps', outfile, ...args], { stdio: 'inherit' });
+  /** @param {NodeJS.Signals} signal */
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

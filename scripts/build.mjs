@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles the CLI, the language server, the VS Code client and the tests.
 // Type checking is separate: `tsc -b`.
 import * as esbuild from 'esbuild';
@@ -7,6 +8,10 @@ import { join, relative } from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function findTests(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -16,6 +21,7 @@ function findTests(dir) {
   });
 }
 
+/** @satisfies {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -31,6 +37,7 @@ const common = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/** @type {import('esbuild').BuildOptions[]} */
 const contexts = [
   {
     ...common,

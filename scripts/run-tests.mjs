@@ -1,8 +1,13 @@
+// @ts-check
 // Runs the bundled tests with node's built-in test runner; arguments filter by path.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function findTests(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:package`: builds the .vsix as `npm run package` does, checks its size and contents, and
 // installs it into the provisioned VS Code server, as a user would with "Install from VSIX".
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,13 @@ const maxBytes = 1.5 * 1024 * 1024;
 const vsix = join(root, 'postmortem-language-support.vsix');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** Runs one step; a step that hangs is stopped after 5 minutes and fails. */
+/**
+ * Runs one step; a step that hangs is stopped after 5 minutes and fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Omit<import('node:child_process').SpawnSyncOptions, 'encoding'>} [options]
+ * @returns {string}
+ */
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, killSignal: 'SIGKILL', ...options });
   if (result.status !== 0) {

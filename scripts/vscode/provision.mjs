@@ -1,3 +1,4 @@
+// @ts-check
 // Provisions a real VS Code (the server and web workbench inside the code-server npm package)
 // and the Node 24 it needs, from the npm registry, into a cached folder under .vscode-test/.
 import { spawnSync } from 'node:child_process';
@@ -24,7 +25,12 @@ export function serverPaths() {
   };
 }
 
-/** Runs a step of the install; one that takes over 20 minutes (a stalled download) is stopped and fails. */
+/**
+ * Runs a step of the install; one that takes over 20 minutes (a stalled download) is stopped and fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 function run(command, args, options) {
   const result = spawnSync(command, args, { stdio: 'inherit', timeout: 20 * 60_000, killSignal: 'SIGKILL', ...options });
   if (result.status !== 0) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Pictures of what a user sees with the sample workspace: the Problems panel, the Action Items
 // view and a quick-fix menu, driven through the workbench's own keyboard shortcuts.
 import { mkdirSync } from 'node:fs';
@@ -7,8 +8,14 @@ import { join } from 'node:path';
 const sample = '2024-01-15-db-pool-exhausted.md';
 const blameLine = 34;
 
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @param {string} dir
+ */
 export async function takeScreenshots(page, url, dir) {
   mkdirSync(dir, { recursive: true });
+  /** @param {string} name */
   const save = async (name) => {
     const path = join(dir, name);
     await page.screenshot({ path });
@@ -37,7 +44,12 @@ export async function takeScreenshots(page, url, dir) {
   await page.keyboard.press('Escape');
 }
 
-/** Opens quick open (or the command palette, or Go to Line) with `key`, types `text` and accepts the first entry. */
+/**
+ * Opens quick open (or the command palette, or Go to Line) with `key`, types `text` and accepts the first entry.
+ * @param {import('playwright-core').Page} page
+ * @param {string} key
+ * @param {string} text
+ */
 async function runInQuickOpen(page, key, text) {
   await page.locator('.monaco-workbench').click({ position: { x: 600, y: 300 } });
   await page.keyboard.press(key);
@@ -49,7 +61,11 @@ async function runInQuickOpen(page, key, text) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** Drags the sash between the side bar and the editor, so that the view's labels fit. */
+/**
+ * Drags the sash between the side bar and the editor, so that the view's labels fit.
+ * @param {import('playwright-core').Page} page
+ * @param {number} pixels
+ */
 async function widenSideBar(page, pixels) {
   const box = await page.locator('.part.sidebar').boundingBox();
   if (!box) return;

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: serves a real VS Code, with the extension loaded from this checkout and the sample
 // workspace open, on http://127.0.0.1:<port> until Ctrl-C. `--screenshots <dir>` instead saves
 // pictures of the workbench there and exits.

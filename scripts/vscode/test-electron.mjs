@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:electron`: runs the same in-editor suite in desktop VS Code through @vscode/test-electron,
 // which downloads VS Code; for machines with internet access. Offline, use `npm run test:vscode`.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:vscode`: runs the integration suite (out/test-vscode) inside a real VS Code, offline.
 // The provisioned VS Code server runs the suite in its extension host; headless Chromium shows the workbench.
 import { cpSync, existsSync } from 'node:fs';
@@ -28,30 +29,34 @@ async function main() {
       port,
       // The extension host inherits the server's environment; the suite reads its filter from there.
       env: options.grep ? { POSTMORTEM_TEST_GREP: options.grep } : {},
-      log: options.verbose ? (text) => process.stdout.write(`[server] ${text}`) : undefined,
+      log: options.verbose ? (/** @type {string} */ text) => process.stdout.write(`[server] ${text}`) : undefined,
     });
     // The tests edit files, so they get a fresh copy of the fixture workspace.
     const folder = join(resources.tempDir(), 'workspace');
     cpSync(fixture, folder, { recursive: true });
 
     const { page } = await launchBrowser(resources);
+    /** @type {string[]} */
     const browserErrors = [];
     page.on('pageerror', (error) => browserErrors.push(error.message));
+    /** @type {(code: number) => void} */
     let finish;
+    /** @type {Promise<number>} */
     const finished = new Promise((resolveFinish) => (finish = resolveFinish));
     await page.exposeFunction('codeAutomationLog', printLog);
-    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => finish(code));
 
     const seconds = Number(options.timeout);
     const url = workbenchUrl(server, { folder, extensionPath: root, testsPath });
     console.log(`Running the VS Code suite in VS Code at ${server.url} (timeout ${seconds} s)`);
     await page.goto(url);
+    /** @type {NodeJS.Timeout | undefined} */
     let timer;
     const outcome = await Promise.race([
       finished.then((code) => ({ code })),
       server.exited.then((how) => ({ error: `The VS Code server stopped (${how}) during the tests.` })),
-      new Promise((resolveCrash) => page.once('crash', () => resolveCrash({ error: 'The workbench page crashed.' }))),
-      new Promise((resolveTimeout) => (timer = setTimeout(() => resolveTimeout({ error: `Timed out after ${seconds} s.` }), seconds * 1000))),
+      /** @type {Promise<{ error: string }>} */ (new Promise((resolveCrash) => page.once('crash', () => resolveCrash({ error: 'The workbench page crashed.' })))),
+      /** @type {Promise<{ error: string }>} */ (new Promise((resolveTimeout) => (timer = setTimeout(() => resolveTimeout({ error: `Timed out after ${seconds} s.` }), seconds * 1000)))),
     ]);
     clearTimeout(timer);
     const elapsed = `${Math.round((Date.now() - started) / 1000)} s`;
@@ -70,9 +75,15 @@ async function main() {
 const workbenchChatter =
   /^(\[(AgentHost|AgentHost:remote|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|Ignoring fetching additional builtin extensions|No search provider registered|Canceled: Canceled)/;
 
-/** The extension host's console (mocha's report, whatever the extension logs) and the workbench's warnings. */
+/**
+ * The extension host's console (mocha's report, whatever the extension logs) and the workbench's warnings.
+ * @param {string} type
+ * @param {unknown} args
+ */
 function printLog(type, args) {
-  const text = format(...(Array.isArray(args) ? args : [args]));
+  /** @type {unknown[]} */
+  const values = Array.isArray(args) ? args : [args];
+  const text = format(...values);
   if (!options.verbose && workbenchChatter.test(text)) return;
   (type === 'error' ? console.error : console.log)(text);
 }

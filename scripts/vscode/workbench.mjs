@@ -1,3 +1,4 @@
+// @ts-check
 // Runs a real VS Code: the provisioned VS Code server, and its web workbench in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,12 +10,23 @@ import { isProvisioned, provision } from './provision.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 
+/** @typedef {() => void | Promise<void>} Cleanup */
+
+/**
+ * A running VS Code server; `exited` resolves with the signal or exit code that ended it.
+ * @typedef {{ url: string, port: number, exited: Promise<NodeJS.Signals | number | null> }} VsCodeServer
+ */
+
 const chromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 function findChromium() {
   return [process.env.CHROMIUM_PATH, ...chromiumPaths].find((path) => path && existsSync(path));
 }
 
+/**
+ * @param {string} command
+ * @returns {boolean}
+ */
 function commandExists(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
@@ -22,9 +34,12 @@ function commandExists(command) {
 /**
  * Debian packages the runner needs and lacks: Chromium to show the workbench and, until VS Code is
  * provisioned, the compilers and Kerberos headers that its native modules build with.
+ * @param {{ browser: boolean }} options
+ * @returns {string[]}
  */
 function missingSystemPackages({ browser }) {
   const building = !isProvisioned();
+  /** @type {[name: string, present: () => boolean][]} */
   const needs = [
     ['chromium', () => !browser || findChromium() !== undefined],
     ['libkrb5-dev', () => !building || existsSync('/usr/include/krb5.h')],
@@ -35,7 +50,10 @@ function missingSystemPackages({ browser }) {
   return needs.filter(([, present]) => !present()).map(([name]) => name);
 }
 
-/** Installs the missing Debian packages when running as root; otherwise says exactly what to install. */
+/**
+ * Installs the missing Debian packages when running as root; otherwise says exactly what to install.
+ * @param {{ browser?: boolean }} [options]
+ */
 export function ensureSystemPackages({ browser = true } = {}) {
   const missing = missingSystemPackages({ browser });
   if (missing.length === 0) return;
@@ -50,6 +68,7 @@ export function ensureSystemPackages({ browser = true } = {}) {
   }
 }
 
+/** @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -61,7 +80,11 @@ export function freePort() {
   });
 }
 
-/** True when nothing on this machine listens on the port yet. */
+/**
+ * True when nothing on this machine listens on the port yet.
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 export function portIsFree(port) {
   return new Promise((resolveFree) => {
     const server = createServer();
@@ -72,11 +95,17 @@ export function portIsFree(port) {
 
 /** Everything a run starts, stopped and removed in reverse order by `dispose`, also on Ctrl-C. */
 export class Resources {
+  /** @type {Cleanup[]} */
   #cleanups = [];
+  /** @type {Promise<void> | undefined} */
   #disposing;
 
-  /** `signalExitCode`: the exit code after Ctrl-C or a termination signal. */
+  /**
+   * `signalExitCode`: the exit code after Ctrl-C or a termination signal.
+   * @param {{ signalExitCode?: number }} [options]
+   */
   constructor({ signalExitCode = 130 } = {}) {
+    /** @param {NodeJS.Signals} signal */
     this.onSignal = (signal) => {
       console.error(`\n${signal}: stopping VS Code`);
       void this.dispose().finally(() => process.exit(signalExitCode));
@@ -86,6 +115,7 @@ export class Resources {
     process.on('SIGHUP', this.onSignal);
   }
 
+  /** @param {Cleanup} cleanup */
   add(cleanup) {
     this.#cleanups.push(cleanup);
   }
@@ -112,7 +142,7 @@ export class Resources {
       try {
         await cleanup();
       } catch (error) {
-        console.error(`cleanup: ${error instanceof Error ? error.message : error}`);
+        console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     process.off('SIGINT', this.onSignal);
@@ -125,6 +155,9 @@ export class Resources {
  * Provisions and starts the VS Code server on 127.0.0.1:port with fresh data folders.
  * Resolves once it answers HTTP; the server's own output goes to `log`. `browser`: whether
  * the caller will drive Chromium, which is then checked for (and installed) first.
+ * @param {Resources} resources
+ * @param {{ port: number, browser?: boolean, env?: NodeJS.ProcessEnv, log?: (text: string) => void }} options
+ * @returns {Promise<VsCodeServer>}
  */
 export async function startServer(resources, { port, browser = true, env = {}, log = () => {} }) {
   ensureSystemPackages({ browser });
@@ -150,19 +183,22 @@ export async function startServer(resources, { port, browser = true, env = {}, l
   // Its own process group, so that stopping it also stops the extension host and the watchers it started.
   const server = spawn(paths.node, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...noGallery, ...env } });
   let output = '';
+  /** @param {Buffer} chunk */
   const collect = (chunk) => {
-    output += chunk;
-    log(String(chunk));
+    const text = String(chunk);
+    output += text;
+    log(text);
   };
   server.stdout.on('data', collect);
   server.stderr.on('data', collect);
+  /** @type {VsCodeServer['exited']} */
   const exited = new Promise((resolveExit) => server.once('exit', (code, signal) => resolveExit(signal ?? code)));
   resources.add(() => stopProcessGroup(server, exited));
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const status = await Promise.race([exited.then((how) => ({ how })), fetch(url).then((response) => ({ ok: response.ok }), () => ({}))]);
+    const status = await Promise.race([exited.then((how) => ({ how })), fetch(url).then((response) => ({ ok: response.ok }), () => ({ ok: false }))]);
     if ('how' in status) throw new Error(`The VS Code server stopped (${status.how}) before it listened:\n${output}`);
     if (status.ok) return { url, port, exited };
     if (Date.now() > deadline) throw new Error(`The VS Code server did not answer on ${url} within 60 s:\n${output}`);
@@ -181,11 +217,19 @@ const userSettings = {
 // No extension gallery: the workbench would otherwise ask it about the loaded extensions, over the internet.
 const noGallery = { EXTENSIONS_GALLERY: '{}' };
 
-/** Stops the server and everything it started, which share its process group, even once the server itself is gone. */
+/**
+ * Stops the server and everything it started, which share its process group, even once the server itself is gone.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {Promise<unknown>} exited
+ */
 async function stopProcessGroup(child, exited) {
+  const pid = child.pid;
+  // A process that failed to start has no group to stop.
+  if (pid === undefined) return;
+  /** @param {NodeJS.Signals} signal */
   const kill = (signal) => {
     try {
-      process.kill(-child.pid, signal);
+      process.kill(-pid, signal);
     } catch {
       // Nothing is left in the group.
     }
@@ -198,15 +242,22 @@ async function stopProcessGroup(child, exited) {
 /**
  * The workbench URL: `folder` opened, the extension at `extensionPath` loaded from source, and,
  * when given, the tests at `testsPath` run in its extension host.
+ * @param {Pick<VsCodeServer, 'url' | 'port'>} server
+ * @param {{ folder: string, extensionPath: string, testsPath?: string }} options
  */
 export function workbenchUrl(server, { folder, extensionPath, testsPath }) {
+  /** @param {string} path */
   const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-/** Headless Debian Chromium, closed with the run. */
+/**
+ * Headless Debian Chromium, closed with the run.
+ * @param {Resources} resources
+ * @param {{ width?: number, height?: number }} [viewport]
+ */
 export async function launchBrowser(resources, { width = 1400, height = 900 } = {}) {
   const browser = await chromium.launch({
     executablePath: findChromium(),

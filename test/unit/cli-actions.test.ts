@@ -136,7 +136,9 @@ describe('action formats', () => {
 
   it('colours overdue rows red when colour is on', () => {
     const lines = formatActions('table', rows, true).split('\n');
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.match(lines[1], /^\u001b\[31mpm\/a\.md.*\u001b\[39m$/);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.doesNotMatch(lines[2], /\u001b/);
   });
 
@@ -169,7 +171,7 @@ describe('action formats', () => {
   });
 
   it('writes JSON with nulls for missing values', () => {
-    assert.deepEqual(JSON.parse(formatActions('json', rows, false))[1], {
+    assert.deepEqual((JSON.parse(formatActions('json', rows, false)) as unknown[])[1], {
       file: 'pm/b.md',
       line: 7,
       priority: null,

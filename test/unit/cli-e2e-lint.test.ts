@@ -5,6 +5,7 @@ import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../../package.json';
 import { incompletePostmortem, readme, runCli, tempFolder } from './cli-e2e-support';
+import type { SarifLog } from './cli-format-support';
 
 interface JsonResult {
   filePath: string;
@@ -74,6 +75,7 @@ describe('cli: linting a folder', () => {
     assert.match(run.stdout, /\s+\d+:\d+\s+error\s+Required section 'Impact' is missing\.?\s+missing-section\n/);
     assert.match(run.stdout, /\n✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)\n/);
     assert.match(run.stdout, /\n {2}\d+ fixable with --fix\n/);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.doesNotMatch(run.stdout, /README|node_modules|\u001b/);
     assert.match(run.stderr, /^postmortems\/logo\.md: skipped: binary file \(contains NUL bytes\)$/m);
     assert.match(run.stderr, /^postmortems\/huge\.md: skipped: file is larger than 2 MB$/m);
@@ -109,12 +111,13 @@ describe('cli: linting a folder', () => {
   });
 
   it('writes SARIF and GitHub annotations', () => {
-    const sarif = JSON.parse(runCli(folder.root, ['--format', 'sarif']).stdout);
+    const sarif = JSON.parse(runCli(folder.root, ['--format', 'sarif']).stdout) as SarifLog;
     assert.equal(sarif.version, '2.1.0');
     const run = sarif.runs[0];
-    assert.ok(run.tool.driver.rules.some((rule: { id: string }) => rule.id === 'missing-section'));
+    assert.ok(run.tool.driver.rules.some((rule) => rule.id === 'missing-section'));
     assert.ok(run.results.length >= 3);
     for (const result of run.results) {
+      assert.ok(result.ruleIndex !== undefined, result.ruleId);
       assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
       assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, pmPath);
     }
@@ -126,7 +129,9 @@ describe('cli: linting a folder', () => {
   });
 
   it('colours only when forced, on a pipe', () => {
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.match(runCli(folder.root, ['--color']).stdout, /\u001b\[31m/);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.doesNotMatch(runCli(folder.root, ['--color', '--no-color']).stdout, /\u001b/);
   });
 

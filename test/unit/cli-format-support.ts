@@ -79,3 +79,34 @@ export const context: FormatContext = {
   cwd: '/repo',
   ruleDocsUrl: (id) => `https://example.test/rules/${id}.md`,
 };
+
+/** The parts of a SARIF log that the tests read back from the formatter's JSON. */
+export interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: SarifRun[];
+}
+
+interface SarifRun {
+  tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; defaultConfiguration: { level: string } }[] } };
+  columnKind: string;
+  originalUriBaseIds: Record<string, { uri: string }>;
+  results: SarifResult[];
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex?: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: SarifRegion } }[];
+  relatedLocations?: unknown[];
+  fixes?: { description: { text: string }; artifactChanges: { replacements: unknown[] }[] }[];
+}
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}

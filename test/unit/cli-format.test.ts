@@ -41,9 +41,13 @@ describe('stylish formatter', () => {
 
   it('colours only when asked, without breaking the alignment of plain text', () => {
     const coloured = formatStylish([main], { ...context, color: true });
-    assert.match(coloured, /\u001b\[31merror  \u001b\[39m/);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
+    assert.match(coloured, /\u001b\[31merror {2}\u001b\[39m/);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.match(coloured, /\u001b\[4mdocs\/post mortems\/db outage\.md\u001b\[24m/);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), formatStylish([main], context));
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.doesNotMatch(formatStylish([main], context), /\u001b/);
   });
 });

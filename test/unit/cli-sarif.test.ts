@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { fenced, formatSarif, sarifSchema } from '../../server/src/cli/formatters/sarif';
 import type { LintResult } from '../../server/src/cli/formatters/result';
 import packageJson from '../../package.json';
-import { bob, clean, context, main, text, unknown } from './cli-format-support';
+import { bob, clean, context, main, text, unknown, type SarifLog } from './cli-format-support';
 
 describe('sarif formatter', () => {
-  const log = JSON.parse(formatSarif([main, { ...clean, findings: [unknown] }], context));
+  const log = JSON.parse(formatSarif([main, { ...clean, findings: [unknown] }], context)) as SarifLog;
   const run = log.runs[0];
 
   it('declares the schema, version and tool', () => {
@@ -35,7 +35,7 @@ describe('sarif formatter', () => {
       properties: { fixable: true },
     });
     assert.deepEqual(
-      run.tool.driver.rules.map((r: { defaultConfiguration: { level: string } }) => r.defaultConfiguration.level),
+      run.tool.driver.rules.map((r) => r.defaultConfiguration.level),
       ['error', 'warning', 'note'],
     );
   });
@@ -61,7 +61,7 @@ describe('sarif formatter', () => {
       },
     ]);
     assert.deepEqual(
-      run.results.map((r: { level: string }) => r.level),
+      run.results.map((r) => r.level),
       ['note', 'error', 'warning', 'error'],
     );
     for (const result of run.results) {
@@ -97,10 +97,10 @@ describe('sarif formatter', () => {
     ]);
     const percentResult = run.results[2];
     assert.deepEqual(
-      percentResult.fixes.map((f: { description: { text: string } }) => f.description.text),
+      percentResult.fixes?.map((f) => f.description.text),
       ['Delete the line', 'Say none', 'Two edits'],
     );
-    assert.equal(percentResult.fixes[2].artifactChanges[0].replacements.length, 2);
+    assert.equal(percentResult.fixes?.[2].artifactChanges[0].replacements.length, 2);
     assert.equal('fixes' in run.results[3], false);
   });
 
@@ -119,12 +119,12 @@ describe('sarif formatter', () => {
 
   it('uses absolute file URIs for files outside the working folder', () => {
     const outside: LintResult = { filePath: '/elsewhere/a b.md', displayPath: '/elsewhere/a b.md', text, findings: [bob] };
-    const location = JSON.parse(formatSarif([outside], context)).runs[0].results[0].locations[0].physicalLocation;
+    const location = (JSON.parse(formatSarif([outside], context)) as SarifLog).runs[0].results[0].locations[0].physicalLocation;
     assert.deepEqual(location.artifactLocation, { uri: 'file:///elsewhere/a%20b.md' });
   });
 
   it('is a valid log with no results when there is nothing to report', () => {
-    const empty = JSON.parse(formatSarif([], context));
+    const empty = JSON.parse(formatSarif([], context)) as SarifLog;
     assert.deepEqual(empty.runs[0].results, []);
     assert.equal(empty.runs[0].tool.driver.rules.length, 3);
   });

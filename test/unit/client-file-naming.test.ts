@@ -41,7 +41,7 @@ test('a folder outside the workspace is refused', () => {
 
 test('an existing file is never overwritten: the next free name gets a counter', async () => {
   const taken = new Set(['p/2024-01-15-x.md', 'p/2024-01-15-x-2.md']);
-  const exists = async (path: string) => taken.has(path);
+  const exists = (path: string) => Promise.resolve(taken.has(path));
   assert.equal(await firstFreePath('p/2024-01-15-x.md', exists), 'p/2024-01-15-x-3.md');
   assert.equal(await firstFreePath('p/free.md', exists), 'p/free.md');
   taken.add('p.d/notes');

@@ -645,9 +645,9 @@ describe('the schema', () => {
     const undescribed: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (typeof node !== 'object' || node === null) return;
-      for (const [key, value] of Object.entries(node)) {
+      for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
         if (key === 'properties' && typeof value === 'object' && value !== null) {
-          for (const [name, property] of Object.entries(value)) {
+          for (const [name, property] of Object.entries(value as Record<string, unknown>)) {
             if (typeof property !== 'object' || property === null || typeof (property as { description?: unknown }).description !== 'string') undescribed.push(`${path}.${name}`);
           }
         }

@@ -65,9 +65,9 @@ function markdownWithInjection(): Promise<IGrammar> {
         createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
         createOnigString: (text: string) => new oniguruma.OnigString(text),
       }),
-      loadGrammar: async (scopeName: string): Promise<IRawGrammar | null> => {
+      loadGrammar: (scopeName: string): Promise<IRawGrammar | null> => {
         const path = grammarFiles[scopeName];
-        return path ? parseRawGrammar(readFileSync(path, 'utf8'), path) : null;
+        return Promise.resolve(path ? parseRawGrammar(readFileSync(path, 'utf8'), path) : null);
       },
       // What `injectTo: ["text.html.markdown"]` in package.json does in VS Code.
       getInjections: (scopeName: string) => (scopeName === 'text.html.markdown' ? [injectionScope] : undefined),

@@ -69,7 +69,7 @@ export function waitFor<T>({ event, check, what, timeout = 20_000 }: WaitOptions
           if (value !== undefined) return finish(() => resolve(value));
         } while (again && !done);
       } catch (error) {
-        finish(() => reject(error));
+        finish(() => reject(error instanceof Error ? error : new Error(String(error))));
       } finally {
         checking = false;
       }
