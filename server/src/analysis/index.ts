@@ -10,8 +10,15 @@ import { applyEdits, removedCharacters, spansOverlap } from './text';
 import { todayUtc } from './time';
 
 export { rules, ruleIds, ruleDocsUrl } from './rules';
-export { MarkdownParser } from './markdown';
+export { MarkdownParser, unparsableReason } from './markdown';
 export type { Rule } from './rule';
+export { todayUtc } from './time';
+export { formatConfigProblem, type ConfigProblem } from './config-file';
+export type { PostmortemConfig } from './config';
+export type { Postmortem, Span } from './model';
+export { insertSectionFix, openBlockCloser, sortTimelineFix } from './fixes';
+export { sectionDefinitions } from './sections';
+export { lineBreakOf, LineIndex } from './text';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */
