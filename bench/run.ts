@@ -505,7 +505,7 @@ async function benchWorkspace(corpus: Corpus): Promise<void> {
       folders: [root],
       configFor: () => ({ config, root }),
       readFile: (path) => readFile(path, 'utf8').catch(() => undefined),
-      maxFileSize,
+      maxFileSize: () => maxFileSize,
       today: () => today,
       // As the server runs it: every other file on the bundled index worker's thread.
       workerScript: existsSync(workerScript) ? workerScript : undefined,
