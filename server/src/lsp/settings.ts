@@ -1,0 +1,70 @@
+// The workspace folders and the editor's `postmortem.*` settings, pulled with workspace/configuration
+// and cached per resource until the client says they changed.
+import { isAbsolute, relative, sep } from 'node:path';
+import type { Connection, InitializeParams } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { defaultSettings, type PostmortemSettings } from '../protocol';
+
+/** The file system path of a `file:` URI; undefined for untitled and virtual documents. */
+export function pathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? URI.parse(uri).fsPath : undefined;
+}
+
+export class WorkspaceFolders {
+  /** Absolute paths, as the client named them at initialisation. */
+  readonly paths: string[];
+
+  constructor(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri'>) {
+    const folders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
+    this.paths = folders.length === 0 && params.rootUri ? [URI.parse(params.rootUri).fsPath] : folders;
+  }
+
+  /** The innermost folder that holds `path`, so a nested folder's settings win over its parent's. */
+  folderOf(path: string | undefined): string | undefined {
+    if (path === undefined) return undefined;
+    const holding = this.paths.filter((folder) => {
+      const inside = relative(folder, path);
+      return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+    });
+    return holding.sort((a, b) => b.length - a.length)[0];
+  }
+}
+
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<PostmortemSettings>>();
+
+  /** @param pull whether the client answers workspace/configuration; without it the defaults apply */
+  constructor(
+    private readonly connection: Connection,
+    private readonly pull: boolean,
+    private readonly folders: WorkspaceFolders,
+  ) {}
+
+  /** The settings that apply to a document or folder, as the client resolves them for that resource. */
+  forResource(uri: string): Promise<PostmortemSettings> {
+    if (!this.pull) return Promise.resolve(defaultSettings);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'postmortem' })
+        .then((value: Partial<PostmortemSettings> | null) => ({ ...defaultSettings, ...(value ?? {}) }), () => defaultSettings);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** The settings of the workspace folder holding `path`; the defaults outside every folder. */
+  forFolderOf(path: string | undefined): Promise<PostmortemSettings> {
+    const folder = this.folders.folderOf(path);
+    return folder === undefined ? Promise.resolve(defaultSettings) : this.forResource(URI.file(folder).toString());
+  }
+
+  /** Releases one document's settings, when it closes. */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
