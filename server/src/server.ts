@@ -27,7 +27,7 @@ export function startServer(connection: Connection): void {
     const watchRegistration = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
 
     const folders = new WorkspaceFolders(params);
-    const settings = new SettingsStore(connection, configurationSupport, folders);
+    const settings = new SettingsStore(configurationSupport ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'postmortem' }) : undefined, folders);
     const configs = new ConfigResolver(() => folders.paths);
     const problems = new ConfigProblemReporter(connection);
     const store = new DocumentStore({ settings, configs, problems });

@@ -97,7 +97,7 @@ test('registered handlers, workspace metrics among them, answer InternalError wh
   const index: IndexedWorkspace = { current: { actionItems: () => unlessBroken([]), owners: () => unlessBroken(['@ana']), metrics: () => unlessBroken(metrics) } };
 
   const folders = new WorkspaceFolders({ workspaceFolders: null, rootUri: null });
-  const settings = new SettingsStore(server, false, folders);
+  const settings = new SettingsStore(undefined, folders);
   const configs = new ConfigResolver(() => folders.paths);
   const store = new DocumentStore({ settings, configs, problems: new ConfigProblemReporter(server) });
   const guard = new RequestGuard((asked) => store.version(asked), (message) => server.console.error(message));

@@ -1,7 +1,7 @@
 // The workspace folders and the editor's `postmortem.*` settings, pulled with workspace/configuration
 // and cached per resource until the client says they changed.
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Connection, InitializeParams } from 'vscode-languageserver';
+import type { InitializeParams } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { defaultSettings, type PostmortemSettings } from '../protocol';
 
@@ -30,24 +30,24 @@ export class WorkspaceFolders {
   }
 }
 
+/** Asks the client for the `postmortem` section as it applies to a resource. */
+export type SettingsRequest = (scopeUri: string) => Promise<Partial<PostmortemSettings> | null>;
+
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<PostmortemSettings>>();
 
-  /** @param pull whether the client answers workspace/configuration; without it the defaults apply */
+  /** @param request undefined when the client cannot answer workspace/configuration: the defaults apply */
   constructor(
-    private readonly connection: Connection,
-    private readonly pull: boolean,
+    private readonly request: SettingsRequest | undefined,
     private readonly folders: WorkspaceFolders,
   ) {}
 
   /** The settings that apply to a document or folder, as the client resolves them for that resource. */
   forResource(uri: string): Promise<PostmortemSettings> {
-    if (!this.pull) return Promise.resolve(defaultSettings);
+    if (!this.request) return Promise.resolve(defaultSettings);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'postmortem' })
-        .then((value: Partial<PostmortemSettings> | null) => ({ ...defaultSettings, ...(value ?? {}) }), () => defaultSettings);
+      settings = this.request(uri).then((value) => ({ ...defaultSettings, ...(value ?? {}) }), () => defaultSettings);
       this.cache.set(uri, settings);
     }
     return settings;
