@@ -1,5 +1,5 @@
 // Benchmark of the postmortem analysis and language server, with markdownlint measured in the same run as the peer.
-// Run with `node bench/run.mjs [--quick] [--no-protocol]`; prints a Markdown table and writes bench/results.md.
+// Run with `node bench/run.mjs [--quick] [--no-protocol]` (--no-protocol skips stages 5 and 6); prints a Markdown table and writes bench/results.md.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -7,10 +7,14 @@ import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { lint } from 'markdownlint/sync';
-import { DocumentDiagnosticRequest } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DocumentDiagnosticRequest, type CodeActionParams, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { analyze, MarkdownParser } from '../server/src/analysis';
 import { defaultConfig } from '../server/src/analysis/config';
+import { analyzeDocument } from '../server/src/lsp/analyzed-document';
+import { provideCodeActions } from '../server/src/lsp/code-actions';
+import { provideDiagnostics } from '../server/src/lsp/diagnostics';
 import { WorkspaceIndex } from '../server/src/lsp/workspace-index';
+import { defaultSettings } from '../server/src/protocol';
 import { startServer, type TestServer } from '../test/lsp/harness';
 import { repoRoot } from '../test/helpers';
 
@@ -26,11 +30,11 @@ const only = argv.includes('--only') ? new Set((argv[argv.indexOf('--only') + 1]
 
 /** Counts and time budgets: every loop stops at whichever comes first. */
 const plan = quick
-  ? { smallEdits: 40, smallCold: 8, smallBudgetMs: 15_000, largeCold: 2, largeEdits: 8, largeTimelineEdits: 3, largeLint: 2, largeBudgetMs: 60_000, files: 1000, scans: 1, updates: 15, workspaceBudgetMs: 120_000, protocolEdits: 15, protocolBudgetMs: 30_000 }
-  : { smallEdits: 200, smallCold: 30, smallBudgetMs: 60_000, largeCold: 5, largeEdits: 30, largeTimelineEdits: 10, largeLint: 5, largeBudgetMs: 240_000, files: 5000, scans: 3, updates: 50, workspaceBudgetMs: 400_000, protocolEdits: 50, protocolBudgetMs: 60_000 };
+  ? { smallEdits: 40, smallCold: 8, smallBudgetMs: 15_000, largeCold: 2, largeEdits: 8, largeTimelineEdits: 3, largeLint: 2, largeBudgetMs: 60_000, files: 1000, scans: 1, updates: 15, workspaceBudgetMs: 120_000, protocolEdits: 15, protocolBudgetMs: 30_000, quickFixes: 40, largeQuickFixes: 15, fixAlls: 3, largeFixAlls: 2, codeActionBudgetMs: 60_000 }
+  : { smallEdits: 200, smallCold: 30, smallBudgetMs: 60_000, largeCold: 5, largeEdits: 30, largeTimelineEdits: 10, largeLint: 5, largeBudgetMs: 240_000, files: 5000, scans: 3, updates: 50, workspaceBudgetMs: 400_000, protocolEdits: 50, protocolBudgetMs: 60_000, quickFixes: 200, largeQuickFixes: 50, fixAlls: 10, largeFixAlls: 4, codeActionBudgetMs: 180_000 };
 
 const fullFiles = 5000;
-const targets = { smallEditMs: 20, largeColdMs: 1000, largeEditMs: 100, scanMs: 20_000, memoryMb: 300, updateMs: 50 };
+const targets = { smallEditMs: 20, largeColdMs: 1000, largeEditMs: 100, scanMs: 20_000, memoryMb: 300, updateMs: 50, smallQuickFixMs: 10, largeQuickFixMs: 50 };
 /** A fixed day, so overdue findings (and so the work done) do not change from one day to the next. */
 const today = '2024-06-30';
 const config = defaultConfig();
@@ -505,7 +509,7 @@ async function benchWorkspace(corpus: Corpus): Promise<void> {
       folders: [root],
       configFor: () => ({ config, root }),
       readFile: (path) => readFile(path, 'utf8').catch(() => undefined),
-      maxFileSize,
+      maxFileSize: () => maxFileSize,
       today: () => today,
       // As the server runs it: every other file on the bundled index worker's thread.
       workerScript: existsSync(workerScript) ? workerScript : undefined,
@@ -630,6 +634,98 @@ async function benchProtocol(text: string, inProcess: Stats | undefined): Promis
   if (inProcess) notes.push(`Rows 5a/5b against row 1a measured in this run: in-process analysis after an edit takes ${format(inProcess.median, 'ms')}; the rest of 5a/5b is the protocol, the server's own work per change, and in 5a the push debounce.`);
 }
 
+// ---------------------------------------------------------------- 6. code actions through the protocol
+
+/**
+ * A plain quick-fix request at a finding, as an editor sends it when the cursor rests there, on a warm
+ * document; against our own analysis of the same text after a one-word edit, measured interleaved.
+ * Fix-all (asked for by its kind) is measured too, for scale.
+ */
+async function benchCodeActions(id: string, label: string, text: string, counts: { quickFixes: number; fixAlls: number }, target: number): Promise<void> {
+  const serverPath = join(repoRoot, 'dist', 'server.js');
+  if (!existsSync(serverPath)) {
+    unmeasured.push(`${id}: \`dist/server.js\` does not exist; run \`npm run build\` first (the \`bench\` script does).`);
+    return;
+  }
+  const workspace = makeTempDir('pm-bench-actions-');
+  const path = join(workspace, 'postmortems', '2024-01-15-bench.md');
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  const uri = pathToFileURL(path).href;
+  const quickFixes: number[] = [];
+  const analyses: number[] = [];
+  const fixAlls: number[] = [];
+  const providerTimes: number[] = [];
+  let server: TestServer | undefined;
+  try {
+    server = await withTimeout(startServer({ workspace }), 20_000, 'starting the server');
+    const running = server;
+    await withTimeout(running.indexed, 60_000, 'indexing the workspace');
+    const published = running.nextDiagnostics(uri, 1);
+    await running.open(uri, text, 1);
+    const { diagnostics } = await withTimeout(published, 60_000, 'first diagnostics');
+    const fixable = askedAt(diagnostics);
+    const request = (i: number, only: string[] | undefined): Promise<unknown> => {
+      const diagnostic = fixable[(i * 7) % fixable.length];
+      const params: CodeActionParams = { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only } };
+      return withTimeout(running.connection.sendRequest(CodeActionRequest.type, params), 60_000, 'a code-action request');
+    };
+    // Warm-up of both sides, so the JIT has compiled them.
+    const parser = new MarkdownParser();
+    for (let i = 0; i < 3; i++) {
+      await request(i, undefined);
+      ours(text, parser);
+    }
+    // The provider alone, in this process, tells its own cost from the protocol's.
+    const analysed = analyzeDocument({ uri, version: 1, text, config, settings: defaultSettings, today, path, root: workspace, parser: new MarkdownParser() });
+    const local = askedAt(provideDiagnostics(analysed));
+    let current = text;
+    const deadline = performance.now() + plan.codeActionBudgetMs;
+    // Half the requests name no kind (as VS Code's light bulb asks), half ask for quick fixes only.
+    await repeatAsync(counts.quickFixes, plan.codeActionBudgetMs * 0.7, async (i) => {
+      const only = i % 2 === 0 ? undefined : ['quickfix'];
+      const start = performance.now();
+      await request(i, only);
+      quickFixes.push(performance.now() - start);
+      const diagnostic = local[(i * 7) % local.length];
+      providerTimes.push(time(() => provideCodeActions(analysed, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only } })));
+      current = editWord(current, i + 2000).text;
+      analyses.push(time(() => ours(current, parser)));
+    });
+    await repeatAsync(counts.fixAlls, Math.max(1, deadline - performance.now()), async (i) => {
+      const start = performance.now();
+      await request(i, ['source.fixAll.postmortem']);
+      fixAlls.push(performance.now() - start);
+    });
+  } catch (error) {
+    unmeasured.push(`${id}: ${error instanceof Error ? error.message : String(error)}${server?.log.length ? ` (server log: ${server.log.slice(-3).join(' | ')})` : ''}`);
+  } finally {
+    await stopServer(server);
+  }
+  const quickFix = stats(quickFixes);
+  const analysis = stats(analyses);
+  const fixAll = stats(fixAlls);
+  const ratio = (of: Stats | undefined) => (of && analysis && analysis.median > 0 ? `${(of.median / analysis.median).toPrecision(2)}× our analysis` : 'no ratio');
+  rows.push({ id, what: `${label} over LSP: plain quick-fix \`textDocument/codeAction\` at a finding, warm document`, ours: quickFix, unit: 'ms', target: { value: target, label: `< ${target} ms` }, note: ratio(quickFix) });
+  rows.push({ id: `${id}-provider`, what: `${label}: \`provideCodeActions\` alone, in process, same requests (part of ${id})`, ours: stats(providerTimes), unit: 'ms', note: ratio(stats(providerTimes)) });
+  rows.push({ id: `${id}-analysis`, what: `${label}: our analysis after a one-word edit, warm parser, interleaved with ${id}`, ours: analysis, unit: 'ms' });
+  rows.push({ id: `${id}-fix-all`, what: `${label} over LSP: \`source.fixAll.postmortem\` code action, warm document`, ours: fixAll, unit: 'ms', note: ratio(fixAll) });
+  if (quickFix && analysis) notes.push(`Row ${id}: a plain quick-fix request takes ${format(quickFix.median, 'ms')} (median), ${ratio(quickFix)} (${format(analysis.median, 'ms')}) measured in the same run.`);
+}
+
+/** Findings that carry fixes are where editors ask; a document without any is asked at its other findings. */
+function askedAt(diagnostics: Diagnostic[]): Diagnostic[] {
+  const withFixes = diagnostics.filter((diagnostic) => hasFixes(diagnostic));
+  const asked = withFixes.length > 0 ? withFixes : diagnostics;
+  if (asked.length === 0) throw new Error('the document has no finding to ask for quick fixes at');
+  return asked;
+}
+
+function hasFixes(diagnostic: Diagnostic): boolean {
+  const data: unknown = diagnostic.data;
+  return typeof data === 'object' && data !== null && 'fixes' in data && Array.isArray(data.fixes) && data.fixes.length > 0;
+}
+
 async function stopServer(server: TestServer | undefined): Promise<void> {
   if (!server) return;
   try {
@@ -661,10 +757,15 @@ async function main(): Promise<void> {
   stages.push(['2', () => benchLarge(corpus)]);
   stages.push(['3', () => benchWorkspace(corpus)]);
   stages.push(['5', () => benchProtocol(small, rows.find((row) => row.id === '1a')?.ours)]);
+  stages.push(['6', async () => {
+    await benchCodeActions('6a', '~5 KB', small, { quickFixes: plan.quickFixes, fixAlls: plan.fixAlls }, targets.smallQuickFixMs);
+    await benchCodeActions('6b', '1 MB', largeDocument(corpus, 1024 * 1024), { quickFixes: plan.largeQuickFixes, fixAlls: plan.largeFixAlls }, targets.largeQuickFixMs);
+  }]);
   for (const [id, stage] of stages) {
-    // Stage 1 always runs: stage 5 edits its document and compares against its in-process time.
-    if ((only && !only.has(id) && id !== '1') || (id === '5' && skipProtocol)) {
-      unmeasured.push(`${id}: skipped (${id === '5' && skipProtocol ? '--no-protocol' : '--only'}).`);
+    const overLsp = id === '5' || id === '6';
+    // Stage 1 always runs: stages 5 and 6 use its document, and 5 compares against its in-process time.
+    if ((only && !only.has(id) && id !== '1') || (overLsp && skipProtocol)) {
+      unmeasured.push(`${id}: skipped (${overLsp && skipProtocol ? '--no-protocol' : '--only'}).`);
       continue;
     }
     // One failing stage is reported and the others still run.

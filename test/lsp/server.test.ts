@@ -146,6 +146,7 @@ test('quick fixes apply: sort the timeline, insert a missing section, rewrite bl
     const sort = actions.find((a) => a.kind === 'quickfix' && a.title === 'Sort the timeline by time');
     assert.ok(sort, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(sort.isPreferred, true);
+    assert.equal(actions.some((a) => a.kind === 'source.fixAll.postmortem'), false, 'fix-all only when asked for');
     const sorted = applyWorkspaceEdit(postmortem, sort.edit, uri);
     assert.ok(sorted.includes('- 14:00 Latency alert fires\n- 14:05 Alice acknowledges the page\n- 14:10 Rollback finished\n'));
 

@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver';
-import { fixAll } from '../../server/src/analysis';
+import { fixAll, MarkdownParser } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
-import type { AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
+import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
+import { defaultSettings } from '../../server/src/protocol';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from '../../server/src/lsp/code-actions';
 import { provideDiagnostics } from '../../server/src/lsp/diagnostics';
 import { analyzedForTest } from '../helpers';
@@ -111,7 +112,7 @@ test('sort timeline is a rewrite offered only where an out-of-order group is tou
 
 test('fix all is one minimal edit that gives the core fix-all result', () => {
   const document = doc(base);
-  for (const only of [undefined, ['source'], ['source.fixAll'], [fixAllKind]]) {
+  for (const only of [['source'], ['source.fixAll'], [fixAllKind]]) {
     const action = actions(document, at(0), { only }).find((a) => a.kind === fixAllKind);
     assert.equal(action?.title, 'Fix all postmortem problems', `offered for ${JSON.stringify(only)}`);
     const expected = fixAll(base, { config: document.config, today: '2024-06-01', force: true }).text;
@@ -119,6 +120,27 @@ test('fix all is one minimal edit that gives the core fix-all result', () => {
     assert.deepEqual(action?.edit?.changes?.[uri][0].range, { start: { line: 9, character: 3 }, end: { line: 16, character: 53 } });
   }
   assert.equal(actions(document, at(0), { only: ['quickfix'] }).some((a) => a.kind === fixAllKind), false);
+});
+
+test('a plain request, or one for quick fixes, does not compute fix-all: the warm parser is not asked to parse again', () => {
+  let parses = 0;
+  const parser = new (class extends MarkdownParser {
+    override parse(text: string) {
+      parses++;
+      return super.parse(text);
+    }
+  })();
+  const document = analyzeDocument({ uri, version: 1, text: base, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path: '/w/postmortems/a.md', root: '/w', parser });
+  const order = provideDiagnostics(document).filter((d) => d.code === 'timeline-order');
+  parses = 0;
+  for (const only of [undefined, ['quickfix']]) {
+    const offered = actions(document, order[0].range, { only, diagnostics: order });
+    assert.ok(offered.some((a) => a.title === 'Sort the timeline by time'), `the quick fix is offered for ${JSON.stringify(only)}`);
+    assert.equal(offered.some((a) => a.kind === fixAllKind), false);
+  }
+  assert.equal(parses, 0);
+  assert.equal(actions(document, at(0), { only: ['source.fixAll'] }).length, 1);
+  assert.ok(parses > 0, 'fix-all, when asked for, re-analyses with the document parser');
 });
 
 test('fix all is not offered when nothing would change', () => {

@@ -29,7 +29,7 @@ function createIndex(workerScript: string | undefined): WorkspaceIndex {
     folders: [root],
     configFor: () => ({ config: defaultConfig(), root }),
     readFile: (path) => readFile(path, 'utf8').catch(() => undefined),
-    maxFileSize: 1_000_000,
+    maxFileSize: () => 1_000_000,
     today: () => '2024-06-01',
     workerScript,
   });

@@ -72,7 +72,7 @@ function createIndex(folder = root): WorkspaceIndex {
       if (path.endsWith('broken.md')) throw new Error('EIO');
       return readFile(path, 'utf8');
     },
-    maxFileSize: 64 * 1024,
+    maxFileSize: () => 64 * 1024,
     today: () => '2024-03-01',
   });
 }

@@ -26,7 +26,7 @@ function createIndex(folder: string): WorkspaceIndex {
     folders: [folder],
     configFor: () => ({ config: defaultConfig(), root: folder }),
     readFile: (path) => readFile(path, 'utf8').then((text) => text, () => undefined),
-    maxFileSize: 2 * 1024 * 1024,
+    maxFileSize: () => 2 * 1024 * 1024,
     today: () => '2024-03-01',
   });
 }

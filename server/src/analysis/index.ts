@@ -10,7 +10,7 @@ import { applyEdits, removedCharacters, spansOverlap } from './text';
 import { todayUtc } from './time';
 
 export { rules, ruleIds, ruleDocsUrl } from './rules';
-export { MarkdownParser } from './markdown';
+export { MarkdownParser, unparsableReason } from './markdown';
 export type { Rule } from './rule';
 export { isPathInside, pathInsideFolder } from './paths';
 export { defaultConfig } from './config';
@@ -20,7 +20,10 @@ export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 export { sectionDefinitions } from './sections';
 export { LineIndex, removedCharacters } from './text';
-export type { Finding, Postmortem, Section, SectionKind } from './model';
+export type { Finding, Postmortem, Section, SectionKind, Span } from './model';
+export { todayUtc } from './time';
+export { insertSectionFix, openBlockCloser, sortTimelineFix } from './fixes';
+export { lineBreakOf } from './text';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */

@@ -1,9 +1,5 @@
 // A document as every LSP feature sees it: its text, line index, configuration and analysis.
-import type { Analysis } from '../analysis';
-import { analyze, MarkdownParser } from '../analysis';
-import type { PostmortemConfig } from '../analysis/config';
-import { unparsableReason } from '../analysis/markdown';
-import { LineIndex } from '../analysis/text';
+import { analyze, LineIndex, unparsableReason, type Analysis, type MarkdownParser, type PostmortemConfig } from '../analysis';
 import type { PostmortemSettings } from '../protocol';
 
 export interface AnalyzedDocument {
@@ -18,6 +14,8 @@ export interface AnalyzedDocument {
   today: string;
   /** Why the document was not analysed (too large, binary), for the one diagnostic that says so. */
   skipped: string | undefined;
+  /** The document's own parser, warm with its current sections, for work that re-analyses it (fix-all). */
+  parser: MarkdownParser | undefined;
 }
 
 export interface AnalyzeDocumentOptions {
@@ -41,7 +39,7 @@ export function analyzeDocument(options: AnalyzeDocumentOptions): AnalyzedDocume
   const analysis: Analysis = skipped
     ? { postmortem: false, reason: skipped, model: undefined, findings: [] }
     : analyze(text, { path: options.path, root: options.root, config, today, parser: options.parser });
-  return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped };
+  return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped, parser: options.parser };
 }
 
 /** Why a document is not analysed (too large, binary, nested too deeply to parse), or undefined. */

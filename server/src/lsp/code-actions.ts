@@ -1,10 +1,6 @@
 // Code actions: the quick fixes carried by diagnostics, fix-all, inserting every missing section, sorting the timeline.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { fixAll } from '../analysis';
-import type { Postmortem, Span } from '../analysis/model';
-import { insertSectionFix, openBlockCloser, sortTimelineFix } from '../analysis/fixes';
-import { sectionDefinitions } from '../analysis/sections';
-import { lineBreakOf } from '../analysis/text';
+import { fixAll, insertSectionFix, lineBreakOf, openBlockCloser, sectionDefinitions, sortTimelineFix, type Postmortem, type Span } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { isDiagnosticData, toRange } from './convert';
 
@@ -22,13 +18,14 @@ export function provideCodeActions(document: AnalyzedDocument, params: CodeActio
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, params.context.diagnostics));
   const sectionsInRange = document.analysis.findings.some((finding) => missingSectionRules.has(finding.ruleId) && touches(finding.span, range));
-  const asSource = only !== undefined && only.some((asked) => insertSectionsKind === asked || insertSectionsKind.startsWith(`${asked}.`));
+  const asSource = asked(only, insertSectionsKind);
   if ((sectionsInRange && wants(only, CodeActionKind.QuickFix)) || asSource) {
     const insert = insertMissingSections(document, model, asSource ? insertSectionsKind : CodeActionKind.QuickFix);
     if (insert) actions.push(insert);
   }
   if (wants(only, CodeActionKind.RefactorRewrite)) actions.push(...sortTimelineActions(document, model, range));
-  if (wants(only, fixAllKind)) {
+  // Fix-all analyses the document again per pass, so it is computed only when asked for by kind, never for a plain request.
+  if (asked(only, fixAllKind)) {
     const all = fixAllAction(document);
     if (all) actions.push(all);
   }
@@ -37,7 +34,12 @@ export function provideCodeActions(document: AnalyzedDocument, params: CodeActio
 
 /** A kind is wanted when nothing was asked for, or when an asked-for kind is it or one of its parents. */
 function wants(only: readonly string[] | undefined, kind: string): boolean {
-  return only === undefined || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+  return only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+/** A kind is asked for when the request names it or one of its parents. */
+function asked(only: readonly string[] | undefined, kind: string): boolean {
+  return only !== undefined && wants(only, kind);
 }
 
 /** Closed ranges, so that a cursor at either end of a finding still counts. */
@@ -98,7 +100,7 @@ function sortTimelineActions(document: AnalyzedDocument, model: Postmortem, rang
 }
 
 function fixAllAction(document: AnalyzedDocument): CodeAction | undefined {
-  const fixed = fixAll(document.text, { config: document.config, today: document.today, force: true }).text;
+  const fixed = fixAll(document.text, { config: document.config, today: document.today, force: true, parser: document.parser }).text;
   const edit = minimalEdit(document, fixed);
   if (!edit) return undefined;
   return { title: 'Fix all postmortem problems', kind: fixAllKind, edit: { changes: { [document.uri]: [edit] } } };

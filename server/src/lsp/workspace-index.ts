@@ -13,8 +13,8 @@ export interface WorkspaceIndexOptions {
   configFor(path: string): { config: PostmortemConfig; root: string | undefined };
   /** The file's text, or undefined when it cannot be read. */
   readFile(path: string): Promise<string | undefined>;
-  /** Bytes; larger files are not indexed. */
-  maxFileSize: number;
+  /** Bytes, for the file's workspace folder; larger files are not indexed. */
+  maxFileSize(path: string): number;
   /** `YYYY-MM-DD`, the day overdue items are judged on. */
   today(): string;
   /** For listing and sizing files; the real file system by default. */
@@ -102,7 +102,7 @@ export class WorkspaceIndex {
     if (!this.isListed(absolute)) return;
     this.touched.set(absolute, ++this.clock);
     const before = this.files.get(absolute);
-    this.store(absolute, text !== undefined && !tooLarge(text, this.options.maxFileSize) ? text : undefined);
+    this.store(absolute, text !== undefined && !tooLarge(text, this.options.maxFileSize(absolute)) ? text : undefined);
     const after = this.files.get(absolute);
     if (JSON.stringify(before) !== JSON.stringify(after)) this.fire();
   }
@@ -172,10 +172,11 @@ export class WorkspaceIndex {
     const size = await new Promise<number | undefined>((done) => {
       (this.options.fileSystem?.stat ?? nodeFs.stat)(path, (error, stats) => done(error ? undefined : stats.size));
     });
-    if (size === undefined || size > this.options.maxFileSize) return undefined;
+    const maxFileSize = this.options.maxFileSize(path);
+    if (size === undefined || size > maxFileSize) return undefined;
     try {
       const text = await this.options.readFile(path);
-      return text !== undefined && !tooLarge(text, this.options.maxFileSize) ? text : undefined;
+      return text !== undefined && !tooLarge(text, maxFileSize) ? text : undefined;
     } catch {
       return undefined;
     }

@@ -1,0 +1,77 @@
+// The open documents, each with its own parser and the analysis of its current version; all released on close.
+import { TextDocuments, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MarkdownParser, todayUtc } from '../analysis';
+import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './analyzed-document';
+import type { ConfigProblemReporter } from './config-problems';
+import type { ConfigResolver } from './configs';
+import { pathOf, type SettingsStore } from './settings';
+
+export interface DocumentStoreOptions {
+  settings: SettingsStore;
+  configs: ConfigResolver;
+  problems: ConfigProblemReporter;
+}
+
+export class DocumentStore {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly parsers = new Map<string, MarkdownParser>();
+  private readonly analyses = new Map<string, AnalyzedDocument>();
+
+  constructor(private readonly options: DocumentStoreOptions) {
+    this.documents.onDidClose((event) => this.release(event.document.uri));
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  version(uri: string): number | undefined {
+    return this.documents.get(uri)?.version;
+  }
+
+  all(): TextDocument[] {
+    return this.documents.all();
+  }
+
+  /** The analysis of the document's current version, computed once per version; undefined when it is not open. */
+  async analysed(uri: string): Promise<AnalyzedDocument | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === document.version) return cached;
+    const settings = await this.options.settings.forResource(uri);
+    const parser = this.parserOf(uri);
+    // A large document is parsed in slices first, so no request waits behind it for long.
+    if (!reasonToSkip(document.getText(), settings)) await parser.warm(document.getText());
+    const current = this.documents.get(uri);
+    if (!current || current.version !== document.version) return this.analysed(uri);
+    const path = pathOf(uri);
+    const resolved = this.options.configs.forDocument(path, settings);
+    this.options.problems.report(resolved);
+    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: todayUtc(), path, root: resolved.root, parser });
+    this.analyses.set(uri, result);
+    return result;
+  }
+
+  /** Forgets every analysis, when settings or config files change; the parsers stay warm. */
+  invalidate(): void {
+    this.analyses.clear();
+  }
+
+  listen(connection: Connection): void {
+    this.documents.listen(connection);
+  }
+
+  private parserOf(uri: string): MarkdownParser {
+    let parser = this.parsers.get(uri);
+    if (!parser) this.parsers.set(uri, (parser = new MarkdownParser()));
+    return parser;
+  }
+
+  private release(uri: string): void {
+    this.parsers.delete(uri);
+    this.analyses.delete(uri);
+    this.options.settings.forget(uri);
+  }
+}

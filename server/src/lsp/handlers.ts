@@ -1,0 +1,62 @@
+// Every request the server answers, registered in one place, each through the one error wrapper.
+import { CodeActionKind, TextDocumentSyncKind, type Connection, type ServerCapabilities, type TextDocumentIdentifier } from 'vscode-languageserver';
+import { actionItemsRequest, markActionItemDoneRequest, workspaceMetricsRequest } from '../protocol';
+import type { AnalyzedDocument } from './analyzed-document';
+import { fixAllKind, insertSectionsKind, provideCodeActions } from './code-actions';
+import { provideCodeLenses } from './code-lens';
+import { provideCompletions } from './completion';
+import type { DiagnosticsScheduler } from './diagnostics-scheduler';
+import type { DocumentStore } from './document-store';
+import { provideFoldingRanges } from './folding';
+import { provideHover } from './hover';
+import { provideInlayHints } from './inlay-hints';
+import type { RequestGuard } from './request-guard';
+import { provideDocumentSymbols } from './symbols';
+import type { IndexedWorkspace, WorkspaceRequests } from './workspace-requests';
+
+export function serverCapabilities(pullDiagnostics: boolean): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, fixAllKind, insertSectionsKind] },
+    completionProvider: { triggerCharacters: ['#', '@', '[', ':', ' ', '-'] },
+    hoverProvider: true,
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    inlayHintProvider: true,
+    codeLensProvider: { resolveProvider: false },
+    workspace: { workspaceFolders: { supported: true } },
+  };
+}
+
+export interface HandlerServices {
+  guard: RequestGuard;
+  store: DocumentStore;
+  diagnostics: DiagnosticsScheduler;
+  index: IndexedWorkspace;
+  workspace: WorkspaceRequests;
+}
+
+export function registerHandlers(connection: Connection, services: HandlerServices): void {
+  const { guard, store, index, workspace } = services;
+  /** A request about one open document: answered from its analysis, or `empty` when it is not open. */
+  const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(name: string, empty: R, provide: (document: AnalyzedDocument, params: P) => R) =>
+    guard.request(name, async (params: P) => {
+      const document = await store.analysed(params.textDocument.uri);
+      return document ? provide(document, params) : empty;
+    });
+
+  connection.languages.diagnostics.on(guard.pullDiagnostics('diagnostics', (params) => services.diagnostics.pulled(params)));
+  connection.onCodeAction(onDocument('code actions', [], provideCodeActions));
+  connection.onCompletion(onDocument('completion', [], (document, params) => provideCompletions(document, params, index.current?.owners() ?? [])));
+  connection.onHover(onDocument('hover', null, provideHover));
+  connection.onDocumentSymbol(onDocument('document symbols', [], provideDocumentSymbols));
+  connection.onFoldingRanges(onDocument('folding ranges', [], provideFoldingRanges));
+  connection.languages.inlayHint.on(onDocument('inlay hints', [], (document, params) => provideInlayHints(document, params.range)));
+  connection.onCodeLens(onDocument('code lenses', [], provideCodeLenses));
+
+  connection.onRequest(actionItemsRequest, guard.request('action items', (params) => workspace.actionItems(params)));
+  connection.onRequest(markActionItemDoneRequest, guard.request('mark done', (params) => workspace.markDone(params), (params) => params.uri));
+  const metrics = guard.request('workspace metrics', () => workspace.metrics());
+  connection.onRequest(workspaceMetricsRequest, (token) => metrics(undefined, token));
+}

@@ -1,0 +1,96 @@
+// The workspace index's life in the server: started after initialisation, scanned with progress, kept
+// current from saves and watched files, and scanned again with each folder's new settings.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { todayUtc } from '../analysis';
+import { actionItemsChangedNotification, defaultSettings, type PostmortemSettings } from '../protocol';
+import type { ConfigResolver } from './configs';
+import { pathOf, type SettingsStore, type WorkspaceFolders } from './settings';
+import { WorkspaceIndex } from './workspace-index';
+
+/** Bundled beside the server. */
+const indexWorkerScript = join(__dirname, 'index-worker.js');
+
+export interface IndexLifecycleOptions {
+  connection: Connection;
+  folders: WorkspaceFolders;
+  settings: SettingsStore;
+  configs: ConfigResolver;
+}
+
+export class IndexLifecycle {
+  private index: WorkspaceIndex | undefined;
+  /** Each workspace folder's settings, fetched before a scan: the index resolves files synchronously. */
+  private folderSettings = new Map<string, PostmortemSettings>();
+
+  constructor(private readonly options: IndexLifecycleOptions) {}
+
+  /** The index, once started. */
+  get current(): WorkspaceIndex | undefined {
+    return this.index;
+  }
+
+  async start(): Promise<void> {
+    await this.fetchFolderSettings();
+    const index = new WorkspaceIndex({
+      folders: this.options.folders.paths,
+      configFor: (path) => this.options.configs.forDocument(path, this.settingsFor(path)),
+      readFile: (path) => readFile(path, 'utf8').then((text) => text, () => undefined),
+      maxFileSize: (path) => this.settingsFor(path).maxFileSize,
+      today: todayUtc,
+      workerScript: existsSync(indexWorkerScript) ? indexWorkerScript : undefined,
+    });
+    index.onDidChange(() => void this.options.connection.sendNotification(actionItemsChangedNotification, {}).catch(() => undefined));
+    this.index = index;
+    await this.scan(index);
+  }
+
+  /** The settings changed: each folder's are fetched again and the workspace scanned with them. */
+  async settingsChanged(): Promise<void> {
+    if (!this.index) return;
+    await this.fetchFolderSettings();
+    await this.scan(this.index);
+  }
+
+  saved(uri: string, text: string): void {
+    const path = pathOf(uri);
+    if (path) this.index?.update(path, text);
+  }
+
+  /** Re-reads the Markdown files the client saw change on disk. */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      const path = pathOf(change.uri);
+      if (!path) continue;
+      const text = change.type === FileChangeType.Deleted ? undefined : await readFile(path, 'utf8').catch(() => undefined);
+      this.index?.update(path, text);
+    }
+  }
+
+  private settingsFor(path: string): PostmortemSettings {
+    const folder = this.options.folders.folderOf(path);
+    return (folder !== undefined ? this.folderSettings.get(folder) : undefined) ?? defaultSettings;
+  }
+
+  private async fetchFolderSettings(): Promise<void> {
+    const folders = this.options.folders.paths;
+    const settings = await Promise.all(folders.map((folder) => this.options.settings.forResource(URI.file(folder).toString())));
+    this.folderSettings = new Map(folders.map((folder, i) => [folder, settings[i]]));
+  }
+
+  private async scan(index: WorkspaceIndex): Promise<void> {
+    const { connection } = this.options;
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Indexing postmortems', 0, undefined, false);
+    try {
+      await index.scan((done, total) => progress?.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total} files`));
+    } catch (error) {
+      connection.console.error(`indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    } finally {
+      progress?.done();
+    }
+  }
+}
