@@ -7,11 +7,28 @@ import { MarkdownParser } from './markdown';
 import { parsePostmortem } from './parse';
 import { rules } from './rules';
 import { applyEdits, removedCharacters, spansOverlap } from './text';
-import { todayUtc } from './time';
+import { today as todayIn } from './time';
 
 export { rules, ruleIds, ruleDocsUrl } from './rules';
 export { MarkdownParser } from './markdown';
 export type { Rule } from './rule';
+export { today } from './time';
+export type { TodayOptions } from './time';
+export { daysUntilDue, dueDateForPriority, dueWindowDays, dueWindowOf, isOverdue, ownerKey, ownerMatches, ownersOf } from './action-item-facts';
+export type { DatedItem, DueWindow } from './action-item-facts';
+export { normaliseSeverity, severityLevels, severityRange } from './severity';
+export type { SeverityLevel } from './severity';
+export { maxFileSizeBytes, maxNesting } from './limits';
+export type { ActionItem, ActionStatus, Finding, IncidentMetrics, Postmortem, Section, SectionKind, Span, TimelineEntry } from './model';
+export type { PostmortemConfig } from './config';
+export { addDays, daysBetween, formatDuration, resolveZone } from './time';
+export { detectPostmortem } from './detect';
+export { parsePostmortem } from './parse';
+export { unparsableReason } from './markdown';
+export { isPlaceholderValue } from './placeholders';
+export { expectedSections } from './rules/missing-section';
+export { sectionDefinitions } from './sections';
+export { LineIndex, lineBreakOf } from './text';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */
@@ -19,7 +36,7 @@ export interface AnalyzeOptions {
   /** Folder that relative globs are matched from (the workspace or the config file's folder). */
   root?: string;
   config?: PostmortemConfig;
-  /** `YYYY-MM-DD`; defaults to the current date (UTC). */
+  /** `YYYY-MM-DD`; defaults to today in the config's time zone, else the machine's. */
   today?: string;
   /** Analyse even when the document does not look like a postmortem. */
   force?: boolean;
@@ -47,7 +64,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return { ...detection, model: undefined, findings: [internalFinding('parse-error', `This document could not be analysed: ${message(error)}`)] };
   }
   const suppressions = readDirectives(text, model.comments);
-  const today = options.today ?? todayUtc();
+  const today = options.today ?? todayIn({ timeZone: config.timezone });
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];
