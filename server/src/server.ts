@@ -19,10 +19,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyze, MarkdownParser } from './analysis';
-import { todayUtc } from './analysis/time';
+import { analyze, MarkdownParser, severityLevels, today } from './analysis';
 import { formatConfigProblem, type ConfigProblem } from './analysis/config-file';
-import { actionItemsChangedNotification, actionItemsRequest, defaultSettings, markActionItemDoneRequest, workspaceMetricsRequest, type PostmortemSettings } from './protocol';
+import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, severityLevelsRequest, workspaceMetricsRequest, type PostmortemSettings } from './protocol';
+import { defaultSettings } from './lsp/settings';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './lsp/analyzed-document';
 import { ConfigResolver } from './lsp/configs';
 import { provideDiagnostics } from './lsp/diagnostics';
@@ -90,7 +90,7 @@ export function startServer(connection: Connection): void {
       reportedConfigs.add(resolved);
       reportConfigProblems(resolved.problems);
     }
-    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: todayUtc(), path, root: resolved.root, parser });
+    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: today({ timeZone: resolved.config.timezone }), path, root: resolved.root, parser });
     analyses.set(uri, result);
     return result;
   };
@@ -205,7 +205,7 @@ export function startServer(connection: Connection): void {
       configFor: (path) => configs.forDocument(path, settings),
       readFile: (path) => readFile(path, 'utf8').then((text) => text, () => undefined),
       maxFileSize: settings.maxFileSize,
-      today: todayUtc,
+      today: (timeZone) => today({ timeZone }),
       workerScript: existsSync(indexWorkerScript) ? indexWorkerScript : undefined,
     });
     index.onDidChange(() => void connection.sendNotification(actionItemsChangedNotification, {}).catch(() => undefined));
@@ -304,7 +304,8 @@ export function startServer(connection: Connection): void {
     return document ? provideCodeLenses(document) : [];
   }, []));
 
-  connection.onRequest(actionItemsRequest, safely('action items', (params) => ({ items: index?.actionItems(params.includeDone ?? false) ?? [], today: todayUtc() }), { items: [], today: todayUtc() }));
+  connection.onRequest(actionItemsRequest, safely('action items', (params) => ({ items: index?.actionItems({ includeDone: params.includeDone ?? false, owner: params.owner }) ?? [], today: today() }), { items: [], today: today() }));
+  connection.onRequest(severityLevelsRequest, () => [...severityLevels]);
 
   connection.onRequest(markActionItemDoneRequest, safely('mark done', async (params) => {
     const open = documents.get(params.uri);

@@ -1,9 +1,5 @@
 // A document as every LSP feature sees it: its text, line index, configuration and analysis.
-import type { Analysis } from '../analysis';
-import { analyze, MarkdownParser } from '../analysis';
-import type { PostmortemConfig } from '../analysis/config';
-import { unparsableReason } from '../analysis/markdown';
-import { LineIndex } from '../analysis/text';
+import { analyze, LineIndex, MarkdownParser, unparsableReason, type Analysis, type PostmortemConfig } from '../analysis';
 import type { PostmortemSettings } from '../protocol';
 
 export interface AnalyzedDocument {
