@@ -178,13 +178,21 @@ describe('WorkspaceIndex queries', () => {
       range: { start: { line: 13, character: 0 }, end: { line: 13, character: 54 } },
       description: 'Automate failover',
       owner: '@ana, @kim',
+      owners: ['@ana', '@kim'],
       due: '2024-03-15',
       priority: undefined,
       status: 'open',
       overdue: false,
+      daysUntilDue: 14,
+      dueWindow: 'later',
       ticket: undefined,
       group: undefined,
     });
+    assert.deepEqual(
+      index.actionItems({ includeDone: true, owner: 'ANA' }).map((item) => item.description),
+      ['Automate failover', 'Fix the runbook'],
+      'one of several owners, in any case, with or without @',
+    );
     assert.equal(items[4].priority, 1);
     assert.equal(index.actionItems({ includeDone: true }).length, 6);
   });

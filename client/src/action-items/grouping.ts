@@ -43,7 +43,11 @@ const noPriorityKey = 'none';
 export function groupItems(items: readonly WorkspaceActionItem[], grouping: ActionItemGrouping): ActionItemGroup[] {
   const groups = new Map<string, ActionItemGroup>();
   for (const item of items) {
-    for (const [key, label] of new Map(groupsOf(item, grouping))) {
+    const placed = new Set<string>();
+    for (const [key, label] of groupsOf(item, grouping)) {
+      // "@ana and ana" names one person: the item goes in that group once.
+      if (placed.has(key)) continue;
+      placed.add(key);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { key, label, items: [], overdue: 0 }));
       group.items.push(item);
