@@ -14,7 +14,7 @@ import { analyzeDocument } from '../server/src/lsp/analyzed-document';
 import { provideCodeActions } from '../server/src/lsp/code-actions';
 import { provideDiagnostics } from '../server/src/lsp/diagnostics';
 import { WorkspaceIndex } from '../server/src/lsp/workspace-index';
-import { defaultSettings } from '../server/src/protocol';
+import { defaultSettings } from '../server/src/lsp/settings';
 import { startServer, type TestServer } from '../test/lsp/harness';
 import { repoRoot } from '../test/helpers';
 
@@ -548,7 +548,7 @@ async function benchWorkspace(corpus: Corpus): Promise<void> {
       collect();
       heapGrowth = mb(process.memoryUsage().heapUsed - before.heapUsed);
       rssGrowth = mb(peakRss - before.rss);
-      notes.push(`After the first scan: ${candidate.size} postmortems, ${candidate.actionItems(true).length} action items, ${candidate.owners().length} owners indexed.`);
+      notes.push(`After the first scan: ${candidate.size} postmortems, ${candidate.actionItems({ includeDone: true }).length} action items, ${candidate.owners().length} owners indexed.`);
     }
     index = candidate;
     // The peer reads the same files from disk, as the scan does.

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultConfig } from '../server/src/analysis/config';
 import { analyzeDocument, type AnalyzedDocument } from '../server/src/lsp/analyzed-document';
-import { defaultSettings, type PostmortemSettings } from '../server/src/protocol';
+import { defaultSettings } from '../server/src/lsp/settings';
+import type { PostmortemSettings } from '../server/src/protocol';
 
 function findRoot(start: string): string {
   for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {

@@ -1,6 +1,7 @@
 // The VS Code side: starts the language server and wires the commands, the Action Items view
 // and the status bar to it. Everything that understands postmortems runs in the server.
 import * as vscode from 'vscode';
+import { severityLevelsRequest } from '../../server/src/protocol';
 import type { PostmortemExtensionApi } from './api';
 import { PostmortemLanguageClient } from './client';
 import { registerActionItemCommands } from './action-items/commands';
@@ -19,7 +20,9 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   const statusBar = registerStatusBar(context, provider);
   registerActionItemCommands(context, client, provider, view);
   context.subscriptions.push(
-    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: unknown) => reportErrors(newPostmortem(context.extensionUri, args))),
+    vscode.commands.registerCommand('postmortem.newPostmortem', (args?: unknown) =>
+      reportErrors(newPostmortem(context.extensionUri, args, () => client.ready().then((ready) => ready.sendRequest(severityLevelsRequest)))),
+    ),
     vscode.commands.registerCommand('postmortem.restartServer', () => reportErrors(client.restart().then(() => undefined))),
   );
   return {

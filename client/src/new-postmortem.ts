@@ -1,19 +1,17 @@
 // "Postmortem: New Postmortem": asks for the incident's title, severity and date, creates the
 // file where the settings say, and fills it from the template.
 import * as vscode from 'vscode';
+import type { SeverityLevel } from '../../server/src/protocol';
 import type { NewPostmortemArgs } from './api';
 import { firstFreePath, isIsoDate, localIsoDate, postmortemPath, type PostmortemFields } from './file-naming';
 import { escapeSnippetText, fillSnippet, fillTeamTemplate, snippetBody, templateSnippetName } from './template';
 
-const severities: vscode.QuickPickItem[] = [
-  { label: 'SEV-1', description: 'Critical: outage or data loss for many customers' },
-  { label: 'SEV-2', description: 'Major: a key feature degraded or down for some customers' },
-  { label: 'SEV-3', description: 'Minor: limited impact, a workaround exists' },
-];
-
-/** Resolves to the new document's URI, or undefined when the user cancelled. */
-export async function newPostmortem(extensionUri: vscode.Uri, args?: unknown): Promise<vscode.Uri | undefined> {
-  const fields = args === undefined ? await askFields() : checkedFields(args);
+/**
+ * Resolves to the new document's URI, or undefined when the user cancelled. The severities to pick from are the
+ * server's scale, so the picker offers what the severity rule accepts.
+ */
+export async function newPostmortem(extensionUri: vscode.Uri, args: unknown, severityLevels: () => Promise<SeverityLevel[]>): Promise<vscode.Uri | undefined> {
+  const fields = args === undefined ? await askFields(severityLevels) : checkedFields(args);
   if (!fields) return undefined;
   const folder = await targetFolder(args === undefined);
   const snippet = await template(extensionUri, folder, fields);
@@ -38,7 +36,7 @@ async function insert(document: vscode.TextDocument, snippet: vscode.SnippetStri
   await editor.insertSnippet(snippet, new vscode.Position(0, 0));
 }
 
-async function askFields(): Promise<PostmortemFields | undefined> {
+async function askFields(severityLevels: () => Promise<SeverityLevel[]>): Promise<PostmortemFields | undefined> {
   const title = await vscode.window.showInputBox({
     title: 'New Postmortem (1/3)',
     prompt: 'What happened, in a few words',
@@ -47,6 +45,7 @@ async function askFields(): Promise<PostmortemFields | undefined> {
     validateInput: (value) => (value.trim() ? undefined : 'Enter a title for the incident'),
   });
   if (title === undefined) return undefined;
+  const severities = (await severityLevels()).map((level): vscode.QuickPickItem => ({ label: level.label, description: level.meaning }));
   const severity = await vscode.window.showQuickPick(severities, { title: 'New Postmortem (2/3)', placeHolder: 'Severity of the incident', ignoreFocusOut: true });
   if (!severity) return undefined;
   const date = await vscode.window.showInputBox({

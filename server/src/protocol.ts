@@ -2,6 +2,10 @@
 // Defined once here and imported by both sides.
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
+// Types only: a value from the core would bundle all of it into the client.
+import type { DueWindow, SeverityLevel } from './analysis';
+
+export type { DueWindow, SeverityLevel };
 
 /** `postmortem.*` settings, as the client sends them through workspace/configuration. */
 export interface PostmortemSettings {
@@ -15,16 +19,9 @@ export interface PostmortemSettings {
   maxFileSize: number;
 }
 
-export const defaultSettings: PostmortemSettings = {
-  rules: {},
-  inlayHints: true,
-  codeLens: true,
-  maxFileSize: 2 * 1024 * 1024,
-};
-
 export type ActionItemStatus = 'open' | 'done';
 
-/** One action item of the workspace, with what the client's tree needs to group and filter it. */
+/** One action item of the workspace, with the facts the client's tree shows, judged by the server on `ActionItemsResult.today`. */
 export interface WorkspaceActionItem {
   /** Stable within a document version: `<uri>#<line>`. */
   id: string;
@@ -33,12 +30,18 @@ export interface WorkspaceActionItem {
   documentTitle: string;
   range: Range;
   description: string;
+  /** The owner as written, which may name several people. */
   owner: string | undefined;
+  /** The people `owner` names, each as written (`@ana`). */
+  owners: string[];
   /** `YYYY-MM-DD`. */
   due: string | undefined;
   priority: 0 | 1 | 2 | undefined;
   status: ActionItemStatus;
   overdue: boolean;
+  /** Days from today to the due date, negative when past; undefined without a date. */
+  daysUntilDue: number | undefined;
+  dueWindow: DueWindow;
   ticket: string | undefined;
   /** The sub-section (Immediate, Short-term, ...), if any. */
   group: string | undefined;
@@ -47,15 +50,23 @@ export interface WorkspaceActionItem {
 export interface ActionItemsParams {
   /** Include done items (default false). */
   includeDone?: boolean;
+  /** Only the items this person (`ana` or `@ana`) owns, alone or with others. */
+  owner?: string;
 }
 
 export interface ActionItemsResult {
   items: WorkspaceActionItem[];
-  /** `YYYY-MM-DD`, the day `overdue` was judged on. */
+  /**
+   * `YYYY-MM-DD`, the server machine's date. Each item's facts are judged on its postmortem's day: in the time zone
+   * its config sets (`timezone`), else this one.
+   */
   today: string;
 }
 
 export const actionItemsRequest = new RequestType<ActionItemsParams, ActionItemsResult, void>('postmortem/actionItems');
+
+/** The severity scale, most severe first, with what each level means: for pickers outside the editor's text. */
+export const severityLevelsRequest = new RequestType0<SeverityLevel[], void>('postmortem/severityLevels');
 
 export interface MarkDoneParams {
   uri: string;

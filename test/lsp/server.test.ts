@@ -26,7 +26,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, workspaceMetricsRequest } from '../../server/src/protocol';
+import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
 import { startServer, type TestServer } from './harness';
 
 const postmortem = [
@@ -257,6 +257,21 @@ test('the workspace index lists action items, marks one done, and follows watche
     const metrics = await server.connection.sendRequest(workspaceMetricsRequest);
     assert.equal(metrics.postmortems, 2);
     assert.equal(metrics.openActionItems, 2);
+  });
+});
+
+test('the server sends the facts the view shows, filters by owner as the CLI does, and names the severity scale', async () => {
+  await withServer({}, async (server) => {
+    await server.indexed;
+    const { items, today } = await server.connection.sendRequest(actionItemsRequest, { owner: '@CAROL' });
+    assert.deepEqual(items.map((item) => [item.description, item.owners, item.overdue, item.dueWindow]), [['Load test checkout', ['@carol'], false, 'later']]);
+    const daysLeft = Math.round((Date.parse('2099-01-01') - Date.parse(today)) / 86_400_000);
+    assert.equal(items[0].daysUntilDue, daysLeft);
+    assert.deepEqual((await server.connection.sendRequest(actionItemsRequest, { owner: 'caro' })).items, []);
+    const undated = (await server.connection.sendRequest(actionItemsRequest, {})).items.find((item) => item.description === 'Add a canary stage');
+    assert.deepEqual([undated?.owners, undated?.daysUntilDue, undated?.dueWindow], [[], undefined, 'noDate']);
+    const levels = await server.connection.sendRequest(severityLevelsRequest);
+    assert.deepEqual(levels.map((level) => level.label), ['SEV-1', 'SEV-2', 'SEV-3']);
   });
 });
 

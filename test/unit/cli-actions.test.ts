@@ -92,7 +92,7 @@ describe('selecting actions', () => {
     row({ item: 'undated', file: 'a.md' }),
   ];
   const items = (filter: Partial<Parameters<typeof selectActions>[1]>) =>
-    selectActions(rows, { all: false, owner: undefined, overdue: false, today: '2024-01-15', ...filter }).map((r) => r.item);
+    selectActions(rows, { all: false, owner: undefined, overdue: false, ...filter }).map((r) => r.item);
 
   it('lists open items by due date (undated last), then priority', () => {
     assert.deepEqual(items({}), ['late', 'soon P1', 'soon P2', 'soon none', 'undated P0', 'undated']);

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { applyEdits } from '../../server/src/analysis/text';
 import { CliError } from '../../server/src/cli/errors';
-import { displayPath, encodeText, findInputFiles, MAX_FILE_BYTES, readTextFile } from '../../server/src/cli/files';
+import { maxFileSizeBytes } from '../../server/src/analysis/limits';
+import { displayPath, encodeText, findInputFiles, readTextFile } from '../../server/src/cli/files';
 import { writeFileAtomic } from '../../server/src/cli/write';
 
 let root: string;
@@ -124,10 +125,10 @@ describe('reading files', () => {
   });
 
   it('skips files over the size limit of 2 MB', () => {
-    assert.equal(MAX_FILE_BYTES, 2 * 1024 * 1024);
-    const limit = put('limit.md', Buffer.alloc(MAX_FILE_BYTES, 'a'));
+    assert.equal(maxFileSizeBytes, 2 * 1024 * 1024);
+    const limit = put('limit.md', Buffer.alloc(maxFileSizeBytes, 'a'));
     assert.ok('text' in readTextFile(limit));
-    const huge = put('huge.md', Buffer.alloc(MAX_FILE_BYTES + 1, 'a'));
+    const huge = put('huge.md', Buffer.alloc(maxFileSizeBytes + 1, 'a'));
     assert.deepEqual(readTextFile(huge), { skipped: 'file is larger than 2 MB' });
   });
 

@@ -1,27 +1,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { daysUntilDue, dueWindowOf, isOverdue, ownersOf } from '../../server/src/analysis/action-item-facts';
 import type { WorkspaceActionItem } from '../../server/src/protocol';
-import { countItems, filterItems, groupItems, isGrouping, isMine, shortTitle } from '../../client/src/action-items/grouping';
+import { countItems, filterItems, groupItems, isGrouping, shortTitle } from '../../client/src/action-items/grouping';
 
 const today = '2024-03-13';
 
-function item(fields: Partial<WorkspaceActionItem> & { line: number }): WorkspaceActionItem {
+type Written = Pick<WorkspaceActionItem, 'owner' | 'due' | 'priority' | 'status' | 'uri' | 'documentTitle'>;
+
+/** An item as the server sends it: the facts judged on `today` by the core, as the workspace index does. */
+function item(fields: Partial<Written> & { line: number }): WorkspaceActionItem {
   const uri = fields.uri ?? 'file:///w/postmortems/2024/2024-03-01-db.md';
   const { line, ...rest } = fields;
+  const written = { owner: undefined, due: undefined, status: 'open' as const, ...rest };
   return {
     id: `${uri}#${line}`,
     uri,
     documentTitle: 'Database pool exhausted',
     range: { start: { line, character: 0 }, end: { line, character: 20 } },
     description: `item on line ${line}`,
-    owner: undefined,
-    due: undefined,
     priority: undefined,
-    status: 'open',
-    overdue: false,
     ticket: undefined,
     group: undefined,
-    ...rest,
+    ...written,
+    owners: ownersOf(written),
+    overdue: isOverdue(written, today),
+    daysUntilDue: daysUntilDue(written, today),
+    dueWindow: dueWindowOf(written, today),
   };
 }
 
@@ -37,14 +42,14 @@ const items = [
 const summary = (groups: ReturnType<typeof groupItems>) => groups.map((group) => [group.label, group.items.map((entry) => entry.range.start.line), group.overdue]);
 
 test('by document: groups sorted by title, items in line order', () => {
-  assert.deepEqual(summary(groupItems(items, 'document', today)), [
+  assert.deepEqual(summary(groupItems(items, 'document')), [
     ['CDN outage', [5, 7], 0],
     ['Database pool exhausted', [12, 20, 30], 1],
   ]);
 });
 
 test('by owner: handles match without @ and case, the first spelling names the group, no owner last', () => {
-  const groups = groupItems(items, 'owner', today);
+  const groups = groupItems(items, 'owner');
   assert.deepEqual(summary(groups), [
     ['@alice', [30, 5], 1],
     ['Bob', [12], 0],
@@ -53,7 +58,7 @@ test('by owner: handles match without @ and case, the first spelling names the g
 });
 
 test('by due window: overdue, this week, later, no date, then done; empty windows left out', () => {
-  assert.deepEqual(summary(groupItems(items, 'dueWindow', today)), [
+  assert.deepEqual(summary(groupItems(items, 'dueWindow')), [
     ['Overdue', [30], 1],
     ['Due this week', [12], 0],
     ['Due later', [7], 0],
@@ -63,7 +68,7 @@ test('by due window: overdue, this week, later, no date, then done; empty window
 });
 
 test('by priority: P0 to P2, then no priority; within a group the earliest due first', () => {
-  assert.deepEqual(summary(groupItems(items, 'priority', today)), [
+  assert.deepEqual(summary(groupItems(items, 'priority')), [
     ['P0', [12], 0],
     ['P1', [30], 1],
     ['P2', [5], 0],
@@ -72,28 +77,34 @@ test('by priority: P0 to P2, then no priority; within a group the earliest due f
 });
 
 test('group keys stay the same whatever the items, so the tree keeps their expansion', () => {
-  const keys = groupItems(items, 'owner', today).map((group) => group.key);
+  const keys = groupItems(items, 'owner').map((group) => group.key);
   assert.deepEqual(keys, ['alice', 'bob', '']);
-  assert.equal(groupItems(items, 'document', today)[0]?.key, other);
+  assert.equal(groupItems(items, 'document')[0]?.key, other);
 });
 
 test('filter: open items only unless done ones are shown', () => {
-  assert.equal(filterItems(items, { showDone: false, onlyMine: false, me: undefined }).length, 4);
-  assert.equal(filterItems(items, { showDone: true, onlyMine: false, me: undefined }).length, 5);
+  assert.equal(filterItems(items, false).length, 4);
+  assert.equal(filterItems(items, true).length, 5);
 });
 
-test('filter "mine": the handle matches with or without @, in any case; no handle matches nothing', () => {
-  const mine = filterItems(items, { showDone: true, onlyMine: true, me: 'ALICE' });
-  assert.deepEqual(mine.map((entry) => entry.range.start.line), [30, 5]);
-  assert.equal(filterItems(items, { showDone: true, onlyMine: true, me: undefined }).length, 0);
-  assert.equal(isMine('@bob', '  @Bob '), true);
-  assert.equal(isMine(undefined, 'bob'), false);
-  assert.equal(isMine('@bob', '@'), false);
+test('by owner: an item of several owners is in each one\'s group, once', () => {
+  const shared = item({ line: 40, owner: '@ana, @Bo and ana' });
+  assert.deepEqual(shared.owners, ['@ana', '@Bo', 'ana']);
+  assert.deepEqual(summary(groupItems([shared], 'owner')), [
+    ['@ana', [40], 0],
+    ['@Bo', [40], 0],
+  ]);
+});
+
+test('grouping reads the server\'s facts: an item the server calls overdue is counted and placed so', () => {
+  const judged = { ...item({ line: 50, due: '2024-03-20' }), overdue: true, daysUntilDue: -1, dueWindow: 'overdue' as const };
+  assert.deepEqual(summary(groupItems([judged], 'dueWindow')), [['Overdue', [50], 1]]);
+  assert.deepEqual(countItems([judged]), { open: 1, overdue: 1 });
 });
 
 test('counts: open and overdue, done items are never overdue', () => {
   const done = item({ line: 1, due: '2024-01-01', status: 'done' });
-  assert.deepEqual(countItems([...items, done], today), { open: 4, overdue: 1 });
+  assert.deepEqual(countItems([...items, done]), { open: 4, overdue: 1 });
 });
 
 test('isGrouping accepts the four groupings only', () => {
@@ -108,6 +119,6 @@ test('document groups drop the title prefix every postmortem shares', () => {
   assert.equal(shortTitle('Incident report: Search outage'), 'Search outage');
   assert.equal(shortTitle('Postmortem culture at scale'), 'Postmortem culture at scale');
   assert.equal(shortTitle('Postmortem:'), 'Postmortem:');
-  const [group] = groupItems([item({ line: 1, documentTitle: 'Postmortem: Cache stampede' })], 'document', today);
+  const [group] = groupItems([item({ line: 1, documentTitle: 'Postmortem: Cache stampede' })], 'document');
   assert.equal(group?.label, 'Cache stampede');
 });

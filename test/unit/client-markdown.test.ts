@@ -11,10 +11,13 @@ const base: WorkspaceActionItem = {
   range: { start: { line: 3, character: 0 }, end: { line: 3, character: 10 } },
   description: 'Add an alert on pool saturation',
   owner: '@alice',
+  owners: ['@alice'],
   due: '2024-02-01',
   priority: 1,
   status: 'open',
   overdue: false,
+  daysUntilDue: 3,
+  dueWindow: 'thisWeek',
   ticket: 'OPS-42',
   group: undefined,
 };

@@ -5,7 +5,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-lan
 import { fixAll, MarkdownParser } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
-import { defaultSettings } from '../../server/src/protocol';
+import { defaultSettings } from '../../server/src/lsp/settings';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from '../../server/src/lsp/code-actions';
 import { provideDiagnostics } from '../../server/src/lsp/diagnostics';
 import { analyzedForTest } from '../helpers';

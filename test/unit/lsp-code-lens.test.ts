@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeLens } from 'vscode-languageserver';
 import type { AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
-import { defaultSettings, type PostmortemSettings } from '../../server/src/protocol';
+import { defaultSettings } from '../../server/src/lsp/settings';
+import type { PostmortemSettings } from '../../server/src/protocol';
 import { provideCodeLenses, showActionItemsCommand } from '../../server/src/lsp/code-lens';
 import { analyzedForTest } from '../helpers';
 

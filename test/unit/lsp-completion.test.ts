@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem } from 'vscode-languageserver';
 import { laterTimestamp, provideCompletions } from '../../server/src/lsp/completion';
@@ -45,14 +46,17 @@ test('an empty line after the last section offers headings too, but not an empty
   assert.deepEqual(complete(`# Postmortem: X\n¦\n## Summary\n\nText.\n`).items, []);
 });
 
-test('severity values follow a bold label or a front matter key', () => {
+test('severity values follow a bold label or a front matter key, the scale the severity rule accepts', () => {
   const { items, text } = complete('# Postmortem: X\n\n**Severity**: SE¦\n');
   assert.deepEqual(items.map((i) => [i.label, i.detail]), [
     ['SEV-1', 'Critical: complete outage or data loss, most customers affected'],
     ['SEV-2', 'Major: a key feature down or badly degraded for many customers'],
-    ['SEV-3', 'Minor: partial degradation with a workaround, few customers affected'],
-    ['SEV-4', 'Low: little or no customer impact, internal or cosmetic'],
+    ['SEV-3', 'Minor: limited impact, a workaround exists'],
   ]);
+  for (const item of items) {
+    const chosen = analyze(accept(text, item), { force: true }).findings.filter((finding) => finding.ruleId === 'metadata-severity');
+    assert.deepEqual(chosen, [], `${item.label} is offered, so it is accepted`);
+  }
   assert.equal(accept(text, items[1]), '# Postmortem: X\n\n**Severity**: SEV-2\n');
   const front = complete('---\ntitle: X\nseverity: ¦\n---\n\n# Postmortem: X\n');
   assert.equal(accept(front.text, front.items[0]), '---\ntitle: X\nseverity: SEV-1\n---\n\n# Postmortem: X\n');

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigResolver } from '../../server/src/lsp/configs';
-import { defaultSettings } from '../../server/src/protocol';
+import { defaultSettings } from '../../server/src/lsp/settings';
 
 let root: string;
 

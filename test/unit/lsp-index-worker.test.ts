@@ -41,7 +41,7 @@ test('a scan with the worker gives the same index as one without', async () => {
   const withWorker = createIndex(join(repoRoot, 'dist', 'index-worker.js'));
   await withWorker.scan();
   assert.equal(withWorker.size, 12);
-  assert.deepEqual(withWorker.actionItems(true), alone.actionItems(true));
+  assert.deepEqual(withWorker.actionItems({ includeDone: true }), alone.actionItems({ includeDone: true }));
   assert.deepEqual(withWorker.metrics(), alone.metrics());
 });
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultSettings, type PostmortemSettings } from '../../server/src/protocol';
-import { SettingsStore, WorkspaceFolders } from '../../server/src/lsp/settings';
+import type { PostmortemSettings } from '../../server/src/protocol';
+import { defaultSettings, SettingsStore, WorkspaceFolders } from '../../server/src/lsp/settings';
 
 const folders = new WorkspaceFolders({ workspaceFolders: [{ uri: 'file:///w/app', name: 'app' }, { uri: 'file:///w/app/docs', name: 'docs' }, { uri: 'file:///w/api', name: 'api' }], rootUri: null });
 

@@ -108,7 +108,7 @@ describe('WorkspaceIndex.scan', () => {
   it('indexes the postmortems only, skipping node_modules, hidden folders, symlink loops, huge and unreadable files', async () => {
     const index = await scanned();
     assert.equal(index.size, 3);
-    assert.deepEqual([...new Set(index.actionItems(true).map((item) => item.documentTitle))], ['Incident report: Database failover', 'Post-mortem: Login errors', 'Postmortem: Cache outage']);
+    assert.deepEqual([...new Set(index.actionItems({ includeDone: true }).map((item) => item.documentTitle))], ['Incident report: Database failover', 'Post-mortem: Login errors', 'Postmortem: Cache outage']);
   });
 
   it('reports progress from 0 to the number of Markdown files listed', async () => {
@@ -141,7 +141,7 @@ describe('WorkspaceIndex.scan', () => {
     const scanning = index.scan();
     index.update(paths.cache, cache.replace('- [ ] Add a quorum alert', '- [x] Add a quorum alert'));
     await scanning;
-    const quorum = index.actionItems(true).find((item) => item.description.startsWith('Add a quorum alert'));
+    const quorum = index.actionItems({ includeDone: true }).find((item) => item.description.startsWith('Add a quorum alert'));
     assert.equal(quorum?.status, 'done');
   });
 
@@ -160,7 +160,7 @@ describe('WorkspaceIndex queries', () => {
   it('lists open action items with everything the tree needs, overdue judged on today()', async () => {
     const index = await scanned();
     const uri = pathToFileURL(paths.database).href;
-    const items = index.actionItems(false);
+    const items = index.actionItems({ includeDone: false });
     assert.deepEqual(
       items.map((item) => [item.description, item.owner ?? null, item.due ?? null, item.overdue]),
       [
@@ -178,15 +178,23 @@ describe('WorkspaceIndex queries', () => {
       range: { start: { line: 13, character: 0 }, end: { line: 13, character: 54 } },
       description: 'Automate failover',
       owner: '@ana, @kim',
+      owners: ['@ana', '@kim'],
       due: '2024-03-15',
       priority: undefined,
       status: 'open',
       overdue: false,
+      daysUntilDue: 14,
+      dueWindow: 'later',
       ticket: undefined,
       group: undefined,
     });
+    assert.deepEqual(
+      index.actionItems({ includeDone: true, owner: 'ANA' }).map((item) => item.description),
+      ['Automate failover', 'Fix the runbook'],
+      'one of several owners, in any case, with or without @',
+    );
     assert.equal(items[4].priority, 1);
-    assert.equal(index.actionItems(true).length, 6);
+    assert.equal(index.actionItems({ includeDone: true }).length, 6);
   });
 
   it('lists owners, most used first, each person once across spellings and shared cells', async () => {

@@ -31,7 +31,7 @@ function createIndex(folder: string): WorkspaceIndex {
   });
 }
 
-const titles = (index: WorkspaceIndex) => [...new Set(index.actionItems(true).map((item) => item.documentTitle))].sort();
+const titles = (index: WorkspaceIndex) => [...new Set(index.actionItems({ includeDone: true }).map((item) => item.documentTitle))].sort();
 
 before(() => {
   root = mkdtempSync(join(tmpdir(), 'postmortem-workspace-'));

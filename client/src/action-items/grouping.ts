@@ -1,6 +1,6 @@
-// Filters and groups the workspace's action items for the view. Pure: no vscode import.
+// Filters and groups the workspace's action items for the view, from the facts the server judged. Pure: no vscode import.
 import type { WorkspaceActionItem } from '../../../server/src/protocol';
-import { dayNumber, dueWindow, dueWindowLabels, dueWindows, type DueWindow } from './due-window';
+import { dueWindowLabels, dueWindows } from './due-window';
 
 export type ActionItemGrouping = 'document' | 'owner' | 'dueWindow' | 'priority';
 
@@ -17,25 +17,14 @@ export function isGrouping(value: unknown): value is ActionItemGrouping {
   return typeof value === 'string' && (groupings as readonly string[]).includes(value);
 }
 
-export interface ActionItemFilter {
-  showDone: boolean;
-  onlyMine: boolean;
-  /** The user's handle (`@alice` or `alice`); without one, "mine" matches nothing. */
-  me: string | undefined;
+/** Which items the view shows; "only mine" is asked of the server, which matches owners as the CLI does. */
+export function filterItems(items: readonly WorkspaceActionItem[], showDone: boolean): WorkspaceActionItem[] {
+  return items.filter((item) => showDone || item.status === 'open');
 }
 
-export function filterItems(items: readonly WorkspaceActionItem[], filter: ActionItemFilter): WorkspaceActionItem[] {
-  return items.filter((item) => (filter.showDone || item.status === 'open') && (!filter.onlyMine || isMine(item.owner, filter.me)));
-}
-
-/** Owners are compared without the `@` and without case: `@Alice` in one document is `alice` in another. */
-export function normalizeOwner(owner: string): string {
+/** One group per person: `@Alice` in one document and `alice` in another are the same owner. */
+function ownerGroupKey(owner: string): string {
   return owner.trim().replace(/^@/, '').toLowerCase();
-}
-
-export function isMine(owner: string | undefined, me: string | undefined): boolean {
-  if (owner === undefined || me === undefined || normalizeOwner(me) === '') return false;
-  return normalizeOwner(owner) === normalizeOwner(me);
 }
 
 export interface ActionItemGroup {
@@ -49,17 +38,21 @@ export interface ActionItemGroup {
 
 const noOwnerKey = '';
 const noPriorityKey = 'none';
-const doneKey = 'done';
 
-/** Groups in display order; empty groups are left out. */
-export function groupItems(items: readonly WorkspaceActionItem[], grouping: ActionItemGrouping, today: string): ActionItemGroup[] {
+/** Groups in display order; empty groups are left out. An item with several owners is in each owner's group. */
+export function groupItems(items: readonly WorkspaceActionItem[], grouping: ActionItemGrouping): ActionItemGroup[] {
   const groups = new Map<string, ActionItemGroup>();
   for (const item of items) {
-    const [key, label] = groupOf(item, grouping, today);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, label, items: [], overdue: 0 }));
-    group.items.push(item);
-    if (isOverdue(item, today)) group.overdue++;
+    const placed = new Set<string>();
+    for (const [key, label] of groupsOf(item, grouping)) {
+      // "@ana and ana" names one person: the item goes in that group once.
+      if (placed.has(key)) continue;
+      placed.add(key);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { key, label, items: [], overdue: 0 }));
+      group.items.push(item);
+      if (item.overdue) group.overdue++;
+    }
   }
   const ordered = [...groups.values()].sort(groupOrder(grouping));
   const compareItems = grouping === 'document' ? byLine : byUrgency;
@@ -67,25 +60,16 @@ export function groupItems(items: readonly WorkspaceActionItem[], grouping: Acti
   return ordered;
 }
 
-/** An open item due before today. */
-export function isOverdue(item: WorkspaceActionItem, today: string): boolean {
-  return item.status === 'open' && dueWindow(item.due, today) === 'overdue';
-}
-
-function groupOf(item: WorkspaceActionItem, grouping: ActionItemGrouping, today: string): [key: string, label: string] {
+function groupsOf(item: WorkspaceActionItem, grouping: ActionItemGrouping): [key: string, label: string][] {
   switch (grouping) {
     case 'document':
-      return [item.uri, shortTitle(item.documentTitle)];
+      return [[item.uri, shortTitle(item.documentTitle)]];
     case 'owner':
-      return item.owner === undefined ? [noOwnerKey, 'No owner'] : [normalizeOwner(item.owner), item.owner];
+      return item.owners.length === 0 ? [[noOwnerKey, 'No owner']] : item.owners.map((owner) => [ownerGroupKey(owner), owner]);
     case 'priority':
-      return item.priority === undefined ? [noPriorityKey, 'No priority'] : [`P${item.priority}`, `P${item.priority}`];
-    case 'dueWindow': {
-      // A done item is not overdue, and it no longer needs a slot among the dates to meet.
-      if (item.status === 'done') return [doneKey, 'Done'];
-      const window = dueWindow(item.due, today);
-      return [window, dueWindowLabels[window]];
-    }
+      return item.priority === undefined ? [[noPriorityKey, 'No priority']] : [[`P${item.priority}`, `P${item.priority}`]];
+    case 'dueWindow':
+      return [[item.dueWindow, dueWindowLabels[item.dueWindow]]];
   }
 }
 
@@ -104,10 +88,8 @@ function groupOrder(grouping: ActionItemGrouping): (a: ActionItemGroup, b: Actio
       return (a, b) => Number(a.key === noOwnerKey) - Number(b.key === noOwnerKey) || compareText(a.label, b.label);
     case 'priority':
       return (a, b) => Number(a.key === noPriorityKey) - Number(b.key === noPriorityKey) || compareText(a.key, b.key);
-    case 'dueWindow': {
-      const rank = (key: string) => (key === doneKey ? dueWindows.length : dueWindows.indexOf(key as DueWindow));
-      return (a, b) => rank(a.key) - rank(b.key);
-    }
+    case 'dueWindow':
+      return (a, b) => dueWindows.indexOf(a.items[0].dueWindow) - dueWindows.indexOf(b.items[0].dueWindow);
   }
 }
 
@@ -118,7 +100,7 @@ function byLine(a: WorkspaceActionItem, b: WorkspaceActionItem): number {
 /** Earliest due first (no date last), then the higher priority, then by document and line. */
 function byUrgency(a: WorkspaceActionItem, b: WorkspaceActionItem): number {
   return (
-    compareOptional(dayNumber(a.due), dayNumber(b.due)) ||
+    compareOptional(a.daysUntilDue, b.daysUntilDue) ||
     compareOptional(a.priority, b.priority) ||
     compareText(a.documentTitle, b.documentTitle) ||
     compareText(a.uri, b.uri) ||
@@ -136,7 +118,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** The open and overdue counts the status bar and the view's badge show. */
-export function countItems(items: readonly WorkspaceActionItem[], today: string): { open: number; overdue: number } {
+export function countItems(items: readonly WorkspaceActionItem[]): { open: number; overdue: number } {
   const open = items.filter((item) => item.status === 'open');
-  return { open: open.length, overdue: open.filter((item) => isOverdue(item, today)).length };
+  return { open: open.length, overdue: open.filter((item) => item.overdue).length };
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { actionItemsChangedNotification, actionItemsRequest, type WorkspaceActionItem } from '../../../server/src/protocol';
 import type { PostmortemLanguageClient } from '../client';
 import { describeDue } from './due-window';
-import { countItems, filterItems, groupItems, isGrouping, isOverdue, shortTitle, type ActionItemGroup, type ActionItemGrouping } from './grouping';
+import { countItems, filterItems, groupItems, isGrouping, shortTitle, type ActionItemGroup, type ActionItemGrouping } from './grouping';
 
 export const viewId = 'postmortem.actionItems';
 
@@ -29,7 +29,8 @@ const refreshDelayMs = 150;
 
 export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNode>, vscode.Disposable {
   private items: WorkspaceActionItem[] = [];
-  private today = '';
+  /** The items the user's handle (`postmortem.actionItems.me`) owns, as the server matched them. */
+  private mine: WorkspaceActionItem[] = [];
   private groups: GroupNode[] = [];
   private grouping: ActionItemGrouping;
   private showDone = false;
@@ -56,7 +57,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('postmortem.actionItems.groupBy')) this.setGrouping(configuredGrouping());
-        else if (event.affectsConfiguration('postmortem.actionItems.me')) this.update();
+        else if (event.affectsConfiguration('postmortem.actionItems.me')) this.scheduleRefresh();
       }),
     );
     this.update();
@@ -66,12 +67,16 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
   async refresh(): Promise<void> {
     const sequence = ++this.requested;
     const client = await this.lsp.ready();
-    // Done items come along too, so showing them needs no new request.
-    const result = await client.sendRequest(actionItemsRequest, { includeDone: true });
+    // Done items, and the user's own, come along too, so changing the filter needs no new request.
+    const me = myHandle();
+    const [all, mine] = await Promise.all([
+      client.sendRequest(actionItemsRequest, { includeDone: true }),
+      me === undefined ? undefined : client.sendRequest(actionItemsRequest, { includeDone: true, owner: me }),
+    ]);
     if (sequence < this.applied) return;
     this.applied = sequence;
-    this.items = result.items;
-    this.today = result.today;
+    this.items = all.items;
+    this.mine = mine?.items ?? [];
     this.loaded = true;
     this.update();
   }
@@ -97,7 +102,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
 
   /** Open and overdue items of the whole workspace, whatever the view's filter. */
   counts(): { open: number; overdue: number; total: number } {
-    return { ...countItems(this.items, this.today), total: this.items.length };
+    return { ...countItems(this.items), total: this.items.length };
   }
 
   /** Open items the view shows, for its badge. */
@@ -135,9 +140,9 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
   }
 
   private update(): void {
-    const me = settings().get<string>('actionItems.me')?.trim() || undefined;
-    const shown = filterItems(this.items, { showDone: this.showDone, onlyMine: this.onlyMine, me });
-    this.groups = groupItems(shown, this.grouping, this.today).map((group) => ({ kind: 'group', grouping: this.grouping, group }));
+    const me = myHandle();
+    const shown = filterItems(this.onlyMine ? this.mine : this.items, this.showDone);
+    this.groups = groupItems(shown, this.grouping).map((group) => ({ kind: 'group', grouping: this.grouping, group }));
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.showDone', this.showDone);
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.onlyMine', this.onlyMine);
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.emptyReason', this.emptyReason(shown.length, me));
@@ -151,7 +156,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
     if (!this.loaded) return 'loading';
     if (this.items.length === 0) return 'noItems';
     if (this.onlyMine && !me) return 'noHandle';
-    return this.onlyMine && filterItems(this.items, { showDone: true, onlyMine: true, me }).length === 0 ? 'notMine' : 'allDone';
+    return this.onlyMine && this.mine.length === 0 ? 'notMine' : 'allDone';
   }
 
   private groupTreeItem(node: GroupNode): vscode.TreeItem {
@@ -175,7 +180,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
 
   private itemTreeItem(node: ItemNode): vscode.TreeItem {
     const { item, parent } = node;
-    const overdue = isOverdue(item, this.today);
+    const overdue = item.overdue;
     const treeItem = new vscode.TreeItem(item.description || '(no description)', vscode.TreeItemCollapsibleState.None);
     treeItem.id = `item/${parent.grouping}/${parent.group.key}/${item.id}`;
     treeItem.contextValue = `actionItem.${item.status}${item.ticket ? '.ticket' : ''}`;
@@ -185,7 +190,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
         : overdue
           ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
           : new vscode.ThemeIcon('circle-large-outline');
-    const due = item.status === 'done' ? undefined : describeDue(item.due, this.today);
+    const due = item.status === 'done' ? undefined : describeDue(item.daysUntilDue);
     treeItem.description = [
       parent.grouping !== 'owner' && item.owner,
       parent.grouping !== 'priority' && item.priority !== undefined && `P${item.priority}`,
@@ -225,6 +230,11 @@ const groupIcons: Record<Exclude<ActionItemGrouping, 'document'>, string> = {
 
 function settings(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('postmortem');
+}
+
+/** The user's handle (`@alice` or `alice`); without one, "mine" matches nothing. */
+function myHandle(): string | undefined {
+  return settings().get<string>('actionItems.me')?.trim().replace(/^@$/, '') || undefined;
 }
 
 function configuredGrouping(): ActionItemGrouping {

@@ -7,23 +7,37 @@ import { MarkdownParser } from './markdown';
 import { parsePostmortem } from './parse';
 import { rules } from './rules';
 import { applyEdits, removedCharacters, spansOverlap } from './text';
-import { todayUtc } from './time';
+import { today as todayIn } from './time';
 
-export { rules, ruleIds, ruleDocsUrl } from './rules';
-export { MarkdownParser, unparsableReason } from './markdown';
+// The model the analysis builds, and the findings it reports.
+export type { ActionItem, ActionStatus, Finding, Fix, IncidentMetrics, Postmortem, Section, SectionKind, Severity, Span, TextEdit, TimelineEntry } from './model';
 export type { Rule } from './rule';
+export { rules, ruleIds, ruleDocsUrl } from './rules';
+export { expectedSections } from './rules/missing-section';
+export { sectionDefinitions } from './sections';
+
+// Parsing: a long-lived parser per document, and what makes a document too large or deep to parse.
+export { MarkdownParser, unparsableReason } from './markdown';
+export { detectPostmortem } from './detect';
+export { parsePostmortem } from './parse';
+export { isPlaceholderValue } from './placeholders';
+
+// Domain decisions, made once: today, due dates and owners, severities, limits, paths.
+export { today, addDays, daysBetween, formatDuration, resolveZone, type TodayOptions } from './time';
+export { daysUntilDue, dueDateForPriority, dueWindowDays, dueWindowOf, isOverdue, ownerKey, ownerMatches, ownersOf, type DatedItem, type DueWindow } from './action-item-facts';
+export { normaliseSeverity, severityLevels, severityRange, type SeverityLevel } from './severity';
+export { maxFileSizeBytes, maxNesting } from './limits';
 export { isPathInside, pathInsideFolder } from './paths';
-export { defaultConfig } from './config';
-export type { PostmortemConfig } from './config';
+
+// Configuration: defaults, loading through a reader the caller passes, merging, problems.
+export { defaultConfig, type PostmortemConfig } from './config';
 export { ConfigLoader, type ConfigFileReader, type LoadedConfig } from './config-file/load';
 export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
-export { sectionDefinitions } from './sections';
-export { LineIndex, removedCharacters } from './text';
-export type { Finding, Postmortem, Section, SectionKind, Span } from './model';
-export { todayUtc } from './time';
+
+// Fixes and text: edits the adapters offer, and positions in the text.
 export { insertSectionFix, openBlockCloser, sortTimelineFix } from './fixes';
-export { lineBreakOf } from './text';
+export { LineIndex, lineBreakOf, removedCharacters } from './text';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */
@@ -31,7 +45,7 @@ export interface AnalyzeOptions {
   /** Folder that relative globs are matched from (the workspace or the config file's folder). */
   root?: string;
   config?: PostmortemConfig;
-  /** `YYYY-MM-DD`; defaults to the current date (UTC). */
+  /** `YYYY-MM-DD`; defaults to today in the config's time zone, else the machine's. */
   today?: string;
   /** Analyse even when the document does not look like a postmortem. */
   force?: boolean;
@@ -59,7 +73,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return { ...detection, model: undefined, findings: [internalFinding('parse-error', `This document could not be analysed: ${message(error)}`)] };
   }
   const suppressions = readDirectives(text, model.comments);
-  const today = options.today ?? todayUtc();
+  const today = options.today ?? todayIn({ timeZone: config.timezone });
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];

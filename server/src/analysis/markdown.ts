@@ -13,6 +13,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Processor } from 'unified';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from './model';
+import { maxNesting } from './limits';
 
 export interface Chunk {
   /** Offset of the chunk in the document. */
@@ -39,8 +40,6 @@ const topLevelListItem = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
 /** remark is super-linear on long lists: a list longer than this is parsed in parts. */
 const maxChunkLines = 200;
 
-/** Deeper nesting makes remark slow (quadratic in the depth) and its tree too deep to walk, so such a document is refused. */
-export const maxNesting = 32;
 const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+[ \t]*/gm;
 const longPrefix = new RegExp(`^[ \\t>*+\\-\\d.)]{${maxNesting + 1}}`, 'm');
 

@@ -10,7 +10,7 @@ import { readTimeline, type Block } from './timeline';
 import { readActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
-import { findTimezone, parseDate, todayUtc } from './time';
+import { findTimezone, parseDate, today as todayIn } from './time';
 import { shiftSpan, trimEndMatching } from './text';
 
 interface PlacedBlock extends Block {
@@ -77,7 +77,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     'UTC';
 
   const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
-  const today = options.today ?? todayUtc();
+  const today = options.today ?? todayIn({ timeZone: config.timezone });
   const statedDate = field('date') ? parseDate(field('date') ?? '', today, today) : undefined;
   const derive = parser.derived.bind(parser);
   const timeline = readTimeline(timelineBlocks, timezone, statedDate, derive, today);

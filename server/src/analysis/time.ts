@@ -262,9 +262,20 @@ export function daysBetween(a: string, b: string): number {
   return epochDay(b) - epochDay(a);
 }
 
-/** Today's date YYYY-MM-DD in UTC. */
-export function todayUtc(): string {
-  return DateTime.utc().toISODate();
+export interface TodayOptions {
+  /** The configured zone (`timezone` in the config): an IANA name or a UTC offset; else the machine's own. */
+  timeZone?: string;
+  /** Tests pass a fixed clock. */
+  clock?: () => Date;
+}
+
+/** Today's date, `YYYY-MM-DD`, where the team is: in the configured time zone, else the machine's local date. */
+export function today(options: TodayOptions = {}): string {
+  const now = options.clock?.() ?? new Date();
+  const zone = options.timeZone === undefined ? undefined : resolveZone(options.timeZone);
+  const day = DateTime.fromJSDate(now, { zone: zone ?? 'local' }).toISODate();
+  if (day === null) throw new RangeError('the clock gave an invalid date');
+  return day;
 }
 
 /** Formats ms as '1h 05m', '45m', '2d 3h', for hovers and messages (seconds only below a minute). */
@@ -451,7 +462,7 @@ function chronoReference(context: TimeContext): chrono.ParsingReference {
 
 /** The day a date without a year may not pass: `latestDay` (or today) until the timeline has seen a date. */
 function latestUndatedDay(context: TimeContext): string | undefined {
-  return context.lastDate === undefined ? context.latestDay ?? todayUtc() : undefined;
+  return context.lastDate === undefined ? context.latestDay ?? today() : undefined;
 }
 
 /** A date chrono gave a year by guessing, moved back a year when that put it after `latest`. */

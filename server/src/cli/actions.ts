@@ -1,6 +1,5 @@
 // The actions command: the action items of every postmortem, filtered and sorted into one report.
-import { analyze } from '../analysis/index';
-import { LineIndex } from '../analysis/text';
+import { analyze, LineIndex } from '../analysis';
 import { formatActions } from './actions-format';
 import { selectActions, toActionRow, type ActionRow } from './actions-query';
 import { shouldUseColor } from './color';
@@ -15,7 +14,7 @@ export function runActions(options: ActionsOptions, io: CliIO): number {
     const { postmortem, model } = analyze(document.text, document.options);
     if (!postmortem || !model) continue;
     const index = new LineIndex(document.text);
-    for (const item of model.actionItems) rows.push(toActionRow(item, document.displayPath, index, options.today));
+    for (const item of model.actionItems) rows.push(toActionRow(item, document.displayPath, index, document.today));
   }
   for (const line of configs.describeProblems()) io.stderr(`${line}\n`);
   const selected = selectActions(rows, options);

@@ -1,6 +1,6 @@
 // Reads the input files one at a time and pairs each with its analysis options.
 import { resolve } from 'node:path';
-import { ruleIds, type AnalyzeOptions } from '../analysis/index';
+import { ruleIds, today, type AnalyzeOptions } from '../analysis';
 import { ConfigResolver } from './config';
 import { displayPath, findInputFiles, readTextFile, type InputFile } from './files';
 import type { CliIO } from './io';
@@ -12,12 +12,15 @@ export interface InputDocument {
   /** Without the BOM, which `bom` records so it can be written back. */
   text: string;
   bom: boolean;
+  /** `YYYY-MM-DD`, the day due dates are judged on. */
+  today: string;
   options: AnalyzeOptions;
 }
 
 export interface ReadContext {
   cwd: string;
-  today: string;
+  /** `--today`; undefined means today where the document's config says the team is. */
+  today: string | undefined;
   configs: ConfigResolver;
   /** Called with the display path and the reason for each file that cannot be linted. */
   skip(path: string, reason: string): void;
@@ -33,16 +36,18 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
       continue;
     }
     const { config, root } = context.configs.forDocument(file.path);
+    const day = context.today ?? today({ timeZone: config.timezone });
     yield {
       filePath: file.path,
       displayPath: shown,
       text: read.text,
       bom: read.bom,
+      today: day,
       options: {
         path: file.path,
         root,
         config,
-        today: context.today,
+        today: day,
         force: file.explicit,
       },
     };
@@ -50,7 +55,7 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
 }
 
 /** The documents named on the command line, with the configs that apply; skipped files are reported on stderr. */
-export function openDocuments(options: { paths: string[]; config: string | undefined; today: string }, io: CliIO): { configs: ConfigResolver; documents: Generator<InputDocument> } {
+export function openDocuments(options: { paths: string[]; config: string | undefined; today: string | undefined }, io: CliIO): { configs: ConfigResolver; documents: Generator<InputDocument> } {
   const files = findInputFiles(options.paths, io.cwd);
   const configs = new ConfigResolver(ruleIds, io.cwd, options.config === undefined ? undefined : resolve(io.cwd, options.config));
   const documents = readDocuments(files, {

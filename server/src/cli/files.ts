@@ -4,10 +4,8 @@ import { isUtf8 } from 'node:buffer';
 import { extname, resolve, sep } from 'node:path';
 import { pathInsideFolder } from '../analysis';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { maxFileSizeBytes } from '../analysis';
 import { CliError } from './errors';
-
-/** Larger files are skipped: no postmortem is this long, and analysis time grows with size. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 const markdownExtensions = ['.md', '.markdown'];
 
@@ -79,7 +77,7 @@ function globMarkdown(pattern: string, cwd: string): string[] {
 export type ReadResult = { text: string; bom: boolean } | { skipped: string };
 
 /** Reads a file as UTF-8; the BOM is split off so offsets and columns start at the first real character. */
-export function readTextFile(path: string, maxBytes: number = MAX_FILE_BYTES): ReadResult {
+export function readTextFile(path: string, maxBytes: number = maxFileSizeBytes): ReadResult {
   let bytes: Buffer;
   try {
     // Checking the size first avoids reading a huge file only to throw it away.

@@ -10,8 +10,8 @@ export type ActionFormat = (typeof actionFormats)[number];
 interface CommonOptions {
   paths: string[];
   config: string | undefined;
-  /** `YYYY-MM-DD`. */
-  today: string;
+  /** `YYYY-MM-DD` from `--today`; without it, each document's today (in its config's time zone, else the local one). */
+  today: string | undefined;
   /** Undefined: decide from the terminal and NO_COLOR. */
   color: boolean | undefined;
 }
@@ -62,20 +62,14 @@ const actionsConfig = {
   overdue: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
-/** The local calendar date, which is what "today" means to the person running the tool. */
-export function localDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function parseCommandLine(argv: readonly string[], now: Date = new Date()): CliOptions {
-  if (argv[0] === 'actions') return parseActions(argv.slice(1), now);
+export function parseCommandLine(argv: readonly string[]): CliOptions {
+  if (argv[0] === 'actions') return parseActions(argv.slice(1));
   const { values, positionals } = parse(argv, lintConfig);
   if (values.help) return { command: 'help', topic: 'lint' };
   if (values.version) return { command: 'version' };
   return {
     command: 'lint',
-    ...common(values, positionals, now),
+    ...common(values, positionals),
     format: oneOf('--format', values.format ?? 'stylish', lintFormats),
     fix: values.fix ?? false,
     maxWarnings: values['max-warnings'] === undefined ? undefined : count(values['max-warnings']),
@@ -83,7 +77,7 @@ export function parseCommandLine(argv: readonly string[], now: Date = new Date()
   };
 }
 
-function parseActions(argv: readonly string[], now: Date): CliOptions {
+function parseActions(argv: readonly string[]): CliOptions {
   const { values, positionals } = parse(argv, actionsConfig);
   if (values.help) return { command: 'help', topic: 'actions' };
   if (values.version) return { command: 'version' };
@@ -91,7 +85,7 @@ function parseActions(argv: readonly string[], now: Date): CliOptions {
   if (owner !== undefined && owner.replace(/^@/, '') === '') throw new UsageError('--owner needs a name');
   return {
     command: 'actions',
-    ...common(values, positionals, now),
+    ...common(values, positionals),
     format: oneOf('--format', values.format ?? 'table', actionFormats),
     all: values.all ?? false,
     owner,
@@ -115,12 +109,12 @@ interface CommonValues {
   'no-color'?: boolean;
 }
 
-function common(values: CommonValues, positionals: string[], now: Date): CommonOptions {
+function common(values: CommonValues, positionals: string[]): CommonOptions {
   if (values.config === '') throw new UsageError('--config needs a file name');
   return {
     paths: positionals,
     config: values.config,
-    today: values.today === undefined ? localDate(now) : date(values.today),
+    today: values.today === undefined ? undefined : date(values.today),
     color: values['no-color'] ? false : values.color,
   };
 }

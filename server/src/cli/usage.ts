@@ -1,7 +1,7 @@
 // The --help texts.
-import { MAX_FILE_BYTES } from './files';
+import { maxFileSizeBytes } from '../analysis';
 
-const maxMegabytes = MAX_FILE_BYTES / (1024 * 1024);
+const maxMegabytes = maxFileSizeBytes / (1024 * 1024);
 
 export const lintUsage = `Usage: postmortem-lint [options] [paths or globs...]
        postmortem-lint actions [options] [paths or globs...]
@@ -17,7 +17,8 @@ Options:
   --fix                  apply the safe fixes and write the files back
   --config <file>        use this config file for every file instead of the nearest one
   --max-warnings <n>     fail when there are more than n warnings (info and hints count)
-  --today <YYYY-MM-DD>   judge due dates as of this day (default: today)
+  --today <YYYY-MM-DD>   judge due dates as of this day (default: today in the config's
+                         timezone, else the local date)
   --quiet                report errors only
   --color, --no-color    force colours on or off (default: on for a terminal, off if NO_COLOR is set)
   -h, --help             show this help
@@ -41,11 +42,13 @@ by priority. Paths are chosen as for linting.
 
 Options:
   --all                  include done items (default: open items only)
-  --owner <name>         only items of this owner (case-insensitive, @ optional)
+  --owner <name>         only items this person owns, alone or with others
+                         (case-insensitive, @ optional)
   --overdue              only open items due before today
   --format <name>        table (default), json, csv or markdown
   --config <file>        use this config file for every file instead of the nearest one
-  --today <YYYY-MM-DD>   judge due dates as of this day (default: today)
+  --today <YYYY-MM-DD>   judge due dates as of this day (default: today in the config's
+                         timezone, else the local date)
   --color, --no-color    force colours on or off
   -h, --help             show this help
 

@@ -1,7 +1,6 @@
 // Lenses above a postmortem: how fast the incident was handled, and what is still to do.
 import type { CodeLens, Range } from 'vscode-languageserver';
-import type { IncidentMetrics, Postmortem } from '../analysis/model';
-import { formatDuration } from '../analysis/time';
+import { formatDuration, isOverdue, type IncidentMetrics, type Postmortem } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 
@@ -32,8 +31,7 @@ function actionItemsTitle(model: Postmortem, today: string): string {
   const total = model.actionItems.length;
   if (total === 0) return 'No action items';
   const open = model.actionItems.filter((item) => item.status === 'open');
-  // Dates are `YYYY-MM-DD`, so comparing the strings compares the days.
-  const overdue = open.filter((item) => item.due !== undefined && item.due.value < today).length;
+  const overdue = open.filter((item) => isOverdue(item, today)).length;
   if (open.length === 0) return total === 1 ? 'The action item is done' : `All ${total} action items done`;
   const counted = `${open.length} open action item${open.length === 1 ? '' : 's'}`;
   return overdue > 0 ? `${counted}, ${overdue} overdue` : counted;

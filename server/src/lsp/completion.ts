@@ -1,12 +1,17 @@
 // Completions from the current line and the model: section headings, severities, priorities, owners, due dates, timestamps.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
-import type { PostmortemConfig } from '../analysis/config';
-import type { Postmortem, SectionKind } from '../analysis/model';
-import { isPlaceholderValue } from '../analysis/placeholders';
-import { expectedSections } from '../analysis/rules/missing-section';
-import { sectionDefinitions } from '../analysis/sections';
-import { lineBreakOf } from '../analysis/text';
-import { addDays } from '../analysis/time';
+import {
+  addDays,
+  dueDateForPriority,
+  dueWindowDays,
+  expectedSections,
+  isPlaceholderValue,
+  lineBreakOf,
+  sectionDefinitions,
+  severityLevels,
+  type Postmortem,
+  type SectionKind,
+} from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 
 /** What the cursor's line says about where it is. */
@@ -20,21 +25,7 @@ interface Cursor {
   before: string;
 }
 
-const severities: readonly [string, string][] = [
-  ['SEV-1', 'Critical: complete outage or data loss, most customers affected'],
-  ['SEV-2', 'Major: a key feature down or badly degraded for many customers'],
-  ['SEV-3', 'Minor: partial degradation with a workaround, few customers affected'],
-  ['SEV-4', 'Low: little or no customer impact, internal or cosmetic'],
-];
-
 const priorities = [0, 1, 2] as const;
-
-/** Days after the postmortem a priority's items are due, as the due-window rule reads them (rule options over `dueWindows`). */
-export function dueWindow(config: PostmortemConfig, priority: 0 | 1 | 2): number {
-  const key = `P${priority}` as const;
-  const option = Number(config.rules['action-item-due-window']?.options[key]);
-  return Number.isFinite(option) && option > 0 ? option : config.dueWindows[key];
-}
 
 export function provideCompletions(document: AnalyzedDocument, params: CompletionParams, knownOwners: readonly string[]): CompletionItem[] {
   const model = document.analysis.model;
@@ -87,12 +78,12 @@ function severityItems(cursor: Cursor): CompletionItem[] | undefined {
   const key = frontMatter && frontMatter.span.start < cursor.offset && cursor.offset < frontMatter.span.end ? /^severity:[ \t]*(\S*)$/i.exec(cursor.before) : null;
   const typed = (label ?? key)?.[1];
   if (typed === undefined) return undefined;
-  return severities.map(([value, description], index): CompletionItem => ({
-    label: value,
+  return severityLevels.map((level, index): CompletionItem => ({
+    label: level.label,
     kind: CompletionItemKind.EnumMember,
-    detail: description,
+    detail: level.meaning,
     sortText: String(index),
-    textEdit: { range: rangeOf(cursor, cursor.offset - typed.length), newText: value },
+    textEdit: { range: rangeOf(cursor, cursor.offset - typed.length), newText: level.label },
   }));
 }
 
@@ -107,7 +98,7 @@ function priorityItems(cursor: Cursor): CompletionItem[] | undefined {
   return priorities.map((priority): CompletionItem => ({
     label: `[P${priority}]`,
     kind: CompletionItemKind.EnumMember,
-    detail: `${labels[priority]}: due within ${dueWindow(cursor.document.config, priority)} days of the postmortem`,
+    detail: `${labels[priority]}: due within ${dueWindowDays(priority, cursor.document.config)} days of the postmortem`,
     sortText: String(priority),
     textEdit: { range: rangeOf(cursor, cursor.offset - typed.length, end), newText: `[P${priority}]` },
   }));
@@ -143,10 +134,10 @@ function dueItems(cursor: Cursor): CompletionItem[] | undefined {
   const base = cursor.model.date ? 'the postmortem date' : 'today';
   const choices: [string, string][] = [
     [today, 'Today'],
-    ...priorities.map((priority): [string, string] => {
-      const days = dueWindow(config, priority);
-      return [addDays(from, days), `P${priority} window end (${days} days from ${base})`];
-    }),
+    ...priorities.map((priority): [string, string] => [
+      dueDateForPriority(priority, from, config),
+      `P${priority} window end (${dueWindowDays(priority, config)} days from ${base})`,
+    ]),
   ];
   return choices.map(([date, detail], index): CompletionItem => ({
     label: date,

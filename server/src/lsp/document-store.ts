@@ -1,7 +1,7 @@
 // The open documents, each with its own parser and the analysis of its current version; all released on close.
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MarkdownParser, todayUtc } from '../analysis';
+import { MarkdownParser, today } from '../analysis';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './analyzed-document';
 import type { ConfigProblemReporter } from './config-problems';
 import type { ConfigResolver } from './configs';
@@ -49,7 +49,7 @@ export class DocumentStore {
     const path = pathOf(uri);
     const resolved = this.options.configs.forDocument(path, settings);
     this.options.problems.report(resolved);
-    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: todayUtc(), path, root: resolved.root, parser });
+    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: today({ timeZone: resolved.config.timezone }), path, root: resolved.root, parser });
     this.analyses.set(uri, result);
     return result;
   }

@@ -1,11 +1,21 @@
 // Hovers: what a finding means, when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
-import { ruleDocsUrl, rules } from '../analysis';
-import type { ActionItem, Finding, Postmortem, Span, TimelineEntry } from '../analysis/model';
-import { addDays, daysBetween, formatDuration, resolveZone } from '../analysis/time';
+import {
+  daysUntilDue,
+  dueDateForPriority,
+  dueWindowDays,
+  formatDuration,
+  resolveZone,
+  ruleDocsUrl,
+  rules,
+  type ActionItem,
+  type Finding,
+  type Postmortem,
+  type Span,
+  type TimelineEntry,
+} from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
-import { dueWindow } from './completion';
 import { toRange } from './convert';
 
 interface Part {
@@ -53,13 +63,13 @@ function describeEntry(model: Postmortem, index: number): string {
 
 function describeItem(document: AnalyzedDocument, model: Postmortem, item: ActionItem): string {
   const lines = [`- Owner: ${item.owner && !item.ownerPlaceholder ? item.owner.value : 'none'}`];
-  if (item.due && !item.duePlaceholder) lines.push(`- Due: ${item.due.value}${item.status === 'open' ? ` (${relativeDue(daysBetween(document.today, item.due.value))})` : ''}`);
+  const days = daysUntilDue(item, document.today);
+  if (item.due && !item.duePlaceholder && days !== undefined) lines.push(`- Due: ${item.due.value}${item.status === 'open' ? ` (${relativeDue(days)})` : ''}`);
   else if (item.dueUnreadable) lines.push(`- Due: '${item.dueUnreadable.value}' is not a readable date`);
   else lines.push('- Due: none');
   if (item.priority) {
-    const days = dueWindow(document.config, item.priority.value);
-    const by = model.date ? `, by ${addDays(model.date, days)}` : '';
-    lines.push(`- Priority: P${item.priority.value} (due within ${days} days of the postmortem${by})`);
+    const by = model.date ? `, by ${dueDateForPriority(item.priority.value, model.date, document.config)}` : '';
+    lines.push(`- Priority: P${item.priority.value} (due within ${dueWindowDays(item.priority.value, document.config)} days of the postmortem${by})`);
   } else {
     lines.push('- Priority: none');
   }

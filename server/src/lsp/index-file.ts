@@ -2,14 +2,11 @@
 // Runs on the server's thread or in the index worker.
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PostmortemConfig } from '../analysis/config';
-import { detectPostmortem } from '../analysis/detect';
-import type { IncidentMetrics, Postmortem } from '../analysis/model';
-import { parsePostmortem } from '../analysis/parse';
-import { LineIndex } from '../analysis/text';
+import { detectPostmortem, LineIndex, ownersOf, parsePostmortem, type IncidentMetrics, type Postmortem, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem } from '../protocol';
 
-export type IndexedItem = Omit<WorkspaceActionItem, 'overdue'>;
+/** An item as indexed: what the file says. The facts that depend on the day are added when the items are asked for. */
+export type IndexedItem = Omit<WorkspaceActionItem, 'overdue' | 'daysUntilDue' | 'dueWindow'>;
 
 export interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'timeToMitigate' | 'timeToResolve'> {
   uri: string;
@@ -43,6 +40,7 @@ function summarise(model: Postmortem, uri: string, fileName: string): IndexedFil
       range,
       description: item.description.replace(/\s+/g, ' ').trim(),
       owner: item.owner?.value,
+      owners: ownersOf(item),
       due: item.due?.value,
       priority: item.priority?.value,
       status: item.status,

@@ -5,8 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { todayUtc } from '../analysis';
-import { actionItemsChangedNotification, defaultSettings, type PostmortemSettings } from '../protocol';
+import { today } from '../analysis';
+import { actionItemsChangedNotification, type PostmortemSettings } from '../protocol';
+import { defaultSettings } from './settings';
 import type { ConfigResolver } from './configs';
 import { pathOf, type SettingsStore, type WorkspaceFolders } from './settings';
 import { WorkspaceIndex } from './workspace-index';
@@ -40,7 +41,7 @@ export class IndexLifecycle {
       configFor: (path) => this.options.configs.forDocument(path, this.settingsFor(path)),
       readFile: (path) => readFile(path, 'utf8').then((text) => text, () => undefined),
       maxFileSize: (path) => this.settingsFor(path).maxFileSize,
-      today: todayUtc,
+      today: (timeZone) => today({ timeZone }),
       workerScript: existsSync(indexWorkerScript) ? indexWorkerScript : undefined,
     });
     index.onDidChange(() => void this.options.connection.sendNotification(actionItemsChangedNotification, {}).catch(() => undefined));

@@ -2,8 +2,16 @@
 // and cached per resource until the client says they changed.
 import type { InitializeParams } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { isPathInside } from '../analysis';
-import { defaultSettings, type PostmortemSettings } from '../protocol';
+import { isPathInside, maxFileSizeBytes } from '../analysis';
+import type { PostmortemSettings } from '../protocol';
+
+/** The settings the server uses when the client sends none (or no client asks): the manifest's defaults. */
+export const defaultSettings: PostmortemSettings = {
+  rules: {},
+  inlayHints: true,
+  codeLens: true,
+  maxFileSize: maxFileSizeBytes,
+};
 
 /** The file system path of a `file:` URI; undefined for untitled and virtual documents. */
 export function pathOf(uri: string): string | undefined {

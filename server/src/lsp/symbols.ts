@@ -1,6 +1,6 @@
 // The outline of a postmortem: sections by heading nesting, with timeline entries and action items inside them.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { ActionItem, Section, Span, TimelineEntry } from '../analysis/model';
+import { isOverdue, type ActionItem, type Section, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 
@@ -61,12 +61,11 @@ function entryFields(entry: TimelineEntry): Fields {
 
 // EnumMember: an item is one member of a fixed list, and its icon differs from the Event of timeline entries.
 function itemFields(item: ActionItem, today: string): Fields {
-  const overdue = item.status === 'open' && item.due !== undefined && item.due.value < today;
   const detail = [
     item.priority && `P${item.priority.value}`,
     item.owner?.value,
     item.due && `due ${item.due.value}`,
-    overdue ? 'overdue' : item.status,
+    isOverdue(item, today) ? 'overdue' : item.status,
   ].filter((part): part is string => Boolean(part));
   return { name: truncate(oneLine(item.description)) || '(action item)', kind: SymbolKind.EnumMember, detail: detail.join(' · ') };
 }

@@ -2,7 +2,7 @@
 import * as nodeFs from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { pathInsideFolder, type PostmortemConfig } from '../analysis';
+import { daysUntilDue, dueWindowOf, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
 import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
 import { IndexWorker } from './index-worker-client';
@@ -15,8 +15,8 @@ export interface WorkspaceIndexOptions {
   readFile(path: string): Promise<string | undefined>;
   /** Bytes, for the file's workspace folder; larger files are not indexed. */
   maxFileSize(path: string): number;
-  /** `YYYY-MM-DD`, the day overdue items are judged on. */
-  today(): string;
+  /** `YYYY-MM-DD`, the day a file's items are judged on, in the time zone its config sets (if any). */
+  today(timeZone: string | undefined): string;
   /** For listing and sizing files; the real file system by default. */
   fileSystem?: FileSystemAdapter;
   /** The bundled index worker; with it, a scan indexes every other file on a second thread. */
@@ -107,19 +107,17 @@ export class WorkspaceIndex {
     if (JSON.stringify(before) !== JSON.stringify(after)) this.fire();
   }
 
-  actionItems(includeDone: boolean): WorkspaceActionItem[] {
-    const today = this.options.today();
-    return this.allItems()
-      .filter((item) => includeDone || item.status === 'open')
-      .map((item) => ({ ...item, overdue: isOverdue(item, today) }));
+  /** The items with the facts that depend on the day; `owner` keeps those that person owns, alone or with others. */
+  actionItems(filter: { includeDone: boolean; owner?: string }): WorkspaceActionItem[] {
+    return this.datedItems().filter((item) => (filter.includeDone || item.status === 'open') && (filter.owner === undefined || ownerMatches(item, filter.owner)));
   }
 
   /** Distinct owners, most used first, then alphabetically. */
   owners(): string[] {
     const counts = new Map<string, { name: string; count: number }>();
     for (const item of this.allItems()) {
-      for (const name of splitOwners(item.owner)) {
-        const key = name.replace(/^@/, '').toLowerCase();
+      for (const name of item.owners) {
+        const key = ownerKey(name);
         const entry = counts.get(key) ?? { name, count: 0 };
         entry.count++;
         counts.set(key, entry);
@@ -129,13 +127,12 @@ export class WorkspaceIndex {
   }
 
   metrics(): WorkspaceMetrics {
-    const today = this.options.today();
     const files = [...this.files.values()];
-    const open = this.allItems().filter((item) => item.status === 'open');
+    const open = this.datedItems().filter((item) => item.status === 'open');
     return {
       postmortems: files.length,
       openActionItems: open.length,
-      overdueActionItems: open.filter((item) => isOverdue(item, today)).length,
+      overdueActionItems: open.filter((item) => item.overdue).length,
       medianTimeToDetect: median(files.map((file) => file.timeToDetect)),
       medianTimeToMitigate: median(files.map((file) => file.timeToMitigate)),
       medianTimeToResolve: median(files.map((file) => file.timeToResolve)),
@@ -143,9 +140,19 @@ export class WorkspaceIndex {
   }
 
   private allItems(): IndexedItem[] {
-    return [...this.files.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .flatMap(([, file]) => file.items);
+    return this.sortedFiles().flatMap(([, file]) => file.items);
+  }
+
+  /** Every item with its overdue, days-left and due-window facts, judged on its postmortem's today. */
+  private datedItems(): WorkspaceActionItem[] {
+    return this.sortedFiles().flatMap(([path, file]) => {
+      const today = this.options.today(this.options.configFor(path).config.timezone);
+      return file.items.map((item) => ({ ...item, overdue: isOverdue(item, today), daysUntilDue: daysUntilDue(item, today), dueWindow: dueWindowOf(item, today) }));
+    });
+  }
+
+  private sortedFiles(): [string, IndexedFile][] {
+    return [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   private async list(): Promise<string[]> {
@@ -211,16 +218,6 @@ export class WorkspaceIndex {
       }
     }
   }
-}
-
-function isOverdue(item: IndexedItem, today: string): boolean {
-  // ISO dates compare correctly as strings.
-  return item.status === 'open' && item.due !== undefined && item.due < today;
-}
-
-/** An owner cell may name several people ("@ana, @bo", "Ana and Bo"); slashes stay, as in `@org/team`. */
-function splitOwners(owner: string | undefined): string[] {
-  return (owner ?? '').split(/\s*(?:[,;&]|\band\b)\s*/i).filter((name) => name.trim() !== '');
 }
 
 function median(values: readonly (number | undefined)[]): number | undefined {

@@ -1,7 +1,7 @@
 // The custom requests about the whole workspace: its action items, marking one done, its incident metrics.
 import { readFile } from 'node:fs/promises';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { analyze, todayUtc } from '../analysis';
+import { analyze, severityLevels, today, type SeverityLevel } from '../analysis';
 import type { ActionItemsParams, ActionItemsResult, MarkDoneParams, WorkspaceMetrics } from '../protocol';
 import { markDoneEdit } from './action-edits';
 import type { ConfigResolver } from './configs';
@@ -27,7 +27,7 @@ export class WorkspaceRequests {
   constructor(private readonly options: WorkspaceRequestOptions) {}
 
   actionItems(params: ActionItemsParams): ActionItemsResult {
-    return { items: this.options.index.current?.actionItems(params.includeDone ?? false) ?? [], today: todayUtc() };
+    return { items: this.options.index.current?.actionItems({ includeDone: params.includeDone ?? false, owner: params.owner }) ?? [], today: today() };
   }
 
   async markDone(params: MarkDoneParams): Promise<WorkspaceEdit | null> {
@@ -40,6 +40,10 @@ export class WorkspaceRequests {
     // The item was listed by the index, so the file is a postmortem even if it is not open.
     const model = openModel ?? analyze(text, { force: true, path, config: configs.forDocument(path, await settings.forFolderOf(path)).config }).model;
     return model ? markDoneEdit(text, params.uri, params.line, model) : null;
+  }
+
+  severityLevels(): SeverityLevel[] {
+    return [...severityLevels];
   }
 
   metrics(): WorkspaceMetrics {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { daysBetween } from '../time';
+import { daysUntilDue, isOverdue } from '../action-item-facts';
 
 export const rule: Rule = {
   id: 'action-item-overdue',
@@ -11,9 +11,9 @@ export const rule: Rule = {
   fixable: false,
   check: ({ model, today }) =>
     model.actionItems
-      .filter((item) => item.status === 'open' && item.due && item.due.value < today)
+      .filter((item) => isOverdue(item, today))
       .map((item) => {
-        const days = daysBetween(item.due?.value as string, today);
+        const days = -(daysUntilDue(item, today) ?? 0);
         return { message: `Action item is overdue by ${days} day${days === 1 ? '' : 's'} (due ${item.due?.value}).`, span: item.due?.span ?? item.span };
       }),
 };

@@ -1,19 +1,22 @@
 import type { Rule } from '../rule';
 import { documentAnchor, metadataField } from '../anchors';
-import { normaliseSeverity } from '../severity';
+import { normaliseSeverity, severityLevels, severityRange } from '../severity';
+
+const [mostSevere] = severityLevels;
+const leastSevere = severityLevels[severityLevels.length - 1];
 
 export const rule: Rule = {
   id: 'metadata-severity',
   severity: 'warning',
   description: 'The severity is missing or not a known level.',
   explanation:
-    'The severity (SEV-1 the most severe, to SEV-4) decides who reviews the postmortem, which sections it needs and how fast its action items are due. Write it in front matter (`severity: SEV-2`) or as a label line (`**Severity**: SEV-2`).',
+    `The severity (${mostSevere.label} the most severe, to ${leastSevere.label}) decides who reviews the postmortem, which sections it needs and how fast its action items are due. Write it in front matter (\`severity: SEV-2\`) or as a label line (\`**Severity**: SEV-2\`).`,
   example: '**Severity**: Very bad',
   fixable: false,
   check: ({ model }) => {
     const field = metadataField(model, 'severity');
-    if (!field) return [{ message: 'Severity is missing; add `**Severity**: SEV-1` to `SEV-4`.', span: documentAnchor(model) }];
+    if (!field) return [{ message: `Severity is missing; add \`**Severity**: ${mostSevere.label}\` to \`${leastSevere.label}\`.`, span: documentAnchor(model) }];
     if (normaliseSeverity(field.value)) return [];
-    return [{ message: `Severity '${field.value}' is not a known level; use SEV-1 to SEV-4.`, span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.span }];
+    return [{ message: `Severity '${field.value}' is not a known level; use ${severityRange}.`, span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.span }];
   },
 };
