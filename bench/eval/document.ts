@@ -1,5 +1,5 @@
 // One labelled document through the analysis and fix-all, with every finding judged against its labels.
-import { analyze, fixAll, LineIndex, removedCharacters, type Finding, type Postmortem, type SectionKind } from '../../server/src/analysis';
+import { analyze, type Finding, fixAll, LineIndex, type Postmortem, removedCharacters, type SectionKind } from '../../server/src/analysis';
 import type { DocumentLabels, LabelledDocument } from './corpus';
 import { judgeSectionFinding, missingButPresent, sectionOutcomes, sectionRuleIds, type SectionOutcome } from './sections';
 import type { JudgedFinding, Verdict } from './verdict';

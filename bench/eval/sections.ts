@@ -1,5 +1,5 @@
 // Sections: what the analysis recognised against the labelled headings, and the verdict on each section finding.
-import { sectionDefinitions, type Finding, type Postmortem, type Section, type SectionKind } from '../../server/src/analysis';
+import { type Finding, type Postmortem, type Section, sectionDefinitions, type SectionKind } from '../../server/src/analysis';
 import type { DocumentLabels } from './corpus';
 import type { Verdict } from './verdict';
 

@@ -1,7 +1,6 @@
 // The edit that marks one action item done, in the Markdown form its container already uses.
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { ActionItem, Postmortem, Span, TextEdit } from '../analysis/model';
-import { LineIndex } from '../analysis/text';
+import { type ActionItem, LineIndex, type Postmortem, type Span, type TextEdit } from '../analysis';
 import { toRange } from './convert';
 
 /** Ticks `[ ]`, sets the Status cell to `Done`, or turns a plain list item into a ticked task; null when there is nothing to do. */

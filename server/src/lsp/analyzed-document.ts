@@ -1,5 +1,5 @@
 // A document as every LSP feature sees it: its text, line index, configuration and analysis.
-import { analyze, LineIndex, unparsableReason, type Analysis, type MarkdownParser, type PostmortemConfig } from '../analysis';
+import { type Analysis, analyze, LineIndex, type MarkdownParser, type PostmortemConfig, unparsableReason } from '../analysis';
 import type { PostmortemSettings } from '../protocol';
 
 export interface AnalyzedDocument {

@@ -1,6 +1,6 @@
 // Code actions: the quick fixes carried by diagnostics, fix-all, inserting every missing section, sorting the timeline.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { fixAll, insertSectionFix, lineBreakOf, openBlockCloser, sectionDefinitions, sortTimelineFix, type Postmortem, type Span } from '../analysis';
+import { fixAll, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, sectionDefinitions, sortTimelineFix, type Span } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { isDiagnosticData, toRange } from './convert';
 

@@ -1,6 +1,6 @@
 // Lenses above a postmortem: how fast the incident was handled, and what is still to do.
 import type { CodeLens, Range } from 'vscode-languageserver';
-import { formatDuration, isOverdue, type IncidentMetrics, type Postmortem } from '../analysis';
+import { formatDuration, type IncidentMetrics, isOverdue, type Postmortem } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 

@@ -1,17 +1,6 @@
 // Completions from the current line and the model: section headings, severities, priorities, owners, due dates, timestamps.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
-import {
-  addDays,
-  dueDateForPriority,
-  dueWindowDays,
-  expectedSections,
-  isPlaceholderValue,
-  lineBreakOf,
-  sectionDefinitions,
-  severityLevels,
-  type Postmortem,
-  type SectionKind,
-} from '../analysis';
+import { addDays, dueDateForPriority, dueWindowDays, expectedSections, isPlaceholderValue, lineBreakOf, type Postmortem, sectionDefinitions, type SectionKind, severityLevels } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 
 /** What the cursor's line says about where it is. */

@@ -1,6 +1,6 @@
 // The configuration of each document: its nearest config file merged with the editor's settings.
 import { dirname } from 'node:path';
-import { ConfigLoader, defaultConfig, isPathInside, mergeConfig, ruleIds, type ConfigProblem, type PostmortemConfig } from '../analysis';
+import { ConfigLoader, type ConfigProblem, defaultConfig, isPathInside, mergeConfig, type PostmortemConfig, ruleIds } from '../analysis';
 import { nodeConfigFileReader } from '../node-files';
 import type { PostmortemSettings } from '../protocol';
 

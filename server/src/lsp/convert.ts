@@ -1,8 +1,6 @@
 // Findings and fixes of the core, as LSP types.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import type { Finding, Fix, Severity, Span } from '../analysis/model';
-import type { LineIndex } from '../analysis/text';
-import { ruleDocsUrl } from '../analysis';
+import { type Finding, type Fix, type LineIndex, ruleDocsUrl, type Severity, type Span } from '../analysis';
 
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };

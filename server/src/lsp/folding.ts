@@ -1,6 +1,6 @@
 // Folding for postmortems: each section, the front matter, and HTML comments that span lines.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { Span } from '../analysis/model';
+import type { Span } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 
 /** Non-postmortems are left to VS Code's Markdown folding, as their outline is. */

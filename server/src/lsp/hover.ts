@@ -1,20 +1,7 @@
 // Hovers: what a finding means, when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
-import {
-  daysUntilDue,
-  dueDateForPriority,
-  dueWindowDays,
-  formatDuration,
-  resolveZone,
-  ruleDocsUrl,
-  rules,
-  type ActionItem,
-  type Finding,
-  type Postmortem,
-  type Span,
-  type TimelineEntry,
-} from '../analysis';
+import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, type Postmortem, resolveZone, ruleDocsUrl, rules, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 

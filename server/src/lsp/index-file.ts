@@ -2,7 +2,7 @@
 // Runs on the server's thread or in the index worker.
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { detectPostmortem, LineIndex, ownersOf, parsePostmortem, type IncidentMetrics, type Postmortem, type PostmortemConfig } from '../analysis';
+import { detectPostmortem, type IncidentMetrics, LineIndex, ownersOf, parsePostmortem, type Postmortem, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem } from '../protocol';
 
 /** An item as indexed: what the file says. The facts that depend on the day are added when the items are asked for. */

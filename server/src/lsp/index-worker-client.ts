@@ -1,6 +1,6 @@
 // Sends files to the index worker and gets their entries back; falls back to this thread if it fails.
 import { Worker } from 'node:worker_threads';
-import type { PostmortemConfig } from '../analysis/config';
+import type { PostmortemConfig } from '../analysis';
 import { indexFile, type IndexedFile } from './index-file';
 
 export interface IndexRequest {

@@ -1,7 +1,6 @@
 // Elapsed incident time after each timeline timestamp, so readers need not do clock arithmetic.
 import type { InlayHint, Range } from 'vscode-languageserver';
-import type { TimelineEntry } from '../analysis/model';
-import { formatDuration } from '../analysis/time';
+import { formatDuration, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 
 type Readable = TimelineEntry & { instant: number };

@@ -1,6 +1,6 @@
 // The outline of a postmortem: sections by heading nesting, with timeline entries and action items inside them.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { isOverdue, type ActionItem, type Section, type Span, type TimelineEntry } from '../analysis';
+import { type ActionItem, isOverdue, type Section, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 

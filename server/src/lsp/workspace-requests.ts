@@ -1,7 +1,7 @@
 // The custom requests about the whole workspace: its action items, marking one done, its incident metrics.
 import { readFile } from 'node:fs/promises';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { analyze, severityLevels, today, type SeverityLevel } from '../analysis';
+import { analyze, type SeverityLevel, severityLevels, today } from '../analysis';
 import type { ActionItemsParams, ActionItemsResult, MarkDoneParams, WorkspaceMetrics } from '../protocol';
 import { markDoneEdit } from './action-edits';
 import type { ConfigResolver } from './configs';
