@@ -10,7 +10,7 @@ test('a path belongs to the innermost workspace folder holding it, not to one th
   assert.equal(folders.folderOf('/w/app/docs/postmortems/a.md'), '/w/app/docs');
   assert.equal(folders.folderOf('/w/api/a.md'), '/w/api');
   assert.equal(folders.folderOf('/w/application/a.md'), undefined);
-  assert.equal(folders.folderOf('/w/app'), undefined, 'the folder itself is not inside it');
+  assert.equal(folders.folderOf('/w/app'), '/w/app', 'a folder holds itself, as the core decides');
   assert.equal(folders.folderOf(undefined), undefined);
   assert.deepEqual(new WorkspaceFolders({ workspaceFolders: null, rootUri: 'file:///root' }).paths, ['/root']);
 });
