@@ -2,15 +2,15 @@
 import { nlp } from './nlp';
 import phrasebookJson from './phrasebook.json';
 
-export const blameKinds = ['blame', 'hindsight'] as const;
+const blameKinds = ['blame', 'hindsight'] as const;
 export type BlameKind = (typeof blameKinds)[number];
-export const strengths = ['strong', 'weak'] as const;
+const strengths = ['strong', 'weak'] as const;
 export type Strength = (typeof strengths)[number];
 /** `person` (a name, handle, role), `nobody`, `gerund` (a person anywhere, then a gerund), or `fault-adverb`: a person whose action an adverb marks as a fault ("accidentally"). */
-export const predicateSubjects = ['person', 'nobody', 'gerund', 'fault-adverb'] as const;
+const predicateSubjects = ['person', 'nobody', 'gerund', 'fault-adverb'] as const;
 export type PredicateSubject = (typeof predicateSubjects)[number];
 /** `any`; `human-verb`: a weak subject counts only with a verb that only people do; `always-human-verb`: every subject needs one; `none`: weak subjects never count. */
-export const weakSubjectRules = ['any', 'human-verb', 'always-human-verb', 'none'] as const;
+const weakSubjectRules = ['any', 'human-verb', 'always-human-verb', 'none'] as const;
 export type WeakSubjectRule = (typeof weakSubjectRules)[number];
 
 /** A list of words or phrases that play one part, with why. */
