@@ -106,7 +106,7 @@ function median(values: number[]): number {
 /** The rule's work with its per-block cache cold: every prose block through the detector, as on first open. */
 function timeColdRule(text: string, runs: number): number {
   const model = parsePostmortem(text, defaultConfig());
-  const context = { people: model.people, systems: systemNames(model.prose.map((block) => block.text), defaultPhrasebook), phrasebook: defaultPhrasebook };
+  const context = { people: model.people, systems: systemNames(model.prose.map((block) => block.text), defaultPhrasebook()), phrasebook: defaultPhrasebook() };
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -1,8 +1,6 @@
 // Entry point of `postmortem-lint`: parse the command line, run the command, turn failures into exit codes.
-import { runActions } from './cli/actions';
 import { UsageError } from './cli/errors';
 import type { CliIO } from './cli/io';
-import { runLint } from './cli/lint';
 import { parseCommandLine } from './cli/options';
 import { actionsUsage, lintUsage } from './cli/usage';
 import { toolName, toolVersion } from './cli/version';
@@ -18,9 +16,9 @@ export function main(argv: readonly string[], io: CliIO): number {
         io.stdout(`${toolVersion}\n`);
         return 0;
       case 'lint':
-        return runLint(options, io);
+        return commands().runLint(options, io);
       case 'actions':
-        return runActions(options, io);
+        return commands().runActions(options, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -30,6 +28,12 @@ export function main(argv: readonly string[], io: CliIO): number {
     if (io.env.DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return 2;
   }
+}
+
+/** The commands and the analysis under them, loaded only when a command runs: `--help` and `--version` stay instant. */
+function commands(): typeof import('./cli/commands') {
+  // A require, not an import: the build keeps the commands in their own bundle, and an `import()` of it would be scanned for exports first.
+  return require('./cli/commands');
 }
 
 // A closed pipe (`postmortem-lint | head`) is not an error worth a stack trace.

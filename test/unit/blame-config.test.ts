@@ -88,7 +88,7 @@ describe('team phrases', () => {
   });
 
   it('extending with nothing returns the same phrasebook', () => {
-    assert.equal(extendPhrasebook(defaultPhrasebook, { phrases: [], tryHarder: [], disable: [] }), defaultPhrasebook);
+    assert.equal(extendPhrasebook(defaultPhrasebook(), { phrases: [], tryHarder: [], disable: [] }), defaultPhrasebook());
   });
 });
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findBlame, type BlameMatch } from '../../server/src/analysis/blame/detect';
-import { createPhrasebook, defaultPhrasebook, defaultPhrasebookData, extendPhrasebook, type Phrasebook } from '../../server/src/analysis/blame/phrasebook';
+import { createPhrasebook, defaultPhrasebook, defaultPhrasebookData, extendPhrasebook, readPhrasebookData, type Phrasebook } from '../../server/src/analysis/blame/phrasebook';
+import phrasebookJson from '../../server/src/analysis/blame/phrasebook.json';
 import type { ProseBlock } from '../../server/src/analysis/model';
 
 /** Blocks start at this offset so every span proves it was shifted to document offsets. */
@@ -11,7 +12,7 @@ function block(text: string, where: ProseBlock['where'] = 'body'): ProseBlock {
   return { span: { start: base, end: base + text.length }, text, where };
 }
 
-function blame(text: string, where: ProseBlock['where'] = 'body', people: string[] = [], phrasebook: Phrasebook = defaultPhrasebook): BlameMatch[] {
+function blame(text: string, where: ProseBlock['where'] = 'body', people: string[] = [], phrasebook: Phrasebook = defaultPhrasebook()): BlameMatch[] {
   return findBlame(block(text, where), { people, phrasebook });
 }
 
@@ -299,14 +300,14 @@ test('several findings in one block each carry their own sentence', () => {
 });
 
 test('extendPhrasebook: an allowed phrase suppresses a match', () => {
-  const extended = extendPhrasebook(defaultPhrasebook, { allow: ['forgot to update'] });
+  const extended = extendPhrasebook(defaultPhrasebook(), { allow: ['forgot to update'] });
   assert.deepEqual(blame('Carol forgot to update the config.', 'body', [], extended), []);
   assert.equal(blame('Carol forgot to rotate the key.', 'body', [], extended).length, 1);
   assert.equal(blame('Carol forgot to update the config.').length, 1, 'the base phrasebook is unchanged');
 });
 
 test('extendPhrasebook: an extra role and an extra person are detected', () => {
-  const extended = extendPhrasebook(defaultPhrasebook, { roles: ['the release wrangler'], persons: ['@Zed'] });
+  const extended = extendPhrasebook(defaultPhrasebook(), { roles: ['the release wrangler'], persons: ['@Zed'] });
   const text = 'The release wrangler forgot to tag the build.';
   assert.deepEqual(blame(text), []);
   const [match] = blame(text, 'body', [], extended);
@@ -317,8 +318,8 @@ test('extendPhrasebook: an extra role and an extra person are detected', () => {
 });
 
 test('extendPhrasebook returns the base phrasebook when there is nothing to add', () => {
-  assert.equal(extendPhrasebook(defaultPhrasebook, {}), defaultPhrasebook);
-  assert.equal(extendPhrasebook(defaultPhrasebook, { roles: [' '], persons: [], allow: [''] }), defaultPhrasebook);
+  assert.equal(extendPhrasebook(defaultPhrasebook(), {}), defaultPhrasebook());
+  assert.equal(extendPhrasebook(defaultPhrasebook(), { roles: [' '], persons: [], allow: [''] }), defaultPhrasebook());
 });
 
 test('every phrasebook entry explains itself', () => {
@@ -355,6 +356,22 @@ test('every template set ends with a rewrite that needs no captured words', () =
 test('a phrasebook with a broken reference fails when it is loaded, not while typing', () => {
   const [first, ...rest] = defaultPhrasebookData.predicates;
   assert.throws(() => createPhrasebook({ ...defaultPhrasebookData, predicates: [{ ...first, rewrites: 'missing' }, ...rest] }), /unknown rewrite templates/);
-  assert.throws(() => createPhrasebook({ ...defaultPhrasebookData, predicates: [{ ...first, kind: 'shame' }, ...rest] }), /kind must be/);
   assert.throws(() => createPhrasebook({ ...defaultPhrasebookData, predicates: [{ ...first, pattern: '{nowhere}' }, ...rest] }), /unknown placeholder/);
+});
+
+test('the phrasebook JSON is checked as it is read: a value outside an enumeration names its entry and field', () => {
+  const [predicate, ...predicates] = phrasebookJson.predicates;
+  const [phrase, ...phrases] = phrasebookJson.phrases;
+  const [bare, ...bares] = phrasebookJson.persons.bare;
+  const broken = (changes: Partial<typeof phrasebookJson>) => () => readPhrasebookData({ ...phrasebookJson, ...changes });
+  assert.throws(broken({ predicates: [{ ...predicate, kind: 'shame' }, ...predicates] }), new RegExp(`entry ${predicate.id}: kind must be 'blame' or 'hindsight', not 'shame'`));
+  assert.throws(broken({ predicates: [{ ...predicate, subject: 'someone' }, ...predicates] }), new RegExp(`entry ${predicate.id}: subject must be 'person' or 'nobody'`));
+  assert.throws(broken({ predicates: [{ ...predicate, weakSubjects: 'some' }, ...predicates] }), new RegExp(`entry ${predicate.id}: weakSubjects must be 'any'`));
+  assert.throws(broken({ phrases: [{ ...phrase, kind: 'Blame' }, ...phrases] }), new RegExp(`entry ${phrase.id}: kind must be`));
+  assert.throws(broken({ persons: { ...phrasebookJson.persons, bare: [{ ...bare, strength: 'medium' }, ...bares] } }), /persons\.bare\[0\]: strength must be 'strong' or 'weak', not 'medium'/);
+  assert.deepEqual(readPhrasebookData(phrasebookJson), defaultPhrasebookData);
+});
+
+test('the built-in phrasebook is compiled once, on first use', () => {
+  assert.equal(defaultPhrasebook(), defaultPhrasebook());
 });

@@ -1,5 +1,5 @@
 // Action items as report rows: built from the model, filtered by the command's options, sorted.
-import { isOverdue, ownerMatches, type ActionItem, type ActionStatus, type LineIndex } from '../analysis';
+import { type ActionItem, type ActionStatus, isOverdue, type LineIndex, ownerMatches } from '../analysis';
 
 export interface ActionRow {
   /** Display path of the postmortem. */

@@ -1,7 +1,7 @@
 // Finds the configuration for each document (or the one given by --config) and gathers its problems.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
-import { ConfigLoader, formatConfigProblem, type ConfigProblem, type LoadedConfig, type PostmortemConfig } from '../analysis';
+import { ConfigLoader, type ConfigProblem, formatConfigProblem, type LoadedConfig, type PostmortemConfig } from '../analysis';
 import { nodeConfigFileReader } from '../node-files';
 import { CliError } from './errors';
 import { displayPath } from './files';

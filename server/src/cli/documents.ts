@@ -1,6 +1,6 @@
 // Reads the input files one at a time and pairs each with its analysis options.
 import { resolve } from 'node:path';
-import { ruleIds, today, type AnalyzeOptions } from '../analysis';
+import { type AnalyzeOptions, ruleIds, today } from '../analysis';
 import { ConfigResolver } from './config';
 import { displayPath, findInputFiles, readTextFile, type InputFile } from './files';
 import type { CliIO } from './io';

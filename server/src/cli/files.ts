@@ -2,9 +2,8 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { extname, resolve, sep } from 'node:path';
-import { pathInsideFolder } from '../analysis';
+import { maxFileSizeBytes, pathInsideFolder } from '../analysis';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { maxFileSizeBytes } from '../analysis';
 import { CliError } from './errors';
 
 const markdownExtensions = ['.md', '.markdown'];

@@ -1,6 +1,5 @@
 // The lint command: analyse (and with --fix, repair) every postmortem, print the findings, pick the exit code.
-import { analyze, fixAll, ruleDocsUrl, rules, type Analysis, type FixAllResult } from '../analysis/index';
-import { removedCharacters } from '../analysis/text';
+import { type Analysis, analyze, fixAll, type FixAllResult, removedCharacters, ruleDocsUrl, rules } from '../analysis';
 import { shouldUseColor } from './color';
 import { openDocuments, type InputDocument } from './documents';
 import { describeFileError, encodeText } from './files';

@@ -43,7 +43,7 @@ function patternProblem(list: 'phrases' | 'tryHarder', phrase: { match: string; 
     return 'refused: this regular expression can backtrack catastrophically (a repeated group that itself repeats, such as (a+)+); write it without nested repetition';
   }
   try {
-    extendPhrasebook(defaultPhrasebook, { [list]: [{ ...phrase, explanation: 'check' }] });
+    extendPhrasebook(defaultPhrasebook(), { [list]: [{ ...phrase, explanation: 'check' }] });
   } catch (error) {
     return `cannot be used: ${error instanceof Error ? error.message : String(error)}`;
   }

@@ -97,17 +97,31 @@ const quantifiers = new Set(['all', 'both', 'some', 'every', 'each', 'any', 'no'
 
 /**
  * `source` is the block's source text (`block.text` before masking); rewrites keep its markup.
- * Rewrites that would still read as blame (a second blaming verb in the same sentence) are dropped; `verify` is off for that check itself.
+ * Finding the candidates and judging their rewrites are two steps: a rewrite that would still read as blame
+ * (a second blaming verb in the same sentence) is dropped.
  */
-export function findBlame(block: ProseBlock, context: BlameContext, source: string = block.text, verify = true): BlameMatch[] {
-  const compiled = context.phrasebook.compiled;
+export function findBlame(block: ProseBlock, context: BlameContext, source: string = block.text): BlameMatch[] {
   const messages = context.phrasebook.data.messages;
+  const matches: BlameMatch[] = [];
+  for (const { sentence, candidates } of findCandidates(block, context, source)) {
+    for (const candidate of candidates) {
+      const rewrites = candidate.rewrites.filter((change) => !stillBlames(change, sentence, block.where, context));
+      const usable = rewrites.length === 0 && candidate.fallback ? [candidate.fallback] : rewrites;
+      matches.push(toMatch({ ...candidate, rewrites: usable }, sentence, block, messages));
+    }
+  }
+  return matches;
+}
+
+/** The blaming words of each sentence, before their rewrites are judged. */
+function findCandidates(block: ProseBlock, context: BlameContext, source: string): { sentence: Sentence; candidates: Candidate[] }[] {
+  const compiled = context.phrasebook.compiled;
   const systems = new Set((context.systems ?? []).map((name) => name.toLowerCase()));
   const strongNames = strongNamesOf(context.people, compiled);
   for (const name of systems) strongNames.delete(name);
   const text = withCodeWords(block.text, source);
   const quotes = quotedRanges(text);
-  const matches: BlameMatch[] = [];
+  const found: { sentence: Sentence; candidates: Candidate[] }[] = [];
   let personSeen = false;
   for (const sentence of splitSentences(text, source, compiled)) {
     // A question asks what happened; it accuses no one.
@@ -120,7 +134,7 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
       const subjectStart = coordinationStart(sentence.text, mentions, index);
       const atSubject = mention.kind === 'nobody' || atSubjectPosition(sentence.text.slice(0, subjectStart), compiled);
       // Away from a subject position only a gerund can make the person the actor ("caused by Bob forgetting to ...").
-      const candidate = matchSubject(sentence, mention, atSubject ? subjectStart : mention.start, block.where, compiled, !atSubject);
+      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject });
       if (candidate) candidates.push(candidate);
       if (mention.kind !== 'nobody' && !mention.needsAntecedent && !mention.unlikelyName && (mention.strength === 'strong' || atSubject)) personSeen = true;
     }
@@ -132,14 +146,9 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
       if (phrase.requires && !passes(phrase.requires)) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
-    const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
-    for (const candidate of kept) {
-      const rewrites = verify ? candidate.rewrites.filter((change) => !stillBlames(change, sentence, block.where, context)) : candidate.rewrites;
-      const usable = rewrites.length === 0 && candidate.fallback ? [candidate.fallback] : rewrites;
-      matches.push(toMatch({ ...candidate, rewrites: usable }, sentence, block, messages));
-    }
+    found.push({ sentence, candidates: keepOutermost(unsuppressed(candidates, sentence, quotes, compiled)) });
   }
-  return matches;
+  return found;
 }
 
 /** Names the texts introduce as software ("Atlas is our internal deployment service"). */
@@ -349,17 +358,39 @@ function isTimestampPrefix(text: string): boolean {
   return /\d/.test(text) && tokens.every((token) => timestampToken.test(token));
 }
 
+/** A person mentioned in a sentence, and where to look for what the sentence says they did. */
+interface SubjectSearch {
+  sentence: Sentence;
+  mention: Mention;
+  /** Where the reported words start: the first of coordinated persons, or the mention itself. */
+  subjectStart: number;
+  where: ProseBlock['where'];
+  compiled: CompiledPhrasebook;
+  /** Away from a subject position only a gerund can make the person the actor. */
+  gerundsOnly: boolean;
+}
+
+/** A predicate's expression that matched after a subject. */
+interface PredicateMatch {
+  predicate: CompiledPredicate;
+  match: RegExpExecArray;
+  /** End of everything the expression consumed, in sentence offsets. */
+  consumed: number;
+}
+
 /** An unknown capitalised word is asked about only once its sentence reads as blame: a person counts in full, a system not at all. */
-function matchSubject(sentence: Sentence, mention: Mention, subjectStart: number, where: ProseBlock['where'], compiled: CompiledPhrasebook, gerundsOnly: boolean): Candidate | undefined {
-  if (mention.kind !== 'name' || mention.strength === 'strong') return matchPredicate(sentence, mention, subjectStart, where, compiled, gerundsOnly);
-  const asPerson = matchPredicate(sentence, { ...mention, strength: 'strong' }, subjectStart, where, compiled, gerundsOnly);
+function matchSubject(search: SubjectSearch): Candidate | undefined {
+  const { sentence, mention } = search;
+  if (mention.kind !== 'name' || mention.strength === 'strong') return matchPredicate(search);
+  const asPerson = matchPredicate({ ...search, mention: { ...mention, strength: 'strong' } });
   if (!asPerson) return undefined;
   const verdict = nameVerdict(sentence.text, sentence.text.slice(mention.start, mention.end));
   if (verdict === 'person') return asPerson;
-  return verdict === 'system' || mention.unlikelyName ? undefined : matchPredicate(sentence, mention, subjectStart, where, compiled, gerundsOnly);
+  return verdict === 'system' || mention.unlikelyName ? undefined : matchPredicate(search);
 }
 
-function matchPredicate(sentence: Sentence, mention: Mention, subjectStart: number, where: ProseBlock['where'], compiled: CompiledPhrasebook, gerundsOnly: boolean): Candidate | undefined {
+function matchPredicate(search: SubjectSearch): Candidate | undefined {
+  const { sentence, mention, subjectStart, where, compiled, gerundsOnly } = search;
   const text = sentence.text;
   for (const at of predicateStarts(text, mention, compiled)) {
     const faultAdverb = [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase()));
@@ -393,7 +424,7 @@ function matchPredicate(sentence: Sentence, mention: Mention, subjectStart: numb
         kind: predicate.kind,
         message: predicate.entry.message,
         explanation: predicate.entry.explanation,
-        rewrites: predicateRewrites(sentence, subjectStart, mention, match, consumed, predicate, compiled),
+        rewrites: predicateRewrites(search, { predicate, match, consumed }),
         fallback: clauseFallback(sentence, subjectStart, consumed, predicate.templates),
       };
     }
@@ -458,15 +489,7 @@ function triggerEnd(text: string, match: RegExpExecArray, consumed: number): num
   return match.index + text.slice(match.index, cut).trimEnd().length;
 }
 
-function predicateRewrites(
-  sentence: Sentence,
-  subjectStart: number,
-  mention: Mention,
-  match: RegExpExecArray,
-  consumed: number,
-  predicate: CompiledPredicate,
-  compiled: CompiledPhrasebook,
-): Replacement[] {
+function predicateRewrites({ sentence, subjectStart, mention, compiled }: SubjectSearch, { predicate, match, consumed }: PredicateMatch): Replacement[] {
   const text = sentence.text;
   const final = finalPunctuation(text);
   const bodyEnd = Math.max(consumed, text.length - final.length);
@@ -660,11 +683,13 @@ function keepOutermost(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Whether the sentence with this replacement still has blame in or around the replaced words. */
+/** Whether the sentence with this replacement still has blaming words in or around the replaced ones. */
 function stillBlames(change: Replacement, sentence: Sentence, where: ProseBlock['where'], context: BlameContext): boolean {
   const text = sentence.text.slice(0, change.from) + change.text + sentence.text.slice(change.to);
   const end = change.from + change.text.length;
-  return findBlame({ span: { start: 0, end: text.length }, text, where }, context, text, false).some((match) => match.span.start < end && change.from < match.span.end);
+  return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text).some(({ sentence: rewritten, candidates }) =>
+    candidates.some((candidate) => rewritten.start + candidate.start < end && change.from < rewritten.start + candidate.end),
+  );
 }
 
 function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, messages: { blame: string; hindsight: string }): BlameMatch {

@@ -1,5 +1,5 @@
 // Telling people from systems among capitalised words, with the compromise NLP library's name tagging.
-import nlp from 'compromise/two';
+import { nlp } from './nlp';
 
 /** `person`: tagged as a first or last name; `system`: an organisation, a place, a CamelCase product or no noun at all; `unknown`: neither. */
 export type NameVerdict = 'person' | 'system' | 'unknown';
@@ -26,7 +26,7 @@ export function nameVerdict(sentence: string, name: string): NameVerdict {
 function tag(sentence: string): TaggedSentence {
   let result = tagged.get(sentence);
   if (!result) {
-    const doc = nlp(sentence);
+    const doc = nlp()(sentence);
     // A capitalised preposition or adverb ("Down migrations ...") is no name either.
     result = { people: wordsTagged(doc, '(#Person|#FirstName|#LastName)'), systems: wordsTagged(doc, '(#Organization|#Place|#Preposition|#Adverb|#Conjunction|#Determiner|#Pronoun)') };
     if (tagged.size >= maxTagged) tagged.clear();
@@ -35,7 +35,7 @@ function tag(sentence: string): TaggedSentence {
   return result;
 }
 
-function wordsTagged(doc: ReturnType<typeof nlp>, tags: string): Set<string> {
+function wordsTagged(doc: ReturnType<ReturnType<typeof nlp>>, tags: string): Set<string> {
   return new Set(
     doc
       .match(tags)

@@ -1,6 +1,17 @@
-// The blame phrasebook: its data shape, compiling it to regular expressions once, and team additions.
-import nlp from 'compromise/two';
+// The blame phrasebook: its data shape, checking the JSON as it is loaded, compiling it to regular expressions on first use, and team additions.
+import { nlp } from './nlp';
 import phrasebookJson from './phrasebook.json';
+
+const blameKinds = ['blame', 'hindsight'] as const;
+export type BlameKind = (typeof blameKinds)[number];
+const strengths = ['strong', 'weak'] as const;
+export type Strength = (typeof strengths)[number];
+/** `person` (a name, handle, role), `nobody`, `gerund` (a person anywhere, then a gerund), or `fault-adverb`: a person whose action an adverb marks as a fault ("accidentally"). */
+const predicateSubjects = ['person', 'nobody', 'gerund', 'fault-adverb'] as const;
+export type PredicateSubject = (typeof predicateSubjects)[number];
+/** `any`; `human-verb`: a weak subject counts only with a verb that only people do; `always-human-verb`: every subject needs one; `none`: weak subjects never count. */
+const weakSubjectRules = ['any', 'human-verb', 'always-human-verb', 'none'] as const;
+export type WeakSubjectRule = (typeof weakSubjectRules)[number];
 
 /** A list of words or phrases that play one part, with why. */
 export interface WordGroup {
@@ -14,8 +25,8 @@ export interface RoleGroup extends WordGroup {
 }
 
 export interface BareGroup extends WordGroup {
-  /** `strong` or `weak`; weak subjects need a clearly human fault. */
-  strength: string;
+  /** Weak subjects need a clearly human fault. */
+  strength: Strength;
   /** "they" is a person only after a person was mentioned earlier in the block. */
   needsAntecedent: boolean;
 }
@@ -44,12 +55,9 @@ export interface Fragment {
  */
 export interface PredicateEntry {
   id: string;
-  /** `blame` or `hindsight`. */
-  kind: string;
-  /** `person` (a name, handle, role), `nobody`, `gerund` (a person anywhere, then a gerund), or `fault-adverb`: a person whose action an adverb marks as a fault ("accidentally"). */
-  subject: string;
-  /** `any`; `human-verb`: a weak subject counts only with a verb that only people do; `always-human-verb`: every subject needs one; `none`: weak subjects never count. */
-  weakSubjects: string;
+  kind: BlameKind;
+  subject: PredicateSubject;
+  weakSubjects: WeakSubjectRule;
   /** Reported in timeline entries, where people are otherwise fine as actors. */
   timeline: boolean;
   /** Matches right after the subject. */
@@ -62,7 +70,7 @@ export interface PredicateEntry {
 
 export interface PhraseEntry {
   id: string;
-  kind: string;
+  kind: BlameKind;
   timeline: boolean;
   /** A cheap regular expression a sentence must match before `pattern` is tried. */
   requires?: string;
@@ -154,9 +162,6 @@ export interface PhrasebookData {
   allow: WordGroup[];
   rewriteTemplates: Record<string, TemplateSet>;
 }
-
-export type BlameKind = 'blame' | 'hindsight';
-export type Strength = 'strong' | 'weak';
 
 export interface CompiledPredicate {
   entry: PredicateEntry;
@@ -315,16 +320,6 @@ function words(groups: readonly WordGroup[]): string[] {
   return groups.flatMap((group) => group.words);
 }
 
-function toKind(value: string, id: string): BlameKind {
-  if (value === 'blame' || value === 'hindsight') return value;
-  throw new Error(`Phrasebook entry ${id}: kind must be 'blame' or 'hindsight', not '${value}'`);
-}
-
-function toStrength(value: string): Strength {
-  if (value === 'strong' || value === 'weak') return value;
-  throw new Error(`Phrasebook bare persons: strength must be 'strong' or 'weak', not '${value}'`);
-}
-
 /**
  * The first words a pattern can start with, read from a leading group of plain alternatives
  * ("(?:forgot|had forgotten) to ...") or a leading word; undefined when the start is not that simple.
@@ -380,14 +375,20 @@ export function conjugate(entry: string): VerbForm & { present: string } {
   const [base, pastOverride] = entry.split('/');
   const [head, ...rest] = base.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const forms = conjugator(head, nlp.model());
+  const library = nlp();
+  const forms = conjugator(library)(head, library.model());
   const past = pastOverride ?? (forms.PastTense || `${head}ed`) + tail;
   const participle = forms.Participle ? forms.Participle + tail : undefined;
   return { base, past, participle, present: (forms.PresentTense || `${head}s`) + tail, human: true };
 }
 
 type Conjugations = { PastTense?: string; PresentTense?: string; Participle?: string };
-const conjugator = (nlp.methods() as { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Conjugations } } } }).two.transform.verb.conjugate;
+type Conjugator = (verb: string, model: unknown) => Conjugations;
+
+/** compromise types its methods loosely; this is where compromise/two keeps the verb conjugator. */
+function conjugator(library: ReturnType<typeof nlp>): Conjugator {
+  return (library.methods() as { two: { transform: { verb: { conjugate: Conjugator } } } }).two.transform.verb.conjugate;
+}
 
 /** Compiles the data once; detection then only runs the regular expressions. */
 export function createPhrasebook(data: PhrasebookData): Phrasebook {
@@ -460,7 +461,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
     return {
       entry,
       leadWords: leadWordsOf(entry.pattern),
-      kind: toKind(entry.kind, entry.id),
+      kind: entry.kind,
       nobody: entry.subject === 'nobody',
       afterFaultAdverb: entry.subject === 'fault-adverb',
       gerund: entry.subject === 'gerund',
@@ -478,7 +479,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const phrases = data.phrases.map(
     (entry): CompiledPhrase => ({
       entry,
-      kind: toKind(entry.kind, entry.id),
+      kind: entry.kind,
       requires: entry.requires === undefined ? undefined : requiring(entry.requires),
       regex: new RegExp(`${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dgiu'),
     }),
@@ -490,7 +491,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const lower = (list: readonly string[]) => new Set(list.map((item) => item.toLowerCase()));
   const bare = new Map<string, { strength: Strength; needsAntecedent: boolean }>();
   for (const group of persons.bare) {
-    for (const bareWord of group.words) bare.set(bareWord.toLowerCase(), { strength: toStrength(group.strength), needsAntecedent: group.needsAntecedent });
+    for (const bareWord of group.words) bare.set(bareWord.toLowerCase(), { strength: group.strength, needsAntecedent: group.needsAntecedent });
   }
   const verbsByPast = new Map<string, VerbForm>();
   // Conjugated lexicon verbs first: a hand-listed form of the same verb wins.
@@ -534,9 +535,42 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   };
 }
 
-export const defaultPhrasebookData: PhrasebookData = phrasebookJson;
+/** The phrasebook as its JSON file reads: the enumerations are plain strings until `readPhrasebookData` checks them. */
+export type PhrasebookJson = typeof phrasebookJson;
 
-export const defaultPhrasebook: Phrasebook = createPhrasebook(defaultPhrasebookData);
+/** The phrasebook's data with its enumerations checked; a bad value throws, naming the entry and the field. */
+export function readPhrasebookData(json: PhrasebookJson): PhrasebookData {
+  return {
+    ...json,
+    persons: {
+      ...json.persons,
+      bare: json.persons.bare.map((group, index) => ({ ...group, strength: oneOf(strengths, group.strength, `persons.bare[${index}]: strength`) })),
+    },
+    predicates: json.predicates.map((entry) => ({
+      ...entry,
+      kind: oneOf(blameKinds, entry.kind, `entry ${entry.id}: kind`),
+      subject: oneOf(predicateSubjects, entry.subject, `entry ${entry.id}: subject`),
+      weakSubjects: oneOf(weakSubjectRules, entry.weakSubjects, `entry ${entry.id}: weakSubjects`),
+    })),
+    phrases: json.phrases.map((entry) => ({ ...entry, kind: oneOf(blameKinds, entry.kind, `entry ${entry.id}: kind`) })),
+  };
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string, where: string): T {
+  const found = allowed.find((item) => item === value);
+  if (found === undefined) throw new Error(`Phrasebook ${where} must be ${allowed.map((item) => `'${item}'`).join(' or ')}, not '${value}'`);
+  return found;
+}
+
+export const defaultPhrasebookData: PhrasebookData = readPhrasebookData(phrasebookJson);
+
+let compiledDefault: Phrasebook | undefined;
+
+/** The built-in phrasebook, compiled on first use: a run that meets no postmortem never pays for it. */
+export function defaultPhrasebook(): Phrasebook {
+  compiledDefault ??= createPhrasebook(defaultPhrasebookData);
+  return compiledDefault;
+}
 
 function cleaned(list: readonly string[] | undefined): string[] {
   return (list ?? []).map((item) => item.trim()).filter((item) => item.length > 0);
@@ -608,7 +642,7 @@ const phrasebooksByConfig = new WeakMap<PhrasebookAdditions, Phrasebook>();
 export function phrasebookFor(blame: PhrasebookAdditions): Phrasebook {
   let phrasebook = phrasebooksByConfig.get(blame);
   if (!phrasebook) {
-    phrasebook = extendPhrasebook(defaultPhrasebook, blame);
+    phrasebook = extendPhrasebook(defaultPhrasebook(), blame);
     phrasebooksByConfig.set(blame, phrasebook);
   }
   return phrasebook;

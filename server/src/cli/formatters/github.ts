@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands, which GitHub shows as annotations on the pull request.
-import type { Severity } from '../../analysis/model';
+import type { Severity } from '../../analysis';
 import { indexer, regionOf, type LintResult } from './result';
 
 export function formatGithub(results: readonly LintResult[]): string {

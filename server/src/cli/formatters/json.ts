@@ -1,6 +1,5 @@
 // Machine output in the shape of ESLint's JSON formatter, so existing ESLint tooling can read it.
-import type { Finding, Fix } from '../../analysis/model';
-import type { LineIndex } from '../../analysis/text';
+import type { Finding, Fix, LineIndex } from '../../analysis';
 import { indexer, isError, isFixable, regionOf, type LintResult } from './result';
 
 export interface EslintFix {

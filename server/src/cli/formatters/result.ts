@@ -1,7 +1,5 @@
 // What every lint formatter receives, and the 1-based positions they all report.
-import type { Finding, Severity, Span } from '../../analysis/model';
-import type { Rule } from '../../analysis/rule';
-import { LineIndex } from '../../analysis/text';
+import { type Finding, LineIndex, type Rule, type Severity, type Span } from '../../analysis';
 
 export interface LintResult {
   /** Absolute path. */

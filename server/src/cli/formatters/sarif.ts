@@ -1,8 +1,6 @@
 // SARIF 2.1.0, the format code scanning services (GitHub, Azure DevOps) ingest.
 import { pathToFileURL } from 'node:url';
-import type { Finding, Fix, Severity } from '../../analysis/model';
-import type { Rule } from '../../analysis/rule';
-import type { LineIndex } from '../../analysis/text';
+import type { Finding, Fix, LineIndex, Rule, Severity } from '../../analysis';
 import { toolInformationUri, toolName, toolVersion } from '../version';
 import { indexer, regionOf, type FormatContext, type LintResult, type Region } from './result';
 

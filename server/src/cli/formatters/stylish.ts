@@ -1,5 +1,5 @@
 // Human output grouped by file, after ESLint's "stylish" formatter.
-import type { Severity } from '../../analysis/model';
+import type { Severity } from '../../analysis';
 import { colors, type Colors } from '../color';
 import { indexer, isError, isFixable, regionOf, type FormatContext, type LintResult } from './result';
 
