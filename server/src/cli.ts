@@ -1,8 +1,8 @@
 // Entry point of `postmortem-lint`: parse the command line, run the command, turn failures into exit codes.
 import { UsageError } from './cli/errors';
 import type { CliIO } from './cli/io';
+import type * as Commands from './cli/commands';
 import { parseCommandLine } from './cli/options';
-import { actionsUsage, lintUsage } from './cli/usage';
 import { toolName, toolVersion } from './cli/version';
 
 export function main(argv: readonly string[], io: CliIO): number {
@@ -10,7 +10,7 @@ export function main(argv: readonly string[], io: CliIO): number {
     const options = parseCommandLine(argv);
     switch (options.command) {
       case 'help':
-        io.stdout(options.topic === 'actions' ? actionsUsage : lintUsage);
+        io.stdout(commands().usage(options.topic));
         return 0;
       case 'version':
         io.stdout(`${toolVersion}\n`);
@@ -31,9 +31,9 @@ export function main(argv: readonly string[], io: CliIO): number {
 }
 
 /** The commands and the analysis under them, loaded only when a command runs: `--help` and `--version` stay instant. */
-function commands(): typeof import('./cli/commands') {
+function commands(): typeof Commands {
   // A require, not an import: the build keeps the commands in their own bundle, and an `import()` of it would be scanned for exports first.
-  return require('./cli/commands');
+  return require('./cli/commands') as typeof Commands;
 }
 
 // A closed pipe (`postmortem-lint | head`) is not an error worth a stack trace.

@@ -1,12 +1,12 @@
 // ANSI styling that collapses to plain text when colour is off.
 
 export interface Colors {
-  bold(text: string): string;
-  dim(text: string): string;
-  underline(text: string): string;
-  red(text: string): string;
-  yellow(text: string): string;
-  blue(text: string): string;
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  underline: (text: string) => string;
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+  blue: (text: string) => string;
 }
 
 const style = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;

@@ -54,3 +54,7 @@ Options:
 
 Exit codes: 0 done, 2 usage error, config error, or an input path that does not exist.
 `;
+
+export function usage(topic: 'lint' | 'actions'): string {
+  return topic === 'actions' ? actionsUsage : lintUsage;
+}

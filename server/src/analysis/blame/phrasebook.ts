@@ -393,86 +393,10 @@ function conjugator(library: ReturnType<typeof nlp>): Conjugator {
 /** Compiles the data once; detection then only runs the regular expressions. */
 export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const { persons, grammar } = data;
-  const strongRoles = words(persons.roles.filter((group) => !group.ambiguous));
-  const ambiguousRoles = words(persons.roles.filter((group) => group.ambiguous));
-  // "the vendor's engineer": a possessive determiner; "the QA engineer": an acronym among the modifiers.
-  const roleOf = (roles: string[], first: (phrase: string) => string) =>
-    `(?:${alternation(persons.determiners.words, first)}|${first('the')}\\s+\\p{Ll}[\\p{Ll}-]*['’]s)\\s+(?:(?:${alternation(persons.modifiers.words)}|[\\p{L}][\\p{Ll}-]*|\\p{Lu}{2,5})\\s+){0,2}(?:${alternation(roles, first)})(?:\\s+(?:${alternation(persons.postModifiers.words)}))?`;
-  const roleBoundary = '(?![\\p{L}\\p{N}_-])';
-  const bareWords = words(persons.bare);
-
-  const nameWord = "\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+)?|['’]\\p{Lu}\\p{Ll}+)";
-  const personsSource = [
-    `(?<handle>(?<![\\p{L}\\p{N}_.@])${handle})`,
-    `(?<role>${wordStart}${roleOf(strongRoles, eitherCaseFirst)}${roleBoundary})`,
-    ambiguousRoles.length ? `(?<weakRole>${wordStart}${roleOf(ambiguousRoles, eitherCaseFirst)}${roleBoundary})` : '',
-    `(?<nobody>(?<![\\p{L}\\p{N}_-])(?:${alternation(persons.nobody.words, eitherCaseFirst)})${roleBoundary})`,
-    `(?<bare>(?<![\\p{L}\\p{N}_-])(?:${alternation(bareWords, eitherCaseFirst)})${roleBoundary})`,
-    // "O'Brien", "D'Souza", "Hale-Ward": apostrophes and hyphens inside a name.
-    `(?<name>(?<![\\p{L}\\p{N}_@.'’-])${nameWord}(?: ${nameWord})?${wordEnd})`,
-  ].filter(Boolean);
-
-  const adverbEnd = '(?![\\p{L}\\p{N}_-])';
-  const subjectTail = data.fragments.subjectTail ? convertSpaces(data.fragments.subjectTail.pattern) : '';
-  const between = `${subjectTail}(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd}){0,2}\\s+`;
-
-  const boundary = `(?:${alternation(grammar.clauseBoundaries.words)})${wordEnd}`;
-  const stop = `(?:${alternation([...grammar.clauseBoundaries.words, ...grammar.prepositions.words])})${wordEnd}`;
-  const objectOf = (name: string) => `(?<${name}>(?!${stop})${word}(?:\\s+(?!${boundary})${word}){0,7})`;
-  const plainWord = `(?!${stop})[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*`;
-  const wordsOf = (name: string) => `(?<${name}>${plainWord}(?:\\s+${plainWord}){0,2})`;
-  const forms = grammar.verbs.forms;
-  const phrasal = (list: string[]) => {
-    const multi = list.filter((verb) => verb.includes(' '));
-    return multi.length ? `(?:${alternation(multi)})(?![\\p{L}-])|` : '';
-  };
-  const verb = `(?<verb>${phrasal(forms.map((form) => form.base))}[\\p{L}][\\p{L}-]*)`;
-  const participle = `(?<verbPast>${phrasal(forms.map((form) => form.participle ?? form.past))}[\\p{L}][\\p{L}-]*)`;
-  const lexicon = (group: WordGroup) => {
-    const conjugated = group.words.map(conjugate);
-    const list = conjugated.flatMap((form) => [form.past, form.present, ...(form.participle ? [form.participle] : [])]);
-    return { conjugated, pattern: `(?<verbPast>${alternation(list)})(?![\\p{L}-])` };
-  };
-  const faultVerbs = lexicon(grammar.faultVerbs);
-  const damageVerbs = lexicon(grammar.damageVerbs);
-  const anyRole = roleOf([...strongRoles, ...ambiguousRoles], literal);
-  const possessor = `(?:(?:(?<possRole>${anyRole})|(?<possHandle>${handle})|(?<possBare>someone|somebody)|(?<possName>[\\p{L}][\\p{L}-]*))(?:['’]s|(?<=s)['’](?![\\p{L}]))|(?<possPronoun>his|her|my))`;
-  const person = `(?:(?<perRole>${anyRole})|(?<perHandle>${handle})|(?<perBare>${alternation(bareWords)})|(?<perName>[\\p{L}][\\p{L}-]*))`;
-
-  const expand = (pattern: string, id: string): string =>
-    convertSpaces(pattern).replace(/(?<!\\[pP])\{([a-zA-Z]\w*)(?::(\w+))?\}/g, (_, name: string, argument: string | undefined) => {
-      if (name === 'object') return objectOf(argument ?? 'object');
-      if (name === 'words' && argument) return wordsOf(argument);
-      if (name === 'verb') return verb;
-      if (name === 'participle') return participle;
-      if (name === 'possessor') return possessor;
-      if (name === 'person') return person;
-      if (name === 'faultVerb') return faultVerbs.pattern;
-      if (name === 'damageVerb') return damageVerbs.pattern;
-      const fragment = data.fragments[name];
-      if (!fragment) throw new Error(`Phrasebook entry ${id}: unknown placeholder {${name}}`);
-      return convertSpaces(fragment.pattern);
-    });
-
-  const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
-  const predicates = data.predicates.map((entry): CompiledPredicate => {
-    const templates = data.rewriteTemplates[entry.rewrites];
-    if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
-    return {
-      entry,
-      leadWords: leadWordsOf(entry.pattern),
-      kind: entry.kind,
-      nobody: entry.subject === 'nobody',
-      afterFaultAdverb: entry.subject === 'fault-adverb',
-      gerund: entry.subject === 'gerund',
-      needsHumanVerb: entry.weakSubjects === 'human-verb' || entry.weakSubjects === 'always-human-verb',
-      strongOnly: entry.weakSubjects === 'none',
-      alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
-      // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
-      regex: new RegExp(`${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dyiu'),
-      templates,
-    };
-  });
+  const people = personPatterns(persons);
+  const verbs = verbPatterns(grammar);
+  const expand = placeholderExpander(data, people, verbs);
+  const predicates = compilePredicates(data, expand);
   // Phrases share prefilters ("\\bby\\b"); one expression each, so a detector can remember its answer per sentence.
   const prefilters = new Map<string, RegExp>();
   const requiring = (source: string) => prefilters.get(source) ?? prefilters.set(source, new RegExp(source, 'iu')).get(source);
@@ -493,23 +417,14 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   for (const group of persons.bare) {
     for (const bareWord of group.words) bare.set(bareWord.toLowerCase(), { strength: group.strength, needsAntecedent: group.needsAntecedent });
   }
-  const verbsByPast = new Map<string, VerbForm>();
-  // Conjugated lexicon verbs first: a hand-listed form of the same verb wins.
-  for (const { present, ...form } of [...faultVerbs.conjugated, ...damageVerbs.conjugated]) {
-    for (const key of [form.past, present, form.participle]) if (key) verbsByPast.set(key, form);
-  }
-  for (const form of forms) {
-    verbsByPast.set(form.past, form);
-    if (form.participle) verbsByPast.set(form.participle, form);
-  }
 
   return {
     data,
     compiled: {
       tryHarder,
       tryHarderSystemic: new RegExp(data.tryHarder.systemic.pattern, 'iu'),
-      persons: new RegExp(personsSource.join('|'), 'gu'),
-      between: new RegExp(between, 'yu'),
+      persons: new RegExp(people.source, 'gu'),
+      between: new RegExp(betweenSubjectAndVerb(data), 'yu'),
       systemIntroductions: new RegExp(convertSpaces(persons.systemIntroductions.pattern), 'gu'),
       predicates,
       phrases,
@@ -529,10 +444,145 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
       boundaries: lower(grammar.clauseBoundaries.words),
       objectDeterminers: lower(grammar.objectDeterminers.words),
       pronounObjects: lower(grammar.pronounObjects.words),
-      verbsByBase: new Map(forms.map((form) => [form.base, form])),
-      verbsByPast,
+      verbsByBase: new Map(grammar.verbs.forms.map((form) => [form.base, form])),
+      verbsByPast: verbsByPastForm(verbs),
     },
   };
+}
+
+interface PersonPatterns {
+  /** Every way a sentence names a person, as one alternation of named groups. */
+  source: string;
+  /** Any role, strong or ambiguous, without the word boundaries. */
+  anyRole: string;
+  bareWords: string[];
+}
+
+function personPatterns(persons: PhrasebookData['persons']): PersonPatterns {
+  const strongRoles = words(persons.roles.filter((group) => !group.ambiguous));
+  const ambiguousRoles = words(persons.roles.filter((group) => group.ambiguous));
+  // "the vendor's engineer": a possessive determiner; "the QA engineer": an acronym among the modifiers.
+  const roleOf = (roles: string[], first: (phrase: string) => string) =>
+    `(?:${alternation(persons.determiners.words, first)}|${first('the')}\\s+\\p{Ll}[\\p{Ll}-]*['’]s)\\s+(?:(?:${alternation(persons.modifiers.words)}|[\\p{L}][\\p{Ll}-]*|\\p{Lu}{2,5})\\s+){0,2}(?:${alternation(roles, first)})(?:\\s+(?:${alternation(persons.postModifiers.words)}))?`;
+  const roleBoundary = '(?![\\p{L}\\p{N}_-])';
+  const bareWords = words(persons.bare);
+
+  const nameWord = "\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+)?|['’]\\p{Lu}\\p{Ll}+)";
+  const source = [
+    `(?<handle>(?<![\\p{L}\\p{N}_.@])${handle})`,
+    `(?<role>${wordStart}${roleOf(strongRoles, eitherCaseFirst)}${roleBoundary})`,
+    ambiguousRoles.length ? `(?<weakRole>${wordStart}${roleOf(ambiguousRoles, eitherCaseFirst)}${roleBoundary})` : '',
+    `(?<nobody>(?<![\\p{L}\\p{N}_-])(?:${alternation(persons.nobody.words, eitherCaseFirst)})${roleBoundary})`,
+    `(?<bare>(?<![\\p{L}\\p{N}_-])(?:${alternation(bareWords, eitherCaseFirst)})${roleBoundary})`,
+    // "O'Brien", "D'Souza", "Hale-Ward": apostrophes and hyphens inside a name.
+    `(?<name>(?<![\\p{L}\\p{N}_@.'’-])${nameWord}(?: ${nameWord})?${wordEnd})`,
+  ].filter(Boolean);
+  return { source: source.join('|'), anyRole: roleOf([...strongRoles, ...ambiguousRoles], literal), bareWords };
+}
+
+/** What may stand between a subject and its verb: a tail, a parenthetical, up to two adverbs. */
+function betweenSubjectAndVerb(data: PhrasebookData): string {
+  const adverbEnd = '(?![\\p{L}\\p{N}_-])';
+  const subjectTail = data.fragments.subjectTail ? convertSpaces(data.fragments.subjectTail.pattern) : '';
+  return `${subjectTail}(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(data.grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd}){0,2}\\s+`;
+}
+
+interface VerbLexicon {
+  conjugated: (VerbForm & { present: string })[];
+  pattern: string;
+}
+
+interface VerbPatterns {
+  forms: VerbForm[];
+  verb: string;
+  participle: string;
+  faultVerbs: VerbLexicon;
+  damageVerbs: VerbLexicon;
+}
+
+function verbPatterns(grammar: PhrasebookData['grammar']): VerbPatterns {
+  const forms = grammar.verbs.forms;
+  const phrasal = (list: string[]) => {
+    const multi = list.filter((verb) => verb.includes(' '));
+    return multi.length ? `(?:${alternation(multi)})(?![\\p{L}-])|` : '';
+  };
+  const lexicon = (group: WordGroup): VerbLexicon => {
+    const conjugated = group.words.map(conjugate);
+    const list = conjugated.flatMap((form) => [form.past, form.present, ...(form.participle ? [form.participle] : [])]);
+    return { conjugated, pattern: `(?<verbPast>${alternation(list)})(?![\\p{L}-])` };
+  };
+  return {
+    forms,
+    verb: `(?<verb>${phrasal(forms.map((form) => form.base))}[\\p{L}][\\p{L}-]*)`,
+    participle: `(?<verbPast>${phrasal(forms.map((form) => form.participle ?? form.past))}[\\p{L}][\\p{L}-]*)`,
+    faultVerbs: lexicon(grammar.faultVerbs),
+    damageVerbs: lexicon(grammar.damageVerbs),
+  };
+}
+
+/** Any form of a listed verb, to its forms. Conjugated lexicon verbs first: a hand-listed form of the same verb wins. */
+function verbsByPastForm(verbs: VerbPatterns): Map<string, VerbForm> {
+  const verbsByPast = new Map<string, VerbForm>();
+  for (const { present, ...form } of [...verbs.faultVerbs.conjugated, ...verbs.damageVerbs.conjugated]) {
+    for (const key of [form.past, present, form.participle]) if (key) verbsByPast.set(key, form);
+  }
+  for (const form of verbs.forms) {
+    verbsByPast.set(form.past, form);
+    if (form.participle) verbsByPast.set(form.participle, form);
+  }
+  return verbsByPast;
+}
+
+type Expander = (pattern: string, id: string) => string;
+
+/** Replaces the `{placeholder}`s of an entry's pattern with the expressions they stand for. */
+function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs: VerbPatterns): Expander {
+  const { grammar } = data;
+  const boundary = `(?:${alternation(grammar.clauseBoundaries.words)})${wordEnd}`;
+  const stop = `(?:${alternation([...grammar.clauseBoundaries.words, ...grammar.prepositions.words])})${wordEnd}`;
+  const objectOf = (name: string) => `(?<${name}>(?!${stop})${word}(?:\\s+(?!${boundary})${word}){0,7})`;
+  const plainWord = `(?!${stop})[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*`;
+  const wordsOf = (name: string) => `(?<${name}>${plainWord}(?:\\s+${plainWord}){0,2})`;
+  const { anyRole, bareWords } = people;
+  const possessor = `(?:(?:(?<possRole>${anyRole})|(?<possHandle>${handle})|(?<possBare>someone|somebody)|(?<possName>[\\p{L}][\\p{L}-]*))(?:['’]s|(?<=s)['’](?![\\p{L}]))|(?<possPronoun>his|her|my))`;
+  const person = `(?:(?<perRole>${anyRole})|(?<perHandle>${handle})|(?<perBare>${alternation(bareWords)})|(?<perName>[\\p{L}][\\p{L}-]*))`;
+
+  return (pattern, id) =>
+    convertSpaces(pattern).replace(/(?<!\\[pP])\{([a-zA-Z]\w*)(?::(\w+))?\}/g, (_, name: string, argument: string | undefined) => {
+      if (name === 'object') return objectOf(argument ?? 'object');
+      if (name === 'words' && argument) return wordsOf(argument);
+      if (name === 'verb') return verbs.verb;
+      if (name === 'participle') return verbs.participle;
+      if (name === 'possessor') return possessor;
+      if (name === 'person') return person;
+      if (name === 'faultVerb') return verbs.faultVerbs.pattern;
+      if (name === 'damageVerb') return verbs.damageVerbs.pattern;
+      const fragment = data.fragments[name];
+      if (!fragment) throw new Error(`Phrasebook entry ${id}: unknown placeholder {${name}}`);
+      return convertSpaces(fragment.pattern);
+    });
+}
+
+function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPredicate[] {
+  const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
+  return data.predicates.map((entry): CompiledPredicate => {
+    const templates = data.rewriteTemplates[entry.rewrites];
+    if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
+    return {
+      entry,
+      leadWords: leadWordsOf(entry.pattern),
+      kind: entry.kind,
+      nobody: entry.subject === 'nobody',
+      afterFaultAdverb: entry.subject === 'fault-adverb',
+      gerund: entry.subject === 'gerund',
+      needsHumanVerb: entry.weakSubjects === 'human-verb' || entry.weakSubjects === 'always-human-verb',
+      strongOnly: entry.weakSubjects === 'none',
+      alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
+      // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
+      regex: new RegExp(`${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dyiu'),
+      templates,
+    };
+  });
 }
 
 /** The phrasebook as its JSON file reads: the enumerations are plain strings until `readPhrasebookData` checks them. */
