@@ -308,7 +308,7 @@ const editableSection = /^#{2,3} (?!.*(?:timeline|action|corrective|follow-up))/
 function editWord(text: string, i: number, sectionFilter: RegExp = editableSection): Edit {
   const headings = [...text.matchAll(/^#{2,3} .*$/gm)];
   const sections = headings
-    .map((heading, k) => ({ heading, start: heading.index! + heading[0].length, end: k + 1 < headings.length ? headings[k + 1].index! : text.length }))
+    .map((heading, k) => ({ heading, start: heading.index + heading[0].length, end: k + 1 < headings.length ? headings[k + 1].index : text.length }))
     .filter((section) => sectionFilter.test(section.heading[0]));
   // Stepping by a prime spreads consecutive edits over the document instead of walking it in order.
   for (let attempt = 0; attempt < sections.length; attempt++) {
@@ -317,7 +317,7 @@ function editWord(text: string, i: number, sectionFilter: RegExp = editableSecti
     const words = [...body.matchAll(/(?<![\w`@/.-])[a-z]{6,}(?![\w`/-])/g)];
     if (words.length === 0) continue;
     const word = words[(i * 31) % words.length];
-    const start = section.start + word.index!;
+    const start = section.start + word.index;
     const replacement = word[0].slice(0, 4) + letters(i);
     return { text: text.slice(0, start) + replacement + text.slice(start + word[0].length), start, end: start + word[0].length, replacement };
   }
@@ -524,6 +524,8 @@ async function benchWorkspace(corpus: Corpus): Promise<void> {
   let roundMs = 0;
   for (let run = 0; run < plan.scans && performance.now() + roundMs < deadline; run++) {
     const roundStart = performance.now();
+    // Drops the previous round's index, so the collection below can free it before measuring.
+    // eslint-disable-next-line no-useless-assignment
     index = undefined;
     collect();
     const before = process.memoryUsage();

@@ -18,9 +18,9 @@ test('a path belongs to the innermost workspace folder holding it, not to one th
 test('settings are asked once per resource, per workspace folder for files, and again after a change', async () => {
   const asked: string[] = [];
   const limits: Record<string, number> = { 'file:///w/app': 1000, 'file:///w/app/docs': 2000 };
-  const settings = new SettingsStore(async (scopeUri) => {
+  const settings = new SettingsStore((scopeUri) => {
     asked.push(scopeUri);
-    return scopeUri in limits ? { maxFileSize: limits[scopeUri] } : null;
+    return Promise.resolve(scopeUri in limits ? { maxFileSize: limits[scopeUri] } : null);
   }, folders);
 
   assert.equal((await settings.forFolderOf('/w/app/docs/postmortems/a.md')).maxFileSize, 2000);
