@@ -56,6 +56,15 @@ export default tseslint.config(
     rules: coreThroughEntryOnly,
   },
   {
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)analysis(/|$)', message: 'The client shows the facts the server sends; it does not import the analysis core.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs'],
     // Node's own globals, without CommonJS's require and __dirname, which ES modules lack.
     languageOptions: { globals: globals.nodeBuiltin },
