@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyze, MarkdownParser } from './analysis';
+import { analyze, AnalysisCache } from './analysis';
 import { todayUtc } from './analysis/time';
 import { formatConfigProblem, type ConfigProblem } from './analysis/config-file';
 import { actionItemsChangedNotification, actionItemsRequest, defaultSettings, markActionItemDoneRequest, workspaceMetricsRequest, type PostmortemSettings } from './protocol';
@@ -45,7 +45,8 @@ const indexWorkerScript = join(__dirname, 'index-worker.js');
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const parsers = new Map<string, MarkdownParser>();
+  /** Each open document's analysis cache, disposed of when it closes. */
+  const analysisCaches = new Map<string, AnalysisCache>();
   const analyses = new Map<string, AnalyzedDocument>();
   const settingsCache = new Map<string, Promise<PostmortemSettings>>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
@@ -77,10 +78,10 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(uri);
     if (cached && cached.version === document.version) return cached;
     const settings = await settingsFor(uri);
-    let parser = parsers.get(uri);
-    if (!parser) parsers.set(uri, (parser = new MarkdownParser()));
+    let cache = analysisCaches.get(uri);
+    if (!cache) analysisCaches.set(uri, (cache = new AnalysisCache()));
     // A large document is parsed in slices first, so no request waits behind it for long.
-    if (!reasonToSkip(document.getText(), settings)) await parser.warm(document.getText());
+    if (!reasonToSkip(document.getText(), settings, cache)) await cache.parser.warm(document.getText());
     const current = documents.get(uri);
     if (!current || current.version !== document.version) return analysed(uri);
     const path = pathOf(uri);
@@ -90,7 +91,7 @@ export function startServer(connection: Connection): void {
       reportedConfigs.add(resolved);
       reportConfigProblems(resolved.problems);
     }
-    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: todayUtc(), path, root: resolved.root, parser });
+    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: todayUtc(), path, root: resolved.root, cache });
     analyses.set(uri, result);
     return result;
   };
@@ -225,10 +226,12 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
-    parsers.delete(uri);
+    analysisCaches.get(uri)?.dispose();
+    analysisCaches.delete(uri);
     analyses.delete(uri);
     settingsCache.delete(uri);
     clearTimeout(pushTimers.get(uri));
+    pushTimers.delete(uri);
     if (!pullDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] });
   });
   documents.onDidSave((event) => {
