@@ -22,7 +22,7 @@ import { URI } from 'vscode-uri';
 import { analyze, AnalysisCache } from './analysis';
 import { todayUtc } from './analysis/time';
 import { formatConfigProblem, type ConfigProblem } from './analysis/config-file';
-import { actionItemsChangedNotification, actionItemsRequest, defaultSettings, markActionItemDoneRequest, workspaceMetricsRequest, type PostmortemSettings } from './protocol';
+import { actionItemsChangedNotification, actionItemsRequest, defaultSettings, markActionItemDoneRequest, serverStateRequest, workspaceMetricsRequest, type PostmortemSettings } from './protocol';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './lsp/analyzed-document';
 import { ConfigResolver } from './lsp/configs';
 import { provideDiagnostics } from './lsp/diagnostics';
@@ -35,6 +35,7 @@ import { provideInlayHints } from './lsp/inlay-hints';
 import { provideCodeLenses } from './lsp/code-lens';
 import { WorkspaceIndex } from './lsp/workspace-index';
 import { markDoneEdit } from './lsp/action-edits';
+import { measureServerState } from './lsp/server-state';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -318,6 +319,12 @@ export function startServer(connection: Connection): void {
     const model = (open ? (await analysed(params.uri))?.analysis.model : undefined) ?? analyze(text, { force: true, path, config: configs.forDocument(path, defaultSettings).config }).model;
     return model ? markDoneEdit(text, params.uri, params.line, model) : null;
   }, null));
+
+  if (process.argv.includes('--debug-state')) {
+    const cachedBytes = () => [...analysisCaches.values()].reduce((sum, cache) => sum + cache.bytes, 0);
+    const folderUris = () => folders.map((folder) => URI.file(folder).toString());
+    connection.onRequest(serverStateRequest, () => measureServerState([analysisCaches, analyses, settingsCache, pushTimers], folderUris(), cachedBytes()));
+  }
 
   const noMetrics = { postmortems: 0, openActionItems: 0, overdueActionItems: 0, medianTimeToDetect: undefined, medianTimeToMitigate: undefined, medianTimeToResolve: undefined };
   connection.onRequest(workspaceMetricsRequest, () => index?.metrics() ?? noMetrics);

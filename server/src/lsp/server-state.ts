@@ -1,0 +1,17 @@
+// The debug-only server-state request: the heap and what the server keeps per document, so a soak
+// can check that closing documents releases what they held.
+import type { ServerState } from '../protocol';
+
+/** The collector, when node runs with `--expose-gc`. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * `perDocument` are the server's maps keyed by uri; `workspaceUris` the keys that belong to the workspace
+ * rather than a document (the folders' settings); `cachedBytes` the estimate of the documents' analysis caches.
+ */
+export function measureServerState(perDocument: readonly ReadonlyMap<string, unknown>[], workspaceUris: readonly string[], cachedBytes: number): ServerState {
+  collectGarbage?.();
+  const uris = new Set(perDocument.flatMap((map) => [...map.keys()]));
+  for (const uri of workspaceUris) uris.delete(uri);
+  return { heapUsed: process.memoryUsage().heapUsed, documentsWithState: uris.size, cachedBytes };
+}
