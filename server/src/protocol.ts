@@ -88,6 +88,8 @@ export const actionItemsChangedNotification = new NotificationType<Record<string
 export interface ServerState {
   /** V8 heap in use, in bytes, after a full collection when the server runs with `--expose-gc`. */
   heapUsed: number;
+  /** V8 heap reserved, in bytes: what a collection freed but the process has not returned yet. */
+  heapTotal: number;
   /** Documents, open or closed, for which the server still keeps state (analyses, caches, settings, timers). */
   documentsWithState: number;
   /** Estimated bytes held by the documents' analysis caches. */

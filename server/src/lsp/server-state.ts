@@ -13,5 +13,6 @@ export function measureServerState(perDocument: readonly ReadonlyMap<string, unk
   collectGarbage?.();
   const uris = new Set(perDocument.flatMap((map) => [...map.keys()]));
   for (const uri of workspaceUris) uris.delete(uri);
-  return { heapUsed: process.memoryUsage().heapUsed, documentsWithState: uris.size, cachedBytes };
+  const { heapUsed, heapTotal } = process.memoryUsage();
+  return { heapUsed, heapTotal, documentsWithState: uris.size, cachedBytes };
 }
