@@ -1,5 +1,5 @@
 // What the analysis remembers between calls, owned by its caller: the language server holds one per
-// open document and disposes of it on close, the CLI one per run. Nothing is cached at module level.
+// open document and disposes of it on close; the CLI uses one per file. Nothing is cached at module level.
 import { MarkdownParser } from './markdown';
 
 /** A kind of cached value, declared by the module that computes it; each AnalysisCache holds its own table of them. */
