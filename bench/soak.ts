@@ -1,7 +1,7 @@
 // A day of editing: N real-sized postmortems open in the bundled server, M random edits with an editor's
 // requests after each. Reports the server's memory and the time per edit early and late, checks the
 // diagnostics against a fresh open, and what the heap returns to once every document is closed.
-// Run with `npm run bench:soak -- [--documents 20] [--edits 6000] [--seed 7]` after `npm run build`.
+// Run with `npm run bench:soak -- [--documents 20] [--edits 6000] [--seed 7] [--server-heap-mb 256]` after `npm run build`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -14,6 +14,9 @@ const option = (name: string, fallback: number) => (argv.includes(`--${name}`) ?
 const documentCount = option('documents', 20);
 const editCount = option('edits', 6000);
 const seed = option('seed', 7);
+/** `--server-heap-mb 256` runs the server under that old-space limit, as a client may start it. */
+const serverHeapMb = option('server-heap-mb', 0);
+const nodeOptions = serverHeapMb > 0 ? [`--max-old-space-size=${serverHeapMb}`] : [];
 const warmUpDocuments = 3;
 const warmUpEdits = 300;
 
@@ -40,7 +43,7 @@ async function warmUp(server: TestServer, workspace: string): Promise<void> {
 async function main(): Promise<void> {
   const workspace = mkdtempSync(join(tmpdir(), 'pm-soak-'));
   mkdirSync(join(workspace, 'postmortems'));
-  const server = await startServer({ workspace, pull: true, debug: true });
+  const server = await startServer({ workspace, pull: true, debug: true, nodeOptions });
   try {
     const generated = generateDocuments(workspace, documentCount, seed);
     // On disk too, as in a real workspace: the index reads them.
@@ -72,7 +75,7 @@ async function main(): Promise<void> {
     const late = mean(soak.editTimes.slice(-sixth));
     // The peer: a new server, warmed up alike, editing the final texts. Edits of texts that random edits
     // have made harder (more entries out of order, more fixes) cost more without anything accumulating.
-    const peer = await startServer({ workspace, pull: true, debug: true });
+    const peer = await startServer({ workspace, pull: true, debug: true, nodeOptions });
     let fresh = 0;
     try {
       await peer.indexed;
@@ -87,7 +90,8 @@ async function main(): Promise<void> {
     const growth = halfway.resident && end.resident ? end.resident / halfway.resident - 1 : undefined;
     const afterClose = state.heapUsed / warmedUp.heap - 1;
     const sizes = generated.map((document) => document.text.length);
-    console.log(`## Soak: ${documentCount} postmortems (${(Math.min(...sizes) / 1024).toFixed(1)}-${(Math.max(...sizes) / 1024).toFixed(1)} KB), ${editCount} edits, seed ${seed}\n`);
+    const limit = serverHeapMb > 0 ? `, server heap limit ${serverHeapMb} MB` : '';
+    console.log(`## Soak: ${documentCount} postmortems (${(Math.min(...sizes) / 1024).toFixed(1)}-${(Math.max(...sizes) / 1024).toFixed(1)} KB), ${editCount} edits, seed ${seed}${limit}\n`);
     console.log('| moment | resident | heap used (after GC) | heap reserved | analysis caches |\n|---|---|---|---|---|');
     for (const { label, resident, heap, heapTotal, cachedBytes } of samples) console.log(`| ${label} | ${mb(resident)} | ${mb(heap)} | ${mb(heapTotal)} | ${mb(cachedBytes)} |`);
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');

@@ -34,6 +34,8 @@ export interface ServerOptions {
   settings?: Record<string, unknown>;
   /** Start the server with `--expose-gc --debug-state`, so it answers the server-state request with the heap after a collection. */
   debug?: boolean;
+  /** Options for the server's node, such as `--max-old-space-size=256`. */
+  nodeOptions?: string[];
 }
 
 export interface TestServer {
@@ -52,7 +54,7 @@ export interface TestServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<TestServer> {
-  const serverArgs = options.debug ? ['--expose-gc', join(repoRoot, 'dist', 'server.js'), '--stdio', '--debug-state'] : [join(repoRoot, 'dist', 'server.js'), '--stdio'];
+  const serverArgs = [...(options.nodeOptions ?? []), ...(options.debug ? ['--expose-gc', join(repoRoot, 'dist', 'server.js'), '--stdio', '--debug-state'] : [join(repoRoot, 'dist', 'server.js'), '--stdio'])];
   const child = spawn(process.execPath, serverArgs, { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: { uri: string; version: number | undefined; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
