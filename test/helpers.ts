@@ -33,5 +33,5 @@ export function lineOf(text: string, offset: number): number {
 /** A document analysed as the language server would, in a workspace at `/w`, judged on 2024-06-01. */
 export function analyzedForTest(text: string, options: { path?: string; settings?: PostmortemSettings } = {}): AnalyzedDocument {
   const path = options.path ?? '/w/postmortems/a.md';
-  return analyzeDocument({ uri: `file://${path}`, version: 1, text, config: defaultConfig(), settings: options.settings ?? defaultSettings, today: '2024-06-01', path, root: '/w', parser: undefined });
+  return analyzeDocument({ uri: `file://${path}`, version: 1, text, config: defaultConfig(), settings: options.settings ?? defaultSettings, today: '2024-06-01', path, root: '/w', cache: undefined });
 }

@@ -94,3 +94,18 @@ export const workspaceMetricsRequest = new RequestType0<WorkspaceMetrics, void>(
  * are an empty object: a notification sent without params reaches the client as `[null]`.
  */
 export const actionItemsChangedNotification = new NotificationType<Record<string, never>>('postmortem/actionItemsChanged');
+
+/** What the server holds, for the soak test and benchmark. */
+export interface ServerState {
+  /** V8 heap in use, in bytes, after a full collection when the server runs with `--expose-gc`. */
+  heapUsed: number;
+  /** V8 heap reserved, in bytes: what a collection freed but the process has not returned yet. */
+  heapTotal: number;
+  /** Documents, open or closed, for which the server still keeps state (analyses, caches, settings, timers). */
+  documentsWithState: number;
+  /** Estimated bytes held by the documents' analysis caches. */
+  cachedBytes: number;
+}
+
+/** Debug only: answered when the server is started with `--debug-state`. */
+export const serverStateRequest = new RequestType0<ServerState, void>('postmortem/serverState');

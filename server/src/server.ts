@@ -15,6 +15,7 @@ import { DiagnosticsScheduler } from './lsp/diagnostics-scheduler';
 import { DocumentStore } from './lsp/document-store';
 import { registerHandlers, serverCapabilities } from './lsp/handlers';
 import { IndexLifecycle } from './lsp/index-lifecycle';
+import { registerServerState } from './lsp/server-state';
 import { RequestGuard } from './lsp/request-guard';
 import { SettingsStore, WorkspaceFolders } from './lsp/settings';
 import { WorkspaceRequests } from './lsp/workspace-requests';
@@ -64,6 +65,8 @@ export function startServer(connection: Connection): void {
       diagnostics.started();
       void index.start();
     });
+    // A soak test's view of what the server holds; never offered to editors.
+    if (process.argv.includes('--debug-state')) registerServerState(connection, { store, settings, diagnostics, folders });
     store.listen(connection);
     return { capabilities: serverCapabilities(pullDiagnostics), serverInfo: { name: 'postmortem-language-server' } };
   });

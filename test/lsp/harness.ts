@@ -32,6 +32,10 @@ export interface ServerOptions {
   pull?: boolean;
   /** What the client answers to workspace/configuration for section `postmortem`. */
   settings?: Record<string, unknown>;
+  /** Start the server with `--expose-gc --debug-state`, so it answers the server-state request with the heap after a collection. */
+  debug?: boolean;
+  /** Options for the server's node, such as `--max-old-space-size=256`. */
+  nodeOptions?: string[];
 }
 
 export interface TestServer {
@@ -50,7 +54,8 @@ export interface TestServer {
 }
 
 export async function startServer(options: ServerOptions): Promise<TestServer> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const serverArgs = [...(options.nodeOptions ?? []), ...(options.debug ? ['--expose-gc', join(repoRoot, 'dist', 'server.js'), '--stdio', '--debug-state'] : [join(repoRoot, 'dist', 'server.js'), '--stdio'])];
+  const child = spawn(process.execPath, serverArgs, { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting: { uri: string; version: number | undefined; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   const log: string[] = [];

@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, fixAll, MarkdownParser, type Analysis } from '../../server/src/analysis';
+import { analyze, fixAll, AnalysisCache, type Analysis } from '../../server/src/analysis';
 import type { Finding, Fix, Span } from '../../server/src/analysis/model';
 import { applyEdits, removedCharacters } from '../../server/src/analysis/text';
 import { anyText, mutatedFixture, numRuns, printSeed, seed } from './documents';
@@ -52,23 +52,23 @@ function checkAnalysis(text: string, analysis: Analysis): void {
 
 /** The whole contract for one document. */
 function checkDocument(text: string): void {
-  const parser = new MarkdownParser();
-  const analysis = analyze(text, { force: true, today, parser });
+  const cache = new AnalysisCache();
+  const analysis = analyze(text, { force: true, today, cache });
   checkAnalysis(text, analysis);
   for (const finding of analysis.findings) {
     for (const fix of fixesOf(finding)) {
       const fixed = checkFix(text, fix, finding.ruleId);
-      const again = analyze(fixed, { force: true, today, parser });
+      const again = analyze(fixed, { force: true, today, cache });
       checkAnalysis(fixed, again);
       const offered = again.findings.flatMap(fixesOf).find((other) => other.title === fix.title && JSON.stringify(other.edits) === JSON.stringify(fix.edits));
       assert.equal(offered, undefined, `${finding.ruleId} offers '${fix.title}' again at the same place after it was applied`);
     }
   }
-  const all = fixAll(text, { force: true, today, parser });
+  const all = fixAll(text, { force: true, today, cache });
   checkAnalysis(all.text, all.analysis);
   assert.deepEqual(removedCharacters(text, all.text), [], 'fix-all removed text');
   assert.deepEqual(all.analysis.findings.filter((f) => f.fix?.safe).map((f) => `${f.ruleId}: ${f.fix?.title}`), [], 'fix-all left safe fixes behind');
-  assert.equal(fixAll(all.text, { force: true, today, parser }).applied, 0, 'fix-all is not idempotent');
+  assert.equal(fixAll(all.text, { force: true, today, cache }).applied, 0, 'fix-all is not idempotent');
 }
 
 printSeed();
@@ -82,17 +82,17 @@ describe('analysis properties', () => {
     fc.assert(fc.property(mutatedFixture, checkDocument), { numRuns, seed });
   });
 
-  it('a document edited in steps with one long-lived parser is analysed as a fresh one would be', () => {
+  it('a document edited in steps with one long-lived analysis cache is analysed as a fresh one would be', () => {
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(fc.constant(''), anyText));
     fc.assert(
       fc.property(mutatedFixture, fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => {
-        const parser = new MarkdownParser();
+        const cache = new AnalysisCache();
         let text = start;
-        analyze(text, { force: true, today, parser });
+        analyze(text, { force: true, today, cache });
         for (const [at, length, inserted] of edits) {
           const from = at % (text.length + 1);
           text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + length));
-          const warm = analyze(text, { force: true, today, parser });
+          const warm = analyze(text, { force: true, today, cache });
           const cold = analyze(text, { force: true, today });
           assert.deepEqual(warm.findings, cold.findings);
           assert.deepEqual(warm.model, cold.model);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver';
-import { fixAll, MarkdownParser } from '../../server/src/analysis';
+import { AnalysisCache, fixAll, MarkdownParser } from '../../server/src/analysis';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
 import { defaultSettings } from '../../server/src/lsp/settings';
@@ -130,7 +130,7 @@ test('a plain request, or one for quick fixes, does not compute fix-all: the war
       return super.parse(text);
     }
   })();
-  const document = analyzeDocument({ uri, version: 1, text: base, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path: '/w/postmortems/a.md', root: '/w', parser });
+  const document = analyzeDocument({ uri, version: 1, text: base, config: defaultConfig(), settings: defaultSettings, today: '2024-06-01', path: '/w/postmortems/a.md', root: '/w', cache: new AnalysisCache(parser) });
   const order = provideDiagnostics(document).filter((d) => d.code === 'timeline-order');
   parses = 0;
   for (const only of [undefined, ['quickfix']]) {

@@ -3,7 +3,7 @@ import type { Finding, Fix, Postmortem, TextEdit } from './model';
 import { defaultConfig, type PostmortemConfig } from './config';
 import { detectPostmortem } from './detect';
 import { readDirectives } from './directives';
-import { MarkdownParser } from './markdown';
+import { AnalysisCache } from './cache';
 import { parsePostmortem } from './parse';
 import { rules } from './rules';
 import { applyEdits, removedCharacters, spansOverlap } from './text';
@@ -16,8 +16,9 @@ export { rules, ruleIds, ruleDocsUrl } from './rules';
 export { expectedSections } from './rules/missing-section';
 export { sectionDefinitions } from './sections';
 
-// Parsing: a long-lived parser per document, and what makes a document too large or deep to parse.
+// Parsing: a cache per document (its parser and what rules remember), and what makes a document too large or deep to parse.
 export { MarkdownParser, unparsableReason } from './markdown';
+export { AnalysisCache } from './cache';
 export { detectPostmortem } from './detect';
 export { parsePostmortem } from './parse';
 export { isPlaceholderValue } from './placeholders';
@@ -49,8 +50,11 @@ export interface AnalyzeOptions {
   today?: string;
   /** Analyse even when the document does not look like a postmortem. */
   force?: boolean;
-  /** A long-lived parser keeps parsed sections between calls (the language server passes one). */
-  parser?: MarkdownParser;
+  /**
+   * What is remembered between calls (parsed sections, blame matches, read timestamps): the language
+   * server keeps one per open document and disposes of it on close. Without one, nothing outlives the call.
+   */
+  cache?: AnalysisCache;
 }
 
 export interface Analysis {
@@ -66,9 +70,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const detection = options.force ? { postmortem: true, reason: 'analysis was requested' } : detectPostmortem(text, options.path, config, options.root);
   if (!detection.postmortem) return { ...detection, model: undefined, findings: [] };
 
+  const cache = options.cache ?? new AnalysisCache();
+  cache.nextGeneration();
   let model: Postmortem;
   try {
-    model = parsePostmortem(text, config, options.parser, { today: options.today });
+    model = parsePostmortem(text, config, cache.parser, { today: options.today, cache });
   } catch (error) {
     return { ...detection, model: undefined, findings: [internalFinding('parse-error', `This document could not be analysed: ${message(error)}`)] };
   }
@@ -81,7 +87,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (severity === 'off') continue;
     let reported;
     try {
-      reported = rule.check({ model, config, options: setting?.options ?? {}, today });
+      reported = rule.check({ model, config, options: setting?.options ?? {}, today, cache });
     } catch (error) {
       findings.push(internalFinding(rule.id, `Rule '${rule.id}' failed on this document: ${message(error)}`));
       continue;
@@ -115,11 +121,19 @@ export interface FixAllResult {
 
 const maxFixPasses = 25;
 
+export interface FixAllOptions extends AnalyzeOptions {
+  /** The analysis of `text` with these options, when the caller has it already. */
+  analysis?: Analysis;
+}
+
 /** Applies every safe fix, re-analysing between passes until none is left (bounded). */
-export function fixAll(text: string, options: AnalyzeOptions = {}): FixAllResult {
+export function fixAll(text: string, fixAllOptions: FixAllOptions = {}): FixAllResult {
+  const { analysis: known, ...analyzeOptions } = fixAllOptions;
+  // The passes share one cache, so each re-analyses only what the last one's fixes changed.
+  const options = { ...analyzeOptions, cache: analyzeOptions.cache ?? new AnalysisCache() };
   let current = text;
   let applied = 0;
-  let analysis = analyze(current, options);
+  let analysis = known ?? analyze(current, options);
   for (let pass = 0; pass < maxFixPasses; pass++) {
     // A safe fix only adds or moves text; one that would remove the author's words is never applied unasked.
     const safe = analysis.findings.flatMap((finding) => (finding.fix?.safe && keepsText(current, finding.fix) ? [finding.fix] : []));

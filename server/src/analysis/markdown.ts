@@ -51,15 +51,9 @@ export const maxInlineMarkers = 1000;
 
 /** Why a document cannot be parsed safely (lists or quotes nested too deeply, a paragraph crowded with inline markers), or undefined. */
 export function unparsableReason(text: string): string | undefined {
-  // The server asks before it analyses, and the parser again: the second answer is remembered.
-  if (text === lastChecked.text) return lastChecked.reason;
   const body = text.slice(leadingMarks(text));
-  const reason = tooDeep(body) ?? crowdedParagraph(body);
-  lastChecked = { text, reason };
-  return reason;
+  return tooDeep(body) ?? crowdedParagraph(body);
 }
-
-let lastChecked: { text: string | undefined; reason: string | undefined } = { text: undefined, reason: undefined };
 
 function tooDeep(text: string): string | undefined {
   // Refusal needs a prefix of more than 32 characters; most documents have none, so no match objects are made.
@@ -215,26 +209,39 @@ function longestParagraph(text: string): number {
   return longest;
 }
 
-/** Parses Markdown, caching chunks by their text so unchanged parts are not parsed again. */
-export class MarkdownParser {
-  private cache = new Map<string, Root>();
-  private derivedFrom = new WeakMap<object, Map<string, unknown>>();
+/** Estimated bytes of a parsed tree per character of its text (positions and nodes for every word and mark), measured on postmortems. */
+const treeBytesPerCharacter = 40;
 
-  constructor(private readonly maxCachedChunks = 4000) {}
+/**
+ * Parses Markdown, caching chunks by their text so unchanged parts are not parsed again. It keeps the
+ * chunks of the last two texts parsed: an edit needs the chunks of the text before it, and an undo
+ * those of the one before that.
+ */
+export class MarkdownParser {
+  private current = new Map<string, Root>();
+  private previous = new Map<string, Root>();
+  private derivedFrom = new WeakMap<object, Map<string, unknown>>();
+  private lastChecked: { text: string | undefined; reason: string | undefined } = { text: undefined, reason: undefined };
 
   parse(text: string): ParsedChunk[] {
-    refuseUnparsable(text);
+    this.refuseUnparsable(text);
     const chunks = splitAtHeadings(text);
     const next = new Map<string, Root>();
     const parsed = chunks.map((chunk, i) => {
       const key = cacheKey(chunk, i);
-      const root = this.cache.get(key) ?? next.get(key) ?? parseChunk(chunk.text);
+      const root = next.get(key) ?? this.current.get(key) ?? this.previous.get(key) ?? parseChunk(chunk.text);
       next.set(key, root);
       return { ...chunk, root };
     });
-    if (this.cache.size + next.size > this.maxCachedChunks) this.cache = next;
-    else for (const [key, root] of next) this.cache.set(key, root);
+    this.previous = this.current;
+    this.current = next;
     return parsed;
+  }
+
+  /** Why the text cannot be parsed safely, or undefined; the last answer is remembered, as the server asks before it analyses and the parser again. */
+  unparsableReason(text: string): string | undefined {
+    if (text !== this.lastChecked.text) this.lastChecked = { text, reason: unparsableReason(text) };
+    return this.lastChecked.reason;
   }
 
   /**
@@ -253,7 +260,7 @@ export class MarkdownParser {
    * enough for the outline. Not cached: a skimmed tree is not the document's tree.
    */
   skim(text: string, keep: (chunks: readonly Chunk[]) => boolean[]): ParsedChunk[] {
-    refuseUnparsable(text);
+    this.refuseUnparsable(text);
     const chunks = splitAtHeadings(text);
     const kept = keep(chunks);
     return chunks.map((chunk, i) => ({ ...chunk, root: structureProcessor.parse(kept[i] ? chunk.text : chunk.text.split('\n', 1)[0]) }));
@@ -264,23 +271,39 @@ export class MarkdownParser {
    * so that a server stays responsive while a large document is parsed the first time.
    */
   async warm(text: string, sliceMs = 50): Promise<void> {
-    if (unparsableReason(text)) return;
+    if (this.unparsableReason(text)) return;
     let sliceStart = Date.now();
     for (const [i, chunk] of splitAtHeadings(text).entries()) {
       const key = cacheKey(chunk, i);
-      if (this.cache.has(key)) continue;
-      this.cache.set(key, parseChunk(chunk.text));
+      if (this.current.has(key)) continue;
+      this.current.set(key, this.previous.get(key) ?? parseChunk(chunk.text));
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = Date.now();
       }
     }
   }
-}
 
-function refuseUnparsable(text: string): void {
-  const reason = unparsableReason(text);
-  if (reason) throw new Error(`${reason}.`);
+  /** Estimated bytes of the parsed chunks held. */
+  get bytes(): number {
+    let characters = 0;
+    for (const key of this.current.keys()) characters += key.length;
+    for (const key of this.previous.keys()) if (!this.current.has(key)) characters += key.length;
+    return characters * treeBytesPerCharacter;
+  }
+
+  /** Lets go of every parsed chunk and remembered answer. */
+  clear(): void {
+    this.current = new Map();
+    this.previous = new Map();
+    this.derivedFrom = new WeakMap();
+    this.lastChecked = { text: undefined, reason: undefined };
+  }
+
+  private refuseUnparsable(text: string): void {
+    const reason = this.unparsableReason(text);
+    if (reason) throw new Error(`${reason}.`);
+  }
 }
 
 /** The first chunk may hold front matter; the same text elsewhere must not, so key it apart. */

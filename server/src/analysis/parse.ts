@@ -3,6 +3,7 @@ import type { Heading, Nodes } from 'mdast';
 import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
 import { MarkdownParser, spanOf, type RootContent } from './markdown';
+import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
 import { sectionKindOf } from './sections';
@@ -26,6 +27,8 @@ export interface ParseOptions {
   skim?: boolean;
   /** `YYYY-MM-DD`, today when not given: dates written without a year are read as on or before it. */
   today?: string;
+  /** Keeps what is read from the text between calls (timestamps); the parser keeps the parsed sections. */
+  cache?: AnalysisCache;
 }
 
 export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser(), options: ParseOptions = {}): Postmortem {
@@ -80,7 +83,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const today = options.today ?? todayIn({ timeZone: config.timezone });
   const statedDate = field('date') ? parseDate(field('date') ?? '', today, today) : undefined;
   const derive = parser.derived.bind(parser);
-  const timeline = readTimeline(timelineBlocks, timezone, statedDate, derive, today);
+  const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: statedDate, latestDay: today, cache: options.cache });
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
   const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant >= endOfDatelessYear ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);

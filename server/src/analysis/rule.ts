@@ -1,5 +1,6 @@
 import type { Fix, Postmortem, Severity, Span } from './model';
 import type { PostmortemConfig } from './config';
+import type { AnalysisCache } from './cache';
 
 /** What a rule sees: the parsed document, the configuration, and today's date. */
 export interface RuleContext {
@@ -9,6 +10,8 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** `YYYY-MM-DD`, so that "overdue" can be tested. */
   today: string;
+  /** Where a rule keeps what it computed for text that an edit left unchanged (see `AnalysisCache.table`). */
+  cache: AnalysisCache;
 }
 
 /** A finding as a rule reports it; severity and suppression are applied by the engine. */

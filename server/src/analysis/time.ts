@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node/en';
 import { DateTime, Duration, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import { trimEndMatching } from './text';
+import { remember, stringBytes, type AnalysisCache, type CacheTable } from './cache';
 
 export interface TimeContext {
   /** Last calendar date seen in the timeline so far, `YYYY-MM-DD` (carried forward to time-only entries). */
@@ -17,6 +18,8 @@ export interface TimeContext {
    * is the latest such day on or before it: a postmortem tells of the past.
    */
   latestDay?: string;
+  /** Keeps what was read between analyses; without it everything is computed afresh. */
+  cache?: AnalysisCache;
 }
 
 export interface LeadingTimestamp {
@@ -325,7 +328,7 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
     const groups = zoneMatch?.groups;
     // '14:00-14:30' is a range; a minus offset touches the time only in ISO form ('…T14:00:00-05:00').
     const range = groups?.offset && /^[-−]/.test(zoneMatch?.[0] ?? '') && !/^t/i.test(timeMatch[0]);
-    zone = groups && !range ? zoneOfToken(groups.z ?? groups.offset ?? groups.paren ?? groups.word ?? '') : undefined;
+    zone = groups && !range ? zoneOfToken(groups.z ?? groups.offset ?? groups.paren ?? groups.word ?? '', context.cache) : undefined;
     if (zone) at = ZONE_AT.lastIndex;
   }
   if (WORD_CHARACTER.test(window[at] ?? '')) return lookalike(window);
@@ -359,48 +362,38 @@ function finish(scan: Scan, text: string, textStart: number, length: number, con
 
 /** Puts the written parts on the time line: missing date from the context (with midnight rollover), missing zone from the context. */
 function place(written: Written, context: TimeContext): Placed | undefined {
-  const zone = written.zone ?? contextZone(context.timezone);
+  const zone = written.zone ?? contextZone(context.timezone, context.cache);
   const time = written.time ?? MIDNIGHT;
-  if (written.date) return wallClock(written.date, time, zone);
-  const carried = carriedDate(context.lastDate);
+  if (written.date) return wallClock(written.date, time, zone, context.cache);
+  const carried = carriedDate(context.lastDate, context.cache);
   // Without any date yet, 1970-01-01 still orders the entries.
   const day = carried ?? EPOCH_DAY;
-  let placed = wallClock(day, time, zone);
-  if (placed && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) placed = wallClock(nextDay(day), time, zone);
+  let placed = wallClock(day, time, zone, context.cache);
+  if (placed && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) placed = wallClock(nextDay(day), time, zone, context.cache);
   return placed && { instant: placed.instant, date: carried ? placed.date : undefined };
 }
 
 const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };
 // Documents are re-read on every keystroke with mostly the same timestamps, and luxon's IANA offsets are costly.
-const CACHE_LIMIT = 4096;
-const wallClocks = new Map<string, Placed>();
-const chronoDates = new Map<string, CalendarDate>();
-const carriedDates = new Map<string, CalendarDate>();
-const zones = new Map<string, Zone | null>();
-
-/** Looks `key` up, computing and keeping the value on a miss; undefined results are not kept. */
-function remember<T>(cache: Map<string, T>, key: string, compute: () => T | undefined): T | undefined {
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const value = compute();
-  if (value === undefined) return undefined;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+const smallEntryBytes = (key: string) => stringBytes(key) + 64;
+const wallClocks: CacheTable<Placed> = { maxBytes: 256 * 1024, sizeOf: smallEntryBytes };
+const chronoDates: CacheTable<CalendarDate> = { maxBytes: 64 * 1024, sizeOf: smallEntryBytes };
+const carriedDates: CacheTable<CalendarDate> = { maxBytes: 16 * 1024, sizeOf: smallEntryBytes };
+// A zone object is shared with luxon's own table; only the map entry is ours.
+const zones: CacheTable<Zone | null> = { maxBytes: 16 * 1024, sizeOf: smallEntryBytes };
 
 /** The instant a wall-clock time in `zone` names, and the calendar date it falls on there. */
-function wallClock(date: CalendarDate, time: TimeOfDay, zone: Zone): Placed | undefined {
+function wallClock(date: CalendarDate, time: TimeOfDay, zone: Zone, cache: AnalysisCache | undefined): Placed | undefined {
   const key = `${zone.name}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}:${time.second}.${time.millisecond}`;
-  return remember(wallClocks, key, () => {
+  return remember(cache?.table(wallClocks), key, () => {
     const at = DateTime.fromObject({ ...date, ...time }, { zone });
     return at.isValid ? { instant: at.toMillis(), date: at.toISODate() } : undefined;
   });
 }
 
-function carriedDate(lastDate: string | undefined): CalendarDate | undefined {
+function carriedDate(lastDate: string | undefined, cache: AnalysisCache | undefined): CalendarDate | undefined {
   if (lastDate === undefined) return undefined;
-  return remember(carriedDates, lastDate, () => {
+  return remember(cache?.table(carriedDates), lastDate, () => {
     const day = DateTime.fromISO(lastDate, { zone: UTC });
     return day.isValid ? { year: day.year, month: day.month, day: day.day } : undefined;
   });
@@ -436,7 +429,7 @@ function calendarDateOf(match: RegExpExecArray, context: TimeContext): CalendarD
   }
   const reference = chronoReference(context);
   const latest = latestUndatedDay(context);
-  return remember(chronoDates, `${match[0]}|${reference.instant?.toISOString().slice(0, 10)}|${latest}`, () => {
+  return remember(context.cache?.table(chronoDates), `${match[0]}|${reference.instant?.toISOString().slice(0, 10)}|${latest}`, () => {
     const result = chrono.strict.parse(match[0], reference)[0];
     const date = result && result.index === 0 ? writtenByChrono(result.start)?.date : undefined;
     return date && notAfter(date, result.start.isCertain('year'), latest);
@@ -455,7 +448,7 @@ function writtenByChrono(components: chrono.ParsedResult['start']): Written | un
 
 /** Dates without a year are read nearest the timeline's current day (so 'Jan 2' after 'Dec 31' is the next year). */
 function chronoReference(context: TimeContext): chrono.ParsingReference {
-  const carried = carriedDate(context.lastDate) ?? carriedDate(context.latestDay);
+  const carried = carriedDate(context.lastDate, context.cache) ?? carriedDate(context.latestDay, context.cache);
   const instant = carried ? DateTime.fromObject({ ...carried, hour: 12 }, { zone: UTC }) : DateTime.utc();
   return { instant: instant.toJSDate(), timezone: 0 };
 }
@@ -477,23 +470,23 @@ function timeText(match: RegExpExecArray): string {
   return match[0].replace(LEADING_SEPARATOR, '');
 }
 
-function zoneOfToken(token: string): Zone | undefined {
+function zoneOfToken(token: string, cache: AnalysisCache | undefined): Zone | undefined {
   const abbreviation = ZONE_ABBREVIATIONS.get(token);
-  if (abbreviation) return resolveZone(abbreviation);
+  if (abbreviation) return resolveZone(abbreviation, cache);
   // Other capitalised words after a time ('14:00 IT paged') are not zones.
   if (/^[A-Z]{2,5}$/.test(token) && token !== 'UTC' && token !== 'GMT') return undefined;
-  return resolveZone(token);
+  return resolveZone(token, cache);
 }
 
-function contextZone(timezone: string): Zone {
-  return resolveZone(timezone) ?? UTC;
+function contextZone(timezone: string, cache: AnalysisCache | undefined): Zone {
+  return resolveZone(timezone, cache) ?? UTC;
 }
 
 /** A luxon zone for 'UTC', 'Z', an IANA name, an abbreviation like 'PST', or an offset ('UTC+2', '+02:00', 'GMT-05:30'); undefined when unknown. */
-export function resolveZone(name: string): Zone | undefined {
+export function resolveZone(name: string, cache?: AnalysisCache): Zone | undefined {
   const key = name.trim();
   // Unknown names are remembered too (as null): a bad configured zone would otherwise be looked up for every entry.
-  return remember(zones, key, () => lookupZone(key) ?? null) ?? undefined;
+  return remember(cache?.table(zones), key, () => lookupZone(key) ?? null) ?? undefined;
 }
 
 function lookupZone(name: string): Zone | undefined {

@@ -5,6 +5,7 @@ import type { Derive, RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { plainText } from './inline';
 import { shiftSpan } from './text';
+import type { AnalysisCache } from './cache';
 import { readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
 
 export interface Block {
@@ -24,13 +25,25 @@ interface BlockResult {
   group: number;
 }
 
+export interface TimelineReading {
+  /** Zone of times written without one. */
+  timezone: string;
+  /** The date stated for the incident, carried to the first entries that name none. */
+  incidentDate: string | undefined;
+  /** `YYYY-MM-DD`, the day a date without a year may not pass (see `TimeContext.latestDay`). */
+  latestDay?: string;
+  /** Keeps timestamps read between analyses. */
+  cache?: AnalysisCache;
+}
+
 /**
  * Reads the timeline from its blocks, in document order (sub-headings carry dates forward). Each
  * block is read against its chunk's text with chunk-relative offsets, so that an unchanged block
  * met with the same dates carried in is taken from `derive` instead of read again.
  */
-export function readTimeline(blocks: readonly Block[], timezone: string, incidentDate: string | undefined, derive: Derive, latestDay?: string): TimelineEntry[] {
-  const reader = new BlockReader({ lastDate: incidentDate, previous: undefined, timezone, latestDay });
+export function readTimeline(blocks: readonly Block[], derive: Derive, reading: TimelineReading): TimelineEntry[] {
+  const { timezone, latestDay } = reading;
+  const reader = new BlockReader({ lastDate: reading.incidentDate, previous: undefined, timezone, latestDay, cache: reading.cache });
   const all: TimelineEntry[] = [];
   for (const block of blocks) {
     const { context } = reader;

@@ -1,5 +1,5 @@
 // A document as every LSP feature sees it: its text, line index, configuration and analysis.
-import { type Analysis, analyze, LineIndex, type MarkdownParser, type PostmortemConfig, unparsableReason } from '../analysis';
+import { type Analysis, analyze, type AnalysisCache, LineIndex, type PostmortemConfig, unparsableReason } from '../analysis';
 import type { PostmortemSettings } from '../protocol';
 
 export interface AnalyzedDocument {
@@ -14,8 +14,8 @@ export interface AnalyzedDocument {
   today: string;
   /** Why the document was not analysed (too large, binary), for the one diagnostic that says so. */
   skipped: string | undefined;
-  /** The document's own parser, warm with its current sections, for work that re-analyses it (fix-all). */
-  parser: MarkdownParser | undefined;
+  /** The document's own analysis cache, for features that analyse again (fix all). */
+  cache: AnalysisCache | undefined;
 }
 
 export interface AnalyzeDocumentOptions {
@@ -29,28 +29,29 @@ export interface AnalyzeDocumentOptions {
   path: string | undefined;
   /** Folder the globs are relative to. */
   root: string | undefined;
-  /** The document's own parser, which keeps its unchanged sections parsed between edits. */
-  parser: MarkdownParser | undefined;
+  /** The document's own analysis cache, which keeps what its unchanged sections gave between edits. */
+  cache: AnalysisCache | undefined;
 }
 
 export function analyzeDocument(options: AnalyzeDocumentOptions): AnalyzedDocument {
   const { uri, version, text, config, settings, today } = options;
-  const skipped = reasonToSkip(text, settings);
+  const skipped = reasonToSkip(text, settings, options.cache);
   const analysis: Analysis = skipped
     ? { postmortem: false, reason: skipped, model: undefined, findings: [] }
-    : analyze(text, { path: options.path, root: options.root, config, today, parser: options.parser });
-  return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped, parser: options.parser };
+    : analyze(text, { path: options.path, root: options.root, config, today, cache: options.cache });
+  return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped, cache: options.cache };
 }
 
 /** Why a document is not analysed (too large, binary, nested too deeply to parse), or undefined. */
-export function reasonToSkip(text: string, settings: PostmortemSettings): string | undefined {
+export function reasonToSkip(text: string, settings: PostmortemSettings, cache?: AnalysisCache): string | undefined {
   // UTF-16 length is a cheap upper bound of the UTF-8 size divided by three; measure only when close.
   const size = text.length * 3 > settings.maxFileSize ? Buffer.byteLength(text, 'utf8') : text.length;
   if (size > settings.maxFileSize) {
     return `This document is ${formatBytes(size)}, over the ${formatBytes(settings.maxFileSize)} limit (setting postmortem.maxFileSize), so it is not analysed.`;
   }
   if (text.includes('\u0000')) return 'This document contains NUL bytes and looks binary, so it is not analysed.';
-  const unparsable = unparsableReason(text);
+  // The document's parser remembers its answer, which it needs again when it parses.
+  const unparsable = cache ? cache.parser.unparsableReason(text) : unparsableReason(text);
   if (unparsable) return `This document is not analysed: ${unparsable}.`;
   return undefined;
 }

@@ -26,6 +26,11 @@ export class DiagnosticsScheduler {
     });
   }
 
+  /** Pushes waiting to be sent, keyed by uri: for the debug state request. */
+  get pending(): ReadonlyMap<string, unknown> {
+    return this.timers;
+  }
+
   /** Answers textDocument/diagnostic. */
   async pulled(params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> {
     const document = await this.store.analysed(params.textDocument.uri);

@@ -1,7 +1,7 @@
-// The open documents, each with its own parser and the analysis of its current version; all released on close.
+// The open documents, each with its own analysis cache and the analysis of its current version; all released on close.
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MarkdownParser, today } from '../analysis';
+import { AnalysisCache, today } from '../analysis';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './analyzed-document';
 import type { ConfigProblemReporter } from './config-problems';
 import type { ConfigResolver } from './configs';
@@ -15,7 +15,7 @@ export interface DocumentStoreOptions {
 
 export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);
-  private readonly parsers = new Map<string, MarkdownParser>();
+  private readonly caches = new Map<string, AnalysisCache>();
   private readonly analyses = new Map<string, AnalyzedDocument>();
 
   constructor(private readonly options: DocumentStoreOptions) {
@@ -41,20 +41,20 @@ export class DocumentStore {
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version) return cached;
     const settings = await this.options.settings.forResource(uri);
-    const parser = this.parserOf(uri);
+    const cache = this.cacheOf(uri);
     // A large document is parsed in slices first, so no request waits behind it for long.
-    if (!reasonToSkip(document.getText(), settings)) await parser.warm(document.getText());
+    if (!reasonToSkip(document.getText(), settings, cache)) await cache.parser.warm(document.getText());
     const current = this.documents.get(uri);
     if (!current || current.version !== document.version) return this.analysed(uri);
     const path = pathOf(uri);
     const resolved = this.options.configs.forDocument(path, settings);
     this.options.problems.report(resolved);
-    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: today({ timeZone: resolved.config.timezone }), path, root: resolved.root, parser });
+    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: today({ timeZone: resolved.config.timezone }), path, root: resolved.root, cache });
     this.analyses.set(uri, result);
     return result;
   }
 
-  /** Forgets every analysis, when settings or config files change; the parsers stay warm. */
+  /** Forgets every analysis, when settings or config files change; the caches stay warm. */
   invalidate(): void {
     this.analyses.clear();
   }
@@ -63,14 +63,21 @@ export class DocumentStore {
     this.documents.listen(connection);
   }
 
-  private parserOf(uri: string): MarkdownParser {
-    let parser = this.parsers.get(uri);
-    if (!parser) this.parsers.set(uri, (parser = new MarkdownParser()));
-    return parser;
+  /** What the store keeps per document, keyed by uri, and the bytes its caches hold: for the debug state request. */
+  state(): { perDocument: ReadonlyMap<string, unknown>[]; cachedBytes: number } {
+    const cachedBytes = [...this.caches.values()].reduce((sum, cache) => sum + cache.bytes, 0);
+    return { perDocument: [this.caches, this.analyses], cachedBytes };
+  }
+
+  private cacheOf(uri: string): AnalysisCache {
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new AnalysisCache()));
+    return cache;
   }
 
   private release(uri: string): void {
-    this.parsers.delete(uri);
+    this.caches.get(uri)?.dispose();
+    this.caches.delete(uri);
     this.analyses.delete(uri);
     this.options.settings.forget(uri);
   }

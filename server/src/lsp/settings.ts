@@ -64,6 +64,11 @@ export class SettingsStore {
     return folder === undefined ? Promise.resolve(defaultSettings) : this.forResource(URI.file(folder).toString());
   }
 
+  /** The settings asked for so far, keyed by resource uri: for the debug state request. */
+  get cached(): ReadonlyMap<string, unknown> {
+    return this.cache;
+  }
+
   /** Releases one document's settings, when it closes. */
   forget(uri: string): void {
     this.cache.delete(uri);

@@ -2,6 +2,7 @@
 import type { ProseBlock, Span } from '../model';
 import { backtickCodeSpans, trailingRunStart } from '../text';
 import { nameVerdict } from './names';
+import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput } from './phrasebook';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 
@@ -11,6 +12,8 @@ export interface BlameContext {
   /** Names the document introduces as software ("Atlas is our deployment service"); see `systemNames`. */
   systems?: readonly string[];
   phrasebook: Phrasebook;
+  /** Keeps the name tagger's answers between analyses; see `nameVerdict`. */
+  cache?: AnalysisCache;
 }
 
 export interface Rewrite {
@@ -134,7 +137,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       const subjectStart = coordinationStart(sentence.text, mentions, index);
       const atSubject = mention.kind === 'nobody' || atSubjectPosition(sentence.text.slice(0, subjectStart), compiled);
       // Away from a subject position only a gerund can make the person the actor ("caused by Bob forgetting to ...").
-      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject });
+      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject, cache: context.cache });
       if (candidate) candidates.push(candidate);
       if (mention.kind !== 'nobody' && !mention.needsAntecedent && !mention.unlikelyName && (mention.strength === 'strong' || atSubject)) personSeen = true;
     }
@@ -144,7 +147,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       if (block.where === 'timeline' && !phrase.entry.timeline) continue;
       if (phrase.entry.team && sentence.text.length > maxTeamPatternInput) continue;
       if (phrase.requires && !passes(phrase.requires)) continue;
-      candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
+      candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
     found.push({ sentence, candidates: keepOutermost(unsuppressed(candidates, sentence, quotes, compiled)) });
   }
@@ -152,27 +155,18 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
 }
 
 /** Names the texts introduce as software ("Atlas is our internal deployment service"). */
-export function systemNames(texts: readonly string[], phrasebook: Phrasebook): string[] {
-  let cache = systemNamesByText.get(phrasebook);
-  if (!cache || cache.size > maxCachedTexts) {
-    cache = new Map();
-    systemNamesByText.set(phrasebook, cache);
-  }
+export function systemNames(texts: readonly string[], phrasebook: Phrasebook, cache?: AnalysisCache): string[] {
+  const known = cache?.table(systemNamesByText, phrasebook);
   const names = new Set<string>();
   for (const text of texts) {
-    let found = cache.get(text);
-    if (!found) {
-      found = execAll(phrasebook.compiled.systemIntroductions, text).flatMap((match) => (match.groups?.name ? [match.groups.name] : []));
-      cache.set(text, found);
-    }
+    const found = remember(known, text, () => execAll(phrasebook.compiled.systemIntroductions, text).flatMap((match) => (match.groups?.name ? [match.groups.name] : [])));
     for (const name of found) names.add(name);
   }
   return [...names];
 }
 
 // Every check reads every block; an edit changes few, so the names each block introduces are kept by its text.
-const systemNamesByText = new WeakMap<Phrasebook, Map<string, string[]>>();
-const maxCachedTexts = 20_000;
+const systemNamesByText: CacheTable<string[]> = { maxBytes: 1024 * 1024, sizeOf: (text, names) => stringBytes(text) + names.reduce((sum, name) => sum + stringBytes(name), 0) };
 
 /** Configured persons always count; document people count unless they are system words ("Platform"). */
 function strongNamesOf(people: readonly string[], compiled: CompiledPhrasebook): Set<string> {
@@ -368,6 +362,8 @@ interface SubjectSearch {
   compiled: CompiledPhrasebook;
   /** Away from a subject position only a gerund can make the person the actor. */
   gerundsOnly: boolean;
+  /** Keeps the name tagger's answers between analyses. */
+  cache: AnalysisCache | undefined;
 }
 
 /** A predicate's expression that matched after a subject. */
@@ -384,7 +380,7 @@ function matchSubject(search: SubjectSearch): Candidate | undefined {
   if (mention.kind !== 'name' || mention.strength === 'strong') return matchPredicate(search);
   const asPerson = matchPredicate({ ...search, mention: { ...mention, strength: 'strong' } });
   if (!asPerson) return undefined;
-  const verdict = nameVerdict(sentence.text, sentence.text.slice(mention.start, mention.end));
+  const verdict = nameVerdict(sentence.text, sentence.text.slice(mention.start, mention.end), search.cache);
   if (verdict === 'person') return asPerson;
   return verdict === 'system' || mention.unlikelyName ? undefined : matchPredicate(search);
 }
@@ -629,14 +625,14 @@ function withArticle(noun: string): string {
   return `${/^(?:[aio]|e(?!u)|u(?!s[eu]|ni)|hour|honest)/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
-function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: CompiledPhrasebook, strongNames: Set<string>): Candidate[] {
+function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: CompiledPhrasebook, strongNames: Set<string>, cache: AnalysisCache | undefined): Candidate[] {
   const text = sentence.text;
   const candidates: Candidate[] = [];
   for (const match of execAll(phrase.regex, text)) {
     const groups = match.groups ?? {};
     const name = groups.possName ?? groups.perName;
     // "Dolores", "Wes": a name that ends like a plural counts when the tagger knows it as a name.
-    if (name !== undefined && !(strongNames.has(name.toLowerCase()) || (/^\p{Lu}/u.test(name) && (isNameLike(name, compiled) ? nameVerdict(text, name) !== 'system' : nameVerdict(text, name) === 'person')))) continue;
+    if (name !== undefined && !(strongNames.has(name.toLowerCase()) || (/^\p{Lu}/u.test(name) && (isNameLike(name, compiled) ? nameVerdict(text, name, cache) !== 'system' : nameVerdict(text, name, cache) === 'person')))) continue;
     const end = match.index + match[0].length;
     const fields = groupFields(match, sentence);
     const start = match.index + (groups.lead?.length ?? 0);

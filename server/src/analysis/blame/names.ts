@@ -1,5 +1,6 @@
 // Telling people from systems among capitalised words, with the compromise NLP library's name tagging.
 import { nlp } from './nlp';
+import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 
 /** `person`: tagged as a first or last name; `system`: an organisation, a place, a CamelCase product or no noun at all; `unknown`: neither. */
 export type NameVerdict = 'person' | 'system' | 'unknown';
@@ -10,29 +11,22 @@ interface TaggedSentence {
 }
 
 // Tagging costs about half a millisecond a sentence; the same sentences come back on every keystroke.
-const tagged = new Map<string, TaggedSentence>();
-const maxTagged = 2_000;
+const tagged: CacheTable<TaggedSentence> = { maxBytes: 512 * 1024, sizeOf: (sentence, words) => stringBytes(sentence) + 32 * (words.people.size + words.systems.size) };
 
 /** Runs only for sentences that already read as blame, so the tagger stays off the common path. */
-export function nameVerdict(sentence: string, name: string): NameVerdict {
+export function nameVerdict(sentence: string, name: string, cache?: AnalysisCache): NameVerdict {
   // "PgBouncer", "GitHub", "RabbitMQ": capitals inside a word name software, not people.
   if (/\p{Ll}\p{Lu}/u.test(name)) return 'system';
-  const { people, systems } = tag(sentence);
+  const { people, systems } = remember(cache?.table(tagged), sentence, () => tag(sentence));
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((word) => people.has(word))) return 'person';
   return words.some((word) => systems.has(word)) ? 'system' : 'unknown';
 }
 
 function tag(sentence: string): TaggedSentence {
-  let result = tagged.get(sentence);
-  if (!result) {
-    const doc = nlp()(sentence);
-    // A capitalised preposition or adverb ("Down migrations ...") is no name either.
-    result = { people: wordsTagged(doc, '(#Person|#FirstName|#LastName)'), systems: wordsTagged(doc, '(#Organization|#Place|#Preposition|#Adverb|#Conjunction|#Determiner|#Pronoun)') };
-    if (tagged.size >= maxTagged) tagged.clear();
-    tagged.set(sentence, result);
-  }
-  return result;
+  const doc = nlp()(sentence);
+  // A capitalised preposition or adverb ("Down migrations ...") is no name either.
+  return { people: wordsTagged(doc, '(#Person|#FirstName|#LastName)'), systems: wordsTagged(doc, '(#Organization|#Place|#Preposition|#Adverb|#Conjunction|#Determiner|#Pronoun)') };
 }
 
 function wordsTagged(doc: ReturnType<ReturnType<typeof nlp>>, tags: string): Set<string> {

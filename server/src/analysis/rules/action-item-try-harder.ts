@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import type { ActionItem } from '../model';
 import { maxTeamPatternInput, phrasebookFor, type Phrasebook } from '../blame/phrasebook';
 import { blankCode, shiftSpan } from '../text';
+import { remember, stringBytes, type CacheTable, type RecentCache } from '../cache';
 
 export const rule: Rule = {
   id: 'action-item-try-harder',
@@ -11,10 +12,11 @@ export const rule: Rule = {
     'You cannot fix people; you can fix systems. "Be more careful", "pay more attention", "double-check before deploying", "remind the team" and "retrain the engineer" ask the next person to succeed where the last one failed, under the same pressure, with the same tools, so the incident comes back. An action item that prevents a repeat changes what the next person meets: a check that runs on every change, an alert that fires before anyone has to watch, an automation that removes the manual step, a guard rail that makes the dangerous action hard to take.',
   example: '- [ ] Be more careful when editing the production nginx config (@tomasz, due 2024-05-10)',
   fixable: false,
-  check: ({ model, config }) => {
+  check: ({ model, config, cache }) => {
     const phrasebook = phrasebookFor(config.blame);
+    const findings = cache.table(findingsByText, phrasebook);
     return model.actionItems.flatMap((item) => {
-      const finding = cachedTryHarder(item, model.text, phrasebook);
+      const finding = cachedTryHarder(item, model.text, phrasebook, findings);
       return finding ? [finding] : [];
     });
   },
@@ -43,21 +45,11 @@ function tryHarderIn(source: string, phrasebook: Phrasebook): RuleFinding | unde
 }
 
 // A large document has thousands of items and an edit changes few: findings are kept by the item's text, relative to it.
-const findingsByText = new WeakMap<Phrasebook, Map<string, RuleFinding | null>>();
-const maxCachedItems = 20_000;
+const findingsByText: CacheTable<RuleFinding | null> = { maxBytes: 512 * 1024, sizeOf: (text, finding) => stringBytes(text) + (finding ? stringBytes(finding.message) : 0) };
 
-function cachedTryHarder(item: ActionItem, text: string, phrasebook: Phrasebook): RuleFinding | undefined {
-  let cache = findingsByText.get(phrasebook);
-  if (!cache || cache.size > maxCachedItems) {
-    cache = new Map();
-    findingsByText.set(phrasebook, cache);
-  }
+function cachedTryHarder(item: ActionItem, text: string, phrasebook: Phrasebook, findings: RecentCache<RuleFinding | null>): RuleFinding | undefined {
   const { start, end } = item.descriptionSpan;
   const key = text.slice(start, end);
-  let relative = cache.get(key);
-  if (relative === undefined) {
-    relative = tryHarderIn(key, phrasebook) ?? null;
-    cache.set(key, relative);
-  }
+  const relative = remember(findings, key, () => tryHarderIn(key, phrasebook) ?? null);
   return relative ? { ...relative, span: shiftSpan(relative.span, start) } : undefined;
 }

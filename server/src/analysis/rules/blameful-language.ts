@@ -1,8 +1,9 @@
 import type { Rule, RuleFinding } from '../rule';
-import { phrasebookFor, type Phrasebook } from '../blame/phrasebook';
+import { phrasebookFor } from '../blame/phrasebook';
 import { findBlame, systemNames, type BlameContext, type BlameMatch } from '../blame/detect';
 import type { ProseBlock } from '../model';
 import { shiftSpan } from '../text';
+import { stringBytes, type CacheTable, type RecentCache } from '../cache';
 
 export const rule: Rule = {
   id: 'blameful-language',
@@ -12,13 +13,14 @@ export const rule: Rule = {
     'A blameless postmortem asks what in the system allowed the failure, because people act on what their tools, alerts and processes show them, and the same conditions will mislead the next person too. A sentence that names someone as the cause ("Bob deployed broken code", "human error") ends the inquiry where it should start, and teaches people to hide mistakes. People can appear as owners of action items and as actors in the timeline ("14:05 Alice acknowledges the page"); what is reported is a person made the cause. Each finding offers rewrites with the system as the subject.',
   example: 'Bob deployed broken code to production, and nobody was monitoring the rollout.',
   fixable: true,
-  check: ({ model, config }) => {
+  check: ({ model, config, cache }) => {
     const phrasebook = phrasebookFor(config.blame);
-    const context = { people: [...model.people, ...config.blame.persons], systems: systemNames(model.prose.map((block) => block.text), phrasebook), phrasebook };
+    const context = { people: [...model.people, ...config.blame.persons], systems: systemNames(model.prose.map((block) => block.text), phrasebook, cache), phrasebook, cache };
     const findings: RuleFinding[] = [];
-    const cache = blockCacheFor(context);
+    // The document's people and systems change the matches: when they change, the blocks are read again.
+    const blocks = cache.table(blameByBlock, phrasebook, [...context.people, '', ...context.systems].join('\u0000'));
     for (const block of model.prose) {
-      for (const match of cachedBlame(cache, block, model.text, context)) {
+      for (const match of cachedBlame(blocks, block, model.text, context)) {
         findings.push({
           message: match.message,
           span: match.span,
@@ -40,22 +42,14 @@ interface CachedBlock {
   source: string;
   matches: BlameMatch[];
 }
-type BlockCache = Map<string, CachedBlock[]>;
-const blameCache = new WeakMap<Phrasebook, { people: string; blocks: BlockCache }>();
-const maxCachedBlocks = 20_000;
+/** A match, its rewrites and their spans: a few hundred bytes besides the text. */
+const matchBytes = 512;
+const blameByBlock: CacheTable<CachedBlock[]> = {
+  maxBytes: 2 * 1024 * 1024,
+  sizeOf: (text, blocks) => stringBytes(text) + blocks.reduce((sum, block) => sum + stringBytes(block.source) + block.matches.length * matchBytes, 0),
+};
 
-/** The cache for this phrasebook, emptied when the document's people or systems change (they change the matches). */
-function blockCacheFor(context: BlameContext): BlockCache {
-  const people = [...context.people, '', ...(context.systems ?? [])].join('\u0000');
-  let cache = blameCache.get(context.phrasebook);
-  if (!cache || cache.people !== people || cache.blocks.size > maxCachedBlocks) {
-    cache = { people, blocks: new Map() };
-    blameCache.set(context.phrasebook, cache);
-  }
-  return cache.blocks;
-}
-
-function cachedBlame(cache: BlockCache, block: ProseBlock, text: string, context: BlameContext): BlameMatch[] {
+function cachedBlame(cache: RecentCache<CachedBlock[]>, block: ProseBlock, text: string, context: BlameContext): BlameMatch[] {
   const candidates = cache.get(block.text) ?? [];
   let relative = candidates.find((candidate) => candidate.where === block.where && text.startsWith(candidate.source, block.span.start))?.matches;
   if (!relative) {

@@ -1,0 +1,44 @@
+// A short day of editing over LSP: after a few hundred random edits with an editor's requests between
+// them, each document's diagnostics are those of a fresh open, and closing the documents releases
+// everything the server kept for them. Memory and time are the soak benchmark's (bench/soak.ts).
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, within } from './harness';
+import { closeAll, differencesFromFresh, editOnce, generateDocuments, openDocuments, serverState } from './soak-driver';
+
+const documentCount = 6;
+const editCount = 300;
+const seed = 11;
+
+let workspace: string;
+
+before(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'pm-soak-'));
+  mkdirSync(join(workspace, 'postmortems'));
+});
+
+after(() => rmSync(workspace, { recursive: true, force: true }));
+
+test('after random edits every document is diagnosed as a fresh open would be, and closing releases its state', async () => {
+  const server = await startServer({ workspace, pull: true, debug: true });
+  try {
+    await server.indexed;
+    const soak = await openDocuments(server, generateDocuments(workspace, documentCount, seed), seed);
+    for (let i = 0; i < editCount; i++) await within(60, `edit ${i + 1}`, editOnce(soak));
+
+    assert.deepEqual(await differencesFromFresh(soak), []);
+    const open = await serverState(server);
+    assert.equal(open.documentsWithState, documentCount);
+    assert.ok(open.cachedBytes > 0, 'open documents keep their analysis caches');
+
+    await closeAll(soak);
+    const closed = await serverState(server);
+    assert.equal(closed.documentsWithState, 0);
+    assert.equal(closed.cachedBytes, 0);
+  } finally {
+    await server.stop();
+  }
+});
