@@ -81,10 +81,10 @@ export class AnalysisCache {
 
   /** This owner's cache of `table`, emptied first when `scope` differs from the last call's. */
   table<V>(table: CacheTable<V>, ...scope: unknown[]): RecentCache<V> {
-    const known = this.tables.get(table as CacheTable<unknown>);
+    const known = this.tables.get(table);
     if (known && known.scope.length === scope.length && known.scope.every((item, i) => item === scope[i])) return known.cache as RecentCache<V>;
     const cache = new RecentCache(table);
-    this.tables.set(table as CacheTable<unknown>, { scope, cache: cache as RecentCache<unknown> });
+    this.tables.set(table, { scope, cache: cache });
     return cache;
   }
 

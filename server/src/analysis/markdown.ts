@@ -250,7 +250,7 @@ export class MarkdownParser {
    */
   derived<T>(node: object, key: string, compute: () => T): T {
     let values = this.derivedFrom.get(node);
-    if (!values) this.derivedFrom.set(node, (values = new Map()));
+    if (!values) this.derivedFrom.set(node, (values = new Map<string, unknown>()));
     if (!values.has(key)) values.set(key, compute());
     return values.get(key) as T;
   }

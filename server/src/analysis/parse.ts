@@ -2,7 +2,7 @@
 import type { Heading, Nodes } from 'mdast';
 import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
-import { MarkdownParser, spanOf, type RootContent } from './markdown';
+import { MarkdownParser, spanOf, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
@@ -32,31 +32,8 @@ export interface ParseOptions {
 }
 
 export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser(), options: ParseOptions = {}): Postmortem {
-  const sections: Section[] = [];
-  const blocks: PlacedBlock[] = [];
-  const comments: ValueAt<string>[] = [];
-  let frontMatter: FrontMatter | undefined;
-  const open: number[] = [];
-
   const chunks = options.skim ? parser.skim(text, (all) => chunksToRead(all, config)) : parser.parse(text);
-  for (const chunk of chunks) {
-    for (const node of chunk.root.children) {
-      if (node.type === 'yaml') {
-        const span = spanOf(node, chunk.start);
-        const valueStart = text.indexOf('\n', span.start) + 1;
-        frontMatter = readFrontMatter(node.value, valueStart, span);
-        continue;
-      }
-      collectComments(node, chunk.start, text, comments);
-      if (node.type === 'heading') {
-        while (open.length > 0 && sections[open[open.length - 1]].depth >= node.depth) open.pop();
-        sections.push(readSection(node, chunk.start, text, open[open.length - 1], config));
-        open.push(sections.length - 1);
-      }
-      blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
-    }
-  }
-  closeSections(sections, blocks, text.length);
+  const { sections, blocks, comments, frontMatter } = placeBlocks(chunks, text, config);
 
   const effectiveKinds = sections.map((_, i) => effectiveKind(sections, i));
   const kindOf = (block: PlacedBlock) => (block.section === undefined ? undefined : effectiveKinds[block.section]);
@@ -132,6 +109,39 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
     openBlockCloser: openBlockCloser(blocks[blocks.length - 1], text),
   };
+}
+
+interface PlacedDocument {
+  sections: Section[];
+  blocks: PlacedBlock[];
+  comments: ValueAt<string>[];
+  frontMatter: FrontMatter | undefined;
+}
+
+/** The sections, each top-level block placed in the innermost section open at it, the comments and the front matter. */
+function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: PostmortemConfig): PlacedDocument {
+  const placed: PlacedDocument = { sections: [], blocks: [], comments: [], frontMatter: undefined };
+  const { sections } = placed;
+  const open: number[] = [];
+  for (const chunk of chunks) {
+    for (const node of chunk.root.children) {
+      if (node.type === 'yaml') {
+        const span = spanOf(node, chunk.start);
+        const valueStart = text.indexOf('\n', span.start) + 1;
+        placed.frontMatter = readFrontMatter(node.value, valueStart, span);
+        continue;
+      }
+      collectComments(node, chunk.start, text, placed.comments);
+      if (node.type === 'heading') {
+        while (open.length > 0 && sections[open[open.length - 1]].depth >= node.depth) open.pop();
+        sections.push(readSection(node, chunk.start, text, open[open.length - 1], config));
+        open.push(sections.length - 1);
+      }
+      placed.blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
+    }
+  }
+  closeSections(sections, placed.blocks, text.length);
+  return placed;
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */

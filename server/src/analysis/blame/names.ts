@@ -30,11 +30,7 @@ function tag(sentence: string): TaggedSentence {
 }
 
 function wordsTagged(doc: ReturnType<ReturnType<typeof nlp>>, tags: string): Set<string> {
-  return new Set(
-    doc
-      .match(tags)
-      .terms()
-      .out('array')
-      .map((word: string) => word.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')),
-  );
+  // compromise types `out` as any; asked for an array, it gives the matched words.
+  const matched = doc.match(tags).terms().out('array') as string[];
+  return new Set(matched.map((word) => word.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')));
 }
