@@ -14,6 +14,29 @@ const postmortemTitle = /^(?:\W*\s*)?(?:post[- ]?mortem|incident (?:report|revie
 const typeLine = /^type:[ \t]*["']?([\w-]+)["']?[ \t]*$/im;
 const optOut = /^postmortem:[ \t]*false[ \t]*$/im;
 
+type PathMatcher = (path: string) => boolean;
+
+interface PathMatchers {
+  ignored: PathMatcher;
+  globs: { pattern: string; matches: PathMatcher }[];
+}
+
+// Compiled once per config object, which owns them: a run over many files compiles each glob once, not once a file.
+const matchersByConfig = new WeakMap<PostmortemConfig, PathMatchers>();
+
+function pathMatchers(config: PostmortemConfig): PathMatchers {
+  let matchers = matchersByConfig.get(config);
+  if (!matchers) {
+    const options = { dot: true, nocase: true };
+    matchers = {
+      ignored: config.ignore.length === 0 ? () => false : picomatch(config.ignore, options),
+      globs: config.globs.map((pattern) => ({ pattern, matches: picomatch(pattern, options) })),
+    };
+    matchersByConfig.set(config, matchers);
+  }
+  return matchers;
+}
+
 export function detectPostmortem(text: string, path: string | undefined, config: PostmortemConfig, root?: string): Detection {
   const frontMatter = text.slice(0, frontMatterLength(text));
   if (frontMatter) {
@@ -23,9 +46,10 @@ export function detectPostmortem(text: string, path: string | undefined, config:
   }
   if (path) {
     const relative = relativePath(path, root);
-    if (picomatch.isMatch(relative, config.ignore, { dot: true, nocase: true })) return { postmortem: false, reason: 'path matches an ignore glob' };
-    const glob = config.globs.find((pattern) => picomatch.isMatch(relative, pattern, { dot: true, nocase: true }));
-    if (glob) return { postmortem: true, reason: `path matches \`${glob}\`` };
+    const matchers = pathMatchers(config);
+    if (matchers.ignored(relative)) return { postmortem: false, reason: 'path matches an ignore glob' };
+    const glob = matchers.globs.find((candidate) => candidate.matches(relative));
+    if (glob) return { postmortem: true, reason: `path matches \`${glob.pattern}\`` };
   }
   const heading = headingPattern.exec(text.slice(frontMatter.length, frontMatter.length + 20_000))?.[1];
   if (heading && postmortemTitle.test(heading.replace(/[*_`]/g, '').trim())) return { postmortem: true, reason: 'first heading names a postmortem' };

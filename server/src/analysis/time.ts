@@ -78,7 +78,8 @@ interface Scan {
 }
 
 // A time-only entry this much earlier than the previous one is read as the next day.
-const ROLLOVER_MS = Duration.fromObject({ hours: 12 }).toMillis();
+// Plain arithmetic, not a luxon Duration: building one at import makes luxon look up the locale, which every CLI run would pay.
+const ROLLOVER_MS = 12 * 60 * 60 * 1000;
 // Timestamps are short; the scan never needs more of a line than this.
 const SCAN_WINDOW = 80;
 const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 };
