@@ -277,9 +277,17 @@ export interface TodayOptions {
 export function today(options: TodayOptions = {}): string {
   const now = options.clock?.() ?? new Date();
   const zone = options.timeZone === undefined ? undefined : resolveZone(options.timeZone);
-  const day = DateTime.fromJSDate(now, { zone: zone ?? 'local' }).toISODate();
+  // The machine's own day needs no zone arithmetic, and luxon's first use costs a CLI run a locale lookup.
+  if (!zone) return localDay(now);
+  const day = DateTime.fromJSDate(now, { zone }).toISODate();
   if (day === null) throw new RangeError('the clock gave an invalid date');
   return day;
+}
+
+function localDay(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('the clock gave an invalid date');
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Formats ms as '1h 05m', '45m', '2d 3h', for hovers and messages (seconds only below a minute). */
