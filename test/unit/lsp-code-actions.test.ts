@@ -273,3 +273,43 @@ test('no line directive inside the front matter or between table rows, and none 
   const internal: Diagnostic = { ...severity[0], code: 'parse-error', message: 'This document could not be analysed' };
   assert.equal(actions(frontMatter, internal.range, { only: ['quickfix'], diagnostics: [internal] }).some((a) => a.title.startsWith('Disable')), false);
 });
+
+test('an item without an owner can be assigned to one of the workspace\'s three most frequent owners, and the finding goes', () => {
+  const text = '# Postmortem: X\n\n**Date**: 2024-05-20\n\n## Action items\n\n- [ ] [P1] Add an alert (Due: 2024-06-10)\n\n| Action | Owner | Due |\n|---|---|---|\n| Add a runbook |  | 2024-06-10 |\n';
+  const document = doc(text);
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'action-item-owner');
+  assert.equal(diagnostics.length, 2);
+  let asked = 0;
+  const owners = () => {
+    asked++;
+    return ['@alice', '@bob', 'Carol Diaz', '@dan'];
+  };
+  for (const [diagnostic, expected] of [
+    [diagnostics[0], '- [ ] [P1] Add an alert (Due: 2024-06-10) (Owner: @bob)'],
+    [diagnostics[1], '| Add a runbook | @bob | 2024-06-10 |'],
+  ] as const) {
+    const offered = provideCodeActions(document, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } }, owners);
+    assert.deepEqual(offered.filter((a) => a.title.startsWith('Assign')).map((a) => a.title), ['Assign @alice', 'Assign @bob', 'Assign Carol Diaz']);
+    const next = applied(document, offered.find((a) => a.title === 'Assign @bob'));
+    assert.ok(next.includes(expected), next);
+    const left = provideDiagnostics(doc(next)).filter((d) => d.code === 'action-item-owner' && d.range.start.line === diagnostic.range.start.line);
+    assert.deepEqual(left, []);
+  }
+  asked = 0;
+  actions(document, at(0), { only: ['quickfix'], diagnostics: provideDiagnostics(document).filter((d) => d.code !== 'action-item-owner') });
+  assert.equal(asked, 0, 'owners are not looked up without an owner finding');
+});
+
+test('an item with a priority but no due date is offered the end of its priority window', () => {
+  const text = '# Postmortem: X\n\n**Date**: 2024-05-20\n\n## Action items\n\n- [ ] [P0] Add an alert @alice\n- [ ] Write a runbook @bob\n';
+  const document = doc(text);
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'action-item-due');
+  assert.equal(diagnostics.length, 2);
+  const dueTitles = (diagnostic: Diagnostic) => actions(document, diagnostic.range, { only: ['quickfix'], diagnostics: [diagnostic] }).map((a) => a.title).filter((t) => t.startsWith('Due '));
+  assert.deepEqual(dueTitles(diagnostics[0]), ['Due 2024-05-27 (end of the P0 window)']);
+  assert.deepEqual(dueTitles(diagnostics[1]), [], 'no priority, no window');
+  const action = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics: [diagnostics[0]] }).find((a) => a.title.startsWith('Due '));
+  const next = applied(document, action);
+  assert.ok(next.includes('- [ ] [P0] Add an alert @alice (Due: 2024-05-27)\n'), next);
+  assert.equal(provideDiagnostics(doc(next)).filter((d) => d.code === 'action-item-due').length, 1);
+});

@@ -1,6 +1,6 @@
 // Code actions: the quick fixes carried by diagnostics, disabling a rule, fix-all, inserting every missing section, sorting the timeline.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { fixAll, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, ruleIds, safeFixes, sectionDefinitions, sortTimelineFix, type Span } from '../analysis';
+import { assignOwnerFix, dueDateForPriority, fixAll, type Fix, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, ruleIds, safeFixes, sectionDefinitions, setDueFix, sortTimelineFix, type Span } from '../analysis';
 import { fixAllCommand, fixAllKind } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { isDiagnosticData, toRange } from './convert';
@@ -11,14 +11,15 @@ export const insertSectionsKind = 'source.postmortem.insertMissingSections';
 
 const missingSectionRules = new Set(['missing-section', 'missing-recommended-section']);
 
-export function provideCodeActions(document: AnalyzedDocument, params: CodeActionParams): CodeAction[] {
+/** `owners` gives the workspace's action item owners, most frequent first; asked only at a finding of an item without one. */
+export function provideCodeActions(document: AnalyzedDocument, params: CodeActionParams, owners: () => readonly string[] = () => []): CodeAction[] {
   const model = document.analysis.model;
   if (!document.analysis.postmortem || !model) return [];
   const only = params.context.only;
   const range = { start: document.lines.offsetAt(params.range.start), end: document.lines.offsetAt(params.range.end) };
   const diagnostics = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'postmortem' && isDiagnosticData(diagnostic.data));
   const actions: CodeAction[] = [];
-  if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, diagnostics));
+  if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, diagnostics), ...actionItemFixes(document, model, diagnostics, owners));
   const sectionsInRange = document.analysis.findings.some((finding) => missingSectionRules.has(finding.ruleId) && touches(finding.span, range));
   const asSource = asked(only, insertSectionsKind);
   if ((sectionsInRange && wants(only, CodeActionKind.QuickFix)) || asSource) {
@@ -72,6 +73,28 @@ function diagnosticFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeA
       ...(fix.preferred ? { isPreferred: true } : {}),
       edit: { changes: { [uri]: fix.edits } },
     }));
+  });
+}
+
+/** Beside the placeholders: "Assign <owner>" for the workspace's most frequent owners, and the due date that ends the item's priority window. */
+function actionItemFixes(document: AnalyzedDocument, model: Postmortem, diagnostics: readonly Diagnostic[], owners: () => readonly string[]): CodeAction[] {
+  const quickFix = (diagnostic: Diagnostic, fix: Fix): CodeAction => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [document.uri]: fix.edits.map((edit) => ({ range: toRange(document.lines, edit.span), newText: edit.newText })) } },
+  });
+  return diagnostics.flatMap((diagnostic) => {
+    const item = model.actionItems.find((candidate) => candidate.span.start === document.lines.offsetAt(diagnostic.range.start));
+    if (!item || item.status !== 'open') return [];
+    if (diagnostic.code === 'action-item-owner' && !item.owner && !item.ownerPlaceholder) {
+      return owners().slice(0, 3).map((owner) => quickFix(diagnostic, assignOwnerFix(model.text, item, owner)));
+    }
+    if (diagnostic.code === 'action-item-due' && !item.due && !item.dueUnreadable && !item.duePlaceholder && item.priority && model.date) {
+      const due = dueDateForPriority(item.priority.value, model.date, document.config);
+      return [quickFix(diagnostic, setDueFix(model.text, item, due, `Due ${due} (end of the P${item.priority.value} window)`))];
+    }
+    return [];
   });
 }
 
