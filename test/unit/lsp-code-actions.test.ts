@@ -270,6 +270,9 @@ test('no line directive inside the front matter or between table rows, and none 
   assert.equal(severity[0].range.start.line, 2, 'the finding is in the front matter');
   assert.deepEqual(actions(frontMatter, severity[0].range, { only: ['quickfix'], diagnostics: severity }).filter((a) => a.title.startsWith('Disable')).map((a) => a.title), ['Disable metadata-severity for this file']);
 
+  const stale: Diagnostic = { ...severity[0], range: at(999) };
+  assert.deepEqual(actions(frontMatter, stale.range, { only: ['quickfix'], diagnostics: [stale] }).filter((a) => a.title.startsWith('Disable')).map((a) => a.title), ['Disable metadata-severity for this file'], 'a stale diagnostic past the end gets no line directive');
+
   const internal: Diagnostic = { ...severity[0], code: 'parse-error', message: 'This document could not be analysed' };
   assert.equal(actions(frontMatter, internal.range, { only: ['quickfix'], diagnostics: [internal] }).some((a) => a.title.startsWith('Disable')), false);
 });

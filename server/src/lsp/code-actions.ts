@@ -147,7 +147,7 @@ function fixAllQuickFix(document: AnalyzedDocument, diagnostics: readonly Diagno
   return { title, kind: CodeActionKind.QuickFix, command: { title, command: fixAllCommand, arguments: [document.uri] } };
 }
 
-/** "Disable <rule> for this line / for this file", once per rule and line, as inline directives; internal findings (a parse error) have no rule to disable. */
+/** "Disable <rule> for this line / for this file", once per rule, as inline directives; internal findings (a parse error) have no rule to disable. */
 function disableRuleActions(document: AnalyzedDocument, model: Postmortem, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const eol = lineBreakOf(model.text);
   const actions = new Map<string, CodeAction>();
@@ -157,7 +157,8 @@ function disableRuleActions(document: AnalyzedDocument, model: Postmortem, diagn
     const line = diagnostic.range.start.line;
     const lineText = model.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
     const forLine = `Disable ${ruleId} for this line`;
-    if (!actions.has(forLine) && canDirectiveGoAbove(model, document.lines.lineStart(line), lineText)) {
+    // A diagnostic the client kept from an older version may point past the end: no line to put a directive above.
+    if (!actions.has(forLine) && line < document.lines.lineCount && canDirectiveGoAbove(model, document.lines.lineStart(line), lineText)) {
       const indentation = /^[ \t]*/.exec(lineText)?.[0] ?? '';
       const at = { line, character: 0 };
       const edit = { range: { start: at, end: at }, newText: `${indentation}<!-- postmortem-disable-next-line ${ruleId} -->${eol}` };
