@@ -6,6 +6,7 @@ import type { PostmortemExtensionApi } from './api';
 import { PostmortemLanguageClient } from './client';
 import { registerActionItemCommands } from './action-items/commands';
 import { ActionItemsProvider, registerActionItemsView } from './action-items/tree';
+import { registerEditorCommands } from './editor-commands';
 import { newPostmortem } from './new-postmortem';
 import { registerStatusBar } from './status-bar';
 
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   const view = registerActionItemsView(context, provider);
   const statusBar = registerStatusBar(context, provider);
   registerActionItemCommands(context, client, provider, view);
+  registerEditorCommands(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: unknown) =>
       reportErrors(newPostmortem(context.extensionUri, args, () => client.ready().then((ready) => ready.sendRequest(severityLevelsRequest)))),

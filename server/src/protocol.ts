@@ -109,3 +109,12 @@ export interface ServerState {
 
 /** Debug only: answered when the server is started with `--debug-state`. */
 export const serverStateRequest = new RequestType0<ServerState, void>('postmortem/serverState');
+
+/** The kind of the code action that applies every safe fix of a document. */
+export const fixAllKind = 'source.fixAll.postmortem';
+
+/** Implemented by the client: applies the fix-all source action to the document whose URI is given. */
+export const fixAllCommand = 'postmortem.fixAll';
+
+/** Implemented by the client: shows the document whose URI is given with the given 0-based line at the top. */
+export const revealLineCommand = 'postmortem.revealLine';

@@ -169,6 +169,22 @@ test('quick fixes apply: sort the timeline, insert a missing section, rewrite bl
   });
 });
 
+test('at a finding, the quick fixes also offer fix-all as the client command and disabling the rule; disabling for the line removes the finding', async () => {
+  await withServer({}, async (server) => {
+    const published = server.nextDiagnostics(uri, 1);
+    await server.open(uri, postmortem);
+    const order = (await published).diagnostics.find((d) => d.code === 'timeline-order') as Diagnostic;
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: order.range, context: { diagnostics: [order] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Sort the timeline by time', 'Fix all auto-fixable problems', 'Disable timeline-order for this line', 'Disable timeline-order for this file']);
+    assert.deepEqual(actions[1].command, { title: 'Fix all auto-fixable problems', command: 'postmortem.fixAll', arguments: [uri] });
+
+    const disabled = applyWorkspaceEdit(postmortem, actions[2].edit, uri);
+    const republished = server.nextDiagnostics(uri, 2);
+    await server.change(uri, 2, [{ text: disabled }]);
+    assert.equal((await republished).diagnostics.some((d) => d.code === 'timeline-order'), false);
+  });
+});
+
 test('completion, hover, symbols, folding, inlay hints and code lens answer', async () => {
   await withServer({}, async (server) => {
     await server.indexed;

@@ -8,7 +8,8 @@ import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/ana
 import { defaultSettings } from '../../server/src/lsp/settings';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from '../../server/src/lsp/code-actions';
 import { provideDiagnostics } from '../../server/src/lsp/diagnostics';
-import { analyzedForTest } from '../helpers';
+import { readdirSync } from 'node:fs';
+import { analyzedForTest, fixturePath, readFixture } from '../helpers';
 
 const uri = 'file:///w/postmortems/a.md';
 
@@ -37,7 +38,7 @@ test('each fix carried by a diagnostic becomes its own quick fix, the preferred 
   const document = doc('# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n');
   const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'blameful-language');
   assert.equal(diagnostics.length, 1);
-  const fixes = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics });
+  const fixes = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics }).filter((a) => a.title.startsWith('Rewrite: '));
   assert.deepEqual(fixes.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics]), [
     ['Rewrite: The certificate renewal step was missed; nothing in the process enforced it.', 'quickfix', undefined, diagnostics],
     ['Rewrite: Our process did not enforce the renewal of the certificate.', 'quickfix', undefined, diagnostics],
@@ -45,7 +46,7 @@ test('each fix carried by a diagnostic becomes its own quick fix, the preferred 
   assert.equal(applied(document, fixes[1]), '# Postmortem: X\n\n## Summary\n\nOur process did not enforce the renewal of the certificate.\n');
 
   const order = provideDiagnostics(doc(base)).filter((d) => d.code === 'timeline-order');
-  const sort = actions(doc(base), order[0].range, { only: ['quickfix'], diagnostics: order });
+  const sort = actions(doc(base), order[0].range, { only: ['quickfix'], diagnostics: order }).filter((a) => a.title.startsWith('Sort'));
   assert.deepEqual(sort.map((a) => [a.title, a.isPreferred]), [['Sort the timeline by time', true]]);
 });
 
@@ -103,7 +104,7 @@ test('insert all missing sections is offered only near the findings, or as a sou
 test('sort timeline is a rewrite offered only where an out-of-order group is touched', () => {
   const document = doc(base);
   const sort = actions(document, { start: { line: 12, character: 2 }, end: { line: 12, character: 4 } }, { only: ['refactor'] });
-  assert.deepEqual(sort.map((a) => [a.title, a.kind]), [['Sort timeline', 'refactor.rewrite']]);
+  assert.deepEqual(sort.map((a) => [a.title, a.kind]), [['Sort the timeline by time', 'refactor.rewrite']]);
   assert.equal(applied(document, sort[0]), base.replace('- 10:10 Rollback started\n- 10:00 Alert fired', '- 10:00 Alert fired\n- 10:10 Rollback started'));
   assert.deepEqual(actions(document, at(7), { only: ['refactor.rewrite'] }), []);
   const sorted = doc(base.replace('- 10:10 Rollback started\n- 10:00 Alert fired', '- 10:00 Alert fired\n- 10:10 Rollback started'));
@@ -165,4 +166,153 @@ test('documents that are not postmortems get no actions', () => {
   const document = doc('# Shopping list\n\n- milk\n', '/w/notes/list.md');
   assert.equal(document.analysis.postmortem, false);
   assert.deepEqual(actions(document, at(0)), []);
+});
+
+test('a plain request at a finding offers its fix, fix-all as a command, and disabling the rule, and sorts the timeline once', () => {
+  const document = doc(base);
+  const order = provideDiagnostics(document).filter((d) => d.code === 'timeline-order');
+  const offered = actions(document, order[0].range, { diagnostics: order });
+  assert.deepEqual(offered.map((a) => [a.title, a.kind]), [
+    ['Sort the timeline by time', 'quickfix'],
+    ['Fix all auto-fixable problems', 'quickfix'],
+    ['Disable timeline-order for this line', 'quickfix'],
+    ['Disable timeline-order for this file', 'quickfix'],
+  ]);
+  const fixAllEntry = offered[1];
+  assert.equal(fixAllEntry.edit, undefined, 'fix-all is not computed for a plain request');
+  assert.deepEqual(fixAllEntry.command, { title: 'Fix all auto-fixable problems', command: 'postmortem.fixAll', arguments: [uri] });
+  // Asked for refactors only, the sort is still offered, as a rewrite.
+  assert.deepEqual(actions(document, order[0].range, { only: ['refactor'], diagnostics: order }).map((a) => a.title), ['Sort the timeline by time']);
+});
+
+test('fix-all is offered as a quick fix only at a finding of a document with a safe fix', () => {
+  const fixAllTitles = (document: AnalyzedDocument) => {
+    const diagnostics = provideDiagnostics(document);
+    return actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics }).filter((a) => a.command?.command === 'postmortem.fixAll');
+  };
+  assert.equal(fixAllTitles(doc(base)).length, 1);
+  // Only unsafe suggestions (a blame rewrite) and findings without a fix: nothing for fix-all to do.
+  const done = fixAll(base + '\nBob forgot to renew the certificate.\n', { config: defaultConfig(), today: '2024-06-01', force: true }).text;
+  assert.ok(provideDiagnostics(doc(done)).some((d) => d.code === 'blameful-language'));
+  assert.equal(fixAllTitles(doc(done)).length, 0);
+  assert.equal(actions(doc(base), at(7), { only: ['quickfix'] }).some((a) => a.command !== undefined), false, 'no finding in range');
+});
+
+/** Applies the action named `title` offered at the first finding of `ruleId`, and counts that rule's findings before and after. */
+function disableAndRecount(text: string, ruleId: string, title: string): { before: number; after: number; inserted: string; text: string } {
+  const document = doc(text);
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === ruleId);
+  const action = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics }).find((a) => a.title === title);
+  const edits = action?.edit?.changes?.[uri] ?? [];
+  assert.equal(edits.length, 1, `${title} is one edit`);
+  assert.deepEqual(edits[0].range.start, edits[0].range.end, 'an insertion: nothing is removed');
+  const next = applied(document, action);
+  return { before: diagnostics.length, after: provideDiagnostics(doc(next)).filter((d) => d.code === ruleId).length, inserted: edits[0].newText, text: next };
+}
+
+test('"disable for this line" puts a next-line directive above the finding, with its indentation, and the finding goes', () => {
+  const nested = base.replace('- 10:10 Rollback started\n- 10:00 Alert fired', '- Phase one\n  - 10:10 Rollback started\n  - 10:00 Alert fired');
+  const result = disableAndRecount(nested, 'timeline-order', 'Disable timeline-order for this line');
+  assert.equal(result.inserted, '  <!-- postmortem-disable-next-line timeline-order -->\n');
+  assert.ok(result.text.includes('  - 10:10 Rollback started\n  <!-- postmortem-disable-next-line timeline-order -->\n  - 10:00 Alert fired'));
+  assert.deepEqual([result.before, result.after], [1, 0]);
+
+  const blame = '# Postmortem: X\r\n\r\n## Summary\r\n\r\nThe cache filled up.\r\nBob forgot to renew the certificate.\r\n';
+  const crlf = disableAndRecount(blame, 'blameful-language', 'Disable blameful-language for this line');
+  assert.equal(crlf.inserted, '<!-- postmortem-disable-next-line blameful-language -->\r\n');
+  assert.deepEqual([crlf.before, crlf.after], [1, 0]);
+});
+
+test('"disable for this file" puts a file directive at the top, after the front matter, and every finding of the rule goes', () => {
+  const twice = '# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n\n## Impact\n\nAlice failed to roll back.\n';
+  const top = disableAndRecount(twice, 'blameful-language', 'Disable blameful-language for this file');
+  assert.ok(top.text.startsWith('<!-- postmortem-disable-file blameful-language -->\n# Postmortem: X\n'));
+  assert.deepEqual([top.before, top.after], [2, 0]);
+
+  const withFrontMatter = '---\ntype: postmortem\nseverity: SEV-9\n---\n# Postmortem: X\n\n## Summary\n\nText.\n';
+  const below = disableAndRecount(withFrontMatter, 'metadata-severity', 'Disable metadata-severity for this file');
+  assert.ok(below.text.startsWith('---\ntype: postmortem\nseverity: SEV-9\n---\n<!-- postmortem-disable-file metadata-severity -->\n# Postmortem: X\n'), below.text);
+  assert.deepEqual([below.before, below.after], [1, 0]);
+});
+
+test('on every rule fixture, each reported rule can be disabled for a finding\'s line and for the file, and its findings go', () => {
+  const reported = new Set<string>();
+  for (const name of readdirSync(fixturePath('rules')).filter((file) => file.endsWith('.md'))) {
+    const text = readFixture('rules', name);
+    const diagnostics = provideDiagnostics(doc(text));
+    for (const ruleId of new Set(diagnostics.map((d) => String(d.code)))) {
+      reported.add(ruleId);
+      const firstLine = diagnostics.find((d) => d.code === ruleId)?.range.start.line;
+      const onThatLine = diagnostics.filter((d) => d.code === ruleId && d.range.start.line === firstLine).length;
+      const document = doc(text);
+      const offered = actions(document, diagnostics.find((d) => d.code === ruleId)?.range ?? at(0), { only: ['quickfix'], diagnostics: diagnostics.filter((d) => d.code === ruleId) }).map((a) => a.title);
+      if (offered.includes(`Disable ${ruleId} for this line`)) {
+        const line = disableAndRecount(text, ruleId, `Disable ${ruleId} for this line`);
+        assert.equal(line.after, line.before - onThatLine, `${name}: ${ruleId} on line ${firstLine} goes, the others stay`);
+      }
+      assert.equal(disableAndRecount(text, ruleId, `Disable ${ruleId} for this file`).after, 0, `${name}: every ${ruleId} finding goes`);
+    }
+  }
+  assert.ok(reported.size >= 10, `most rules are covered: ${[...reported].join(', ')}`);
+});
+
+test('no line directive inside the front matter or between table rows, and none for internal findings', () => {
+  const table = '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | [Owner] | 2024-06-10 |\n';
+  const document = doc(table);
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'placeholder');
+  assert.ok(diagnostics.length > 0);
+  const titles = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics }).map((a) => a.title);
+  assert.ok(titles.includes('Disable placeholder for this file'));
+  assert.ok(!titles.includes('Disable placeholder for this line'));
+
+  const frontMatter = doc('---\ntype: postmortem\nseverity: SEV-9\n---\n# Postmortem: X\n');
+  const severity = provideDiagnostics(frontMatter).filter((d) => d.code === 'metadata-severity');
+  assert.equal(severity[0].range.start.line, 2, 'the finding is in the front matter');
+  assert.deepEqual(actions(frontMatter, severity[0].range, { only: ['quickfix'], diagnostics: severity }).filter((a) => a.title.startsWith('Disable')).map((a) => a.title), ['Disable metadata-severity for this file']);
+
+  const stale: Diagnostic = { ...severity[0], range: at(999) };
+  assert.deepEqual(actions(frontMatter, stale.range, { only: ['quickfix'], diagnostics: [stale] }).filter((a) => a.title.startsWith('Disable')).map((a) => a.title), ['Disable metadata-severity for this file'], 'a stale diagnostic past the end gets no line directive');
+
+  const internal: Diagnostic = { ...severity[0], code: 'parse-error', message: 'This document could not be analysed' };
+  assert.equal(actions(frontMatter, internal.range, { only: ['quickfix'], diagnostics: [internal] }).some((a) => a.title.startsWith('Disable')), false);
+});
+
+test('an item without an owner can be assigned to one of the workspace\'s three most frequent owners, and the finding goes', () => {
+  const text = '# Postmortem: X\n\n**Date**: 2024-05-20\n\n## Action items\n\n- [ ] [P1] Add an alert (Due: 2024-06-10)\n\n| Action | Owner | Due |\n|---|---|---|\n| Add a runbook |  | 2024-06-10 |\n';
+  const document = doc(text);
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'action-item-owner');
+  assert.equal(diagnostics.length, 2);
+  let asked = 0;
+  const owners = () => {
+    asked++;
+    return ['@alice', '@bob', 'Carol Diaz', '@dan'];
+  };
+  for (const [diagnostic, expected] of [
+    [diagnostics[0], '- [ ] [P1] Add an alert (Due: 2024-06-10) (Owner: @bob)'],
+    [diagnostics[1], '| Add a runbook | @bob | 2024-06-10 |'],
+  ] as const) {
+    const offered = provideCodeActions(document, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } }, owners);
+    assert.deepEqual(offered.filter((a) => a.title.startsWith('Assign')).map((a) => a.title), ['Assign @alice', 'Assign @bob', 'Assign Carol Diaz']);
+    const next = applied(document, offered.find((a) => a.title === 'Assign @bob'));
+    assert.ok(next.includes(expected), next);
+    const left = provideDiagnostics(doc(next)).filter((d) => d.code === 'action-item-owner' && d.range.start.line === diagnostic.range.start.line);
+    assert.deepEqual(left, []);
+  }
+  asked = 0;
+  actions(document, at(0), { only: ['quickfix'], diagnostics: provideDiagnostics(document).filter((d) => d.code !== 'action-item-owner') });
+  assert.equal(asked, 0, 'owners are not looked up without an owner finding');
+});
+
+test('an item with a priority but no due date is offered the end of its priority window', () => {
+  const text = '# Postmortem: X\n\n**Date**: 2024-05-20\n\n## Action items\n\n- [ ] [P0] Add an alert @alice\n- [ ] Write a runbook @bob\n';
+  const document = doc(text);
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'action-item-due');
+  assert.equal(diagnostics.length, 2);
+  const dueTitles = (diagnostic: Diagnostic) => actions(document, diagnostic.range, { only: ['quickfix'], diagnostics: [diagnostic] }).map((a) => a.title).filter((t) => t.startsWith('Due '));
+  assert.deepEqual(dueTitles(diagnostics[0]), ['Due 2024-05-27 (end of the P0 window)']);
+  assert.deepEqual(dueTitles(diagnostics[1]), [], 'no priority, no window');
+  const action = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics: [diagnostics[0]] }).find((a) => a.title.startsWith('Due '));
+  const next = applied(document, action);
+  assert.ok(next.includes('- [ ] [P0] Add an alert @alice (Due: 2024-05-27)\n'), next);
+  assert.equal(provideDiagnostics(doc(next)).filter((d) => d.code === 'action-item-due').length, 1);
 });

@@ -38,14 +38,26 @@ const doc = [
   '',
 ];
 
-test('lenses on the title heading give the metrics and the open and overdue items', () => {
+test('lenses on the title heading give the metrics, which show the timeline, and the open and overdue items, which show the view', () => {
   const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 26 } };
-  const command = (title: string) => ({ title, command: showActionItemsCommand, arguments: [uri] });
   assert.deepEqual(provideCodeLenses(analyzed(doc)), [
-    { range, command: command('Detect 7m · Mitigate 30m · Resolve 1h') },
-    { range, command: command('3 open action items, 1 overdue') },
+    {
+      range,
+      command: {
+        title: 'Detect 7m · Mitigate 30m · Resolve 1h',
+        tooltip: 'Time to detect, mitigate and resolve, from the timeline. Click to show the timeline.',
+        command: 'postmortem.revealLine',
+        arguments: [uri, 5],
+      },
+    },
+    { range, command: { title: '3 open action items, 1 overdue', tooltip: "Show this postmortem's action items in the Action Items view", command: showActionItemsCommand, arguments: [uri] } },
   ]);
   assert.equal(showActionItemsCommand, 'postmortem.showActionItems');
+});
+
+test('without a timeline section the metrics lens is a label with a hint', () => {
+  const [metrics] = provideCodeLenses(analyzed(['# Postmortem: X', '## Summary', 'Text']));
+  assert.deepEqual(metrics.command, { title: 'No timeline times to measure', tooltip: 'Add a timeline section with timed entries to measure the incident.', command: '' });
 });
 
 test('CRLF documents put the lenses on the same line', () => {

@@ -34,12 +34,12 @@ const complete = [
   '## Action items', '', '- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10) OPS-12', '- [ ] [P0] Fix pool (Owner: @bob, Due: 2024-05-25)', '- [x] Write docs', '',
 ].join('\n');
 
-test('a finding shows its rule, message, why its wording, explanation and documentation link', () => {
+test('a finding shows its rule, why its wording, explanation and documentation link, not the message the editor shows already', () => {
   const text = '# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n';
   const result = hover(text, 4, 2);
   assert.equal(
     markdown(result),
-    "**blameful-language**: 'Bob forgot to renew' makes a person the cause; describe what in the system allowed it.\n\n" +
+    '**blameful-language**\n\n' +
       // Why this wording in particular, from its phrasebook entry, then the rule's explanation.
       'People forget; a step that depends on memory is a gap in the process, so focus on the system that allowed it to be missed.\n\n' +
       `${explanation('blameful-language')}\n\n` +
@@ -48,20 +48,15 @@ test('a finding shows its rule, message, why its wording, explanation and docume
   assert.deepEqual(result?.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 19 } });
 });
 
-test('several findings at one place are all shown', () => {
+test('several findings at one place are explained once per rule, and no message is repeated', () => {
   const value = markdown(hover('# Postmortem: X\n\n**Severity**: SEV-3\n\n## Summary\n\nText.\n', 0, 3));
-  const headlines = value.split('\n\n---\n\n').map((part) => part.split('\n')[0]);
-  assert.deepEqual(headlines, [
-    '**metadata-date**: Incident date is missing; add `**Date**: YYYY-MM-DD`.',
-    "**missing-recommended-section**: Recommended section 'Contributing factors' is missing.",
-    "**missing-recommended-section**: Recommended section 'What went well' is missing.",
-    "**missing-recommended-section**: Recommended section 'What went poorly' is missing.",
-    "**missing-recommended-section**: Recommended section 'Lessons learned' is missing.",
-    "**missing-section**: Required section 'Impact' is missing.",
-    "**missing-section**: Required section 'Timeline' is missing.",
-    "**missing-section**: Required section 'Root cause' is missing.",
-    "**missing-section**: Required section 'Action items' is missing.",
-  ]);
+  const parts = value.split('\n\n---\n\n');
+  assert.deepEqual(
+    parts.map((part) => part.split('\n')[0]),
+    ['**metadata-date**', '**missing-recommended-section**', '**missing-section**'],
+  );
+  assert.equal(parts[2], `**missing-section**\n\n${explanation('missing-section')}\n\n[Documentation for missing-section](https://github.com/postmortem-tools/postmortem-language-support/blob/main/docs/rules/missing-section.md)`);
+  assert.doesNotMatch(value, /is missing\./);
 });
 
 test('a timeline entry shows its instant in the document zone and the time since the start and the previous entry', () => {
@@ -78,7 +73,7 @@ test('an out-of-order entry shows the finding and the entry together', () => {
   const value = markdown(hover(complete, 19, 4));
   assert.equal(
     value,
-    "**timeline-order**: Timeline entry '14:10' is earlier than the entry before it ('15:05').\n\n" +
+    '**timeline-order**\n\n' +
       `${explanation('timeline-order')}\n\n` +
       '[Documentation for timeline-order](https://github.com/postmortem-tools/postmortem-language-support/blob/main/docs/rules/timeline-order.md)\n\n---\n\n' +
       '**Timeline entry** `14:10`\n\n- At: 2024-05-20T14:10:00+02:00 (Europe/Berlin)\n- Since the incident started: 10m\n- Since the previous entry (`15:05`): -55m',

@@ -215,7 +215,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
       ['Due', item.due ?? 'no date'],
       ['Priority', item.priority === undefined ? 'none' : `P${item.priority}`],
       ['Ticket', item.ticket],
-      ['Postmortem', item.documentTitle],
+      ['Postmortem', shortTitle(item.documentTitle)],
     ];
     for (const [label, value] of facts) if (value) markdown.appendMarkdown('  \n').appendText(`${label}: ${value}`);
     return markdown;

@@ -78,14 +78,28 @@ function contentSpan(entry: TimelineEntry, text: string) {
 
 /** Adds an owner placeholder to an action item (fills the Owner cell of a table). */
 export function addOwnerFix(text: string, item: ActionItem): Fix {
-  if (item.ownerCell) return { title: 'Add an owner placeholder', edits: [fillCell(text, item.ownerCell, '[Owner]')], safe: false };
-  return { title: 'Add an owner placeholder', edits: [{ span: { start: item.insertAt, end: item.insertAt }, newText: ' (Owner: [Owner])' }], safe: false };
+  return assignOwnerFix(text, item, '[Owner]', 'Add an owner placeholder');
+}
+
+/** Names an action item's owner (fills the Owner cell of a table). */
+export function assignOwnerFix(text: string, item: ActionItem, owner: string, title = `Assign ${owner}`): Fix {
+  return { title, edits: [annotation(text, item, item.ownerCell, 'Owner', owner)], safe: false };
 }
 
 /** Adds a due-date placeholder to an action item (fills the Due cell of a table). */
 export function addDueFix(text: string, item: ActionItem): Fix {
-  if (item.dueCell) return { title: 'Add a due date placeholder', edits: [fillCell(text, item.dueCell, '[Date]')], safe: false };
-  return { title: 'Add a due date placeholder', edits: [{ span: { start: item.insertAt, end: item.insertAt }, newText: ' (Due: [Date])' }], safe: false };
+  return setDueFix(text, item, '[Date]', 'Add a due date placeholder');
+}
+
+/** Gives an action item a due date (fills the Due cell of a table). */
+export function setDueFix(text: string, item: ActionItem, due: string, title = `Due ${due}`): Fix {
+  return { title, edits: [annotation(text, item, item.dueCell, 'Due', due)], safe: false };
+}
+
+/** A value in its table cell, or a `(Label: value)` annotation at the end of the item's first line. */
+function annotation(text: string, item: ActionItem, cell: Span | undefined, label: string, value: string): TextEdit {
+  if (cell) return fillCell(text, cell, value);
+  return { span: { start: item.insertAt, end: item.insertAt }, newText: ` (${label}: ${value})` };
 }
 
 /** Replaces a cell's content; an empty cell gets the padding its neighbours have. */

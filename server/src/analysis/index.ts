@@ -37,7 +37,7 @@ export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 
 // Fixes and text: edits the adapters offer, and positions in the text.
-export { insertSectionFix, openBlockCloser, sortTimelineFix } from './fixes';
+export { assignOwnerFix, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
 export { LineIndex, lineBreakOf, removedCharacters } from './text';
 
 export interface AnalyzeOptions {
@@ -135,15 +135,18 @@ export function fixAll(text: string, fixAllOptions: FixAllOptions = {}): FixAllR
   let applied = 0;
   let analysis = known ?? analyze(current, options);
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    // A safe fix only adds or moves text; one that would remove the author's words is never applied unasked.
-    const safe = analysis.findings.flatMap((finding) => (finding.fix?.safe && keepsText(current, finding.fix) ? [finding.fix] : []));
-    const fixes = compatibleFixes(safe);
+    const fixes = compatibleFixes(safeFixes(current, analysis.findings));
     if (fixes.length === 0) break;
     current = applyEdits(current, fixes.flatMap((fix) => fix.edits));
     applied += fixes.length;
     analysis = analyze(current, options);
   }
   return { text: current, applied, analysis };
+}
+
+/** The fixes fix-all applies unasked: a safe fix only adds or moves text, never removing the author's words. */
+export function safeFixes(text: string, findings: readonly Finding[]): Fix[] {
+  return findings.flatMap((finding) => (finding.fix?.safe && keepsText(text, finding.fix) ? [finding.fix] : []));
 }
 
 /** The fixes that can be applied together: each later fix that overlaps an earlier one waits for the next pass. */

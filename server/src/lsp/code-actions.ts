@@ -1,29 +1,41 @@
-// Code actions: the quick fixes carried by diagnostics, fix-all, inserting every missing section, sorting the timeline.
+// Code actions: the quick fixes carried by diagnostics, disabling a rule, fix-all, inserting every missing section, sorting the timeline.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { fixAll, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, sectionDefinitions, sortTimelineFix, type Span } from '../analysis';
+import { assignOwnerFix, dueDateForPriority, fixAll, type Fix, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, ruleIds, safeFixes, sectionDefinitions, setDueFix, sortTimelineFix, type Span } from '../analysis';
+import { fixAllCommand, fixAllKind } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { isDiagnosticData, toRange } from './convert';
 
-export const fixAllKind = 'source.fixAll.postmortem';
+export { fixAllKind };
 /** Asked for as a source action, "insert all missing sections" carries a source kind, which editors filter by. */
 export const insertSectionsKind = 'source.postmortem.insertMissingSections';
 
 const missingSectionRules = new Set(['missing-section', 'missing-recommended-section']);
 
-export function provideCodeActions(document: AnalyzedDocument, params: CodeActionParams): CodeAction[] {
+/** `owners` gives the workspace's action item owners, most frequent first; asked only at a finding of an item without one. */
+export function provideCodeActions(document: AnalyzedDocument, params: CodeActionParams, owners: () => readonly string[] = () => []): CodeAction[] {
   const model = document.analysis.model;
   if (!document.analysis.postmortem || !model) return [];
   const only = params.context.only;
   const range = { start: document.lines.offsetAt(params.range.start), end: document.lines.offsetAt(params.range.end) };
+  const diagnostics = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'postmortem' && isDiagnosticData(diagnostic.data));
   const actions: CodeAction[] = [];
-  if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, params.context.diagnostics));
+  if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, diagnostics), ...actionItemFixes(document, model, diagnostics, owners));
   const sectionsInRange = document.analysis.findings.some((finding) => missingSectionRules.has(finding.ruleId) && touches(finding.span, range));
   const asSource = asked(only, insertSectionsKind);
   if ((sectionsInRange && wants(only, CodeActionKind.QuickFix)) || asSource) {
     const insert = insertMissingSections(document, model, asSource ? insertSectionsKind : CodeActionKind.QuickFix);
     if (insert) actions.push(insert);
   }
-  if (wants(only, CodeActionKind.RefactorRewrite)) actions.push(...sortTimelineActions(document, model, range));
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const fixAllEntry = fixAllQuickFix(document, diagnostics);
+    if (fixAllEntry) actions.push(fixAllEntry);
+    actions.push(...disableRuleActions(document, model, diagnostics));
+  }
+  if (wants(only, CodeActionKind.RefactorRewrite)) {
+    // A sort the quick fixes already offer would be the same action twice in one menu.
+    const offered = new Set(actions.map((action) => editKey(action)));
+    actions.push(...sortTimelineActions(document, model, range).filter((action) => !offered.has(editKey(action))));
+  }
   // Fix-all analyses the document again per pass, so it is computed only when asked for by kind, never for a plain request.
   if (asked(only, fixAllKind)) {
     const all = fixAllAction(document);
@@ -47,9 +59,13 @@ function touches(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+function editKey(action: CodeAction): string {
+  return JSON.stringify(action.edit?.changes ?? null);
+}
+
 function diagnosticFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
   return diagnostics.flatMap((diagnostic) => {
-    if (diagnostic.source !== 'postmortem' || !isDiagnosticData(diagnostic.data)) return [];
+    if (!isDiagnosticData(diagnostic.data)) return [];
     return diagnostic.data.fixes.map((fix): CodeAction => ({
       title: fix.title,
       kind: CodeActionKind.QuickFix,
@@ -57,6 +73,28 @@ function diagnosticFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeA
       ...(fix.preferred ? { isPreferred: true } : {}),
       edit: { changes: { [uri]: fix.edits } },
     }));
+  });
+}
+
+/** Beside the placeholders: "Assign <owner>" for the workspace's most frequent owners, and the due date that ends the item's priority window. */
+function actionItemFixes(document: AnalyzedDocument, model: Postmortem, diagnostics: readonly Diagnostic[], owners: () => readonly string[]): CodeAction[] {
+  const quickFix = (diagnostic: Diagnostic, fix: Fix): CodeAction => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [document.uri]: fix.edits.map((edit) => ({ range: toRange(document.lines, edit.span), newText: edit.newText })) } },
+  });
+  return diagnostics.flatMap((diagnostic) => {
+    const item = model.actionItems.find((candidate) => candidate.span.start === document.lines.offsetAt(diagnostic.range.start));
+    if (!item || item.status !== 'open') return [];
+    if (diagnostic.code === 'action-item-owner' && !item.owner && !item.ownerPlaceholder) {
+      return owners().slice(0, 3).map((owner) => quickFix(diagnostic, assignOwnerFix(model.text, item, owner)));
+    }
+    if (diagnostic.code === 'action-item-due' && !item.due && !item.dueUnreadable && !item.duePlaceholder && item.priority && model.date) {
+      const due = dueDateForPriority(item.priority.value, model.date, document.config);
+      return [quickFix(diagnostic, setDueFix(model.text, item, due, `Due ${due} (end of the P${item.priority.value} window)`))];
+    }
+    return [];
   });
 }
 
@@ -95,8 +133,62 @@ function sortTimelineActions(document: AnalyzedDocument, model: Postmortem, rang
     const fix = sortTimelineFix(model, group);
     if (!fix) return [];
     const edits = fix.edits.map((edit) => ({ range: toRange(document.lines, edit.span), newText: edit.newText }));
-    return [{ title: 'Sort timeline', kind: CodeActionKind.RefactorRewrite, edit: { changes: { [document.uri]: edits } } }];
+    return [{ title: fix.title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [document.uri]: edits } } }];
   });
+}
+
+/**
+ * Fix-all in the quick-fix menu, where users look for it. It names the client's command instead of carrying
+ * the edit, which costs an analysis per pass; whether any safe fix exists is known from the analysis at hand.
+ */
+function fixAllQuickFix(document: AnalyzedDocument, diagnostics: readonly Diagnostic[]): CodeAction | undefined {
+  if (diagnostics.length === 0 || safeFixes(document.text, document.analysis.findings).length === 0) return undefined;
+  const title = 'Fix all auto-fixable problems';
+  return { title, kind: CodeActionKind.QuickFix, command: { title, command: fixAllCommand, arguments: [document.uri] } };
+}
+
+/** "Disable <rule> for this line / for this file", once per rule, as inline directives; internal findings (a parse error) have no rule to disable. */
+function disableRuleActions(document: AnalyzedDocument, model: Postmortem, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const eol = lineBreakOf(model.text);
+  const actions = new Map<string, CodeAction>();
+  for (const diagnostic of diagnostics) {
+    const ruleId = diagnostic.code;
+    if (typeof ruleId !== 'string' || !ruleIds.includes(ruleId)) continue;
+    const line = diagnostic.range.start.line;
+    const lineText = model.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
+    const forLine = `Disable ${ruleId} for this line`;
+    // A diagnostic the client kept from an older version may point past the end: no line to put a directive above.
+    if (!actions.has(forLine) && line < document.lines.lineCount && canDirectiveGoAbove(model, document.lines.lineStart(line), lineText)) {
+      const indentation = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+      const at = { line, character: 0 };
+      const edit = { range: { start: at, end: at }, newText: `${indentation}<!-- postmortem-disable-next-line ${ruleId} -->${eol}` };
+      actions.set(forLine, { title: forLine, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [edit] } } });
+    }
+    const forFile = `Disable ${ruleId} for this file`;
+    if (!actions.has(forFile)) {
+      const { offset, newLine } = fileDirectivePlace(model);
+      const newText = `${newLine ? eol : ''}<!-- postmortem-disable-file ${ruleId} -->${eol}`;
+      const edit = { range: toRange(document.lines, { start: offset, end: offset }), newText };
+      actions.set(forFile, { title: forFile, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [edit] } } });
+    }
+  }
+  // Line directives first: the narrower choice is the one to reach for.
+  return [...actions.values()].sort((a, b) => Number(a.title.endsWith('file')) - Number(b.title.endsWith('file')));
+}
+
+/** A comment line cannot go inside the front matter (it would break the YAML) or between table rows (it would end the table). */
+function canDirectiveGoAbove(model: Postmortem, lineStart: number, lineText: string): boolean {
+  if (model.frontMatter && lineStart < model.frontMatter.span.end) return false;
+  if (lineText.trimStart().startsWith('|')) return false;
+  const inTable = (entry: { span: Span; container: string }) => entry.container === 'table' && entry.span.start <= lineStart && lineStart < entry.span.end;
+  return !model.timeline.some(inTable) && !model.actionItems.some(inTable);
+}
+
+/** The start of the line after the front matter, or of the document (after any byte order mark); a new line when the front matter ends the text. */
+function fileDirectivePlace(model: Postmortem): { offset: number; newLine: boolean } {
+  if (!model.frontMatter) return { offset: /^\uFEFF*/.exec(model.text)?.[0].length ?? 0, newLine: false };
+  const lineEnd = model.text.indexOf('\n', model.frontMatter.span.end - 1);
+  return lineEnd < 0 ? { offset: model.text.length, newLine: true } : { offset: lineEnd + 1, newLine: false };
 }
 
 function fixAllAction(document: AnalyzedDocument): CodeAction | undefined {

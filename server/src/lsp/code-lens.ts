@@ -1,6 +1,7 @@
 // Lenses above a postmortem: how fast the incident was handled, and what is still to do.
-import type { CodeLens, Range } from 'vscode-languageserver';
+import type { CodeLens, Command, Range } from 'vscode-languageserver';
 import { formatDuration, type IncidentMetrics, isOverdue, type Postmortem } from '../analysis';
+import { revealLineCommand } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 
@@ -13,8 +14,16 @@ export function provideCodeLenses(document: AnalyzedDocument): CodeLens[] {
   // Above the title heading when there is one, so the lens reads as the document's summary line.
   const heading = model.sections.find((section) => section.depth === 1)?.heading;
   const range: Range = heading ? toRange(document.lines, heading) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const lens = (title: string): CodeLens => ({ range, command: { title, command: showActionItemsCommand, arguments: [document.uri] } });
-  return [lens(metricsTitle(model.metrics)), lens(actionItemsTitle(model, document.today))];
+  const timeline = model.sections.find((section) => section.kind === 'timeline');
+  // The metrics come from the timeline, so their lens shows it; without one the lens is a label.
+  const metrics: Command = timeline
+    ? { title: metricsTitle(model.metrics), tooltip: 'Time to detect, mitigate and resolve, from the timeline. Click to show the timeline.', command: revealLineCommand, arguments: [document.uri, document.lines.positionAt(timeline.heading.start).line] }
+    : { title: metricsTitle(model.metrics), tooltip: 'Add a timeline section with timed entries to measure the incident.', command: '' };
+  const actionItems: Command = { title: actionItemsTitle(model, document.today), tooltip: "Show this postmortem's action items in the Action Items view", command: showActionItemsCommand, arguments: [document.uri] };
+  return [
+    { range, command: metrics },
+    { range, command: actionItems },
+  ];
 }
 
 function metricsTitle(metrics: IncidentMetrics): string {

@@ -47,7 +47,7 @@ export function registerHandlers(connection: Connection, services: HandlerServic
     });
 
   connection.languages.diagnostics.on(guard.pullDiagnostics('diagnostics', (params) => services.diagnostics.pulled(params)));
-  connection.onCodeAction(onDocument('code actions', [], provideCodeActions));
+  connection.onCodeAction(onDocument('code actions', [], (document, params) => provideCodeActions(document, params, () => index.current?.owners() ?? [])));
   connection.onCompletion(onDocument('completion', [], (document, params) => provideCompletions(document, params, index.current?.owners() ?? [])));
   connection.onHover(onDocument('hover', null, provideHover));
   connection.onDocumentSymbol(onDocument('document symbols', [], provideDocumentSymbols));

@@ -15,7 +15,7 @@ export function provideHover(document: AnalyzedDocument, params: HoverParams): H
   if (!document.analysis.postmortem || !model) return null;
   const offset = document.lines.offsetAt(params.position);
   const within = (span: Span) => span.start <= offset && (offset < span.end || span.start === span.end);
-  const parts: Part[] = document.analysis.findings.filter((finding) => within(finding.span)).map((finding) => ({ span: finding.span, markdown: describeFinding(finding) }));
+  const parts: Part[] = describeFindings(document.analysis.findings.filter((finding) => within(finding.span)));
   const index = model.timeline.findIndex((entry) => within(entry.span));
   if (index >= 0) parts.push({ span: model.timeline[index].span, markdown: describeEntry(model, index) });
   const item = model.actionItems.find((candidate) => within(candidate.span));
@@ -25,13 +25,21 @@ export function provideHover(document: AnalyzedDocument, params: HoverParams): H
   return { contents: { kind: MarkupKind.Markdown, value: parts.map((part) => part.markdown).join('\n\n---\n\n') }, range: toRange(document.lines, span) };
 }
 
-function describeFinding(finding: Finding): string {
-  const rule = rules.find((candidate) => candidate.id === finding.ruleId);
-  const lines = [`**${finding.ruleId}**: ${finding.message}`];
-  if (finding.detail) lines.push(finding.detail);
-  // Internal findings (a parse error) have no rule to explain them.
-  if (rule) lines.push(rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`);
-  return lines.join('\n\n');
+/**
+ * One part per rule: the editor shows each finding's message above the hover already, so the hover adds
+ * why the wording (each finding's detail) and what the rule is about, once however many findings it has here.
+ */
+function describeFindings(findings: readonly Finding[]): Part[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  return [...byRule].flatMap(([ruleId, ofRule]) => {
+    const rule = rules.find((candidate) => candidate.id === ruleId);
+    // Internal findings (a parse error) have no rule to explain them: their message, shown by the editor, is all there is.
+    if (!rule) return [];
+    const details = [...new Set(ofRule.flatMap((finding) => (finding.detail ? [finding.detail] : [])))];
+    const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`];
+    return [{ span: { start: Math.min(...ofRule.map((finding) => finding.span.start)), end: Math.max(...ofRule.map((finding) => finding.span.end)) }, markdown: lines.join('\n\n') }];
+  });
 }
 
 function describeEntry(model: Postmortem, index: number): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeActions, findingsGone, findingsOf, open, quickFixOf } from '../helpers';
+import { codeActions, findingsGone, findingsOf, isCodeAction, open, postmortemDiagnostics, quickFixOf, ruleOf, waitFor } from '../helpers';
 
 suite('Code actions', () => {
   test('the quick fix of a finding applies and the finding goes away', async () => {
@@ -37,5 +37,39 @@ suite('Code actions', () => {
     for (const section of ['Impact', 'Root cause', 'Contributing factors']) {
       assert.ok(headings.some((heading) => heading.toLowerCase() === `## ${section.toLowerCase()}`), `no ${section} among ${headings.join(' | ')}`);
     }
+  });
+
+  test('Ctrl+. at a finding offers fix-all and disabling the rule, Source Action lists fix-all, and disabling for the line removes the finding', async () => {
+    const content = '# Postmortem: Queue stalled\n\n## Summary\n\nThe queue stalled.\n\n## Timeline\n\n- 10:10 Consumers restarted\n- 10:00 Queue depth alert fires\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    await findingsOf(document.uri, 'timeline-order');
+    const wanted = ['Fix all auto-fixable problems', 'Disable timeline-order for this line', 'Disable timeline-order for this file'];
+    let titles: string[] = [];
+    // Asked without a kind, as the light bulb asks; the actions travel with the diagnostics VS Code holds, so ask until they come.
+    const actions = await waitFor({
+      check: async () => {
+        const [finding] = postmortemDiagnostics(document.uri).filter((diagnostic) => ruleOf(diagnostic) === 'timeline-order');
+        if (!finding) return undefined;
+        const offered = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, finding.range)).filter(isCodeAction);
+        titles = offered.map((action) => action.title);
+        return wanted.every((title) => titles.includes(title)) ? offered : undefined;
+      },
+      what: () => `${wanted.join(', ')}; the titles offered were: ${titles.join(', ') || 'none'}`,
+    });
+    assert.equal(actions.find((action) => action.title === wanted[0])?.command?.command, 'postmortem.fixAll');
+
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    const sourceActions = await codeActions(document.uri, whole, vscode.CodeActionKind.Source);
+    assert.ok(sourceActions.some((action) => action.kind?.value === 'source.fixAll.postmortem'), sourceActions.map((action) => action.kind?.value).join(', '));
+
+    const disable = actions.find((action) => action.title === wanted[1]);
+    assert.ok(disable?.edit && (await vscode.workspace.applyEdit(disable.edit)));
+    assert.match(document.getText(), /- 10:10 Consumers restarted\n<!-- postmortem-disable-next-line timeline-order -->\n- 10:00 Queue depth alert fires/);
+    await findingsGone(document.uri, ['timeline-order']);
+
+    // The command the fix-all quick fix runs applies the fix-all source action.
+    assert.equal(await vscode.commands.executeCommand('postmortem.fixAll', document.uri.toString()), true);
+    await findingsGone(document.uri, ['missing-section']);
   });
 });
