@@ -32,7 +32,7 @@ export function random(seed: number): () => number {
 const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
 /** What edits are made of: sentences, timeline events and actions read from the project's own fixture postmortems. */
-interface Material {
+export interface Material {
   postmortems: string[];
   sentences: string[];
   events: string[];
@@ -57,7 +57,7 @@ function listMarkdown(dir: string): string[] {
     .sort();
 }
 
-function readMaterial(): Material {
+export function readMaterial(): Material {
   const postmortems = listMarkdown(fixturePath('corpus', 'postmortems')).map((path) => readFileSync(path, 'utf8'));
   const sentences = new Set<string>(blamingSentences);
   const events = new Set<string>();
