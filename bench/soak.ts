@@ -2,7 +2,7 @@
 // requests after each. Reports the server's memory, the open documents' size and the time per edit early
 // and late, replays the late edits in a fresh server as the control, checks the diagnostics against a
 // fresh open, and what the heap returns to once every document is closed.
-// Run with `npm run bench:soak -- [--documents 20] [--edits 6000] [--seed 7] [--server-heap-mb 384]` after `npm run build`.
+// Run with `npm run bench:soak -- [--documents 20] [--edits 6000] [--seed 7] [--server-heap-mb 1536]` after `npm run build`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -30,7 +30,7 @@ const option = (name: string, fallback: number) => (argv.includes(`--${name}`) ?
 const documentCount = option('documents', 20);
 const editCount = option('edits', 6000);
 const seed = option('seed', 7);
-/** `--server-heap-mb 384` runs the server under that old-space limit, as the extension's client starts it (`postmortem.server.maxMemoryMb`). */
+/** `--server-heap-mb 1536` runs the server under that old-space limit, as the extension starts it (`postmortem.server.maxMemoryMb`). */
 const serverHeapMb = option('server-heap-mb', 0);
 const nodeOptions = serverHeapMb > 0 ? [`--max-old-space-size=${serverHeapMb}`] : [];
 const warmUpDocuments = 3;
