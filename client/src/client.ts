@@ -44,9 +44,10 @@ export class PostmortemLanguageClient implements vscode.Disposable {
 
   private create(): LanguageClient {
     const module = this.context.asAbsolutePath('dist/server.js');
+    const memoryLimit = serverMemoryLimit();
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: memoryLimit } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...memoryLimit, '--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
@@ -70,4 +71,10 @@ export class PostmortemLanguageClient implements vscode.Disposable {
     started.catch((error: unknown) => this.output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`));
     return started;
   }
+}
+
+/** Node's flag for `postmortem.server.maxMemoryMb`, read at each (re)start: it caps the server's heap; 0 leaves node's own limit. */
+function serverMemoryLimit(): string[] {
+  const megabytes = vscode.workspace.getConfiguration('postmortem').get<number>('server.maxMemoryMb', 0);
+  return megabytes > 0 ? [`--max-old-space-size=${Math.floor(megabytes)}`] : [];
 }

@@ -32,7 +32,7 @@ export function random(seed: number): () => number {
 const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
 /** What edits are made of: sentences, timeline events and actions read from the project's own fixture postmortems. */
-interface Material {
+export interface Material {
   postmortems: string[];
   sentences: string[];
   events: string[];
@@ -57,7 +57,7 @@ function listMarkdown(dir: string): string[] {
     .sort();
 }
 
-function readMaterial(): Material {
+export function readMaterial(): Material {
   const postmortems = listMarkdown(fixturePath('corpus', 'postmortems')).map((path) => readFileSync(path, 'utf8'));
   const sentences = new Set<string>(blamingSentences);
   const events = new Set<string>();
@@ -127,29 +127,47 @@ export interface Edit {
 const minLength = 4_500;
 const maxLength = 15_500;
 
-export function randomEdit(text: string, rng: () => number, material: Material): Edit {
+/**
+ * A random edit of `text`, which started the day `startLength` long. A day of editing removes about as
+ * much as it writes: a document longer than it started loses a stretch more often than one shorter, so
+ * each document's size, and the open documents' total, stays stationary instead of drifting upwards.
+ */
+export function randomEdit(text: string, startLength: number, rng: () => number, material: Material): Edit {
   const at = Math.floor(rng() * (text.length + 1));
   const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   const wordStart = Math.max(0, text.lastIndexOf(' ', at) + 1);
-  const roll = rng();
-  if (text.length > maxLength || (roll < 0.2 && text.length > minLength)) {
-    const length = 1 + Math.floor(rng() * (text.length > maxLength ? 600 : 120));
+  const deleting = rng() < (text.length > startLength ? 0.45 : 0.15);
+  if (text.length > maxLength || (deleting && text.length > minLength)) {
+    const length = 1 + Math.floor(rng() * (text.length > maxLength ? 600 : 300));
     return { start: at, end: Math.min(text.length, at + length), newText: '' };
   }
-  if (roll < 0.4) return { start: wordStart, end: wordStart, newText: `${pick(rng, material.sentences)} ` };
-  if (roll < 0.55) return { start: lineEnd, end: lineEnd, newText: `\n${timelineLine(material, rng)}` };
-  if (roll < 0.7) return { start: lineEnd, end: lineEnd, newText: `\n${actionItem(material, rng)}` };
+  const roll = rng();
+  if (roll < 0.25) return { start: wordStart, end: wordStart, newText: `${pick(rng, material.sentences)} ` };
+  if (roll < 0.45) return { start: lineEnd, end: lineEnd, newText: `\n${timelineLine(material, rng)}` };
+  if (roll < 0.65) return { start: lineEnd, end: lineEnd, newText: `\n${actionItem(material, rng)}` };
   if (roll < 0.85) return { start: at, end: at, newText: pick(rng, markup) };
   return { start: lineEnd, end: lineEnd, newText: '\n' };
+}
+
+/** An edit of one of the open documents, kept so that another server can be given the same edits. */
+export interface DocumentEdit {
+  document: number;
+  edit: Edit;
 }
 
 export interface Soak {
   server: TestServer;
   documents: TextDocument[];
+  /** Each document's length when it was opened: edits keep it about that size. */
+  startLengths: number[];
   material: Material;
   rng: () => number;
+  /** Every edit made, in order. */
+  edits: DocumentEdit[];
   /** Milliseconds of each edit, from the change until the answers to its requests. */
   editTimes: number[];
+  /** Length of the edited document after each edit: the time of an edit grows with it. */
+  editedLengths: number[];
 }
 
 export async function openDocuments(server: TestServer, generated: readonly SoakDocument[], seed: number): Promise<Soak> {
@@ -158,18 +176,26 @@ export async function openDocuments(server: TestServer, generated: readonly Soak
     await server.open(document.uri, document.getText(), document.version);
     await pullDiagnostics(server, document.uri);
   }
-  return { server, documents, material: readMaterial(), rng: random(seed), editTimes: [] };
+  const startLengths = documents.map((document) => document.getText().length);
+  return { server, documents, startLengths, material: readMaterial(), rng: random(seed), edits: [], editTimes: [], editedLengths: [] };
 }
 
 /** Edits a random document and sends what an editor sends next: pull diagnostics, then code actions, hover and completion at the edit. */
 export async function editOnce(soak: Soak): Promise<void> {
-  const { server, rng } = soak;
-  const index = Math.floor(rng() * soak.documents.length);
+  const index = Math.floor(soak.rng() * soak.documents.length);
+  const text = soak.documents[index].getText();
+  await applyEdit(soak, { document: index, edit: randomEdit(text, soak.startLengths[index], soak.rng, soak.material) });
+}
+
+/** Makes `planned` (another soak's edit, or a new one) and sends the requests that follow it. */
+export async function applyEdit(soak: Soak, planned: DocumentEdit): Promise<void> {
+  const { server } = soak;
+  const { document: index, edit } = planned;
   const document = soak.documents[index];
-  const edit = randomEdit(document.getText(), rng, soak.material);
   const range: Range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
   const edited = TextDocument.update(document, [{ range, text: edit.newText }], document.version + 1);
   soak.documents[index] = edited;
+  soak.edits.push(planned);
   const uri = edited.uri;
   const at = edited.positionAt(edit.start + edit.newText.length);
   const started = performance.now();
@@ -182,6 +208,17 @@ export async function editOnce(soak: Soak): Promise<void> {
     server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: at }),
   ]);
   soak.editTimes.push(performance.now() - started);
+  soak.editedLengths.push(edited.getText().length);
+}
+
+/** The open documents' texts as they are now. */
+export function currentTexts(soak: Soak): SoakDocument[] {
+  return soak.documents.map((document) => ({ uri: document.uri, text: document.getText() }));
+}
+
+/** Total length of the open documents, in characters. */
+export function totalLength(soak: Soak): number {
+  return soak.documents.reduce((sum, document) => sum + document.getText().length, 0);
 }
 
 export async function pullDiagnostics(server: TestServer, uri: string): Promise<Diagnostic[]> {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, within } from './harness';
-import { closeAll, differencesFromFresh, editOnce, generateDocuments, openDocuments, serverState } from './soak-driver';
+import { closeAll, differencesFromFresh, editOnce, generateDocuments, openDocuments, random, randomEdit, readMaterial, serverState } from './soak-driver';
 
 const documentCount = 6;
 const editCount = 300;
@@ -40,5 +40,20 @@ test('after random edits every document is diagnosed as a fresh open would be, a
     assert.equal(closed.cachedBytes, 0);
   } finally {
     await server.stop();
+  }
+});
+
+test('random edits keep the total size of the documents stationary, so late edits are not made to bigger documents', () => {
+  const texts = generateDocuments(workspace, 20, seed).map((document) => document.text);
+  const startLengths = texts.map((text) => text.length);
+  const total = () => texts.reduce((sum, text) => sum + text.length, 0);
+  const startTotal = total();
+  const material = readMaterial();
+  const rng = random(seed);
+  for (let i = 0; i < 6000; i++) {
+    const index = Math.floor(rng() * texts.length);
+    const edit = randomEdit(texts[index], startLengths[index], rng, material);
+    texts[index] = texts[index].slice(0, edit.start) + edit.newText + texts[index].slice(edit.end);
+    if (i % 1000 === 999) assert.ok(Math.abs(total() / startTotal - 1) < 0.1, `after ${i + 1} edits the documents total ${total()} characters, from ${startTotal}`);
   }
 });
