@@ -15,6 +15,7 @@ import { provideDiagnostics } from '../server/src/lsp/diagnostics';
 import { WorkspaceIndex } from '../server/src/lsp/workspace-index';
 import { defaultSettings } from '../server/src/lsp/settings';
 import { startServer, type TestServer } from '../test/lsp/harness';
+import { random } from '../test/lsp/soak-driver';
 import { repoRoot } from '../test/helpers';
 
 const workerScript = join(repoRoot, 'dist', 'index-worker.js');
@@ -145,18 +146,6 @@ function markdownlint(text: string): number {
 }
 
 // ---------------------------------------------------------------- deterministic generation
-
-function random(seed: number): () => number {
-  // mulberry32: small, seedable, and good enough to vary test documents.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
