@@ -96,7 +96,7 @@ test('registered handlers, workspace metrics among them, answer InternalError wh
   };
   const index: IndexedWorkspace & { rebuild(): Promise<void> } = {
     current: { actionItems: () => unlessBroken([]), owners: () => unlessBroken(['@ana']), metrics: () => unlessBroken(metrics) },
-    rebuild: async () => undefined,
+    rebuild: () => Promise.resolve(),
   };
 
   const folders = new WorkspaceFolders({ workspaceFolders: null, rootUri: null });
