@@ -17,6 +17,8 @@ export interface PostmortemExtensionApi {
     /** Fires after the tree's items changed. */
     readonly onDidChange: vscode.Event<void>;
   };
+  /** The number on the Action Items view's badge, undefined when it shows none. */
+  badge(): number | undefined;
   /** The status bar item's current text. */
   statusBarText(): string;
   /** The running language client (a new one after a restart). */

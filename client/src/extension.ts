@@ -36,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
       refresh: () => provider.refresh(),
       onDidChange: provider.onDidChange,
     },
+    badge: () => view.badge?.value,
     statusBarText: () => statusBar.text,
     languageClient: () => client.current,
   };

@@ -89,6 +89,9 @@ export interface WorkspaceMetrics {
 
 export const workspaceMetricsRequest = new RequestType0<WorkspaceMetrics, void>('postmortem/workspaceMetrics');
 
+/** Lists and indexes every workspace folder again from disk; resolves once the index holds what the disk holds. */
+export const rebuildIndexRequest = new RequestType0<null, void>('postmortem/rebuildIndex');
+
 /**
  * Sent by the server when the workspace's action items changed, so views can refresh. Its params
  * are an empty object: a notification sent without params reaches the client as `[null]`.

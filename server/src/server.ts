@@ -6,6 +6,7 @@ import {
   ProposedFeatures,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  WatchKind,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -59,7 +60,12 @@ export function startServer(connection: Connection): void {
       if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
       if (watchRegistration) {
         void connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.postmortemrc{,.json,.yaml,.yml}' }],
+          watchers: [
+            { globPattern: '**/*.{md,markdown}' },
+            { globPattern: '**/.postmortemrc{,.json,.yaml,.yml}' },
+            // Folders: created, deleted or renamed (a rename is a delete and a create), with the postmortems inside them.
+            { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+          ],
         });
       }
       diagnostics.started();

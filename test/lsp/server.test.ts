@@ -26,7 +26,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
+import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
 import { startServer, type TestServer } from './harness';
 
 const postmortem = [
@@ -329,4 +329,33 @@ test('a document over the size limit gets one diagnostic saying why it is skippe
     const listed = await server.connection.sendRequest(actionItemsRequest, { includeDone: true });
     assert.deepEqual(listed.items.map((item) => item.description), ['Rotate keys']);
   });
+});
+
+test('a deleted folder leaves the index: from its watched event, or from the rebuild request when no event came', async () => {
+  const watched = join(workspace, 'postmortems', 'archive-watched');
+  const unwatched = join(workspace, 'postmortems', 'archive-unwatched');
+  mkdirSync(watched);
+  mkdirSync(unwatched);
+  writeFileSync(join(watched, 'disk.md'), '# Postmortem: Disk full\n\n## Action items\n\n- [ ] [P1] Rotate logs (Owner: @erin, Due: 2099-03-01)\n');
+  writeFileSync(join(unwatched, 'tls.md'), '# Postmortem: Expired certificate\n\n## Action items\n\n- [ ] [P0] Renew certificates automatically (Owner: @farid, Due: 2099-04-01)\n');
+  const descriptions = async (server: TestServer) => (await server.connection.sendRequest(actionItemsRequest, { includeDone: true })).items.map((item) => item.description).sort();
+  try {
+    await withServer({}, async (server) => {
+      await server.indexed;
+      assert.deepEqual(await descriptions(server), ['Add a canary stage', 'Load test checkout', 'Renew certificates automatically', 'Rotate keys', 'Rotate logs']);
+
+      rmSync(watched, { recursive: true });
+      const changed = new Promise<void>((resolve) => server.connection.onNotification(actionItemsChangedNotification, () => resolve()));
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `file://${watched}`, type: FileChangeType.Deleted }] });
+      await changed;
+      assert.deepEqual(await descriptions(server), ['Add a canary stage', 'Load test checkout', 'Renew certificates automatically', 'Rotate keys']);
+
+      rmSync(unwatched, { recursive: true });
+      await server.connection.sendRequest(rebuildIndexRequest);
+      assert.deepEqual(await descriptions(server), ['Add a canary stage', 'Load test checkout', 'Rotate keys']);
+    });
+  } finally {
+    rmSync(watched, { recursive: true, force: true });
+    rmSync(unwatched, { recursive: true, force: true });
+  }
 });

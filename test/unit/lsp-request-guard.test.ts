@@ -94,7 +94,10 @@ test('registered handlers, workspace metrics among them, answer InternalError wh
     if (broken) throw new Error('the index broke');
     return value;
   };
-  const index: IndexedWorkspace = { current: { actionItems: () => unlessBroken([]), owners: () => unlessBroken(['@ana']), metrics: () => unlessBroken(metrics) } };
+  const index: IndexedWorkspace & { rebuild(): Promise<void> } = {
+    current: { actionItems: () => unlessBroken([]), owners: () => unlessBroken(['@ana']), metrics: () => unlessBroken(metrics) },
+    rebuild: () => Promise.resolve(),
+  };
 
   const folders = new WorkspaceFolders({ workspaceFolders: null, rootUri: null });
   const settings = new SettingsStore(undefined, folders);

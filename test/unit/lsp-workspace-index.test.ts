@@ -1,7 +1,7 @@
 // The workspace index over real temporary folders: what a scan finds, updates, owners, metrics and action items.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -262,5 +262,164 @@ describe('WorkspaceIndex.update', () => {
     listener.dispose();
     index.update(paths.cache, undefined);
     assert.equal(changes, 0);
+  });
+});
+
+describe('WorkspaceIndex.filesChanged', () => {
+  /** A workspace of its own, so these tests can move folders around without touching the others'. */
+  function folderWorkspace(onRead?: (path: string) => void): { folder: string; index: WorkspaceIndex } {
+    const folder = mkdtempSync(join(tmpdir(), 'postmortem-folders-'));
+    const index = new WorkspaceIndex({
+      folders: [folder],
+      configFor: () => ({ config: defaultConfig(), root: folder }),
+      readFile: async (path) => {
+        onRead?.(path);
+        return readFile(path, 'utf8');
+      },
+      maxFileSize: () => 64 * 1024,
+      today: () => '2024-03-01',
+    });
+    return { folder, index };
+  }
+
+  function countChanges(index: WorkspaceIndex): () => number {
+    let count = 0;
+    index.onDidChange(() => count++);
+    return () => count;
+  }
+
+  function writeIn(folder: string, path: string, content: string): string {
+    const full = join(folder, path);
+    mkdirSync(join(full, '..'), { recursive: true });
+    writeFileSync(full, content);
+    return full;
+  }
+
+  const documentsOf = (index: WorkspaceIndex) => [...new Set(index.actionItems({ includeDone: true }).map((item) => item.uri))].sort();
+  const uriOf = (path: string) => pathToFileURL(path).toString();
+
+  it('drops every postmortem of a deleted folder, and only those', async () => {
+    const { folder, index } = folderWorkspace();
+    try {
+      writeIn(folder, 'postmortems/2023/cache.md', cache);
+      writeIn(folder, 'postmortems/2023/deep/db.md', database);
+      const kept = writeIn(folder, 'postmortems/2023-old/login.md', login);
+      await index.scan();
+      assert.equal(index.size, 3);
+      const changes = countChanges(index);
+      rmSync(join(folder, 'postmortems', '2023'), { recursive: true });
+      await index.filesChanged([{ path: join(folder, 'postmortems', '2023'), deleted: true }]);
+      assert.deepEqual(documentsOf(index), [uriOf(kept)]);
+      assert.equal(changes(), 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('follows a renamed folder: the old paths are gone and the new ones indexed', async () => {
+    const { folder, index } = folderWorkspace();
+    try {
+      writeIn(folder, 'postmortems/cache.md', cache);
+      writeIn(folder, 'postmortems/db/failover.md', database);
+      await index.scan();
+      renameSync(join(folder, 'postmortems'), join(folder, 'incidents'));
+      await index.filesChanged([
+        { path: join(folder, 'postmortems'), deleted: true },
+        { path: join(folder, 'incidents'), deleted: false },
+      ]);
+      assert.deepEqual(documentsOf(index), [uriOf(join(folder, 'incidents', 'cache.md')), uriOf(join(folder, 'incidents', 'db', 'failover.md'))]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('indexes the postmortems of a created folder, skipping what a scan skips', async () => {
+    const { folder, index } = folderWorkspace();
+    try {
+      await index.scan();
+      const changes = countChanges(index);
+      const created = writeIn(folder, 'postmortems/2024/cache.md', cache);
+      writeIn(folder, 'postmortems/2024/README.md', '# Postmortems of 2024\n');
+      writeIn(folder, 'postmortems/2024/node_modules/pkg/vendored.md', cache);
+      writeIn(folder, '.hidden/draft.md', cache);
+      await index.filesChanged([
+        { path: join(folder, 'postmortems'), deleted: false },
+        { path: join(folder, 'postmortems', '2024'), deleted: false },
+        { path: join(folder, '.hidden'), deleted: false },
+      ]);
+      assert.deepEqual(documentsOf(index), [uriOf(created)]);
+      assert.equal(changes(), 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a changed Markdown file again and drops a deleted one', async () => {
+    const { folder, index } = folderWorkspace();
+    try {
+      const path = writeIn(folder, 'postmortems/cache.md', cache);
+      await index.scan();
+      writeFileSync(path, cache.replace('- [ ] Add a quorum alert', '- [x] Add a quorum alert'));
+      await index.filesChanged([{ path, deleted: false }]);
+      assert.equal(index.metrics().openActionItems, 1);
+      rmSync(path);
+      await index.filesChanged([{ path, deleted: true }]);
+      assert.equal(index.size, 0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('applies a burst of 2,000 events, some arriving while the first are applied, with one read per postmortem and one change notice', async () => {
+    const reads: string[] = [];
+    let onFirstRead: (() => void) | undefined;
+    const { folder, index } = folderWorkspace((path) => {
+      reads.push(path);
+      onFirstRead?.();
+      onFirstRead = undefined;
+    });
+    try {
+      const old = Array.from({ length: 20 }, (_, i) => writeIn(folder, `postmortems/2023/incident-${i}.md`, login));
+      await index.scan();
+      reads.length = 0;
+      const changes = countChanges(index);
+      // A checkout: 2023 goes, 2024 comes with 20 postmortems and many other files, each reported one by one.
+      rmSync(join(folder, 'postmortems', '2023'), { recursive: true });
+      const created = Array.from({ length: 20 }, (_, i) => writeIn(folder, `postmortems/2024/incident-${i}.md`, cache));
+      const others = Array.from({ length: 1_937 }, (_, i) => writeIn(folder, `src/module-${i}.ts`, 'export {};\n'));
+      const events = [
+        { path: join(folder, 'postmortems', '2024'), deleted: false },
+        // Both watchers report each new postmortem.
+        ...created.flatMap((path) => [{ path, deleted: false }, { path, deleted: false }]),
+        { path: join(folder, 'src'), deleted: false },
+        ...others.map((path) => ({ path, deleted: false })),
+        ...old.map((path) => ({ path, deleted: true })),
+        { path: join(folder, 'postmortems', '2023'), deleted: true },
+      ];
+      assert.equal(events.length, 2_000);
+      const early = events.slice(0, 1_000).map((event) => index.filesChanged([event]));
+      // The rest arrives once the index has started reading the new postmortems.
+      const late = new Promise<void>((resolve) => (onFirstRead = () => void index.filesChanged(events.slice(1_000)).then(resolve)));
+      await Promise.all([...early, late]);
+      assert.deepEqual(documentsOf(index), created.map(uriOf).sort());
+      assert.equal(reads.length, 20);
+      assert.equal(changes(), 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('a scan drops a folder removed without any event, as the Refresh command asks', async () => {
+    const { folder, index } = folderWorkspace();
+    try {
+      writeIn(folder, 'postmortems/2023/cache.md', cache);
+      const kept = writeIn(folder, 'incidents/db.md', database);
+      await index.scan();
+      rmSync(join(folder, 'postmortems'), { recursive: true });
+      await index.scan();
+      assert.deepEqual(documentsOf(index), [uriOf(kept)]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

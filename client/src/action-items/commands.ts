@@ -1,6 +1,6 @@
 // The Action Items view's commands: grouping and filters, mark done, open the ticket, copy.
 import * as vscode from 'vscode';
-import { markActionItemDoneRequest, type MarkDoneParams, type WorkspaceActionItem } from '../../../server/src/protocol';
+import { markActionItemDoneRequest, rebuildIndexRequest, type MarkDoneParams, type WorkspaceActionItem } from '../../../server/src/protocol';
 import type { PostmortemLanguageClient } from '../client';
 import { groupingLabels, groupings, isGrouping } from './grouping';
 import { actionItemAsMarkdown, ticketUrl } from './markdown';
@@ -15,7 +15,11 @@ export function registerActionItemCommands(context: vscode.ExtensionContext, lsp
     const group = typeof uri === 'string' ? provider.groupOfDocument(uri) : undefined;
     if (group) await view.reveal(group, { select: true, focus: false, expand: true });
   });
-  register('postmortem.actionItems.refresh', () => provider.refresh());
+  register('postmortem.actionItems.refresh', async () => {
+    // The server lists the folders again first, so what the watchers missed is gone from the view too.
+    await (await lsp.ready()).sendRequest(rebuildIndexRequest);
+    await provider.refresh();
+  });
   register('postmortem.actionItems.groupBy', async (grouping?: unknown) => {
     if (isGrouping(grouping)) return provider.setGrouping(grouping);
     const picked = await vscode.window.showQuickPick(

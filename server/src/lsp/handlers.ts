@@ -1,6 +1,6 @@
 // Every request the server answers, registered in one place, each through the one error wrapper.
 import { CodeActionKind, TextDocumentSyncKind, type Connection, type ServerCapabilities, type TextDocumentIdentifier } from 'vscode-languageserver';
-import { actionItemsRequest, markActionItemDoneRequest, severityLevelsRequest, workspaceMetricsRequest } from '../protocol';
+import { actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from './code-actions';
 import { provideCodeLenses } from './code-lens';
@@ -33,7 +33,7 @@ export interface HandlerServices {
   guard: RequestGuard;
   store: DocumentStore;
   diagnostics: DiagnosticsScheduler;
-  index: IndexedWorkspace;
+  index: IndexedWorkspace & { rebuild(): Promise<void> };
   workspace: WorkspaceRequests;
 }
 
@@ -61,4 +61,9 @@ export function registerHandlers(connection: Connection, services: HandlerServic
   connection.onRequest(workspaceMetricsRequest, (token) => metrics(undefined, token));
   const severities = guard.request('severity levels', () => workspace.severityLevels());
   connection.onRequest(severityLevelsRequest, (token) => severities(undefined, token));
+  const rebuild = guard.request('rebuild index', async () => {
+    await index.rebuild();
+    return null;
+  });
+  connection.onRequest(rebuildIndexRequest, (token) => rebuild(undefined, token));
 }

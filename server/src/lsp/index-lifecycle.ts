@@ -50,10 +50,8 @@ export class IndexLifecycle {
   }
 
   /** The settings changed: each folder's are fetched again and the workspace scanned with them. */
-  async settingsChanged(): Promise<void> {
-    if (!this.index) return;
-    await this.fetchFolderSettings();
-    await this.scan(this.index);
+  settingsChanged(): Promise<void> {
+    return this.rebuild();
   }
 
   saved(uri: string, text: string): void {
@@ -61,14 +59,20 @@ export class IndexLifecycle {
     if (path) this.index?.update(path, text);
   }
 
-  /** Re-reads the Markdown files the client saw change on disk. */
+  /** Applies the files and folders the client saw change on disk. */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
-    for (const change of changes) {
+    const paths = changes.flatMap((change) => {
       const path = pathOf(change.uri);
-      if (!path) continue;
-      const text = change.type === FileChangeType.Deleted ? undefined : await readFile(path, 'utf8').catch(() => undefined);
-      this.index?.update(path, text);
-    }
+      return path ? [{ path, deleted: change.type === FileChangeType.Deleted }] : [];
+    });
+    await this.index?.filesChanged(paths);
+  }
+
+  /** Lists and indexes every folder again from disk, dropping what no longer exists: the Refresh command's remedy for a stale view. */
+  async rebuild(): Promise<void> {
+    if (!this.index) return;
+    await this.fetchFolderSettings();
+    await this.scan(this.index);
   }
 
   private settingsFor(path: string): PostmortemSettings {

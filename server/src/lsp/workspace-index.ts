@@ -1,6 +1,6 @@
 // The postmortems of the workspace folders, reduced to what the action-item tree, owner completion and metrics need.
 import * as nodeFs from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
 import { daysUntilDue, dueWindowOf, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
@@ -23,6 +23,13 @@ export interface WorkspaceIndexOptions {
   workerScript?: string;
 }
 
+/** A change a file watcher saw; a rename comes as the old path deleted and the new one created. */
+export interface FileSystemChange {
+  path: string;
+  /** False for a created or changed path. */
+  deleted: boolean;
+}
+
 const markdownExtensions = ['.md', '.markdown'];
 /** Files analysed between two yields to the event loop during a scan. */
 const readAhead = 8;
@@ -36,6 +43,9 @@ export class WorkspaceIndex {
   private readonly touched = new Map<string, number>();
   private clock = 0;
   private scans = 0;
+  /** Watched changes not applied yet, and the run applying them. */
+  private pendingChanges: FileSystemChange[] = [];
+  private applying: Promise<void> | undefined;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
     this.folders = options.folders.map((folder) => resolve(folder));
@@ -56,12 +66,69 @@ export class WorkspaceIndex {
     const scan = ++this.scans;
     const since = this.clock;
     const stopped = () => token?.isCancellationRequested === true || scan !== this.scans;
-    const paths = await this.list();
+    const paths = await this.list(this.folders);
     if (stopped()) return;
     const listed = new Set(paths);
     for (const path of this.files.keys()) {
       if (!listed.has(path) && (this.touched.get(path) ?? 0) <= since) this.files.delete(path);
     }
+    await this.indexFiles(paths, since, stopped, progress);
+    if (!stopped()) this.fire();
+  }
+
+  /**
+   * Applies changes the file watchers saw: a deleted path drops every file indexed at or under it (a folder takes its
+   * postmortems along), a created folder is scanned, a Markdown file is read again. Changes that arrive while a batch is
+   * applied are applied together next, so a burst (a checkout) makes one scan per folder and one change notice.
+   */
+  filesChanged(changes: readonly FileSystemChange[]): Promise<void> {
+    this.pendingChanges.push(...changes);
+    this.applying ??= this.applyPendingChanges();
+    return this.applying;
+  }
+
+  private async applyPendingChanges(): Promise<void> {
+    let changed = false;
+    try {
+      // Events of one burst often come in several messages; a turn of the event loop lets them join this batch.
+      await new Promise(setImmediate);
+      while (this.pendingChanges.length > 0) {
+        if (await this.applyChanges(this.pendingChanges.splice(0))) changed = true;
+      }
+    } finally {
+      this.applying = undefined;
+    }
+    if (changed) this.fire();
+  }
+
+  /** True when the index may have changed. */
+  private async applyChanges(changes: readonly FileSystemChange[]): Promise<boolean> {
+    let changed = false;
+    const deleted = new Set(changes.filter((change) => change.deleted).map((change) => resolve(change.path)));
+    for (const file of [...this.files.keys()]) {
+      if (!isAtOrUnder(file, deleted)) continue;
+      this.touched.set(file, ++this.clock);
+      this.files.delete(file);
+      changed = true;
+    }
+    const created = [...new Set(changes.filter((change) => !change.deleted).map((change) => resolve(change.path)))].filter((path) => this.isWatched(path));
+    const createdFolders = new Set(await this.existingFolders(created));
+    const folders = [...createdFolders].filter((folder) => !isAtOrUnder(dirname(folder), createdFolders));
+    const files = created.filter((path) => this.isListed(path) && !isAtOrUnder(path, createdFolders));
+    for (const path of files) {
+      const before = this.files.get(path);
+      this.touched.set(path, ++this.clock);
+      this.store(path, await this.readSmall(path));
+      if (JSON.stringify(before) !== JSON.stringify(this.files.get(path))) changed = true;
+    }
+    const since = this.clock;
+    const found = await this.list(folders);
+    await this.indexFiles(found, since, () => false);
+    return changed || found.length > 0;
+  }
+
+  /** Indexes the files, each unless `update` gave it newer text since `since`; stops when `stopped` says so. */
+  private async indexFiles(paths: string[], since: number, stopped: () => boolean, progress?: (done: number, total: number) => void): Promise<void> {
     progress?.(0, paths.length);
     // Reads run ahead of the parsing, so the disk and the parser work at the same time.
     const reads = new Map<number, Promise<string | undefined>>();
@@ -93,7 +160,6 @@ export class WorkspaceIndex {
     } finally {
       await worker?.dispose();
     }
-    if (!stopped()) this.fire();
   }
 
   /** Re-indexes one file from its current text; undefined text means it was deleted. */
@@ -155,9 +221,10 @@ export class WorkspaceIndex {
     return [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
-  private async list(): Promise<string[]> {
+  /** The postmortems under the folders, as a scan lists them. */
+  private async list(folders: readonly string[]): Promise<string[]> {
     const found = new Set<string>();
-    for (const folder of this.folders) {
+    for (const folder of folders) {
       const matches = await glob(['**/*.md', '**/*.markdown'], {
         cwd: folder,
         absolute: true,
@@ -201,12 +268,23 @@ export class WorkspaceIndex {
 
   /** Inside a folder, a Markdown file, and not under node_modules or a hidden folder: what the scan lists. */
   private isListed(path: string): boolean {
-    if (!markdownExtensions.includes(extname(path).toLowerCase())) return false;
+    return markdownExtensions.includes(extname(path).toLowerCase()) && this.isWatched(path);
+  }
+
+  /** Inside a folder and not under node_modules or a hidden folder, where a scan looks. */
+  private isWatched(path: string): boolean {
     return this.folders.some((folder) => {
       const inside = pathInsideFolder(path, folder);
       if (inside === undefined || inside === '') return false;
       return inside.split('/').every((segment) => segment !== 'node_modules' && !segment.startsWith('.'));
     });
+  }
+
+  /** The paths that are folders; the others are files or gone again. */
+  private async existingFolders(paths: readonly string[]): Promise<string[]> {
+    const stat = this.options.fileSystem?.stat ?? nodeFs.stat;
+    const isFolder = await Promise.all(paths.map((path) => new Promise<boolean>((done) => stat(path, (error, stats) => done(!error && stats.isDirectory())))));
+    return paths.filter((_, i) => isFolder[i]);
   }
 
   private fire(): void {
@@ -217,6 +295,14 @@ export class WorkspaceIndex {
         // One failing listener must not keep the others, or the index, from going on.
       }
     }
+  }
+}
+
+/** True when `path` or a folder above it is one of `paths`; a lookup per level keeps a burst of thousands of events linear. */
+function isAtOrUnder(path: string, paths: ReadonlySet<string>): boolean {
+  for (let at = path; ; at = dirname(at)) {
+    if (paths.has(at)) return true;
+    if (dirname(at) === at) return false;
   }
 }
 

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ActionItemGrouping, PostmortemExtensionApi } from '../../../client/src/api';
 import { extensionApi, labelOf, open, waitFor, workspaceFile } from '../helpers';
@@ -58,6 +60,53 @@ const newFileText = (item: string) => `# Postmortem: Expired signing token
 - [ ] [P1] ${item} — @dana, due 2024-04-10
 `;
 
+/** What the view, its badge and the status bar show: the documents listed, in workspace-relative paths, and the open counts. */
+interface Shown {
+  documents: string[];
+  badge: number;
+  statusBarOpen: number;
+}
+
+async function shown(api: PostmortemExtensionApi): Promise<Shown> {
+  const provider = api.actionItems.provider;
+  const groups = await Promise.all(((await provider.getChildren()) ?? []).map(async (group) => provider.getTreeItem(group)));
+  const documents = groups.flatMap((group) => (group.resourceUri ? [vscode.workspace.asRelativePath(group.resourceUri)] : [])).sort();
+  return { documents, badge: api.badge() ?? 0, statusBarOpen: Number(/(\d+) open/.exec(api.statusBarText())?.[1] ?? 0) };
+}
+
+/** What is shown once it equals `expected`, waiting on the view's change events. */
+function shownAs(api: PostmortemExtensionApi, expected: Shown, what: string): Promise<Shown> {
+  let last: Shown | undefined;
+  return waitFor({
+    event: api.actionItems.onDidChange,
+    check: async () => {
+      last = await shown(api);
+      return JSON.stringify(last) === JSON.stringify(expected) ? last : undefined;
+    },
+    what: () => `${what}: ${JSON.stringify(expected)}; shown is ${JSON.stringify(last)}`,
+  });
+}
+
+const archivedPostmortems: Record<string, string> = {
+  '2019-05-02-disk-full.md': `# Postmortem: Log disk full
+
+**Date**: 2019-05-02
+
+## Action items
+
+- [ ] [P1] Rotate the application logs daily — @erin, due 2099-06-01
+- [ ] [P2] Alert at 80% disk use — @erin, due 2099-07-01
+`,
+  '2019-08-14-expired-certificate.md': `# Postmortem: Expired TLS certificate
+
+**Date**: 2019-08-14
+
+## Action items
+
+- [ ] [P0] Renew certificates automatically — @farid, due 2099-08-21
+`,
+};
+
 suite('Action Items view', () => {
   let api: PostmortemExtensionApi;
 
@@ -106,6 +155,29 @@ suite('Action Items view', () => {
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), /^- \[x\] \[P1\] Rotate the signing key monthly/m);
     api.actionItems.setShowDone(true);
     assert.ok(hasItem('Rotate the signing key monthly')(await tree(api)), 'done items show when asked for');
+  });
+
+  test('follows a folder of postmortems created, renamed and deleted on disk', async () => {
+    api.actionItems.setShowDone(false);
+    await grouped(api, 'document');
+    const before = await shown(api);
+    const inFolder = (folder: string) => Object.keys(archivedPostmortems).map((name) => `${folder}/${name}`);
+    const withFolder = (folder: string): Shown => ({
+      documents: [...before.documents, ...inFolder(folder)].sort(),
+      badge: before.badge + 3,
+      statusBarOpen: before.statusBarOpen + 3,
+    });
+
+    const archive = workspaceFile('postmortems/archive').fsPath;
+    mkdirSync(archive);
+    for (const [name, text] of Object.entries(archivedPostmortems)) writeFileSync(join(archive, name), text);
+    await shownAs(api, withFolder('postmortems/archive'), 'the new folder\'s postmortems');
+
+    renameSync(archive, workspaceFile('postmortems/2019').fsPath);
+    await shownAs(api, withFolder('postmortems/2019'), 'the renamed folder\'s postmortems, under their new paths only');
+
+    rmSync(workspaceFile('postmortems/2019').fsPath, { recursive: true });
+    await shownAs(api, before, 'what was shown before the folder came');
   });
 
   test('the status bar counts the open items of the workspace', async () => {
