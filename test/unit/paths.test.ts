@@ -1,7 +1,7 @@
 // "Is this path inside that folder", for POSIX and Windows paths, on any system.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPathInside, pathInsideFolder } from '../../server/src/analysis';
+import { isAtOrUnderAny, isPathInside, pathInsideFolder } from '../../server/src/analysis';
 
 describe('isPathInside', () => {
   it('compares whole segments, so a sibling sharing a prefix is outside', () => {
@@ -47,5 +47,16 @@ describe('pathInsideFolder', () => {
     assert.equal(pathInsideFolder('/ws', '/ws/'), '');
     assert.equal(pathInsideFolder('/ws-old/a.md', '/ws'), undefined);
     assert.equal(pathInsideFolder('C:\\a.md', 'D:\\'), undefined);
+  });
+});
+
+describe('isAtOrUnderAny', () => {
+  it('finds a path at or under one of a set of folders, by whole folder names', () => {
+    const folders = new Set(['/ws/2023', '/ws/archive']);
+    assert.equal(isAtOrUnderAny('/ws/2023/a.md', folders), true);
+    assert.equal(isAtOrUnderAny('/ws/archive', folders), true);
+    assert.equal(isAtOrUnderAny('/ws/2023-old/a.md', folders), false);
+    assert.equal(isAtOrUnderAny('/ws/a.md', folders), false);
+    assert.equal(isAtOrUnderAny('C:\\ws\\2023\\a.md', new Set(['C:\\ws\\2023'])), true);
   });
 });

@@ -28,7 +28,7 @@ export { today, addDays, daysBetween, formatDuration, resolveZone, type TodayOpt
 export { daysUntilDue, dueDateForPriority, dueWindowDays, dueWindowOf, isOverdue, ownerKey, ownerMatches, ownersOf, type DatedItem, type DueWindow } from './action-item-facts';
 export { normaliseSeverity, severityLevels, severityRange, type SeverityLevel } from './severity';
 export { maxFileSizeBytes, maxNesting } from './limits';
-export { isPathInside, pathInsideFolder } from './paths';
+export { isAtOrUnderAny, isPathInside, pathInsideFolder } from './paths';
 
 // Configuration: defaults, loading through a reader the caller passes, merging, problems.
 export { defaultConfig, type PostmortemConfig } from './config';
@@ -72,14 +72,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const cache = options.cache ?? new AnalysisCache();
   cache.nextGeneration();
+  // One day for the whole analysis: the parser reads dates without a year against it, the rules judge overdue on it.
+  const today = options.today ?? todayIn({ timeZone: config.timezone });
   let model: Postmortem;
   try {
-    model = parsePostmortem(text, config, cache.parser, { today: options.today, cache });
+    model = parsePostmortem(text, config, cache.parser, { today, cache });
   } catch (error) {
     return { ...detection, model: undefined, findings: [internalFinding('parse-error', `This document could not be analysed: ${message(error)}`)] };
   }
   const suppressions = readDirectives(text, model.comments);
-  const today = options.today ?? todayIn({ timeZone: config.timezone });
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];

@@ -14,6 +14,18 @@ export function isPathInside(path: string, folder: string): boolean {
   return pathInsideFolder(path, folder) !== undefined;
 }
 
+/**
+ * True when `path` or a folder above it is one of `folders`, compared as written (callers resolve both).
+ * One set lookup per level keeps a burst of thousands of changed paths linear.
+ */
+export function isAtOrUnderAny(path: string, folders: ReadonlySet<string>): boolean {
+  const style = pathStyle(path);
+  for (let at = path; ; at = style.dirname(at)) {
+    if (folders.has(at)) return true;
+    if (style.dirname(at) === at) return false;
+  }
+}
+
 // A drive letter or a UNC prefix marks a Windows path whatever system this runs on, so both kinds compare right everywhere.
 function pathStyle(...paths: string[]): PlatformPath {
   return paths.some((path) => /^(?:[A-Za-z]:|\\\\)/.test(path)) ? win32 : posix;

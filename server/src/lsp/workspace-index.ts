@@ -2,7 +2,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { daysUntilDue, dueWindowOf, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
+import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
 import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
 import { IndexWorker } from './index-worker-client';
@@ -106,15 +106,15 @@ export class WorkspaceIndex {
     let changed = false;
     const deleted = new Set(changes.filter((change) => change.deleted).map((change) => resolve(change.path)));
     for (const file of [...this.files.keys()]) {
-      if (!isAtOrUnder(file, deleted)) continue;
+      if (!isAtOrUnderAny(file, deleted)) continue;
       this.touched.set(file, ++this.clock);
       this.files.delete(file);
       changed = true;
     }
     const created = [...new Set(changes.filter((change) => !change.deleted).map((change) => resolve(change.path)))].filter((path) => this.isWatched(path));
     const createdFolders = new Set(await this.existingFolders(created));
-    const folders = [...createdFolders].filter((folder) => !isAtOrUnder(dirname(folder), createdFolders));
-    const files = created.filter((path) => this.isListed(path) && !isAtOrUnder(path, createdFolders));
+    const folders = [...createdFolders].filter((folder) => !isAtOrUnderAny(dirname(folder), createdFolders));
+    const files = created.filter((path) => this.isListed(path) && !isAtOrUnderAny(path, createdFolders));
     for (const path of files) {
       const before = this.files.get(path);
       this.touched.set(path, ++this.clock);
@@ -295,14 +295,6 @@ export class WorkspaceIndex {
         // One failing listener must not keep the others, or the index, from going on.
       }
     }
-  }
-}
-
-/** True when `path` or a folder above it is one of `paths`; a lookup per level keeps a burst of thousands of events linear. */
-function isAtOrUnder(path: string, paths: ReadonlySet<string>): boolean {
-  for (let at = path; ; at = dirname(at)) {
-    if (paths.has(at)) return true;
-    if (dirname(at) === at) return false;
   }
 }
 
