@@ -158,6 +158,11 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export interface TextEdit {
   span: Span;
   newText: string;
+  /**
+   * The same text in VS Code snippet syntax (`${1:Owner}` tab stops), for an editor that can place the cursor
+   * on what the writer must fill in; `newText` is what gets written where snippets are not supported.
+   */
+  snippet?: string;
 }
 
 export interface Fix {
