@@ -1,6 +1,7 @@
-// Action items from the Action items section: task lists, plain lists and tables.
-import type { ListItem, Nodes, Table, TableRow } from 'mdast';
+// Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
+import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
+import { saysDone, startsWithActionVerb, subjectOwner, windowOf } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -26,64 +27,261 @@ const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
 const namedDate = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\b/g;
 const priorityPatterns = [/\[(P[0-2])\]/i, /\((P[0-2])\)/i, /\bpriority\b[ \t]*[:=]?[ \t]*P?([0-2])\b/i, /\b(P[0-2])\b/];
 const ticketPattern = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
-const doneStatus = /^\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|\[x\])\s*$/i;
+// "Done", "Done (#412)", "✅ Completed"; not "Not done".
+const doneStatus = /^\s*(?:✅|✔️?|\[x\])?\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|\[x\])(?:\s|[(:,.-]|$)/i;
 const doneLabel = /\bstatus\b[ \t]*[:=][ \t]*(?:done|closed|complete|completed|fixed|resolved)\b|\(done\)|✅/i;
+
+/** What a heading or group label above items says about them. */
+interface Group {
+  title: string | undefined;
+  done: boolean;
+  window: string | undefined;
+}
+
+function groupOf(title: string | undefined, outer?: Group): Group {
+  if (title === undefined) return { title: undefined, done: false, window: undefined };
+  return { title, done: saysDone(title) || (outer?.done ?? false), window: windowOf(title) ?? outer?.window };
+}
+
+interface Reading {
+  text: string;
+  base: number;
+  referenceDate: string | undefined;
+}
 
 /** Reads every action item of the section's blocks. `referenceDate` gives dates without a year their year. */
 export function readActionItems(blocks: readonly ActionBlock[], text: string, referenceDate: string | undefined): ActionItem[] {
   const items: ActionItem[] = [];
-  const readList = (children: readonly ListItem[], base: number, group: string | undefined) => {
-    for (const item of children) {
-      const nested = item.children.find((child) => child.type === 'list');
-      const first = item.children[0];
-      if (nested && first?.type === 'paragraph' && item.checked == null && isGroupLabel(plainText(first))) {
-        readList(nested.children, base, plainText(first).replace(/[:：]\s*$/, '').trim());
-        continue;
-      }
-      const parsed = readListItem(item, base, text, referenceDate, group);
-      if (parsed) items.push(parsed);
-    }
-  };
   for (const block of blocks) {
-    if (block.node.type === 'list') readList(block.node.children, block.base, block.group);
-    else if (block.node.type === 'table') items.push(...readTable(block.node, block.base, text, referenceDate, block.group));
+    const reading: Reading = { text, base: block.base, referenceDate };
+    const group = groupOf(block.group);
+    const node = block.node;
+    if (node.type === 'heading') {
+      // A sub-heading shaped like an item ("### 1) Rotate the keys `@ana`") is one; the section's own heading has no group.
+      if (block.group !== undefined && isItemHeading(block.group)) items.push(readHeadingItem(node, reading));
+    } else if (block.group !== undefined && isItemHeading(block.group)) {
+      // What follows an item heading is its detail.
+      continue;
+    } else if (node.type === 'list') readList(node, reading, group, items);
+    else if (node.type === 'table') items.push(...readTable(node, reading, group));
+    else if (node.type === 'paragraph') items.push(...readMarkedLines(node, reading, group, true));
   }
   return items;
 }
 
-/** "Immediate:" or "**Long-term**" above a nested list is a heading for the items under it. */
-function isGroupLabel(label: string): boolean {
-  const trimmed = label.trim();
-  return trimmed.length > 0 && trimmed.length <= 40 && !/\b(owner|due|@)\b|\[P[0-2]\]/i.test(trimmed) && (/:\s*$/.test(trimmed) || /^(immediate|short[- ]term|medium[- ]term|long[- ]term|now|next|later|p[0-2])\b/i.test(trimmed));
+/**
+ * Action items written outside an Action items section: `Action point:` lines, a table with an action column and
+ * an owner, due or status column, a list whose every entry is marked TODO or DONE, and the list, table or paragraph
+ * right under an action label (`**Actions planned:**`, `Follow-ups:`); `label` is the lead label of the block above.
+ */
+export function readLooseActionItems(node: RootContent, text: string, referenceDate: string | undefined, label: string | undefined): ActionItem[] {
+  const reading: Reading = { text, base: 0, referenceDate };
+  const labelled = label !== undefined && isActionLabel(label);
+  const group = groupOf(labelled ? label : undefined);
+  if (node.type === 'paragraph') return labelled && !looseMarkedLine.test(plainText(node)) ? [readParagraphItem(node, reading, group)] : readMarkedLines(node, reading, group, false);
+  if (node.type === 'table' && (labelled || isActionTable(node))) return readTable(node, reading, group);
+  if (node.type === 'list' && (labelled || isTrackingList(node))) {
+    const items: ActionItem[] = [];
+    readList(node, reading, group, items);
+    return items;
+  }
+  return [];
 }
 
-function readListItem(item: ListItem, base: number, text: string, referenceDate: string | undefined, group: string | undefined): ActionItem | undefined {
-  const first = item.children[0];
-  if (!first || first.type !== 'paragraph') return undefined;
-  const itemSpan = spanOf(item, base);
-  const masked = maskedText(first, base, text);
-  const fields = readFields(masked.text, masked.span.start, referenceDate);
-  const struck = first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && !child.value.trim()));
+/** Cheap test of whether a block outside the Action items section may hold items, before it is read. */
+export function mayHoldLooseActionItems(node: RootContent, label: string | undefined): boolean {
+  if (label !== undefined && isActionLabel(label) && (node.type === 'list' || node.type === 'table' || node.type === 'paragraph')) return true;
+  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node));
+  if (node.type === 'table') return isActionTable(node);
+  return node.type === 'list' && isTrackingList(node);
+}
+
+/** A paragraph (or a one-entry list) that is only a short label: `**Long term**`, `Actions taken:`, `- **Follow-ups**:`. */
+export function leadLabelOf(node: RootContent): string | undefined {
+  const paragraph = node.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 ? node.children[0].children[0] : node;
+  if (paragraph.type !== 'paragraph') return undefined;
+  const words = plainText(paragraph).trim();
+  if (words.length === 0 || words.length > 60 || words.includes('\n')) return undefined;
+  const bold = paragraph.children.filter((child) => !(child.type === 'text' && /^[\s:：]*$/.test(child.value)));
+  const allBold = bold.length === 1 && bold[0].type === 'strong';
+  return allBold || /[:：]$/.test(words) ? words.replace(/[:：]\s*$/, '').trim() : undefined;
+}
+
+// "Actions planned", "Corrective and preventive measures", "Follow-ups", "Next steps", "Review actions".
+function isActionLabel(label: string): boolean {
+  return /^(?:[\p{L}'-]+[ \t]+){0,3}(?:actions?|action[ \t]+(?:items?|points?)|follow[- ]?ups?|next[ \t]+steps|remediations?|measures|to-?dos?)(?:[ \t]+(?:planned|taken|items?|points?|completed|done|remaining))?$/iu.test(label.trim());
+}
+
+/** A whole paragraph under an action label is one item. */
+function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group): ActionItem {
+  const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
+  const fields = readFields(masked.text, masked.span.start, reading.referenceDate);
+  const span = { start: masked.span.start, end: trimEnd(reading.text, masked.span.end) };
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
+  return { ...baseItem(fields, span, masked.span, group), status: group.done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
+}
+
+// "Action point: ...", "**Action item**: ...", "TODO: ...", "DONE - ..." at the start of a line.
+const markedLine = /^[ \t]*(?:[*_]{1,2})?(?:action[ \t]+(?:point|item)|follow[- ]?up|TODO|DONE)(?:[*_]{1,2})?[ \t]*[:\-–—](?:[*_]{1,2})?[ \t]*\S/im;
+// Outside an Action items section only an explicit label marks an item: "Action point: ...", "**Action taken:** ...".
+const looseMarkedLine = /^[ \t]*(?:[*_]{1,2})?actions?[ \t]+(?:point|item|taken|planned)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*\S/i;
+const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIXED)\]?(?:[*_]{1,2})?(?:[ \t]*[:\-–—]|\])/;
+
+function isActionTable(table: Table): boolean {
+  const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
+  return header.some((title) => /^action(?:[ \t]+items?|[ \t]+points?|s)?$/i.test(title)) && header.some((title) => /^(?:owners?|assignee|due|due date|status)$/i.test(title));
+}
+
+function isTrackingList(list: List): boolean {
+  const labels = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  return labels.length > 0 && labels.every((label) => /^\s*\[?(?:TODO|DONE)\b/.test(label)) && labels.some((label) => /^\s*\[?DONE\b/.test(label));
+}
+
+/** Each marked line of a paragraph is an item; in an Action items section TODO and DONE mark one, elsewhere only "Action point:". */
+function readMarkedLines(paragraph: Paragraph, reading: Reading, group: Group, inActionSection: boolean): ActionItem[] {
+  const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
+  const items: ActionItem[] = [];
+  let offset = 0;
+  for (const line of masked.text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!(looseMarkedLine.test(line) || (inActionSection && markedLine.test(line) && !isPrompt(line)))) continue;
+    const start = masked.span.start + lineStart + (line.length - line.trimStart().length);
+    const lineSpan: Span = { start, end: masked.span.start + lineStart + line.trimEnd().length };
+    const fields = readFields(line.replace(/^[^:\-–—]*[:\-–—]/, (lead) => ' '.repeat(lead.length)), masked.span.start + lineStart, reading.referenceDate);
+    items.push({
+      ...baseItem(fields, lineSpan, { start: masked.span.start + lineStart, end: lineSpan.end }, group),
+      status: group.done || doneMarker.test(line) ? 'done' : 'open',
+      container: 'paragraph',
+      insertAt: lineSpan.end,
+    });
+  }
+  return items;
+}
+
+/** A template's prompt ("TODO: one task per change ...") is not an item; "TODO: rotate the keys" is. */
+function isPrompt(line: string): boolean {
+  return /^[ \t]*(?:[*_]{1,2})?(?:TODO|follow[- ]?up)\b/i.test(line) && !startsWithActionVerb(line.replace(/^[^:\-–—]*[:\-–—]/, ''));
+}
+
+/** "1) Rotate the keys", "2. Alert on disk usage `@ana`", "[ ] Add a runbook", or any heading naming an owner or due date. */
+function isItemHeading(title: string): boolean {
+  return /^\s*(?:\d{1,3}[.)]|\[[ xX]\])\s+\S/.test(title) || hasOwnMarkers(title);
+}
+
+function hasOwnMarkers(words: string): boolean {
+  return /(?<![\w.@])@[A-Za-z0-9]|\b(?:owners?|assignee|due)\b[ \t]*[:=]|\[P[0-2]\]/i.test(words);
+}
+
+function readHeadingItem(heading: Heading, reading: Reading): ActionItem {
+  const masked = revealHandles(heading, reading.base, reading.text, maskedText(heading, reading.base, reading.text));
+  const headingSpan = spanOf(heading, reading.base);
+  const source = reading.text.slice(headingSpan.start, headingSpan.end);
+  const end = headingSpan.start + source.replace(/(?:[ \t]+#+)?[ \t]*$/, '').length;
+  const fields = readFields(masked.text, masked.span.start, reading.referenceDate);
+  const title = plainText(heading).trim();
   return {
-    span: { start: itemSpan.start, end: trimEnd(text, itemSpan.end) },
+    ...baseItem(fields, { start: headingSpan.start, end }, masked.span, groupOf(undefined)),
+    description: fields.description.replace(/^\d{1,3}[.)]\s*/, ''),
+    status: doneLabel.test(title) || /^\s*\[[xX]\]/.test(title) ? 'done' : 'open',
+    container: 'heading',
+    insertAt: end,
+  };
+}
+
+/** The parts of an item every reader fills the same way. */
+function baseItem(fields: Fields, span: Span, descriptionSpan: Span, group: Group): Omit<ActionItem, 'status' | 'container' | 'insertAt'> {
+  return {
+    span,
     description: fields.description,
-    descriptionSpan: masked.span,
+    descriptionSpan,
     owner: fields.owner,
     due: fields.due,
     dueUnreadable: fields.dueUnreadable,
     priority: fields.priority,
-    status: item.checked === true || struck || doneLabel.test(masked.text) ? 'done' : 'open',
-    ticket: fields.ticket ?? linkIn(first, base),
-    group,
-    container: item.checked == null ? 'list' : 'task-list',
-    ownerPlaceholder: fields.ownerPlaceholder,
-    duePlaceholder: fields.duePlaceholder,
-    insertAt: masked.span.start + lineText.trimEnd().length,
+    ticket: fields.ticket,
+    group: group.title,
+    ownerPlaceholder: fields.ownerPlaceholder !== undefined,
+    duePlaceholder: fields.duePlaceholder !== undefined,
+    ownerPlaceholderSpan: fields.ownerPlaceholder,
+    duePlaceholderSpan: fields.duePlaceholder,
+    // A date written, even one that cannot be read, is the item's own; the heading's window is for items without one.
+    dueWindow: fields.due || fields.dueUnreadable ? undefined : group.window,
     ownerCell: undefined,
     dueCell: undefined,
   };
+}
+
+function readList(list: List, reading: Reading, group: Group, into: ActionItem[]): void {
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const nested = item.children.filter((child): child is List => child.type === 'list');
+    const label = plainText(first).trim();
+    if (nested.length > 0 && isGroupLabel(item, label, nested)) {
+      const inner = groupOf(label.replace(/[:：]\s*$/, '').trim(), group);
+      for (const list of nested) readList(list, reading, inner, into);
+      continue;
+    }
+    into.push(readListItem(item, first, reading, group));
+    // Detail bullets belong to the item; a nested entry with its own owner or due date, or a task under a plain bullet, is an item.
+    for (const list of nested) {
+      for (const child of list.children) {
+        const childFirst = child.children[0];
+        if (childFirst?.type !== 'paragraph') continue;
+        const ownItem = hasOwnMarkers(plainText(childFirst)) || (child.checked != null && item.checked == null);
+        if (ownItem) into.push(readListItem(child, childFirst, reading, group));
+      }
+    }
+  }
+}
+
+/**
+ * "Immediate:", "**Long-term**" or "Database hardening" above a nested list of actions heads them; a parent that is itself
+ * an action ("Improve dashboards:" over "Indexes", "Dashboards") keeps its nested bullets as detail.
+ */
+function isGroupLabel(item: ListItem, label: string, nested: readonly List[]): boolean {
+  if (item.checked != null || label.length === 0 || label.length > 60 || hasOwnMarkers(label) || startsWithActionVerb(label)) return false;
+  if (windowOf(label) !== undefined || saysDone(label)) return true;
+  const children = nested.flatMap((list) => list.children);
+  const actions = children.filter((child) => {
+    const first = child.children[0];
+    return child.checked != null || (first?.type === 'paragraph' && (startsWithActionVerb(plainText(first)) || hasOwnMarkers(plainText(first))));
+  });
+  return actions.length * 2 >= children.length && (/[:：]\s*$/.test(label) || label.split(/\s+/).length <= 6);
+}
+
+function readListItem(item: ListItem, first: Paragraph, reading: Reading, group: Group): ActionItem {
+  const { text, base } = reading;
+  const itemSpan = spanOf(item, base);
+  const masked = revealHandles(first, base, text, maskedText(first, base, text));
+  const fields = readFields(masked.text, masked.span.start, reading.referenceDate);
+  const struck = first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && !child.value.trim()));
+  const firstLineEnd = masked.text.indexOf('\n');
+  const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
+  const done = item.checked === true || struck || doneLabel.test(masked.text) || doneMarker.test(masked.text) || group.done;
+  return {
+    ...baseItem(fields, { start: itemSpan.start, end: trimEnd(text, itemSpan.end) }, masked.span, group),
+    status: done ? 'done' : 'open',
+    ticket: fields.ticket ?? linkIn(first, base),
+    container: item.checked == null ? 'list' : 'task-list',
+    insertAt: masked.span.start + lineText.trimEnd().length,
+  };
+}
+
+/** An `@handle` written as code (`` `@ana` ``) is still the owner: it is shown again in the masked words. */
+function revealHandles(node: Nodes, base: number, text: string, masked: { span: Span; text: string }): { span: Span; text: string } {
+  let words = masked.text;
+  const visit = (current: Nodes) => {
+    if (current.type === 'inlineCode' && /^@[\w.-]+(?:\/[\w.-]+)?$/.test(current.value)) {
+      const span = spanOf(current, base);
+      const at = span.start - masked.span.start;
+      words = words.slice(0, at) + text.slice(span.start, span.end).replace(/`/g, ' ') + words.slice(at + span.end - span.start);
+    } else if ('children' in current) for (const child of current.children) visit(child);
+  };
+  visit(node);
+  return { span: masked.span, text: words };
 }
 
 interface Fields {
@@ -93,22 +291,23 @@ interface Fields {
   dueUnreadable: ValueAt<string> | undefined;
   priority: ValueAt<0 | 1 | 2> | undefined;
   ticket: ValueAt<string> | undefined;
-  ownerPlaceholder: boolean;
-  duePlaceholder: boolean;
+  /** Where a placeholder stands in an owner or due slot (`Owner: [Owner]`, `due TBD`). */
+  ownerPlaceholder: Span | undefined;
+  duePlaceholder: Span | undefined;
 }
 
 /** Reads owner, due date, priority and ticket from an item's words; `offset` is where `words` starts. */
 function readFields(words: string, offset: number, referenceDate: string | undefined): Fields {
   const used: Span[] = [];
   const at = (index: number, value: string): Span => ({ start: offset + index, end: offset + index + value.length });
-  const fields: Fields = { description: '', owner: undefined, due: undefined, dueUnreadable: undefined, priority: undefined, ticket: undefined, ownerPlaceholder: false, duePlaceholder: false };
+  const fields: Fields = { description: '', owner: undefined, due: undefined, dueUnreadable: undefined, priority: undefined, ticket: undefined, ownerPlaceholder: undefined, duePlaceholder: undefined };
 
   for (const label of words.matchAll(ownerLabel)) {
     const valueStart = label.index + label[0].length;
     const value = ownerValue.exec(words.slice(valueStart))?.[0];
     if (!value) continue;
     used.push({ start: label.index, end: valueStart + value.length });
-    if (isPlaceholderValue(value)) fields.ownerPlaceholder = true;
+    if (isPlaceholderValue(value)) fields.ownerPlaceholder ??= at(valueStart, value);
     else fields.owner ??= { value: value.replace(/[.,]$/, ''), span: at(valueStart, value.replace(/[.,]$/, '')) };
   }
   if (!fields.owner) {
@@ -119,6 +318,10 @@ function readFields(words: string, offset: number, referenceDate: string | undef
       used.push({ start: match.index, end: match.index + match[0].length });
     }
   }
+  if (!fields.owner && !fields.ownerPlaceholder) {
+    const subject = subjectOwner(words);
+    if (subject) fields.owner = { value: subject.value, span: at(subject.index, subject.value) };
+  }
 
   for (const label of words.matchAll(dueLabel)) {
     const valueStart = label.index + label[0].length;
@@ -128,7 +331,7 @@ function readFields(words: string, offset: number, referenceDate: string | undef
     // "Due: next sprint" promises a date that cannot be read; "by the team" or "due to" are prose.
     const explicit = /[:=]/.test(label[0]) || (label[1].toLowerCase() === 'due' && !/^to\b/i.test(value));
     if (date) fields.due ??= { value: date, span: at(valueStart, value) };
-    else if (isPlaceholderValue(value)) fields.duePlaceholder = explicit || fields.duePlaceholder;
+    else if (isPlaceholderValue(value)) fields.duePlaceholder = explicit ? (fields.duePlaceholder ?? at(valueStart, value)) : fields.duePlaceholder;
     else if (explicit) fields.dueUnreadable ??= { value, span: at(valueStart, value) };
     else continue;
     used.push({ start: label.index, end: valueStart + value.length });
@@ -177,11 +380,11 @@ function readFields(words: string, offset: number, referenceDate: string | undef
 
 const columnRoles: [keyof Columns, RegExp][] = [
   ['owner', /^(owners?|assignee|assigned to|who|responsible|dri)$/i],
-  ['due', /^(due|due date|target|target date|deadline|eta|when|by)$/i],
+  ['due', /^(due|due date|target|target date|deadline|eta|when|by|(?:expected|planned|estimated|completion|target)(?:[ \t]+(?:date|by|completion))?)$/i],
   ['priority', /^(priority|prio|p|pri)$/i],
   ['status', /^(status|state|done)$/i],
   ['ticket', /^(ticket|issue|link|jira|tracking|tracker|bug)$/i],
-  ['action', /^(action|action item|item|task|description|what|title|follow-up|remediation)$/i],
+  ['action', /^(actions?|action items?|action points?|item|task|description|what|title|follow-up|remediation)$/i],
 ];
 
 interface Columns {
@@ -193,15 +396,23 @@ interface Columns {
   action: number;
 }
 
-function readTable(table: Table, base: number, text: string, referenceDate: string | undefined, group: string | undefined): ActionItem[] {
+function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
   const columns: Columns = { owner: -1, due: -1, priority: -1, status: -1, ticket: -1, action: -1 };
   for (const [role, pattern] of columnRoles) columns[role] = header.findIndex((title, i) => pattern.test(title) && !Object.values(columns).includes(i));
   if (columns.action < 0) columns.action = header.findIndex((_, i) => !Object.values(columns).includes(i));
-  return table.children.slice(1).map((row) => readRow(row, columns, base, text, referenceDate, group));
+  // An empty template row ("| | | |") is not an item.
+  const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  return rows.map((row) => readRow(row, columns, reading, group));
 }
 
-function readRow(row: TableRow, columns: Columns, base: number, text: string, referenceDate: string | undefined, group: string | undefined): ActionItem {
+// An owner cell that is a sentence ("Added along with the fix") says something else than who owns the item.
+function isOwnerCell(value: string): boolean {
+  return value !== '' && !isPlaceholderValue(value) && !/^[-–—?]+$/.test(value) && (value.split(/\s+/).length <= 4 || /[@,;&/]|\band\b/.test(value));
+}
+
+function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group): ActionItem {
+  const { text, base, referenceDate } = reading;
   const cell = (index: number) => (index >= 0 ? row.children[index] : undefined);
   const cellSpan = (index: number): Span | undefined => {
     const node = cell(index);
@@ -212,7 +423,7 @@ function readRow(row: TableRow, columns: Columns, base: number, text: string, re
     return span ? text.slice(span.start, span.end).trim() : '';
   };
   const actionCell = cell(columns.action);
-  const masked = actionCell ? maskedText(actionCell, base, text) : { span: spanOf(row, base), text: '' };
+  const masked = actionCell ? revealHandles(actionCell, base, text, maskedText(actionCell, base, text)) : { span: spanOf(row, base), text: '' };
   const fields = readFields(masked.text, masked.span.start, referenceDate);
 
   const ownerText = cellText(columns.owner).replace(/[*_`]/g, '');
@@ -230,20 +441,22 @@ function readRow(row: TableRow, columns: Columns, base: number, text: string, re
 
   const ownerIsPlaceholder = ownerText !== '' && isPlaceholderValue(ownerText);
   const dueIsPlaceholder = dueText !== '' && isPlaceholderValue(dueText);
+  const due = dueDate && dueSpan ? { value: dueDate, span: dueSpan } : columns.due < 0 ? fields.due : undefined;
   return {
-    span: rowSpan,
+    ...baseItem(fields, rowSpan, masked.span, group),
     description: fields.description || plainText(actionCell ?? row).trim(),
-    descriptionSpan: masked.span,
-    owner: ownerText && ownerSpan && !ownerIsPlaceholder && !/^[-–—?]+$/.test(ownerText) ? { value: ownerText, span: ownerSpan } : columns.owner < 0 ? fields.owner : undefined,
-    due: dueDate && dueSpan ? { value: dueDate, span: dueSpan } : columns.due < 0 ? fields.due : undefined,
+    owner: ownerSpan && isOwnerCell(ownerText) ? { value: ownerText, span: ownerSpan } : columns.owner < 0 ? fields.owner : undefined,
+    due,
     dueUnreadable: dueText && !dueDate && !dueIsPlaceholder && !/^[-–—?]+$/.test(dueText) && dueSpan ? { value: dueText, span: dueSpan } : undefined,
     priority: priorityMatch && prioritySpan ? { value: Number(priorityMatch[1]) as 0 | 1 | 2, span: prioritySpan } : fields.priority,
-    status: doneStatus.test(statusText) || /~~/.test(text.slice(rowSpan.start, rowSpan.end).replace(/\|/g, '').trim().slice(0, 2)) ? 'done' : 'open',
+    status: group.done || doneStatus.test(statusText) || /~~/.test(text.slice(rowSpan.start, rowSpan.end).replace(/\|/g, '').trim().slice(0, 2)) ? 'done' : 'open',
     ticket: ticketText && ticketSpan ? { value: linkIn(cell(columns.ticket), base)?.value ?? ticketText, span: ticketSpan } : fields.ticket,
-    group,
     container: 'table',
-    ownerPlaceholder: ownerIsPlaceholder || fields.ownerPlaceholder,
-    duePlaceholder: dueIsPlaceholder || fields.duePlaceholder,
+    ownerPlaceholder: ownerIsPlaceholder || fields.ownerPlaceholder !== undefined,
+    duePlaceholder: dueIsPlaceholder || fields.duePlaceholder !== undefined,
+    ownerPlaceholderSpan: ownerIsPlaceholder ? ownerSpan : fields.ownerPlaceholder,
+    duePlaceholderSpan: dueIsPlaceholder ? dueSpan : fields.duePlaceholder,
+    dueWindow: due || dueText !== '' ? undefined : group.window,
     insertAt: actionSpan ? actionSpan.end : rowSpan.end,
     ownerCell: columns.owner >= 0 ? cellSpan(columns.owner) : undefined,
     dueCell: columns.due >= 0 ? cellSpan(columns.due) : undefined,

@@ -90,10 +90,16 @@ export interface ActionItem {
   ticket: ValueAt<string> | undefined;
   /** Title of the sub-section it sits in (Immediate, Short-term, ...), if any. */
   group: string | undefined;
-  container: 'task-list' | 'list' | 'table';
+  /** `heading`: an item written as a heading (`### 1) Rotate the keys @ana`); `paragraph`: an `Action point:` line. */
+  container: 'task-list' | 'list' | 'table' | 'heading' | 'paragraph';
   /** An owner or due slot holds a template placeholder (`Owner: [Owner]`): the placeholder rule reports it. */
   ownerPlaceholder: boolean;
   duePlaceholder: boolean;
+  /** Where that placeholder is written (in the text or its cell), for a fix that replaces it. */
+  ownerPlaceholderSpan: Span | undefined;
+  duePlaceholderSpan: Span | undefined;
+  /** The window the item's heading gives it ("Short term: this week", "Target: Q3"), in place of a date. */
+  dueWindow: string | undefined;
   /** Where an owner or due annotation can be inserted (end of the item's first line, or the cell). */
   insertAt: number;
   /** Table items: the spans of the owner and due cells, for fixes that fill them. */

@@ -8,7 +8,7 @@ import { maskedText, plainText } from './inline';
 import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
 import { sectionKindOf } from './sections';
 import { readTimeline, type Block } from './timeline';
-import { readActionItems } from './action-items';
+import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findTimezone, parseDate, today as todayIn } from './time';
@@ -67,9 +67,21 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
   const actionItems: ActionItem[] = [];
+  let label: string | undefined;
   for (const block of blocks) {
-    if (kindOf(block) !== 'action-items') continue;
-    const group = block.section !== undefined && sections[block.section].kind !== 'action-items' ? sections[block.section].title : undefined;
+    const kind = kindOf(block);
+    // A lone "**Actions planned:**" or "Short term:" line heads the list or table right after it.
+    const above = label;
+    label = leadLabelOf(block.node);
+    if (kind !== 'action-items') {
+      // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
+      if (kind === 'timeline' || !mayHoldLooseActionItems(block.node, above)) continue;
+      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}`, () => readLooseActionItems(block.node, block.chunkText, date, above));
+      for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
+      continue;
+    }
+    const sectionGroup = block.section !== undefined && sections[block.section].kind !== 'action-items' ? sections[block.section].title : undefined;
+    const group = above !== undefined && block.node.type !== 'heading' ? above : sectionGroup;
     const items = derive(block.node, `actions\u0000${date}\u0000${group}`, () => readActionItems([{ node: block.node, base: 0, group }], block.chunkText, date));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
@@ -223,6 +235,8 @@ function shiftActionItem(item: ActionItem, by: number): ActionItem {
     insertAt: item.insertAt + by,
     ownerCell: item.ownerCell && shiftSpan(item.ownerCell, by),
     dueCell: item.dueCell && shiftSpan(item.dueCell, by),
+    ownerPlaceholderSpan: item.ownerPlaceholderSpan && shiftSpan(item.ownerPlaceholderSpan, by),
+    duePlaceholderSpan: item.duePlaceholderSpan && shiftSpan(item.duePlaceholderSpan, by),
   };
 }
 

@@ -6,12 +6,12 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'An action item has no due date, or one that cannot be read.',
   explanation:
-    'A due date is what makes an action item a commitment and lets the team track it to completion. Write a date (`Due: 2024-02-01`, `Mar 20, 2024`) or use a Due column; "next sprint" cannot be checked.',
+    'A due date is what makes an action item a commitment and lets the team track it to completion. Write a date (`Due: 2024-02-01`, `Mar 20, 2024`) or use a Due column; "next sprint" cannot be checked. Items under a heading that gives their window ("Short term: this week", "Target: Q3", "Long term") take that window as their due date.',
   example: '- [ ] [P0] Add a pre-deploy config check @alice',
   fixable: true,
   check: ({ model }) =>
     model.actionItems
-      .filter((item) => !item.due && item.status === 'open')
+      .filter((item) => !item.due && !item.dueWindow && item.status === 'open')
       .map((item) => ({
         message: item.dueUnreadable
           ? `Action item due date '${item.dueUnreadable.value}' cannot be read; write a date such as 2024-02-01.`
@@ -19,6 +19,6 @@ export const rule: Rule = {
             ? 'Action item due date is still a placeholder.'
             : 'Action item has no due date.',
         span: item.dueUnreadable?.span ?? item.span,
-        fix: item.dueUnreadable || item.duePlaceholder ? undefined : addDueFix(model.text, item),
+        fix: item.dueUnreadable ? undefined : addDueFix(model.text, item),
       })),
 };

@@ -15,6 +15,7 @@ export const rule: Rule = {
       .map((item) => ({
         message: item.ownerPlaceholder ? 'Action item owner is still a placeholder.' : 'Action item has no owner.',
         span: item.span,
+        // A placeholder is replaced by a name the editor offers (assignOwnerFix); another placeholder would not help.
         fix: item.ownerPlaceholder ? undefined : addOwnerFix(model.text, item),
       })),
 };

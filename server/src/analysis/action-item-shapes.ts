@@ -1,0 +1,81 @@
+// How action items read in real documents: whether a line is an action or a heading for actions, whether a
+// heading says its items are done or gives their window, and who the subject of an item is.
+
+// The words that open an imperative item. A word list, not the NLP library: loading that costs a third of a
+// second, which reading action items must not pay.
+const actionVerbs = new Set(
+  (
+    'add adjust adopt alert align allow analyse analyze archive ask assess assign audit automate avoid backfill backport block break build bump ' +
+    'cap change check clarify clean communicate configure confirm consider consolidate contact coordinate create decide decommission define ' +
+    'delete deploy deprecate design destroy detect disable discuss document draft drop educate eliminate enable encrypt enforce ensure escalate ' +
+    'establish evaluate expand experiment explore expose extend extract find fix follow formalise formalize gate get go harden hold identify implement ' +
+    'improve include increase inform install instrument integrate introduce investigate isolate keep label let limit lock log look lower make ' +
+    'measure merge migrate mitigate monitor move notify open organise organize page patch pin plan port prepare prevent prioritise prioritize ' +
+    'protect provide publish purge push put raise rate-limit reach rebuild record reduce refactor refresh reject release remove rename ' +
+    'reorganise replace report require research reset resize restore restrict retire review revisit revoke rewrite roll rotate run scale ' +
+    'schedule scope secure send separate set setup share ship shorten sign simplify speak spike split standardise standardize start stop ' +
+    'streamline support switch sync synchronise talk teach test tighten track train trigger tune turn unify update upgrade use validate verify ' +
+    'version watch write'
+  ).split(' '),
+);
+
+// Tags and markers before an item's words: "[P1]", "**", "TODO:", "1)".
+const leadingMarks = /^(?:\s*(?:\[[^\]\n]{0,12}\]|\((?:P[0-2])\)|P[0-2]:|[*_~`]+|(?:TODO|DONE|FIXME)\b[:\s-]*|\d{1,3}[.)]|[-–—:]))*\s*/i;
+
+/** The item's words without the tags and markers before them. */
+export function withoutLeadingMarks(words: string): string {
+  return words.replace(leadingMarks, '');
+}
+
+/** "Add an alert ...", "[P1] Migrate ...": the item starts with an imperative verb. */
+export function startsWithActionVerb(words: string): boolean {
+  const first = /^[\p{L}-]+/u.exec(withoutLeadingMarks(words))?.[0].toLowerCase();
+  return first !== undefined && actionVerbs.has(first);
+}
+
+// "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
+const doneWords = /\b(?<!(?:to be|not|be|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
+
+/** A heading or group label that says its items are done. */
+export function saysDone(title: string): boolean {
+  return doneWords.test(title) && !/\b(?:to do|todo|planned|pending|open|remaining|next|in progress)\b/i.test(title);
+}
+
+const windowWords =
+  /\b(?:immediate(?:ly)?|urgent|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|near[- ]?term|this (?:week|sprint|month|quarter|year)|next (?:week|sprint|month|quarter|year)|within \d+ (?:days?|weeks?|months?)|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target(?:[ \t]*:[^\n]*)?)\b/i;
+
+/** The window a heading or group label gives its items ("Short term: this week", "Target: Q3"), as written. */
+export function windowOf(title: string): string | undefined {
+  return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
+}
+
+// Subjects that are not owners: "we", "the team", everyone, the users, pronouns, and words that open prose.
+const notOwners = new Set(
+  (
+    'we i you they he she it no this that these those there here nobody noone everyone everybody someone somebody anyone team teams us our all each ' +
+    'every users user customers customer people clients client folks note notes todo done action actions update status follow-up followup ' +
+    'priority context goal details detail problem summary owner owners why what how when where which who next then also example'
+  ).split(' '),
+);
+
+const teamWords = 'team|squad|group|crew|guild|on-?call|engineers?|leads?|owners?|admins?|operators?|maintainers?|managers?|members?';
+const subjectName = `(?:@[\\w.-]+(?:/[\\w.-]+)?|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*|${teamWords}|and[ \\t]+[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)){0,3}`;
+// "Platform will add ...", "SRE team to review ...", "Ana is moving ..."; not "Alerts will be added" (a passive, no owner).
+const subjectBefore = new RegExp(`^(?:the[ \\t]+)?(${subjectName})[ \\t]+(?:will|shall|to|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b[ \\t]*(?!be\\b|not\\b|no longer\\b|have been\\b)`, 'u');
+// "Infra: add ...": a team named as a label before the action.
+const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');
+
+/** A team, role or person named as the subject of the item, with its offset in `words`. */
+export function subjectOwner(words: string): { value: string; index: number } | undefined {
+  const lead = words.length - withoutLeadingMarks(words).length;
+  const rest = words.slice(lead);
+  const before = subjectBefore.exec(rest);
+  const match = before ?? subjectLabel.exec(rest);
+  if (!match) return undefined;
+  const value = match[1].replace(/^the[ \t]+/i, '');
+  const first = value.split(/[ \t]+/)[0].toLowerCase();
+  if (notOwners.has(first.replace(/^@/, '')) || actionVerbs.has(first)) return undefined;
+  // A label that opens an action ("Infra: add ...") names a team only when what follows is the action.
+  if (!before && !startsWithActionVerb(rest.slice(match[0].length - 1))) return undefined;
+  return { value, index: lead + rest.indexOf(value) };
+}
