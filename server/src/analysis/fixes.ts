@@ -76,30 +76,67 @@ function contentSpan(entry: TimelineEntry, text: string) {
   return { start: entry.span.start + (marker?.[0].length ?? 0), end: entry.span.end };
 }
 
-/** Adds an owner placeholder to an action item (fills the Owner cell of a table). */
+/** Adds an owner placeholder to an action item, as a tab stop an editor can put the cursor on. */
 export function addOwnerFix(text: string, item: ActionItem): Fix {
-  return assignOwnerFix(text, item, '[Owner]', 'Add an owner placeholder');
+  return { title: 'Add an owner placeholder', edits: [annotation(text, item, item.ownerCell, 'Owner', { placeholder: '[Owner]' })], safe: false };
 }
 
-/** Names an action item's owner (fills the Owner cell of a table). */
+/** Names an action item's owner: replaces its placeholder, fills the Owner cell of a table, or adds `(Owner: ...)`. */
 export function assignOwnerFix(text: string, item: ActionItem, owner: string, title = `Assign ${owner}`): Fix {
-  return { title, edits: [annotation(text, item, item.ownerCell, 'Owner', owner)], safe: false };
+  if (item.ownerPlaceholderSpan) return { title, edits: [{ span: item.ownerPlaceholderSpan, newText: owner }], safe: false };
+  return { title, edits: [annotation(text, item, item.ownerCell, 'Owner', { value: owner })], safe: false };
 }
 
-/** Adds a due-date placeholder to an action item (fills the Due cell of a table). */
-export function addDueFix(text: string, item: ActionItem): Fix {
-  return setDueFix(text, item, '[Date]', 'Add a due date placeholder');
+/**
+ * Adds a due-date placeholder to an action item, as a tab stop. A placeholder already written (`due TBD`) becomes
+ * `YYYY-MM-DD`, selected, so the writer types the date over it; undefined when it already reads so.
+ */
+export function addDueFix(text: string, item: ActionItem): Fix | undefined {
+  const written = item.duePlaceholderSpan;
+  if (!written) return { title: 'Add a due date placeholder', edits: [annotation(text, item, item.dueCell, 'Due', { placeholder: '[Date]' })], safe: false };
+  const content = trimmedSpan(text, written);
+  if (text.slice(content.start, content.end) === datePrompt) return undefined;
+  return { title: `Write the due date as ${datePrompt}`, edits: [{ span: content, newText: datePrompt, snippet: tabStop(datePrompt) }], safe: false };
 }
 
-/** Gives an action item a due date (fills the Due cell of a table). */
+const datePrompt = 'YYYY-MM-DD';
+
+/** Gives an action item a due date: replaces its placeholder, fills the Due cell of a table, or adds `(Due: ...)`. */
 export function setDueFix(text: string, item: ActionItem, due: string, title = `Due ${due}`): Fix {
-  return { title, edits: [annotation(text, item, item.dueCell, 'Due', due)], safe: false };
+  if (item.duePlaceholderSpan) return { title, edits: [{ span: trimmedSpan(text, item.duePlaceholderSpan), newText: due }], safe: false };
+  return { title, edits: [annotation(text, item, item.dueCell, 'Due', { value: due })], safe: false };
 }
+
+/** The span without the blanks around its text (a table cell's padding). */
+function trimmedSpan(text: string, span: Span): Span {
+  const source = text.slice(span.start, span.end);
+  const start = span.start + (source.length - source.trimStart().length);
+  return { start, end: Math.max(start, span.start + source.trimEnd().length) };
+}
+
+/** What an annotation writes: a value as it is, or a placeholder the editor selects as the first tab stop. */
+type AnnotationValue = { value: string } | { placeholder: string };
 
 /** A value in its table cell, or a `(Label: value)` annotation at the end of the item's first line. */
-function annotation(text: string, item: ActionItem, cell: Span | undefined, label: string, value: string): TextEdit {
-  if (cell) return fillCell(text, cell, value);
-  return { span: { start: item.insertAt, end: item.insertAt }, newText: ` (${label}: ${value})` };
+function annotation(text: string, item: ActionItem, cell: Span | undefined, label: string, written: AnnotationValue): TextEdit {
+  const value = 'value' in written ? written.value : written.placeholder;
+  const snippetValue = 'value' in written ? escapeSnippet(written.value) : tabStop(written.placeholder);
+  if (cell) {
+    const edit = fillCell(text, cell, value);
+    return 'value' in written ? edit : { ...edit, snippet: edit.newText.replace(value, () => snippetValue) };
+  }
+  const edit: TextEdit = { span: { start: item.insertAt, end: item.insertAt }, newText: ` (${label}: ${value})` };
+  return 'value' in written ? edit : { ...edit, snippet: ` (${escapeSnippet(label)}: ${snippetValue})` };
+}
+
+/** `${1:[Owner]}`: the first tab stop, holding the placeholder selected. */
+function tabStop(placeholder: string): string {
+  return `\${1:${escapeSnippet(placeholder)}}`;
+}
+
+// In snippet syntax `$`, `}` and `\\` are markup; written text escapes them.
+function escapeSnippet(value: string): string {
+  return value.replace(/[$}\\]/g, (character) => `\\${character}`);
 }
 
 /** Replaces a cell's content; an empty cell gets the padding its neighbours have. */
