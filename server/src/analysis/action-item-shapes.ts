@@ -61,7 +61,7 @@ const notOwners = new Set(
 const teamWords = 'team|squad|group|crew|guild|on-?call|engineers?|leads?|owners?|admins?|operators?|maintainers?|managers?|members?';
 const subjectName = `(?:@[\\w.-]+(?:/[\\w.-]+)?|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*|${teamWords}|and[ \\t]+[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)){0,3}`;
 // "Platform will add ...", "SRE team to review ...", "Ana is moving ..."; not "Alerts will be added" (a passive, no owner).
-const subjectBefore = new RegExp(`^(?:the[ \\t]+)?(${subjectName})[ \\t]+(?:will|shall|to|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b[ \\t]*(?!be\\b|not\\b|no longer\\b|have been\\b)`, 'u');
+const subjectBefore = new RegExp(`^(?:the[ \\t]+)?(${subjectName})[ \\t]+(?:will|shall|to|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
 // "Infra: add ...": a team named as a label before the action.
 const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');
 

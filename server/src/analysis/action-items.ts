@@ -149,10 +149,12 @@ function readMarkedLines(paragraph: Paragraph, reading: Reading, group: Group, i
     if (!(looseMarkedLine.test(line) || (inActionSection && markedLine.test(line) && !isPrompt(line)))) continue;
     const start = masked.span.start + lineStart + (line.length - line.trimStart().length);
     const lineSpan: Span = { start, end: masked.span.start + lineStart + line.trimEnd().length };
-    const fields = readFields(line.replace(/^[^:\-–—]*[:\-–—]/, (lead) => ' '.repeat(lead.length)), masked.span.start + lineStart, reading.referenceDate);
+    // The marker ("Action taken:", "TODO -") is not part of what the item says.
+    const marker = /^[^:\-–—]*[:\-–—][ \t]*/.exec(line)?.[0] ?? '';
+    const fields = readFields(' '.repeat(marker.length) + line.slice(marker.length), masked.span.start + lineStart, reading.referenceDate);
     items.push({
-      ...baseItem(fields, lineSpan, { start: masked.span.start + lineStart, end: lineSpan.end }, group),
-      status: group.done || doneMarker.test(line) ? 'done' : 'open',
+      ...baseItem(fields, lineSpan, { start: masked.span.start + lineStart + marker.length, end: lineSpan.end }, group),
+      status: group.done || doneMarker.test(line) || saysDone(marker) ? 'done' : 'open',
       container: 'paragraph',
       insertAt: lineSpan.end,
     });

@@ -72,7 +72,8 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     const kind = kindOf(block);
     // A lone "**Actions planned:**" or "Short term:" line heads the list or table right after it.
     const above = label;
-    label = leadLabelOf(block.node);
+    // A comment between the label and its list (an inline directive) does not separate them.
+    if (block.node.type !== 'html') label = leadLabelOf(block.node);
     if (kind !== 'action-items') {
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
       if (kind === 'timeline' || !mayHoldLooseActionItems(block.node, above)) continue;

@@ -1,0 +1,182 @@
+// Action items in the shapes real postmortems use, and the owner and due fixes that go with them.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, assignOwnerFix, setDueFix, type ActionItem } from '../../server/src/analysis';
+import { addDueFix, addOwnerFix } from '../../server/src/analysis/fixes';
+import { applyEdits } from '../../server/src/analysis/text';
+
+const today = '2024-05-02';
+
+function itemsOf(body: string): { text: string; items: ActionItem[] } {
+  const text = `# Postmortem: Cache stampede\n\n**Date**: 2024-04-30\n\n${body}`;
+  const model = analyze(text, { force: true, today }).model;
+  assert.ok(model);
+  return { text, items: model.actionItems };
+}
+
+const described = (items: readonly ActionItem[]) => items.map((item) => item.description);
+const owners = (items: readonly ActionItem[]) => items.map((item) => item.owner?.value);
+
+describe('action item structure', () => {
+  it('keeps detail bullets under an item with the item, and reads nested items that carry their own owner or checkbox', () => {
+    const { items } = itemsOf(
+      [
+        '## Action items',
+        '',
+        '- Add tracing to the cache layer:',
+        '  - Spans',
+        '  - Sampling',
+        '- Split the cache per tenant @ivo',
+        '  - [ ] Draft the key scheme',
+        '  - Move the hot keys (Owner: @ada)',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(described(items), ['Add tracing to the cache layer', 'Split the cache per tenant', 'Draft the key scheme', 'Move the hot keys']);
+    assert.deepEqual(owners(items), [undefined, '@ivo', undefined, '@ada']);
+  });
+
+  it('reads a short noun label over a list of actions as their group, not as an item', () => {
+    const { items } = itemsOf(['## Action items', '', '- **Cache hardening**', '  - Add jitter to the expiry', '  - Cap the refill rate', ''].join('\n'));
+    assert.deepEqual(described(items), ['Add jitter to the expiry', 'Cap the refill rate']);
+    assert.deepEqual(items.map((item) => item.group), ['Cache hardening', 'Cache hardening']);
+  });
+
+  it('reads numbered sub-headings as items, their owner from a handle in code, and their body as detail', () => {
+    const { items } = itemsOf(
+      ['# Follow-ups', '', '### 1) Refill lock added `@ada`', '', 'A lock now guards the refill.', '', '- detail one', '', '### 2) Expiry jitter `@ivo`', '', 'Spread over a minute.', ''].join('\n'),
+    );
+    assert.deepEqual(described(items), ['Refill lock added', 'Expiry jitter']);
+    assert.deepEqual(owners(items), ['@ada', '@ivo']);
+    assert.deepEqual(items.map((item) => item.container), ['heading', 'heading']);
+  });
+
+  it('takes done and window headings to their items', () => {
+    const { items } = itemsOf(
+      ['## Action items', '', '### Immediate actions (completed)', '', '- Flushed the cache', '', '### Short term: this week', '', '- Add a refill alert', '', '### Target: Q3', '', '- Move sessions out of the cache', '', '### Next', '', '- Review the TTLs', ''].join('\n'),
+    );
+    assert.deepEqual(items.map((item) => [item.status, item.dueWindow]), [
+      ['done', 'Immediate actions (completed)'],
+      ['open', 'Short term: this week'],
+      ['open', 'Target: Q3'],
+      ['open', undefined],
+    ]);
+  });
+
+  it('reads a team, a role or a person named as the subject as the owner, but not "we" or "the team"', () => {
+    const { items } = itemsOf(
+      [
+        '## Action items',
+        '',
+        '- Platform will add a cache hit panel',
+        '- SRE team to review the paging thresholds',
+        '- Infra: resize the cache nodes',
+        '- Ada to send the tenant list',
+        '- We will add load tests for the refill path',
+        '- The team will review the TTL defaults',
+        '- Alerts will be added for the hit ratio',
+        '- Add a refill queue',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(owners(items), ['Platform', 'SRE team', 'Infra', 'Ada', undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads action tables: an empty row is no item, and a sentence in the owner cell is no owner', () => {
+    const { items } = itemsOf(
+      ['## Action items', '', '| Action | Owner | Expected date | Status |', '|---|---|---|---|', '| Cap the refill rate | @ada | Jun 3, 2024 | Done (#88) |', '| | | | |', '| Add jitter | Added along with the first fix | 2024-06-10 | Open |', ''].join('\n'),
+    );
+    assert.deepEqual(items.map((item) => [item.description, item.owner?.value, item.due?.value, item.status]), [
+      ['Cap the refill rate', '@ada', '2024-06-03', 'done'],
+      ['Add jitter', undefined, '2024-06-10', 'open'],
+    ]);
+  });
+
+  it('reads "Action point:" lines and the list under an action label outside the Action items section', () => {
+    const { items } = itemsOf(
+      ['## Lessons learned', '', 'The refill path had no guard.', '', 'Action point: add a guard to the refill path.', '', '**Actions taken:**', '', '- Flushed the hot keys', '', '**Actions planned:**', '', '- Split the cache per tenant', ''].join('\n'),
+    );
+    assert.deepEqual(items.map((item) => [item.description, item.status]), [
+      ['add a guard to the refill path.', 'open'],
+      ['Flushed the hot keys', 'done'],
+      ['Split the cache per tenant', 'open'],
+    ]);
+  });
+
+  it('does not read a template prompt after TODO as an item', () => {
+    const { items } = itemsOf(['## Action items', '', 'TODO: one task per change, each with an owner.', '', 'TODO: rotate the cache keys', ''].join('\n'));
+    assert.deepEqual(described(items), ['rotate the cache keys']);
+  });
+});
+
+describe('try-harder on items that change the system', () => {
+  it('stays quiet on "we will" items that change a system, and still reports asking for care', () => {
+    const text = `# Postmortem: Cache\n\n## Action items\n\n- We will expand the refill tests to every tenant\n- We need to be more careful with TTL changes\n`;
+    const findings = analyze(text, { force: true, today }).findings.filter((finding) => finding.ruleId === 'action-item-try-harder');
+    assert.deepEqual(findings.map((finding) => text.slice(finding.span.start, finding.span.end)), ['to be more careful']);
+  });
+});
+
+describe('owner and due fixes', () => {
+  it('adds an owner placeholder that an editor can select as a tab stop', () => {
+    const { text, items } = itemsOf('## Action items\n\n- [ ] Add a refill alert\n');
+    const [edit] = addOwnerFix(text, items[0]).edits;
+    assert.equal(edit.newText, ' (Owner: [Owner])');
+    assert.equal(edit.snippet, ' (Owner: ${1:[Owner]})');
+    assert.ok(applyEdits(text, [edit]).includes('- [ ] Add a refill alert (Owner: [Owner])\n'));
+  });
+
+  it('replaces a due placeholder already written instead of adding another', () => {
+    const { text, items } = itemsOf('## Action items\n\n- [ ] Add a refill alert @ada due TBD\n');
+    assert.equal(items[0].duePlaceholder, true);
+    const prompt = addDueFix(text, items[0]);
+    assert.ok(prompt);
+    assert.equal(applyEdits(text, prompt.edits).split('\n').at(-2), '- [ ] Add a refill alert @ada due YYYY-MM-DD');
+    assert.equal(prompt.edits[0].snippet, '${1:YYYY-MM-DD}');
+    assert.equal(applyEdits(text, setDueFix(text, items[0], '2024-05-09').edits).split('\n').at(-2), '- [ ] Add a refill alert @ada due 2024-05-09');
+    const again = itemsOf('## Action items\n\n- [ ] Add a refill alert @ada due YYYY-MM-DD\n');
+    assert.equal(addDueFix(again.text, again.items[0]), undefined);
+  });
+
+  it('assigns an owner over a placeholder and in a table cell', () => {
+    const listed = itemsOf('## Action items\n\n- [ ] Add a refill alert (Owner: [Owner], Due: 2024-05-09)\n');
+    assert.equal(applyEdits(listed.text, assignOwnerFix(listed.text, listed.items[0], '@ada').edits).split('\n').at(-2), '- [ ] Add a refill alert (Owner: @ada, Due: 2024-05-09)');
+    const table = itemsOf('## Action items\n\n| Action | Owner |\n|---|---|\n| Add a refill alert | |\n');
+    assert.equal(applyEdits(table.text, assignOwnerFix(table.text, table.items[0], '@ada').edits).split('\n').at(-2), '| Add a refill alert | @ada |');
+    const [edit] = addOwnerFix(table.text, table.items[0]).edits;
+    assert.equal(edit.snippet, ' ${1:[Owner]} ');
+  });
+});
+
+describe('the item reader on any input', () => {
+  const pieces = [
+    '## Action items\n', '### Done\n', '### Short term\n', '#### 1) Item `@ana`\n', '- ', '  - ', '1. ', '- [ ] ', '- [x] ', '| Action | Owner | Due |\n|---|---|---|\n', '| a | @b | 2024-01-02 |\n',
+    '**Actions planned:**\n', 'Action point: ', 'TODO: ', 'DONE: ', 'Platform will ', 'We will ', 'Add a check', ' @ana', ' due TBD', ' (Owner: [Owner])', ' Due: 2024-02-30', ':', '\n', '\n\n', '`', '**', 'é', '\r\n',
+  ];
+  const documents = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('never throws, keeps every item inside the text, and its fixes keep every other character', () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        const analysis = analyze(text, { force: true, today });
+        for (const item of analysis.model?.actionItems ?? []) {
+          assert.ok(item.span.start >= 0 && item.span.start <= item.span.end && item.span.end <= text.length);
+          // As the rules and the editor offer them: owner fixes to items without an owner, due fixes to items without a date.
+          const ownerFixes = item.owner ? [] : [addOwnerFix(text, item), assignOwnerFix(text, item, '@zoe')];
+          const dueFixes = item.due || item.dueUnreadable ? [] : [addDueFix(text, item), setDueFix(text, item, '2024-03-01')];
+          for (const fix of [...ownerFixes, ...dueFixes]) {
+            for (const edit of fix?.edits ?? []) {
+              const fixed = applyEdits(text, [edit]);
+              assert.equal(fixed.slice(0, edit.span.start), text.slice(0, edit.span.start));
+              assert.equal(fixed.slice(edit.span.start + edit.newText.length), text.slice(edit.span.end));
+              const removed = text.slice(edit.span.start, edit.span.end);
+              assert.ok(removed.trim() === '' || /^(?:\[[^\]]*\]|TBD|TODO|YYYY-MM-DD|\?+)$/i.test(removed.trim()), `a fix removed '${removed}'`);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
