@@ -38,7 +38,8 @@ function tryHarderIn(source: string, phrasebook: Phrasebook): RuleFinding | unde
   for (const { entry, regex } of compiled.tryHarder) {
     if (entry.team && words.length > maxTeamPatternInput) continue;
     const match = regex.exec(words);
-    if (!match || (systemChange && !asksForEffort.test(match[0]))) continue;
+    // Only the "we will" pattern itself is waived: the words after the lead are still checked.
+    if (!match || (match.index < systemChange && !asksForEffort.test(match[0]))) continue;
     const start = lead + match.index;
     const message = phrasebook.data.tryHarder.message.replace('{words}', match[0].replace(/\s+/g, ' ')).replace('{suggestion}', entry.suggestion);
     return { message: `${message} ${entry.explanation}`, span: { start, end: start + match[0].length } };
@@ -47,17 +48,19 @@ function tryHarderIn(source: string, phrasebook: Phrasebook): RuleFinding | unde
 }
 
 // "We will expand the alerting checks", "We need to re-create the certificates": the subject is "we" but the action changes the system.
-const weWill = /^(?:we|the team|our team|i|they)[ \t]+(?:will|shall|should|must|need to|have to|are going to|plan to|want to)[ \t]+(?:also[ \t]+)?/i;
+const weWill = /^\s*(?:we|the team|our team|i|they)[ \t]+(?:will|shall|should|must|need to|have to|are going to|plan to|want to)[ \t]+(?:also[ \t]+)?/i;
 // Verbs that act on people, not on the system: "remind the team", "speak to the owner", "be more careful".
 const peopleVerbs = new Set(['ask', 'be', 'communicate', 'coach', 'educate', 'encourage', 'follow', 'keep', 'look', 'pay', 'read', 'remind', 'share', 'speak', 'stay', 'talk', 'teach', 'tell', 'train', 'try', 'watch']);
 // Words that ask people for more effort whatever the verb: these keep the finding.
 const asksForEffort = /careful|cautious|vigilan|attenti|aware|remind|double|triple|harder|better|diligen|mindful|discipline|train|educat/i;
 
-/** Whether the item, past a "we will" lead, starts with a verb that changes a system rather than asks people for effort. */
-function proposesSystemChange(words: string): boolean {
-  const action = words.trim().replace(weWill, '');
+/** How long the "we will" lead is when what follows it changes a system rather than asks people for effort; 0 otherwise. */
+function proposesSystemChange(words: string): number {
+  const lead = weWill.exec(words)?.[0].length ?? 0;
+  if (lead === 0) return 0;
+  const action = words.slice(lead);
   const verb = /^[\p{L}-]+/u.exec(action)?.[0].toLowerCase() ?? '';
-  return startsWithActionVerb(action) && !peopleVerbs.has(verb);
+  return startsWithActionVerb(action) && !peopleVerbs.has(verb) ? lead + verb.length : 0;
 }
 
 // A large document has thousands of items and an edit changes few: findings are kept by the item's text, relative to it.
