@@ -132,6 +132,8 @@ describe('loadConfigFile', () => {
         'SEV-2': { required: ['contributing-factors'] },
       },
       aliases: { timeline: ['Play by play'] },
+      preset: undefined,
+      order: undefined,
     },
     globs: ['docs/incidents/**/*.md'],
     ignore: ['**/drafts/**'],

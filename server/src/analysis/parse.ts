@@ -6,7 +6,8 @@ import { MarkdownParser, spanOf, type ParsedChunk, type RootContent } from './ma
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
-import { sectionKindOf } from './sections';
+import { recogniseHeading, sectionKindOf } from './sections';
+import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { readActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
@@ -136,12 +137,57 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
         while (open.length > 0 && sections[open[open.length - 1]].depth >= node.depth) open.pop();
         sections.push(readSection(node, chunk.start, text, open[open.length - 1], config));
         open.push(sections.length - 1);
+      } else {
+        openLabelSections(node, chunk.start, text, config, sections, open);
       }
       placed.blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
     }
   }
   closeSections(sections, placed.blocks, text.length);
+  keepCertainKinds(sections);
   return placed;
+}
+
+/** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
+const labelDepth = 7;
+
+/**
+ * A paragraph led by a section label opens a section that runs to the next label or heading; the labelled
+ * items of a list (`- **Impact**: ...`) are sections of one item each.
+ */
+function openLabelSections(node: RootContent, base: number, text: string, config: PostmortemConfig, sections: Section[], open: number[]): void {
+  const aliases = config.sections.aliases;
+  const enclosing = () => open.filter((index) => sections[index].form === 'heading').pop();
+  const labelSection = (label: SectionLabel, span: Span): Section => ({
+    kind: label.kind,
+    title: label.title,
+    depth: labelDepth,
+    heading: label.heading,
+    span,
+    parent: enclosing(),
+    empty: false,
+    uncertain: label.uncertain,
+    form: 'label',
+  });
+  if (node.type === 'paragraph') {
+    for (const label of paragraphLabels(node, base, text, aliases)) {
+      while (open.length > 0 && sections[open[open.length - 1]].depth >= labelDepth) open.pop();
+      sections.push(labelSection(label, { start: label.heading.start, end: label.heading.start }));
+      open.push(sections.length - 1);
+    }
+    return;
+  }
+  for (const label of listItemLabels(node, base, text, aliases)) sections.push(labelSection(label, { ...label.span }));
+}
+
+/** Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a "Summary"). */
+function keepCertainKinds(sections: Section[]): void {
+  const certain = new Set(sections.filter((section) => section.kind && !section.uncertain).map((section) => section.kind));
+  for (const section of sections) {
+    if (!section.uncertain || !certain.has(section.kind)) continue;
+    section.kind = undefined;
+    section.uncertain = false;
+  }
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */
@@ -229,14 +275,17 @@ function shiftActionItem(item: ActionItem, by: number): ActionItem {
 function readSection(node: Heading, base: number, text: string, parent: number | undefined, config: PostmortemConfig): Section {
   const span = spanOf(node, base);
   const title = plainText(node).trim();
+  const recognised = recogniseHeading(title, config.sections.aliases);
   return {
-    kind: sectionKindOf(title, config.sections.aliases),
+    kind: recognised?.kind,
     title,
     depth: node.depth,
     heading: { start: span.start, end: span.start + text.slice(span.start, span.end).trimEnd().length },
     span: { start: span.start, end: span.end },
     parent,
     empty: true,
+    uncertain: recognised?.uncertain ?? false,
+    form: 'heading',
   };
 }
 
@@ -245,6 +294,8 @@ function closeSections(sections: Section[], blocks: readonly PlacedBlock[], text
   // A section ends where the next heading of its level or higher starts: close them with a stack.
   const open: Section[] = [];
   for (const section of sections) {
+    // A labelled list item spans its item and closes nothing.
+    if (section.form === 'label' && section.span.end > section.span.start) continue;
     while (open.length > 0 && open[open.length - 1].depth >= section.depth) open.pop()!.span.end = section.span.start;
     open.push(section);
   }

@@ -1,5 +1,7 @@
 // Overlaying valid config data onto a config: from a file, or from the editor's settings.
 import type { PostmortemConfig, RuleSetting } from '../config';
+import type { SectionKind } from '../model';
+import type { SectionPreset } from '../section-presets';
 import { isRecord, type ConfigFileData, type RuleValue } from './data';
 import type { LoadedConfig } from './load';
 import { messageOf, type Issue } from './messages';
@@ -37,6 +39,8 @@ export function applyData(base: PostmortemConfig, data: ConfigFileData): Postmor
       recommended: [...(data.sections?.recommended ?? base.sections.recommended)],
       bySeverity,
       aliases: { ...base.sections.aliases, ...data.sections?.aliases },
+      preset: base.sections.preset,
+      order: base.sections.order && [...base.sections.order],
     },
     globs: [...(data.globs ?? base.globs)],
     ignore: [...(data.ignore ?? base.ignore)],
@@ -44,6 +48,16 @@ export function applyData(base: PostmortemConfig, data: ConfigFileData): Postmor
     dueWindows: { ...base.dueWindows, ...data.dueWindows },
     placeholders: [...(data.placeholders ?? base.placeholders)],
     blame: { ...base.blame, ...data.blame },
+  };
+}
+
+/** Overlays a built-in template: its required, recommended and ordered sections, and its aliases beside the config's. */
+export function applyPreset(base: PostmortemConfig, preset: SectionPreset): PostmortemConfig {
+  const aliases = { ...base.sections.aliases };
+  for (const [kind, names] of Object.entries(preset.aliases) as [SectionKind, string[]][]) aliases[kind] = [...(aliases[kind] ?? []), ...names];
+  return {
+    ...base,
+    sections: { ...base.sections, required: [...preset.required], recommended: [...preset.recommended], aliases, preset: preset.name, order: [...preset.order] },
   };
 }
 
