@@ -1,6 +1,7 @@
 // A heading reduced to the words that say what its section is: the matching in sections.ts reads only these.
 
-const emoji = /[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\u20E3]/gu;
+// Alternatives, not one class: joiners and variation selectors inside a class read as joined characters.
+const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3/gu;
 // Footnote links ("[1]", "[[2]](#refs)") and bracketed or parenthesised notes ("(all times UTC)", "[draft]").
 const footnoteLink = /\[\[[^\]]*\]\]\([^)]*\)/g;
 const bracketed = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
