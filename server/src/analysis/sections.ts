@@ -23,7 +23,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'summary',
     title: 'Summary',
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'description'],
-    keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem) description)\b/,
+    keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     looseKeywords: /^(?:what happened|background|description|introduction)$/,
     template: 'TODO: what happened, in two or three sentences, and how it was resolved.',
   },
@@ -32,7 +32,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Impact',
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
-    looseKeywords: /^(?:who was affected|(?:affected|user|customer) (?:users|customers|services|effects))$/,
+    looseKeywords: /^(?:who was affected|(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope)$/,
     template: 'TODO: who was affected, for how long, and how much (requests, users, revenue, error budget).',
   },
   {
@@ -48,7 +48,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Root cause',
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
     keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|how did (?:this|it) happen|why did (?:this|it) happen)\b/,
-    looseKeywords: /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis)$/,
+    looseKeywords:
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+))$/,
     template: 'TODO: the conditions in the system that made this failure possible.',
   },
   {
@@ -82,7 +83,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions'],
     keywords:
       /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
-    looseKeywords: /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|improvements|future work|prevention)$/,
+    looseKeywords:
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|improvements|future work|prevention|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*)$/,
     template: '- [ ] [P1] TODO (Owner: [Owner], Due: [Date])',
   },
   {
