@@ -2,7 +2,7 @@ import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis';
-import { normaliseHeading, recogniseHeading, sectionKindOf } from '../../server/src/analysis/sections';
+import { namedKinds, normaliseHeading, recogniseHeading, sectionKindOf } from '../../server/src/analysis/sections';
 
 test('headings name sections through aliases, numbering, emoji and case', () => {
   const cases: [string, string | undefined][] = [
@@ -148,4 +148,13 @@ describe('normaliseHeading, on any input', () => {
       }),
     );
   });
+});
+
+test('a heading that joins two sections names both, and neither is reported missing', () => {
+  assert.deepEqual(namedKinds('Impact & timeline (UTC)'), ['impact', 'timeline']);
+  assert.deepEqual(namedKinds('What went well & where did we get lucky'), ['what-went-well']);
+  assert.deepEqual(namedKinds('Appendix'), []);
+  const text = '# Postmortem\n\n## Summary\n\nx\n\n## Impact and timeline\n\n- 10:00 x\n\n## Root cause\n\nx\n\n## Action items\n\n- [ ] x\n';
+  const missing = analyze(text, { force: true }).findings.filter((finding) => finding.ruleId === 'missing-section');
+  assert.deepEqual(missing, []);
 });

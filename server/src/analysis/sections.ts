@@ -24,7 +24,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Summary',
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'description'],
     keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
-    looseKeywords: /^(?:what happened|background|description|introduction)$/,
+    looseKeywords: /^(?:what happened|background|description|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: 'TODO: what happened, in two or three sentences, and how it was resolved.',
   },
   {
@@ -32,7 +32,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Impact',
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
-    looseKeywords: /^(?:who was affected|(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope)$/,
+    looseKeywords: /^(?:who was affected|(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope|what (?:was|is) affected|exposure|(?:data|information) exposed|what data was (?:exposed|accessed))$/,
     template: 'TODO: who was affected, for how long, and how much (requests, users, revenue, error budget).',
   },
   {
@@ -47,9 +47,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'root-cause',
     title: 'Root cause',
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
-    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|how did (?:this|it) happen|why did (?:this|it) happen)\b/,
+    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|how did (?:this|it) happen|why did (?:this|it) happen|(?:how|why) (?:this|it) happened)\b/,
     looseKeywords:
-      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+))$/,
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|attack vector|how the \S+ (?:worked|happened))$/,
     template: 'TODO: the conditions in the system that made this failure possible.',
   },
   {
@@ -84,7 +84,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords:
       /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|improvements|future work|prevention|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*)$/,
     template: '- [ ] [P1] TODO (Owner: [Owner], Due: [Date])',
   },
   {
@@ -146,6 +146,16 @@ export function recogniseHeading(title: string, extraAliases: Partial<Record<Sec
 /** The section kind a heading names, or undefined. */
 export function sectionKindOf(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): SectionKind | undefined {
   return recogniseHeading(title, extraAliases)?.kind;
+}
+
+/**
+ * Every kind a heading names, one per part joined by "and", "&" or "/" ("Impact and timeline" names both):
+ * a section written under such a heading is present, whichever kind the heading is read as.
+ */
+export function namedKinds(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): SectionKind[] {
+  const parts = normaliseHeading(title).split(/ (?:and|&) |\/|, /);
+  const kinds = [title, ...(parts.length > 1 ? parts : [])].map((part) => recogniseHeading(part, extraAliases)?.kind);
+  return [...new Set(kinds.filter((kind) => kind !== undefined))];
 }
 
 /** The kind whose key words come first in the heading and head it, if any. */

@@ -3,7 +3,7 @@ import type { Postmortem, SectionKind } from '../model';
 import type { PostmortemConfig } from '../config';
 import { documentAnchor, metadataField } from '../anchors';
 import { insertSectionFix } from '../fixes';
-import { sectionDefinition } from '../sections';
+import { namedKinds, sectionDefinition } from '../sections';
 import { normaliseSeverity } from '../severity';
 
 /** The required and recommended sections for this document's severity. */
@@ -17,7 +17,7 @@ export function expectedSections(model: Postmortem, config: PostmortemConfig): {
 
 /** A section counts as present under any heading or label that names it, even loosely, and even when empty (empty-section reports that). */
 export function missingSectionFindings(model: Postmortem, config: PostmortemConfig, kinds: SectionKind[], level: string) {
-  const present = new Set(model.sections.map((section) => section.kind));
+  const present = new Set(model.sections.flatMap((section) => [section.kind, ...namedKinds(section.title, config.sections.aliases)]));
   return kinds
     .filter((kind) => !present.has(kind))
     .map((kind) => ({
