@@ -380,7 +380,7 @@ describe('problems', () => {
       '5:2 rules: unknown rule "timline-ordr" (did you mean "timeline-order"?)',
       `7:23 sections.required[1]: expected one of ${sectionList}, got "root-causes" (did you mean "root-cause"?)`,
       '7:36 sections.required[2]: expected each item once, got "summary" twice',
-      '8:3 sections: unknown property "requird", expected one of required, recommended, bySeverity, aliases (did you mean "required"?)',
+      '8:3 sections: unknown property "requird", expected one of required, recommended, bySeverity, preset, order, aliases (did you mean "required"?)',
       '9:19 dueWindows.P0: expected a number >= 0, got -1',
       '9:27 dueWindows.P1: expected a whole number, got 2.5',
       '10:8 globs: expected a list, got "docs/**"',

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import { loadConfigFile, type ConfigFileReader } from '../../server/src/analysis/config-file/load';
+import schema from '../../schemas/postmortemrc.schema.json';
 import { sectionPresets } from '../../server/src/analysis/section-presets';
 
 const ruleIds = ['missing-section', 'section-order'];
@@ -38,6 +39,10 @@ describe('section presets', () => {
     assert.equal(loaded.config.sections.preset, undefined);
   });
 
+  it('the config schema offers exactly the built-in presets', () => {
+    assert.deepEqual(schema.properties.sections.properties.preset.enum, sectionPresets.map((preset) => preset.name));
+  });
+
   it('every preset names each kind once in its order and requires only kinds it orders', () => {
     for (const preset of sectionPresets) {
       assert.equal(new Set(preset.order).size, preset.order.length, preset.name);
@@ -65,5 +70,17 @@ describe('section presets', () => {
     assert.ok(edit);
     // Action items come after the root causes and before the timeline in this template.
     assert.equal(edit.span.start, text.indexOf('## Timeline'));
+  });
+});
+
+describe('a preset named in sections', () => {
+  it('selects the preset from a file or editor settings, and rejects an unknown name with a suggestion', () => {
+    const loaded = load('sections:\n  preset: atlassian\n  order: [summary, timeline, impact]\n');
+    assert.deepEqual(loaded.problems, []);
+    assert.equal(loaded.config.sections.preset, 'atlassian');
+    assert.deepEqual(loaded.config.sections.order, ['summary', 'timeline', 'impact']);
+    const unknown = load('sections:\n  preset: pagerduti\n');
+    assert.equal(unknown.problems.length, 1);
+    assert.match(unknown.problems[0].message, /sections\.preset: expected one of default, google-sre, pagerduty, atlassian, got "pagerduti" \(did you mean "pagerduty"\?\)/);
   });
 });

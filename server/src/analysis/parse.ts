@@ -137,10 +137,10 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
         while (open.length > 0 && sections[open[open.length - 1]].depth >= node.depth) open.pop();
         sections.push(readSection(node, chunk.start, text, open[open.length - 1], config));
         open.push(sections.length - 1);
-      } else {
-        openLabelSections(node, chunk.start, text, config, sections, open);
       }
       placed.blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
+      // The block holding labels stays where it was (its other lines may be metadata); the blocks after it go to its last label.
+      if (node.type !== 'heading') openLabelSections(node, chunk.start, text, config, sections, open);
     }
   }
   closeSections(sections, placed.blocks, text.length);
