@@ -152,8 +152,8 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
 const labelDepth = 7;
 
 /**
- * A paragraph led by a section label opens a section that runs to the next label or heading; the labelled
- * items of a list (`- **Impact**: ...`) are sections of one item each.
+ * Labels at the start of a paragraph's lines open sections that run to the next label or heading; the labelled
+ * items of a list (`- **Impact**: ...`) are sections of one item each. Emptiness is not judged for labels.
  */
 function openLabelSections(node: RootContent, base: number, text: string, config: PostmortemConfig, sections: Section[], open: number[]): void {
   const aliases = config.sections.aliases;
@@ -169,15 +169,18 @@ function openLabelSections(node: RootContent, base: number, text: string, config
     uncertain: label.uncertain,
     form: 'label',
   });
+  // A label naming the section it sits in ("**Five whys**" under Root cause) is part of that section, not a new one.
+  const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
+  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind);
   if (node.type === 'paragraph') {
-    for (const label of paragraphLabels(node, base, text, aliases)) {
+    for (const label of paragraphLabels(node, base, text, aliases).filter(opensSection)) {
       while (open.length > 0 && sections[open[open.length - 1]].depth >= labelDepth) open.pop();
       sections.push(labelSection(label, { start: label.heading.start, end: label.heading.start }));
       open.push(sections.length - 1);
     }
     return;
   }
-  for (const label of listItemLabels(node, base, text, aliases)) sections.push(labelSection(label, { ...label.span }));
+  for (const label of listItemLabels(node, base, text, aliases).filter(opensSection)) sections.push(labelSection(label, { ...label.span }));
 }
 
 /** Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a "Summary"). */
