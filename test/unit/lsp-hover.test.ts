@@ -95,3 +95,13 @@ test('nothing to say: no hover', () => {
   assert.equal(hover(complete, 8, 2), null);
   assert.equal(hover('# Notes\n\nBob forgot to renew the certificate.\n', 2, 2, '/w/notes/n.md'), null);
 });
+
+test('a heading read as a section only from loose wording says so, and how to make it certain', () => {
+  const text = complete.replace('## Summary', '## Background');
+  const line = text.split('\n').indexOf('## Background');
+  const value = markdown(hover(text, line, 5));
+  assert.match(value, /^\*\*Section\*\* read as \*Summary\*, though not for certain: 'Background'/);
+  assert.match(value, /sections\.aliases/);
+  const certain = complete.split('\n').indexOf('## Summary');
+  assert.equal(hover(complete, certain, 5), null);
+});

@@ -1,6 +1,8 @@
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseHeading, sectionKindOf } from '../../server/src/analysis/sections';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/analysis';
+import { namedKinds, normaliseHeading, recogniseHeading, sectionKindOf } from '../../server/src/analysis/sections';
 
 test('headings name sections through aliases, numbering, emoji and case', () => {
   const cases: [string, string | undefined][] = [
@@ -35,4 +37,124 @@ test('aliases from the config are matched too', () => {
 test('normaliseHeading strips numbering and trailing punctuation only', () => {
   assert.equal(normaliseHeading('2.1 Impact:'), 'impact');
   assert.equal(normaliseHeading('IV. Lessons Learned'), 'lessons learned');
+});
+
+test('headings are matched by meaning, with qualifiers, dates, footnotes and questions ignored', () => {
+  const cases: [string, string | undefined][] = [
+    ['Issue Summary', 'summary'],
+    ['Severity & Impact', 'impact'],
+    ['Incident Impact', 'impact'],
+    ['The Impact', 'impact'],
+    ['Corrective and Preventative Measures', 'action-items'],
+    ['Timeline (all times PDT) 3/14/2024-3/15/2024', 'timeline'],
+    ['Timeline [[1]](#notes)', 'timeline'],
+    ['Timeline [1]', 'timeline'],
+    ['Events:', 'timeline'],
+    ['Long term solution', 'action-items'],
+    ['Resulting actions', 'action-items'],
+    ['What went well?', 'what-went-well'],
+    ['What could have gone better?', 'what-went-poorly'],
+    ["What didn't go so well?", 'what-went-poorly'],
+    ['Things that went poorly', 'what-went-poorly'],
+    ['What went well & where did we get lucky', 'what-went-well'],
+    ['Recovery and lessons learned', 'lessons-learned'],
+    ['Root causes and trigger', 'root-cause'],
+    ['Contributing causes', 'contributing-factors'],
+    ['2023-09-12: Token rotation timeline', 'timeline'],
+    ['Where we got lucky', undefined],
+    ['Trigger', undefined],
+    ['Call to action', undefined],
+    ['Resolution', undefined],
+  ];
+  for (const [title, kind] of cases) assert.equal(sectionKindOf(title), kind, title);
+});
+
+test('loose wording is read, but said to be uncertain', () => {
+  assert.deepEqual(recogniseHeading('What happened?'), { kind: 'summary', uncertain: true });
+  assert.deepEqual(recogniseHeading('Details of the exploit'), { kind: 'root-cause', uncertain: true });
+  assert.deepEqual(recogniseHeading('Technical cause'), { kind: 'root-cause', uncertain: true });
+  assert.deepEqual(recogniseHeading('Root cause'), { kind: 'root-cause', uncertain: false });
+});
+
+test('a loosely worded heading gives way to one that names the kind for certain', () => {
+  const text = '# Postmortem\n\n## Technical cause\n\nx\n\n## Root cause\n\ny\n\n## Background\n\nz\n';
+  const { model } = analyze(text, { force: true });
+  const kinds = model?.sections.map((section) => [section.title, section.kind, section.uncertain]);
+  assert.deepEqual(kinds, [
+    ['Postmortem', undefined, false],
+    ['Technical cause', undefined, false],
+    ['Root cause', 'root-cause', false],
+    ['Background', 'summary', true],
+  ]);
+});
+
+test('bold and plain label lines open sections of their kind; other labels do not', () => {
+  const text = [
+    '# Postmortem',
+    '',
+    '**Date**: 2024-01-02  ',
+    '**Summary**: the queue stalled.  ',
+    '**Impact**: exports were late.',
+    '',
+    '- **Lessons learned:** queues need an age alert.',
+    '- **Note**: nothing else.',
+    '',
+    'Action items:',
+    '',
+    '- [ ] Alert on queue age',
+  ].join('\n');
+  const { model } = analyze(text, { force: true });
+  const labels = model?.sections.filter((section) => section.form === 'label').map((section) => [section.title, section.kind]);
+  assert.deepEqual(labels, [
+    ['Summary', 'summary'],
+    ['Impact', 'impact'],
+    ['Lessons learned', 'lessons-learned'],
+    ['Action items', 'action-items'],
+  ]);
+  assert.equal(model?.actionItems.length, 1);
+});
+
+test('an empty section is reported empty, not missing', () => {
+  const text = '# Postmortem\n\n## Summary\n\nx\n\n## Impact\n\n## Timeline\n\n- 10:00 x\n\n## Root cause\n\nx\n\n## Action items\n\n- [ ] x\n';
+  const ids = analyze(text, { force: true }).findings.map((finding) => `${finding.ruleId} ${text.slice(finding.span.start, finding.span.end)}`);
+  assert.ok(ids.includes('empty-section ## Impact'));
+  assert.ok(!ids.some((id) => id.startsWith('missing-section')));
+});
+
+describe('normaliseHeading, on any input', () => {
+  const heading = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '1', '.', ')', '(', '[', ']', ':', '-', '–', '?', '/', '&', "'", '*', '📋', 'é', '2024-03-01', 'Timeline', 'Root cause', 'march 3rd'), maxLength: 30 });
+
+  it('never throws and is idempotent', () => {
+    fc.assert(
+      fc.property(heading, (title) => {
+        const once = normaliseHeading(title);
+        assert.equal(normaliseHeading(once), once);
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(fc.property(fc.string(), (title) => normaliseHeading(normaliseHeading(title)) === normaliseHeading(title)), { numRuns: 3000 });
+  });
+
+  it('ignores numbering, emoji, notes in brackets, a trailing qualifier and a trailing question mark or colon', () => {
+    const name = fc.constantFrom('Summary', 'Impact', 'Timeline', 'Root cause', 'What went well', 'Action items', 'Lessons learned');
+    const numbering = fc.constantFrom('', '1. ', '2) ', 'IV. ', '3.1 ');
+    const emoji = fc.constantFrom('', '📋 ', '🔥 ');
+    const note = fc.constantFrom('', ' (all times UTC)', ' [draft]', ' [[2]](#refs)');
+    const tail = fc.constantFrom('', ':', '?', ' - 2024-03-01', ' – see below');
+    fc.assert(
+      fc.property(name, numbering, emoji, note, tail, (title, number, mark, aside, end) => {
+        assert.equal(normaliseHeading(`${mark}${number}${title}${aside}${end}`), title.toLowerCase());
+        assert.equal(sectionKindOf(`${mark}${number}${title}${aside}${end}`), sectionKindOf(title));
+      }),
+    );
+  });
+});
+
+test('a heading that joins two sections names both, and neither is reported missing', () => {
+  assert.deepEqual(namedKinds('Impact & timeline (UTC)'), ['impact', 'timeline']);
+  assert.deepEqual(namedKinds('What went well & where did we get lucky'), ['what-went-well']);
+  assert.deepEqual(namedKinds('Appendix'), []);
+  const text = '# Postmortem\n\n## Summary\n\nx\n\n## Impact and timeline\n\n- 10:00 x\n\n## Root cause\n\nx\n\n## Action items\n\n- [ ] x\n';
+  const missing = analyze(text, { force: true }).findings.filter((finding) => finding.ruleId === 'missing-section');
+  assert.deepEqual(missing, []);
 });

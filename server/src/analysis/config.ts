@@ -21,6 +21,10 @@ export interface PostmortemConfig {
     bySeverity: Record<string, Partial<SectionRequirements>>;
     /** Extra heading texts that mean a section, added to the built-in aliases. */
     aliases: Partial<Record<SectionKind, string[]>>;
+    /** The built-in template the config extends (`postmortem:google-sre` gives `google-sre`), if any. */
+    preset: string | undefined;
+    /** The section order the team writes to (from a preset); without one, `section-order` infers it from the document. */
+    order: SectionKind[] | undefined;
   };
   /** Path globs of postmortem files, relative to the config file's folder or the workspace. */
   globs: string[];
@@ -70,6 +74,8 @@ export function defaultConfig(): PostmortemConfig {
         'SEV-2': { required: ['contributing-factors'] },
       },
       aliases: {},
+      preset: undefined,
+      order: undefined,
     },
     globs: [...defaultGlobs],
     ignore: [...defaultIgnore],

@@ -1,17 +1,18 @@
 // Fixes as pure text edits. Each touches only its own range and keeps every word the user wrote.
 import type { ActionItem, Fix, Postmortem, SectionKind, Span, TextEdit, TimelineEntry } from './model';
-import { canonicalIndex, sectionDefinition } from './sections';
+import { canonicalIndex, defaultSectionOrder, sectionDefinition } from './sections';
 import { lineBreakOf } from './text';
 
-/** Inserts a missing section (heading and template body) where the canonical order puts it. */
-export function insertSectionFix(model: Postmortem, kind: SectionKind): Fix {
+/** Inserts a missing section (heading and template body) where the template order (the default one unless given) puts it. */
+export function insertSectionFix(model: Postmortem, kind: SectionKind, order: readonly SectionKind[] = defaultSectionOrder()): Fix {
   const eol = lineBreakOf(model.text);
-  const known = model.sections.filter((s) => s.kind !== undefined && s.depth > 1);
+  const known = model.sections.filter((s) => s.kind !== undefined && s.form === 'heading' && s.depth > 1);
   const depth = known.length > 0 ? Math.min(...known.map((s) => s.depth)) : 2;
+  const rankOf = (of: SectionKind) => (order.includes(of) ? order.indexOf(of) : canonicalIndex(of));
   const peers = known.filter((s) => s.depth === depth);
-  const index = canonicalIndex(kind);
-  const before = peers.filter((s) => canonicalIndex(s.kind as SectionKind) < index).pop();
-  const after = peers.find((s) => canonicalIndex(s.kind as SectionKind) > index);
+  const index = rankOf(kind);
+  const before = peers.filter((s) => rankOf(s.kind as SectionKind) < index).pop();
+  const after = peers.find((s) => rankOf(s.kind as SectionKind) > index);
   const definition = sectionDefinition(kind);
   const block = `${'#'.repeat(depth)} ${definition.title}${eol}${eol}${definition.template}${eol}`;
 

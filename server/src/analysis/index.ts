@@ -15,6 +15,8 @@ export type { Rule } from './rule';
 export { rules, ruleIds, ruleDocsUrl } from './rules';
 export { expectedSections } from './rules/missing-section';
 export { sectionDefinitions } from './sections';
+// Built-in templates (`extends: postmortem:<name>`); `sectionPreset(config.sections.preset)?.usesSeverity` says whether the team's template records severity.
+export { sectionPreset, sectionPresets, type SectionPreset } from './section-presets';
 
 // Parsing: a cache per document (its parser and what rules remember), and what makes a document too large or deep to parse.
 export { MarkdownParser, unparsableReason } from './markdown';

@@ -33,6 +33,13 @@ export interface Section {
   parent: number | undefined;
   /** True when the section has no content other than whitespace, comments and sub-headings. */
   empty: boolean;
+  /** True when only loose wording names the kind ("Background" read as the summary): the editor says so. */
+  uncertain: boolean;
+  /**
+   * A Markdown heading, or a label line that opens a section without being one (`**Impact**:`, `- **Action items:**`,
+   * a plain `Lessons learned:` line). A label section has depth 7, below any heading, and ends at the next label or heading.
+   */
+  form: 'heading' | 'label';
 }
 
 export interface MetadataField {

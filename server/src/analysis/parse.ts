@@ -6,7 +6,8 @@ import { MarkdownParser, spanOf, type ParsedChunk, type RootContent } from './ma
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
-import { sectionKindOf } from './sections';
+import { recogniseHeading, sectionKindOf } from './sections';
+import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
@@ -151,10 +152,58 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
         open.push(sections.length - 1);
       }
       placed.blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
+      // The block holding labels stays where it was (its other lines may be metadata); the blocks after it go to its last label.
+      if (node.type !== 'heading') openLabelSections(node, chunk.start, text, config, sections, open);
     }
   }
   closeSections(sections, placed.blocks, text.length);
+  keepCertainKinds(sections);
   return placed;
+}
+
+/** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
+const labelDepth = 7;
+
+/**
+ * Labels at the start of a paragraph's lines open sections that run to the next label or heading; the labelled
+ * items of a list (`- **Impact**: ...`) are sections of one item each. Emptiness is not judged for labels.
+ */
+function openLabelSections(node: RootContent, base: number, text: string, config: PostmortemConfig, sections: Section[], open: number[]): void {
+  const aliases = config.sections.aliases;
+  const enclosing = () => open.filter((index) => sections[index].form === 'heading').pop();
+  const labelSection = (label: SectionLabel, span: Span): Section => ({
+    kind: label.kind,
+    title: label.title,
+    depth: labelDepth,
+    heading: label.heading,
+    span,
+    parent: enclosing(),
+    empty: false,
+    uncertain: label.uncertain,
+    form: 'label',
+  });
+  // A label naming the section it sits in ("**Five whys**" under Root cause) is part of that section, not a new one.
+  const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
+  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind);
+  if (node.type === 'paragraph') {
+    for (const label of paragraphLabels(node, base, text, aliases).filter(opensSection)) {
+      while (open.length > 0 && sections[open[open.length - 1]].depth >= labelDepth) open.pop();
+      sections.push(labelSection(label, { start: label.heading.start, end: label.heading.start }));
+      open.push(sections.length - 1);
+    }
+    return;
+  }
+  for (const label of listItemLabels(node, base, text, aliases).filter(opensSection)) sections.push(labelSection(label, { ...label.span }));
+}
+
+/** Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a "Summary"). */
+function keepCertainKinds(sections: Section[]): void {
+  const certain = new Set(sections.filter((section) => section.kind && !section.uncertain).map((section) => section.kind));
+  for (const section of sections) {
+    if (!section.uncertain || !certain.has(section.kind)) continue;
+    section.kind = undefined;
+    section.uncertain = false;
+  }
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */
@@ -244,14 +293,17 @@ function shiftActionItem(item: ActionItem, by: number): ActionItem {
 function readSection(node: Heading, base: number, text: string, parent: number | undefined, config: PostmortemConfig): Section {
   const span = spanOf(node, base);
   const title = plainText(node).trim();
+  const recognised = recogniseHeading(title, config.sections.aliases);
   return {
-    kind: sectionKindOf(title, config.sections.aliases),
+    kind: recognised?.kind,
     title,
     depth: node.depth,
     heading: { start: span.start, end: span.start + text.slice(span.start, span.end).trimEnd().length },
     span: { start: span.start, end: span.end },
     parent,
     empty: true,
+    uncertain: recognised?.uncertain ?? false,
+    form: 'heading',
   };
 }
 
@@ -260,6 +312,8 @@ function closeSections(sections: Section[], blocks: readonly PlacedBlock[], text
   // A section ends where the next heading of its level or higher starts: close them with a stack.
   const open: Section[] = [];
   for (const section of sections) {
+    // A labelled list item spans its item and closes nothing.
+    if (section.form === 'label' && section.span.end > section.span.start) continue;
     while (open.length > 0 && open[open.length - 1].depth >= section.depth) open.pop()!.span.end = section.span.start;
     open.push(section);
   }

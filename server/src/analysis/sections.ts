@@ -1,78 +1,98 @@
 import type { SectionKind } from './model';
-import { trimEndMatching } from './text';
+import { normaliseHeading } from './section-heading';
+
+export { normaliseHeading } from './section-heading';
 
 export interface SectionDefinition {
   kind: SectionKind;
   /** The heading the fixes insert. */
   title: string;
+  /** Headings that name the section exactly, once normalised. */
   aliases: string[];
+  /** Key words and synonyms that name the section wherever they head the heading ("Things that went well"). */
+  keywords: RegExp;
+  /** Looser wording that usually means the section ("Background", "What happened"): read, but said to be uncertain. */
+  looseKeywords: RegExp | undefined;
   /** Body inserted with the heading; placeholders are meant to be flagged until filled in. */
   template: string;
 }
 
-/** In canonical order. */
+/** In canonical order: the order of this project's default template. */
 export const sectionDefinitions: readonly SectionDefinition[] = [
   {
     kind: 'summary',
     title: 'Summary',
-    aliases: ['executive summary', 'incident summary', 'overview', 'tl;dr', 'tldr', 'abstract', 'description'],
+    aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'description'],
+    keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
+    looseKeywords: /^(?:what happened|background|description|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: 'TODO: what happened, in two or three sentences, and how it was resolved.',
   },
   {
     kind: 'impact',
     title: 'Impact',
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
+    keywords: /\b(?:impact|blast radius)\b/,
+    looseKeywords: /^(?:who was affected|(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope|what (?:was|is) affected|exposure|(?:data|information) exposed|what data was (?:exposed|accessed))$/,
     template: 'TODO: who was affected, for how long, and how much (requests, users, revenue, error budget).',
   },
   {
     kind: 'timeline',
     title: 'Timeline',
     aliases: ['incident timeline', 'chronology', 'sequence of events', 'timeline of events', 'detailed timeline'],
+    keywords: /\b(?:time ?line|chronology|sequence of events)\b/,
+    looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log)$/,
     template: '- TODO: HH:MM: first signal of the incident',
   },
   {
     kind: 'root-cause',
     title: 'Root cause',
-    aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes', 'trigger'],
+    aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
+    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|how did (?:this|it) happen|why did (?:this|it) happen|(?:how|why) (?:this|it) happened)\b/,
+    looseKeywords:
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|attack vector|how the \S+ (?:worked|happened))$/,
     template: 'TODO: the conditions in the system that made this failure possible.',
   },
   {
     kind: 'contributing-factors',
     title: 'Contributing factors',
     aliases: ['contributing causes', 'contributing factor', 'contributors'],
+    keywords: /\b(?:contributing (?:factors?|causes?|conditions)|contributors)\b/,
+    looseKeywords: undefined,
     template: '- TODO',
   },
   {
     kind: 'what-went-well',
     title: 'What went well',
-    aliases: ['went well', 'what worked', 'things that went well'],
+    aliases: ['went well', 'what worked'],
+    keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes)\b/,
+    looseKeywords: undefined,
     template: '- TODO',
   },
   {
     kind: 'what-went-poorly',
     title: 'What went poorly',
-    aliases: [
-      "what didn't go well",
-      'what did not go well',
-      'what went wrong',
-      'areas for improvement',
-      'went poorly',
-      'what could have gone better',
-      "what didn't work",
-      'where we got lucky',
-    ],
+    aliases: ['areas for improvement', 'went poorly'],
+    keywords:
+      /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work)\b/,
+    looseKeywords: /^(?:challenges|problems encountered|what hurt)$/,
     template: '- TODO',
   },
   {
     kind: 'action-items',
     title: 'Action items',
-    aliases: ['follow-ups', 'follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions'],
+    aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions'],
+    keywords:
+      /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
+    looseKeywords:
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*)$/,
     template: '- [ ] [P1] TODO (Owner: [Owner], Due: [Date])',
   },
   {
     kind: 'lessons-learned',
     title: 'Lessons learned',
     aliases: ['key takeaways', 'learnings', 'takeaways', 'lessons', 'what we learned'],
+    keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|what (?:we|i) learn(?:ed|t)|what did we learn)\b/,
+    looseKeywords: undefined,
     template: '- TODO',
   },
 ];
@@ -83,36 +103,73 @@ export function sectionDefinition(kind: SectionKind): SectionDefinition {
   return definition;
 }
 
+/** Position of a kind in this project's default template. */
 export function canonicalIndex(kind: SectionKind): number {
   return sectionDefinitions.findIndex((d) => d.kind === kind);
 }
 
-/** Lower case, without numbering ("1.", "2)", "IV."), emoji, trailing colons or parenthesised notes. */
-export function normaliseHeading(title: string): string {
-  const normalised = title
-    .toLowerCase()
-    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '')
-    .replace(/\([^)]*\)/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)]?\s+/i, '')
-    .replace(/[*_`]/g, '');
-  return trimEndMatching(normalised, /[:.\s]/).replace(/\s+/g, ' ').trim();
+/** The kinds in this project's default template's order. */
+export function defaultSectionOrder(): SectionKind[] {
+  return sectionDefinitions.map((d) => d.kind);
 }
 
-/** The section kind a heading names, or undefined. Extra aliases come from the config. */
-export function sectionKindOf(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): SectionKind | undefined {
+export interface HeadingKind {
+  kind: SectionKind;
+  /** True when only loose wording names the kind: the editor says so instead of passing it off as certain. */
+  uncertain: boolean;
+}
+
+/**
+ * What follows the key words when they head the heading: nothing, a conjunction and more ("Root causes and
+ * trigger"), a generic noun ("Impact analysis", "Actions planned"), or a short complement ("Impact on users").
+ */
+const headTail = /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|so far|of events)(?: (?:(?:and|or)\b|&).*)?$|(?:on|to|for|of|in) (?:\S+ ?){1,3}$)/;
+/** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
+const maxWordsBefore = 4;
+
+/** The section kind a heading names and how sure that is, or undefined. Extra aliases come from the config or a preset. */
+export function recogniseHeading(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): HeadingKind | undefined {
   const normalised = normaliseHeading(title);
   if (!normalised) return undefined;
-  for (const definition of sectionDefinitions) {
-    const names = [definition.title.toLowerCase(), ...definition.aliases, ...(extraAliases[definition.kind] ?? []).map((a) => normaliseHeading(a))];
-    if (names.includes(normalised)) return definition.kind;
+  for (const [kind, aliases] of Object.entries(extraAliases) as [SectionKind, string[]][]) {
+    if (aliases.some((alias) => normaliseHeading(alias) === normalised)) return { kind, uncertain: false };
   }
-  // "Timeline (UTC)" and "Root cause: expired certificate" still name their section.
   for (const definition of sectionDefinitions) {
-    const names = [definition.title.toLowerCase(), ...definition.aliases];
-    if (names.some((name) => normalised.startsWith(name + ':') || normalised.startsWith(name + ' -') || normalised.startsWith(name + ' –') || normalised.startsWith(name + ' —'))) {
-      return definition.kind;
+    if (normalised === definition.title.toLowerCase() || definition.aliases.includes(normalised)) return { kind: definition.kind, uncertain: false };
+  }
+  const named = headingKeyword(normalised);
+  if (named) return { kind: named, uncertain: false };
+  const loose = sectionDefinitions.find((definition) => definition.looseKeywords?.test(normalised));
+  return loose && { kind: loose.kind, uncertain: true };
+}
+
+/** The section kind a heading names, or undefined. */
+export function sectionKindOf(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): SectionKind | undefined {
+  return recogniseHeading(title, extraAliases)?.kind;
+}
+
+/**
+ * Every kind a heading names, one per part joined by "and", "&" or "/" ("Impact and timeline" names both):
+ * a section written under such a heading is present, whichever kind the heading is read as.
+ */
+export function namedKinds(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): SectionKind[] {
+  const parts = normaliseHeading(title).split(/ (?:and|&) |\/|, /);
+  const kinds = [title, ...(parts.length > 1 ? parts : [])].map((part) => recogniseHeading(part, extraAliases)?.kind);
+  return [...new Set(kinds.filter((kind) => kind !== undefined))];
+}
+
+/** The kind whose key words come first in the heading and head it, if any. */
+function headingKeyword(normalised: string): SectionKind | undefined {
+  let best: { kind: SectionKind; index: number } | undefined;
+  for (const definition of sectionDefinitions) {
+    const pattern = new RegExp(definition.keywords.source, 'g');
+    for (const match of normalised.matchAll(pattern)) {
+      const before = normalised.slice(0, match.index).trim();
+      const after = normalised.slice(match.index + match[0].length).trim();
+      if ((before === '' ? 0 : before.split(' ').length) > maxWordsBefore || !headTail.test(after)) continue;
+      if (!best || match.index < best.index) best = { kind: definition.kind, index: match.index };
+      break;
     }
   }
-  return undefined;
+  return best?.kind;
 }

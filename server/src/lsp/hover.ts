@@ -1,7 +1,7 @@
 // Hovers: what a finding means, when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
-import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, type Postmortem, resolveZone, ruleDocsUrl, rules, type Span, type TimelineEntry } from '../analysis';
+import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, type Postmortem, resolveZone, ruleDocsUrl, rules, type Section, sectionDefinitions, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 
@@ -20,6 +20,8 @@ export function provideHover(document: AnalyzedDocument, params: HoverParams): H
   if (index >= 0) parts.push({ span: model.timeline[index].span, markdown: describeEntry(model, index) });
   const item = model.actionItems.find((candidate) => within(candidate.span));
   if (item) parts.push({ span: item.span, markdown: describeItem(document, model, item) });
+  const uncertain = model.sections.find((section) => section.uncertain && within(section.heading));
+  if (uncertain) parts.push({ span: uncertain.heading, markdown: describeUncertainHeading(uncertain) });
   if (parts.length === 0) return null;
   const span = { start: Math.min(...parts.map((part) => part.span.start)), end: Math.max(...parts.map((part) => part.span.end)) };
   return { contents: { kind: MarkupKind.Markdown, value: parts.map((part) => part.markdown).join('\n\n---\n\n') }, range: toRange(document.lines, span) };
@@ -40,6 +42,12 @@ function describeFindings(findings: readonly Finding[]): Part[] {
     const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`];
     return [{ span: { start: Math.min(...ofRule.map((finding) => finding.span.start)), end: Math.max(...ofRule.map((finding) => finding.span.end)) }, markdown: lines.join('\n\n') }];
   });
+}
+
+/** A heading read as a section only from loose wording: say so, and how to make it certain either way. */
+function describeUncertainHeading(section: Section): string {
+  const name = sectionDefinitions.find((definition) => definition.kind === section.kind)?.title ?? String(section.kind);
+  return `**Section** read as *${name}*, though not for certain: '${section.title}' does not name it plainly. Rename the heading to '${name}', or list '${section.title}' under \`sections.aliases\` in \`.postmortemrc\` (under another kind if it means something else).`;
 }
 
 function describeEntry(model: Postmortem, index: number): string {

@@ -15,6 +15,8 @@ export interface ConfigFileData {
   sections?: Partial<SectionRequirements> & {
     bySeverity?: Record<string, Partial<SectionRequirements>>;
     aliases?: Partial<Record<SectionKind, string[]>>;
+    preset?: string;
+    order?: SectionKind[];
   };
   globs?: string[];
   ignore?: string[];

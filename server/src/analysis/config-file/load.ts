@@ -3,8 +3,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { defaultConfig, type PostmortemConfig } from '../config';
 import { isPathInside } from '../paths';
 import { isRecord, type ConfigPath } from './data';
-import { applyData } from './merge';
-import { messageOf, type Issue } from './messages';
+import { applyData, applyPreset } from './merge';
+import { didYouMean, messageOf, type Issue } from './messages';
+import { presetNameOf, presetPrefix, sectionPreset, sectionPresets } from '../section-presets';
 import { parseConfigText } from './parse';
 import { dedupeProblems, problemAt, type ConfigProblem } from './problems';
 import { validData } from './validate';
@@ -133,6 +134,11 @@ function applyFile(file: string, text: string, base: PostmortemConfig, chain: re
 
   let config = base;
   for (const { target, path } of extendsOf(parsed.data)) {
+    const presetName = presetNameOf(target);
+    if (presetName !== undefined) {
+      config = applyNamedPreset(config, presetName, (text) => report({ path, atKey: false, text }));
+      continue;
+    }
     const targetFile = resolve(dirname(file), target);
     context.files.push(targetFile);
     if (chain.includes(targetFile)) {
@@ -149,6 +155,15 @@ function applyFile(file: string, text: string, base: PostmortemConfig, chain: re
   const valid = validData(parsed.data, context.knownRuleIds, report);
   context.problems.push(...own.sort((a, b) => a.line - b.line || a.column - b.column));
   return applyData(config, valid);
+}
+
+/** Applies a built-in template by name, or reports the unknown name with the known ones. */
+function applyNamedPreset(config: PostmortemConfig, name: string, report: (text: string) => void): PostmortemConfig {
+  const preset = sectionPreset(name);
+  if (preset) return applyPreset(config, preset);
+  const known = sectionPresets.map((candidate) => presetPrefix + candidate.name);
+  report(`unknown preset ${JSON.stringify(presetPrefix + name)}, expected one of ${known.join(', ')}${didYouMean(presetPrefix + name, known)}`);
+  return config;
 }
 
 function extendsOf(data: unknown): { target: string; path: ConfigPath }[] {

@@ -1,5 +1,7 @@
 // Overlaying valid config data onto a config: from a file, or from the editor's settings.
 import type { PostmortemConfig, RuleSetting } from '../config';
+import type { SectionKind } from '../model';
+import { sectionPreset, type SectionPreset } from '../section-presets';
 import { isRecord, type ConfigFileData, type RuleValue } from './data';
 import type { LoadedConfig } from './load';
 import { messageOf, type Issue } from './messages';
@@ -21,7 +23,10 @@ export function mergeConfig(base: PostmortemConfig, overlay: unknown, source: st
 }
 
 /** Overlays valid file data: rules merge per id (options per name), maps per key, arrays replace. */
-export function applyData(base: PostmortemConfig, data: ConfigFileData): PostmortemConfig {
+export function applyData(baseConfig: PostmortemConfig, data: ConfigFileData): PostmortemConfig {
+  // A preset named beside the sets is applied first, so that the sets written with it override it.
+  const preset = sectionPreset(data.sections?.preset);
+  const base = preset ? applyPreset(baseConfig, preset) : baseConfig;
   const rules: Record<string, RuleSetting> = { ...base.rules };
   for (const [id, value] of Object.entries(data.rules ?? {})) {
     const setting = ruleSettingOf(value);
@@ -37,6 +42,8 @@ export function applyData(base: PostmortemConfig, data: ConfigFileData): Postmor
       recommended: [...(data.sections?.recommended ?? base.sections.recommended)],
       bySeverity,
       aliases: { ...base.sections.aliases, ...data.sections?.aliases },
+      preset: base.sections.preset,
+      order: data.sections?.order ? [...data.sections.order] : base.sections.order && [...base.sections.order],
     },
     globs: [...(data.globs ?? base.globs)],
     ignore: [...(data.ignore ?? base.ignore)],
@@ -44,6 +51,16 @@ export function applyData(base: PostmortemConfig, data: ConfigFileData): Postmor
     dueWindows: { ...base.dueWindows, ...data.dueWindows },
     placeholders: [...(data.placeholders ?? base.placeholders)],
     blame: { ...base.blame, ...data.blame },
+  };
+}
+
+/** Overlays a built-in template: its required, recommended and ordered sections, and its aliases beside the config's. */
+export function applyPreset(base: PostmortemConfig, preset: SectionPreset): PostmortemConfig {
+  const aliases = { ...base.sections.aliases };
+  for (const [kind, names] of Object.entries(preset.aliases) as [SectionKind, string[]][]) aliases[kind] = [...(aliases[kind] ?? []), ...names];
+  return {
+    ...base,
+    sections: { ...base.sections, required: [...preset.required], recommended: [...preset.recommended], aliases, preset: preset.name, order: [...preset.order] },
   };
 }
 

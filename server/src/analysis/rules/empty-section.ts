@@ -10,6 +10,6 @@ export const rule: Rule = {
   fixable: false,
   check: ({ model }) =>
     model.sections
-      .filter((section) => section.kind !== undefined && section.empty)
+      .filter((section) => section.kind !== undefined && section.form === 'heading' && section.empty)
       .map((section) => ({ message: `Section '${section.title}' is empty.`, span: section.heading })),
 };

@@ -3,7 +3,7 @@ import type { Postmortem, SectionKind } from '../model';
 import type { PostmortemConfig } from '../config';
 import { documentAnchor, metadataField } from '../anchors';
 import { insertSectionFix } from '../fixes';
-import { sectionDefinition } from '../sections';
+import { namedKinds, sectionDefinition } from '../sections';
 import { normaliseSeverity } from '../severity';
 
 /** The required and recommended sections for this document's severity. */
@@ -15,14 +15,15 @@ export function expectedSections(model: Postmortem, config: PostmortemConfig): {
   return { required, recommended };
 }
 
-export function missingSectionFindings(model: Postmortem, kinds: SectionKind[], level: string) {
-  const present = new Set(model.sections.map((section) => section.kind));
+/** A section counts as present under any heading or label that names it, even loosely, and even when empty (empty-section reports that). */
+export function missingSectionFindings(model: Postmortem, config: PostmortemConfig, kinds: SectionKind[], level: string) {
+  const present = new Set(model.sections.flatMap((section) => [section.kind, ...namedKinds(section.title, config.sections.aliases)]));
   return kinds
     .filter((kind) => !present.has(kind))
     .map((kind) => ({
       message: `${level} section '${sectionDefinition(kind).title}' is missing.`,
       span: documentAnchor(model),
-      fix: insertSectionFix(model, kind),
+      fix: insertSectionFix(model, kind, config.sections.order),
     }));
 }
 
@@ -31,8 +32,8 @@ export const rule: Rule = {
   severity: 'error',
   description: 'A required section is missing.',
   explanation:
-    'A postmortem needs a summary, its impact, a timeline, the root cause and action items before it can be reviewed: without them readers cannot learn what happened or what will change. Headings are matched by name and common aliases ("Executive summary", "RCA", "Follow-ups"), in any case, with numbering or emoji, in any order. Severe incidents (SEV-1, SEV-2) require more sections; the sets are configurable.',
+    'A postmortem needs a summary, its impact, a timeline, the root cause and action items before it can be reviewed: without them readers cannot learn what happened or what will change. Headings are matched by meaning: their key words and synonyms ("Issue Summary", "Things that went poorly", "Corrective and Preventative Measures"), in any case, with numbering, emoji, dates or notes such as "(all times UTC)", in any order; a label line such as `**Impact**:` or `Action items:` counts too. A team that writes to a known template can select it as a preset (`extends: postmortem:google-sre`). Severe incidents (SEV-1, SEV-2) require more sections; the sets are configurable.',
   example: '# Postmortem: Checkout outage\n\n## Summary\n...\n<!-- no Impact, Timeline, Root cause or Action items -->',
   fixable: true,
-  check: ({ model, config }) => missingSectionFindings(model, expectedSections(model, config).required, 'Required'),
+  check: ({ model, config }) => missingSectionFindings(model, config, expectedSections(model, config).required, 'Required'),
 };

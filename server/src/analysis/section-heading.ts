@@ -1,0 +1,65 @@
+// A heading reduced to the words that say what its section is: the matching in sections.ts reads only these.
+
+// Alternatives, not one class: joiners and variation selectors inside a class read as joined characters.
+const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3/gu;
+// Footnote links ("[1]", "[[2]](#refs)") and bracketed or parenthesised notes ("(all times UTC)", "[draft]").
+const footnoteLink = /\[\[[^\]]*\]\]\([^)]*\)/g;
+const bracketed = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
+const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const day = '\\d{1,2}(?:st|nd|rd|th)?';
+const dates = new RegExp(
+  [
+    '\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b',
+    '\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b',
+    '\\b\\d{1,2}/\\d{1,2}\\b',
+    `\\b${day}\\s+(?:of\\s+)?${month}(?:,?\\s+\\d{4})?\\b`,
+    `\\b${month}\\s+${day}(?:,?\\s+\\d{4})?\\b`,
+    `\\b${month}\\s+\\d{4}\\b`,
+    '\\b(?:19|20)\\d{2}\\b',
+  ].join('|'),
+  'giu',
+);
+// "1.", "2)", "3.1", "IV.", "a)", "Section 2:" before the name.
+const numbering = /^(?:(?:section|part|chapter|step)\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):]|[a-h][.)])\s+/i;
+// A qualifier after the name: "Timeline - all times UTC", "Root cause: expired certificate".
+const qualifier = /\s+[-–—]+\s+|:\s*|\s+[-–—]+$/;
+const leadingArticle = /^(?:the|our|a|an)\s+/;
+/** A normaliser pass only removes text, so a few passes reach a fixed point; the cap is only a guard. */
+const maxPasses = 8;
+
+/**
+ * Lower case, without emoji, numbering, dates, footnote links, notes in brackets, a qualifier after a
+ * dash or colon, a leading article, and punctuation other than `&` and apostrophes. Idempotent.
+ */
+export function normaliseHeading(title: string): string {
+  let current = title;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const next = normaliseOnce(current);
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
+}
+
+function normaliseOnce(title: string): string {
+  let text = title
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(emoji, ' ')
+    .replace(footnoteLink, ' ')
+    .replace(bracketed, ' ')
+    .replace(/[*_~]/g, '')
+    .trim();
+  text = text.replace(numbering, '');
+  // Only a qualifier after a name: "2024-03-01 - Timeline" keeps its name once the date goes.
+  const cut = qualifier.exec(text);
+  if (cut && cut.index > 0 && text.slice(0, cut.index).replace(dates, '').trim() !== '') text = text.slice(0, cut.index);
+  return text
+    .replace(dates, ' ')
+    .replace(/[^\p{L}\p{N}&' ]+/gu, ' ')
+    .replace(/(?<![\p{L}])'|'(?![\p{L}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(leadingArticle, '')
+    .replace(numbering, '');
+}
