@@ -66,7 +66,7 @@ before(() => {
 
 after(() => rmSync(workspace, { recursive: true, force: true }));
 
-async function withServer(options: { pull?: boolean; settings?: Record<string, unknown> }, body: (server: TestServer) => Promise<void>) {
+async function withServer(options: { pull?: boolean; settings?: Record<string, unknown>; snippetEdits?: boolean }, body: (server: TestServer) => Promise<void>) {
   const server = await startServer({ workspace, ...options });
   try {
     await body(server);
@@ -183,6 +183,27 @@ test('at a finding, the quick fixes also offer fix-all as the client command and
     await server.change(uri, 2, [{ text: disabled }]);
     assert.equal((await republished).diagnostics.some((d) => d.code === 'timeline-order'), false);
   });
+});
+
+test('a placeholder fix goes as a snippet edit to a client that applies them, as plain text to one that does not', async () => {
+  const ownerFix = async (snippetEdits: boolean) => {
+    let edit: WorkspaceEdit | undefined;
+    await withServer({ snippetEdits }, async (server) => {
+      const published = server.nextDiagnostics(uri, 1);
+      await server.open(uri, postmortem);
+      const owner = (await published).diagnostics.find((d) => d.code === 'action-item-owner' && d.range.start.line === 17) as Diagnostic;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: owner.range, context: { diagnostics: [owner], only: ['quickfix'] } })) as CodeAction[];
+      const placeholder = actions.find((a) => a.title === 'Add an owner placeholder');
+      assert.ok(placeholder?.edit, JSON.stringify(actions.map((a) => a.title)));
+      edit = placeholder.edit;
+    });
+    return edit;
+  };
+  const end = { line: 17, character: '- [ ] [P1] Add a canary stage'.length };
+  assert.deepEqual(await ownerFix(true), {
+    documentChanges: [{ textDocument: { uri, version: 1 }, edits: [{ range: { start: end, end }, snippet: { kind: 'snippet', value: ' (Owner: ${1:[Owner]})' } }] }],
+  });
+  assert.deepEqual(await ownerFix(false), { changes: { [uri]: [{ range: { start: end, end }, newText: ' (Owner: [Owner])' }] } });
 });
 
 test('completion, hover, symbols, folding, inlay hints and code lens answer', async () => {

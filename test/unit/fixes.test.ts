@@ -56,6 +56,14 @@ test('owner and due placeholders go at the end of the item, or into the table ce
   assert.equal(applyEdits(table, fixFor(table, 'action-item-owner').edits), '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | [Owner] | 2024-07-01 |\n');
 });
 
+test('owner and due placeholders carry a snippet form whose first tab stop is the placeholder', () => {
+  const list = '# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert\n';
+  assert.deepEqual(fixFor(list, 'action-item-owner').edits.map((edit) => [edit.newText, edit.snippet]), [[' (Owner: [Owner])', ' (Owner: ${1:[Owner]})']]);
+  assert.deepEqual(fixFor(list, 'action-item-due').edits.map((edit) => [edit.newText, edit.snippet]), [[' (Due: [Date])', ' (Due: ${1:[Date]})']]);
+  const table = '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | | 2024-07-01 |\n';
+  assert.deepEqual(fixFor(table, 'action-item-owner').edits.map((edit) => [edit.newText, edit.snippet]), [[' [Owner] ', ' ${1:[Owner]} ']]);
+});
+
 test('fix-all inserts every missing section in canonical order and converges', () => {
   const text = '# Postmortem: X\n\n**Date**: 2024-01-01\n**Severity**: SEV-3\n';
   const result = fixAll(text, options);

@@ -78,7 +78,7 @@ function contentSpan(entry: TimelineEntry, text: string) {
 
 /** Adds an owner placeholder to an action item (fills the Owner cell of a table). */
 export function addOwnerFix(text: string, item: ActionItem): Fix {
-  return assignOwnerFix(text, item, '[Owner]', 'Add an owner placeholder');
+  return withTabStop(assignOwnerFix(text, item, '[Owner]', 'Add an owner placeholder'), '[Owner]');
 }
 
 /** Names an action item's owner (fills the Owner cell of a table). */
@@ -88,7 +88,23 @@ export function assignOwnerFix(text: string, item: ActionItem, owner: string, ti
 
 /** Adds a due-date placeholder to an action item (fills the Due cell of a table). */
 export function addDueFix(text: string, item: ActionItem): Fix {
-  return setDueFix(text, item, '[Date]', 'Add a due date placeholder');
+  return withTabStop(setDueFix(text, item, '[Date]', 'Add a due date placeholder'), '[Date]');
+}
+
+/** The fix's snippet form makes its placeholder the first tab stop, so an editor selects it for the writer to type over. */
+function withTabStop(fix: Fix, placeholder: string): Fix {
+  const edits = fix.edits.map((edit) => {
+    const at = edit.newText.indexOf(placeholder);
+    if (at < 0) return edit;
+    const snippet = escapeSnippet(edit.newText.slice(0, at)) + `\${1:${escapeSnippet(placeholder)}}` + escapeSnippet(edit.newText.slice(at + placeholder.length));
+    return { ...edit, snippet };
+  });
+  return { ...fix, edits };
+}
+
+/** Snippet syntax gives `$`, `}` and the backslash meanings; written text keeps them literal. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
 }
 
 /** Gives an action item a due date (fills the Due cell of a table). */

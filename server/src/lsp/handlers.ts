@@ -35,6 +35,8 @@ export interface HandlerServices {
   diagnostics: DiagnosticsScheduler;
   index: IndexedWorkspace & { rebuild(): Promise<void> };
   workspace: WorkspaceRequests;
+  /** The client applies snippet edits, so fixes can put the cursor on what the writer must fill. */
+  snippetEdits: boolean;
 }
 
 export function registerHandlers(connection: Connection, services: HandlerServices): void {
@@ -47,7 +49,7 @@ export function registerHandlers(connection: Connection, services: HandlerServic
     });
 
   connection.languages.diagnostics.on(guard.pullDiagnostics('diagnostics', (params) => services.diagnostics.pulled(params)));
-  connection.onCodeAction(onDocument('code actions', [], (document, params) => provideCodeActions(document, params, () => index.current?.owners() ?? [])));
+  connection.onCodeAction(onDocument('code actions', [], (document, params) => provideCodeActions(document, params, { owners: () => index.current?.owners() ?? [], snippetEdits: services.snippetEdits })));
   connection.onCompletion(onDocument('completion', [], (document, params) => provideCompletions(document, params, index.current?.owners() ?? [])));
   connection.onHover(onDocument('hover', null, provideHover));
   connection.onDocumentSymbol(onDocument('document symbols', [], provideDocumentSymbols));
