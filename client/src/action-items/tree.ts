@@ -110,8 +110,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
     return this.groups.reduce((sum, node) => sum + node.group.items.filter((item) => item.status === 'open').length, 0);
   }
 
+  /** Compared as URIs: the code lens names the document as the editor does, the index as the server wrote it. */
   groupOfDocument(uri: string): GroupNode | undefined {
-    return this.grouping === 'document' ? this.groups.find((node) => node.group.key === uri) : undefined;
+    if (this.grouping !== 'document') return undefined;
+    const wanted = vscode.Uri.parse(uri).toString();
+    return this.groups.find((node) => vscode.Uri.parse(node.group.key).toString() === wanted);
   }
 
   getChildren(node?: ActionItemNode): ActionItemNode[] {
