@@ -206,6 +206,19 @@ test('a placeholder fix goes as a snippet edit to a client that applies them, as
   assert.deepEqual(await ownerFix(false), { changes: { [uri]: [{ range: { start: end, end }, newText: ' (Owner: [Owner])' }] } });
 });
 
+test('a letter typed at a line start brings the snippets of its word in a postmortem, and nothing in other Markdown or mid-sentence', async () => {
+  await withServer({}, async (server) => {
+    const readme = `file://${join(workspace, 'README.md')}`;
+    await server.open(readme, '# Team\n\naction');
+    await server.open(uri, postmortem + 'action');
+    const typed = (target: string, line: number, character: number, letter: string) =>
+      server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: target }, position: { line, character }, context: { triggerKind: 2, triggerCharacter: letter } }) as Promise<CompletionItem[]>;
+    assert.deepEqual((await typed(uri, 19, 6, 'n')).map((item) => item.label), ['action-item', 'action-items']);
+    assert.deepEqual(await typed(readme, 2, 6, 'n'), []);
+    assert.deepEqual(await typed(uri, 7, 10, 'k'), []);
+  });
+});
+
 test('completion, hover, symbols, folding, inlay hints and code lens answer', async () => {
   await withServer({}, async (server) => {
     await server.indexed;
