@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { actionItemsChangedNotification, actionItemsRequest, type WorkspaceActionItem } from '../../../server/src/protocol';
 import type { PostmortemLanguageClient } from '../client';
-import { describeDue } from './due-window';
+import { dueDescription, filterDescription } from './due-window';
 import { countItems, filterItems, groupItems, isGrouping, shortTitle, type ActionItemGroup, type ActionItemGrouping } from './grouping';
 
 export const viewId = 'postmortem.actionItems';
@@ -94,6 +94,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
   setOnlyMine(only: boolean): void {
     this.onlyMine = only;
     this.update();
+  }
+
+  /** Shown beside the view's title while a filter is on. */
+  filterDescription(): string | undefined {
+    return filterDescription(this.onlyMine, myHandle(), this.showDone);
   }
 
   get currentGrouping(): ActionItemGrouping {
@@ -193,11 +198,10 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
         : overdue
           ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
           : new vscode.ThemeIcon('circle-large-outline');
-    const due = item.status === 'done' ? undefined : describeDue(item.daysUntilDue);
     treeItem.description = [
       parent.grouping !== 'owner' && item.owner,
       parent.grouping !== 'priority' && item.priority !== undefined && `P${item.priority}`,
-      parent.grouping !== 'dueWindow' || overdue ? due : undefined,
+      dueDescription(item, parent.grouping === 'dueWindow'),
       item.status === 'done' && 'done',
       parent.grouping !== 'document' && shortTitle(item.documentTitle),
     ]
@@ -251,6 +255,7 @@ export function registerActionItemsView(context: vscode.ExtensionContext, provid
   const update = () => {
     const open = provider.shownOpenCount();
     view.badge = open > 0 ? { value: open, tooltip: `${open} open action item${open === 1 ? '' : 's'}` } : undefined;
+    view.description = provider.filterDescription();
   };
   update();
   context.subscriptions.push(view, provider.onDidChange(update));
