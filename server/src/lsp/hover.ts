@@ -1,7 +1,7 @@
 // Hovers: what a finding means, when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
-import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, type Postmortem, resolveZone, ruleDocsUrl, rules, type Span, type TimelineEntry } from '../analysis';
+import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, normaliseSeverity, type Postmortem, resolveZone, ruleDocsUrl, rules, severityLevels, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 
@@ -20,6 +20,8 @@ export function provideHover(document: AnalyzedDocument, params: HoverParams): H
   if (index >= 0) parts.push({ span: model.timeline[index].span, markdown: describeEntry(model, index) });
   const item = model.actionItems.find((candidate) => within(candidate.span));
   if (item) parts.push({ span: item.span, markdown: describeItem(document, model, item) });
+  const severity = severityAt(document, offset);
+  if (severity) parts.push(severity);
   if (parts.length === 0) return null;
   const span = { start: Math.min(...parts.map((part) => part.span.start)), end: Math.max(...parts.map((part) => part.span.end)) };
   return { contents: { kind: MarkupKind.Markdown, value: parts.map((part) => part.markdown).join('\n\n---\n\n') }, range: toRange(document.lines, span) };
@@ -40,6 +42,22 @@ function describeFindings(findings: readonly Finding[]): Part[] {
     const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`];
     return [{ span: { start: Math.min(...ofRule.map((finding) => finding.span.start)), end: Math.max(...ofRule.map((finding) => finding.span.end)) }, markdown: lines.join('\n\n') }];
   });
+}
+
+const severityWord = /\bsev(?:erity)?[ _-]?\d+\b/gi;
+
+/** A severity level under the cursor (`SEV-1`, `Sev 2`) with what it means, as the New Postmortem picker defines it, and the scale. */
+function severityAt(document: AnalyzedDocument, offset: number): Part | undefined {
+  const line = document.lines.positionAt(offset).line;
+  const start = document.lines.lineStart(line);
+  for (const match of document.text.slice(start, document.lines.lineEnd(line)).matchAll(severityWord)) {
+    const span = { start: start + match.index, end: start + match.index + match[0].length };
+    const label = normaliseSeverity(match[0]);
+    if (!label || offset < span.start || offset > span.end) continue;
+    const scale = severityLevels.map((level) => `- ${level.label === label ? `**${level.label}**` : level.label}: ${level.meaning}`);
+    return { span, markdown: `**Severity ${label}**\n\n${scale.join('\n')}` };
+  }
+  return undefined;
 }
 
 function describeEntry(model: Postmortem, index: number): string {
