@@ -27,6 +27,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
+import { URI } from 'vscode-uri';
+import { repoRoot } from '../helpers';
 import { startServer, type TestServer } from './harness';
 
 const postmortem = [
@@ -102,7 +104,7 @@ test('published diagnostics carry rule codes, links, related information and fix
       '7:blameful-language',
     ]);
     const order = diagnostics.find((d) => d.code === 'timeline-order');
-    assert.equal(order?.codeDescription?.href.endsWith('/timeline-order.md'), true);
+    assert.equal(order?.codeDescription?.href, URI.file(join(repoRoot, 'docs', 'rules', 'timeline-order.md')).toString(), 'the page shipped with the extension');
     assert.equal(order?.relatedInformation?.[0].location.range.start.line, 12);
     assert.equal(order?.source, 'postmortem');
   });

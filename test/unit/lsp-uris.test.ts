@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { posix, win32 } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix, win32 } from 'node:path';
+import { ruleDocsUrl } from '../../server/src/analysis';
+import { ruleDocsLink } from '../../server/src/lsp/rule-docs-link';
 import { defaultConfig } from '../../server/src/analysis/config';
 import { indexFile } from '../../server/src/lsp/index-file';
 import { documentKey, filePath, fileUri, sameDocument } from '../../server/src/lsp/uris';
@@ -50,4 +54,15 @@ test('the index names a file by the URI VS Code uses for it, also with spaces an
   const indexed = indexFile(path, postmortem, defaultConfig(), '/w');
   assert.equal(indexed?.uri, 'file:///w/postmortems/2024%20Q1/%237%20cache%20outage.md');
   assert.deepEqual(indexed?.items.map((item) => item.uri), [indexed?.uri]);
+});
+
+test('a rule page shipped with the extension opens locally; without the pages, the published address is the link', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'pm docs #'));
+  try {
+    writeFileSync(join(folder, 'timeline-order.md'), '# timeline-order\n');
+    assert.equal(ruleDocsLink('timeline-order', folder), fileUri(join(folder, 'timeline-order.md')));
+    assert.equal(ruleDocsLink('placeholder', folder), ruleDocsUrl('placeholder'));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

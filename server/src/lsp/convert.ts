@@ -1,6 +1,7 @@
 // Findings and fixes of the core, as LSP types.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { type Finding, type Fix, type LineIndex, ruleDocsUrl, type Severity, type Span } from '../analysis';
+import { type Finding, type Fix, type LineIndex, type Severity, type Span } from '../analysis';
+import { ruleDocsLink } from './rule-docs-link';
 
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
@@ -45,7 +46,7 @@ export function toDiagnostic(lines: LineIndex, uri: string, finding: Finding): D
     range: toRange(lines, finding.span),
     severity: severities[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    codeDescription: { href: ruleDocsLink(finding.ruleId) },
     source: 'postmortem',
     message: finding.message,
     relatedInformation: finding.related.map((related) => ({ location: { uri, range: toRange(lines, related.span) }, message: related.message })),

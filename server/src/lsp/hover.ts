@@ -1,9 +1,10 @@
 // Hovers: what a finding means, when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
-import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, normaliseSeverity, type Postmortem, resolveZone, ruleDocsUrl, rules, severityLevels, type Span, type TimelineEntry } from '../analysis';
+import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, normaliseSeverity, type Postmortem, resolveZone, rules, severityLevels, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
+import { ruleDocsLink } from './rule-docs-link';
 
 interface Part {
   span: Span;
@@ -39,7 +40,7 @@ function describeFindings(findings: readonly Finding[]): Part[] {
     // Internal findings (a parse error) have no rule to explain them: their message, shown by the editor, is all there is.
     if (!rule) return [];
     const details = [...new Set(ofRule.flatMap((finding) => (finding.detail ? [finding.detail] : [])))];
-    const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`];
+    const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsLink(rule.id)})`];
     return [{ span: { start: Math.min(...ofRule.map((finding) => finding.span.start)), end: Math.max(...ofRule.map((finding) => finding.span.end)) }, markdown: lines.join('\n\n') }];
   });
 }
