@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { analyze, type SeverityLevel, severityLevels, today } from '../analysis';
 import type { ActionItemsParams, ActionItemsResult, MarkDoneParams, WorkspaceMetrics } from '../protocol';
-import { markDoneEdit } from './action-edits';
+import { markDoneEdit, reopenEdit } from './action-edits';
 import type { ConfigResolver } from './configs';
 import type { DocumentStore } from './document-store';
 import type { SettingsStore } from './settings';
@@ -41,7 +41,8 @@ export class WorkspaceRequests {
     // The item was listed by the index, so the file is a postmortem even if it is not open.
     const model = openModel ?? analyze(text, { force: true, path, config: configs.forDocument(path, await settings.forFolderOf(path)).config }).model;
     // The edit names the document as the editor opened it.
-    return model ? markDoneEdit(text, open?.uri ?? params.uri, params.line, model) : null;
+    const edit = params.reopen ? reopenEdit : markDoneEdit;
+    return model ? edit(text, open?.uri ?? params.uri, params.line, model) : null;
   }
 
   severityLevels(): SeverityLevel[] {
