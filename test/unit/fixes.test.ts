@@ -21,6 +21,16 @@ test('a missing section is inserted at its canonical place, with a template body
   );
 });
 
+test('an inserted heading follows the document: Title Case among Title Case headings, as defined otherwise', () => {
+  const titled = '# Postmortem: X\n\n## Executive Summary\n\nText.\n\n## Timeline of Events\n\n- 10:00 Alert\n\n## Action Items\n\n- [ ] Fix it\n';
+  assert.match(applyEdits(titled, fixFor(titled, 'missing-section').edits), /\n## Impact\n/);
+  const rootCause = analyze(titled, options).findings.find((f) => f.ruleId === 'missing-section' && f.fix?.title.includes('Root cause'));
+  assert.match(applyEdits(titled, rootCause?.fix?.edits ?? []), /\n## Root Cause\n/);
+  const plain = '# Postmortem: X\n\n## Executive summary\n\nText.\n\n## Timeline\n\n- 10:00 Alert\n\n## Action items\n\n- [ ] Fix it\n';
+  const plainRootCause = analyze(plain, options).findings.find((f) => f.ruleId === 'missing-section' && f.fix?.title.includes('Root cause'));
+  assert.match(applyEdits(plain, plainRootCause?.fix?.edits ?? []), /\n## Root cause\n/);
+});
+
 test('a section missing at the end is appended after a blank line, keeping CRLF', () => {
   const text = '# Postmortem: X\r\n\r\n## Summary\r\n\r\nText.';
   const fixed = fixAll(text, options).text;

@@ -1,6 +1,6 @@
 // Completions from the current line and the model: section headings, severities, priorities, owners, due dates, timestamps.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
-import { addDays, dueDateForPriority, dueWindowDays, expectedSections, isPlaceholderValue, lineBreakOf, type Postmortem, resolveZone, sectionDefinitions, type SectionKind, severityLevels } from '../analysis';
+import { addDays, dueDateForPriority, dueWindowDays, expectedSections, headingTitle, isPlaceholderValue, lineBreakOf, type Postmortem, resolveZone, sectionDefinitions, type SectionKind, severityLevels } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import type { SnippetDefinition } from './snippets';
 
@@ -126,7 +126,7 @@ function headingItems(cursor: Cursor): CompletionItem[] | undefined {
   return sectionDefinitions
     .filter((definition) => !present.has(definition.kind))
     .map((definition): CompletionItem => {
-      const label = `${marks} ${definition.title}`;
+      const label = `${marks} ${headingTitle(model, definition.title)}`;
       const need = expected.required.includes(definition.kind) ? 'Required' : expected.recommended.includes(definition.kind) ? 'Recommended' : 'Optional';
       return {
         label,
