@@ -58,6 +58,11 @@ export class PostmortemLanguageClient implements vscode.Disposable {
       // `postmortem` settings when it needs them, so nothing is synchronised statically here.
       outputChannel: this.output,
       traceOutputChannel: this.output,
+      middleware: {
+        // VS Code shows each symbol provider as a tree of its own, named after its extension (in the breadcrumb too),
+        // and never merges them: the Outline stays the one of VS Code's Markdown support. Other editors get the server's.
+        provideDocumentSymbols: () => [],
+      },
     };
     return new LanguageClient('postmortem', 'Postmortem Language Server', serverOptions, clientOptions);
   }

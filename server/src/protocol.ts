@@ -72,6 +72,8 @@ export interface MarkDoneParams {
   uri: string;
   /** 0-based line of the action item (its first line). */
   line: number;
+  /** Reopen a done item instead: untick it, set its Status cell to `Open` or remove its strikethrough. */
+  reopen?: boolean;
 }
 
 /** An edit that ticks the checkbox (making a plain list item a task), sets the Status cell or strikes the row through; null when there is no item there. */

@@ -27,6 +27,7 @@ export function startServer(connection: Connection): void {
     const pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
     const configurationSupport = Boolean(capabilities.workspace?.configuration);
     const watchRegistration = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    const snippetEdits = Boolean(capabilities.workspace?.workspaceEdit?.snippetEditSupport);
 
     const folders = new WorkspaceFolders(params);
     const settings = new SettingsStore(configurationSupport ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'postmortem' }) : undefined, folders);
@@ -36,7 +37,7 @@ export function startServer(connection: Connection): void {
     const diagnostics = new DiagnosticsScheduler(connection, store, pullDiagnostics);
     const index = new IndexLifecycle({ connection, folders, settings, configs });
     const guard = new RequestGuard((uri) => store.version(uri), (message) => connection.console.error(message));
-    registerHandlers(connection, { guard, store, diagnostics, index, workspace: new WorkspaceRequests({ index, store, settings, configs }) });
+    registerHandlers(connection, { guard, store, diagnostics, index, workspace: new WorkspaceRequests({ index, store, settings, configs }), snippetEdits });
 
     /** Settings or a config file changed: every open document is analysed again with them. */
     const refreshAll = () => {

@@ -36,6 +36,8 @@ export interface ServerOptions {
   debug?: boolean;
   /** Options for the server's node, such as `--max-old-space-size=256`. */
   nodeOptions?: string[];
+  /** The client applies LSP 3.18 snippet edits, as VS Code's does. */
+  snippetEdits?: boolean;
 }
 
 export interface TestServer {
@@ -98,7 +100,13 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
   connection.listen();
 
   const capabilities: ClientCapabilities = {
-    workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, diagnostics: { refreshSupport: true } },
+    workspace: {
+      configuration: true,
+      didChangeWatchedFiles: { dynamicRegistration: true },
+      workspaceFolders: true,
+      diagnostics: { refreshSupport: true },
+      ...(options.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
+    },
     window: { workDoneProgress: true },
     textDocument: {
       synchronization: { dynamicRegistration: false },

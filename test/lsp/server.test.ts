@@ -27,6 +27,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
+import { URI } from 'vscode-uri';
+import { repoRoot } from '../helpers';
 import { startServer, type TestServer } from './harness';
 
 const postmortem = [
@@ -66,7 +68,7 @@ before(() => {
 
 after(() => rmSync(workspace, { recursive: true, force: true }));
 
-async function withServer(options: { pull?: boolean; settings?: Record<string, unknown> }, body: (server: TestServer) => Promise<void>) {
+async function withServer(options: { pull?: boolean; settings?: Record<string, unknown>; snippetEdits?: boolean }, body: (server: TestServer) => Promise<void>) {
   const server = await startServer({ workspace, ...options });
   try {
     await body(server);
@@ -102,7 +104,7 @@ test('published diagnostics carry rule codes, links, related information and fix
       '7:blameful-language',
     ]);
     const order = diagnostics.find((d) => d.code === 'timeline-order');
-    assert.equal(order?.codeDescription?.href.endsWith('/timeline-order.md'), true);
+    assert.equal(order?.codeDescription?.href, URI.file(join(repoRoot, 'docs', 'rules', 'timeline-order.md')).toString(), 'the page shipped with the extension');
     assert.equal(order?.relatedInformation?.[0].location.range.start.line, 12);
     assert.equal(order?.source, 'postmortem');
   });
@@ -182,6 +184,40 @@ test('at a finding, the quick fixes also offer fix-all as the client command and
     const republished = server.nextDiagnostics(uri, 2);
     await server.change(uri, 2, [{ text: disabled }]);
     assert.equal((await republished).diagnostics.some((d) => d.code === 'timeline-order'), false);
+  });
+});
+
+test('a placeholder fix goes as a snippet edit to a client that applies them, as plain text to one that does not', async () => {
+  const ownerFix = async (snippetEdits: boolean) => {
+    let edit: WorkspaceEdit | undefined;
+    await withServer({ snippetEdits }, async (server) => {
+      const published = server.nextDiagnostics(uri, 1);
+      await server.open(uri, postmortem);
+      const owner = (await published).diagnostics.find((d) => d.code === 'action-item-owner' && d.range.start.line === 17) as Diagnostic;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: owner.range, context: { diagnostics: [owner], only: ['quickfix'] } })) as CodeAction[];
+      const placeholder = actions.find((a) => a.title === 'Add an owner placeholder');
+      assert.ok(placeholder?.edit, JSON.stringify(actions.map((a) => a.title)));
+      edit = placeholder.edit;
+    });
+    return edit;
+  };
+  const end = { line: 17, character: '- [ ] [P1] Add a canary stage'.length };
+  assert.deepEqual(await ownerFix(true), {
+    documentChanges: [{ textDocument: { uri, version: 1 }, edits: [{ range: { start: end, end }, snippet: { kind: 'snippet', value: ' (Owner: ${1:[Owner]})' } }] }],
+  });
+  assert.deepEqual(await ownerFix(false), { changes: { [uri]: [{ range: { start: end, end }, newText: ' (Owner: [Owner])' }] } });
+});
+
+test('a letter typed at a line start brings the snippets of its word in a postmortem, and nothing in other Markdown or mid-sentence', async () => {
+  await withServer({}, async (server) => {
+    const readme = `file://${join(workspace, 'README.md')}`;
+    await server.open(readme, '# Team\n\naction');
+    await server.open(uri, postmortem + 'action');
+    const typed = (target: string, line: number, character: number, letter: string) =>
+      server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: target }, position: { line, character }, context: { triggerKind: 2, triggerCharacter: letter } }) as Promise<CompletionItem[]>;
+    assert.deepEqual((await typed(uri, 19, 6, 'n')).map((item) => item.label), ['action-item', 'action-items']);
+    assert.deepEqual(await typed(readme, 2, 6, 'n'), []);
+    assert.deepEqual(await typed(uri, 7, 10, 'k'), []);
   });
 });
 

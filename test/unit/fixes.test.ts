@@ -21,6 +21,16 @@ test('a missing section is inserted at its canonical place, with a template body
   );
 });
 
+test('an inserted heading follows the document: Title Case among Title Case headings, as defined otherwise', () => {
+  const titled = '# Postmortem: X\n\n## Executive Summary\n\nText.\n\n## Timeline of Events\n\n- 10:00 Alert\n\n## Action Items\n\n- [ ] Fix it\n';
+  assert.match(applyEdits(titled, fixFor(titled, 'missing-section').edits), /\n## Impact\n/);
+  const rootCause = analyze(titled, options).findings.find((f) => f.ruleId === 'missing-section' && f.fix?.title.includes('Root cause'));
+  assert.match(applyEdits(titled, rootCause?.fix?.edits ?? []), /\n## Root Cause\n/);
+  const plain = '# Postmortem: X\n\n## Executive summary\n\nText.\n\n## Timeline\n\n- 10:00 Alert\n\n## Action items\n\n- [ ] Fix it\n';
+  const plainRootCause = analyze(plain, options).findings.find((f) => f.ruleId === 'missing-section' && f.fix?.title.includes('Root cause'));
+  assert.match(applyEdits(plain, plainRootCause?.fix?.edits ?? []), /\n## Root cause\n/);
+});
+
 test('a section missing at the end is appended after a blank line, keeping CRLF', () => {
   const text = '# Postmortem: X\r\n\r\n## Summary\r\n\r\nText.';
   const fixed = fixAll(text, options).text;
@@ -54,6 +64,14 @@ test('owner and due placeholders go at the end of the item, or into the table ce
   assert.equal(applyEdits(list, fixFor(list, 'action-item-owner').edits), '# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert (Owner: [Owner])\n  more detail\n');
   const table = '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | | 2024-07-01 |\n';
   assert.equal(applyEdits(table, fixFor(table, 'action-item-owner').edits), '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | [Owner] | 2024-07-01 |\n');
+});
+
+test('owner and due placeholders carry a snippet form whose first tab stop is the placeholder', () => {
+  const list = '# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert\n';
+  assert.deepEqual(fixFor(list, 'action-item-owner').edits.map((edit) => [edit.newText, edit.snippet]), [[' (Owner: [Owner])', ' (Owner: ${1:[Owner]})']]);
+  assert.deepEqual(fixFor(list, 'action-item-due').edits.map((edit) => [edit.newText, edit.snippet]), [[' (Due: [Date])', ' (Due: ${1:[Date]})']]);
+  const table = '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | | 2024-07-01 |\n';
+  assert.deepEqual(fixFor(table, 'action-item-owner').edits.map((edit) => [edit.newText, edit.snippet]), [[' [Owner] ', ' ${1:[Owner]} ']]);
 });
 
 test('fix-all inserts every missing section in canonical order and converges', () => {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
-import { markDoneEdit } from '../../server/src/lsp/action-edits';
+import { markDoneEdit, reopenEdit } from '../../server/src/lsp/action-edits';
 
 const uri = 'file:///repo/postmortems/outage.md';
 
@@ -124,5 +124,33 @@ describe('markDoneEdit', () => {
   it('keeps CRLF line breaks', () => {
     const text = document('- [ ] Add an alert', '- [ ] Fix it').replace(/\n/g, '\r\n');
     assert.equal(markDone(text, 'Fix it'), document('- [ ] Add an alert', '- [x] Fix it').replace(/\n/g, '\r\n'));
+  });
+});
+
+/** The text after reopening the item on the line containing `needle`, or null when there is none. */
+function reopen(text: string, needle: string): string | null {
+  const model = analyze(text, { force: true, today: '2024-02-01' }).model;
+  assert.ok(model);
+  const edit = reopenEdit(text, uri, lineOf(text, needle), model);
+  return edit === null ? null : TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edit.changes?.[uri] ?? []);
+}
+
+describe('reopenEdit', () => {
+  it('unticks a done task, and leaves an open one alone', () => {
+    const text = document('- [x] Add an alert (Owner: @kim)', '- [ ] Fix the pool size (Owner: @lee)');
+    assert.equal(reopen(text, 'Add an alert'), document('- [ ] Add an alert (Owner: @kim)', '- [ ] Fix the pool size (Owner: @lee)'));
+    assert.equal(reopen(text, 'pool size'), null);
+  });
+
+  it('sets a Done Status cell to Open, keeping the column width', () => {
+    const text = document('| Action | Owner | Status |', '|---|---|---|', '| Add an alert | @kim | Done   |');
+    assert.equal(reopen(text, 'Add an alert'), document('| Action | Owner | Status |', '|---|---|---|', '| Add an alert | @kim | Open   |'));
+  });
+
+  it('removes the strikethrough of a done row, and marking it done again strikes it through again', () => {
+    const text = document('| Action | Owner |', '|---|---|', '| ~~Add an alert~~ | @kim |');
+    const reopened = reopen(text, 'Add an alert');
+    assert.equal(reopened, document('| Action | Owner |', '|---|---|', '| Add an alert | @kim |'));
+    assert.equal(markDone(reopened ?? '', 'Add an alert'), text);
   });
 });

@@ -6,7 +6,7 @@ import { AnalysisCache, fixAll, MarkdownParser } from '../../server/src/analysis
 import { defaultConfig } from '../../server/src/analysis/config';
 import { analyzeDocument, type AnalyzedDocument } from '../../server/src/lsp/analyzed-document';
 import { defaultSettings } from '../../server/src/lsp/settings';
-import { fixAllKind, insertSectionsKind, provideCodeActions } from '../../server/src/lsp/code-actions';
+import { fixAllKind, fixWorkspaceEdit, insertSectionsKind, provideCodeActions } from '../../server/src/lsp/code-actions';
 import { provideDiagnostics } from '../../server/src/lsp/diagnostics';
 import { readdirSync } from 'node:fs';
 import { analyzedForTest, fixturePath, readFixture } from '../helpers';
@@ -291,7 +291,7 @@ test('an item without an owner can be assigned to one of the workspace\'s three 
     [diagnostics[0], '- [ ] [P1] Add an alert (Due: 2024-06-10) (Owner: @bob)'],
     [diagnostics[1], '| Add a runbook | @bob | 2024-06-10 |'],
   ] as const) {
-    const offered = provideCodeActions(document, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } }, owners);
+    const offered = provideCodeActions(document, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } }, { owners });
     assert.deepEqual(offered.filter((a) => a.title.startsWith('Assign')).map((a) => a.title), ['Assign @alice', 'Assign @bob', 'Assign Carol Diaz']);
     const next = applied(document, offered.find((a) => a.title === 'Assign @bob'));
     assert.ok(next.includes(expected), next);
@@ -315,4 +315,21 @@ test('an item with a priority but no due date is offered the end of its priority
   const next = applied(document, action);
   assert.ok(next.includes('- [ ] [P0] Add an alert @alice (Due: 2024-05-27)\n'), next);
   assert.equal(provideDiagnostics(doc(next)).filter((d) => d.code === 'action-item-due').length, 1);
+});
+
+test('a fix edit with a snippet form goes as a snippet edit of the document version only to a client that applies them', () => {
+  const document = doc('# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert (Due: 2024-06-10)\n');
+  const range = { start: { line: 4, character: 41 }, end: { line: 4, character: 41 } };
+  const edits = [{ range, newText: ' (Owner: [Owner])', snippet: ' (Owner: ${1:[Owner]})' }];
+  assert.deepEqual(fixWorkspaceEdit(document, edits, true), {
+    documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range, snippet: { kind: 'snippet', value: ' (Owner: ${1:[Owner]})' } }] }],
+  });
+  assert.deepEqual(fixWorkspaceEdit(document, edits, false), { changes: { [document.uri]: [{ range, newText: ' (Owner: [Owner])' }] } });
+  const plain = [{ range, newText: ' (Owner: @alice)' }];
+  assert.deepEqual(fixWorkspaceEdit(document, plain, true), { changes: { [document.uri]: plain } });
+
+  const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'action-item-owner');
+  const params: CodeActionParams = { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only: ['quickfix'] } };
+  const placeholder = provideCodeActions(document, params, { snippetEdits: true }).find((a) => a.title === 'Add an owner placeholder');
+  assert.deepEqual(placeholder?.edit?.documentChanges, [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range, snippet: { kind: 'snippet', value: ' (Owner: ${1:[Owner]})' } }] }]);
 });

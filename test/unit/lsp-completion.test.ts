@@ -2,9 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem } from 'vscode-languageserver';
-import { laterTimestamp, provideCompletions } from '../../server/src/lsp/completion';
-import { analyzedForTest } from '../helpers';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { laterTimestamp, maySuggestSnippet, provideCompletions } from '../../server/src/lsp/completion';
+import { readSnippets } from '../../server/src/lsp/snippets';
+import { analyzedForTest, repoRoot } from '../helpers';
 
 const uri = 'file:///w/postmortems/a.md';
 
@@ -129,4 +132,42 @@ test('documents that are not postmortems get no completions', () => {
   const text = '# Notes\n\n## ';
   const document = analyzedForTest(text, { path: '/w/notes/n.md' });
   assert.deepEqual(provideCompletions(document, { textDocument: { uri }, position: { line: 2, character: 3 } }, []), []);
+});
+
+const shipped = readSnippets(JSON.parse(readFileSync(join(repoRoot, 'snippets', 'postmortem.code-snippets'), 'utf8')));
+
+function completeSnippet(marked: string, now = Date.UTC(2024, 4, 20, 9, 7)): { items: CompletionItem[]; text: string } {
+  const offset = marked.indexOf('¦');
+  const text = marked.slice(0, offset) + marked.slice(offset + 1);
+  const position = TextDocument.create(uri, 'markdown', 1, text).positionAt(offset);
+  return { items: provideCompletions(analyzedForTest(text), { textDocument: { uri }, position }, [], { snippets: shipped, now }), text };
+}
+
+test('a word at a line start lists the snippets whose prefix or one of its words it begins', () => {
+  assert.deepEqual(completeSnippet(`${head}## Action items\n\naction¦\n`).items.map((i) => i.label), ['action-item', 'action-items']);
+  assert.deepEqual(completeSnippet(`${head}## Action items\n\nact¦\n`).items.map((i) => i.label), ['action-item', 'action-items']);
+  const item = completeSnippet(`${head}## Action items\n\nitem¦\n`).items.find((i) => i.label === 'action-item');
+  assert.equal(item?.filterText, 'item');
+  assert.equal(item?.kind, CompletionItemKind.Snippet);
+  assert.equal(item?.insertTextFormat, InsertTextFormat.Snippet);
+  assert.deepEqual(completeSnippet(`${head}why¦\n`).items.map((i) => i.label), ['five-whys']);
+});
+
+test('no snippet inside a sentence, after text on the line, or for the whole template once the document has sections', () => {
+  assert.deepEqual(completeSnippet(`${head}The action¦\n`).items, []);
+  assert.deepEqual(completeSnippet(`${head}action¦ taken\n`).items, []);
+  assert.deepEqual(completeSnippet(`${head}post¦\n`).items, []);
+  assert.deepEqual(completeSnippet('# Postmortem: New\n\npost¦\n').items.map((i) => i.label), []);
+  assert.deepEqual(maySuggestSnippet('  time', ''), true);
+  assert.deepEqual(maySuggestSnippet('- time', ''), false);
+});
+
+test('the timeline entry snippet writes the zone the document uses, at the time there, and tabs from the time to the description', () => {
+  const utc = completeSnippet(`${head}## Timeline\n\n- 10:00 UTC Alert fires\n\ntimeline¦\n`).items.find((i) => i.label === 'timeline-entry');
+  assert.equal(utc?.textEdit?.newText, '- ${1:09:07} UTC ${2:TODO: what happened}$0');
+  const offset = completeSnippet(`${head}## Timeline\n\n- 10:00 +02:00 Alert fires\n\ntimeline¦\n`).items.find((i) => i.label === 'timeline-entry-date');
+  assert.equal(offset?.textEdit?.newText, '- ${1:2024-05-20 11:07} +02:00 ${2:TODO: what happened}$0');
+  // Without a zone in the document, VS Code fills in the editor's time and offset.
+  const none = completeSnippet(`${head}## Timeline\n\n- 10:00 Alert fires\n\ntimeline¦\n`).items.find((i) => i.label === 'timeline-entry');
+  assert.equal(none?.textEdit?.newText, '- ${1:${CURRENT_HOUR}:${CURRENT_MINUTE}} ${CURRENT_TIMEZONE_OFFSET} ${2:TODO: what happened}$0');
 });

@@ -105,3 +105,13 @@ test('a heading read as a section only from loose wording says so, and how to ma
   const certain = complete.split('\n').indexOf('## Summary');
   assert.equal(hover(complete, certain, 5), null);
 });
+
+test('a severity level shows what it means on the scale the New Postmortem picker uses, written in any common form', () => {
+  const text = '# Postmortem: X\n\n**Severity**: SEV-2\n\n## Summary\n\nFirst treated as Sev 3.\n';
+  const shown = markdown(hover(text, 2, 16));
+  assert.match(shown, /^\*\*Severity SEV-2\*\*/);
+  assert.match(shown, /- \*\*SEV-2\*\*: Major: a key feature down or badly degraded for many customers/);
+  assert.match(shown, /- SEV-1: Critical/);
+  assert.match(markdown(hover(text, 6, 20)), /\*\*Severity SEV-3\*\*/);
+  assert.equal(hover(text, 6, 3), null);
+});

@@ -31,13 +31,13 @@ const doc = [
   '',
 ];
 
-test('each readable timestamp is followed by the time since the incident start', () => {
+test('each readable timestamp is followed by the time since the incident start, after its bold markers, and after a table row rather than in its cell', () => {
   assert.deepEqual(provideInlayHints(analyzed(doc), everything), [
-    { position: { line: 4, character: 9 }, label: 'start', paddingLeft: true, tooltip: 'First timeline entry' },
+    { position: { line: 4, character: 11 }, label: 'start', paddingLeft: true, tooltip: 'First timeline entry' },
     { position: { line: 5, character: 7 }, label: '+7m', paddingLeft: true, tooltip: '7m after the previous entry' },
     { position: { line: 7, character: 7 }, label: '+1h 05m', paddingLeft: true, tooltip: '58m after the previous entry' },
     { position: { line: 8, character: 7 }, label: '+50m', paddingLeft: true, tooltip: '15m before the previous entry (out of order)' },
-    { position: { line: 12, character: 7 }, label: '+13h 30m', paddingLeft: true, tooltip: '12h 40m after the previous entry' },
+    { position: { line: 12, character: 20 }, label: '+13h 30m', paddingLeft: true, tooltip: '12h 40m after the previous entry' },
   ]);
 });
 

@@ -104,7 +104,7 @@ test('registered handlers, workspace metrics among them, answer InternalError wh
   const configs = new ConfigResolver(() => folders.paths);
   const store = new DocumentStore({ settings, configs, problems: new ConfigProblemReporter(server) });
   const guard = new RequestGuard((asked) => store.version(asked), (message) => server.console.error(message));
-  registerHandlers(server, { guard, store, diagnostics: new DiagnosticsScheduler(server, store, true), index, workspace: new WorkspaceRequests({ index, store, settings, configs }) });
+  registerHandlers(server, { guard, store, diagnostics: new DiagnosticsScheduler(server, store, true), index, workspace: new WorkspaceRequests({ index, store, settings, configs }), snippetEdits: false });
   store.listen(server);
   server.listen();
   client.listen();

@@ -294,9 +294,9 @@ test('an action item left as inserted is reported for its owner and due date pla
   assert.deepEqual(reportedRules(text), ['action-item-due', 'action-item-owner', 'placeholder']);
 });
 
-test('a timeline entry is read at the current time in the writer’s zone', () => {
+test('a timeline entry is read at the current time in the writer’s zone, and its second tab stop is the description', () => {
   for (const [offset, utcHour] of [['+02:00', 12], ['-07:00', 21], ['+00:00', 14]] as const) {
-    const entries = [expand(bodyOf('Timeline entry'), { 3: 'Pool saturation alert fires' }, offset), expand(bodyOf('Timeline entry with date'), { 3: 'Export job paused' }, offset)];
+    const entries = [expand(bodyOf('Timeline entry'), { 2: 'Pool saturation alert fires' }, offset), expand(bodyOf('Timeline entry with date'), { 2: 'Export job paused' }, offset)];
     const model = analyze(templateWith('Timeline', entries.join('\n')), { today }).model!;
     assert.equal(model.timeline.length, 2);
     assert.equal(model.timeline[0].instant, Date.UTC(2024, 5, 1, utcHour, 5), offset);

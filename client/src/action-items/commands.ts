@@ -33,6 +33,7 @@ export function registerActionItemCommands(context: vscode.ExtensionContext, lsp
   register('postmortem.actionItems.onlyMine', () => provider.setOnlyMine(true));
   register('postmortem.actionItems.everyone', () => provider.setOnlyMine(false));
   register('postmortem.actionItems.markDone', (target?: unknown, selected?: unknown) => markDone(lsp, targets(target, selected, view)));
+  register('postmortem.actionItems.reopen', (target?: unknown, selected?: unknown) => markDone(lsp, targets(target, selected, view), true));
   register('postmortem.actionItems.openTicket', (target?: unknown) => openTicket(itemsOf(targets(target, undefined, view))[0]));
   register('postmortem.actionItems.copyAsMarkdown', async (target?: unknown, selected?: unknown) => {
     const items = itemsOf(targets(target, selected, view));
@@ -62,10 +63,14 @@ function itemsOf(targets: Target[]): WorkspaceActionItem[] {
   return targets.flatMap((target) => (!('kind' in target) ? [] : target.kind === 'item' ? [target.item] : target.group.items));
 }
 
-/** Applies the server's edit for each open item, then saves each document that had no unsaved changes before. Resolves to the number of items marked. */
-async function markDone(lsp: PostmortemLanguageClient, targets: Target[]): Promise<number> {
+/**
+ * Applies the server's edit for each open item (each done one when reopening), then saves each document that had
+ * no unsaved changes before. Resolves to the number of items marked.
+ */
+async function markDone(lsp: PostmortemLanguageClient, targets: Target[], reopen = false): Promise<number> {
+  const status = reopen ? 'done' : 'open';
   const locations = targets.flatMap((target): MarkDoneParams[] =>
-    'kind' in target ? itemsOf([target]).filter((item) => item.status === 'open').map((item) => ({ uri: item.uri, line: item.range.start.line })) : [target],
+    'kind' in target ? itemsOf([target]).filter((item) => item.status === status).map((item) => ({ uri: item.uri, line: item.range.start.line, reopen })) : [{ ...target, reopen }],
   );
   const client = await lsp.ready();
   const wasDirty = new Map<string, boolean>();
@@ -84,7 +89,7 @@ async function markDone(lsp: PostmortemLanguageClient, targets: Target[]): Promi
   for (const [key, dirty] of wasDirty) {
     if (!dirty) await (await vscode.workspace.openTextDocument(vscode.Uri.parse(key))).save();
   }
-  if (marked === 0 && locations.length > 0) void vscode.window.showWarningMessage('No open action item was found there; the document may have changed. Refresh the Action Items view and try again.');
+  if (marked === 0 && locations.length > 0) void vscode.window.showWarningMessage(`No ${status} action item was found there; the document may have changed. Refresh the Action Items view and try again.`);
   return marked;
 }
 

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { actionItemsChangedNotification, actionItemsRequest, type WorkspaceActionItem } from '../../../server/src/protocol';
 import type { PostmortemLanguageClient } from '../client';
-import { describeDue } from './due-window';
+import { dueDescription, filterDescription } from './due-window';
 import { countItems, filterItems, groupItems, isGrouping, shortTitle, type ActionItemGroup, type ActionItemGrouping } from './grouping';
 
 export const viewId = 'postmortem.actionItems';
@@ -96,6 +96,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
     this.update();
   }
 
+  /** Shown beside the view's title while a filter is on. */
+  filterDescription(): string | undefined {
+    return filterDescription(this.onlyMine, myHandle(), this.showDone);
+  }
+
   get currentGrouping(): ActionItemGrouping {
     return this.grouping;
   }
@@ -110,8 +115,11 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
     return this.groups.reduce((sum, node) => sum + node.group.items.filter((item) => item.status === 'open').length, 0);
   }
 
+  /** Compared as URIs: the code lens names the document as the editor does, the index as the server wrote it. */
   groupOfDocument(uri: string): GroupNode | undefined {
-    return this.grouping === 'document' ? this.groups.find((node) => node.group.key === uri) : undefined;
+    if (this.grouping !== 'document') return undefined;
+    const wanted = vscode.Uri.parse(uri).toString();
+    return this.groups.find((node) => vscode.Uri.parse(node.group.key).toString() === wanted);
   }
 
   getChildren(node?: ActionItemNode): ActionItemNode[] {
@@ -190,11 +198,10 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
         : overdue
           ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
           : new vscode.ThemeIcon('circle-large-outline');
-    const due = item.status === 'done' ? undefined : describeDue(item.daysUntilDue);
     treeItem.description = [
       parent.grouping !== 'owner' && item.owner,
       parent.grouping !== 'priority' && item.priority !== undefined && `P${item.priority}`,
-      parent.grouping !== 'dueWindow' || overdue ? due : undefined,
+      dueDescription(item, parent.grouping === 'dueWindow'),
       item.status === 'done' && 'done',
       parent.grouping !== 'document' && shortTitle(item.documentTitle),
     ]
@@ -248,6 +255,7 @@ export function registerActionItemsView(context: vscode.ExtensionContext, provid
   const update = () => {
     const open = provider.shownOpenCount();
     view.badge = open > 0 ? { value: open, tooltip: `${open} open action item${open === 1 ? '' : 's'}` } : undefined;
+    view.description = provider.filterDescription();
   };
   update();
   context.subscriptions.push(view, provider.onDidChange(update));

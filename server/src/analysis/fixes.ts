@@ -14,7 +14,7 @@ export function insertSectionFix(model: Postmortem, kind: SectionKind, order: re
   const before = peers.filter((s) => rankOf(s.kind as SectionKind) < index).pop();
   const after = peers.find((s) => rankOf(s.kind as SectionKind) > index);
   const definition = sectionDefinition(kind);
-  const block = `${'#'.repeat(depth)} ${definition.title}${eol}${eol}${definition.template}${eol}`;
+  const block = `${'#'.repeat(depth)} ${headingTitle(model, definition.title)}${eol}${eol}${definition.template}${eol}`;
 
   let offset: number;
   if (before) offset = before.span.end;
@@ -29,6 +29,18 @@ export function insertSectionFix(model: Postmortem, kind: SectionKind, order: re
     newText = closer + (model.text.length === 0 ? '' : eol.repeat(Math.max(0, 2 - breaks))) + block;
   }
   return { title: `Insert the '${definition.title}' section`, edits: [{ span: { start: offset, end: offset }, newText }], safe: true };
+}
+
+const minorWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
+
+/** A section title in the document's heading style: Title Case when every heading of two or more words is written so, else as defined. */
+export function headingTitle(model: Postmortem, title: string): string {
+  const words = (heading: string) => heading.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  const multiWord = model.sections.filter((section) => section.depth > 1).map((section) => words(section.title).slice(1)).filter((rest) => rest.length > 0);
+  const titleCase = multiWord.length > 0 && multiWord.every((rest) => rest.every((word) => minorWords.has(word.toLowerCase()) || /^\p{Lu}/u.test(word)));
+  if (!titleCase) return title;
+  return title.split(' ').map((word, i) => (i > 0 && minorWords.has(word.toLowerCase()) ? word.toLowerCase() : capitalised(word))).join(' ');
 }
 
 /** Closes a code fence or HTML comment left open at the end of the document, so that a section appended there is a section. */

@@ -39,7 +39,7 @@ export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 
 // Fixes and text: edits the adapters offer, and positions in the text.
-export { assignOwnerFix, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
+export { assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
 export { LineIndex, lineBreakOf, removedCharacters } from './text';
 
 export interface AnalyzeOptions {

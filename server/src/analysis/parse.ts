@@ -10,6 +10,7 @@ import { recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
+import { saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findTimezone, parseDate, today as todayIn } from './time';
@@ -82,7 +83,9 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
       for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
       continue;
     }
-    const sectionGroup = block.section !== undefined && sections[block.section].kind !== 'action-items' ? sections[block.section].title : undefined;
+    // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.
+    const section = block.section === undefined ? undefined : sections[block.section];
+    const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined) ? section.title : undefined;
     const group = above !== undefined && block.node.type !== 'heading' ? above : sectionGroup;
     const items = derive(block.node, `actions\u0000${date}\u0000${group}`, () => readActionItems([{ node: block.node, base: 0, group }], block.chunkText, date));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));

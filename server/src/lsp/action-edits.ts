@@ -1,4 +1,4 @@
-// The edit that marks one action item done, in the Markdown form its container already uses.
+// The edit that marks one action item done, or reopens a done one, in the Markdown form its container already uses.
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { type ActionItem, LineIndex, type Postmortem, type Span, type TextEdit } from '../analysis';
 import { toRange } from './convert';
@@ -12,6 +12,44 @@ export function markDoneEdit(text: string, uri: string, line: number, model: Pos
   if (!item || item.status === 'done') return null;
   const edit = item.container === 'table' ? tableEdit(text, lines, line, item) : listEdit(text, lines, line, item);
   return edit ? { changes: { [uri]: [{ range: toRange(lines, edit.span), newText: edit.newText }] } } : null;
+}
+
+/** Unticks `[x]`, sets the Status cell to `Open`, or removes the strikethrough that made the item done; null when there is nothing to do. */
+export function reopenEdit(text: string, uri: string, line: number, model: Postmortem): WorkspaceEdit | null {
+  if (model.text !== text) return null;
+  const lines = new LineIndex(text);
+  const item = model.actionItems.find((candidate) => lines.positionAt(candidate.span.start).line === line);
+  if (!item || item.status !== 'done') return null;
+  const edits = item.container === 'table' ? tableReopenEdits(text, lines, line) : listReopenEdits(text, lines, line, item);
+  return edits.length > 0 ? { changes: { [uri]: edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText })) } } : null;
+}
+
+function listReopenEdits(text: string, lines: LineIndex, line: number, item: ActionItem): TextEdit[] {
+  const marker = listMarker.exec(text.slice(item.span.start, lines.lineEnd(line)));
+  if (!marker) return [];
+  const at = item.span.start + marker[0].length;
+  if (/^\[[xX]\]/.test(text.slice(at, at + 3))) return [{ span: { start: at + 1, end: at + 2 }, newText: ' ' }];
+  return unstrike(text, at, lines.lineEnd(line));
+}
+
+function tableReopenEdits(text: string, lines: LineIndex, line: number): TextEdit[] {
+  const header = headerLine(text, lines, line);
+  if (header === undefined) return [];
+  const titles = cellsOf(text, lines, header).map((cell) => text.slice(cell.start, cell.end).trim().replace(/[*_:]/g, ''));
+  const row = cellsOf(text, lines, line);
+  const cell = row[titles.findIndex((title) => statusHeader.test(title))];
+  if (cell) return [{ span: cell, newText: withPadding(text.slice(cell.start, cell.end), 'Open', cell.closed) }];
+  const first = row[0];
+  return first ? unstrike(text, first.start, first.end) : [];
+}
+
+/** Removes the `~~` pair that strikes the text from its first word on. */
+function unstrike(text: string, from: number, to: number): TextEdit[] {
+  const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
+  if (!text.startsWith('~~', start)) return [];
+  const end = text.indexOf('~~', start + 2);
+  if (end < 0 || end >= to) return [];
+  return [{ span: { start, end: start + 2 }, newText: '' }, { span: { start: end, end: end + 2 }, newText: '' }];
 }
 
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;

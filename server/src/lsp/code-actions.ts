@@ -1,9 +1,9 @@
 // Code actions: the quick fixes carried by diagnostics, disabling a rule, fix-all, inserting every missing section, sorting the timeline.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type SnippetTextEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { assignOwnerFix, dueDateForPriority, fixAll, type Fix, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, ruleIds, safeFixes, sectionDefinitions, setDueFix, sortTimelineFix, type Span } from '../analysis';
 import { fixAllCommand, fixAllKind } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
-import { isDiagnosticData, toRange } from './convert';
+import { type FixEdit, isDiagnosticData, toFixEdits, toRange } from './convert';
 
 export { fixAllKind };
 /** Asked for as a source action, "insert all missing sections" carries a source kind, which editors filter by. */
@@ -11,15 +11,23 @@ export const insertSectionsKind = 'source.postmortem.insertMissingSections';
 
 const missingSectionRules = new Set(['missing-section', 'missing-recommended-section']);
 
-/** `owners` gives the workspace's action item owners, most frequent first; asked only at a finding of an item without one. */
-export function provideCodeActions(document: AnalyzedDocument, params: CodeActionParams, owners: () => readonly string[] = () => []): CodeAction[] {
+export interface CodeActionOptions {
+  /** The workspace's action item owners, most frequent first; asked only at a finding of an item without one. */
+  owners?: () => readonly string[];
+  /** The client applies LSP 3.18 snippet edits (`workspace.workspaceEdit.snippetEditSupport`). */
+  snippetEdits?: boolean;
+}
+
+export function provideCodeActions(document: AnalyzedDocument, params: CodeActionParams, options: CodeActionOptions = {}): CodeAction[] {
+  const owners = options.owners ?? (() => []);
+  const snippetEdits = options.snippetEdits ?? false;
   const model = document.analysis.model;
   if (!document.analysis.postmortem || !model) return [];
   const only = params.context.only;
   const range = { start: document.lines.offsetAt(params.range.start), end: document.lines.offsetAt(params.range.end) };
   const diagnostics = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'postmortem' && isDiagnosticData(diagnostic.data));
   const actions: CodeAction[] = [];
-  if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document.uri, diagnostics), ...actionItemFixes(document, model, diagnostics, owners));
+  if (wants(only, CodeActionKind.QuickFix)) actions.push(...diagnosticFixes(document, diagnostics, snippetEdits), ...actionItemFixes(document, model, diagnostics, owners, snippetEdits));
   const sectionsInRange = document.analysis.findings.some((finding) => missingSectionRules.has(finding.ruleId) && touches(finding.span, range));
   const asSource = asked(only, insertSectionsKind);
   if ((sectionsInRange && wants(only, CodeActionKind.QuickFix)) || asSource) {
@@ -60,10 +68,22 @@ function touches(a: Span, b: Span): boolean {
 }
 
 function editKey(action: CodeAction): string {
-  return JSON.stringify(action.edit?.changes ?? null);
+  return JSON.stringify(action.edit?.changes ?? action.edit?.documentChanges ?? null);
 }
 
-function diagnosticFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+/**
+ * A fix's edits for the client. Where an edit has a snippet form and the client applies snippet edits, it goes as a
+ * snippet, so the editor puts the cursor on the first tab stop (the placeholder to fill); otherwise as plain text.
+ */
+export function fixWorkspaceEdit(document: AnalyzedDocument, edits: readonly FixEdit[], snippetEdits: boolean): WorkspaceEdit {
+  if (!snippetEdits || !edits.some((edit) => edit.snippet !== undefined)) {
+    return { changes: { [document.uri]: edits.map(({ range, newText }) => ({ range, newText })) } };
+  }
+  const asSnippets = edits.map(({ range, newText, snippet }): TextEdit | SnippetTextEdit => (snippet === undefined ? { range, newText } : { range, snippet: { kind: 'snippet', value: snippet } }));
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: asSnippets }] };
+}
+
+function diagnosticFixes(document: AnalyzedDocument, diagnostics: readonly Diagnostic[], snippetEdits: boolean): CodeAction[] {
   return diagnostics.flatMap((diagnostic) => {
     if (!isDiagnosticData(diagnostic.data)) return [];
     return diagnostic.data.fixes.map((fix): CodeAction => ({
@@ -71,26 +91,26 @@ function diagnosticFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeA
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       ...(fix.preferred ? { isPreferred: true } : {}),
-      edit: { changes: { [uri]: fix.edits } },
+      edit: fixWorkspaceEdit(document, fix.edits, snippetEdits),
     }));
   });
 }
 
 /** Beside the placeholders: "Assign <owner>" for the workspace's most frequent owners, and the due date that ends the item's priority window. */
-function actionItemFixes(document: AnalyzedDocument, model: Postmortem, diagnostics: readonly Diagnostic[], owners: () => readonly string[]): CodeAction[] {
+function actionItemFixes(document: AnalyzedDocument, model: Postmortem, diagnostics: readonly Diagnostic[], owners: () => readonly string[], snippetEdits: boolean): CodeAction[] {
   const quickFix = (diagnostic: Diagnostic, fix: Fix): CodeAction => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [document.uri]: fix.edits.map((edit) => ({ range: toRange(document.lines, edit.span), newText: edit.newText })) } },
+    edit: fixWorkspaceEdit(document, toFixEdits(document.lines, fix), snippetEdits),
   });
   return diagnostics.flatMap((diagnostic) => {
     const item = model.actionItems.find((candidate) => candidate.span.start === document.lines.offsetAt(diagnostic.range.start));
     if (!item || item.status !== 'open') return [];
-    if (diagnostic.code === 'action-item-owner' && !item.owner && !item.ownerPlaceholder) {
+    if (diagnostic.code === 'action-item-owner' && !item.owner) {
       return owners().slice(0, 3).map((owner) => quickFix(diagnostic, assignOwnerFix(model.text, item, owner)));
     }
-    if (diagnostic.code === 'action-item-due' && !item.due && !item.dueUnreadable && !item.duePlaceholder && item.priority && model.date) {
+    if (diagnostic.code === 'action-item-due' && !item.due && !item.dueUnreadable && item.priority && model.date) {
       const due = dueDateForPriority(item.priority.value, model.date, document.config);
       return [quickFix(diagnostic, setDueFix(model.text, item, due, `Due ${due} (end of the P${item.priority.value} window)`))];
     }

@@ -1,7 +1,8 @@
 // Completions from the current line and the model: section headings, severities, priorities, owners, due dates, timestamps.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
-import { addDays, dueDateForPriority, dueWindowDays, expectedSections, isPlaceholderValue, lineBreakOf, type Postmortem, sectionDefinitions, type SectionKind, severityLevels } from '../analysis';
+import { addDays, dueDateForPriority, dueWindowDays, expectedSections, headingTitle, isPlaceholderValue, lineBreakOf, type Postmortem, resolveZone, sectionDefinitions, type SectionKind, severityLevels } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
+import type { SnippetDefinition } from './snippets';
 
 /** What the cursor's line says about where it is. */
 interface Cursor {
@@ -16,14 +17,91 @@ interface Cursor {
 
 const priorities = [0, 1, 2] as const;
 
-export function provideCompletions(document: AnalyzedDocument, params: CompletionParams, knownOwners: readonly string[]): CompletionItem[] {
+export interface CompletionOptions {
+  /** Offered at the start of a line by a word of their prefix. */
+  snippets?: readonly SnippetDefinition[];
+  /** The current time in milliseconds, for the timeline snippets written in the document's zone. */
+  now?: number;
+}
+
+export function provideCompletions(document: AnalyzedDocument, params: CompletionParams, knownOwners: readonly string[], options: CompletionOptions = {}): CompletionItem[] {
   const model = document.analysis.model;
   if (!document.analysis.postmortem || !model) return [];
   const offset = document.lines.offsetAt(params.position);
   const line = document.lines.positionAt(offset).line;
   const lineStart = document.lines.lineStart(line);
   const cursor: Cursor = { document, model, line, lineStart, offset, before: document.text.slice(lineStart, offset) };
-  return severityItems(cursor) ?? priorityItems(cursor) ?? ownerItems(cursor, knownOwners) ?? dueItems(cursor) ?? timestampItems(cursor) ?? headingItems(cursor) ?? [];
+  return severityItems(cursor) ?? priorityItems(cursor) ?? ownerItems(cursor, knownOwners) ?? dueItems(cursor) ?? timestampItems(cursor) ?? headingItems(cursor) ?? snippetItems(cursor, options) ?? [];
+}
+
+/** A word alone at the start of a line, before the cursor, with nothing after it: where a snippet can be asked for. */
+const snippetWord = /^[ \t]*([A-Za-z][A-Za-z-]*)$/;
+
+/** Whether a letter typed here can bring a snippet: letters are trigger characters, so most keystrokes are answered without an analysis. */
+export function maySuggestSnippet(lineBefore: string, lineAfter: string): boolean {
+  return snippetWord.test(lineBefore) && lineAfter.trim() === '';
+}
+
+/** Snippets whose prefix, or a dash-separated word of it, starts with the typed word: `action` and `item` both find `action-item`. */
+function snippetItems(cursor: Cursor, options: CompletionOptions): CompletionItem[] | undefined {
+  const after = cursor.document.text.slice(cursor.offset, cursor.document.lines.lineEnd(cursor.line));
+  const typed = maySuggestSnippet(cursor.before, after) ? snippetWord.exec(cursor.before)?.[1] : undefined;
+  if (typed === undefined) return undefined;
+  const word = typed.toLowerCase();
+  // The whole template belongs in a document that has no section yet.
+  const fresh = cursor.model.sections.length === 0;
+  const zone = writtenZone(cursor.model);
+  const items = (options.snippets ?? []).flatMap((snippet): CompletionItem[] => {
+    const parts = snippet.prefix.toLowerCase().split('-');
+    const from = parts.findIndex((_, i) => parts.slice(i).join('-').startsWith(word));
+    if (from < 0 || (!fresh && snippet.body.startsWith('# '))) return [];
+    const body = zone ? inZone(snippet.body, zone, options.now ?? Date.now()) : snippet.body;
+    return [{
+      label: snippet.prefix,
+      kind: CompletionItemKind.Snippet,
+      detail: snippet.name,
+      documentation: snippet.description,
+      // Filtered from the matched word on, so that typing on after `item` keeps `action-item` listed.
+      filterText: snippet.prefix.split('-').slice(from).join('-'),
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: rangeOf(cursor, cursor.offset - typed.length), newText: body },
+    }];
+  });
+  return items.length > 0 ? items : undefined;
+}
+
+interface WrittenZone {
+  text: string;
+  /** Minutes ahead of UTC at an instant. */
+  offset(at: number): number;
+}
+
+const zoneSuffix = /(?:\s|\d)((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})$/;
+
+/** The zone the document's last timeline entry that names one writes (`UTC`, `+02:00`, `CET`), so a new entry writes the same. */
+function writtenZone(model: Postmortem): WrittenZone | undefined {
+  for (const entry of [...model.timeline].reverse()) {
+    const text = zoneSuffix.exec(entry.timeText.replace(/[*_]/g, '').trim())?.[1];
+    const zone = text === undefined ? undefined : resolveZone(text);
+    if (text !== undefined && zone) return { text, offset: (at) => zone.offset(at) };
+  }
+  return undefined;
+}
+
+/** The snippet's date, time and zone variables resolved in the document's zone instead of the editor's. */
+function inZone(body: string, zone: WrittenZone, now: number): string {
+  const local = new Date(now + zone.offset(now) * 60_000);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const values: Record<string, string> = {
+    CURRENT_YEAR: String(local.getUTCFullYear()),
+    CURRENT_MONTH: two(local.getUTCMonth() + 1),
+    CURRENT_DATE: two(local.getUTCDate()),
+    CURRENT_HOUR: two(local.getUTCHours()),
+    CURRENT_MINUTE: two(local.getUTCMinutes()),
+    CURRENT_TIMEZONE_OFFSET: zone.text.replace(/[$}\\]/g, '\\$&'),
+  };
+  if (!body.includes('CURRENT_TIMEZONE_OFFSET')) return body;
+  return body.replace(/\$\{?(CURRENT_[A-Z_]+)\}?/g, (whole, name: string) => values[name] ?? whole);
 }
 
 function rangeOf(cursor: Cursor, start: number, end = cursor.offset): Range {
@@ -48,7 +126,7 @@ function headingItems(cursor: Cursor): CompletionItem[] | undefined {
   return sectionDefinitions
     .filter((definition) => !present.has(definition.kind))
     .map((definition): CompletionItem => {
-      const label = `${marks} ${definition.title}`;
+      const label = `${marks} ${headingTitle(model, definition.title)}`;
       const need = expected.required.includes(definition.kind) ? 'Required' : expected.recommended.includes(definition.kind) ? 'Recommended' : 'Optional';
       return {
         label,

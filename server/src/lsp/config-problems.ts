@@ -1,8 +1,8 @@
 // Problems of config files and of the settings: each config file's as diagnostics on that file, all in the log.
 import type { Connection } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import { formatConfigProblem } from '../analysis';
 import type { ResolvedConfig } from './configs';
+import { fileUri } from './uris';
 
 /** Matches `.postmortemrc`, `.postmortemrc.json`, `.postmortemrc.yaml` and `.postmortemrc.yml`. */
 export function isConfigFile(path: string): boolean {
@@ -24,7 +24,7 @@ export class ConfigProblemReporter {
         for (const problem of problems) this.connection.console.warn(`postmortem settings: ${problem.message}`);
         continue;
       }
-      const uri = URI.file(file).toString();
+      const uri = fileUri(file);
       this.filesWithDiagnostics.add(uri);
       void this.connection.sendDiagnostics({
         uri,

@@ -1,6 +1,7 @@
 // Findings and fixes of the core, as LSP types.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { type Finding, type Fix, type LineIndex, ruleDocsUrl, type Severity, type Span } from '../analysis';
+import { type Finding, type Fix, type LineIndex, type Severity, type Span } from '../analysis';
+import { ruleDocsLink } from './rule-docs-link';
 
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
@@ -13,10 +14,15 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** An LSP text edit with the core's snippet form of its text, when it has one. */
+export interface FixEdit extends TextEdit {
+  snippet?: string;
+}
+
 /** A fix as it travels in `Diagnostic.data`, with LSP ranges. */
 export interface FixData {
   title: string;
-  edits: TextEdit[];
+  edits: FixEdit[];
   safe: boolean;
   preferred: boolean;
 }
@@ -26,7 +32,11 @@ export interface DiagnosticData {
 }
 
 export function toFixData(lines: LineIndex, fix: Fix, preferred: boolean): FixData {
-  return { title: fix.title, edits: fix.edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText })), safe: fix.safe, preferred };
+  return { title: fix.title, edits: toFixEdits(lines, fix), safe: fix.safe, preferred };
+}
+
+export function toFixEdits(lines: LineIndex, fix: Fix): FixEdit[] {
+  return fix.edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText, ...(edit.snippet === undefined ? {} : { snippet: edit.snippet }) }));
 }
 
 export function toDiagnostic(lines: LineIndex, uri: string, finding: Finding): Diagnostic {
@@ -36,7 +46,7 @@ export function toDiagnostic(lines: LineIndex, uri: string, finding: Finding): D
     range: toRange(lines, finding.span),
     severity: severities[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    codeDescription: { href: ruleDocsLink(finding.ruleId) },
     source: 'postmortem',
     message: finding.message,
     relatedInformation: finding.related.map((related) => ({ location: { uri, range: toRange(lines, related.span) }, message: related.message })),
@@ -49,6 +59,6 @@ export function toDiagnostic(lines: LineIndex, uri: string, finding: Finding): D
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
   if (typeof value !== 'object' || value === null || !Array.isArray((value as DiagnosticData).fixes)) return false;
   return (value as DiagnosticData).fixes.every(
-    (fix) => typeof fix === 'object' && fix !== null && typeof fix.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((edit) => typeof edit?.newText === 'string' && typeof edit?.range === 'object'),
+    (fix) => typeof fix === 'object' && fix !== null && typeof fix.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((edit) => typeof edit?.newText === 'string' && typeof edit?.range === 'object' && (edit.snippet === undefined || typeof edit.snippet === 'string')),
   );
 }

@@ -5,7 +5,8 @@ import { AnalysisCache, today } from '../analysis';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './analyzed-document';
 import type { ConfigProblemReporter } from './config-problems';
 import type { ConfigResolver } from './configs';
-import { pathOf, type SettingsStore } from './settings';
+import type { SettingsStore } from './settings';
+import { filePath, sameDocument } from './uris';
 
 export interface DocumentStoreOptions {
   settings: SettingsStore;
@@ -22,8 +23,9 @@ export class DocumentStore {
     this.documents.onDidClose((event) => this.release(event.document.uri));
   }
 
+  /** The open document with this URI, however it is encoded (`C:` or `c%3A`, and on Windows in any case). */
   get(uri: string): TextDocument | undefined {
-    return this.documents.get(uri);
+    return this.documents.get(uri) ?? this.documents.all().find((document) => sameDocument(document.uri, uri));
   }
 
   version(uri: string): number | undefined {
@@ -46,7 +48,7 @@ export class DocumentStore {
     if (!reasonToSkip(document.getText(), settings, cache)) await cache.parser.warm(document.getText());
     const current = this.documents.get(uri);
     if (!current || current.version !== document.version) return this.analysed(uri);
-    const path = pathOf(uri);
+    const path = filePath(uri);
     const resolved = this.options.configs.forDocument(path, settings);
     this.options.problems.report(resolved);
     const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: today({ timeZone: resolved.config.timezone }), path, root: resolved.root, cache });

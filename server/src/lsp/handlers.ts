@@ -1,16 +1,17 @@
 // Every request the server answers, registered in one place, each through the one error wrapper.
-import { CodeActionKind, TextDocumentSyncKind, type Connection, type ServerCapabilities, type TextDocumentIdentifier } from 'vscode-languageserver';
+import { CodeActionKind, CompletionTriggerKind, TextDocumentSyncKind, type CompletionParams, type Connection, type ServerCapabilities, type TextDocumentIdentifier } from 'vscode-languageserver';
 import { actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from './code-actions';
 import { provideCodeLenses } from './code-lens';
-import { provideCompletions } from './completion';
+import { maySuggestSnippet, provideCompletions } from './completion';
 import type { DiagnosticsScheduler } from './diagnostics-scheduler';
 import type { DocumentStore } from './document-store';
 import { provideFoldingRanges } from './folding';
 import { provideHover } from './hover';
 import { provideInlayHints } from './inlay-hints';
 import type { RequestGuard } from './request-guard';
+import { loadSnippets } from './snippets';
 import { provideDocumentSymbols } from './symbols';
 import type { IndexedWorkspace, WorkspaceRequests } from './workspace-requests';
 
@@ -19,7 +20,8 @@ export function serverCapabilities(pullDiagnostics: boolean): ServerCapabilities
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.SourceFixAll, fixAllKind, insertSectionsKind] },
-    completionProvider: { triggerCharacters: ['#', '@', '[', ':', ' ', '-'] },
+    // Letters too: VS Code turns quick suggestions off for Markdown, and the snippets are offered by the word typed at a line start.
+    completionProvider: { triggerCharacters: ['#', '@', '[', ':', ' ', '-', ...letters] },
     hoverProvider: true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
@@ -29,12 +31,27 @@ export function serverCapabilities(pullDiagnostics: boolean): ServerCapabilities
   };
 }
 
+const letters = [...'abcdefghijklmnopqrstuvwxyz', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
 export interface HandlerServices {
   guard: RequestGuard;
   store: DocumentStore;
   diagnostics: DiagnosticsScheduler;
   index: IndexedWorkspace & { rebuild(): Promise<void> };
   workspace: WorkspaceRequests;
+  /** The client applies snippet edits, so fixes can put the cursor on what the writer must fill. */
+  snippetEdits: boolean;
+}
+
+/** A letter typed anywhere but in a word alone at a line start brings nothing, known without analysing the document. */
+function typedLetterCannotComplete(store: DocumentStore, params: CompletionParams): boolean {
+  const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+  if (trigger === undefined || !letters.includes(trigger)) return false;
+  const document = store.get(params.textDocument.uri);
+  if (!document) return true;
+  const { line, character } = params.position;
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return !maySuggestSnippet(text.slice(0, character), text.slice(character));
 }
 
 export function registerHandlers(connection: Connection, services: HandlerServices): void {
@@ -47,8 +64,10 @@ export function registerHandlers(connection: Connection, services: HandlerServic
     });
 
   connection.languages.diagnostics.on(guard.pullDiagnostics('diagnostics', (params) => services.diagnostics.pulled(params)));
-  connection.onCodeAction(onDocument('code actions', [], (document, params) => provideCodeActions(document, params, () => index.current?.owners() ?? [])));
-  connection.onCompletion(onDocument('completion', [], (document, params) => provideCompletions(document, params, index.current?.owners() ?? [])));
+  connection.onCodeAction(onDocument('code actions', [], (document, params) => provideCodeActions(document, params, { owners: () => index.current?.owners() ?? [], snippetEdits: services.snippetEdits })));
+  const snippets = loadSnippets();
+  const completion = onDocument('completion', [], (document, params: CompletionParams) => provideCompletions(document, params, index.current?.owners() ?? [], { snippets }));
+  connection.onCompletion((params, token) => (typedLetterCannotComplete(store, params) ? [] : completion(params, token)));
   connection.onHover(onDocument('hover', null, provideHover));
   connection.onDocumentSymbol(onDocument('document symbols', [], provideDocumentSymbols));
   connection.onFoldingRanges(onDocument('folding ranges', [], provideFoldingRanges));

@@ -1,9 +1,10 @@
 // Hovers: what a finding means, when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
-import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, type Postmortem, resolveZone, ruleDocsUrl, rules, type Section, sectionDefinitions, type Span, type TimelineEntry } from '../analysis';
+import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, normaliseSeverity, type Postmortem, resolveZone, rules, type Section, sectionDefinitions, severityLevels, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
+import { ruleDocsLink } from './rule-docs-link';
 
 interface Part {
   span: Span;
@@ -22,6 +23,8 @@ export function provideHover(document: AnalyzedDocument, params: HoverParams): H
   if (item) parts.push({ span: item.span, markdown: describeItem(document, model, item) });
   const uncertain = model.sections.find((section) => section.uncertain && within(section.heading));
   if (uncertain) parts.push({ span: uncertain.heading, markdown: describeUncertainHeading(uncertain) });
+  const severity = severityAt(document, offset);
+  if (severity) parts.push(severity);
   if (parts.length === 0) return null;
   const span = { start: Math.min(...parts.map((part) => part.span.start)), end: Math.max(...parts.map((part) => part.span.end)) };
   return { contents: { kind: MarkupKind.Markdown, value: parts.map((part) => part.markdown).join('\n\n---\n\n') }, range: toRange(document.lines, span) };
@@ -39,7 +42,7 @@ function describeFindings(findings: readonly Finding[]): Part[] {
     // Internal findings (a parse error) have no rule to explain them: their message, shown by the editor, is all there is.
     if (!rule) return [];
     const details = [...new Set(ofRule.flatMap((finding) => (finding.detail ? [finding.detail] : [])))];
-    const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsUrl(rule.id)})`];
+    const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsLink(rule.id)})`];
     return [{ span: { start: Math.min(...ofRule.map((finding) => finding.span.start)), end: Math.max(...ofRule.map((finding) => finding.span.end)) }, markdown: lines.join('\n\n') }];
   });
 }
@@ -48,6 +51,22 @@ function describeFindings(findings: readonly Finding[]): Part[] {
 function describeUncertainHeading(section: Section): string {
   const name = sectionDefinitions.find((definition) => definition.kind === section.kind)?.title ?? String(section.kind);
   return `**Section** read as *${name}*, though not for certain: '${section.title}' does not name it plainly. Rename the heading to '${name}', or list '${section.title}' under \`sections.aliases\` in \`.postmortemrc\` (under another kind if it means something else).`;
+}
+
+const severityWord = /\bsev(?:erity)?[ _-]?\d+\b/gi;
+
+/** A severity level under the cursor (`SEV-1`, `Sev 2`) with what it means, as the New Postmortem picker defines it, and the scale. */
+function severityAt(document: AnalyzedDocument, offset: number): Part | undefined {
+  const line = document.lines.positionAt(offset).line;
+  const start = document.lines.lineStart(line);
+  for (const match of document.text.slice(start, document.lines.lineEnd(line)).matchAll(severityWord)) {
+    const span = { start: start + match.index, end: start + match.index + match[0].length };
+    const label = normaliseSeverity(match[0]);
+    if (!label || offset < span.start || offset > span.end) continue;
+    const scale = severityLevels.map((level) => `- ${level.label === label ? `**${level.label}**` : level.label}: ${level.meaning}`);
+    return { span, markdown: `**Severity ${label}**\n\n${scale.join('\n')}` };
+  }
+  return undefined;
 }
 
 function describeEntry(model: Postmortem, index: number): string {

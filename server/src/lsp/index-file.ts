@@ -1,9 +1,9 @@
 // One file of the workspace index: a postmortem reduced to its action items, title and metrics.
 // Runs on the server's thread or in the index worker.
 import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { detectPostmortem, type IncidentMetrics, LineIndex, ownersOf, parsePostmortem, type Postmortem, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem } from '../protocol';
+import { fileUri } from './uris';
 
 /** An item as indexed: what the file says. The facts that depend on the day are added when the items are asked for. */
 export type IndexedItem = Omit<WorkspaceActionItem, 'overdue' | 'daysUntilDue' | 'dueWindow'>;
@@ -22,7 +22,7 @@ export function indexFile(path: string, raw: string, config: PostmortemConfig, r
   if (text.includes('\u0000') || !detectPostmortem(text, path, config, root).postmortem) return undefined;
   // The index needs the model (action items, metrics), not the findings: no rules run here.
   try {
-    return summarise(parsePostmortem(text, config, undefined, { skim: true }), pathToFileURL(path).href, basename(path));
+    return summarise(parsePostmortem(text, config, undefined, { skim: true }), fileUri(path), basename(path));
   } catch {
     return undefined;
   }

@@ -4,12 +4,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import { today } from '../analysis';
 import { actionItemsChangedNotification, type PostmortemSettings } from '../protocol';
 import { defaultSettings } from './settings';
 import type { ConfigResolver } from './configs';
-import { pathOf, type SettingsStore, type WorkspaceFolders } from './settings';
+import type { SettingsStore, WorkspaceFolders } from './settings';
+import { filePath, fileUri } from './uris';
 import { WorkspaceIndex } from './workspace-index';
 
 /** Bundled beside the server. */
@@ -55,14 +55,14 @@ export class IndexLifecycle {
   }
 
   saved(uri: string, text: string): void {
-    const path = pathOf(uri);
+    const path = filePath(uri);
     if (path) this.index?.update(path, text);
   }
 
   /** Applies the files and folders the client saw change on disk. */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     const paths = changes.flatMap((change) => {
-      const path = pathOf(change.uri);
+      const path = filePath(change.uri);
       return path ? [{ path, deleted: change.type === FileChangeType.Deleted }] : [];
     });
     await this.index?.filesChanged(paths);
@@ -82,7 +82,7 @@ export class IndexLifecycle {
 
   private async fetchFolderSettings(): Promise<void> {
     const folders = this.options.folders.paths;
-    const settings = await Promise.all(folders.map((folder) => this.options.settings.forResource(URI.file(folder).toString())));
+    const settings = await Promise.all(folders.map((folder) => this.options.settings.forResource(fileUri(folder))));
     this.folderSettings = new Map(folders.map((folder, i) => [folder, settings[i]]));
   }
 

@@ -23,13 +23,22 @@ export function provideInlayHints(document: AnalyzedDocument, range: Range): Inl
     if (entry.timeSpan.end < from || entry.timeSpan.end > to) return;
     const previous = index > 0 ? readable[index - 1] : undefined;
     hints.push({
-      position: document.lines.positionAt(entry.timeSpan.end),
+      position: document.lines.positionAt(hintOffset(document, entry)),
       label: isStart ? 'start' : `+${formatDuration(entry.instant - start)}`,
       paddingLeft: true,
       tooltip: previous === undefined ? 'First timeline entry' : sincePrevious(entry.instant - previous.instant),
     });
   });
   return hints;
+}
+
+/** After the timestamp and any bold or italic markers closing it; in a table, after the row, never inside a cell. */
+function hintOffset(document: AnalyzedDocument, entry: TimelineEntry): number {
+  const text = document.text;
+  if (entry.container === 'table') return document.lines.lineEnd(document.lines.positionAt(entry.timeSpan.end).line);
+  let offset = entry.timeSpan.end;
+  while (text[offset] === '*' || text[offset] === '_') offset++;
+  return offset;
 }
 
 function sincePrevious(ms: number): string {

@@ -1,11 +1,11 @@
 // The debug-only server-state request: the heap and what the server keeps per document, so a soak
 // can check that closing documents releases what they held.
 import type { Connection } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import { serverStateRequest, type ServerState } from '../protocol';
 import type { DiagnosticsScheduler } from './diagnostics-scheduler';
 import type { DocumentStore } from './document-store';
 import type { SettingsStore, WorkspaceFolders } from './settings';
+import { fileUri } from './uris';
 
 /** The collector, when node runs with `--expose-gc`. */
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
@@ -33,7 +33,7 @@ export interface ServerParts {
 export function registerServerState(connection: Connection, parts: ServerParts): void {
   connection.onRequest(serverStateRequest, () => {
     const { perDocument, cachedBytes } = parts.store.state();
-    const folderUris = parts.folders.paths.map((folder) => URI.file(folder).toString());
+    const folderUris = parts.folders.paths.map((folder) => fileUri(folder));
     return measureServerState([...perDocument, parts.settings.cached, parts.diagnostics.pending], folderUris, cachedBytes);
   });
 }

@@ -1,9 +1,9 @@
 // The workspace folders and the editor's `postmortem.*` settings, pulled with workspace/configuration
 // and cached per resource until the client says they changed.
 import type { InitializeParams } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import { isPathInside, maxFileSizeBytes } from '../analysis';
 import type { PostmortemSettings } from '../protocol';
+import { filePath, fileUri } from './uris';
 
 /** The settings the server uses when the client sends none (or no client asks): the manifest's defaults. */
 export const defaultSettings: PostmortemSettings = {
@@ -13,18 +13,15 @@ export const defaultSettings: PostmortemSettings = {
   maxFileSize: maxFileSizeBytes,
 };
 
-/** The file system path of a `file:` URI; undefined for untitled and virtual documents. */
-export function pathOf(uri: string): string | undefined {
-  return uri.startsWith('file:') ? URI.parse(uri).fsPath : undefined;
-}
 
 export class WorkspaceFolders {
   /** Absolute paths, as the client named them at initialisation. */
   readonly paths: string[];
 
   constructor(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri'>) {
-    const folders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
-    this.paths = folders.length === 0 && params.rootUri ? [URI.parse(params.rootUri).fsPath] : folders;
+    const folders = (params.workspaceFolders ?? []).flatMap((folder) => filePath(folder.uri) ?? []);
+    const root = params.rootUri ? filePath(params.rootUri) : undefined;
+    this.paths = folders.length === 0 && root !== undefined ? [root] : folders;
   }
 
   /** The innermost folder that holds `path`, so a nested folder's settings win over its parent's. */
@@ -61,7 +58,7 @@ export class SettingsStore {
   /** The settings of the workspace folder holding `path`; the defaults outside every folder. */
   forFolderOf(path: string | undefined): Promise<PostmortemSettings> {
     const folder = this.folders.folderOf(path);
-    return folder === undefined ? Promise.resolve(defaultSettings) : this.forResource(URI.file(folder).toString());
+    return folder === undefined ? Promise.resolve(defaultSettings) : this.forResource(fileUri(folder));
   }
 
   /** The settings asked for so far, keyed by resource uri: for the debug state request. */

@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { analyze, type SeverityLevel, severityLevels, today } from '../analysis';
 import type { ActionItemsParams, ActionItemsResult, MarkDoneParams, WorkspaceMetrics } from '../protocol';
-import { markDoneEdit } from './action-edits';
+import { markDoneEdit, reopenEdit } from './action-edits';
 import type { ConfigResolver } from './configs';
 import type { DocumentStore } from './document-store';
-import { pathOf, type SettingsStore } from './settings';
+import type { SettingsStore } from './settings';
+import { filePath } from './uris';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** What these requests read of the index; the index exists once the server is initialised. */
@@ -33,13 +34,15 @@ export class WorkspaceRequests {
   async markDone(params: MarkDoneParams): Promise<WorkspaceEdit | null> {
     const { store, settings, configs } = this.options;
     const open = store.get(params.uri);
-    const path = pathOf(params.uri);
+    const path = filePath(params.uri);
     const text = open?.getText() ?? (path ? await readFile(path, 'utf8') : undefined);
     if (text === undefined) return null;
-    const openModel = open ? (await store.analysed(params.uri))?.analysis.model : undefined;
+    const openModel = open ? (await store.analysed(open.uri))?.analysis.model : undefined;
     // The item was listed by the index, so the file is a postmortem even if it is not open.
     const model = openModel ?? analyze(text, { force: true, path, config: configs.forDocument(path, await settings.forFolderOf(path)).config }).model;
-    return model ? markDoneEdit(text, params.uri, params.line, model) : null;
+    // The edit names the document as the editor opened it.
+    const edit = params.reopen ? reopenEdit : markDoneEdit;
+    return model ? edit(text, open?.uri ?? params.uri, params.line, model) : null;
   }
 
   severityLevels(): SeverityLevel[] {

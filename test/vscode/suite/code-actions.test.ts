@@ -72,4 +72,18 @@ suite('Code actions', () => {
     assert.equal(await vscode.commands.executeCommand('postmortem.fixAll', document.uri.toString()), true);
     await findingsGone(document.uri, ['missing-section']);
   });
+
+  test('the owner placeholder fix is inserted as a snippet: the placeholder is selected, and typing replaces it', async () => {
+    const content = '# Postmortem: Disk filled\n\n## Action items\n\n- [ ] [P1] Add a disk usage alert (Due: 2024-06-10)\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const editor = await vscode.window.showTextDocument(document);
+    await findingsOf(document.uri, 'action-item-owner');
+    const { fix } = await quickFixOf(document.uri, 'action-item-owner', (title) => title === 'Add an owner placeholder');
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
+    assert.equal(document.lineAt(4).text, '- [ ] [P1] Add a disk usage alert (Due: 2024-06-10) (Owner: [Owner])');
+    assert.equal(document.getText(editor.selection), '[Owner]');
+    await vscode.commands.executeCommand('type', { text: '@dana' });
+    assert.equal(document.lineAt(4).text, '- [ ] [P1] Add a disk usage alert (Due: 2024-06-10) (Owner: @dana)');
+    await findingsGone(document.uri, ['action-item-owner']);
+  });
 });

@@ -38,4 +38,25 @@ suite('Completion and hover', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, 10));
     assert.match(hoverText(hovers), /Owner: @bob[\s\S]*Due: 2024-03-01 \(overdue by/);
   });
+
+  test('typing a word at a line start of a postmortem lists the snippets of that word, without Ctrl+Space', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Postmortem: Disk filled\n\n## Action items\n\naction' });
+    await vscode.window.showTextDocument(document);
+    await findingsOf(document.uri, 'missing-section');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(4, 6), 'n');
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('action-item'), labels.join(', '));
+  });
+
+  test('the Outline is one tree: each heading once, from the Markdown support, and no copy from the extension', async () => {
+    const { document } = await open(path);
+    await findingsOf(document.uri, 'timeline-order');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const names: string[] = [];
+    const walk = (list: readonly vscode.DocumentSymbol[]) => list.forEach((symbol) => (names.push(symbol.name), walk(symbol.children)));
+    walk(symbols);
+    const headings = document.getText().split(/\r?\n/).filter((line) => /^#{1,6} /.test(line));
+    assert.ok(headings.length > 2);
+    for (const heading of headings) assert.equal(names.filter((name) => name === heading || name === heading.replace(/^#+ /, '')).length, 1, `${heading} in ${names.join(' | ')}`);
+  });
 });
