@@ -6,7 +6,7 @@ import { spanOf } from './markdown';
 import { plainText } from './inline';
 import { shiftSpan } from './text';
 import type { AnalysisCache } from './cache';
-import { readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
+import { addDays, readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
 
 export interface Block {
   node: RootContent;
@@ -16,7 +16,10 @@ export interface Block {
 }
 
 const timeHeader = /\b(time|timestamp|when|utc)\b/i;
-const dateHeader = /^\s*(date|day)\s*$/i;
+const dateHeader = /^\s*date\s*$/i;
+const dayHeader = /^\s*day\s*$/i;
+// 'Day 2', 'D2', or a bare '2' in a Day column: days counted from the first date of the table.
+const dayNumber = /^\s*(?:day\s*|d)?(\d{1,2})\s*$/i;
 
 interface BlockResult {
   entries: TimelineEntry[];
@@ -99,7 +102,7 @@ class BlockReader {
   private add(timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container']): void {
     const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous };
     // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
-    if (timestamp.hasDate && !description && timestamp.instant !== undefined) {
+    if (timestamp.hasDate && !timestamp.hasTime && !description && timestamp.instant !== undefined) {
       this.context.lastDate = timestamp.date ?? this.context.lastDate;
       return;
     }
@@ -114,6 +117,9 @@ class BlockReader {
       timeError: timestamp.instant === undefined ? timestamp.error ?? `'${timestamp.text}' is not a readable time` : undefined,
       group: this.group,
       container,
+      dayOnly: !timestamp.hasTime,
+      hasZone: timestamp.hasZone,
+      guessed: timestamp.guessed,
       readAfter,
     });
   }
@@ -159,20 +165,27 @@ class BlockReader {
   private readTable(table: Table): void {
     this.group++;
     const header = table.children[0]?.children.map((cell) => plainText(cell)) ?? [];
-    let timeColumn = header.findIndex((title) => timeHeader.test(title));
     const dateColumn = header.findIndex((title) => dateHeader.test(title));
-    if (timeColumn < 0) timeColumn = dateColumn >= 0 ? dateColumn : 0;
+    const dayColumn = header.findIndex((title) => dayHeader.test(title));
+    let timeColumn = header.findIndex((title) => timeHeader.test(title));
+    if (timeColumn < 0) timeColumn = [dateColumn, dayColumn, 0].find((column) => column >= 0) ?? 0;
+    const dayColumns = [dateColumn, dayColumn].filter((column) => column >= 0 && column !== timeColumn);
+    let firstDay: string | undefined;
     for (const row of table.children.slice(1)) {
-      if (dateColumn >= 0 && dateColumn !== timeColumn) {
-        const dateCell = cellContent(row.children[dateColumn], this.text);
-        const date = dateCell && readTimestamp(dateCell.text, this.context);
-        if (date?.date) this.context.lastDate = date.date;
+      // A Date cell names the day; a Day cell counts days ('Day 2') or names one; an empty cell keeps the day above.
+      for (const column of dayColumns) {
+        const dayCell = cellContent(row.children[column], this.text);
+        const counted = dayCell && dayNumber.exec(dayCell.text);
+        const date = counted ? (firstDay && addDays(firstDay, Number(counted[1]) - 1)) : dayCell && readTimestamp(dayCell.text, this.context)?.date;
+        if (date) this.context.lastDate = date;
+        firstDay ??= date;
       }
       const cell = cellContent(row.children[timeColumn], this.text);
       const timestamp = cell && readTimestamp(cell.text, this.context);
       if (!cell || !timestamp) continue;
+      firstDay ??= timestamp.date;
       const description = row.children
-        .filter((_, i) => i !== timeColumn && i !== dateColumn)
+        .filter((_, i) => i !== timeColumn && !dayColumns.includes(i))
         .map((c) => plainText(c).trim())
         .filter(Boolean)
         .join(' — ');
@@ -180,11 +193,20 @@ class BlockReader {
     }
   }
 
+  /** A heading under the timeline names a day ('### 2024-03-05'), or is an entry itself ('### 10:52', '### 7. May, 09:30'). */
   private readHeading(heading: Heading): void {
     const span = spanOf(heading, 0);
-    const source = this.text.slice(span.start, span.end).replace(/^#+[ \t]*/, '');
+    const line = this.text.slice(span.start, span.end);
+    const marker = /^#+[ \t]*/.exec(line)?.[0].length ?? 0;
+    const source = line.slice(marker).replace(/[ \t]+#+[ \t]*$/, '');
     const timestamp = readLeadingTimestamp(source, this.context);
-    if (timestamp?.hasDate && timestamp.date) this.context.lastDate = timestamp.date;
+    if (!timestamp) return;
+    if (timestamp.hasDate && !timestamp.hasTime) {
+      if (timestamp.date) this.context.lastDate = timestamp.date;
+      return;
+    }
+    this.group++;
+    this.add(timestamp, { start: span.start, end: span.start + marker + source.trimEnd().length }, span.start + marker, clean(source.slice(timestamp.length)), 'heading');
   }
 }
 
@@ -199,6 +221,7 @@ function cellContent(cell: TableCell | undefined, text: string): { start: number
 function clean(description: string): string {
   return description
     .replace(/^[\s:|\-–—*_>]+/, '')
+    .replace(/[\s|]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
