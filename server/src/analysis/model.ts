@@ -68,8 +68,10 @@ export interface TimelineEntry {
   hasZone: boolean;
   /** True when the instant rests on a guess (no date, a midnight rollover, a wrapped year): a sort is then not safe. */
   guessed: boolean;
+  /** The day a table row's own Date or Day cell names, set before its time is read. */
+  rowDay?: string;
   /** The day carried forward and the previous instant when this entry was read, so that a reordering can be read again. */
-  readAfter: { lastDate: string | undefined; previous: number | undefined };
+  readAfter: { lastDate: string | undefined; previous: number | undefined; twelveHour?: boolean };
 }
 
 export interface ValueAt<T> {

@@ -20,6 +20,8 @@ export interface TimeContext {
   latestDay?: string;
   /** Keeps what was read between analyses; without it everything is computed afresh. */
   cache?: AnalysisCache;
+  /** The entry before was written on a 12-hour clock ('1:00 PM'): a bare '4:00' after it may mean the afternoon. */
+  twelveHour?: boolean;
 }
 
 export interface LeadingTimestamp {
@@ -41,8 +43,10 @@ export interface LeadingTimestamp {
   hasZone: boolean;
   /** True when it named a time of day; false for a date alone ('2024-02-06'), which stands for the whole day. */
   hasTime: boolean;
-  /** True when the instant rests on a guess: no date known, a day rolled over past midnight, or a year that wrapped. */
+  /** True when the instant rests on a guess: no date known, a day rolled over past midnight, a year that wrapped, or a bare hour read as afternoon. */
   guessed: boolean;
+  /** True when the time was written with AM or PM. */
+  twelveHour: boolean;
 }
 
 interface CalendarDate {
@@ -56,6 +60,10 @@ interface TimeOfDay {
   minute: number;
   second: number;
   millisecond: number;
+  /** Written with AM or PM. */
+  meridiem?: boolean;
+  /** Written with a one-digit hour ('4:00'); '04:00' and '16:00' are plainly 24-hour times. */
+  oneDigitHour?: boolean;
 }
 
 /** A timestamp's parts as written; what is missing comes from the context. */
@@ -134,7 +142,8 @@ const DATE_AT = new RegExp(
   String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\.?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
   'iy',
 );
-const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?:${TIME})`, 'iy');
+// 'Feb 28th **01:52**': the time may carry its own emphasis or code marks.
+const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?<open>\\*\\*|__|\`)?(?:${TIME})\\k<open>`, 'iy');
 // '2022-02-02 1625: ...': a four-digit time after a date, only when a separator or a zone follows it.
 const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:(?:UTC|GMT|Z)\b[ \t]*)?(?:[:|\]*_`]|[-–—][ \t]|$))/iy;
 // A date whose time was left as a placeholder ('2024-03-02 X:', '... unknown'): an untimed entry.
@@ -212,6 +221,13 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
   let date = DateTime.fromObject({ year, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 }, { zone: UTC });
   if (!yearCertain && latest !== undefined && date.isValid && date.toISODate() > latest) date = date.minus({ years: 1 });
   return date.isValid ? date.toISODate() : undefined;
+}
+
+/** The first calendar date written anywhere in `text` ('Timeline (PDT) 3/14/2024-3/15/2024' gives 2024-03-14), as `YYYY-MM-DD`; only a date with its year counts. */
+export function findDate(text: string): string | undefined {
+  const found = chrono.strict.parse(text, { instant: new Date(0), timezone: 0 }).find((result) => ['day', 'month', 'year'].every((part) => result.start.isCertain(part as chrono.Component)));
+  const date = found ? writtenByChrono(found.start)?.date : undefined;
+  return date ? (DateTime.fromObject(date, { zone: UTC }).toISODate() ?? undefined) : undefined;
 }
 
 const DURATION_LEAD = /^(?:(?:about|around|approx(?:imately|\.)?|roughly|nearly|almost|just\s+(?:over|under)|over|under)\s+|[~≈<>]\s*)?/i;
@@ -434,11 +450,17 @@ function finish(scan: Scan, text: string, textStart: number, length: number, con
   const error = placed ? undefined : (scan.error ?? `'${text}' is not a readable time`);
   const hasTime = scan.written ? scan.written.time !== undefined : true;
   const guessed = placed ? placed.guessed || scan.yearGuessed === true : false;
-  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed };
+  const twelveHour = scan.written?.time?.meridiem === true;
+  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed, twelveHour };
 }
 
 /** Puts the written parts on the time line: missing date from the context (with midnight rollover), missing zone from the context. */
 function place(written: Written, context: TimeContext): (Placed & { guessed: boolean }) | undefined {
+  const placed = placeOnDay(written, context);
+  return placed && afternoon(written, placed, context);
+}
+
+function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed: boolean }) | undefined {
   const zone = written.zone ?? contextZone(context.timezone, context.cache);
   const time = written.time ?? MIDNIGHT;
   if (written.date) {
@@ -457,6 +479,15 @@ function place(written: Written, context: TimeContext): (Placed & { guessed: boo
   return placed && { instant: placed.instant, date: carried ? placed.date : undefined, guessed: rolledOver || !carried };
 }
 
+/** After '1:00 PM', a bare '4:00' that would go back in time is read as 4 PM, the way its writer meant it (a guess). */
+function afternoon(written: Written, placed: Placed & { guessed: boolean }, context: TimeContext): Placed & { guessed: boolean } {
+  const time = written.time;
+  const previous = context.previous;
+  if (!context.twelveHour || !time?.oneDigitHour || time.meridiem || time.hour < 1 || previous === undefined || placed.instant >= previous) return placed;
+  const later = placed.instant + ROLLOVER_MS;
+  return later >= previous ? { instant: later, date: placed.date, guessed: true } : placed;
+}
+
 const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };
 // Documents are re-read on every keystroke with mostly the same timestamps, and luxon's IANA offsets are costly.
 const smallEntryBytes = (key: string) => stringBytes(key) + 64;
@@ -470,7 +501,7 @@ const zones: CacheTable<Zone | null> = { maxBytes: 16 * 1024, sizeOf: smallEntry
 function wallClock(date: CalendarDate, time: TimeOfDay, zone: Zone, cache: AnalysisCache | undefined): Placed | undefined {
   const key = `${zone.name}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}:${time.second}.${time.millisecond}`;
   return remember(cache?.table(wallClocks), key, () => {
-    const at = DateTime.fromObject({ ...date, ...time }, { zone });
+    const at = DateTime.fromObject({ ...date, hour: time.hour, minute: time.minute, second: time.second, millisecond: time.millisecond }, { zone });
     return at.isValid ? { instant: at.toMillis(), date: at.toISODate() } : undefined;
   });
 }
@@ -502,7 +533,7 @@ function timeOfDay(match: RegExpExecArray): TimeOfDay | undefined {
     second: Number(groups.second ?? 0),
     millisecond: Number((groups.fraction ?? '').padEnd(3, '0').slice(0, 3)),
   };
-  return DateTime.fromObject(time, { zone: UTC }).isValid ? time : undefined;
+  return DateTime.fromObject(time, { zone: UTC }).isValid ? { ...time, meridiem: meridiem !== undefined, oneDigitHour: (groups.hour ?? groups.hourOnly ?? '').length === 1 } : undefined;
 }
 
 function calendarDateOf(match: RegExpExecArray, context: TimeContext): { date: CalendarDate; yearGuessed: boolean } | undefined {
