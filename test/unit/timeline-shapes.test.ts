@@ -181,9 +181,35 @@ test('sorting is safe only when every instant was read without a guess', () => {
   assert.ok(fix && applyEdits(undated, fix.edits).includes('- 10:05 Alert\n- 10:10 Rollback'), 'the user can still choose it');
   assert.ok(fixAll(undated, { force: true, today }).text.includes('- 10:10 Rollback\n- 10:05 Alert\n'));
 
-  const rolledOver = ['# Postmortem: Queue', '', '## Timeline', '', '**2024-02-06**', '', '- 23:40 Lag alert', '- 00:10 Lag falls', '- 00:05 Consumers restarted', ''].join('\n');
+  // The date is stated for the incident, not written in the timeline: the day after midnight is inferred.
+  const rolledOver = ['# Postmortem: Queue', '', '**Date**: 2024-02-06', '', '## Timeline', '', '- 23:40 Lag alert', '- 00:10 Lag falls', '- 00:05 Consumers restarted', ''].join('\n');
   assert.equal(orderFindings(rolledOver)[0].fix?.safe, false, 'the day rolled over');
   assert.ok(fixAll(rolledOver, { force: true, today }).text.includes('- 23:40 Lag alert\n- 00:10 Lag falls\n- 00:05 Consumers restarted\n'));
+});
+
+test('a timeline that writes its days infers no midnight rollover: a time after midnight needs its day', () => {
+  const underHeading = ['# Postmortem: Queue', '', '## Timeline', '', '### 2024-02-06', '', '- 23:40 Lag alert', '- 00:10 Lag falls', ''].join('\n');
+  const [finding] = orderFindings(underHeading);
+  assert.equal(finding?.message, "Timeline entry '00:10' is earlier than the entry before it, '23:40'.");
+  const withNextDay = ['# Postmortem: Queue', '', '## Timeline', '', '### 2024-02-06', '', '- 23:40 Lag alert', '', '### 2024-02-07', '', '- 00:10 Lag falls', ''].join('\n');
+  assert.deepEqual(orderFindings(withNextDay), []);
+  const dayLabels = ['# Postmortem: Queue', '', '## Timeline', '', '**Day 1 (2024-02-06)**', '', '- 23:40 Lag alert', '', '**Day 2**', '', '- 00:10 Lag falls', ''].join('\n');
+  assert.deepEqual(timelineOf(dayLabels).map((entry) => iso(entry.instant)), ['2024-02-06T23:40', '2024-02-07T00:10']);
+});
+
+test('a one-digit hour after a PM time is read as afternoon, and marked as a guess', () => {
+  const text = ['# Postmortem: x', '', '## Timeline', '', '- 12:16 PM ET on June 16, 2020 Report', '- 1:00 PM ET Escalated', '- 4:00 ET Fixed', '- 05:00 ET Backfill started', ''].join('\n');
+  const entries = timelineOf(text);
+  assert.deepEqual(entries.map((entry) => iso(entry.instant)), ['2020-06-16T16:16', '2020-06-16T17:00', '2020-06-16T20:00', '2020-06-16T09:00']);
+  assert.deepEqual(entries.map((entry) => entry.guessed), [false, false, true, false]);
+});
+
+test('a date in the timeline heading dates its first entries; a time may carry emphasis after a date', () => {
+  const text = ['# Postmortem: x', '', '## Timeline (all times UTC, 3/14/2024-3/15/2024)', '', '- 10:05 Alert', '- Mar 15th **01:52** Fixed', ''].join('\n');
+  const entries = timelineOf(text);
+  assert.deepEqual(entries.map((entry) => iso(entry.instant)), ['2024-03-14T10:05', '2024-03-15T01:52']);
+  assert.equal(entries[1].timeText, 'Mar 15th **01:52**');
+  assert.equal(entries[1].description, 'Fixed');
 });
 
 test('duration-mismatch measures to resolution, not to the review afterwards, and offers the span as a fix', () => {
