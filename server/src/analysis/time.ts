@@ -20,8 +20,6 @@ export interface TimeContext {
   latestDay?: string;
   /** Keeps what was read between analyses; without it everything is computed afresh. */
   cache?: AnalysisCache;
-  /** The carried date was written in the timeline itself (a day heading or label, a dated entry), not only stated for the incident. */
-  dayWritten?: boolean;
   /** The entry before was written on a 12-hour clock ('1:00 PM'): a bare '4:00' after it may mean the afternoon. */
   twelveHour?: boolean;
 }
@@ -474,8 +472,7 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
   const day = carried ?? EPOCH_DAY;
   let placed = wallClock(day, time, zone, context.cache);
   let rolledOver = false;
-  // A timeline that writes its days (a day heading, a dated entry) says which day each entry is on: no rollover is inferred there.
-  if (placed && !context.dayWritten && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) {
+  if (placed && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) {
     placed = wallClock(nextDay(day), time, zone, context.cache);
     rolledOver = true;
   }

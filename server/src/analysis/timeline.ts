@@ -28,7 +28,6 @@ interface BlockResult {
   lastDate: string | undefined;
   previous: number | undefined;
   twelveHour: boolean | undefined;
-  dayWritten: boolean | undefined;
   firstDay: string | undefined;
   group: number;
 }
@@ -56,7 +55,7 @@ export function readTimeline(blocks: readonly Block[], derive: Derive, reading: 
   const all: TimelineEntry[] = [];
   for (const block of blocks) {
     const { context } = reader;
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.dayWritten}\u0000${reader.firstDay}`;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${reader.firstDay}`;
     const result = derive<BlockResult>(block.node, key, () => reader.read(block));
     reader.resume(result);
     for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
@@ -79,7 +78,7 @@ class BlockReader {
     this.entries = [];
     this.text = block.chunkText;
     this.readBlock(block.node);
-    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, dayWritten: this.context.dayWritten, firstDay: this.firstDay, group: this.group };
+    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, firstDay: this.firstDay, group: this.group };
   }
 
   /** Continues after a block whose result was remembered instead of read. */
@@ -87,7 +86,6 @@ class BlockReader {
     this.context.lastDate = result.lastDate;
     this.context.previous = result.previous;
     this.context.twelveHour = result.twelveHour;
-    this.context.dayWritten = result.dayWritten;
     this.firstDay = result.firstDay;
     this.group = result.group;
   }
@@ -111,7 +109,7 @@ class BlockReader {
   }
 
   private add(timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container'], rowDay?: string): void {
-    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, dayWritten: this.context.dayWritten };
+    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour };
     // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
     if (timestamp.hasDate && !timestamp.hasTime && !description && timestamp.instant !== undefined) {
       this.setDay(timestamp.date);
@@ -140,7 +138,6 @@ class BlockReader {
   private setDay(date: string | undefined): void {
     if (date === undefined) return;
     this.context.lastDate = date;
-    this.context.dayWritten = true;
     this.firstDay ??= date;
   }
 
@@ -150,10 +147,7 @@ class BlockReader {
     if (!label) return false;
     const named = label[2] ? readLeadingTimestamp(label[2], this.context) : undefined;
     if (named?.hasDate && !named.hasTime) this.setDay(named.date);
-    else if (this.firstDay) {
-      this.context.lastDate = addDays(this.firstDay, Number(label[1]) - 1);
-      this.context.dayWritten = true;
-    }
+    else if (this.firstDay) this.context.lastDate = addDays(this.firstDay, Number(label[1]) - 1);
     return true;
   }
 
@@ -267,7 +261,6 @@ function trimEnd(text: string, end: number): number {
 /** What reading an entry's timestamp carries forward to the next one. */
 function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
   if (timestamp.date) context.lastDate = timestamp.date;
-  if (timestamp.hasDate && timestamp.date) context.dayWritten = true;
   if (timestamp.instant !== undefined) {
     context.previous = timestamp.instant;
     context.twelveHour = timestamp.twelveHour;
