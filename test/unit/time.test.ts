@@ -89,13 +89,14 @@ test('capitalised words and ranges after a time are not zones', () => {
   const word = read('14:00 pet the dog');
   assert.equal(word.text, '14:00');
   assert.equal(word.hasZone, false);
+  // A range is part of the timestamp and is compared by its start.
   const range = read('14:00-14:30 outage');
-  assert.equal(range.text, '14:00');
+  assert.equal(range.text, '14:00-14:30');
   assert.equal(range.hasZone, false);
   assert.equal(range.instant, Date.UTC(2024, 0, 15, 14, 0));
   const spaced = read('14:00 - 15:00 outage');
-  assert.equal(spaced.text, '14:00');
-  assert.equal(spaced.length, '14:00 -'.length);
+  assert.equal(spaced.text, '14:00 - 15:00');
+  assert.equal(spaced.instant, Date.UTC(2024, 0, 15, 14, 0));
 });
 
 test('times without a zone use the context zone: IANA with DST, and fixed offsets in both spellings', () => {
@@ -257,7 +258,7 @@ test('time-like but unreadable timestamps carry an error', () => {
   const cases: [string, string, string][] = [
     ['25:70 Alert', '25:70', "'25:70' is not a valid time of day"],
     ['24:30 Alert', '24:30', "'24:30' is not a valid time of day"],
-    ['13 pm Alert', '13 pm', "'13 pm' is not a valid time of day"],
+    ['13 pm Alert', '13 pm', "'13 pm' is not a valid time of day: a 12-hour time runs from 1 to 12"],
     ['14:xx Alert', '14:xx', "'14:xx' is not a readable time"],
     ['**14:xx**: Alert', '14:xx', "'14:xx' is not a readable time"],
     ['14:3O Metrics show timeouts', '14:3O', "'14:3O' is not a readable time"],

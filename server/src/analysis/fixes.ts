@@ -51,6 +51,7 @@ export function openBlockCloser(model: Postmortem): string {
 }
 
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const headingMarker = /^#{1,6}[ \t]+/;
 
 /** Sorts one list, table or paragraph of timeline entries by time, keeping each entry's text. Undefined when it cannot be done without moving other text. */
 export function sortTimelineFix(model: Postmortem, group: number): Fix | undefined {
@@ -82,10 +83,10 @@ export function byTime(entries: readonly TimelineEntry[]): { entry: TimelineEntr
   return entries.map((entry, i) => ({ entry, i })).sort((a, b) => (a.entry.instant as number) - (b.entry.instant as number) || a.i - b.i);
 }
 
-/** The part of an entry that moves when sorting: list markers stay in place, so numbering stays right. */
+/** The part of an entry that moves when sorting: list markers and heading marks stay in place, so numbering and levels stay right. */
 function contentSpan(entry: TimelineEntry, text: string) {
-  if (entry.container !== 'list') return entry.span;
-  const marker = listMarker.exec(text.slice(entry.span.start, entry.span.end));
+  if (entry.container !== 'list' && entry.container !== 'heading') return entry.span;
+  const marker = (entry.container === 'list' ? listMarker : headingMarker).exec(text.slice(entry.span.start, entry.span.end));
   return { start: entry.span.start + (marker?.[0].length ?? 0), end: entry.span.end };
 }
 

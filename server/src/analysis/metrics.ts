@@ -8,6 +8,22 @@ const milestones: { key: 'detected' | 'acknowledged' | 'mitigated' | 'resolved';
   { key: 'resolved', pattern: /\b(resolv\w*|all[- ]clear|fully recovered|back to normal|closed|incident (?:ended|over|closed)|stand(?:s|ing)? down|stable)\b/i },
 ];
 
+// Entries about the review after the incident ('retrospective scheduled', 'postmortem published') are not part of it.
+const followUp = /\b(post[- ]?mortems?|retrospectives?|retros?|incident reviews?|review meetings?|follow[- ]?ups?|rca|root cause analysis|blog posts?|write[- ]?ups?|public reports?)\b/i;
+// Resolution or recovery: where the incident ended.
+const recovery = /\b(resolv\w*|all[- ]clear|recover(?:s|ed)|restored|back to normal|back online|fully operational|operating normally|incident (?:ended|over|closed)|stand(?:s|ing)? down|stable)\b/i;
+
+/**
+ * The instant the incident ended, for measuring its length: the last entry that tells of resolution or recovery,
+ * else the last entry; entries about the review after it never count. Undefined without a readable entry.
+ */
+export function incidentEnd(timeline: readonly TimelineEntry[]): number | undefined {
+  const during = timeline.filter((entry): entry is TimelineEntry & { instant: number } => entry.instant !== undefined && !followUp.test(entry.description));
+  const ends = during.filter((entry) => recovery.test(entry.description));
+  const candidates = ends.length > 0 ? ends : during;
+  return candidates.length > 0 ? Math.max(...candidates.map((entry) => entry.instant)) : undefined;
+}
+
 export function deriveMetrics(timeline: readonly TimelineEntry[]): IncidentMetrics {
   const readable = timeline.filter((entry): entry is TimelineEntry & { instant: number } => entry.instant !== undefined);
   const start = readable.length > 0 ? Math.min(...readable.map((entry) => entry.instant)) : undefined;

@@ -55,7 +55,7 @@ export interface MetadataField {
 }
 
 export interface TimelineEntry {
-  /** The whole entry: list item, paragraph line or table row. */
+  /** The whole entry: list item, paragraph line, table row or heading. */
   span: Span;
   /** The timestamp as written. */
   timeSpan: Span;
@@ -68,9 +68,17 @@ export interface TimelineEntry {
   timeError: string | undefined;
   /** The entries of one list or table share a group; sorting happens within a group. */
   group: number;
-  container: 'list' | 'table' | 'paragraph';
+  container: 'list' | 'table' | 'paragraph' | 'heading';
+  /** True when only a date was written: the entry stands for that whole day. */
+  dayOnly: boolean;
+  /** True when the timestamp named a zone or offset. */
+  hasZone: boolean;
+  /** True when the instant rests on a guess (no date, a midnight rollover, a wrapped year): a sort is then not safe. */
+  guessed: boolean;
+  /** The day a table row's own Date or Day cell names, set before its time is read. */
+  rowDay?: string;
   /** The day carried forward and the previous instant when this entry was read, so that a reordering can be read again. */
-  readAfter: { lastDate: string | undefined; previous: number | undefined };
+  readAfter: { lastDate: string | undefined; previous: number | undefined; twelveHour?: boolean };
 }
 
 export interface ValueAt<T> {

@@ -13,7 +13,7 @@ import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionI
 import { saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
-import { findTimezone, parseDate, today as todayIn } from './time';
+import { findDate, findTimezone, parseDate, today as todayIn } from './time';
 import { shiftSpan, trimEndMatching } from './text';
 
 interface PlacedBlock extends Block {
@@ -62,7 +62,8 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const today = options.today ?? todayIn({ timeZone: config.timezone });
   const statedDate = field('date') ? parseDate(field('date') ?? '', today, today) : undefined;
   const derive = parser.derived.bind(parser);
-  const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: statedDate, latestDay: today, cache: options.cache });
+  const headingDate = timelineSection >= 0 ? findDate(sections[timelineSection].title) : undefined;
+  const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: headingDate ?? statedDate, latestDay: today, cache: options.cache });
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
   const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant >= endOfDatelessYear ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);

@@ -20,6 +20,8 @@ export interface TimeContext {
   latestDay?: string;
   /** Keeps what was read between analyses; without it everything is computed afresh. */
   cache?: AnalysisCache;
+  /** The entry before was written on a 12-hour clock ('1:00 PM'): a bare '4:00' after it may mean the afternoon. */
+  twelveHour?: boolean;
 }
 
 export interface LeadingTimestamp {
@@ -39,6 +41,12 @@ export interface LeadingTimestamp {
   hasDate: boolean;
   /** True when the timestamp named a zone or offset. */
   hasZone: boolean;
+  /** True when it named a time of day; false for a date alone ('2024-02-06'), which stands for the whole day. */
+  hasTime: boolean;
+  /** True when the instant rests on a guess: no date known, a day rolled over past midnight, a year that wrapped, or a bare hour read as afternoon. */
+  guessed: boolean;
+  /** True when the time was written with AM or PM. */
+  twelveHour: boolean;
 }
 
 interface CalendarDate {
@@ -52,6 +60,10 @@ interface TimeOfDay {
   minute: number;
   second: number;
   millisecond: number;
+  /** Written with AM or PM. */
+  meridiem?: boolean;
+  /** Written with a one-digit hour ('4:00'); '04:00' and '16:00' are plainly 24-hour times. */
+  oneDigitHour?: boolean;
 }
 
 /** A timestamp's parts as written; what is missing comes from the context. */
@@ -75,6 +87,8 @@ interface Scan {
   error: string | undefined;
   hasDate: boolean;
   hasZone: boolean;
+  /** The year of the date was inferred across a year boundary ('01-02' after '12-31'). */
+  yearGuessed?: boolean;
 }
 
 // A time-only entry this much earlier than the previous one is read as the next day.
@@ -112,17 +126,33 @@ const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?
 const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:\s?(?<meridiem>[ap])\.?m\b\.?)?|(?<hourOnly>\d{1,2})\s?(?<meridiemOnly>[ap])\.?m\b\.?`;
 const DATE_TIME_SEPARATOR = String.raw`(?:T|\s*@\s*|,?\s+(?:at\s+)?|,)`;
 // Written like a clock time but with placeholders or a malformed minute: '14:xx', '??:30', '14:3O'.
-const LOOKS_LIKE_TIME = String.raw`(?:\d{1,2}|[x?]{2}):(?:\d{2}|\d?[x?]{1,2}|[x?]\d|\d[oOlI]|[oO]\d)(?!\d)`;
+// A one-digit minute ('07:7:47') is malformed too: reading it as 07:07:47 would be a silent guess.
+const LOOKS_LIKE_TIME = String.raw`(?:(?:\d{1,2}|[x?]{2}):(?:\d{2}|\d?[x?]{1,2}|[x?]\d|\d[oOlI]|[oO]\d)|\d{1,2}:\d:\d{2})(?!\d)`;
 const ZONE_NAME = String.raw`(?:UTC|GMT|utc|gmt)(?:[ \t]?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+|[A-Z]{2,5}`;
 
-const OPENING = /^[ \t]*(?:\*\*|__|~~|[*_`[~])*[ \t]*/;
+// A leading pipe: a table row that a stray pipe or blank line turned into a paragraph.
+const OPENING = /^[ \t]*(?:\|[ \t]*)?(?:\*\*|__|~~|[*_`[~])*[ \t]*/;
+// An approximate time ('~10:15', 'approx. 10:15', 'around 10:15') is compared as written.
+const APPROXIMATE = /^(?:(?:approx(?:imately|\.)?|around|about|circa|ca\.|roughly|between|from|since)[ \t]+|[≈~][ \t]*)/i;
+// 'Jul 2024': a month, with no day to order by; such an entry is untimed.
+const MONTH_ONLY = new RegExp(String.raw`^${MONTH}\s+\d{4}$`, 'i');
 const STARTS_TIME_LIKE = /^(?:\d|[x?]{2}:|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const WEEKDAY_PREFIX = new RegExp(String.raw`${WEEKDAY},?\s+`, 'iy');
 const DATE_AT = new RegExp(
-  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
+  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\.?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
   'iy',
 );
-const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?:${TIME})`, 'iy');
+// 'Feb 28th **01:52**': the time may carry its own emphasis or code marks.
+const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?<open>\\*\\*|__|\`)?(?:${TIME})\\k<open>`, 'iy');
+// '2022-02-02 1625: ...': a four-digit time after a date, only when a separator or a zone follows it.
+const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:(?:UTC|GMT|Z)\b[ \t]*)?(?:[:|\]*_`]|[-–—][ \t]|$))/iy;
+// A date whose time was left as a placeholder ('2024-03-02 X:', '... unknown'): an untimed entry.
+const PLACEHOLDER_TIME_AT = /[ \t]+(?:x{1,2}|\?{1,2}|unknown|tbd|hh:?mm)(?![A-Za-z0-9])/iy;
+// The end of a range ('10:15-10:30', '10:15 to 10:30'): the entry is compared by its start.
+// ' -05:00' (space before, none after) is an offset, not a range.
+const RANGE_END_AT = new RegExp(`(?:[ \\t]*(?:–|—|to\\b)[ \\t]*|-[ \\t]*|[ \\t]+-[ \\t]+)(?:${TIME})`, 'iy');
+// A date after the time ('09:40 2nd Mar 2024', '12:16 ET on June 16, 2020').
+const TRAILING_DATE_LEAD = /,?[ \t]+(?:on[ \t]+)?/iy;
 const TIME_AT = new RegExp(`(?:${TIME})`, 'iy');
 const SEPARATED_LOOKALIKE_AT = new RegExp(`${DATE_TIME_SEPARATOR}${LOOKS_LIKE_TIME}`, 'iy');
 const LOOKALIKE = new RegExp(`^${LOOKS_LIKE_TIME}`, 'i');
@@ -135,7 +165,8 @@ const CELL_CLOSING = /[*_`~\]]*$/;
 
 /** Reads a timestamp at the very start of `text` (a list item's text, a paragraph line, or a table cell). Returns undefined when the text does not start with something time-like (plain prose). */
 export function readLeadingTimestamp(text: string, context: TimeContext): LeadingTimestamp | undefined {
-  const textStart = OPENING.exec(text)?.[0].length ?? 0;
+  const opening = OPENING.exec(text)?.[0].length ?? 0;
+  const textStart = opening + (APPROXIMATE.exec(text.slice(opening))?.[0].length ?? 0);
   const window = text.slice(textStart, textStart + SCAN_WINDOW);
   // Most lines are prose: bail out before any real parsing.
   if (!STARTS_TIME_LIKE.test(window)) return undefined;
@@ -151,7 +182,7 @@ export function readTimestamp(text: string, context: TimeContext): LeadingTimest
   const trimmed = text.trim();
   const opening = CELL_OPENING.exec(trimmed)?.[0].length ?? 0;
   const value = trimmed.slice(opening, trimmed.length - (CELL_CLOSING.exec(trimmed)?.[0].length ?? 0));
-  if (!value) return undefined;
+  if (!value || MONTH_ONLY.test(value)) return undefined;
   const valueStart = text.length - text.trimStart().length + opening;
   const length = text.trimEnd().length;
   const leading = readLeadingTimestamp(text, context);
@@ -162,7 +193,7 @@ export function readTimestamp(text: string, context: TimeContext): LeadingTimest
     const read = writtenByChrono(free.start);
     const written = read?.date ? { ...read, date: notAfter(read.date, free.start.isCertain('year'), latestUndatedDay(context)) } : read;
     if (written) {
-      const scan: Scan = { length: value.length, written, error: undefined, hasDate: written.date !== undefined, hasZone: written.zone !== undefined };
+      const scan: Scan = { length: value.length, written, error: undefined, hasDate: written.date !== undefined, hasZone: written.zone !== undefined, yearGuessed: guessedYear(written.date, free.start.isCertain('year'), context) };
       return finish(scan, value, valueStart, length, context);
     }
   }
@@ -190,6 +221,13 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
   let date = DateTime.fromObject({ year, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 }, { zone: UTC });
   if (!yearCertain && latest !== undefined && date.isValid && date.toISODate() > latest) date = date.minus({ years: 1 });
   return date.isValid ? date.toISODate() : undefined;
+}
+
+/** The first calendar date written anywhere in `text` ('Timeline (PDT) 3/14/2024-3/15/2024' gives 2024-03-14), as `YYYY-MM-DD`; only a date with its year counts. */
+export function findDate(text: string): string | undefined {
+  const found = chrono.strict.parse(text, { instant: new Date(0), timezone: 0 }).find((result) => ['day', 'month', 'year'].every((part) => result.start.isCertain(part as chrono.Component)));
+  const date = found ? writtenByChrono(found.start)?.date : undefined;
+  return date ? (DateTime.fromObject(date, { zone: UTC }).toISODate() ?? undefined) : undefined;
 }
 
 const DURATION_LEAD = /^(?:(?:about|around|approx(?:imately|\.)?|roughly|nearly|almost|just\s+(?:over|under)|over|under)\s+|[~≈<>]\s*)?/i;
@@ -305,40 +343,43 @@ export function formatDuration(ms: number): string {
   return split.hours === 0 ? `${split.days}d` : `${split.days}d ${split.hours}h`;
 }
 
-/** Reads the notation at the start of `window`: [weekday] (date [time] | time) [zone]. */
+/** Reads the notation at the start of `window`: [weekday] (date [time] | time [range] [zone] [date]) [zone]. */
 function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
   WEEKDAY_PREFIX.lastIndex = 0;
   let at = WEEKDAY_PREFIX.exec(window) ? WEEKDAY_PREFIX.lastIndex : 0;
   DATE_AT.lastIndex = at;
-  const dateMatch = DATE_AT.exec(window);
+  let dateMatch = DATE_AT.exec(window);
   let timeMatch: RegExpExecArray | null;
   if (dateMatch) {
     at = DATE_AT.lastIndex;
-    SEPARATED_TIME_AT.lastIndex = at;
-    timeMatch = SEPARATED_TIME_AT.exec(window);
-    if (timeMatch) at = SEPARATED_TIME_AT.lastIndex;
+    timeMatch = stickyMatch(SEPARATED_TIME_AT, window, at) ?? stickyMatch(COMPACT_TIME_AT, window, at);
+    if (timeMatch) at = timeMatch.index + timeMatch[0].length;
     else {
-      SEPARATED_LOOKALIKE_AT.lastIndex = at;
-      if (SEPARATED_LOOKALIKE_AT.exec(window)) return unreadable(window.slice(0, SEPARATED_LOOKALIKE_AT.lastIndex), true);
-      // '3/4 replicas' is a fraction, not a date; a slash date without a year needs a time to be believed.
-      if (dateMatch.groups?.numeric && !dateMatch.groups.numericYear) return undefined;
+      const lookalikeMatch = stickyMatch(SEPARATED_LOOKALIKE_AT, window, at);
+      if (lookalikeMatch) return unreadable(window.slice(0, lookalikeMatch.index + lookalikeMatch[0].length), true);
+      if (stickyMatch(PLACEHOLDER_TIME_AT, window, at)) return undefined;
+      // '3/4 replicas' is a fraction, not a date; a slash or month-day date without a year needs a time to be believed.
+      if (isYearless(dateMatch)) return undefined;
     }
   } else {
-    TIME_AT.lastIndex = at;
-    timeMatch = TIME_AT.exec(window);
+    timeMatch = stickyMatch(TIME_AT, window, at);
     if (!timeMatch) return lookalike(window);
-    at = TIME_AT.lastIndex;
+    at = timeMatch.index + timeMatch[0].length;
+    at = stickyEnd(RANGE_END_AT, window, at) ?? at;
   }
 
-  let zone: Zone | undefined;
-  if (timeMatch) {
-    ZONE_AT.lastIndex = at;
-    const zoneMatch = ZONE_AT.exec(window);
-    const groups = zoneMatch?.groups;
-    // '14:00-14:30' is a range; a minus offset touches the time only in ISO form ('…T14:00:00-05:00').
-    const range = groups?.offset && /^[-−]/.test(zoneMatch?.[0] ?? '') && !/^t/i.test(timeMatch[0]);
-    zone = groups && !range ? zoneOfToken(groups.z ?? groups.offset ?? groups.paren ?? groups.word ?? '', context.cache) : undefined;
-    if (zone) at = ZONE_AT.lastIndex;
+  let zone = timeMatch ? zoneAt(window, at, timeMatch, context) : undefined;
+  if (zone) at = ZONE_AT.lastIndex;
+  if (!dateMatch && timeMatch) {
+    const trailing = trailingDate(window, at);
+    if (trailing) {
+      dateMatch = trailing;
+      at = DATE_AT.lastIndex;
+      if (!zone) {
+        zone = zoneAt(window, at, timeMatch, context);
+        if (zone) at = ZONE_AT.lastIndex;
+      }
+    }
   }
   if (WORD_CHARACTER.test(window[at] ?? '')) return lookalike(window);
 
@@ -346,10 +387,51 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
   const hasDate = dateMatch !== null;
   const hasZone = zone !== undefined;
   const time = timeMatch ? timeOfDay(timeMatch) : undefined;
-  if (timeMatch && !time) return { length, written: undefined, error: `'${timeText(timeMatch)}' is not a valid time of day`, hasDate, hasZone };
+  if (timeMatch && !time) return { length, written: undefined, error: invalidTimeReason(timeText(timeMatch)), hasDate, hasZone };
   const date = dateMatch ? calendarDateOf(dateMatch, context) : undefined;
   if (dateMatch && !date) return { length, written: undefined, error: `'${dateMatch[0]}' is not a valid date`, hasDate, hasZone };
-  return { length, written: { date, time, zone }, error: undefined, hasDate, hasZone };
+  return { length, written: { date: date?.date, time, zone }, error: undefined, hasDate, hasZone, yearGuessed: date?.yearGuessed };
+}
+
+/** A sticky pattern's match at `at`, or null. */
+function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** Where a sticky pattern matched at `at` ends, or undefined. */
+function stickyEnd(pattern: RegExp, text: string, at: number): number | undefined {
+  const match = stickyMatch(pattern, text, at);
+  return match ? match.index + match[0].length : undefined;
+}
+
+/** A zone written at `at` after a time; ZONE_AT.lastIndex is left after it. */
+function zoneAt(window: string, at: number, timeMatch: RegExpExecArray, context: TimeContext): Zone | undefined {
+  const zoneMatch = stickyMatch(ZONE_AT, window, at);
+  const groups = zoneMatch?.groups;
+  // '14:00-14:30' is a range; a minus offset touches the time only in ISO form ('…T14:00:00-05:00').
+  const range = groups?.offset && /^[-−]/.test(zoneMatch?.[0] ?? '') && !/^t/i.test(timeMatch[0]);
+  return groups && !range ? zoneOfToken(groups.z ?? groups.offset ?? groups.paren ?? groups.word ?? '', context.cache) : undefined;
+}
+
+/** A full date written after a time ('09:40 2nd Mar 2024'); DATE_AT.lastIndex is left after it. */
+function trailingDate(window: string, at: number): RegExpExecArray | undefined {
+  const lead = stickyEnd(TRAILING_DATE_LEAD, window, at);
+  if (lead === undefined) return undefined;
+  const date = stickyMatch(DATE_AT, window, lead);
+  return date && !isYearless(date) ? date : undefined;
+}
+
+/** A numeric date without a year ('3/4', '03-04'), believed only beside a time. */
+function isYearless(date: RegExpExecArray): boolean {
+  return Boolean((date.groups?.numeric && !date.groups.numericYear) || date.groups?.mdMonth);
+}
+
+/** Why a time of day matched by TIME cannot be one. */
+function invalidTimeReason(text: string): string {
+  return /[ap]\.?m\b/i.test(text) && /^(?:0?0|1[3-9]|2\d)\D/.test(text)
+    ? `'${text}' is not a valid time of day: a 12-hour time runs from 1 to 12`
+    : `'${text}' is not a valid time of day`;
 }
 
 /** Something clock-like that could not be read ('14:xx'), or undefined when the text is prose after all. */
@@ -366,27 +448,51 @@ function unreadable(text: string, hasDate: boolean): Scan {
 function finish(scan: Scan, text: string, textStart: number, length: number, context: TimeContext): LeadingTimestamp {
   const placed = scan.written && place(scan.written, context);
   const error = placed ? undefined : (scan.error ?? `'${text}' is not a readable time`);
-  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone };
+  const hasTime = scan.written ? scan.written.time !== undefined : true;
+  const guessed = placed ? placed.guessed || scan.yearGuessed === true : false;
+  const twelveHour = scan.written?.time?.meridiem === true;
+  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed, twelveHour };
 }
 
 /** Puts the written parts on the time line: missing date from the context (with midnight rollover), missing zone from the context. */
-function place(written: Written, context: TimeContext): Placed | undefined {
+function place(written: Written, context: TimeContext): (Placed & { guessed: boolean }) | undefined {
+  const placed = placeOnDay(written, context);
+  return placed && afternoon(written, placed, context);
+}
+
+function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed: boolean }) | undefined {
   const zone = written.zone ?? contextZone(context.timezone, context.cache);
   const time = written.time ?? MIDNIGHT;
-  if (written.date) return wallClock(written.date, time, zone, context.cache);
+  if (written.date) {
+    const dated = wallClock(written.date, time, zone, context.cache);
+    return dated && { ...dated, guessed: false };
+  }
   const carried = carriedDate(context.lastDate, context.cache);
   // Without any date yet, 1970-01-01 still orders the entries.
   const day = carried ?? EPOCH_DAY;
   let placed = wallClock(day, time, zone, context.cache);
-  if (placed && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) placed = wallClock(nextDay(day), time, zone, context.cache);
-  return placed && { instant: placed.instant, date: carried ? placed.date : undefined };
+  let rolledOver = false;
+  if (placed && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) {
+    placed = wallClock(nextDay(day), time, zone, context.cache);
+    rolledOver = true;
+  }
+  return placed && { instant: placed.instant, date: carried ? placed.date : undefined, guessed: rolledOver || !carried };
+}
+
+/** After '1:00 PM', a bare '4:00' that would go back in time is read as 4 PM, the way its writer meant it (a guess). */
+function afternoon(written: Written, placed: Placed & { guessed: boolean }, context: TimeContext): Placed & { guessed: boolean } {
+  const time = written.time;
+  const previous = context.previous;
+  if (!context.twelveHour || !time?.oneDigitHour || time.meridiem || time.hour < 1 || previous === undefined || placed.instant >= previous) return placed;
+  const later = placed.instant + ROLLOVER_MS;
+  return later >= previous ? { instant: later, date: placed.date, guessed: true } : placed;
 }
 
 const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };
 // Documents are re-read on every keystroke with mostly the same timestamps, and luxon's IANA offsets are costly.
 const smallEntryBytes = (key: string) => stringBytes(key) + 64;
 const wallClocks: CacheTable<Placed> = { maxBytes: 256 * 1024, sizeOf: smallEntryBytes };
-const chronoDates: CacheTable<CalendarDate> = { maxBytes: 64 * 1024, sizeOf: smallEntryBytes };
+const chronoDates: CacheTable<CalendarDate & { yearCertain: boolean }> = { maxBytes: 64 * 1024, sizeOf: smallEntryBytes };
 const carriedDates: CacheTable<CalendarDate> = { maxBytes: 16 * 1024, sizeOf: smallEntryBytes };
 // A zone object is shared with luxon's own table; only the map entry is ours.
 const zones: CacheTable<Zone | null> = { maxBytes: 16 * 1024, sizeOf: smallEntryBytes };
@@ -395,7 +501,7 @@ const zones: CacheTable<Zone | null> = { maxBytes: 16 * 1024, sizeOf: smallEntry
 function wallClock(date: CalendarDate, time: TimeOfDay, zone: Zone, cache: AnalysisCache | undefined): Placed | undefined {
   const key = `${zone.name}|${date.year}-${date.month}-${date.day}|${time.hour}:${time.minute}:${time.second}.${time.millisecond}`;
   return remember(cache?.table(wallClocks), key, () => {
-    const at = DateTime.fromObject({ ...date, ...time }, { zone });
+    const at = DateTime.fromObject({ ...date, hour: time.hour, minute: time.minute, second: time.second, millisecond: time.millisecond }, { zone });
     return at.isValid ? { instant: at.toMillis(), date: at.toISODate() } : undefined;
   });
 }
@@ -427,22 +533,54 @@ function timeOfDay(match: RegExpExecArray): TimeOfDay | undefined {
     second: Number(groups.second ?? 0),
     millisecond: Number((groups.fraction ?? '').padEnd(3, '0').slice(0, 3)),
   };
-  return DateTime.fromObject(time, { zone: UTC }).isValid ? time : undefined;
+  return DateTime.fromObject(time, { zone: UTC }).isValid ? { ...time, meridiem: meridiem !== undefined, oneDigitHour: (groups.hour ?? groups.hourOnly ?? '').length === 1 } : undefined;
 }
 
-function calendarDateOf(match: RegExpExecArray, context: TimeContext): CalendarDate | undefined {
+function calendarDateOf(match: RegExpExecArray, context: TimeContext): { date: CalendarDate; yearGuessed: boolean } | undefined {
   const groups = match.groups ?? {};
-  if (groups.year) {
-    const date = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
-    return DateTime.fromObject(date, { zone: UTC }).isValid ? date : undefined;
-  }
+  if (groups.year) return validDate({ year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) }, false);
+  if (groups.dmyYear) return dayMonthYear(Number(groups.dmyDay), Number(groups.dmyMonth), Number(groups.dmyYear));
+  if (groups.mdMonth) return monthDay(Number(groups.mdMonth), Number(groups.mdDay), context);
   const reference = chronoReference(context);
   const latest = latestUndatedDay(context);
-  return remember(context.cache?.table(chronoDates), `${match[0]}|${reference.instant?.toISOString().slice(0, 10)}|${latest}`, () => {
-    const result = chrono.strict.parse(match[0], reference)[0];
+  // chrono reads '7 May' but not '7. May'.
+  const written = match[0].replace(/^(\d{1,2})\./, '$1');
+  const read = remember(context.cache?.table(chronoDates), `${written}|${reference.instant?.toISOString().slice(0, 10)}|${latest}`, () => {
+    const result = chrono.strict.parse(written, reference)[0];
     const date = result && result.index === 0 ? writtenByChrono(result.start)?.date : undefined;
-    return date && notAfter(date, result.start.isCertain('year'), latest);
+    return date && { ...notAfter(date, result.start.isCertain('year'), latest), yearCertain: result.start.isCertain('year') };
   });
+  if (!read) return undefined;
+  const date = { year: read.year, month: read.month, day: read.day };
+  return { date, yearGuessed: guessedYear(date, read.yearCertain, context) };
+}
+
+function validDate(date: CalendarDate, yearGuessed: boolean): { date: CalendarDate; yearGuessed: boolean } | undefined {
+  return DateTime.fromObject(date, { zone: UTC }).isValid ? { date, yearGuessed } : undefined;
+}
+
+/** '29-09-2021' and '29.09.2021' are day first; a month over 12 means the writer put the month first. */
+function dayMonthYear(first: number, second: number, year: number) {
+  return second > 12 && first <= 12 ? validDate({ year, month: first, day: second }, false) : validDate({ year, month: second, day: first }, false);
+}
+
+/** '[12-31 23:50]': the year of the last date, or the next one when the month-day is far before it (December to January). */
+function monthDay(month: number, day: number, context: TimeContext) {
+  const carried = carriedDate(context.lastDate, context.cache);
+  if (!carried) {
+    const latest = carriedDate(latestUndatedDay(context), context.cache) ?? EPOCH_DAY;
+    const year = month > latest.month || (month === latest.month && day > latest.day) ? latest.year - 1 : latest.year;
+    return validDate({ year, month, day }, false);
+  }
+  const wraps = month < carried.month - 6;
+  return validDate({ year: carried.year + (wraps ? 1 : 0), month, day }, wraps);
+}
+
+/** A year chrono filled in is a guess when it is not the year of the date carried so far. */
+function guessedYear(date: CalendarDate | undefined, yearCertain: boolean, context: TimeContext): boolean {
+  if (!date || yearCertain) return false;
+  const carried = carriedDate(context.lastDate, context.cache);
+  return carried !== undefined && carried.year !== date.year;
 }
 
 /** The parts chrono is certain of; undefined when it named neither a day nor a time. */

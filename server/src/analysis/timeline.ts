@@ -6,7 +6,7 @@ import { spanOf } from './markdown';
 import { plainText } from './inline';
 import { shiftSpan } from './text';
 import type { AnalysisCache } from './cache';
-import { readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
+import { addDays, readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
 
 export interface Block {
   node: RootContent;
@@ -16,19 +16,26 @@ export interface Block {
 }
 
 const timeHeader = /\b(time|timestamp|when|utc)\b/i;
-const dateHeader = /^\s*(date|day)\s*$/i;
+const dateHeader = /^\s*date\s*$/i;
+const dayHeader = /^\s*day\s*$/i;
+// 'Day 2', 'D2', or a bare '2' in a Day column: days counted from the first date of the table.
+const dayNumber = /^\s*(?:day\s*|d)?(\d{1,2})\s*$/i;
+// A line that is only a day label: 'Day 2', '**Day 3:**', 'Day 2 (March 4)', 'Day 2 - 2024-03-04'.
+const dayLabel = /^(?:\*\*|__)?day[ \t]+(\d{1,2})(?:\*\*|__)?[ \t]*[:.]?(?:\*\*|__)?(?:[ \t]*[-–—(:,][ \t]*(.+?)\)?)?[ \t]*(?:\*\*|__)?:?[ \t]*$/i;
 
 interface BlockResult {
   entries: TimelineEntry[];
   lastDate: string | undefined;
   previous: number | undefined;
+  twelveHour: boolean | undefined;
+  firstDay: string | undefined;
   group: number;
 }
 
 export interface TimelineReading {
   /** Zone of times written without one. */
   timezone: string;
-  /** The date stated for the incident, carried to the first entries that name none. */
+  /** The date stated for the incident (or by the timeline's heading), carried to the first entries that name none. */
   incidentDate: string | undefined;
   /** `YYYY-MM-DD`, the day a date without a year may not pass (see `TimeContext.latestDay`). */
   latestDay?: string;
@@ -44,10 +51,11 @@ export interface TimelineReading {
 export function readTimeline(blocks: readonly Block[], derive: Derive, reading: TimelineReading): TimelineEntry[] {
   const { timezone, latestDay } = reading;
   const reader = new BlockReader({ lastDate: reading.incidentDate, previous: undefined, timezone, latestDay, cache: reading.cache });
+  reader.firstDay = reading.incidentDate;
   const all: TimelineEntry[] = [];
   for (const block of blocks) {
     const { context } = reader;
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}`;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${reader.firstDay}`;
     const result = derive<BlockResult>(block.node, key, () => reader.read(block));
     reader.resume(result);
     for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
@@ -58,6 +66,8 @@ export function readTimeline(blocks: readonly Block[], derive: Derive, reading: 
 /** Reads one block at a time, carrying the date, the previous instant and the group number from block to block. */
 class BlockReader {
   group = 0;
+  /** The first date the timeline named: 'Day 2' is the day after it. */
+  firstDay: string | undefined;
   private entries: TimelineEntry[] = [];
   private text = '';
 
@@ -68,13 +78,15 @@ class BlockReader {
     this.entries = [];
     this.text = block.chunkText;
     this.readBlock(block.node);
-    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, group: this.group };
+    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, firstDay: this.firstDay, group: this.group };
   }
 
   /** Continues after a block whose result was remembered instead of read. */
   resume(result: BlockResult): void {
     this.context.lastDate = result.lastDate;
     this.context.previous = result.previous;
+    this.context.twelveHour = result.twelveHour;
+    this.firstDay = result.firstDay;
     this.group = result.group;
   }
 
@@ -96,14 +108,15 @@ class BlockReader {
     }
   }
 
-  private add(timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container']): void {
-    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous };
+  private add(timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container'], rowDay?: string): void {
+    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour };
     // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
-    if (timestamp.hasDate && !description && timestamp.instant !== undefined) {
-      this.context.lastDate = timestamp.date ?? this.context.lastDate;
+    if (timestamp.hasDate && !timestamp.hasTime && !description && timestamp.instant !== undefined) {
+      this.setDay(timestamp.date);
       return;
     }
     advance(this.context, timestamp);
+    if (timestamp.hasDate) this.firstDay ??= timestamp.date;
     const timeStart = contentStart + timestamp.textStart;
     this.entries.push({
       span,
@@ -114,8 +127,28 @@ class BlockReader {
       timeError: timestamp.instant === undefined ? timestamp.error ?? `'${timestamp.text}' is not a readable time` : undefined,
       group: this.group,
       container,
+      dayOnly: !timestamp.hasTime,
+      hasZone: timestamp.hasZone,
+      guessed: timestamp.guessed,
+      rowDay,
       readAfter,
     });
+  }
+
+  private setDay(date: string | undefined): void {
+    if (date === undefined) return;
+    this.context.lastDate = date;
+    this.firstDay ??= date;
+  }
+
+  /** 'Day 2', '**Day 3:**', 'Day 2 (March 4)': a day label. Without a date of its own it counts from the first date. */
+  private readDayLabel(text: string): boolean {
+    const label = dayLabel.exec(text);
+    if (!label) return false;
+    const named = label[2] ? readLeadingTimestamp(label[2], this.context) : undefined;
+    if (named?.hasDate && !named.hasTime) this.setDay(named.date);
+    else if (this.firstDay) this.context.lastDate = addDays(this.firstDay, Number(label[1]) - 1);
+    return true;
   }
 
   private readParagraphLines(paragraph: Paragraph): void {
@@ -127,7 +160,7 @@ class BlockReader {
       // Continuation lines of a paragraph inside a block quote keep their `>` marks.
       const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
       const content = line.slice(prefix.length);
-      const timestamp = readLeadingTimestamp(content, this.context);
+      const timestamp = this.readDayLabel(content) ? undefined : readLeadingTimestamp(content, this.context);
       if (timestamp) {
         const contentStart = lineStart + prefix.length;
         const description = clean(content.slice(timestamp.length));
@@ -159,32 +192,48 @@ class BlockReader {
   private readTable(table: Table): void {
     this.group++;
     const header = table.children[0]?.children.map((cell) => plainText(cell)) ?? [];
-    let timeColumn = header.findIndex((title) => timeHeader.test(title));
     const dateColumn = header.findIndex((title) => dateHeader.test(title));
-    if (timeColumn < 0) timeColumn = dateColumn >= 0 ? dateColumn : 0;
+    const dayColumn = header.findIndex((title) => dayHeader.test(title));
+    let timeColumn = header.findIndex((title) => timeHeader.test(title));
+    if (timeColumn < 0) timeColumn = [dateColumn, dayColumn, 0].find((column) => column >= 0) ?? 0;
+    const dayColumns = [dateColumn, dayColumn].filter((column) => column >= 0 && column !== timeColumn);
     for (const row of table.children.slice(1)) {
-      if (dateColumn >= 0 && dateColumn !== timeColumn) {
-        const dateCell = cellContent(row.children[dateColumn], this.text);
-        const date = dateCell && readTimestamp(dateCell.text, this.context);
-        if (date?.date) this.context.lastDate = date.date;
+      // A Date cell names the day; a Day cell counts days ('Day 2') or names one; an empty cell keeps the day above.
+      let rowDay: string | undefined;
+      for (const column of dayColumns) {
+        const dayCell = cellContent(row.children[column], this.text);
+        const counted = dayCell && dayNumber.exec(dayCell.text);
+        const date = counted ? this.firstDay && addDays(this.firstDay, Number(counted[1]) - 1) : dayCell && readTimestamp(dayCell.text, this.context)?.date;
+        this.setDay(date);
+        rowDay = date || rowDay;
       }
       const cell = cellContent(row.children[timeColumn], this.text);
       const timestamp = cell && readTimestamp(cell.text, this.context);
       if (!cell || !timestamp) continue;
       const description = row.children
-        .filter((_, i) => i !== timeColumn && i !== dateColumn)
+        .filter((_, i) => i !== timeColumn && !dayColumns.includes(i))
         .map((c) => plainText(c).trim())
         .filter(Boolean)
         .join(' — ');
-      this.add(timestamp, spanOf(row, 0), cell.start, description, 'table');
+      this.add(timestamp, spanOf(row, 0), cell.start, description, 'table', rowDay);
     }
   }
 
+  /** A heading under the timeline names a day ('### 2024-03-05'), or is an entry itself ('### 10:52', '### 7. May, 09:30'). */
   private readHeading(heading: Heading): void {
     const span = spanOf(heading, 0);
-    const source = this.text.slice(span.start, span.end).replace(/^#+[ \t]*/, '');
+    const line = this.text.slice(span.start, span.end);
+    const marker = /^#+[ \t]*/.exec(line)?.[0].length ?? 0;
+    const source = line.slice(marker).replace(/[ \t]+#+[ \t]*$/, '');
+    if (this.readDayLabel(source)) return;
     const timestamp = readLeadingTimestamp(source, this.context);
-    if (timestamp?.hasDate && timestamp.date) this.context.lastDate = timestamp.date;
+    if (!timestamp) return;
+    if (timestamp.hasDate && !timestamp.hasTime) {
+      this.setDay(timestamp.date);
+      return;
+    }
+    this.group++;
+    this.add(timestamp, { start: span.start, end: span.start + marker + source.trimEnd().length }, span.start + marker, clean(source.slice(timestamp.length)), 'heading');
   }
 }
 
@@ -199,6 +248,7 @@ function cellContent(cell: TableCell | undefined, text: string): { start: number
 function clean(description: string): string {
   return description
     .replace(/^[\s:|\-–—*_>]+/, '')
+    .replace(/[\s|]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -211,7 +261,10 @@ function trimEnd(text: string, end: number): number {
 /** What reading an entry's timestamp carries forward to the next one. */
 function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
   if (timestamp.date) context.lastDate = timestamp.date;
-  if (timestamp.instant !== undefined) context.previous = timestamp.instant;
+  if (timestamp.instant !== undefined) {
+    context.previous = timestamp.instant;
+    context.twelveHour = timestamp.twelveHour;
+  }
 }
 
 /**
@@ -221,6 +274,7 @@ function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
 export function instantsInOrder(group: readonly TimelineEntry[], order: readonly TimelineEntry[], timezone: string, latestDay: string): (number | undefined)[] {
   const context: TimeContext = { ...group[0].readAfter, timezone, latestDay };
   return order.map((entry) => {
+    if (entry.rowDay) context.lastDate = entry.rowDay;
     const timestamp = readTimestamp(entry.timeText, context);
     if (timestamp) advance(context, timestamp);
     return timestamp?.instant;

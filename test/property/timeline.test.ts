@@ -1,0 +1,84 @@
+// Properties of the timestamp readers for the shapes real timelines use: they never throw, a written
+// instant reads back as itself, and a timeline sorted by fix-all is chronological.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, fixAll } from '../../server/src/analysis';
+import { readLeadingTimestamp, readTimestamp, type TimeContext } from '../../server/src/analysis/time';
+import { numRuns, printSeed, seed } from './documents';
+
+const today = '2025-06-01';
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (value: number) => String(value).padStart(2, '0');
+const ordinal = (day: number) => `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
+
+function context(overrides: Partial<TimeContext> = {}): TimeContext {
+  return { lastDate: undefined, previous: undefined, timezone: 'UTC', latestDay: today, ...overrides };
+}
+
+/** A minute between 2000 and 2030, with its parts in UTC. */
+const anInstant = fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2030, 11, 31, 23, 59) / 60_000 }).map((minutes) => {
+  const date = new Date(minutes * 60_000);
+  return { instant: date.getTime(), year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes() };
+});
+type Parts = typeof anInstant extends fc.Arbitrary<infer T> ? T : never;
+
+/** The ways people write one instant, each read with the context it needs. */
+const writings: ((p: Parts) => [string, Partial<TimeContext>])[] = [
+  (p) => [`${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)} Event`, {}],
+  (p) => [`${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}${pad(p.minute)}: Event`, {}],
+  (p) => [`${pad(p.hour)}:${pad(p.minute)} ${ordinal(p.day)} ${months[p.month - 1]} ${p.year} Event`, {}],
+  (p) => [`${pad(p.day)}-${pad(p.month)}-${p.year} ${pad(p.hour)}:${pad(p.minute)} Event`, {}],
+  (p) => [`[${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}] Event`, { lastDate: `${p.year}-${pad(p.month)}-01` }],
+  (p) => [`~${pad(p.hour)}:${pad(p.minute)}-23:59 Event`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
+  (p) => [`${p.day}. ${months[p.month - 1]}, ${pad(p.hour)}:${pad(p.minute)}`, { lastDate: `${p.year}-${pad(p.month)}-01` }],
+  (p) => [`| ${pad(p.hour)}:${pad(p.minute)} | Event |`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
+];
+
+printSeed();
+
+describe('timeline reader properties', () => {
+  it('never throws, and reports an error exactly when it reads no instant', () => {
+    const stampLike = fc.stringMatching(/^[~[|*]?\d{1,4}[-:./ ]\d{1,2}[-:./ ]?\d{0,4}[ :]?\d{0,2}(?: ?[AaPp][Mm])?[\]:|]? ?[A-Za-z ]{0,12}$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), stampLike), fc.option(fc.constantFrom('2024-12-31', '2024-02-29', '1999-01-01'), { nil: undefined }), (text, lastDate) => {
+        for (const result of [readLeadingTimestamp(text, context({ lastDate })), readTimestamp(text, context({ lastDate }))]) {
+          if (!result) continue;
+          assert.equal(result.instant === undefined, result.error !== undefined, JSON.stringify(text));
+          assert.ok(result.length <= text.length && result.textStart + result.text.length <= text.length, JSON.stringify(text));
+        }
+      }),
+      { numRuns: numRuns * 10, seed },
+    );
+  });
+
+  it('an instant written in any of the supported shapes reads back as itself', () => {
+    fc.assert(
+      fc.property(anInstant, fc.integer({ min: 0, max: writings.length - 1 }), (parts, shape) => {
+        const [text, overrides] = writings[shape](parts);
+        const result = readLeadingTimestamp(text, context(overrides));
+        assert.equal(result?.instant, parts.instant, text);
+        assert.equal(result?.guessed, false, text);
+      }),
+      { numRuns: numRuns * 10, seed },
+    );
+  });
+
+  it('a timeline of dated entries sorted by fix-all is chronological, and every entry is kept', () => {
+    fc.assert(
+      fc.property(fc.array(anInstant, { minLength: 2, maxLength: 8 }), fc.boolean(), (instants, bracketed) => {
+        const lines = instants.map((p, i) =>
+          bracketed && p.year === instants[0].year ? `- [${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}] Event ${i}` : `- ${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)} Event ${i}`,
+        );
+        const text = ['# Postmortem: Sorted', '', '## Timeline', '', ...lines, ''].join('\n');
+        const fixed = fixAll(text, { force: true, today }).text;
+        const timeline = analyze(fixed, { force: true, today }).model?.timeline ?? [];
+        assert.equal(timeline.length, instants.length);
+        const read = timeline.map((entry) => entry.instant ?? NaN);
+        assert.ok(read.every((instant, i) => i === 0 || instant >= read[i - 1]), fixed);
+        assert.deepEqual([...read].sort((a, b) => a - b), instants.map((p) => p.instant).sort((a, b) => a - b));
+      }),
+      { numRuns, seed },
+    );
+  });
+});
