@@ -19,7 +19,11 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     // The document's people and systems change the matches: when they change, the blocks are read again.
     const blocks = cache.table(blameByBlock, phrasebook, [...context.people, '', ...context.systems].join('\u0000'));
+    let praiseSection = false;
     for (const block of model.prose) {
+      if (block.where === 'heading') praiseSection = praiseHeading.test(block.text);
+      // What went well, and where we got lucky: people there are not the cause.
+      if (praiseSection) continue;
       for (const match of cachedBlame(blocks, block, model.text, context)) {
         findings.push({
           message: match.message,
@@ -33,6 +37,8 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+const praiseHeading = /\b(?:lucky|luck|went (?:well|right)|what worked|kudos|thanks|acknowledg\w*)\b/i;
 
 // An edit changes a few blocks; the others keep their text, so their matches are reused (shifted).
 // Keyed by the masked text, which an unchanged block shares with the last parse (no copy, no re-hash);
