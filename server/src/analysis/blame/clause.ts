@@ -20,6 +20,8 @@ export interface ClauseContext {
   inTimeline: boolean;
   /** Asks whether a capitalised word names a person (the name tagger); asked only once a predicate matched. */
   isPersonName: (name: string) => boolean;
+  /** Whether a word, in any case, is one the document uses for a person (owners, timeline actors such as a chat nick). */
+  isKnownPerson: (word: string) => boolean;
   /** "They" is a person only after a person was named earlier in the block ("The replicas fell behind. They failed to ..."). */
   theyIsPerson: boolean;
   /** Whether the phrasebook still has this entry (a team may disable it). */
@@ -77,8 +79,13 @@ const hindsightExplanation =
 const selfExplanation =
   'Judging ourselves ("we were too slow", "our mistake") still puts the cause in people rather than in the conditions they worked in. Describe what made the delay or the slip likely: missing signals, unclear ownership, procedures that did not fit the situation.';
 
+const wrongExplanation =
+  'Picking the wrong target is easy when targets look alike and nothing asks for confirmation. Describe what made the two look the same and which check would have told them apart.';
+
 const shapes: PredicateShape[] = [
   { entries: ['fault-adverb', 'by-mistake'], pattern: new RegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
+  // "kvaz clones the wrong branch", "one of the engineers ran it in the wrong workspace": a person acting on the wrong target.
+  { entries: ['wrong-target'], pattern: /\b(?:the|a)\s+wrong\s+[\w-]+/gi, agent: 'person', kind: 'blame', explanation: wrongExplanation },
   { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
   {
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
@@ -178,7 +185,7 @@ const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|whe
 export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
   if (denial.test(text) || praise.test(text)) return undefined;
   for (const shape of shapes) {
-    if ((context.inTimeline && shape !== shapes[0]) || !shape.entries.every(context.isEnabled)) continue;
+    if ((context.inTimeline && shape !== shapes[0] && shape !== shapes[1]) || !shape.entries.every(context.isEnabled)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
       const predicate = { start: match.index, end: match.index + match[0].length };
@@ -192,6 +199,8 @@ export function findClauseBlame(text: string, context: ClauseContext): ClauseBla
 function judge(text: string, predicate: Span, shape: PredicateShape, context: ClauseContext): ClauseBlame | undefined {
   if (shape.agent === 'by') return byAgent(text, predicate, shape, context);
   if (shape === shapes[shapes.length - 1] && !humanCounterfactual.test(text) && !actSubjectSaved.test(text)) return undefined;
+  // "were ignored": a passive verb has no agent before it.
+  if (shape.agent === 'person' && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(text.slice(0, predicate.start))) return undefined;
   // "People will misread dashboards": a general claim or a plan, not something someone did.
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
@@ -243,14 +252,15 @@ function lastClauseStart(text: string, before: number): number {
 function agentOf(text: string, from: number, to: number, context: ClauseContext, onlyPronoun = false, afterBy = false): Span | undefined {
   if (from < 0 || from >= to) return undefined;
   const window = text.slice(from, to);
-  const found = [...window.matchAll(casedPersonPattern), ...(onlyPronoun ? [] : window.matchAll(rolePattern))].sort((a, b) => a.index - b.index);
+  const known = [...window.matchAll(/[\p{L}\d._-]+/gu)].filter(([word]) => context.isKnownPerson(word));
+  const found = [...window.matchAll(casedPersonPattern), ...known, ...(onlyPronoun ? [] : window.matchAll(rolePattern))].sort((a, b) => a.index - b.index);
   for (const match of found) {
     const groups = match.groups ?? {};
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 12), start);
     if (!afterBy && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
-    if (onlyPronoun && !groups.pronoun) continue;
-    if (groups.name && !context.isPersonName(groups.name)) continue;
+    if (onlyPronoun && !groups.pronoun && !known.includes(match)) continue;
+    if (groups.name && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
     if (groups.name && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;

@@ -174,7 +174,7 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
     return strongNames.has(lower) || strongNames.has(lower.split(' ')[0]) || nameVerdict(sentence.text, name, cache) === 'person';
   };
   const enabled = enabledEntries(compiled);
-  const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
+  const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
   if (!found) return undefined;
   return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, message: undefined, explanation: found.explanation, rewrites: [], person: found.person, predicate: found.predicate };
 }
