@@ -30,7 +30,7 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|validators?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?';
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|validators?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
@@ -79,13 +79,8 @@ const hindsightExplanation =
 const selfExplanation =
   'Judging ourselves ("we were too slow", "our mistake") still puts the cause in people rather than in the conditions they worked in. Describe what made the delay or the slip likely: missing signals, unclear ownership, procedures that did not fit the situation.';
 
-const wrongExplanation =
-  'Picking the wrong target is easy when targets look alike and nothing asks for confirmation. Describe what made the two look the same and which check would have told them apart.';
-
 const shapes: PredicateShape[] = [
   { entries: ['fault-adverb', 'by-mistake'], pattern: new RegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
-  // "kvaz clones the wrong branch", "one of the engineers ran it in the wrong workspace": a person acting on the wrong target.
-  { entries: ['wrong-target'], pattern: /\b(?:the|a)\s+wrong\s+[\w-]+/gi, agent: 'person', kind: 'blame', explanation: wrongExplanation },
   { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
   {
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
@@ -185,7 +180,7 @@ const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|whe
 export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
   if (denial.test(text) || praise.test(text)) return undefined;
   for (const shape of shapes) {
-    if ((context.inTimeline && shape !== shapes[0] && shape !== shapes[1]) || !shape.entries.every(context.isEnabled)) continue;
+    if ((context.inTimeline && shape !== shapes[0]) || !shape.entries.every(context.isEnabled)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
       const predicate = { start: match.index, end: match.index + match[0].length };
@@ -226,6 +221,12 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
 // `matchAll` copies a global pattern's lastIndex, so `test` runs on a copy that is not global.
 const roleWords = new RegExp(rolePattern.source, 'i');
 
+/** "the on-call engineer", "one of the engineers": the person's noun phrase starts at its determiner. */
+function nounPhraseStart(text: string, head: number, from: number): number {
+  const determiner = /\b(?:the|a|an|our|their|this|that|(?:one|some|two|several|all|most|none) of (?:the|our|their))\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(from, head));
+  return determiner ? from + determiner.index : head;
+}
+
 function isRole(words: string): boolean {
   return roleWords.test(words);
 }
@@ -264,7 +265,7 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
     if (groups.name && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
-    return { start, end: start + match[0].length };
+    return { start: groups.pronoun || groups.handle ? start : nounPhraseStart(text, start, from), end: start + match[0].length };
   }
   return undefined;
 }
