@@ -4,6 +4,7 @@ import { backtickCodeSpans, trailingRunStart } from '../text';
 import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput } from './phrasebook';
+import { denial, findClauseBlame, luckyAct, praise } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 
 export interface BlameContext {
@@ -34,6 +35,10 @@ export interface BlameMatch {
   explanation: string;
   /** One to three sentences with the system as subject. */
   rewrites: Rewrite[];
+  /** The person the sentence makes the agent, in document offsets, when the detector read one. */
+  person?: Span;
+  /** The fault predicate or hindsight words, in document offsets, when the detector read them. */
+  predicate?: Span;
 }
 
 /** A sentence of a block: offsets into `block.text`, trimmed. */
@@ -80,6 +85,9 @@ interface Candidate {
   fallback?: Replacement;
   /** The capitalised name a phrase blames, if any. */
   name?: string;
+  /** Sentence offsets of the agent and the predicate, when read from the clause. */
+  person?: Span;
+  predicate?: Span;
 }
 
 const maxRewrites = 3;
@@ -127,8 +135,8 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
   const found: { sentence: Sentence; candidates: Candidate[] }[] = [];
   let personSeen = false;
   for (const sentence of splitSentences(text, source, compiled)) {
-    // A question asks what happened; it accuses no one.
-    if (/\?["'”’)\]]*$/.test(sentence.text)) continue;
+    // A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words.
+    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || isQuotedLine(source, sentence.start)) continue;
     const candidates: Candidate[] = [];
     const mentions = findMentions(sentence.text, compiled, strongNames).filter((mention) => mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase()));
     for (let index = 0; index < mentions.length; index++) {
@@ -149,9 +157,38 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       if (phrase.requires && !passes(phrase.requires)) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
-    found.push({ sentence, candidates: keepOutermost(unsuppressed(candidates, sentence, quotes, compiled)) });
+    const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
+    const clause = kept.length === 0 && candidates.length === 0 ? clauseCandidate(sentence, block.where, compiled, { strongNames, systems, personSeen }, context.cache) : undefined;
+    found.push({ sentence, candidates: clause ? unsuppressed([clause], sentence, quotes, compiled) : kept });
   }
   return found;
+}
+
+/** What the phrasebook did not find, read from the clause: a person with a fault predicate, hindsight, "we" judging ourselves. */
+function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compiled: CompiledPhrasebook, known: { strongNames: Set<string>; systems: Set<string>; personSeen: boolean }, cache: AnalysisCache | undefined): Candidate | undefined {
+  const { strongNames, systems } = known;
+  if (where === 'action-item' || where === 'heading') return undefined;
+  const isPersonName = (name: string) => {
+    const lower = name.toLowerCase();
+    if (systems.has(lower) || systems.has(lower.split(' ')[0])) return false;
+    return strongNames.has(lower) || strongNames.has(lower.split(' ')[0]) || nameVerdict(sentence.text, name, cache) === 'person';
+  };
+  const enabled = enabledEntries(compiled);
+  const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
+  if (!found) return undefined;
+  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, message: undefined, explanation: found.explanation, rewrites: [], person: found.person, predicate: found.predicate };
+}
+
+const enabledByPhrasebook = new WeakMap<CompiledPhrasebook, Set<string>>();
+
+/** The ids of the phrasebook's predicates and phrases, once per compiled phrasebook. */
+function enabledEntries(compiled: CompiledPhrasebook): Set<string> {
+  let ids = enabledByPhrasebook.get(compiled);
+  if (!ids) {
+    ids = new Set([...compiled.predicates, ...compiled.phrases].map((entry) => entry.entry.id));
+    enabledByPhrasebook.set(compiled, ids);
+  }
+  return ids;
 }
 
 /** Names the texts introduce as software ("Atlas is our internal deployment service"). */
@@ -664,10 +701,24 @@ function unsuppressed(candidates: Candidate[], sentence: Sentence, quotes: Span[
   const allowed = occurrences(compiled.allow);
   return candidates.filter((candidate) => {
     const start = sentence.start + candidate.start;
+    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return false;
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return false;
     if (operations.some((range) => range.start <= candidate.trigger && candidate.trigger < range.end)) return false;
     return !allowed.some((range) => range.start < candidate.consumed && candidate.start < range.end);
   });
+}
+
+/** A block quote ("> ...") or a chat log line ("<nick> ...", "[14:02] <nick> ..."): reported words, not the author's claim. */
+function isQuotedLine(source: string, at: number): boolean {
+  const line = source.slice(source.lastIndexOf('\n', at) + 1, at + 1);
+  return /^\s*>|^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<[^>\s]+>/.test(line);
+}
+
+/** "We should have this ready": a proposal; "I do not use it": a status note; "we found it by accident", "we did not see errors": no fault. */
+function isProposalOrStatus(words: string): boolean {
+  if (/\b(?:by accident|accidentally)\b/i.test(words) && luckyAct.test(words)) return true;
+  if (/^(?:I|we)\s+(?:did not|didn['’]t|did n't)\s+(?:see|find|observe|receive|get|detect)\b/i.test(words)) return true;
+  return /\bshould\s+(?:have|'ve)\s+(?:a|an|the|this|these|those|some|more|better|enough|any|no|our|alerts?|alerting|monitoring|tests?)\b/i.test(words) || /^(?:I|we)\s+(?:do not|don['’]t|do n't|am not|['’]m not)\b/i.test(words);
 }
 
 /** "caused by Bob's mistake" also contains "Bob's mistake": report the outer one. */
@@ -706,6 +757,8 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
     message: (candidate.message ?? messages[candidate.kind]).replace('{words}', words),
     explanation: candidate.explanation,
     rewrites,
+    ...(candidate.person ? { person: { start: base + candidate.person.start, end: base + candidate.person.end } } : {}),
+    ...(candidate.predicate ? { predicate: { start: base + candidate.predicate.start, end: base + candidate.predicate.end } } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ const tagged: CacheTable<TaggedSentence> = { maxBytes: 512 * 1024, sizeOf: (sent
 export function nameVerdict(sentence: string, name: string, cache?: AnalysisCache): NameVerdict {
   // "PgBouncer", "GitHub", "RabbitMQ": capitals inside a word name software, not people.
   if (/\p{Ll}\p{Lu}/u.test(name)) return 'system';
+  // "AWS", "PRs": an acronym names a product, a company or a kind of thing.
+  if (/^\p{Lu}{2}/u.test(name)) return 'system';
   const { people, systems } = remember(cache?.table(tagged), sentence, () => tag(sentence));
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((word) => people.has(word))) return 'person';

@@ -15,11 +15,15 @@ export const rule: Rule = {
   fixable: true,
   check: ({ model, config, cache }) => {
     const phrasebook = phrasebookFor(config.blame);
-    const context = { people: [...model.people, ...config.blame.persons], systems: systemNames(model.prose.map((block) => block.text), phrasebook, cache), phrasebook, cache };
+    const context = { people: [...model.people, ...chatNicks(model.prose), ...config.blame.persons], systems: systemNames(model.prose.map((block) => block.text), phrasebook, cache), phrasebook, cache };
     const findings: RuleFinding[] = [];
     // The document's people and systems change the matches: when they change, the blocks are read again.
     const blocks = cache.table(blameByBlock, phrasebook, [...context.people, '', ...context.systems].join('\u0000'));
+    let praiseSection = false;
     for (const block of model.prose) {
+      if (block.where === 'heading' || isLabel(block.text)) praiseSection = praiseHeading.test(block.text);
+      // What went well, and where we got lucky: people there are not the cause.
+      if (praiseSection || isQuotedBlock(model.text, block.span.start)) continue;
       for (const match of cachedBlame(blocks, block, model.text, context)) {
         findings.push({
           message: match.message,
@@ -33,6 +37,34 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * Chat-style timelines name people by a lower-case nick ("14:02 kvaz restarts the workers"):
+ * a word that opens two or more entries, each time before a verb, is someone's name.
+ */
+function chatNicks(prose: readonly ProseBlock[]): string[] {
+  const counts = new Map<string, number>();
+  for (const block of prose) {
+    if (block.where !== 'timeline') continue;
+    const actor = /^[\s\d:.\-–—[\]()|~]*(?:[AaPp]\.?[Mm]\.?\s+|[A-Z]{2,4}T?\s+)?([a-z][\w.-]{2,})\s+[a-z]+(?:s|ed)\b/.exec(block.text);
+    if (actor) counts.set(actor[1], (counts.get(actor[1]) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count >= 2).map(([nick]) => nick);
+}
+
+/** A block quote or a chat log line ("<nick> ..."): someone else's words, reported. */
+function isQuotedBlock(text: string, start: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1);
+  return /^\s*>|^\s*(?:[-*+]\s+)?(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<[^>\s]+>/.test(line);
+}
+
+/** A bold or colon-ended line that heads what follows ("**What went well:**"), as real reports write section labels. */
+function isLabel(text: string): boolean {
+  const line = text.trim();
+  return line.length < 60 && !line.includes('\n') && /:$/.test(line);
+}
+
+const praiseHeading = /\b(?:lucky|luck|went (?:well|right)|what worked|kudos|thanks|acknowledg\w*)\b/i;
 
 // An edit changes a few blocks; the others keep their text, so their matches are reused (shifted).
 // Keyed by the masked text, which an unchanged block shares with the last parse (no copy, no re-hash);

@@ -1,0 +1,271 @@
+// Blame read from a clause's shape: a human agent with a fault predicate, hindsight about what people should have done, "we" judging ourselves.
+// It runs on sentences the phrasebook found nothing in, and reports the person and predicate it read.
+import type { Span } from '../model';
+import type { BlameKind } from './phrasebook';
+
+export interface ClauseBlame {
+  kind: BlameKind;
+  /** Sentence offsets of the words reported: the person (when before the predicate) through the predicate. */
+  span: Span;
+  /** The human agent of the clause, when one is named. */
+  person?: Span;
+  /** The fault predicate or hindsight words. */
+  predicate: Span;
+  explanation: string;
+}
+
+/** What the caller knows about the sentence's surroundings. */
+export interface ClauseContext {
+  /** A timeline entry reports who did what; only explicit fault words there are blame. */
+  inTimeline: boolean;
+  /** Asks whether a capitalised word names a person (the name tagger); asked only once a predicate matched. */
+  isPersonName: (name: string) => boolean;
+  /** Whether a word, in any case, is one the document uses for a person (owners, timeline actors such as a chat nick). */
+  isKnownPerson: (word: string) => boolean;
+  /** "They" is a person only after a person was named earlier in the block ("The replicas fell behind. They failed to ..."). */
+  theyIsPerson: boolean;
+  /** Whether the phrasebook still has this entry (a team may disable it). */
+  isEnabled: (entry: string) => boolean;
+}
+
+/** Role and group nouns that name people, with any determiner or none; singular and plural. */
+const roleNouns =
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?';
+
+/** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
+const thingAfterRole =
+  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|['’]s";
+
+/** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
+const casedPersonPattern = /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
+/** Roles are matched in any case ("Engineers deleted ...", "the on-call engineer"). */
+const rolePattern = new RegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
+/** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
+const softwareLikeRole = /^(?:operators?|managers?|owners?|analysts?|reviewers?)$/i;
+const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|no|some|one of (?:the|our)|human|on-call))\s*$/i;
+
+/** Adverbs that mark a person's act as a slip. */
+const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
+/** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
+const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
+/** "found it by accident", "worked around it by accident": a lucky accident is no fault. */
+export const luckyAct = /\b(?:found|discovered|noticed|fixed|solved|resolved|worked around|mitigated|stumbled|learned|learnt)\b/i;
+
+/** Verbs that only a person's lapse fits. */
+const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that)\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)`;
+
+/** Things a careful person checks, tests or tells: "did not test", "never checked". */
+const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged`;
+
+const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|carefully|even|actually|ever|yet|sufficiently|adequately|always|immediately|simply|dramatically|vastly|greatly|severely|clearly|completely|initially|originally|then|also|still|all)\s+)*`;
+
+interface PredicateShape {
+  pattern: RegExp;
+  /** The phrasebook entries that read the same shape: a team that disables one of them turns this shape off too. */
+  entries: readonly string[];
+  /**
+   * `person`: needs a human agent; `named`: a human agent other than "they"; `by`: the agent follows ("deleted by @dana");
+   * `passive`: a passive clause with no agent also reads as a human lapse; `none`: blames with no person named.
+   */
+  agent: 'person' | 'named' | 'by' | 'passive' | 'none';
+  kind: BlameKind;
+  explanation: string;
+}
+
+const slipExplanation =
+  'Calling an action a slip ("by mistake", "forgot", "did not realize") makes the person the cause and stops the analysis there. In a blameless postmortem the question is what in the system made the slip easy and the result costly: what the tools showed, which safeguard or review step was missing, what the process expected people to remember.';
+const hindsightExplanation =
+  'Hindsight judges a decision by an outcome nobody knew at the time. Describe what people saw and what the system showed them then, and which signal, check or process step would have made the risk visible.';
+const selfExplanation =
+  'Judging ourselves ("we were too slow", "our mistake") still puts the cause in people rather than in the conditions they worked in. Describe what made the delay or the slip likely: missing signals, unclear ownership, procedures that did not fit the situation.';
+
+const shapes: PredicateShape[] = [
+  { entries: ['fault-adverb', 'by-mistake'], pattern: new RegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
+  { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
+  {
+    entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
+    pattern: new RegExp(
+      String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying)\b`,
+      'gi',
+    ),
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    entries: ['supposed-to', 'mistake'],
+    pattern: new RegExp(
+      String.raw`\b(?:(?:was|were|is|are)\s+not\s+${hedge}aware|(?:was|were|is|are)\s+${hedge}(?:unaware|supposed to)|wasn['’]t\s+${hedge}aware|weren['’]t\s+${hedge}aware|unaware|made\s+(?:a|an|the|two|several|some)?\s*(?:\w+\s+)?(?:error|mistake)s?|decided to (?:shortcut|skip|bypass|ignore)|failed to (?:prioriti[sz]e|follow|notice|communicate|escalate|act))\b`,
+      'gi',
+    ),
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    entries: ['failed-to'],
+    // "The incident commander failed to delegate": said of a named person or role, not of "they" (often servers).
+    pattern: /\bfailed\s+to\s+\w+/gi,
+    agent: 'named',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
+    // "The state was altered by @dana": passive with a human agent after "by" (borderline, so reported at info).
+    pattern: new RegExp(
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)`,
+      'gi',
+    ),
+    agent: 'by',
+    kind: 'hindsight',
+    explanation: slipExplanation,
+  },
+  {
+    // "The step was overlooked", "corners were cut": a human lapse with no one named (borderline, so at info).
+    // "was missed" and "was not noticed" are left out: in real reports they mostly describe what monitoring did not show.
+    entries: ['missed-signal', 'skipped-step'],
+    pattern: new RegExp(String.raw`\b(?:was|were)\s+${hedge}(?:overlooked|rushed|forgotten|neglected)\b|\bcorners\s+(?:were|had been)\s+cut\b`, 'gi'),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    entries: ['too-slow', 'possessive-mistake'],
+    // "We were too slow", "we were not monitoring closely enough", "we spent way too much time".
+    pattern: new RegExp(
+      String.raw`\b(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility)\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    entries: ['hindsight-action', 'human-error'],
+    // Hindsight with no one named: "This should have been caught in review."
+    pattern: new RegExp(
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    entries: ['hindsight-would', 'if-person-had-would'],
+    // "had we kept it patched, this would not have happened"; "Checking with the owner first would have saved time."
+    pattern: /(?:\bwould(?:\s+not|n['’]t)?|['’]d)\s+(?:have|'ve)\s+(?:happened|saved|caught|prevented|avoided|helped)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+];
+
+/** The counterfactual is about people only when people are in it: "had we", "if I had", or a human act as subject. */
+const humanCounterfactual = /\b(?:had\s+(?:we|I|they)|if\s+(?:we|I|they)(?:['’]d|\s+had)?)\b/i;
+/** "Asking the owner first would have saved time": a human act as the subject, judged by the time it would have saved. */
+const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^,;]*\bwould\s+(?:have|'ve)\s+saved\b/iu;
+
+/** Denials and exonerations: "this was not a user error", "no one is to blame". */
+export const denial =
+  /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
+/** Praise: "the engineer who triggered it was the first to spot the problem". */
+export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
+
+/** Where a clause ends: the predicate's subject is read back to the last of these. */
+const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|when|after|before|although|though|whereas|which|that|who)\s/gi;
+
+/** Blame read from the sentence's clauses, or undefined; `text` is one sentence. */
+export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
+  if (denial.test(text) || praise.test(text)) return undefined;
+  for (const shape of shapes) {
+    if ((context.inTimeline && shape !== shapes[0]) || !shape.entries.every(context.isEnabled)) continue;
+    shape.pattern.lastIndex = 0;
+    for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
+      const predicate = { start: match.index, end: match.index + match[0].length };
+      const found = judge(text, predicate, shape, context);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function judge(text: string, predicate: Span, shape: PredicateShape, context: ClauseContext): ClauseBlame | undefined {
+  if (shape.agent === 'by') return byAgent(text, predicate, shape, context);
+  if (shape === shapes[shapes.length - 1] && !humanCounterfactual.test(text) && !actSubjectSaved.test(text)) return undefined;
+  // "were ignored": a passive verb has no agent before it.
+  if (shape.agent === 'person' && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(text.slice(0, predicate.start))) return undefined;
+  // "People will misread dashboards": a general claim or a plan, not something someone did.
+  if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
+  const clauseStart = lastClauseStart(text, predicate.start);
+  // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
+  const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
+  const person = agentOf(text, clauseStart, predicate.start, context) ?? agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, !relative);
+  const base = { predicate, explanation: shape.explanation };
+  if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
+  // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
+  if (person && shape.agent === 'named' && !/^(?:@|we$|I$|he$|she$)/i.test(text.slice(person.start, person.end)) && !isRole(text.slice(person.start, person.end))) return undefined;
+  if (person) {
+    const self = /^(?:we|I)$/i.test(text.slice(person.start, person.end));
+    const kind = self || shape.kind === 'hindsight' ? 'hindsight' : 'blame';
+    return { ...base, kind, person, span: { start: person.start, end: predicate.end } };
+  }
+  if (shape.agent === 'person' || shape.agent === 'named') return undefined;
+  // "No alerts were missed": a negated subject denies the lapse.
+  if (shape !== shapes[shapes.length - 1] && /^\W*(?:no|nothing|none|nobody|no one)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
+  if (shape.agent === 'passive' && !(passiveFault.test(text.slice(predicate.start, predicate.end)) && /\b(?:was|were|been|being|got)\b/i.test(text.slice(clauseStart, predicate.start)))) return undefined;
+  return { ...base, kind: 'hindsight', span: predicate };
+}
+
+// `matchAll` copies a global pattern's lastIndex, so `test` runs on a copy that is not global.
+const roleWords = new RegExp(rolePattern.source, 'i');
+
+/** "the on-call engineer", "one of the engineers": the person's noun phrase starts at its determiner. */
+function nounPhraseStart(text: string, head: number, from: number): number {
+  const determiner = /\b(?:the|a|an|our|their|this|that|(?:one|some|two|several|all|most|none) of (?:the|our|their))\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(from, head));
+  return determiner ? from + determiner.index : head;
+}
+
+function isRole(words: string): boolean {
+  return roleWords.test(words);
+}
+
+/** The passive's agent must be a person right after "by": "merged by Sam Reyes", not "deleted by the cleanup job". */
+function byAgent(text: string, predicate: Span, shape: PredicateShape, context: ClauseContext): ClauseBlame | undefined {
+  const rest = text.slice(predicate.end);
+  const agent = /^(?:(?:the|an?|our|one of (?:the|our))\s+)?(?:[\w-]+\s+)?/.exec(rest)?.[0] ?? '';
+  const person = agentOf(text, predicate.end, predicate.end + Math.min(rest.length, agent.length + 30), context, false, true);
+  if (!person || person.start > predicate.end + agent.length) return undefined;
+  return { kind: shape.kind, predicate, person, span: { start: predicate.start, end: person.end }, explanation: shape.explanation };
+}
+
+function lastClauseStart(text: string, before: number): number {
+  let start = 0;
+  clauseBreak.lastIndex = 0;
+  for (let match = clauseBreak.exec(text); match && match.index < before; match = clauseBreak.exec(text)) {
+    if (match.index + match[0].length <= before) start = match.index + match[0].length;
+  }
+  return start;
+}
+
+/** The person acting in `from`..`to`: a pronoun, handle, role or a name the tagger knows; not the object of a preposition. */
+function agentOf(text: string, from: number, to: number, context: ClauseContext, onlyPronoun = false, afterBy = false): Span | undefined {
+  if (from < 0 || from >= to) return undefined;
+  const window = text.slice(from, to);
+  const known = [...window.matchAll(/[\p{L}\d._-]+/gu)].filter(([word]) => context.isKnownPerson(word));
+  const found = [...window.matchAll(casedPersonPattern), ...known, ...(onlyPronoun ? [] : window.matchAll(rolePattern))].sort((a, b) => a.index - b.index);
+  for (const match of found) {
+    const groups = match.groups ?? {};
+    const start = from + match.index;
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (!afterBy && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
+    if (onlyPronoun && !groups.pronoun && !known.includes(match)) continue;
+    if (groups.name && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
+    if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
+    if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
+    if (groups.name && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
+    return { start: groups.pronoun || groups.handle ? start : nounPhraseStart(text, start, from), end: start + match[0].length };
+  }
+  return undefined;
+}

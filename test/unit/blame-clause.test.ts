@@ -1,0 +1,141 @@
+// Blame read from the clause: people as open-class nouns with fault predicates, hindsight, "we" judging ourselves, and the context that decides.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { findBlame } from '../../server/src/analysis/blame/detect';
+import { defaultPhrasebook, extendPhrasebook } from '../../server/src/analysis/blame/phrasebook';
+import type { Finding } from '../../server/src/analysis/model';
+
+function postmortem(summary: string, extra = ''): string {
+  return `# Incident: slow checkout\n\n## Summary\n\n${summary}\n\n## Timeline\n\n- 14:00 Alerts fire\n${extra}`;
+}
+
+function blameIn(text: string): Finding[] {
+  return analyze(text, { force: true, today: '2024-06-01' }).findings.filter((finding) => finding.ruleId === 'blameful-language');
+}
+
+/** The reported words of each finding in a one-paragraph summary. */
+function reported(summary: string): string[] {
+  const text = postmortem(summary);
+  return blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end));
+}
+
+test('roles and people as open-class nouns, with any determiner or none, are agents of a fault', () => {
+  assert.deepEqual(reported('Two of the contractors wiped the staging bucket by mistake.'), ['Two of the contractors wiped the staging bucket by mistake']);
+  assert.deepEqual(reported('Technicians unplugged the storage shelf by accident.'), ['Technicians unplugged the storage shelf by accident']);
+  assert.deepEqual(reported('A staffer made the costly error during the cutover.'), ['A staffer made the costly error']);
+  assert.deepEqual(reported('The operator was supposed to pick the dry-run mode.'), ['The operator was supposed to']);
+  assert.deepEqual(reported('Incident Commander failed to hand off the pager.'), ['Incident Commander failed to hand']);
+  assert.deepEqual(reported('Someone in the data team inadvertently truncated the ledger table.'), ['Someone in the data team inadvertently truncated']);
+  assert.deepEqual(reported('Some people who were cleaning the rack accidentally pulled the uplink cable.'), ['people who were cleaning the rack accidentally']);
+});
+
+test('fault predicates: slips, unawareness, shortcuts, missed checks', () => {
+  assert.deepEqual(reported('The maintainer did not realize the mirror was stale.'), ['The maintainer did not realize']);
+  assert.deepEqual(reported("The platform team wasn't fully aware of the quota."), ["The platform team wasn't fully aware"]);
+  assert.deepEqual(reported('The release lead decided to shortcut the soak period.'), ['The release lead decided to shortcut']);
+  assert.deepEqual(reported('We did not test the restore script before the upgrade.'), ['We did not test']);
+  assert.deepEqual(reported('A developer shipped the patch, but they introduced a regression in the parser.'), ['they introduced a regression']);
+  assert.deepEqual(reported('I wrote the cleanup job in a hurry.'), ['I wrote the cleanup job in a hurry']);
+});
+
+test('hindsight with no one named, and counterfactuals about what we did, are reported at info', () => {
+  const text = postmortem('This should have been spotted during code review. Had we pinned the image tag, this would not have happened.');
+  const findings = blameIn(text);
+  assert.deepEqual(
+    findings.map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]),
+    [
+      ['should have been spotted', 'info'],
+      ['we pinned the image tag, this would not have happened', 'info'],
+    ],
+  );
+  assert.deepEqual(reported('Asking the storage owner first would have saved an hour.'), ['would have saved']);
+  // A counterfactual about software is no judgement of people.
+  assert.deepEqual(reported('A canary stage would have caught the bad build.'), []);
+});
+
+test('"we" judging ourselves is info; blaming a person is a warning, and the message quotes the blaming words', () => {
+  const text = postmortem('We were too hasty with the rollback. It took us too long to page the vendor. A contractor relabelled the volume in error.');
+  const findings = blameIn(text);
+  assert.deepEqual(
+    findings.map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]),
+    [
+      ['We were too hasty', 'info'],
+      ['took us too long', 'info'],
+      ['A contractor relabelled the volume in error', 'warning'],
+    ],
+  );
+  assert.match(findings[2].message, /^'A contractor relabelled the volume in error' makes a person the cause/);
+  assert.match(findings[0].message, /^'We were too hasty' /);
+  assert.match(findings[2].detail ?? '', /what in the system made the slip easy/);
+});
+
+test('passive with a human agent names the person after "by"; passive with a system agent does not', () => {
+  assert.deepEqual(reported('The routing table was altered by @jonas.'), ['was altered by @jonas']);
+  assert.deepEqual(reported('The branch was merged by the on-call engineer without a review.'), ['by the on-call engineer without a review']);
+  assert.deepEqual(reported('The routing table was altered by the sync job.'), []);
+  assert.deepEqual(reported('The page was acknowledged by the on-call engineer.'), []);
+});
+
+test('the match carries the person and the predicate as document offsets', () => {
+  const text = 'Uploads stalled. A contractor relabelled the volume in error.';
+  const [match] = findBlame({ span: { start: 50, end: 50 + text.length }, text, where: 'body' }, { people: [], phrasebook: defaultPhrasebook() });
+  assert.ok(match.person && match.predicate);
+  assert.equal(text.slice(match.person.start - 50, match.person.end - 50), 'A contractor');
+  assert.equal(text.slice(match.predicate.start - 50, match.predicate.end - 50), 'in error');
+});
+
+test('denials, exonerations and praise are not blame', () => {
+  assert.deepEqual(reported('This is not incompetence.'), []);
+  assert.deepEqual(reported('This was not an operator mistake; the form defaulted to production.'), []);
+  assert.deepEqual(reported('The admin did not start the export; it came from a leaked token.'), []);
+  assert.deepEqual(reported('The problem was not that the reviewer made a mistake.'), []);
+  assert.deepEqual(reported('The engineer who shipped the change was the first to spot the spike.'), []);
+  assert.deepEqual(reported('We found the leak by accident while profiling.'), []);
+});
+
+test('questions, quotes, block quotes and chat logs are others\u2019 words', () => {
+  assert.deepEqual(reported('Did the reviewer overlook the flag?'), []);
+  assert.deepEqual(reported('"The operator overlooked the flag," the first draft said.'), []);
+  assert.deepEqual(reported('> The operator overlooked the flag.'), []);
+  assert.deepEqual(reported('[14:02] <tomas> i accidentally restarted the wrong pod'), []);
+});
+
+test('proposals, status notes, general claims and non-persons are not blame', () => {
+  assert.deepEqual(reported('We should have alerting on failed config reloads.'), []);
+  assert.deepEqual(reported('I do not use the legacy endpoint any more.'), []);
+  assert.deepEqual(reported('We did not see any errors in the proxy logs.'), []);
+  assert.deepEqual(reported('Operators will misread a crowded dashboard, so the key number must stand out.'), []);
+  assert.deepEqual(reported('Due to PRs failing to merge, the release slipped a day.'), []);
+  assert.deepEqual(reported('The import failed due to AWS quota limits.'), []);
+  assert.deepEqual(reported('The old snapshots were accidentally deleted during cleanup.'), []);
+  assert.deepEqual(reported('The cron job accidentally removed the lock file.'), []);
+  assert.deepEqual(reported('The replicas fell behind. They failed to catch up before noon.'), []);
+  assert.deepEqual(reported('No alerts were overlooked during the window.'), []);
+});
+
+test('action items and "went well" sections are not searched for blame', () => {
+  const actions = postmortem('Checkout slowed down.', '\n## Action items\n\n- We should have been paging on queue depth; add the alert (@ines, 2024-07-01)\n');
+  assert.deepEqual(blameIn(actions), []);
+  const lucky = postmortem('Checkout slowed down.', '\n## Where we got lucky\n\n- The engineer who caused the spike by mistake also noticed it first.\n');
+  assert.deepEqual(blameIn(lucky), []);
+  const label = postmortem('Checkout slowed down.\n\n**What went well:**\n\nOne of the engineers accidentally ran the cleanup twice, which cleared the backlog.');
+  assert.deepEqual(blameIn(label), []);
+});
+
+test('in a timeline people act; only a slip is blame, also for lower-case chat nicks', () => {
+  const timeline = '- 14:02 ines restarts the workers\n- 14:05 ines reverts the config but inadvertently deploys the old tag\n- 14:07 Bob checks the dashboards\n- 14:09 Bob restarts the wrong worker and then the right one\n';
+  const text = `# Incident: slow checkout\n\n## Summary\n\nCheckout slowed down.\n\n## Timeline\n\n${timeline}`;
+  assert.deepEqual(
+    blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['ines reverts the config but inadvertently'],
+  );
+});
+
+test('a team that disables a phrasebook entry also turns off the clause shape that reads it', () => {
+  const text = 'A contractor relabelled the volume in error.';
+  const block = { span: { start: 0, end: text.length }, text, where: 'body' as const };
+  assert.equal(findBlame(block, { people: [], phrasebook: defaultPhrasebook() }).length, 1);
+  const phrasebook = extendPhrasebook(defaultPhrasebook(), { disable: ['by-mistake', 'fault-adverb'] });
+  assert.equal(findBlame(block, { people: [], phrasebook }).length, 0);
+});
