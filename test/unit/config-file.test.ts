@@ -113,6 +113,7 @@ describe('loadConfigFile', () => {
     'ignore: ["**/drafts/**"]',
     'timezone: Europe/Berlin',
     'dueWindows: { P0: 7, P1: 30, P2: 60 }',
+    'insights: { followUpDays: 45 }',
     'placeholders: ["XXX"]',
     'blame: { roles: ["the SRE on duty"], persons: ["Jordan"], allow: ["blame the cache"] }',
     '',
@@ -137,6 +138,7 @@ describe('loadConfigFile', () => {
     ignore: ['**/drafts/**'],
     timezone: 'Europe/Berlin',
     dueWindows: { P0: 7, P1: 30, P2: 60 },
+    insights: { followUpDays: 45 },
     placeholders: ['XXX'],
     blame: { roles: ['the SRE on duty'], persons: ['Jordan'], allow: ['blame the cache'], phrases: [], tryHarder: [], disable: [] },
   };

@@ -42,6 +42,7 @@ export function applyData(base: PostmortemConfig, data: ConfigFileData): Postmor
     ignore: [...(data.ignore ?? base.ignore)],
     timezone: data.timezone ?? base.timezone,
     dueWindows: { ...base.dueWindows, ...data.dueWindows },
+    insights: { ...base.insights, ...data.insights },
     placeholders: [...(data.placeholders ?? base.placeholders)],
     blame: { ...base.blame, ...data.blame },
   };
