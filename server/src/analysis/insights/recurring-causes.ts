@@ -39,10 +39,10 @@ export function causeTerms(document: InsightsDocument, reader: TermReader): Term
 
 /** Groups of two or more postmortems that share a cause, largest first. */
 export function findRecurringCauses(documents: readonly InsightsDocument[], reader: TermReader, options: RecurringCauseOptions = {}): RecurringCauseGroup[] {
-  const vectors = weighByRarity(documents.map((document) => causeTerms(document, reader)), { dropUnshared: true });
+  const vectors = weighByRarity(documents.map((document) => causeTerms(document, reader)), { unsharedWeight: 0 });
   const threshold = options.threshold ?? defaultCauseThreshold;
   // Pairs well under the threshold still pull a group's average similarity up.
-  const pairs = similarPairs(vectors, threshold * pairFloor);
+  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2 });
   const groups = averageLinkageGroups(documents.length, pairs, threshold);
   return groups
     .map((members) => ({ theme: themeOf(members.map((index) => vectors[index]), reader), members: byDate(members, documents) }))

@@ -19,7 +19,7 @@ export interface RepeatedActionItem {
 }
 
 /** The measured threshold (see the insights evaluation in bench/). */
-export const defaultActionThreshold = 0.35;
+export const defaultActionThreshold = 0.3;
 // Pairs under the threshold still count toward a group's average similarity.
 const pairFloor = 0.4;
 
@@ -33,10 +33,10 @@ export function findRepeatedActionItems(documents: readonly InsightsDocument[], 
       return vector;
     }),
     // An item is a line: its own words are what tell two short items apart.
-    { dropUnshared: false },
+    { unsharedWeight: 1 },
   );
   // Two items of one postmortem are two tasks, not a repeat.
-  const pairs = similarPairs(vectors, threshold * pairFloor, (a, b) => refs[a].document !== refs[b].document);
+  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, canPair: (a, b) => refs[a].document !== refs[b].document });
   const dateOf = (ref: ActionItemRef) => documents[ref.document].model.date ?? '';
   return averageLinkageGroups(refs.length, pairs, threshold)
     .map((members) => members.map((index) => refs[index]).sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.document - b.document || a.item.span.start - b.item.span.start))

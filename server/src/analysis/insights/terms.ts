@@ -80,7 +80,7 @@ export function addTerms(vector: TermVector, terms: readonly string[], weight: n
  * Weighs each vector's terms by how rare they are in the collection and scales it to unit length, so a dot
  * product is the cosine similarity. The smoothed inverse frequency stays positive in a collection of two.
  */
-export function weighByRarity(vectors: readonly TermVector[], options: { dropUnshared: boolean }): TermVector[] {
+export function weighByRarity(vectors: readonly TermVector[], options: { unsharedWeight: number }): TermVector[] {
   const documentFrequency = new Map<string, number>();
   for (const vector of vectors) for (const term of vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const count = vectors.length;
@@ -89,9 +89,10 @@ export function weighByRarity(vectors: readonly TermVector[], options: { dropUns
     let squares = 0;
     for (const [term, weight] of vector) {
       const frequency = documentFrequency.get(term) ?? 1;
-      // In long texts, a term no other text uses cannot make two alike and only dilutes the terms they share.
-      if (frequency < 2 && options.dropUnshared) continue;
-      const value = weight * Math.log(1 + count / frequency);
+      // A term every text has ("postmortem") tells none apart.
+      if (frequency === count && count > 2) continue;
+      // A term no other text uses cannot make two alike; at full weight it would drown the terms they share.
+      const value = weight * Math.log((count + 1) / frequency) * (frequency < 2 ? options.unsharedWeight : 1);
       weighted.set(term, value);
       squares += value * value;
     }
@@ -109,23 +110,28 @@ export interface SimilarPair {
 
 /**
  * Every pair of unit vectors whose cosine reaches `threshold`, found through an index of the vectors by
- * term so that pairs sharing no term cost nothing. `canPair` excludes pairs (the same postmortem).
+ * term so that pairs sharing no term cost nothing. A pair must share `minSharedTerms` terms: one word in
+ * common ("expired") is a coincidence, not a shared cause. `canPair` excludes pairs (the same postmortem).
  */
-export function similarPairs(vectors: readonly TermVector[], threshold: number, canPair: (a: number, b: number) => boolean = () => true): SimilarPair[] {
+export function similarPairs(vectors: readonly TermVector[], threshold: number, options: { minSharedTerms: number; canPair?: (a: number, b: number) => boolean }): SimilarPair[] {
+  const canPair = options.canPair ?? (() => true);
   const postings = new Map<string, { index: number; weight: number }[]>();
   const pairs: SimilarPair[] = [];
   const scores = new Float64Array(vectors.length);
+  const shared = new Uint32Array(vectors.length);
   const touched: number[] = [];
   vectors.forEach((vector, index) => {
     for (const [term, weight] of vector) {
       for (const earlier of postings.get(term) ?? []) {
-        if (scores[earlier.index] === 0) touched.push(earlier.index);
+        if (shared[earlier.index] === 0) touched.push(earlier.index);
+        shared[earlier.index]++;
         scores[earlier.index] += weight * earlier.weight;
       }
     }
     for (const earlier of touched) {
-      if (scores[earlier] >= threshold && canPair(earlier, index)) pairs.push({ a: earlier, b: index, similarity: scores[earlier] });
+      if (scores[earlier] >= threshold && shared[earlier] >= options.minSharedTerms && canPair(earlier, index)) pairs.push({ a: earlier, b: index, similarity: scores[earlier] });
       scores[earlier] = 0;
+      shared[earlier] = 0;
     }
     touched.length = 0;
     for (const [term, weight] of vector) {
