@@ -20,6 +20,8 @@ export function main(argv: readonly string[], io: CliIO): number {
         return commands().runLint(options, io);
       case 'actions':
         return commands().runActions(options, io);
+      case 'insights':
+        return commands().runInsights(options, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

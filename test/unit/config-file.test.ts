@@ -113,6 +113,7 @@ describe('loadConfigFile', () => {
     'ignore: ["**/drafts/**"]',
     'timezone: Europe/Berlin',
     'dueWindows: { P0: 7, P1: 30, P2: 60 }',
+    'insights: { followUpDays: 45 }',
     'placeholders: ["XXX"]',
     'blame: { roles: ["the SRE on duty"], persons: ["Jordan"], allow: ["blame the cache"] }',
     '',
@@ -139,6 +140,7 @@ describe('loadConfigFile', () => {
     ignore: ['**/drafts/**'],
     timezone: 'Europe/Berlin',
     dueWindows: { P0: 7, P1: 30, P2: 60 },
+    insights: { followUpDays: 45 },
     placeholders: ['XXX'],
     blame: { roles: ['the SRE on duty'], persons: ['Jordan'], allow: ['blame the cache'], phrases: [], tryHarder: [], disable: [] },
   };
@@ -165,6 +167,7 @@ describe('loadConfigFile', () => {
       ignore: ['**/drafts/**'],
       timezone: 'Europe/Berlin',
       dueWindows: { P0: 7, P1: 30, P2: 60 },
+      insights: { followUpDays: 45 },
       placeholders: ['XXX'],
       blame: { roles: ['the SRE on duty'], persons: ['Jordan'], allow: ['blame the cache'], phrases: [], tryHarder: [], disable: [] },
     }, null, '\t');
@@ -441,7 +444,7 @@ describe('problems', () => {
       ].join('\n'),
     );
     assert.deepEqual(brief(loaded.problems), [
-      '1:1 unknown property "rule", expected one of $schema, extends, rules, sections, globs, ignore, timezone, dueWindows, placeholders, blame (did you mean "rules"?)',
+      '1:1 unknown property "rule", expected one of $schema, extends, rules, sections, globs, ignore, timezone, dueWindows, insights, placeholders, blame (did you mean "rules"?)',
       `5:5 sections.aliases: unknown property "timline", expected one of ${sectionList} (did you mean "timeline"?)`,
       '8:5 sections.bySeverity: expected a severity such as SEV-1, got "critical"',
       '9:34 sections.bySeverity.SEV-3: unknown property "optional", expected one of required, recommended',

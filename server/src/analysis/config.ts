@@ -34,6 +34,8 @@ export interface PostmortemConfig {
   timezone: string | undefined;
   /** Due windows in days after the postmortem date, by priority. */
   dueWindows: { P0: number; P1: number; P2: number };
+  /** Insights across postmortems: days after a postmortem's date when its open P0 and P1 items are due for review. */
+  insights: { followUpDays: number };
   /** Extra placeholder texts, matched literally. */
   placeholders: string[];
   blame: {
@@ -81,6 +83,7 @@ export function defaultConfig(): PostmortemConfig {
     ignore: [...defaultIgnore],
     timezone: undefined,
     dueWindows: { P0: 7, P1: 30, P2: 90 },
+    insights: { followUpDays: 30 },
     placeholders: [],
     blame: { roles: [], persons: [], allow: [], phrases: [], tryHarder: [], disable: [] },
   };

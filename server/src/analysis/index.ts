@@ -38,6 +38,10 @@ export { ConfigLoader, type ConfigFileReader, type LoadedConfig } from './config
 export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 
+// Insights across postmortems: recurring causes, repeated action items, follow-up reviews, monthly trends.
+export { buildInsights, insightsReport, defaultActionThreshold, defaultCauseThreshold, defaultFollowUpDays } from './insights';
+export type { ActionItemRef, FollowUp, Insights, InsightsDocument, InsightsOptions, InsightsReport, MonthReport, MonthTrend, RecurringCauseGroup, RepeatedActionItem } from './insights';
+
 // Fixes and text: edits the adapters offer, and positions in the text.
 export { assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
 export { LineIndex, lineBreakOf, removedCharacters } from './text';

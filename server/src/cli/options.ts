@@ -4,8 +4,10 @@ import { UsageError } from './errors';
 
 export const lintFormats = ['stylish', 'json', 'sarif', 'github'] as const;
 export const actionFormats = ['table', 'json', 'csv', 'markdown'] as const;
+export const insightsFormats = ['markdown', 'json', 'html'] as const;
 export type LintFormat = (typeof lintFormats)[number];
 export type ActionFormat = (typeof actionFormats)[number];
+export type InsightsFormat = (typeof insightsFormats)[number];
 
 interface CommonOptions {
   paths: string[];
@@ -32,10 +34,18 @@ export interface ActionsOptions extends CommonOptions {
   overdue: boolean;
 }
 
+export interface InsightsOptions extends CommonOptions {
+  command: 'insights';
+  format: InsightsFormat;
+  /** `YYYY-MM-DD`: only postmortems dated on or after it. */
+  since: string | undefined;
+}
+
 export type CliOptions =
   | LintOptions
   | ActionsOptions
-  | { command: 'help'; topic: 'lint' | 'actions' }
+  | InsightsOptions
+  | { command: 'help'; topic: 'lint' | 'actions' | 'insights' }
   | { command: 'version' };
 
 const commonConfig = {
@@ -62,8 +72,14 @@ const actionsConfig = {
   overdue: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
+const insightsConfig = {
+  ...commonConfig,
+  since: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
 export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (argv[0] === 'actions') return parseActions(argv.slice(1));
+  if (argv[0] === 'insights') return parseInsights(argv.slice(1));
   const { values, positionals } = parse(argv, lintConfig);
   if (values.help) return { command: 'help', topic: 'lint' };
   if (values.version) return { command: 'version' };
@@ -93,6 +109,18 @@ function parseActions(argv: readonly string[]): CliOptions {
   };
 }
 
+function parseInsights(argv: readonly string[]): CliOptions {
+  const { values, positionals } = parse(argv, insightsConfig);
+  if (values.help) return { command: 'help', topic: 'insights' };
+  if (values.version) return { command: 'version' };
+  return {
+    command: 'insights',
+    ...common(values, positionals),
+    format: oneOf('--format', values.format ?? 'markdown', insightsFormats),
+    since: values.since === undefined ? undefined : date(values.since, '--since'),
+  };
+}
+
 function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -114,7 +142,7 @@ function common(values: CommonValues, positionals: string[]): CommonOptions {
   return {
     paths: positionals,
     config: values.config,
-    today: values.today === undefined ? undefined : date(values.today),
+    today: values.today === undefined ? undefined : date(values.today, '--today'),
     color: values['no-color'] ? false : values.color,
   };
 }
@@ -130,12 +158,12 @@ function count(value: string): number {
   return Number(value);
 }
 
-function date(value: string): string {
+function date(value: string, option: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const parsed = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   // Round-tripping rejects dates like 2024-02-30 that Date would silently roll over.
   if (!parsed || parsed.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${value}")`);
+    throw new UsageError(`${option} must be a date as YYYY-MM-DD (got "${value}")`);
   }
   return value;
 }

@@ -32,7 +32,8 @@ Exit codes:
   1  errors found, or too many warnings
   2  usage error, config error, or an input path that does not exist
 
-Run \`postmortem-lint actions --help\` for the action item report.
+Run \`postmortem-lint actions --help\` for the action item report, and
+\`postmortem-lint insights --help\` for recurring causes and trends.
 `;
 
 export const actionsUsage = `Usage: postmortem-lint actions [options] [paths or globs...]
@@ -55,6 +56,29 @@ Options:
 Exit codes: 0 done, 2 usage error, config error, or an input path that does not exist.
 `;
 
-export function usage(topic: 'lint' | 'actions'): string {
+export const insightsUsage = `Usage: postmortem-lint insights [options] [paths or globs...]
+
+Reads postmortems together and reports what one alone cannot show: groups of
+postmortems that share a cause, action items proposed again in later
+postmortems, P0 and P1 items still open at the follow-up review, and per month
+the number of postmortems by severity and the median and p90 times to detect,
+mitigate and resolve. Paths are chosen as for linting.
+
+Options:
+  --since <YYYY-MM-DD>   only postmortems dated on or after this day
+  --format <name>        markdown (default), json or html (one self-contained page
+                         with charts)
+  --config <file>        use this config file for every file instead of the nearest one
+  --today <YYYY-MM-DD>   count follow-up days to this day (default: today)
+  -h, --help             show this help
+
+The follow-up review is due insights.followUpDays (default 30) days after a
+postmortem's date, as set in the config.
+
+Exit codes: 0 done, 2 usage error, config error, or an input path that does not exist.
+`;
+
+export function usage(topic: 'lint' | 'actions' | 'insights'): string {
+  if (topic === 'insights') return insightsUsage;
   return topic === 'actions' ? actionsUsage : lintUsage;
 }

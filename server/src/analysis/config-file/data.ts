@@ -22,6 +22,7 @@ export interface ConfigFileData {
   ignore?: string[];
   timezone?: string;
   dueWindows?: Partial<PostmortemConfig['dueWindows']>;
+  insights?: Partial<PostmortemConfig['insights']>;
   placeholders?: string[];
   blame?: Partial<PostmortemConfig['blame']>;
 }

@@ -49,6 +49,7 @@ export function applyData(baseConfig: PostmortemConfig, data: ConfigFileData): P
     ignore: [...(data.ignore ?? base.ignore)],
     timezone: data.timezone ?? base.timezone,
     dueWindows: { ...base.dueWindows, ...data.dueWindows },
+    insights: { ...base.insights, ...data.insights },
     placeholders: [...(data.placeholders ?? base.placeholders)],
     blame: { ...base.blame, ...data.blame },
   };

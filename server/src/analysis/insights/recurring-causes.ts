@@ -1,0 +1,71 @@
+// Recurring causes: groups of postmortems whose root cause, contributing factors, title and components say
+// the same thing in different words, each with a short label made of the words its members share.
+import { averageLinkageGroups } from './average-linkage';
+import { componentsOf, sectionText, type InsightsDocument } from './documents';
+import { addTerms, similarPairs, weighByRarity, type TermReader, type TermVector } from './terms';
+
+export interface RecurringCauseOptions {
+  /** Cosine similarity at or above which two postmortems share a cause; measured on the labelled workspace. */
+  threshold?: number;
+}
+
+export interface RecurringCauseGroup {
+  /** A few words the members share, most telling first. */
+  theme: string;
+  /** Indexes into the documents, oldest first. */
+  members: number[];
+}
+
+/** The measured threshold (see the insights evaluation in bench/). */
+export const defaultCauseThreshold = 0.125;
+
+// The root cause says what happened; the title, the factors and the components say it again more loosely
+// (weights measured on the labelled workspace: more weight on them joins incidents that only share a service).
+const fieldWeights = { rootCause: 1, title: 0.25, factors: 0.15, component: 0.25 };
+const componentPrefix = 'component:';
+const themeWords = 3;
+const pairFloor = 0.4;
+
+/** A postmortem's cause as a term vector, before weighting by rarity. */
+export function causeTerms(document: InsightsDocument, reader: TermReader): TermVector {
+  const { model } = document;
+  const vector: TermVector = new Map();
+  addTerms(vector, reader.terms(sectionText(model, 'root-cause')), fieldWeights.rootCause);
+  addTerms(vector, reader.terms(model.title?.value ?? ''), fieldWeights.title);
+  addTerms(vector, reader.terms(sectionText(model, 'contributing-factors')), fieldWeights.factors);
+  addTerms(vector, componentsOf(model).map((name) => componentPrefix + name), fieldWeights.component);
+  return vector;
+}
+
+/** Groups of two or more postmortems that share a cause, largest first. */
+export function findRecurringCauses(documents: readonly InsightsDocument[], reader: TermReader, options: RecurringCauseOptions = {}): RecurringCauseGroup[] {
+  const vectors = weighByRarity(documents.map((document) => causeTerms(document, reader)), { unsharedWeight: 0 });
+  const threshold = options.threshold ?? defaultCauseThreshold;
+  // Pairs well under the threshold still pull a group's average similarity up.
+  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2 });
+  const groups = averageLinkageGroups(documents.length, pairs, threshold);
+  return groups
+    .map((members) => ({ theme: themeOf(members.map((index) => vectors[index]), reader), members: byDate(members, documents) }))
+    .sort((a, b) => b.members.length - a.members.length || (documents[a.members[0]].model.date ?? '').localeCompare(documents[b.members[0]].model.date ?? ''));
+}
+
+/** The terms most of the members share, by their summed weight, as the words people wrote. */
+function themeOf(vectors: readonly TermVector[], reader: TermReader): string {
+  const totals = new Map<string, { weight: number; members: number }>();
+  for (const vector of vectors) {
+    for (const [term, weight] of vector) {
+      const total = totals.get(term) ?? { weight: 0, members: 0 };
+      totals.set(term, { weight: total.weight + weight, members: total.members + 1 });
+    }
+  }
+  const shared = [...totals].filter(([, total]) => total.members * 2 >= vectors.length);
+  return shared
+    .sort((a, b) => b[1].weight - a[1].weight)
+    .slice(0, themeWords)
+    .map(([term]) => (term.startsWith(componentPrefix) ? term.slice(componentPrefix.length) : reader.wordFor(term)))
+    .join(', ');
+}
+
+function byDate(members: number[], documents: readonly InsightsDocument[]): number[] {
+  return [...members].sort((a, b) => (documents[a].model.date ?? '').localeCompare(documents[b].model.date ?? '') || documents[a].path.localeCompare(documents[b].path));
+}
