@@ -149,8 +149,8 @@ export interface DateInText {
 // Day-month-year for dates with dashes or dots (`14-02-2024`, `3.11.2023`), as Europe writes them; slashes stay month/day.
 const littleEndian = new chrono.Chrono(chrono.configuration.createConfiguration(true, true));
 const dashedNumericDate = /^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$/;
-// chrono also reads spans of time ("for 2 weeks"); only a written date names a day.
-const writtenDate = /\d[-/.]\d|[a-z]{3}/i;
+// A date names its day in digits; chrono also reads spans of time ("for 2 weeks"), which name none.
+const writtenDate = /\d/;
 const relativeWords = /\b(?:ago|later|earlier|before|after|next|last|this|within|for|in|days?|weeks?|months?|years?|hours?|minutes?|today|tomorrow|yesterday|now)\b/i;
 
 /**

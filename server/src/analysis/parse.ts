@@ -11,7 +11,7 @@ import { readTimeline, type Block } from './timeline';
 import { readActionItems } from './action-items';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
-import { findTimezone, parseDate, today as todayIn } from './time';
+import { findTimezone, today as todayIn } from './time';
 import { shiftSpan, trimEndMatching } from './text';
 
 interface PlacedBlock extends Block {
@@ -54,7 +54,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
   const title = titleHeading ? { value: titleHeading.title, span: titleHeading.heading } : frontTitle ? { value: frontTitle.value, span: frontTitle.valueSpan } : undefined;
   const dateField = metadata.find((f) => f.key === 'date');
-  const statedDate = dateField ? parseDate(dateField.value, today, today) : undefined;
+  const statedDate = dateField ? findDateIn(dateField.value, today)?.date : undefined;
   const titleDate = title ? findDateIn(title.value, today) : undefined;
   const derive = parser.derived.bind(parser);
   const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: statedDate ?? titleDate?.date, latestDay: today, cache: options.cache });

@@ -59,7 +59,12 @@ export interface PlaceholderLine {
   texts: string[];
   /** The line sits in a section that holds nothing but template text (a stub a fix inserted, or one the writer has not reached). */
   inStub: boolean;
+  /** The line's text starts with a placeholder (`TODO: ...`, `- [ ] [P1] TODO ...`): the writer has not started it. */
+  untouched: boolean;
 }
+
+// List marker, task box and priority tag that come before a template line's first word.
+const lineLead = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:\[P\d\][ \t]+)?(?:\*\*|__|[*_`])*/;
 
 /** How far a postmortem is from done: the template text left, and whether it still reads as a draft. */
 export interface DraftProgress {
@@ -96,7 +101,9 @@ function templateLayout(model: Postmortem): { lines: PlaceholderLine[]; progress
   for (const placeholder of model.placeholders) {
     const line = index.positionAt(placeholder.span.start).line;
     const known = byLine.get(line);
-    if (!known) byLine.set(line, { span: { ...placeholder.span }, texts: [placeholder.text], inStub: false });
+    const lineStart = index.offsetAt({ line, character: 0 });
+    const untouched = lineStart + (lineLead.exec(model.text.slice(lineStart, placeholder.span.start))?.[0].length ?? 0) === placeholder.span.start;
+    if (!known) byLine.set(line, { span: { ...placeholder.span }, texts: [placeholder.text], inStub: false, untouched });
     else {
       known.span.end = Math.max(known.span.end, placeholder.span.end);
       if (!known.texts.includes(placeholder.text)) known.texts.push(placeholder.text);
@@ -118,7 +125,7 @@ function templateLayout(model: Postmortem): { lines: PlaceholderLine[]; progress
       return lineStart > section.heading.end && lineStart < bodyEnd;
     };
     const body = [...textLines].filter(inBody);
-    if (body.length === 0 || !body.every((line) => byLine.has(line))) return;
+    if (body.length === 0 || !body.every((line) => byLine.get(line)?.untouched)) return;
     stubSections.push(section.title);
     for (const line of body) byLine.get(line)!.inStub = true;
   });

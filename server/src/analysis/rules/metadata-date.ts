@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor, metadataField } from '../anchors';
 import { isPlaceholderValue } from '../placeholders';
-import { parseDate } from '../time';
+import { findDateIn } from '../metadata';
 
 export const rule: Rule = {
   id: 'metadata-date',
@@ -11,10 +11,11 @@ export const rule: Rule = {
     'The incident date anchors the timeline (times without a date fall on it) and the due windows of the action items. It is read from front matter (`date: 2024-01-15`), a label line (`**Date**: 2024-01-15`), a `## Date` section, the title (`# 2024-01-15: Checkout outage`, `# March 3rd, 2024 ...`) or the first dated timeline entry; the rule reports only a postmortem where none of these gives a date, or a date field that cannot be read.',
   example: '**Date**: last Tuesday',
   fixable: false,
-  check: ({ model }) => {
+  check: ({ model, today }) => {
     const field = metadataField(model, 'date');
     // A placeholder value (`YYYY-MM-DD`) is template text, which the placeholder rule reports.
-    if (field && !isPlaceholderValue(field.value) && !parseDate(field.value, model.date, model.date)) {
+    if (field && isPlaceholderValue(field.value)) return [];
+    if (field && !findDateIn(field.value, today)) {
       return [{ message: `Incident date '${field.value}' cannot be read; write it as YYYY-MM-DD.`, span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.span }];
     }
     if (model.date) return [];
