@@ -63,7 +63,7 @@ test('the incident date is read from a Date section and from a plain Date line u
   assert.deepEqual([plain.date, plain.dateFrom], ['2021-09-25', 'label']);
   // In the body of a section, "Date: ..." is prose, not a field.
   const inBody = model('# Map tiles missing\n\n## Summary\n\nDate: 2021-09-25 is when the tiles went missing.\n');
-  assert.equal(inBody.dateFrom, undefined);
+  assert.equal(inBody.metadata.find((field) => field.key === 'date'), undefined);
 });
 
 test('time-only timeline entries fall on the date in the title', () => {
@@ -129,4 +129,12 @@ test('property: a date written in any supported shape anywhere in a title is rea
 test('property: a title without digits names no date', () => {
   const letters = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz :-–'.split('')), maxLength: 40 });
   fc.assert(fc.property(letters, (title) => assert.equal(findDateIn(title, today), undefined)), { numRuns: 500 });
+});
+
+test('when nothing else dates the incident, the first date written with its year in a paragraph does', () => {
+  const read = model('# Ingest stall\n\n## Summary\n\nOn 12 May 2024 the ingest workers stopped after a schema change.\n');
+  assert.deepEqual([read.date, read.dateFrom], ['2024-05-12', 'text']);
+  assert.deepEqual(findingsOf('# Ingest stall\n\n## Summary\n\nOn 12 May 2024 the ingest workers stopped.\n', 'metadata-date'), []);
+  // A due date in the action items does not date the incident.
+  assert.equal(model('# Ingest stall\n' + body + '\n## Action items\n\n- [ ] Add a schema check, due 2024-06-01\n').date, undefined);
 });

@@ -144,11 +144,12 @@ export interface Postmortem {
   timezone: string;
   /**
    * The incident date, `YYYY-MM-DD`: from a date field (front matter, label line, `## Date` section), else a
-   * date written in the title with its year, else the first dated timeline entry, else a title date without a year.
+   * date written in the title with its year, else the first dated timeline entry, else a title date without a year,
+   * else the first date with its year written in a paragraph.
    */
   date: string | undefined;
   /** Where `date` was read. */
-  dateFrom: MetadataField['source'] | 'title' | 'timeline' | undefined;
+  dateFrom: MetadataField['source'] | 'title' | 'timeline' | 'text' | undefined;
   metrics: IncidentMetrics;
   /** Names used as owners or timeline actors, for telling people from systems. */
   people: string[];

@@ -67,7 +67,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     : titleDate?.yearWritten ? [titleDate.date, 'title'] as const
     : timelineDate ? [timelineDate, 'timeline'] as const
     : titleDate ? [titleDate.date, 'title'] as const
-    : [undefined, undefined] as const;
+    : firstWrittenDate(text, blocks, kindOf, today);
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
   const actionItems: ActionItem[] = [];
@@ -135,6 +135,18 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
     add(sectionField(section.title, text.slice(section.heading.end, bodyEnd), section.heading.end, section.heading));
   });
   return metadata;
+}
+
+/** The first date with its year written in the prose ("On 2024-03-02 a deploy ..."), when nothing else dates the incident. */
+function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string): readonly [string, 'text'] | readonly [undefined, undefined] {
+  for (const block of blocks) {
+    const kind = kindOf(block);
+    if (block.node.type !== 'paragraph' || kind === 'timeline' || kind === 'action-items') continue;
+    const span = spanOf(block.node, block.base);
+    const found = findDateIn(text.slice(span.start, span.end), today);
+    if (found?.yearWritten) return [found.date, 'text'];
+  }
+  return [undefined, undefined];
 }
 
 interface PlacedDocument {
