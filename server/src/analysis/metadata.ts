@@ -158,6 +158,28 @@ const relativeWords = /\b(?:ago|later|earlier|before|after|next|last|this|within
  * or undefined. A date without a year falls on the latest such day on or before `today` (`YYYY-MM-DD`): postmortems tell of the past.
  */
 export function findDateIn(text: string, today: string): DateInText | undefined {
+  const digit = text.search(/\d/);
+  if (digit < 0) return undefined;
+  // Most dates are ISO; when the first digit starts one, chrono is not needed.
+  const iso = isoDateAt.exec(text.slice(digit));
+  if (iso) {
+    const date = DateTime.fromISO(iso[0], { zone: 'utc' });
+    if (date.isValid) return { date: date.toISODate(), start: digit, end: digit + iso[0].length, yearWritten: true };
+  }
+  const known = datesRead.get(`${today}\u0000${text}`);
+  if (known !== undefined || datesRead.has(`${today}\u0000${text}`)) return known;
+  const found = chronoDateIn(text, today);
+  if (datesRead.size >= datesReadLimit) datesRead.clear();
+  datesRead.set(`${today}\u0000${text}`, found);
+  return found;
+}
+
+const isoDateAt = /^\d{4}-\d{2}-\d{2}(?![\d-])/;
+// chrono takes milliseconds on a line; titles and date fields are read again on every edit, so the last few are kept.
+const datesRead = new Map<string, DateInText | undefined>();
+const datesReadLimit = 256;
+
+function chronoDateIn(text: string, today: string): DateInText | undefined {
   const reference = DateTime.fromISO(today, { zone: 'utc' });
   const instant = (reference.isValid ? reference : DateTime.utc()).toJSDate();
   for (const result of chrono.strict.parse(text, { instant, timezone: 0 })) {

@@ -137,13 +137,18 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
   return metadata;
 }
 
+const yearPattern = /\b(?:19|20)\d\d\b/;
+
 /** The first date with its year written in the prose ("On 2024-03-02 a deploy ..."), when nothing else dates the incident. */
 function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string): readonly [string, 'text'] | readonly [undefined, undefined] {
   for (const block of blocks) {
     const kind = kindOf(block);
     if (block.node.type !== 'paragraph' || kind === 'timeline' || kind === 'action-items') continue;
     const span = spanOf(block.node, block.base);
-    const found = findDateIn(text.slice(span.start, span.end), today);
+    const paragraph = text.slice(span.start, span.end);
+    // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
+    if (!yearPattern.test(paragraph)) continue;
+    const found = findDateIn(paragraph, today);
     if (found?.yearWritten) return [found.date, 'text'];
   }
   return [undefined, undefined];

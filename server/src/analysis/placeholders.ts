@@ -85,17 +85,13 @@ export interface DraftProgress {
 // A document with fewer template lines than this is not a draft because of them: one TODO left does not make a draft.
 const minimumDraftTemplateLines = 3;
 
-/** The placeholders grouped by line, each line marked when its section is nothing but template text. */
-export function placeholderLines(model: Postmortem): PlaceholderLine[] {
-  return templateLayout(model).lines;
-}
-
 /** How much template text is left, and whether the postmortem is still a draft. */
 export function draftProgress(model: Postmortem): DraftProgress {
   return templateLayout(model).progress;
 }
 
-function templateLayout(model: Postmortem): { lines: PlaceholderLine[]; progress: DraftProgress } {
+/** The placeholders grouped by line (each line marked when its section is nothing but template text), and the draft's progress. */
+export function templateLayout(model: Postmortem): { lines: PlaceholderLine[]; progress: DraftProgress } {
   const index = new LineIndex(model.text);
   const byLine = new Map<number, PlaceholderLine>();
   for (const placeholder of model.placeholders) {

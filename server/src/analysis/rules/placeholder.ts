@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
 import { documentAnchor } from '../anchors';
-import { draftProgress, placeholderLines } from '../placeholders';
+import { templateLayout } from '../placeholders';
 
 export const rule: Rule = {
   id: 'placeholder',
@@ -11,8 +11,8 @@ export const rule: Rule = {
   example: '- [ ] Add a canary stage (Owner: [Owner], Due: TBD)',
   fixable: false,
   check: ({ model }) => {
-    const progress = draftProgress(model);
-    const findings: RuleFinding[] = placeholderLines(model).map((line) => ({
+    const { lines, progress } = templateLayout(model);
+    const findings: RuleFinding[] = lines.map((line) => ({
       message: line.texts.length === 1 ? `Placeholder '${line.texts[0]}' is left in.` : `Placeholders ${line.texts.map((text) => `'${text}'`).join(', ')} are left in.`,
       span: line.span,
       severity: progress.draft || line.inStub ? 'info' : undefined,
