@@ -1,6 +1,7 @@
 // One labelled document through the analysis and fix-all, with every finding judged against its labels.
 import { analyze, type Finding, fixAll, LineIndex, type Postmortem, removedCharacters, type SectionKind } from '../../server/src/analysis';
 import type { DocumentLabels, LabelledDocument } from './corpus';
+import { judgeMetadataFinding, metadataRuleIds } from './metadata';
 import { judgeSectionFinding, missingButPresent, sectionOutcomes, sectionRuleIds, type SectionOutcome } from './sections';
 import type { JudgedFinding, Verdict } from './verdict';
 
@@ -8,7 +9,7 @@ import type { JudgedFinding, Verdict } from './verdict';
 export const evaluationDay = '2026-12-01';
 
 /** Rules the labels can judge; the rest are counted as "not judged". */
-export const judgedRuleIds: readonly string[] = [...sectionRuleIds, 'timeline-order', 'action-item-owner', 'action-item-due', 'blameful-language'];
+export const judgedRuleIds: readonly string[] = [...sectionRuleIds, 'timeline-order', 'action-item-owner', 'action-item-due', 'blameful-language', ...metadataRuleIds];
 
 export interface DocumentResult {
   file: string;
@@ -36,6 +37,7 @@ export function evaluateDocument(document: LabelledDocument, blameLines: readonl
   const seen = new Map<string, number>();
   const verdictOf = (finding: Finding): Verdict => {
     if ((sectionRuleIds as readonly string[]).includes(finding.ruleId)) return judgeSectionFinding(finding, model, labels);
+    if ((metadataRuleIds as readonly string[]).includes(finding.ruleId)) return judgeMetadataFinding(finding, text);
     if (finding.ruleId === 'timeline-order') return labels.outOfOrderLines.includes(lineRange(finding).first) ? 'correct' : 'wrong';
     if (finding.ruleId === 'blameful-language') {
       const { first, last } = lineRange(finding);

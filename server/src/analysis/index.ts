@@ -23,7 +23,8 @@ export { MarkdownParser, unparsableReason } from './markdown';
 export { AnalysisCache } from './cache';
 export { detectPostmortem } from './detect';
 export { parsePostmortem } from './parse';
-export { isPlaceholderValue } from './placeholders';
+export { draftProgress, isPlaceholderValue, templateLayout, type DraftProgress, type PlaceholderLine } from './placeholders';
+export { findDateIn, usesSeverity, type DateInText } from './metadata';
 
 // Domain decisions, made once: today, due dates and owners, severities, limits, paths.
 export { today, addDays, daysBetween, formatDuration, resolveZone, type TodayOptions } from './time';

@@ -1,6 +1,10 @@
-// Metadata from YAML front matter and from bold label lines (`**Severity**: SEV-1`).
+// Metadata where people put it: YAML front matter, bold label lines (`**Severity**: SEV-1`), plain `Date: ...`
+// lines under the title, a section named after the field (`## Date`), and a date written in the title.
+import * as chrono from 'chrono-node/en';
+import { DateTime } from 'luxon';
 import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
-import type { MetadataField, Span } from './model';
+import type { MetadataField, Postmortem, Span } from './model';
+import type { PostmortemConfig } from './config';
 import { trimEndMatching } from './text';
 
 const keyAliases: Record<string, string> = {
@@ -78,6 +82,8 @@ export function readFrontMatter(value: string, valueStart: number, span: Span): 
 
 // `**Severity**: SEV-1`, `**Severity:** SEV-1`, `- **Date**: 2024-01-15`, `__Status__ - Resolved`
 const labelLine = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{1,40}?)[ \t]*(:?)\2[ \t]*(:|-|–|—)?[ \t]*(.*)$/;
+// `Date: 2024-01-15` without bold, read only where a document states its facts (under the title).
+const plainLabelLine = /^([ \t]*(?:[-*+][ \t]+)?)()([A-Za-z][A-Za-z ]{0,30}?)[ \t]*()(:)[ \t]+(\S.*)$/;
 
 /** A line without the trailing backslash or two spaces that make a Markdown hard line break. */
 function withoutHardBreak(line: string): string {
@@ -85,13 +91,13 @@ function withoutHardBreak(line: string): string {
   return line.endsWith('  ') ? trimEndMatching(line, / /) : line;
 }
 
-/** Reads bold label lines from a block's source text starting at `offset`. */
-export function readLabelLines(source: string, offset: number): MetadataField[] {
+/** Reads bold label lines (and, with `plain`, `Label: value` lines) from a block's source text starting at `offset`. */
+export function readLabelLines(source: string, offset: number, plain = false): MetadataField[] {
   const fields: MetadataField[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const clean = withoutHardBreak(line.endsWith('\r') ? line.slice(0, -1) : line);
-    const match = labelLine.exec(clean);
+    const match = labelLine.exec(clean) ?? (plain ? plainLabelLine.exec(clean) : null);
     if (match && (match[4] || match[5])) {
       const key = metadataKey(match[3]);
       if (key) {
@@ -117,4 +123,89 @@ function scalarText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return '';
+}
+
+/** A field stated as a section of its own (`## Date` followed by `2024-01-15`): the section's first line of text. */
+export function sectionField(title: string, body: string, bodyStart: number, heading: Span): MetadataField | undefined {
+  const key = metadataKey(trimEndMatching(title.replace(/[*_`]/g, ''), /[:\s]/));
+  const line = /^[ \t]*(?:[-*+][ \t]+)?(\S[^\r\n]*)/m.exec(body);
+  if (!key || !line) return undefined;
+  const value = trimEndMatching(line[1], /[ \t]/);
+  const start = bodyStart + line.index + line[0].length - line[1].length;
+  return { key, value, valueSpan: { start, end: start + value.length }, span: { start: heading.start, end: start + value.length }, source: 'section' };
+}
+
+/** A calendar date found in a line of text, such as a title. */
+export interface DateInText {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Where the date is written in the text. */
+  start: number;
+  end: number;
+  /** False for `March 16` or `4/26`, whose year was inferred. */
+  yearWritten: boolean;
+}
+
+// Day-month-year for dates with dashes or dots (`14-02-2024`, `3.11.2023`), as Europe writes them; slashes stay month/day.
+const littleEndian = new chrono.Chrono(chrono.configuration.createConfiguration(true, true));
+const dashedNumericDate = /^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$/;
+// A date names its day in digits; chrono also reads spans of time ("for 2 weeks"), which name none.
+const writtenDate = /\d/;
+const relativeWords = /\b(?:ago|later|earlier|before|after|next|last|this|within|for|in|days?|weeks?|months?|years?|hours?|minutes?|today|tomorrow|yesterday|now)\b/i;
+
+/**
+ * The first calendar date written in `text` (ISO, `14-02-2024`, `03/10/2021`, `March 3rd, 2022`, `12 Mar 2024`, `March 16`),
+ * or undefined. A date without a year falls on the latest such day on or before `today` (`YYYY-MM-DD`): postmortems tell of the past.
+ */
+export function findDateIn(text: string, today: string): DateInText | undefined {
+  const digit = text.search(/\d/);
+  if (digit < 0) return undefined;
+  // Most dates are ISO; when the first digit starts one, chrono is not needed.
+  const iso = isoDateAt.exec(text.slice(digit));
+  if (iso) {
+    const date = DateTime.fromISO(iso[0], { zone: 'utc' });
+    if (date.isValid) return { date: date.toISODate(), start: digit, end: digit + iso[0].length, yearWritten: true };
+  }
+  const known = datesRead.get(`${today}\u0000${text}`);
+  if (known !== undefined || datesRead.has(`${today}\u0000${text}`)) return known;
+  const found = chronoDateIn(text, today);
+  if (datesRead.size >= datesReadLimit) datesRead.clear();
+  datesRead.set(`${today}\u0000${text}`, found);
+  return found;
+}
+
+const isoDateAt = /^\d{4}-\d{2}-\d{2}(?![\d-])/;
+// chrono takes milliseconds on a line; titles and date fields are read again on every edit, so the last few are kept.
+const datesRead = new Map<string, DateInText | undefined>();
+const datesReadLimit = 256;
+
+function chronoDateIn(text: string, today: string): DateInText | undefined {
+  const reference = DateTime.fromISO(today, { zone: 'utc' });
+  const instant = (reference.isValid ? reference : DateTime.utc()).toJSDate();
+  for (const result of chrono.strict.parse(text, { instant, timezone: 0 })) {
+    const read = dashedNumericDate.test(result.text) ? (littleEndian.parse(result.text, { instant, timezone: 0 })[0] ?? result) : result;
+    const { start } = read;
+    if (!start.isCertain('day') || !start.isCertain('month') || !writtenDate.test(result.text) || relativeWords.test(result.text)) continue;
+    const yearWritten = start.isCertain('year');
+    let date = DateTime.fromObject({ year: start.get('year') ?? reference.year, month: start.get('month') ?? 0, day: start.get('day') ?? 0 }, { zone: 'utc' });
+    if (!yearWritten && date.toISODate()! > today) date = date.minus({ years: 1 });
+    if (date.isValid) return { date: date.toISODate(), start: result.index, end: result.index + result.text.length, yearWritten };
+  }
+  return undefined;
+}
+
+// `SEV-2`, `Sev 1`, `SEV1`, `severity 2`: a level of a severity scale written in the text.
+const severityMention = /\bsev(?:erity)?[ \t_-]?\d\b/i;
+
+/**
+ * Whether severity belongs in this postmortem: the team turned `metadata-severity` on in its config, or the
+ * document itself speaks of severity (a severity field, a heading or label naming it, or a level such as SEV-2).
+ * Many teams grade no incidents, and asking them for a severity is noise.
+ */
+export function usesSeverity(model: Postmortem, config: PostmortemConfig): boolean {
+  const setting = config.rules['metadata-severity']?.severity;
+  if (setting !== undefined && setting !== 'off') return true;
+  if (model.metadata.some((field) => field.key === 'severity')) return true;
+  if (model.sections.some((section) => /^\W*severity\b/i.test(section.title))) return true;
+  return model.prose.some((block) => severityMention.test(block.text));
 }

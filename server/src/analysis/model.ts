@@ -51,7 +51,8 @@ export interface MetadataField {
   valueSpan: Span;
   /** The whole field line. */
   span: Span;
-  source: 'front-matter' | 'label';
+  /** `section`: a heading named after the field (`## Date`) and the first line under it. */
+  source: 'front-matter' | 'label' | 'section';
 }
 
 export interface TimelineEntry {
@@ -162,8 +163,14 @@ export interface Postmortem {
   comments: ValueAt<string>[];
   /** IANA zone or UTC offset the document's times default to. */
   timezone: string;
-  /** The incident date, `YYYY-MM-DD`, from metadata or the first timeline date. */
+  /**
+   * The incident date, `YYYY-MM-DD`: from a date field (front matter, label line, `## Date` section), else a
+   * date written in the title with its year, else the first dated timeline entry, else a title date without a year,
+   * else the first date with its year written in a paragraph.
+   */
   date: string | undefined;
+  /** Where `date` was read. */
+  dateFrom: MetadataField['source'] | 'title' | 'timeline' | 'text' | undefined;
   metrics: IncidentMetrics;
   /** Names used as owners or timeline actors, for telling people from systems. */
   people: string[];

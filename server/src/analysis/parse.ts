@@ -5,7 +5,7 @@ import type { PostmortemConfig } from './config';
 import { MarkdownParser, spanOf, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
-import { readFrontMatter, readLabelLines, type FrontMatter } from './metadata';
+import { findDateIn, readFrontMatter, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
@@ -13,7 +13,7 @@ import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionI
 import { saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
-import { findDate, findTimezone, parseDate, today as todayIn } from './time';
+import { findDate, findTimezone, today as todayIn } from './time';
 import { shiftSpan, trimEndMatching } from './text';
 
 interface PlacedBlock extends Block {
@@ -40,15 +40,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const effectiveKinds = sections.map((_, i) => effectiveKind(sections, i));
   const kindOf = (block: PlacedBlock) => (block.section === undefined ? undefined : effectiveKinds[block.section]);
 
-  const metadata: MetadataField[] = [...(frontMatter?.fields ?? [])];
-  for (const block of blocks) {
-    const kind = kindOf(block);
-    if (kind === 'timeline' || kind === 'action-items' || (block.node.type !== 'paragraph' && block.node.type !== 'list')) continue;
-    const span = spanOf(block.node, block.base);
-    for (const field of readLabelLines(text.slice(span.start, span.end), span.start)) {
-      if (!metadata.some((known) => known.key === field.key)) metadata.push(field);
-    }
-  }
+  const metadata = readMetadata(text, sections, blocks, frontMatter, kindOf);
   const field = (key: string) => metadata.find((f) => f.key === key)?.value;
 
   const timelineSection = sections.findIndex((s) => s.kind === 'timeline');
@@ -60,13 +52,25 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
 
   const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
   const today = options.today ?? todayIn({ timeZone: config.timezone });
-  const statedDate = field('date') ? parseDate(field('date') ?? '', today, today) : undefined;
+  const titleHeading = sections.find((s) => s.depth === 1);
+  const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
+  const title = titleHeading ? { value: titleHeading.title, span: titleHeading.heading } : frontTitle ? { value: frontTitle.value, span: frontTitle.valueSpan } : undefined;
+  const dateField = metadata.find((f) => f.key === 'date');
+  const statedDate = dateField ? findDateIn(dateField.value, today)?.date : undefined;
+  const titleDate = title ? findDateIn(title.value, today) : undefined;
   const derive = parser.derived.bind(parser);
   const headingDate = timelineSection >= 0 ? findDate(sections[timelineSection].title) : undefined;
-  const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: headingDate ?? statedDate, latestDay: today, cache: options.cache });
+  const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: headingDate ?? statedDate ?? titleDate?.date, latestDay: today, cache: options.cache });
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
-  const date = statedDate ?? (firstTimelineInstant !== undefined && firstTimelineInstant >= endOfDatelessYear ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined);
+  const timelineDate = firstTimelineInstant !== undefined && firstTimelineInstant >= endOfDatelessYear ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined;
+  // A title date with its year beats the timeline's; one without a year only fills in when nothing else dates the incident.
+  const [date, dateFrom] =
+    statedDate && dateField ? [statedDate, dateField.source] as const
+    : titleDate?.yearWritten ? [titleDate.date, 'title'] as const
+    : timelineDate ? [timelineDate, 'timeline'] as const
+    : titleDate ? [titleDate.date, 'title'] as const
+    : firstWrittenDate(text, blocks, kindOf, today);
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
   const actionItems: ActionItem[] = [];
@@ -105,10 +109,6 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     for (const item of read.placeholders) placeholders.push({ ...item, span: shiftSpan(item.span, block.base) });
   }
 
-  const titleHeading = sections.find((s) => s.depth === 1);
-  const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
-  const title = titleHeading ? { value: titleHeading.title, span: titleHeading.heading } : frontTitle ? { value: frontTitle.value, span: frontTitle.valueSpan } : undefined;
-
   const frontMatterText = frontMatter ? { start: frontMatter.span.start, text: text.slice(frontMatter.span.start, frontMatter.span.end) } : undefined;
   return {
     text,
@@ -123,10 +123,53 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     comments,
     timezone,
     date,
+    dateFrom,
     metrics: deriveMetrics(timeline),
     people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
     openBlockCloser: openBlockCloser(blocks[blocks.length - 1], text),
   };
+}
+
+/**
+ * Front matter first, then label lines outside the timeline and action items (plain `Date: ...` lines only
+ * under the title, before any section), then sections named after a field (`## Date`); the first of a key wins.
+ */
+function readMetadata(text: string, sections: readonly Section[], blocks: readonly PlacedBlock[], frontMatter: FrontMatter | undefined, kindOf: (block: PlacedBlock) => SectionKind | undefined): MetadataField[] {
+  const metadata: MetadataField[] = [...(frontMatter?.fields ?? [])];
+  const add = (field: MetadataField | undefined) => {
+    if (field && !metadata.some((known) => known.key === field.key)) metadata.push(field);
+  };
+  for (const block of blocks) {
+    const kind = kindOf(block);
+    if (kind === 'timeline' || kind === 'action-items' || (block.node.type !== 'paragraph' && block.node.type !== 'list')) continue;
+    const span = spanOf(block.node, block.base);
+    const underTitle = block.section === undefined || sections[block.section].depth === 1;
+    for (const field of readLabelLines(text.slice(span.start, span.end), span.start, underTitle)) add(field);
+  }
+  sections.forEach((section, index) => {
+    if (section.kind !== undefined || section.empty) return;
+    const next = sections[index + 1];
+    const bodyEnd = next && next.heading.start < section.span.end ? next.heading.start : section.span.end;
+    add(sectionField(section.title, text.slice(section.heading.end, bodyEnd), section.heading.end, section.heading));
+  });
+  return metadata;
+}
+
+const yearPattern = /\b(?:19|20)\d\d\b/;
+
+/** The first date with its year written in the prose ("On 2024-03-02 a deploy ..."), when nothing else dates the incident. */
+function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string): readonly [string, 'text'] | readonly [undefined, undefined] {
+  for (const block of blocks) {
+    const kind = kindOf(block);
+    if (block.node.type !== 'paragraph' || kind === 'timeline' || kind === 'action-items') continue;
+    const span = spanOf(block.node, block.base);
+    const paragraph = text.slice(span.start, span.end);
+    // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
+    if (!yearPattern.test(paragraph)) continue;
+    const found = findDateIn(paragraph, today);
+    if (found?.yearWritten) return [found.date, 'text'];
+  }
+  return [undefined, undefined];
 }
 
 interface PlacedDocument {
