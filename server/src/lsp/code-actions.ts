@@ -105,16 +105,20 @@ function actionItemFixes(document: AnalyzedDocument, model: Postmortem, diagnost
     edit: fixWorkspaceEdit(document, toFixEdits(document.lines, fix), snippetEdits),
   });
   return diagnostics.flatMap((diagnostic) => {
-    const item = model.actionItems.find((candidate) => candidate.span.start === document.lines.offsetAt(diagnostic.range.start));
+    const offset = document.lines.offsetAt(diagnostic.range.start);
+    const item = model.actionItems.find((candidate) => candidate.span.start <= offset && offset < candidate.span.end);
     if (!item || item.status !== 'open') return [];
-    if (diagnostic.code === 'action-item-owner' && !item.owner) {
-      return owners().slice(0, 3).map((owner) => quickFix(diagnostic, assignOwnerFix(model.text, item, owner)));
+    // A placeholder owner or due date is reported by the placeholder rule; its finding gets the same offers.
+    const placeholder = diagnostic.code === 'placeholder';
+    const fixes: CodeAction[] = [];
+    if ((diagnostic.code === 'action-item-owner' || (placeholder && item.ownerPlaceholder)) && !item.owner) {
+      fixes.push(...owners().slice(0, 3).map((owner) => quickFix(diagnostic, assignOwnerFix(model.text, item, owner))));
     }
-    if (diagnostic.code === 'action-item-due' && !item.due && !item.dueUnreadable && item.priority && model.date) {
+    if ((diagnostic.code === 'action-item-due' || (placeholder && item.duePlaceholder)) && !item.due && !item.dueUnreadable && item.priority && model.date) {
       const due = dueDateForPriority(item.priority.value, model.date, document.config);
-      return [quickFix(diagnostic, setDueFix(model.text, item, due, `Due ${due} (end of the P${item.priority.value} window)`))];
+      fixes.push(quickFix(diagnostic, setDueFix(model.text, item, due, `Due ${due} (end of the P${item.priority.value} window)`)));
     }
-    return [];
+    return fixes;
   });
 }
 

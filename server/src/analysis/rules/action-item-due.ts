@@ -11,13 +11,10 @@ export const rule: Rule = {
   fixable: true,
   check: ({ model }) =>
     model.actionItems
-      .filter((item) => !item.due && !item.dueWindow && item.status === 'open')
+      // A placeholder due date (`TBD`, `[Date]`) is template text: the placeholder rule reports it, once for its line.
+      .filter((item) => !item.due && !item.dueWindow && !item.duePlaceholder && item.status === 'open')
       .map((item) => ({
-        message: item.dueUnreadable
-          ? `Action item due date '${item.dueUnreadable.value}' cannot be read; write a date such as 2024-02-01.`
-          : item.duePlaceholder
-            ? 'Action item due date is still a placeholder.'
-            : 'Action item has no due date.',
+        message: item.dueUnreadable ? `Action item due date '${item.dueUnreadable.value}' cannot be read; write a date such as 2024-02-01.` : 'Action item has no due date.',
         span: item.dueUnreadable?.span ?? item.span,
         fix: item.dueUnreadable ? undefined : addDueFix(model.text, item),
       })),

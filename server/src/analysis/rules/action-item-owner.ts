@@ -11,11 +11,11 @@ export const rule: Rule = {
   fixable: true,
   check: ({ model }) =>
     model.actionItems
-      .filter((item) => !item.owner && item.status === 'open')
+      // A placeholder owner (`[Owner]`) is template text: the placeholder rule reports it, once for its line.
+      .filter((item) => !item.owner && !item.ownerPlaceholder && item.status === 'open')
       .map((item) => ({
-        message: item.ownerPlaceholder ? 'Action item owner is still a placeholder.' : 'Action item has no owner.',
+        message: 'Action item has no owner.',
         span: item.span,
-        // A placeholder is replaced by a name the editor offers (assignOwnerFix); another placeholder would not help.
-        fix: item.ownerPlaceholder ? undefined : addOwnerFix(model.text, item),
+        fix: addOwnerFix(model.text, item),
       })),
 };
