@@ -5,6 +5,9 @@ import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput } from './phrasebook';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
+import { passiveClause } from './rewrite/passive';
+import { rewriteProblems } from './rewrite/gate';
+import { reframeFor } from './rewrite/reframe';
 
 export interface BlameContext {
   /** Names the document uses for people (owners, timeline actors) plus configured persons. */
@@ -21,7 +24,7 @@ export interface Rewrite {
   /** The whole sentence as rewritten. */
   newText: string;
   /** The smallest edit that makes it, in document offsets: only the blaming words and the markup they cut. */
-  edit: { span: Span; newText: string };
+  edit: { span: Span; newText: string; snippet?: string };
 }
 
 export interface BlameMatch {
@@ -32,7 +35,7 @@ export interface BlameMatch {
   kind: BlameKind;
   message: string;
   explanation: string;
-  /** One to three sentences with the system as subject. */
+  /** One to three rewrites that passed the quality gate, or else one guided reframe (an edit with a snippet). */
   rewrites: Rewrite[];
 }
 
@@ -51,6 +54,10 @@ interface Replacement {
   from: number;
   to: number;
   text: string;
+  /** The person and the words that blame them, which the rewrite may drop; the candidate's words when absent. */
+  blamed?: Span;
+  /** `blamed` is the subject alone: every word of it may go and none may come back. */
+  subject?: boolean;
 }
 
 interface Mention {
@@ -80,6 +87,8 @@ interface Candidate {
   fallback?: Replacement;
   /** The capitalised name a phrase blames, if any. */
   name?: string;
+  /** A phrase from the team's config: its rewrites are the team's own wording. */
+  team?: boolean;
 }
 
 const maxRewrites = 3;
@@ -514,12 +523,19 @@ function predicateRewrites({ sentence, subjectStart, mention, compiled }: Subjec
     }
   }
   const atStart = prefix.trim() === '' || isTimestampPrefix(prefix);
-  return fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField, tailPlaced }) => {
-    // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
-    const to = tailPlaced || tailEdited ? bodyEnd : consumed;
-    const body = tailPlaced || !tailEdited ? clause : clause + tail;
-    return replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart);
-  });
+  const blamed = { start: subjectStart, end: mention.end };
+  // First the clause itself in the passive ("The table was deleted"), then the phrasebook's templates; the gate judges them all.
+  const passive = passiveClause({ text, subjectStart, subjectEnd: mention.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to) });
+  const clauseRewrites = passive ? [{ ...replacement(sentence, passive.from, passive.to, passive.text, atStart), blamed, subject: true }] : [];
+  return [
+    ...clauseRewrites,
+    ...fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField, tailPlaced }) => {
+      // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
+      const to = tailPlaced || tailEdited ? bodyEnd : consumed;
+      const body = tailPlaced || !tailEdited ? clause : clause + tail;
+      return { ...replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart), blamed, subject: true };
+    }),
+  ];
 }
 
 /** The last tier's first template (it needs no captured words) in place of the whole rest of the clause. */
@@ -639,6 +655,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
     const atStart = isSentenceStart(text.slice(0, match.index));
     candidates.push({
       name,
+      team: phrase.entry.team,
       start,
       end,
       trigger: start,
@@ -697,8 +714,11 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
     const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
     if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites) continue;
     seen.add(newText);
-    rewrites.push({ title: `Rewrite as: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
+    const blamed = change.blamed ?? { start: candidate.start, end: candidate.end };
+    if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false }).length > 0) continue;
+    rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
+  if (rewrites.length === 0) rewrites.push(reframeRewrite(candidate, sentence, base));
   return {
     span: { start: base + candidate.start, end: base + candidate.end },
     sentence: { start: base, end: base + sentence.text.length },
@@ -707,6 +727,15 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
     explanation: candidate.explanation,
     rewrites,
   };
+}
+
+/** No rewrite can be trusted: the sentence (after any timestamp) gives way to the questions a blameless review asks. */
+function reframeRewrite(candidate: Candidate, sentence: Sentence, base: number): Rewrite {
+  const reframe = reframeFor(candidate.kind);
+  const from = isTimestampPrefix(sentence.text.slice(0, candidate.start)) ? candidate.start : 0;
+  const change = replacement(sentence, from, sentence.text.length, reframe.text, true);
+  const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
+  return { title: reframe.title, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text, snippet: reframe.snippet } };
 }
 
 /** The sentence's closing marks ("!", '."', "?)"), read from the end in linear time. */
@@ -732,7 +761,8 @@ function replacement(sentence: Sentence, from: number, to: number, text: string,
   if (atStart) {
     const first = sentence.text.match(/\p{L}/u)?.[0];
     const startsLower = first !== undefined && first === sentence.text.trimStart()[0] && first !== first.toUpperCase();
-    tidy = startsLower ? lowerFirst(tidy) : tidy.charAt(0).toUpperCase() + tidy.slice(1);
+    // The first letter, past any emphasis marks ("*Broken* code"), but never inside a code span.
+    tidy = startsLower ? lowerFirst(tidy) : tidy.replace(/^([^\p{L}`]*)(\p{L})/u, (_, marks: string, letter: string) => marks + letter.toUpperCase());
   }
   return { from: range.from, to: range.to, text: tidy };
 }

@@ -26,7 +26,7 @@ export const rule: Rule = {
           span: match.span,
           severity: match.kind === 'hindsight' ? 'info' : undefined,
           detail: match.explanation,
-          suggestions: match.rewrites.map((rewrite) => ({ title: `Rewrite: ${rewrite.newText.replace(/\s+/g, ' ')}`, edits: [rewrite.edit], safe: false })),
+          suggestions: match.rewrites.map((rewrite) => ({ title: rewrite.title, edits: [rewrite.edit], safe: false })),
         });
       }
     }
