@@ -35,7 +35,8 @@ function taggedProblems(terms: readonly TaggedTerm[]): string[] {
   // "was overlooked phase": a passive participle directly followed by a bare noun.
   for (let i = 2; i < terms.length; i++) {
     const [be, participle, noun] = [terms[i - 2], terms[i - 1], terms[i]];
-    if (/^(?:was|were|been|is|are)$/.test(be.lower) && participle.tags.has('PastTense') && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !noun.tags.has('Determiner') && !noun.tags.has('Possessive')) {
+    const isParticiple = participle.tags.has('PastTense') || participle.tags.has('Participle') || /(?:ed|en|wn)$/.test(participle.lower);
+    if (/^(?:was|were|been|is|are)$/.test(be.lower) && isParticiple && noun.tags.has('Noun') && !noun.tags.has('Adjective') && !noun.tags.has('Pronoun') && !noun.tags.has('Determiner') && !noun.tags.has('Possessive')) {
       problems.push(`broken order "${be.text} ${participle.text} ${noun.text}"`);
     }
   }

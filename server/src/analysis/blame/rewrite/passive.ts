@@ -52,7 +52,7 @@ const nobody = /^(?:nobody|no one|no-one|noone)$/i;
 
 /** Verbs whose passive would not state the same fact, or would still read as a lapse ("was missed", "was overlooked"). */
 const unfitVerbs = new Set(
-  'be cause break have do make get go come know realize realise notice see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
+  'be cause break leave have do make get go come know realize realise notice see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
 );
 
 const particles = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
@@ -164,7 +164,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   let end = start;
   for (; end < terms.length; end++) {
     const term = terms[end];
-    if (term.tags.has('Date') || term.tags.has('Duration')) break;
+    // "left the test running": a gerund after the object is the verb's complement, not part of the object.
+    if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
     if (term.lower === 'of' && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last)) {
       if (!afterOf) head = term;
