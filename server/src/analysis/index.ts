@@ -36,6 +36,10 @@ export { ConfigLoader, type ConfigFileReader, type LoadedConfig } from './config
 export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 
+// Blame on one block of prose, for measuring what the blameful-language rule builds and offers.
+export { findBlame, type BlameMatch } from './blame/detect';
+export { defaultPhrasebook } from './blame/phrasebook';
+
 // Fixes and text: edits the adapters offer, and positions in the text.
 export { assignOwnerFix, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
 export { LineIndex, lineBreakOf, removedCharacters } from './text';

@@ -37,6 +37,8 @@ export interface BlameMatch {
   explanation: string;
   /** One to three rewrites that passed the quality gate, or else one guided reframe (an edit with a snippet). */
   rewrites: Rewrite[];
+  /** How many rewrites were built and turned away by the gate; the evaluation reports it. */
+  rewritesTurnedAway: number;
 }
 
 /** A sentence of a block: offsets into `block.text`, trimmed. */
@@ -710,12 +712,16 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
   const words = squash(sentence.text.slice(candidate.start, candidate.end));
   const seen = new Set<string>();
   const rewrites: Rewrite[] = [];
+  let turnedAway = 0;
   for (const change of candidate.rewrites) {
     const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
     if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites) continue;
     seen.add(newText);
     const blamed = change.blamed ?? { start: candidate.start, end: candidate.end };
-    if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false }).length > 0) continue;
+    if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false }).length > 0) {
+      turnedAway++;
+      continue;
+    }
     rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
   if (rewrites.length === 0) rewrites.push(reframeRewrite(candidate, sentence, base));
@@ -726,6 +732,7 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
     message: (candidate.message ?? messages[candidate.kind]).replace('{words}', words),
     explanation: candidate.explanation,
     rewrites,
+    rewritesTurnedAway: turnedAway,
   };
 }
 
