@@ -6,6 +6,7 @@ import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../c
 import { maxTeamPatternInput } from './phrasebook';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
+import { withoutAgent } from './rewrite/agent';
 import { rewriteProblems } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
 
@@ -119,7 +120,7 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
   const matches: BlameMatch[] = [];
   for (const { sentence, candidates } of findCandidates(block, context, source)) {
     for (const candidate of candidates) {
-      const rewrites = candidate.rewrites.filter((change) => !stillBlames(change, sentence, block.where, context));
+      const rewrites = [...agentRemoval(candidate, sentence), ...candidate.rewrites].filter((change) => !stillBlames(change, sentence, block.where, context));
       const usable = rewrites.length === 0 && candidate.fallback ? [candidate.fallback] : rewrites;
       matches.push(toMatch({ ...candidate, rewrites: usable }, sentence, block, messages));
     }
@@ -538,6 +539,12 @@ function predicateRewrites({ sentence, subjectStart, mention, compiled }: Subjec
       return { ...replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart), blamed, subject: true };
     }),
   ];
+}
+
+/** "was dropped by the on-call": the same passive without its agent. */
+function agentRemoval(candidate: Candidate, sentence: Sentence): Replacement[] {
+  const removal = withoutAgent(sentence.text, { start: candidate.start, end: candidate.end });
+  return removal ? [{ ...replacement(sentence, removal.from, removal.to, '', false), blamed: removal.blamed, subject: true }] : [];
 }
 
 /** The last tier's first template (it needs no captured words) in place of the whole rest of the clause. */

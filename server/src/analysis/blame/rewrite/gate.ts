@@ -20,7 +20,7 @@ export interface RewriteCheck {
 
 /** Words that only say someone is at fault; a rewrite drops them. */
 const faultWords = new Set(
-  'forgot forget forgets forgotten forgetting failed fail fails neglected neglect neglects omitted omit omits accidentally accidently mistakenly inadvertently unintentionally erroneously carelessly recklessly negligently sloppily blindly unknowingly hastily lazily mistake mistakes error errors human laziness careless lazy negligence negligent incompetence incompetent fault blame supposed'.split(' '),
+  'accident forgot forget forgets forgotten forgetting failed fail fails neglected neglect neglects omitted omit omits accidentally accidently mistakenly inadvertently unintentionally erroneously carelessly recklessly negligently sloppily blindly unknowingly hastily lazily mistake mistakes error errors human laziness careless lazy negligence negligent incompetence incompetent fault blame supposed'.split(' '),
 );
 
 /** Role nouns: such a word in the blamed words names the person ("engineer", "on-call operator", "admins"). */
@@ -59,6 +59,10 @@ function isDroppable(token: Token): boolean {
   return faultWords.has(token.lower) || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower);
 }
 
+/** Words a rewrite may say in place of another: "went unnoticed" for "did not notice" or "did not realize". */
+const equivalents = new Map([['unnoticed', new Set(['notice', 'realize', 'realise', 'spot'])]]);
+
 function sameWord(a: Token, b: Token): boolean {
-  return sameStem(stem(a.lower), stem(b.lower)) || lemma(a.lower) === lemma(b.lower);
+  if (sameStem(stem(a.lower), stem(b.lower)) || lemma(a.lower) === lemma(b.lower)) return true;
+  return equivalents.get(a.lower)?.has(lemma(b.lower)) === true || equivalents.get(b.lower)?.has(lemma(a.lower)) === true;
 }

@@ -22,7 +22,10 @@ export function grammarProblems(sentence: string): string[] {
   // "did not happen find out": a bare verb after a closed clause.
   const afterHappen = /\bhappen(?:ed)?\s+(?!to\b|in\b|on\b|at\b|for\b|until\b|before\b|after\b|because\b|when\b|while\b|again\b|during\b|since\b|and\b|or\b|but\b)[\p{Ll}]+\b/u.exec(sentence);
   if (afterHappen) problems.push(`broken "${afterHappen[0]}"`);
-  // "While removing the table, it was deleted": the opener has no subject to attach to.
+  // "was set up clearly did not understand": a second finite verb with nothing to join it to the first.
+  const runOn = /\b(?:was|were|is|are)\s+(?:not\s+)?\p{L}+(?:ed|en|t|up|out)(?:\s+\p{L}+){0,2}?\s+(?:did|does|do|didn't|doesn't|don't)\b/iu.exec(sentence);
+  if (runOn) problems.push(`run-on "${runOn[0]}"`);
+    // "While removing the table, it was deleted": the opener has no subject to attach to.
   if (/^\W*(?:(?:while|when|after|before|upon|on|by)\s+)?\p{L}+ing\b[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b/iu.test(sentence)) problems.push('dangling opener before a passive');
   return [...problems, ...taggedProblems(tagTerms(sentence))];
 }

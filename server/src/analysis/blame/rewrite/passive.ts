@@ -50,9 +50,12 @@ const auxiliaries: readonly Auxiliary[] = [
 /** "Nobody checked the logs": the passive carries the negation ("The logs were not checked"). */
 const nobody = /^(?:nobody|no one|no-one|noone)$/i;
 
+/** Verbs of noticing: "did not notice X" becomes "X went unnoticed". */
+const noticeVerbs = new Set(['notice', 'realize', 'realise', 'spot']);
+
 /** Verbs whose passive would not state the same fact, or would still read as a lapse ("was missed", "was overlooked"). */
 const unfitVerbs = new Set(
-  'be cause break leave have do make get go come know realize realise notice see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
+  'be cause break leave have do make get go come know see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
 );
 
 const particles = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
@@ -81,14 +84,42 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const { text, subjectStart, subjectEnd } = parts;
   const prefix = text.slice(0, subjectStart);
   // "which we should have ...": the object is the relative pronoun; "While removing X, we ...": a passive would leave the opener dangling.
-  if (/\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
+  if (/^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
   const terms = tagTerms(text);
-  let at = terms.findIndex((term) => term.start >= subjectEnd);
-  if (at < 0) return undefined;
+  const start = terms.findIndex((term) => term.start >= subjectEnd);
+  const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs);
+  if (!verb) return undefined;
+  const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)));
+  // "dropped the ball" is an idiom for a lapse, not an act on a ball.
+  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next))) return undefined;
+  const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
+  if (negation === undefined) return undefined;
+  const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
+  if (!words) return undefined;
+  // "deleted the table by mistake": the fault phrase goes with the person.
+  const objectEnd = terms[object.next - 1].end;
+  const faultPhrase = /^\s+(?:by (?:mistake|accident)|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
+  return { from: subjectStart, to: objectEnd + (faultPhrase?.[0].length ?? 0), text: words.join(' ') };
+}
+
+/** The verb group after the subject: adverbs, an auxiliary ("did not", "should have"), the verb and its particle. */
+interface VerbGroup {
+  forms: { infinitive: string; participle: string };
+  negation: '' | 'not' | 'never';
+  tense: Tense;
+  /** Adverbs that are not faults ("hurriedly", "then"); they stay before the participle. */
+  adverbs: string[];
+  particle: string;
+  /** The term after the group. */
+  next: number;
+}
+
+function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>): VerbGroup | undefined {
+  let at = start;
   const adverbs: string[] = [];
   const takeAdverbs = () => {
     while (at < terms.length && isAdverb(terms[at])) {
-      if (!parts.faultAdverbs.has(terms[at].lower)) adverbs.push(terms[at].text);
+      if (!faultAdverbs.has(terms[at].lower)) adverbs.push(terms[at].text);
       at++;
     }
   };
@@ -96,24 +127,23 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const introduced = auxiliaries.find((candidate) => candidate.words.every((word, i) => terms[at + i]?.lower === word));
   if (introduced) at += introduced.words.length;
   takeAdverbs();
-  const verbTerm = terms[at];
-  const forms = verbTerm && verbOf(verbTerm, introduced);
-  if (!forms || unfitVerbs.has(forms.infinitive) || /^(?:mis|over)/.test(forms.infinitive)) return undefined;
+  const verb = terms[at] && verbOf(terms[at], introduced);
+  if (!verb || (unfitVerbs.has(verb.forms.infinitive) && !noticeVerbs.has(verb.forms.infinitive)) || /^(?:mis|over)/.test(verb.forms.infinitive)) return undefined;
   at++;
   // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
   const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
-  const object = objectPhrase(terms, at, parts, possessivesOf(text.slice(subjectStart, subjectEnd)));
-  // "dropped the ball" is an idiom for a lapse, not an act on a ball.
-  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next))) return undefined;
-  const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (introduced?.negation ? undefined : 'not') : introduced?.negation ?? '';
-  if (negation === undefined) return undefined;
-  const tense = introduced?.tense ?? (verbTerm.tags.has('PastTense') ? 'past' : 'present');
-  const [be, ...more] = beWords(tense, object.plural);
-  const words = [object.text, be, negation, ...more, ...adverbs, forms.participle, particle].filter((word) => word !== '');
-  // "deleted the table by mistake": the fault phrase goes with the person.
-  const objectEnd = terms[object.next - 1].end;
-  const faultPhrase = /^\s+(?:by (?:mistake|accident)|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
-  return { from: subjectStart, to: objectEnd + (faultPhrase?.[0].length ?? 0), text: words.join(' ') };
+  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, next: at };
+}
+
+function passiveWords(object: { text: string; plural: boolean }, verb: VerbGroup, negation: string): string[] {
+  const [be, ...more] = beWords(verb.tense, object.plural);
+  return [object.text, be, negation, ...more, ...verb.adverbs, verb.forms.participle, verb.particle].filter((word) => word !== '');
+}
+
+/** "did not notice the alert" -> "the alert went unnoticed": the passive of noticing would still ask who did not. */
+function unnoticed(object: string, verb: VerbGroup, negation: string): string[] | undefined {
+  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || (verb.tense !== 'past' && verb.tense !== 'present')) return undefined;
+  return [object, verb.tense === 'past' ? 'went' : 'goes', 'unnoticed'];
 }
 
 function beWords(tense: Tense, plural: boolean): string[] {
@@ -126,19 +156,24 @@ function isAdverb(term: TaggedTerm): boolean {
   return term.tags.has('Adverb') && !term.tags.has('Negative') && term.lower !== 'never' && !particles.has(term.lower);
 }
 
-function verbOf(term: TaggedTerm, auxiliary: Auxiliary | undefined): { infinitive: string; participle: string } | undefined {
+function verbOf(term: TaggedTerm, auxiliary: Auxiliary | undefined): { forms: { infinitive: string; participle: string }; tense: Tense } | undefined {
+  const past = (forms: { infinitive: string; participle: string } | undefined) => forms && { forms, tense: 'past' as const };
   // After "did not" or "forgot to" only a verb can follow, whatever the tagger guessed ("forgets to page the DBA").
-  if (auxiliary?.verb === 'Infinitive' && !['Determiner', 'Pronoun', 'Preposition', 'Adjective'].some((tag) => term.tags.has(tag))) return verbForms(term.lower, 'Infinitive');
+  if (auxiliary?.verb === 'Infinitive' && !['Determiner', 'Pronoun', 'Preposition', 'Adjective'].some((tag) => term.tags.has(tag))) return past(verbForms(term.lower, 'Infinitive'));
   if (!term.tags.has('Verb')) return undefined;
-  if (auxiliary?.verb === 'Gerund') return term.tags.has('Gerund') ? verbForms(term.lower, 'Gerund') : undefined;
+  if (auxiliary?.verb === 'Gerund') return term.tags.has('Gerund') ? past(verbForms(term.lower, 'Gerund')) : undefined;
   if (term.tags.has('Gerund')) return undefined;
-  if (auxiliary?.verb === 'Infinitive') return verbForms(term.lower, 'Infinitive');
-  // A present tense of the third person ("Sam deletes the table", in a timeline) gives "The table is deleted".
-  if (auxiliary === undefined && term.tags.has('PresentTense') && !term.tags.has('Infinitive')) return verbForms(term.lower, 'PresentTense');
+  if (auxiliary === undefined && term.tags.has('PresentTense')) {
+    // "Sam deletes the table" (a timeline) gives "The table is deleted"; "hit", "set", "put" are read as the past they also are.
+    if (!term.tags.has('Infinitive')) {
+      const forms = verbForms(term.lower, 'PresentTense');
+      return forms && { forms, tense: 'present' };
+    }
+    return past(verbForms(term.lower, 'PastTense'));
+  }
   if (!term.tags.has('PastTense') && !term.tags.has('Participle')) return undefined;
   const forms = verbForms(term.lower, 'PastTense');
-  if (auxiliary === undefined) return forms;
-  return forms ?? participleForms(term.lower);
+  return past(auxiliary === undefined ? forms : (forms ?? participleForms(term.lower)));
 }
 
 /** "had written": the participle itself, when it is not also the past tense. */

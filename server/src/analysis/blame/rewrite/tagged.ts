@@ -53,7 +53,16 @@ export function verbForms(verb: string, tense: 'Infinitive' | 'PastTense' | 'Pre
   const past = forms.PastTense;
   // The form must be the one asked for, or the infinitive was guessed wrong ("clones" read as a past tense).
   if (!past || (tense !== 'Infinitive' && forms[tense] !== lower)) return undefined;
-  return { infinitive, past, participle: participles.get(infinitive) ?? forms.Participle ?? past };
+  return { infinitive, past, participle: participleOf(infinitive, forms.Participle ?? past, conjugate, model) };
+}
+
+/** "re-run": the participle of the verb after a prefix, when compromise gives only the past tense. */
+function participleOf(infinitive: string, given: string, conjugate: (verb: string, model: unknown) => Record<string, string | undefined>, model: unknown): string {
+  const known = participles.get(infinitive.replace('-', ''));
+  if (known) return infinitive.includes('-') ? infinitive.replace(/^(\p{L}+-).*$/u, `$1${participles.get(infinitive.replace(/^\p{L}+-/u, '')) ?? known}`) : known;
+  const prefixed = /^(re-?|un|pre-?|co-?)(\p{L}{3,})$/u.exec(infinitive);
+  const base = prefixed ? conjugate(prefixed[2], model).Participle : undefined;
+  return prefixed && base ? prefixed[1] + base : given;
 }
 
 /** Participles compromise gives as the past tense ("ran"). */

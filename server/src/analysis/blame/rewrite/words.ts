@@ -21,7 +21,7 @@ const functionWords = new Set(
     'and or but so yet if then than as because while when whenever after before since until once where which who whom whose what why how ' +
     'of in on at to for from by with without into onto over under about above below between through during across against along among around ' +
     'be is are was were been being am do does did done doing have has had having will would shall should can could may might must ought ' +
-    "it its it's there here also just only even still very too again already however instead"
+    "it its it's there here also just only even still very too again already however instead went goes"
   ).split(' '),
 );
 
