@@ -4,6 +4,7 @@ import type { Corpus } from './corpus';
 import { evaluateDocument, evaluationDay, type DocumentResult } from './document';
 import { figuresOf, type Figures } from './figures';
 import { documentMistakes, sentenceMistakes } from './mistakes';
+import { rewriteFigures, type RewriteFigures } from './rewrites';
 import { splitDescription, splitOf, type SplitName } from './split';
 
 export type SplitChoice = SplitName | 'all';
@@ -13,7 +14,7 @@ export interface Evaluation {
   evaluationDay: string;
   split: { method: string; documents: Record<SplitName, string[]>; sentences: Record<SplitName, number> };
   /** One entry per split shown, in the order asked for. */
-  results: { split: SplitChoice; figures: Figures }[];
+  results: { split: SplitChoice; figures: Figures; rewrites: RewriteFigures }[];
   /** Asked for with `listTuneMistakes`: what went wrong on the tune split only. */
   tuneMistakes: string[] | undefined;
 }
@@ -41,7 +42,7 @@ export function evaluateCorpus(corpus: Corpus, options: EvaluationOptions = {}):
   const inChoice = <T>(items: readonly InSplit<T>[], choice: SplitChoice) => items.filter((item) => choice === 'all' || item.split === choice).map((item) => item.result);
   const results = show.map((choice) => {
     const sentences = new Map<string, SentenceResult[]>([...sentenceFiles].map(([file, inFile]) => [file, inChoice(inFile, choice)]));
-    return { split: choice, figures: figuresOf(inChoice(documents, choice), sentences) };
+    return { split: choice, figures: figuresOf(inChoice(documents, choice), sentences), rewrites: rewriteFigures([...sentences.values()].flat()) };
   });
   const allSentences = [...sentenceFiles.values()].flat();
   const filesIn = (split: SplitName) => documents.filter((document) => document.split === split).map((document) => document.result.file);

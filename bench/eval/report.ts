@@ -2,6 +2,7 @@
 import type { Evaluation, SplitChoice } from './evaluate';
 import type { Figures } from './figures';
 import { formatRatio } from './ratio';
+import { formatRewriteFigures, type RewriteFigures } from './rewrites';
 
 /** The targets from the issues, printed beside the figures and never asserted here. */
 const headline: readonly { name: string; target: string; value: (figures: Figures) => string }[] = [
@@ -43,9 +44,13 @@ export function renderReport(evaluation: Evaluation, corpusName: string): string
       headline.map((row) => [row.name, ...results.map((result) => row.value(result.figures)), row.target]),
     ),
   ];
-  for (const result of results) lines.push('', ...splitDetail(result.split, result.figures));
+  for (const result of results) lines.push('', ...splitDetail(result.split, result.figures), '', ...rewriteDetail(result.rewrites));
   if (evaluation.tuneMistakes) lines.push('', '## Mistakes on the tune split (held-out ones are never listed)', '', ...evaluation.tuneMistakes.map((mistake) => `- ${mistake}`));
   return lines.join('\n') + '\n';
+}
+
+function rewriteDetail(rewrites: RewriteFigures): string[] {
+  return ['### Blame rewrites for the flagged sentences (both sentence files; offered only when they pass the grammar, facts and person gate)', '', ...formatRewriteFigures(rewrites)];
 }
 
 function splitDetail(choice: SplitChoice, figures: Figures): string[] {

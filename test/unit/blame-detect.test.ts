@@ -59,29 +59,13 @@ test('blame aimed at a team is blame', () => {
 });
 
 test('a rewrite replaces the blaming words and keeps the markup around them', () => {
-  assert.deepEqual(rewrittenParagraphs('We saw errors. **Bob** forgot to update `app.yaml` before the deploy. Then it broke.'), [
-    'We saw errors. The `app.yaml` update step was missed before the deploy; nothing in the process enforced it. Then it broke.',
-    'We saw errors. Our process did not enforce the update of `app.yaml` before the deploy. Then it broke.',
-  ]);
-  assert.deepEqual(rewrittenParagraphs('The outage was caused by _human error_, see [the log](https://example.com/log).'), [
-    'The outage was caused by a gap in our tooling or process, see [the log](https://example.com/log).',
-    'The outage was caused by a missing safeguard, see [the log](https://example.com/log).',
-  ]);
-  assert.deepEqual(rewrittenParagraphs('**Alice failed to roll back the release because the script hung.**'), [
-    '**The rollback of the release failed because the script hung.**',
-    '**The rollback procedure did not work for this release because the script hung.**',
-  ]);
-  assert.deepEqual(rewrittenParagraphs('Bob deployed *broken* code.'), [
-    'The deployment process allowed *broken* code to reach production.',
-    'Nothing in the pipeline stopped *broken* code before it reached production.',
-  ]);
+  assert.deepEqual(rewrittenParagraphs('We saw errors. **Bob** forgot to update `app.yaml` before the deploy. Then it broke.'), ['We saw errors. `app.yaml` was not updated before the deploy. Then it broke.']);
+  assert.deepEqual(rewrittenParagraphs('**Alice failed to roll back the release because the script hung.**'), ['**The release was not rolled back because the script hung.**']);
+  assert.deepEqual(rewrittenParagraphs('Bob deployed *broken* code.'), ['*Broken* code was deployed.']);
 });
 
 test('a rewrite keeps line breaks and the other sentences of its paragraph', () => {
-  assert.deepEqual(rewrittenParagraphs('Errors rose at 14:00 and kept\nrising. Nobody was monitoring the `orders` migration.'), [
-    'Errors rose at 14:00 and kept\nrising. Our monitoring did not cover the `orders` migration.',
-    'Errors rose at 14:00 and kept\nrising. The `orders` migration had no monitoring in place.',
-  ]);
+  assert.deepEqual(rewrittenParagraphs('Errors rose at 14:00 and kept\nrising. Nobody was monitoring the `orders` migration.'), ['Errors rose at 14:00 and kept\nrising. The `orders` migration was not being monitored.']);
 });
 
 test('blame inside code spans, code blocks and quotations is not reported', () => {

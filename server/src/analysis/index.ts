@@ -43,6 +43,10 @@ export { formatConfigProblem, type ConfigProblem } from './config-file/problems'
 export { buildInsights, insightsReport, defaultActionThreshold, defaultCauseThreshold, defaultFollowUpDays } from './insights';
 export type { ActionItemRef, FollowUp, Insights, InsightsDocument, InsightsOptions, InsightsReport, MonthReport, MonthTrend, RecurringCauseGroup, RepeatedActionItem } from './insights';
 
+// Blame on one block of prose, for measuring what the blameful-language rule builds and offers.
+export { findBlame, type BlameMatch } from './blame/detect';
+export { defaultPhrasebook } from './blame/phrasebook';
+
 // Fixes and text: edits the adapters offer, and positions in the text.
 export { assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
 export { LineIndex, lineBreakOf, removedCharacters } from './text';

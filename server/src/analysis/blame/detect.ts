@@ -6,6 +6,10 @@ import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../c
 import { maxTeamPatternInput } from './phrasebook';
 import { denial, findClauseBlame, luckyAct, praise } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
+import { passiveClause } from './rewrite/passive';
+import { withoutAgent } from './rewrite/agent';
+import { rewriteProblems } from './rewrite/gate';
+import { reframeFor } from './rewrite/reframe';
 
 export interface BlameContext {
   /** Names the document uses for people (owners, timeline actors) plus configured persons. */
@@ -22,7 +26,7 @@ export interface Rewrite {
   /** The whole sentence as rewritten. */
   newText: string;
   /** The smallest edit that makes it, in document offsets: only the blaming words and the markup they cut. */
-  edit: { span: Span; newText: string };
+  edit: { span: Span; newText: string; snippet?: string };
 }
 
 export interface BlameMatch {
@@ -33,12 +37,14 @@ export interface BlameMatch {
   kind: BlameKind;
   message: string;
   explanation: string;
-  /** One to three sentences with the system as subject. */
+  /** One to three rewrites that passed the quality gate, or else one guided reframe (an edit with a snippet). */
   rewrites: Rewrite[];
   /** The person the sentence makes the agent, in document offsets, when the detector read one. */
   person?: Span;
   /** The fault predicate or hindsight words, in document offsets, when the detector read them. */
   predicate?: Span;
+  /** How many rewrites were built and turned away by the gate; the evaluation reports it. */
+  rewritesTurnedAway: number;
 }
 
 /** A sentence of a block: offsets into `block.text`, trimmed. */
@@ -56,6 +62,10 @@ interface Replacement {
   from: number;
   to: number;
   text: string;
+  /** The person and the words that blame them, which the rewrite may drop; the candidate's words when absent. */
+  blamed?: Span;
+  /** `blamed` is the subject alone: every word of it may go and none may come back. */
+  subject?: boolean;
 }
 
 interface Mention {
@@ -88,6 +98,8 @@ interface Candidate {
   /** Sentence offsets of the agent and the predicate, when read from the clause. */
   person?: Span;
   predicate?: Span;
+  /** A phrase from the team's config: its rewrites are the team's own wording. */
+  team?: boolean;
 }
 
 const maxRewrites = 3;
@@ -116,7 +128,7 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
   const matches: BlameMatch[] = [];
   for (const { sentence, candidates } of findCandidates(block, context, source)) {
     for (const candidate of candidates) {
-      const rewrites = candidate.rewrites.filter((change) => !stillBlames(change, sentence, block.where, context));
+      const rewrites = [...agentRemoval(candidate, sentence), ...candidate.rewrites].filter((change) => !stillBlames(change, sentence, block.where, context));
       const usable = rewrites.length === 0 && candidate.fallback ? [candidate.fallback] : rewrites;
       matches.push(toMatch({ ...candidate, rewrites: usable }, sentence, block, messages));
     }
@@ -551,12 +563,25 @@ function predicateRewrites({ sentence, subjectStart, mention, compiled }: Subjec
     }
   }
   const atStart = prefix.trim() === '' || isTimestampPrefix(prefix);
-  return fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField, tailPlaced }) => {
-    // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
-    const to = tailPlaced || tailEdited ? bodyEnd : consumed;
-    const body = tailPlaced || !tailEdited ? clause : clause + tail;
-    return replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart);
-  });
+  const blamed = { start: subjectStart, end: mention.end };
+  // First the clause itself in the passive ("The table was deleted"), then the phrasebook's templates; the gate judges them all.
+  const passive = passiveClause({ text, subjectStart, subjectEnd: mention.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to) });
+  const clauseRewrites = passive ? [{ ...replacement(sentence, passive.from, passive.to, passive.text, atStart), blamed, subject: true }] : [];
+  return [
+    ...clauseRewrites,
+    ...fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField, tailPlaced }) => {
+      // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
+      const to = tailPlaced || tailEdited ? bodyEnd : consumed;
+      const body = tailPlaced || !tailEdited ? clause : clause + tail;
+      return { ...replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart), blamed, subject: true };
+    }),
+  ];
+}
+
+/** "was dropped by the on-call": the same passive without its agent. */
+function agentRemoval(candidate: Candidate, sentence: Sentence): Replacement[] {
+  const removal = withoutAgent(sentence.text, { start: candidate.start, end: candidate.end });
+  return removal ? [{ ...replacement(sentence, removal.from, removal.to, '', false), blamed: removal.blamed, subject: true }] : [];
 }
 
 /** The last tier's first template (it needs no captured words) in place of the whole rest of the clause. */
@@ -676,6 +701,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
     const atStart = isSentenceStart(text.slice(0, match.index));
     candidates.push({
       name,
+      team: phrase.entry.team,
       start,
       end,
       trigger: start,
@@ -744,12 +770,19 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
   const words = squash(sentence.text.slice(candidate.start, candidate.end));
   const seen = new Set<string>();
   const rewrites: Rewrite[] = [];
+  let turnedAway = 0;
   for (const change of candidate.rewrites) {
     const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
     if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites) continue;
     seen.add(newText);
-    rewrites.push({ title: `Rewrite as: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
+    const blamed = change.blamed ?? { start: candidate.start, end: candidate.end };
+    if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false }).length > 0) {
+      turnedAway++;
+      continue;
+    }
+    rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
+  if (rewrites.length === 0) rewrites.push(reframeRewrite(candidate, sentence, base));
   return {
     span: { start: base + candidate.start, end: base + candidate.end },
     sentence: { start: base, end: base + sentence.text.length },
@@ -759,7 +792,17 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
     rewrites,
     ...(candidate.person ? { person: { start: base + candidate.person.start, end: base + candidate.person.end } } : {}),
     ...(candidate.predicate ? { predicate: { start: base + candidate.predicate.start, end: base + candidate.predicate.end } } : {}),
+    rewritesTurnedAway: turnedAway,
   };
+}
+
+/** No rewrite can be trusted: the sentence (after any timestamp) gives way to the questions a blameless review asks. */
+function reframeRewrite(candidate: Candidate, sentence: Sentence, base: number): Rewrite {
+  const reframe = reframeFor(candidate.kind);
+  const from = isTimestampPrefix(sentence.text.slice(0, candidate.start)) ? candidate.start : 0;
+  const change = replacement(sentence, from, sentence.text.length, reframe.text, true);
+  const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
+  return { title: reframe.title, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text, snippet: reframe.snippet } };
 }
 
 /** The sentence's closing marks ("!", '."', "?)"), read from the end in linear time. */
@@ -785,7 +828,8 @@ function replacement(sentence: Sentence, from: number, to: number, text: string,
   if (atStart) {
     const first = sentence.text.match(/\p{L}/u)?.[0];
     const startsLower = first !== undefined && first === sentence.text.trimStart()[0] && first !== first.toUpperCase();
-    tidy = startsLower ? lowerFirst(tidy) : tidy.charAt(0).toUpperCase() + tidy.slice(1);
+    // The first letter, past any emphasis marks ("*Broken* code"), but never inside a code span.
+    tidy = startsLower ? lowerFirst(tidy) : tidy.replace(/^([^\p{L}`]*)(\p{L})/u, (_, marks: string, letter: string) => marks + letter.toUpperCase());
   }
   return { from: range.from, to: range.to, text: tidy };
 }

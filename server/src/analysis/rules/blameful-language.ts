@@ -10,7 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A sentence makes a person, not the system, the cause of the failure.',
   explanation:
-    'A blameless postmortem asks what in the system allowed the failure, because people act on what their tools, alerts and processes show them, and the same conditions will mislead the next person too. A sentence that names someone as the cause ("Bob deployed broken code", "human error") ends the inquiry where it should start, and teaches people to hide mistakes. People can appear as owners of action items and as actors in the timeline ("14:05 Alice acknowledges the page"); what is reported is a sentence that makes a person the cause. Each finding offers rewrites with the system as the subject.',
+    'A blameless postmortem asks what in the system allowed the failure, because people act on what their tools, alerts and processes show them, and the same conditions will mislead the next person too. A sentence that names someone as the cause ("Bob deployed broken code", "human error") ends the inquiry where it should start, and teaches people to hide mistakes. People can appear as owners of action items and as actors in the timeline ("14:05 Alice acknowledges the page"); what is reported is a sentence that makes a person the cause. Each finding offers rewrites that keep every fact but who is to blame ("Sam deleted the table" becomes "The table was deleted"), or, where no rewrite can be trusted, the questions a blameless review asks in place of the sentence.',
   example: 'Bob deployed broken code to production, and nobody was monitoring the rollout.',
   fixable: true,
   check: ({ model, config, cache }) => {
@@ -30,7 +30,7 @@ export const rule: Rule = {
           span: match.span,
           severity: match.kind === 'hindsight' ? 'info' : undefined,
           detail: match.explanation,
-          suggestions: match.rewrites.map((rewrite) => ({ title: `Rewrite: ${rewrite.newText.replace(/\s+/g, ' ')}`, edits: [rewrite.edit], safe: false })),
+          suggestions: match.rewrites.map((rewrite) => ({ title: rewrite.title, edits: [rewrite.edit], safe: false })),
         });
       }
     }

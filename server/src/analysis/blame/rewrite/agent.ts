@@ -1,0 +1,28 @@
+// A passive that names its agent loses the agent: "The table was dropped by the on-call during a cleanup" -> "The table was dropped during a cleanup".
+
+export interface AgentRemoval {
+  /** The space before "by" through the end of the agent, in sentence offsets; the edit deletes it. */
+  from: number;
+  to: number;
+  /** The agent's words, which the rewrite drops and must not bring back. */
+  blamed: { start: number; end: number };
+}
+
+// "was dropped by", "had been merged by", "got deleted by"; "caused by" is left alone, since without its agent it says nothing.
+const passiveBy = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:\p{L}+ly\s+)?(?!caused\b)\p{L}+(?:ed|en|wn|t)\s+(by)\s+/giu;
+
+/** The agent of a passive inside the blamed words, when it is a short noun phrase that ends them. */
+export function withoutAgent(text: string, blamed: { start: number; end: number }): AgentRemoval | undefined {
+  passiveBy.lastIndex = 0;
+  for (let match = passiveBy.exec(text); match; match = passiveBy.exec(text)) {
+    const by = match.index + match[0].length - match[0].slice(match[0].lastIndexOf('by')).length;
+    if (by < blamed.start || by >= blamed.end) continue;
+    // The agent ends at the blamed words' end or at a preposition ("by @dana without review" keeps "without review").
+    const agent = /^\s*((?:(?!(?:without|with|during|in|on|at|for|after|before|while|from|to|into|because|and|or)(?![\p{L}-]))[^\s,;:]+\s*){1,4})/iu.exec(text.slice(by + 2, blamed.end))?.[1].trimEnd() ?? '';
+    // A possessive ("by Bob's change") names a thing, which must stay.
+    if (agent === '' || /['’]s\b/.test(agent)) return undefined;
+    const end = text.indexOf(agent, by + 2) + agent.length;
+    return { from: text.slice(0, by).trimEnd().length, to: end, blamed: { start: by, end } };
+  }
+  return undefined;
+}

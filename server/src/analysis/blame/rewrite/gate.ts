@@ -1,0 +1,68 @@
+// The quality gate every rewrite passes before it is offered: grammatical, every fact kept but who is to blame, nothing added, no one pointed at.
+import { grammarProblems } from './grammar';
+import { lemma } from './tagged';
+import { contentTokens, isFunctionWord, personalPronouns, sameStem, stem, tokens, type Token } from './words';
+
+export interface RewriteCheck {
+  /** The sentence as written. */
+  original: string;
+  /** The sentence after the edit. */
+  rewritten: string;
+  /** Where the edit starts (the same offset in both). */
+  editStart: number;
+  /** The person and the words that blame them, in the original: the rewrite may drop these. */
+  blamed: { start: number; end: number };
+  /** The blamed words are the subject (the person and nothing else): all of them may go, and none may come back. */
+  subject: boolean;
+  /** The rewrite is a phrase the team configured: its words are the team's choice, not facts the gate could check. */
+  teamWording: boolean;
+}
+
+/** Words that only say someone is at fault; a rewrite drops them. */
+const faultWords = new Set(
+  'accident forgot forget forgets forgotten forgetting failed fail fails neglected neglect neglects omitted omit omits accidentally accidently mistakenly inadvertently unintentionally erroneously carelessly recklessly negligently sloppily blindly unknowingly hastily lazily mistake mistakes error errors human laziness careless lazy negligence negligent incompetence incompetent fault blame supposed'.split(' '),
+);
+
+/** Role nouns: such a word in the blamed words names the person ("engineer", "on-call operator", "admins"). */
+const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|administrator|technician|staffer|employee|contractor|maintainer|reviewer|manager|lead|intern|sre|dba|ops|devops|team|staff|person|people|member|responder|commander|owner|author|analyst|architect|tester|programmer|colleague|teammate|individual|human|folks|crew)s?$/iu;
+
+/** Why the rewrite may not be offered; empty when it may. */
+export function rewriteProblems(check: RewriteCheck): string[] {
+  return [...grammarProblems(check.rewritten), ...personProblems(check), ...(check.teamWording ? [] : factProblems(check))];
+}
+
+function personProblems({ original, rewritten, editStart, blamed, subject }: RewriteCheck): string[] {
+  const personWords = new Set(
+    tokens(original.slice(blamed.start, blamed.end))
+      .filter((token) => personalPronouns.has(token.lower) || (!isFunctionWord(token.lower) && (subject || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower) || original[blamed.start + token.start - 1] === '@')))
+      .map((token) => token.lower),
+  );
+  const after = tokens(rewritten.slice(editStart));
+  return after.filter((token) => personalPronouns.has(token.lower) || personWords.has(token.lower)).map((token) => `still points at a person: "${token.text}"`);
+}
+
+function factProblems({ original, rewritten, blamed, subject }: RewriteCheck): string[] {
+  const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;
+  const kept = contentTokens(original).filter((token) => !(inBlamed(token) && (subject || isDroppable(token))) && !faultWords.has(token.lower));
+  const blamedWords = contentTokens(original.slice(blamed.start, blamed.end));
+  const written = contentTokens(rewritten);
+  const problems = kept.filter((token) => !written.some((other) => sameWord(token, other))).map((token) => `drops "${token.text}"`);
+  const originalWords = contentTokens(original);
+  for (const token of written) {
+    if (!originalWords.some((other) => sameWord(token, other)) && !blamedWords.some((other) => sameWord(token, other))) problems.push(`adds "${token.text}"`);
+  }
+  return problems;
+}
+
+/** In the blamed words, the person and fault words may go; the act itself (a verb, its object) may not. */
+function isDroppable(token: Token): boolean {
+  return faultWords.has(token.lower) || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower);
+}
+
+/** Words a rewrite may say in place of another: "went unnoticed" for "did not notice" or "did not realize". */
+const equivalents = new Map([['unnoticed', new Set(['notice', 'realize', 'realise', 'spot'])]]);
+
+function sameWord(a: Token, b: Token): boolean {
+  if (sameStem(stem(a.lower), stem(b.lower)) || lemma(a.lower) === lemma(b.lower)) return true;
+  return equivalents.get(a.lower)?.has(lemma(b.lower)) === true || equivalents.get(b.lower)?.has(lemma(a.lower)) === true;
+}

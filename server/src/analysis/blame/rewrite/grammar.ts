@@ -1,0 +1,53 @@
+// Grammar checks a rewritten sentence must pass: a subject and a finite verb, no doubled or dangling words, no broken word order.
+import { tagTerms, type TaggedTerm } from './tagged';
+import { tokens } from './words';
+
+/** Words a sentence or clause cannot end on. */
+const danglingWords = new Set('a an the to of in on at for with by from into and or but nor that which who his her their my our its your this these'.split(' '));
+
+/** Why the sentence does not read as grammatical English; empty when it does. */
+export function grammarProblems(sentence: string): string[] {
+  const problems: string[] = [];
+  const words = tokens(sentence);
+  for (let i = 1; i < words.length; i++) {
+    if (words[i].lower === words[i - 1].lower && !/^(?:that|had)$/.test(words[i].lower) && !/[,;:]/.test(sentence.slice(words[i - 1].end, words[i].start))) problems.push(`doubled word "${words[i].text}"`);
+  }
+  for (const clause of sentence.split(/[;:]|,(?=\s)|(?:[.!?](?=\s|$))/)) {
+    const last = tokens(clause).at(-1);
+    if (last && danglingWords.has(last.lower) && clause.trim() !== '') problems.push(`dangling "${last.text}"`);
+  }
+  // "to did not happen", "the step to was": an infinitive marker before a finite verb.
+  const brokenTo = /\bto\s+(?:did|was|were|has|had|is|are|went)\b/i.exec(sentence);
+  if (brokenTo) problems.push(`broken "${brokenTo[0]}"`);
+  // "did not happen find out": a bare verb after a closed clause.
+  const afterHappen = /\bhappen(?:ed)?\s+(?!to\b|in\b|on\b|at\b|for\b|until\b|before\b|after\b|because\b|when\b|while\b|again\b|during\b|since\b|and\b|or\b|but\b)[\p{Ll}]+\b/u.exec(sentence);
+  if (afterHappen) problems.push(`broken "${afterHappen[0]}"`);
+  // "was set up clearly did not understand": a second finite verb with nothing to join it to the first.
+  const runOn = /\b(?:was|were|is|are)\s+(?:not\s+)?\p{L}+(?:ed|en|t|up|out)(?:\s+\p{L}+){0,2}?\s+(?:did|does|do|didn't|doesn't|don't)\b/iu.exec(sentence);
+  if (runOn) problems.push(`run-on "${runOn[0]}"`);
+    // "While removing the table, it was deleted": the opener has no subject to attach to.
+  if (/^\W*(?:(?:while|when|after|before|upon|on|by)\s+)?\p{L}+ing\b[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b/iu.test(sentence)) problems.push('dangling opener before a passive');
+  return [...problems, ...taggedProblems(tagTerms(sentence))];
+}
+
+function taggedProblems(terms: readonly TaggedTerm[]): string[] {
+  const problems: string[] = [];
+  const finite = terms.findIndex((term, i) => isFiniteVerb(term, terms[i - 1]));
+  if (finite < 0) problems.push('no finite verb');
+  else if (!terms.slice(0, finite).some((term) => term.tags.has('Noun') || term.tags.has('Pronoun') || /^(?:x+|`[^`]*`)$/.test(term.text))) problems.push('no subject before the verb');
+  // "was overlooked phase": a passive participle directly followed by a bare noun.
+  for (let i = 2; i < terms.length; i++) {
+    const [be, participle, noun] = [terms[i - 2], terms[i - 1], terms[i]];
+    const isParticiple = participle.tags.has('PastTense') || participle.tags.has('Participle') || /(?:ed|en|wn)$/.test(participle.lower);
+    if (/^(?:was|were|been|is|are)$/.test(be.lower) && isParticiple && noun.tags.has('Noun') && !noun.tags.has('Adjective') && !noun.tags.has('Pronoun') && !noun.tags.has('Determiner') && !noun.tags.has('Possessive')) {
+      problems.push(`broken order "${be.text} ${participle.text} ${noun.text}"`);
+    }
+  }
+  return problems;
+}
+
+function isFiniteVerb(term: TaggedTerm, previous: TaggedTerm | undefined): boolean {
+  if (term.tags.has('Copula') || term.tags.has('Modal') || (term.tags.has('Auxiliary') && !/^(?:to|be|been|being)$/.test(term.lower))) return true;
+  if (!term.tags.has('Verb') || term.tags.has('Gerund') || term.tags.has('Infinitive') && previous?.lower === 'to') return false;
+  return term.tags.has('PastTense') || term.tags.has('PresentTense');
+}

@@ -1,0 +1,253 @@
+// A clause with a person as subject turned into the passive without its agent: "Sam deleted the table" -> "The table was deleted".
+import { tagTerms, verbForms, type TaggedTerm } from './tagged';
+
+export interface ClauseParts {
+  /** The sentence, masked (code spans read as one word). */
+  text: string;
+  /** Where the person's words start and end, in sentence offsets. */
+  subjectStart: number;
+  subjectEnd: number;
+  /** Adverbs that make the act a fault ("accidentally"); the rewrite drops them. */
+  faultAdverbs: ReadonlySet<string>;
+  /** The source of a range, markup kept. */
+  sourceOf: (from: number, to: number) => string;
+}
+
+/** Replaces `from`..`to` of the sentence with `text`. */
+export interface ClauseEdit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The tense of the passive: "was deleted", "is deleted", "was being deleted", "had been deleted". */
+type Tense = 'past' | 'present' | 'progressive' | 'perfect';
+
+/** How the verb is introduced, and what the passive says instead. */
+interface Auxiliary {
+  words: readonly string[];
+  /** The verb after it: an infinitive ("did not delete"), a participle ("should have deleted") or a gerund ("was monitoring"). */
+  verb: 'Infinitive' | 'Participle' | 'Gerund';
+  negation: '' | 'not' | 'never';
+  tense: Tense;
+}
+
+const auxiliary = (words: string, verb: Auxiliary['verb'], negation: Auxiliary['negation'], tense: Tense): Auxiliary => ({ words: words.split(' '), verb, negation, tense });
+
+// Hindsight ("should have checked") says it was not done; "should not have" says it was.
+const auxiliaries: readonly Auxiliary[] = [
+  ...['did not', "didn't", 'did never', 'failed to', 'forgot to', 'neglected to', 'omitted to', 'never got to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'past')),
+  ...['does not', "doesn't", 'fails to', 'forgets to', 'neglects to', 'omits to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'present')),
+  auxiliary('never', 'Infinitive', 'never', 'past'),
+  ...['should have', 'could have', 'would have', 'ought to have', 'might have'].map((words) => auxiliary(words, 'Participle', 'not', 'past')),
+  ...['should not have', "shouldn't have", 'ought not to have'].map((words) => auxiliary(words, 'Participle', '', 'past')),
+  ...['had not', "hadn't"].map((words) => auxiliary(words, 'Participle', 'not', 'perfect')),
+  auxiliary('had', 'Participle', '', 'perfect'),
+  ...['was not', 'were not', "wasn't", "weren't"].map((words) => auxiliary(words, 'Gerund', 'not', 'progressive')),
+  ...['was', 'were'].map((words) => auxiliary(words, 'Gerund', '', 'progressive')),
+];
+
+/** "Nobody checked the logs": the passive carries the negation ("The logs were not checked"). */
+const nobody = /^(?:nobody|no one|no-one|noone)$/i;
+
+/** Verbs of noticing: "did not notice X" becomes "X went unnoticed". */
+const noticeVerbs = new Set(['notice', 'realize', 'realise', 'spot']);
+
+/** Verbs whose passive would not state the same fact, or would still read as a lapse ("was missed", "was overlooked"). */
+const unfitVerbs = new Set(
+  'be cause break leave have do make get go come know see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
+);
+
+const particles = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
+const objectPronouns = new Map([
+  ['it', 'it'],
+  ['this', 'this'],
+  ['that', 'that'],
+  ['them', 'they'],
+  ['these', 'these'],
+  ['those', 'those'],
+]);
+
+/** The possessives that refer back to the subject ("Bob reverted his change"): the rewrite says "the change". "Our" stays: it names the organisation. */
+function possessivesOf(subject: string): ReadonlySet<string> {
+  const lower = subject.toLowerCase();
+  if (lower === 'i') return new Set(['my']);
+  if (lower === 'we') return new Set();
+  if (lower === 'he') return new Set(['his']);
+  if (lower === 'she') return new Set(['her']);
+  if (lower === 'they') return new Set(['their']);
+  return new Set(['his', 'her', 'their']);
+}
+
+/** The passive of the clause that starts at the subject, or undefined when the clause does not read as subject, verb, object. */
+export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
+  const { text, subjectStart, subjectEnd } = parts;
+  const prefix = text.slice(0, subjectStart);
+  // "which we should have ...": the object is the relative pronoun; "While removing X, we ...": a passive would leave the opener dangling.
+  if (/^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
+  const terms = tagTerms(text);
+  const start = terms.findIndex((term) => term.start >= subjectEnd);
+  const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs);
+  if (!verb) return undefined;
+  const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)));
+  // "dropped the ball" is an idiom for a lapse, not an act on a ball.
+  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next))) return undefined;
+  const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
+  if (negation === undefined) return undefined;
+  const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
+  if (!words) return undefined;
+  // "deleted the table by mistake": the fault phrase goes with the person.
+  const objectEnd = terms[object.next - 1].end;
+  const faultPhrase = /^\s+(?:by (?:mistake|accident)|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
+  return { from: subjectStart, to: objectEnd + (faultPhrase?.[0].length ?? 0), text: words.join(' ') };
+}
+
+/** The verb group after the subject: adverbs, an auxiliary ("did not", "should have"), the verb and its particle. */
+interface VerbGroup {
+  forms: { infinitive: string; participle: string };
+  negation: '' | 'not' | 'never';
+  tense: Tense;
+  /** Adverbs that are not faults ("hurriedly", "then"); they stay before the participle. */
+  adverbs: string[];
+  particle: string;
+  /** The term after the group. */
+  next: number;
+}
+
+function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>): VerbGroup | undefined {
+  let at = start;
+  const adverbs: string[] = [];
+  const takeAdverbs = () => {
+    while (at < terms.length && isAdverb(terms[at])) {
+      if (!faultAdverbs.has(terms[at].lower)) adverbs.push(terms[at].text);
+      at++;
+    }
+  };
+  takeAdverbs();
+  const introduced = auxiliaries.find((candidate) => candidate.words.every((word, i) => terms[at + i]?.lower === word));
+  if (introduced) at += introduced.words.length;
+  takeAdverbs();
+  const verb = terms[at] && verbOf(terms[at], introduced);
+  if (!verb || (unfitVerbs.has(verb.forms.infinitive) && !noticeVerbs.has(verb.forms.infinitive)) || /^(?:mis|over)/.test(verb.forms.infinitive)) return undefined;
+  at++;
+  // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
+  const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
+  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, next: at };
+}
+
+function passiveWords(object: { text: string; plural: boolean }, verb: VerbGroup, negation: string): string[] {
+  const [be, ...more] = beWords(verb.tense, object.plural);
+  return [object.text, be, negation, ...more, ...verb.adverbs, verb.forms.participle, verb.particle].filter((word) => word !== '');
+}
+
+/** "did not notice the alert" -> "the alert went unnoticed": the passive of noticing would still ask who did not. */
+function unnoticed(object: string, verb: VerbGroup, negation: string): string[] | undefined {
+  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || (verb.tense !== 'past' && verb.tense !== 'present')) return undefined;
+  return [object, verb.tense === 'past' ? 'went' : 'goes', 'unnoticed'];
+}
+
+function beWords(tense: Tense, plural: boolean): string[] {
+  if (tense === 'perfect') return ['had', 'been'];
+  const be = tense === 'present' ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
+  return tense === 'progressive' ? [be, 'being'] : [be];
+}
+
+function isAdverb(term: TaggedTerm): boolean {
+  return term.tags.has('Adverb') && !term.tags.has('Negative') && term.lower !== 'never' && !particles.has(term.lower);
+}
+
+function verbOf(term: TaggedTerm, auxiliary: Auxiliary | undefined): { forms: { infinitive: string; participle: string }; tense: Tense } | undefined {
+  const past = (forms: { infinitive: string; participle: string } | undefined) => forms && { forms, tense: 'past' as const };
+  // After "did not" or "forgot to" only a verb can follow, whatever the tagger guessed ("forgets to page the DBA").
+  if (auxiliary?.verb === 'Infinitive' && !['Determiner', 'Pronoun', 'Preposition', 'Adjective'].some((tag) => term.tags.has(tag))) return past(verbForms(term.lower, 'Infinitive'));
+  if (!term.tags.has('Verb')) return undefined;
+  if (auxiliary?.verb === 'Gerund') return term.tags.has('Gerund') ? past(verbForms(term.lower, 'Gerund')) : undefined;
+  if (term.tags.has('Gerund')) return undefined;
+  if (auxiliary === undefined && term.tags.has('PresentTense')) {
+    // "Sam deletes the table" (a timeline) gives "The table is deleted"; "hit", "set", "put" are read as the past they also are.
+    if (!term.tags.has('Infinitive')) {
+      const forms = verbForms(term.lower, 'PresentTense');
+      return forms && { forms, tense: 'present' };
+    }
+    return past(verbForms(term.lower, 'PastTense'));
+  }
+  if (!term.tags.has('PastTense') && !term.tags.has('Participle')) return undefined;
+  const forms = verbForms(term.lower, 'PastTense');
+  return past(auxiliary === undefined ? forms : (forms ?? participleForms(term.lower)));
+}
+
+/** "had written": the participle itself, when it is not also the past tense. */
+function participleForms(participle: string): { infinitive: string; participle: string } | undefined {
+  return /(?:en|wn|ne)$/.test(participle) ? { infinitive: participle, participle } : undefined;
+}
+
+function startsNounPhrase(term: TaggedTerm | undefined): boolean {
+  return term !== undefined && (term.tags.has('Determiner') || term.tags.has('Noun') || term.tags.has('Adjective'));
+}
+
+/** The object: a pronoun, or determiners, adjectives and nouns (with "of" phrases) ending on a noun. */
+function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>): { text: string; plural: boolean; next: number } | undefined {
+  const first = terms[start];
+  if (!first) return undefined;
+  const pronoun = objectPronouns.get(first.lower);
+  if (pronoun && !startsNounPhrase(terms[start + 1])) return { text: pronoun, plural: pronoun === 'they' || pronoun === 'these' || pronoun === 'those', next: start + 1 };
+  // The head noun is the last noun before any "of" ("the delayed jobs service", "the status of the network").
+  let head: TaggedTerm | undefined;
+  let afterOf = false;
+  let last: TaggedTerm | undefined;
+  let endsOnNoun = false;
+  let end = start;
+  for (; end < terms.length; end++) {
+    const term = terms[end];
+    // "left the test running": a gerund after the object is the verb's complement, not part of the object.
+    if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
+    if (term.lower === 'of' && head && startsNounPhrase(terms[end + 1])) afterOf = true;
+    else if (isNounLike(term, terms[end + 1], last)) {
+      if (!afterOf) head = term;
+    } else if (!isModifier(term) && !(end === start && term.tags.has('Possessive'))) break;
+    endsOnNoun = isNounLike(term, terms[end + 1], last);
+    last = term;
+    // A word followed by punctuation in the source ends the phrase ("the table, which ...").
+    if (/[,;:()]/.test(parts.text.slice(term.end, terms[end + 1]?.start ?? term.end))) {
+      end++;
+      break;
+    }
+  }
+  // "sequences associated with ...": a participle after the object modifies it, and the passive would split them.
+  if (!head || !last || !endsOnNoun || isVerbForm(terms[end])) return undefined;
+  let text = parts.sourceOf(first.start, last.end);
+  if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
+  return { text, plural: head.tags.has('Plural') && !head.tags.has('Singular'), next: end };
+}
+
+/** Prepositions the tagger sometimes reads as adjectives ("against production"): they end the object. */
+const prepositions = new Set('about above across after against along among around at before behind below beneath beside between beyond by despite during for from in inside into near of off on onto out outside over past per since through to toward towards under until unto upon via with within without'.split(' '));
+
+function isModifier(term: TaggedTerm): boolean {
+  if (prepositions.has(term.lower)) return false;
+  return (term.tags.has('Determiner') || term.tags.has('Possessive') || term.tags.has('Adjective') || term.tags.has('Value')) && !term.tags.has('Pronoun');
+}
+
+function isVerbForm(term: TaggedTerm | undefined): boolean {
+  return term !== undefined && term.tags.has('Verb') && !term.tags.has('Infinitive') && (term.tags.has('PastTense') || term.tags.has('Participle') || term.tags.has('Gerund'));
+}
+
+/** A noun, or a word the tagger read as a verb where only a noun fits ("the jobs service after"). */
+function isNounLike(term: TaggedTerm, next: TaggedTerm | undefined, previous: TaggedTerm | undefined): boolean {
+  if (term.tags.has('Pronoun') || prepositions.has(term.lower)) return false;
+  if (term.tags.has('Noun') || term.tags.has('Acronym') || /^(?:x+|`[^`]*`)$/.test(term.text)) return true;
+  const afterNounWord = previous !== undefined && (previous.tags.has('Noun') || previous.tags.has('Adjective') || previous.tags.has('Determiner'));
+  return afterNounWord && term.tags.has('Infinitive') && (next === undefined || next.tags.has('Preposition') || next.tags.has('Conjunction'));
+}
+
+/** "and directly passed the ID": a second verb of the same subject would lose its subject in the passive. */
+function hasCoordinatedVerb(rest: readonly TaggedTerm[]): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    if (!['and', 'but', 'or', 'nor', 'then'].includes(rest[i].lower)) continue;
+    let next = i + 1;
+    while (next < rest.length && isAdverb(rest[next])) next++;
+    const verb = rest[next];
+    if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,90 @@
+// Part-of-speech tags of a sentence's words, with their offsets, from the compromise library.
+import { nlp } from '../nlp';
+
+export interface TaggedTerm {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+interface JsonTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+export function tagTerms(text: string): TaggedTerm[] {
+  // compromise types `json` as any; asked for offsets, each sentence lists its terms with theirs.
+  const sentences = nlp()(text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  // A contraction's second half ("didn't" -> "did" "not") comes as an empty term; the first keeps the whole word.
+  return sentences.flatMap((sentence) =>
+    sentence.terms.filter((term) => term.text !== '').map((term) => ({
+      text: term.text,
+      lower: term.text.toLowerCase().replace(/’/g, "'"),
+      start: term.offset.start,
+      end: term.offset.start + term.offset.length,
+      tags: new Set(term.tags),
+    })),
+  );
+}
+
+export interface VerbForms {
+  infinitive: string;
+  past: string;
+  participle: string;
+}
+
+interface Conjugator {
+  methods: () => { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string | undefined>; toInfinitive: (verb: string, model: unknown, tense: string) => string } } } };
+  world: () => { model: unknown };
+}
+
+/** The verb's forms, from its infinitive or its past tense; undefined when compromise cannot conjugate it. */
+export function verbForms(verb: string, tense: 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund'): VerbForms | undefined {
+  const library = nlp() as unknown as Conjugator;
+  const { conjugate, toInfinitive } = library.methods().two.transform.verb;
+  const model = library.world().model;
+  const lower = verb.toLowerCase();
+  const infinitive = tense === 'Infinitive' ? lower : toInfinitive(lower, model, tense);
+  if (!infinitive) return undefined;
+  const forms = conjugate(infinitive, model);
+  const past = forms.PastTense;
+  // The form must be the one asked for, or the infinitive was guessed wrong ("clones" read as a past tense).
+  if (!past || (tense !== 'Infinitive' && forms[tense] !== lower)) return undefined;
+  return { infinitive, past, participle: participleOf(infinitive, forms.Participle ?? past, conjugate, model) };
+}
+
+/** "re-run": the participle of the verb after a prefix, when compromise gives only the past tense. */
+function participleOf(infinitive: string, given: string, conjugate: (verb: string, model: unknown) => Record<string, string | undefined>, model: unknown): string {
+  const known = participles.get(infinitive.replace('-', ''));
+  if (known) return infinitive.includes('-') ? infinitive.replace(/^(\p{L}+-).*$/u, `$1${participles.get(infinitive.replace(/^\p{L}+-/u, '')) ?? known}`) : known;
+  const prefixed = /^(re-?|un|pre-?|co-?)(\p{L}{3,})$/u.exec(infinitive);
+  const base = prefixed ? conjugate(prefixed[2], model).Participle : undefined;
+  return prefixed && base ? prefixed[1] + base : given;
+}
+
+/** Participles compromise gives as the past tense ("ran"). */
+const participles = new Map([
+  ['run', 'run'],
+  ['rerun', 'rerun'],
+  ['come', 'come'],
+  ['become', 'become'],
+  ['overwrite', 'overwritten'],
+  ['rewrite', 'rewritten'],
+  ['redo', 'redone'],
+  ['undo', 'undone'],
+  ['mistake', 'mistaken'],
+]);
+
+/** The infinitive of a past tense or participle ("written" -> "write"), or the word itself. */
+export function lemma(word: string): string {
+  const library = nlp() as unknown as Conjugator;
+  const { toInfinitive } = library.methods().two.transform.verb;
+  const model = library.world().model;
+  const lower = word.toLowerCase();
+  for (const [infinitive, participle] of participles) if (participle === lower) return infinitive;
+  const past = toInfinitive(lower, model, 'PastTense');
+  return (past && past !== lower ? past : toInfinitive(lower, model, 'Participle') || lower).toLowerCase();
+}
