@@ -55,6 +55,15 @@ export function placeSentence(entry: Pick<LabelledSentence, 'text' | 'section' |
   return { document, span: { start: before.length + lead.length, end: before.length + lead.length + entry.text.length } };
 }
 
+/**
+ * Where a finding may have no fix: when no rewrite passes the gate, questions never replace a timeline entry, a
+ * sentence that introduces a list, or a quote, so the finding stands alone there.
+ */
+export function mayStandWithoutFix(sentence: string, section?: string): boolean {
+  const text = sentence.trim();
+  return section === 'timeline' || /^\d{1,2}:\d{2}/.test(text) || text.endsWith(':') || /^["“'‘>]/.test(text);
+}
+
 export function placeActionItem(text: string): PlacedSentence {
   const before = '# Incident: checkout errors\n\n## Action items\n\n- [ ] ';
   return { document: `${before}${text}\n`, span: { start: before.length, end: before.length + text.length } };

@@ -782,7 +782,7 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
     }
     rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
-  if (rewrites.length === 0) rewrites.push(reframeRewrite(candidate, sentence, base));
+  if (rewrites.length === 0 && reframeFits(sentence, block)) rewrites.push(reframeRewrite(sentence, candidate.kind, base));
   return {
     span: { start: base + candidate.start, end: base + candidate.end },
     sentence: { start: base, end: base + sentence.text.length },
@@ -796,11 +796,20 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
   };
 }
 
-/** No rewrite can be trusted: the sentence (after any timestamp) gives way to the questions a blameless review asks. */
-function reframeRewrite(candidate: Candidate, sentence: Sentence, base: number): Rewrite {
-  const reframe = reframeFor(candidate.kind);
-  const from = isTimestampPrefix(sentence.text.slice(0, candidate.start)) ? candidate.start : 0;
-  const change = replacement(sentence, from, sentence.text.length, reframe.text, true);
+/**
+ * Questions replace a sentence that tells what happened, never a timeline entry (its time and order are facts), a
+ * sentence that introduces a list (ends with ':'), or a quote: there the finding stands without a fix.
+ */
+function reframeFits(sentence: Sentence, block: ProseBlock): boolean {
+  if (block.where === 'timeline' || isTimestampPrefix(sentence.text.trimStart().split(/\s+/, 1)[0])) return false;
+  const text = sentence.text.trimEnd();
+  return !text.endsWith(':') && !/^["“'‘>]/.test(sentence.source.trimStart());
+}
+
+/** No rewrite can be trusted: the sentence gives way to the questions a blameless review asks about what it says. */
+function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number): Rewrite {
+  const reframe = reframeFor(sentence.text, kind);
+  const change = replacement(sentence, 0, sentence.text.length, reframe.text, true);
   const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
   return { title: reframe.title, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text, snippet: reframe.snippet } };
 }
