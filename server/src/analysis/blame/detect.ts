@@ -137,7 +137,7 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
 }
 
 /** The blaming words of each sentence, before their rewrites are judged. */
-function findCandidates(block: ProseBlock, context: BlameContext, source: string): { sentence: Sentence; candidates: Candidate[] }[] {
+function findCandidates(block: ProseBlock, context: BlameContext, source: string, detectOnly = false): { sentence: Sentence; candidates: Candidate[] }[] {
   const compiled = context.phrasebook.compiled;
   const systems = new Set((context.systems ?? []).map((name) => name.toLowerCase()));
   const strongNames = strongNamesOf(context.people, compiled);
@@ -157,7 +157,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       const subjectStart = coordinationStart(sentence.text, mentions, index);
       const atSubject = mention.kind === 'nobody' || atSubjectPosition(sentence.text.slice(0, subjectStart), compiled);
       // Away from a subject position only a gerund can make the person the actor ("caused by Bob forgetting to ...").
-      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject, cache: context.cache });
+      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject, cache: context.cache, detectOnly });
       if (candidate) candidates.push(candidate);
       if (mention.kind !== 'nobody' && !mention.needsAntecedent && !mention.unlikelyName && (mention.strength === 'strong' || atSubject)) personSeen = true;
     }
@@ -413,6 +413,8 @@ interface SubjectSearch {
   gerundsOnly: boolean;
   /** Keeps the name tagger's answers between analyses. */
   cache: AnalysisCache | undefined;
+  /** Only whether the sentence blames, not its rewrites: checking a rewrite needs no rewrites of its own. */
+  detectOnly: boolean;
 }
 
 /** A predicate's expression that matched after a subject. */
@@ -469,7 +471,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
         kind: predicate.kind,
         message: predicate.entry.message,
         explanation: predicate.entry.explanation,
-        rewrites: predicateRewrites(search, { predicate, match, consumed }),
+        rewrites: search.detectOnly ? [] : predicateRewrites(search, { predicate, match, consumed }),
         fallback: clauseFallback(sentence, subjectStart, consumed, predicate.templates),
       };
     }
@@ -760,7 +762,7 @@ function keepOutermost(candidates: Candidate[]): Candidate[] {
 function stillBlames(change: Replacement, sentence: Sentence, where: ProseBlock['where'], context: BlameContext): boolean {
   const text = sentence.text.slice(0, change.from) + change.text + sentence.text.slice(change.to);
   const end = change.from + change.text.length;
-  return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text).some(({ sentence: rewritten, candidates }) =>
+  return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text, true).some(({ sentence: rewritten, candidates }) =>
     candidates.some((candidate) => rewritten.start + candidate.start < end && change.from < rewritten.start + candidate.end),
   );
 }

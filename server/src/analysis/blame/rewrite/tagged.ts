@@ -15,7 +15,23 @@ interface JsonTerm {
   offset: { start: number; length: number };
 }
 
+// Tagging is the costly step of building a rewrite, and one sentence is tagged several times (for each reading of its
+// subject, then again when its rewrite is checked); the last few answers are kept. Bounded by count: each is one sentence.
+const recentTags = new Map<string, TaggedTerm[]>();
+const maxRecentTags = 64;
+
+/** The sentence's terms with their tags; callers only read them. */
 export function tagTerms(text: string): TaggedTerm[] {
+  let terms = recentTags.get(text);
+  if (!terms) {
+    terms = tagWithLibrary(text);
+    if (recentTags.size === maxRecentTags) recentTags.delete(recentTags.keys().next().value as string);
+    recentTags.set(text, terms);
+  }
+  return terms;
+}
+
+function tagWithLibrary(text: string): TaggedTerm[] {
   // compromise types `json` as any; asked for offsets, each sentence lists its terms with theirs.
   const sentences = nlp()(text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   // A contraction's second half ("didn't" -> "did" "not") comes as an empty term; the first keeps the whole word.
