@@ -25,6 +25,8 @@ const fieldWeights = { rootCause: 1, title: 0.25, factors: 0.15, component: 0.25
 const componentPrefix = 'component:';
 const themeWords = 3;
 const pairFloor = 0.4;
+// Postmortems this alike tell one story (a copy, a re-filed incident): they are grouped before anything else.
+const nearDuplicate = 0.9;
 
 /** A postmortem's cause as a term vector, before weighting by rarity. */
 export function causeTerms(document: InsightsDocument, reader: TermReader): TermVector {
@@ -42,8 +44,7 @@ export function findRecurringCauses(documents: readonly InsightsDocument[], read
   const vectors = weighByRarity(documents.map((document) => causeTerms(document, reader)), { unsharedWeight: 0 });
   const threshold = options.threshold ?? defaultCauseThreshold;
   // Pairs well under the threshold still pull a group's average similarity up.
-  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2 });
-  const groups = averageLinkageGroups(documents.length, pairs, threshold);
+  const groups = averageLinkageGroups(similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate }), threshold);
   return groups
     .map((members) => ({ theme: themeOf(members.map((index) => vectors[index]), reader), members: byDate(members, documents) }))
     .sort((a, b) => b.members.length - a.members.length || (documents[a.members[0]].model.date ?? '').localeCompare(documents[b.members[0]].model.date ?? ''));

@@ -22,6 +22,8 @@ export interface RepeatedActionItem {
 export const defaultActionThreshold = 0.3;
 // Pairs under the threshold still count toward a group's average similarity.
 const pairFloor = 0.4;
+// Items this alike are the same words: they are grouped before anything else.
+const nearDuplicate = 0.9;
 
 /** Action items that say the same thing in two or more postmortems. */
 export function findRepeatedActionItems(documents: readonly InsightsDocument[], reader: TermReader, threshold = defaultActionThreshold): RepeatedActionItem[] {
@@ -36,9 +38,9 @@ export function findRepeatedActionItems(documents: readonly InsightsDocument[], 
     { unsharedWeight: 1 },
   );
   // Two items of one postmortem are two tasks, not a repeat.
-  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, canPair: (a, b) => refs[a].document !== refs[b].document });
+  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate, canPair: (a, b) => refs[a].document !== refs[b].document });
   const dateOf = (ref: ActionItemRef) => documents[ref.document].model.date ?? '';
-  return averageLinkageGroups(refs.length, pairs, threshold)
+  return averageLinkageGroups(pairs, threshold)
     .map((members) => members.map((index) => refs[index]).sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.document - b.document || a.item.span.start - b.item.span.start))
     .filter((occurrences) => new Set(occurrences.map((ref) => ref.document)).size > 1)
     .map((occurrences) => ({ text: occurrences[0].item.description, occurrences }))
