@@ -4,7 +4,7 @@ import { stemmer } from 'stemmer';
 import { nlp } from '../blame/nlp';
 
 /** Lexicon tags of closed-class words, which say nothing about a cause. */
-const functionWordTags = new Set(['Expression', 'Determiner', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Modal', 'Preposition', 'Pronoun', 'Negative', 'Auxiliary']);
+const functionWordTags = new Set(['Expression', 'Determiner', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Modal', 'Preposition', 'Pronoun', 'Negative', 'Auxiliary', 'Adverb']);
 
 /** A term vector: weight by term. */
 export type TermVector = Map<string, number>;
