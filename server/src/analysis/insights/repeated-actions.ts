@@ -20,7 +20,7 @@ export interface RepeatedActionItem {
 
 /** The measured threshold (see the insights evaluation in bench/). */
 export const defaultActionThreshold = 0.3;
-// An item is read a little in the light of its postmortem's root cause: "alert on lag" after a replica outage and
+// An item is read beside its postmortem's root cause, at half weight: "alert on lag" after a replica outage and
 // after a queue outage are two alerts, and a repeat usually answers the same cause (tuned on the labelled workspace).
 const causeWeight = 0.5;
 // Pairs under the threshold still count toward a group's average similarity.
