@@ -1,6 +1,6 @@
 // Groups by average linkage: two groups merge while the mean similarity over all their cross pairs reaches the
 // threshold. Unlike linking every similar pair, one chance resemblance cannot chain two causes into one group.
-import type { SimilarPair } from './terms';
+import type { FoldedPairs } from './terms';
 
 interface Candidate {
   average: number;
@@ -12,11 +12,12 @@ interface Candidate {
 }
 
 /**
- * The groups of two or more items. `pairs` needs every pair whose similarity could matter, above some floor
- * under the threshold; a missing pair counts as no similarity.
+ * The groups of two or more items, starting from the folds of near-duplicates. `pairs` needs every pair of folds
+ * whose similarity could matter, above some floor under the threshold; a missing pair counts as no similarity.
  */
-export function averageLinkageGroups(count: number, pairs: readonly SimilarPair[], threshold: number): number[][] {
-  const members: number[][] = Array.from({ length: count }, (_, index) => [index]);
+export function averageLinkageGroups({ folds, pairs }: FoldedPairs, threshold: number): number[][] {
+  const count = folds.length;
+  const members: number[][] = folds.map((fold) => [...fold]);
   const version = new Array<number>(count).fill(0);
   // Summed similarity between two live groups, by group.
   const links: Map<number, number>[] = Array.from({ length: count }, () => new Map<number, number>());

@@ -1,9 +1,9 @@
 // Repeated action items: an item proposed again in a later postmortem, open or done, is a sign the fix never
 // happened or did not work. Items are compared by their description's terms, as causes are.
 import type { ActionItem } from '../model';
-import type { InsightsDocument } from './documents';
+import { sectionText, type InsightsDocument } from './documents';
 import { averageLinkageGroups } from './average-linkage';
-import { addTerms, similarPairs, weighByRarity, type TermReader } from './terms';
+import { addTerms, similarPairs, weighByRarity, type TermReader, type TermVector } from './terms';
 
 export interface ActionItemRef {
   /** Index into the documents. */
@@ -20,13 +20,18 @@ export interface RepeatedActionItem {
 
 /** The measured threshold (see the insights evaluation in bench/). */
 export const defaultActionThreshold = 0.3;
+// An item is read beside its postmortem's root cause, at half weight: "alert on lag" after a replica outage and
+// after a queue outage are two alerts, and a repeat usually answers the same cause (tuned on the labelled workspace).
+const causeWeight = 0.5;
 // Pairs under the threshold still count toward a group's average similarity.
 const pairFloor = 0.4;
+// Items this alike are the same words: they are grouped before anything else.
+const nearDuplicate = 0.9;
 
-/** Action items that say the same thing in two or more postmortems. */
+/** Action items that say the same thing, for the same kind of cause, in two or more postmortems. */
 export function findRepeatedActionItems(documents: readonly InsightsDocument[], reader: TermReader, threshold = defaultActionThreshold): RepeatedActionItem[] {
   const refs: ActionItemRef[] = documents.flatMap((document, index) => document.model.actionItems.map((item) => ({ document: index, item })));
-  const vectors = weighByRarity(
+  const itemVectors = weighByRarity(
     refs.map((ref) => {
       const vector = new Map<string, number>();
       addTerms(vector, reader.terms(ref.item.description), 1);
@@ -35,12 +40,30 @@ export function findRepeatedActionItems(documents: readonly InsightsDocument[], 
     // An item is a line: its own words are what tell two short items apart.
     { unsharedWeight: 1 },
   );
+  const causeVectors = weighByRarity(
+    documents.map((document) => {
+      const vector = new Map<string, number>();
+      addTerms(vector, reader.terms(sectionText(document.model, 'root-cause')), 1);
+      return vector;
+    }),
+    { unsharedWeight: 0 },
+  );
+  const vectors = refs.map((ref, index) => withContext(itemVectors[index], causeVectors[ref.document]));
   // Two items of one postmortem are two tasks, not a repeat.
-  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, canPair: (a, b) => refs[a].document !== refs[b].document });
+  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate, canPair: (a, b) => refs[a].document !== refs[b].document });
   const dateOf = (ref: ActionItemRef) => documents[ref.document].model.date ?? '';
-  return averageLinkageGroups(refs.length, pairs, threshold)
+  return averageLinkageGroups(pairs, threshold)
     .map((members) => members.map((index) => refs[index]).sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.document - b.document || a.item.span.start - b.item.span.start))
     .filter((occurrences) => new Set(occurrences.map((ref) => ref.document)).size > 1)
     .map((occurrences) => ({ text: occurrences[0].item.description, occurrences }))
     .sort((a, b) => b.occurrences.length - a.occurrences.length || a.text.localeCompare(b.text));
+}
+
+/** The item's unit vector plus its postmortem's cause, kept apart by a prefix and scaled down, at unit length. */
+function withContext(item: TermVector, cause: TermVector): TermVector {
+  const combined: TermVector = new Map(item);
+  for (const [term, weight] of cause) combined.set(`cause:${term}`, weight * causeWeight);
+  const length = Math.sqrt([...combined.values()].reduce((sum, weight) => sum + weight * weight, 0));
+  if (length > 0) for (const [term, weight] of combined) combined.set(term, weight / length);
+  return combined;
 }

@@ -4,7 +4,7 @@ import { stemmer } from 'stemmer';
 import { nlp } from '../blame/nlp';
 
 /** Lexicon tags of closed-class words, which say nothing about a cause. */
-const functionWordTags = new Set(['Expression', 'Determiner', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Modal', 'Preposition', 'Pronoun', 'Negative', 'Auxiliary']);
+const functionWordTags = new Set(['Expression', 'Determiner', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Modal', 'Preposition', 'Pronoun', 'Negative', 'Auxiliary', 'Adverb']);
 
 /** A term vector: weight by term. */
 export type TermVector = Map<string, number>;
@@ -108,37 +108,73 @@ export interface SimilarPair {
   similarity: number;
 }
 
+/** Near-duplicates folded together, and the summed similarity between every two folds that are alike. */
+export interface FoldedPairs {
+  /** Item indexes per fold; the first is the fold's representative. */
+  folds: number[][];
+  /** Between folds: `similarity` is the sum over all cross pairs of items (the dot product of the summed vectors). */
+  pairs: SimilarPair[];
+}
+
 /**
- * Every pair of unit vectors whose cosine reaches `threshold`, found through an index of the vectors by
- * term so that pairs sharing no term cost nothing. A pair must share `minSharedTerms` terms: one word in
- * common ("expired") is a coincidence, not a shared cause. `canPair` excludes pairs (the same postmortem).
+ * Every pair of unit vectors whose cosine reaches `threshold`, found through an index of the vectors by term so
+ * that pairs sharing no term cost nothing. A pair must share `minSharedTerms` terms: one word in common
+ * ("expired") is a coincidence, not a shared cause. `canPair` excludes pairs (the same postmortem).
+ * An item at least `nearDuplicate` alike to an earlier representative joins its fold instead of being indexed:
+ * a collection with many copies of one story then costs as much as one with a copy of each.
  */
-export function similarPairs(vectors: readonly TermVector[], threshold: number, options: { minSharedTerms: number; canPair?: (a: number, b: number) => boolean }): SimilarPair[] {
+export function similarPairs(vectors: readonly TermVector[], threshold: number, options: { minSharedTerms: number; nearDuplicate: number; canPair?: (a: number, b: number) => boolean }): FoldedPairs {
   const canPair = options.canPair ?? (() => true);
-  const postings = new Map<string, { index: number; weight: number }[]>();
-  const pairs: SimilarPair[] = [];
+  // Postings hold representatives only, by fold index.
+  const postings = new Map<string, { fold: number; weight: number }[]>();
+  const folds: number[][] = [];
+  const found: { a: number; b: number }[] = [];
   const scores = new Float64Array(vectors.length);
   const shared = new Uint32Array(vectors.length);
   const touched: number[] = [];
   vectors.forEach((vector, index) => {
     for (const [term, weight] of vector) {
       for (const earlier of postings.get(term) ?? []) {
-        if (shared[earlier.index] === 0) touched.push(earlier.index);
-        shared[earlier.index]++;
-        scores[earlier.index] += weight * earlier.weight;
+        if (shared[earlier.fold] === 0) touched.push(earlier.fold);
+        shared[earlier.fold]++;
+        scores[earlier.fold] += weight * earlier.weight;
       }
     }
+    let duplicateOf = -1;
+    const alike: number[] = [];
     for (const earlier of touched) {
-      if (scores[earlier] >= threshold && shared[earlier] >= options.minSharedTerms && canPair(earlier, index)) pairs.push({ a: earlier, b: index, similarity: scores[earlier] });
-      scores[earlier] = 0;
-      shared[earlier] = 0;
+      if (scores[earlier] >= threshold && shared[earlier] >= options.minSharedTerms && canPair(folds[earlier][0], index)) {
+        alike.push(earlier);
+        if (scores[earlier] >= options.nearDuplicate && (duplicateOf < 0 || scores[earlier] > scores[duplicateOf])) duplicateOf = earlier;
+      }
     }
+    for (const earlier of touched) [scores[earlier], shared[earlier]] = [0, 0];
     touched.length = 0;
+    if (duplicateOf >= 0) {
+      folds[duplicateOf].push(index);
+      return;
+    }
+    const fold = folds.push([index]) - 1;
+    for (const earlier of alike) found.push({ a: earlier, b: fold });
     for (const [term, weight] of vector) {
       const list = postings.get(term) ?? [];
-      list.push({ index, weight });
+      list.push({ fold, weight });
       postings.set(term, list);
     }
   });
-  return pairs;
+  const sums = folds.map((members) => (members.length === 1 ? vectors[members[0]] : sumOf(members.map((member) => vectors[member]))));
+  return { folds, pairs: found.map(({ a, b }) => ({ a, b, similarity: dot(sums[a], sums[b]) })) };
+}
+
+function sumOf(vectors: readonly TermVector[]): TermVector {
+  const sum: TermVector = new Map();
+  for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+  return sum;
+}
+
+function dot(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let total = 0;
+  for (const [term, weight] of small) total += weight * (large.get(term) ?? 0);
+  return total;
 }
