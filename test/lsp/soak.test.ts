@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, within } from './harness';
-import { closeAll, differencesFromFresh, editOnce, generateDocuments, openDocuments, random, randomEdit, readMaterial, serverState } from './soak-driver';
+import { closeAll, differencesFromFresh, editOnce, generateDocuments, openDocuments, pullDiagnostics, random, randomEdit, readMaterial, serverState, type Soak } from './soak-driver';
 
 const documentCount = 6;
 const editCount = 300;
@@ -33,15 +33,29 @@ test('after random edits every document is diagnosed as a fresh open would be, a
     const open = await serverState(server);
     assert.equal(open.documentsWithState, documentCount);
     assert.ok(open.cachedBytes > 0, 'open documents keep their analysis caches');
+    // A document with blame findings: the phrasebook that found them is released with the last document.
+    const blamed = await documentWithBlame(soak);
 
     await closeAll(soak);
     const closed = await serverState(server);
     assert.equal(closed.documentsWithState, 0);
     assert.equal(closed.cachedBytes, 0);
+
+    // Opened again after everything was released, it is diagnosed as before: what was released is built again.
+    await server.open(blamed.uri, blamed.text);
+    assert.deepEqual(await pullDiagnostics(server, blamed.uri), blamed.diagnostics);
   } finally {
     await server.stop();
   }
 });
+
+async function documentWithBlame(soak: Soak) {
+  for (const document of soak.documents) {
+    const diagnostics = await pullDiagnostics(soak.server, document.uri);
+    if (diagnostics.some((diagnostic) => diagnostic.code === 'blameful-language')) return { uri: document.uri, text: document.getText(), diagnostics };
+  }
+  throw new Error('no soak document has a blameful-language finding');
+}
 
 test('random edits keep the total size of the documents stationary, so late edits are not made to bigger documents', () => {
   const texts = generateDocuments(workspace, 20, seed).map((document) => document.text);

@@ -21,6 +21,7 @@ export { sectionPreset, sectionPresets, type SectionPreset } from './section-pre
 // Parsing: a cache per document (its parser and what rules remember), and what makes a document too large or deep to parse.
 export { MarkdownParser, unparsableReason } from './markdown';
 export { AnalysisCache } from './cache';
+export { releaseSharedCaches } from './shared-caches';
 export { detectPostmortem } from './detect';
 export { parsePostmortem } from './parse';
 export { draftProgress, isPlaceholderValue, templateLayout, type DraftProgress, type PlaceholderLine } from './placeholders';

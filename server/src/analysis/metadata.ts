@@ -179,6 +179,11 @@ const isoDateAt = /^\d{4}-\d{2}-\d{2}(?![\d-])/;
 const datesRead = new Map<string, DateInText | undefined>();
 const datesReadLimit = 256;
 
+/** Forgets the dates read, when no document that repeats them is open any more. */
+export function forgetDatesRead(): void {
+  datesRead.clear();
+}
+
 function chronoDateIn(text: string, today: string): DateInText | undefined {
   const reference = DateTime.fromISO(today, { zone: 'utc' });
   const instant = (reference.isValid ? reference : DateTime.utc()).toJSDate();

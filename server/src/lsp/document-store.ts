@@ -1,7 +1,7 @@
 // The open documents, each with its own analysis cache and the analysis of its current version; all released on close.
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, today } from '../analysis';
+import { AnalysisCache, releaseSharedCaches, today } from '../analysis';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './analyzed-document';
 import type { ConfigProblemReporter } from './config-problems';
 import type { ConfigResolver } from './configs';
@@ -82,5 +82,7 @@ export class DocumentStore {
     this.caches.delete(uri);
     this.analyses.delete(uri);
     this.options.settings.forget(uri);
+    // With no document open, what the analysis compiled for all of them goes too; the next open builds it again.
+    if (this.documents.keys().length === 0) releaseSharedCaches();
   }
 }

@@ -686,7 +686,7 @@ export function phrasebookEntryIds(data: PhrasebookData = defaultPhrasebookData)
 }
 
 // Compiling a team's phrasebook takes about a millisecond: once per config, not per keystroke; the blame rules share it.
-const phrasebooksByConfig = new WeakMap<PhrasebookAdditions, Phrasebook>();
+let phrasebooksByConfig = new WeakMap<PhrasebookAdditions, Phrasebook>();
 
 /** The default phrasebook extended by a config's `blame` section, compiled once per config object. */
 export function phrasebookFor(blame: PhrasebookAdditions): Phrasebook {
@@ -696,4 +696,13 @@ export function phrasebookFor(blame: PhrasebookAdditions): Phrasebook {
     phrasebooksByConfig.set(blame, phrasebook);
   }
   return phrasebook;
+}
+
+/**
+ * Drops the compiled phrasebooks, so the next use compiles them again. Their large regular expressions
+ * keep native code for as long as they live; a server with no document open should not hold it.
+ */
+export function releasePhrasebooks(): void {
+  compiledDefault = undefined;
+  phrasebooksByConfig = new WeakMap();
 }
