@@ -1,7 +1,7 @@
 // Fixes as pure text edits. Each touches only its own range and keeps every word the user wrote.
 import type { ActionItem, Fix, Postmortem, SectionKind, Span, TextEdit, TimelineEntry } from './model';
 import { canonicalIndex, defaultSectionOrder, sectionDefinition } from './sections';
-import { lineBreakOf } from './text';
+import { escapeSnippet, lineBreakOf } from './text';
 
 /** Inserts a missing section (heading and template body) where the template order (the default one unless given) puts it. */
 export function insertSectionFix(model: Postmortem, kind: SectionKind, order: readonly SectionKind[] = defaultSectionOrder()): Fix {
@@ -146,11 +146,6 @@ function annotation(text: string, item: ActionItem, cell: Span | undefined, labe
 /** `${1:[Owner]}`: the first tab stop, holding the placeholder selected. */
 function tabStop(placeholder: string): string {
   return `\${1:${escapeSnippet(placeholder)}}`;
-}
-
-// In snippet syntax `$`, `}` and `\\` are markup; written text escapes them.
-function escapeSnippet(value: string): string {
-  return value.replace(/[$}\\]/g, (character) => `\\${character}`);
 }
 
 /** Replaces a cell's content; an empty cell gets the padding its neighbours have. */

@@ -50,7 +50,7 @@ export { defaultPhrasebook } from './blame/phrasebook';
 
 // Fixes and text: edits the adapters offer, and positions in the text.
 export { assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
-export { LineIndex, lineBreakOf, removedCharacters } from './text';
+export { escapeSnippet, LineIndex, lineBreakOf, removedCharacters } from './text';
 
 export interface AnalyzeOptions {
   /** File path, for detection by glob; absent for untitled documents. */

@@ -146,3 +146,8 @@ export function blankCode(text: string, fill = ' '): string {
   }
   return result + text.slice(cursor);
 }
+
+/** Text written literally inside a VS Code snippet: `$`, `}` and `\\` are snippet markup, so they are escaped. */
+export function escapeSnippet(value: string): string {
+  return value.replace(/[$}\\]/g, (character) => `\\${character}`);
+}

@@ -1,6 +1,6 @@
 // Completions from the current line and the model: section headings, severities, priorities, owners, due dates, timestamps.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
-import { addDays, dueDateForPriority, dueWindowDays, expectedSections, headingTitle, isPlaceholderValue, lineBreakOf, type Postmortem, resolveZone, sectionDefinitions, type SectionKind, severityLevels } from '../analysis';
+import { addDays, dueDateForPriority, escapeSnippet, dueWindowDays, expectedSections, headingTitle, isPlaceholderValue, lineBreakOf, type Postmortem, resolveZone, sectionDefinitions, type SectionKind, severityLevels } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import type { SnippetDefinition } from './snippets';
 
@@ -98,7 +98,7 @@ function inZone(body: string, zone: WrittenZone, now: number): string {
     CURRENT_DATE: two(local.getUTCDate()),
     CURRENT_HOUR: two(local.getUTCHours()),
     CURRENT_MINUTE: two(local.getUTCMinutes()),
-    CURRENT_TIMEZONE_OFFSET: zone.text.replace(/[$}\\]/g, '\\$&'),
+    CURRENT_TIMEZONE_OFFSET: escapeSnippet(zone.text),
   };
   if (!body.includes('CURRENT_TIMEZONE_OFFSET')) return body;
   return body.replace(/\$\{?(CURRENT_[A-Z_]+)\}?/g, (whole, name: string) => values[name] ?? whole);

@@ -1,4 +1,5 @@
 // When no rewrite can be trusted: the questions a blameless review asks, in place of the sentence, as a snippet the writer fills in.
+import { escapeSnippet } from '../../text';
 
 export interface Reframe {
   title: string;
@@ -38,6 +39,6 @@ export function reframeFor(sentence: string, kind: 'blame' | 'hindsight'): Refra
   return {
     title: `Reframe as the questions a blameless review asks: ${asked[0]}`,
     text: asked.join(' '),
-    snippet: asked.map((question, index) => `\${${index + 1}:${question.replace(/[$}\\]/g, '\\$&')}}`).join(' '),
+    snippet: asked.map((question, index) => `\${${index + 1}:${escapeSnippet(question)}}`).join(' '),
   };
 }
