@@ -6,6 +6,7 @@ import {
   ProposedFeatures,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   WatchKind,
   type Connection,
   type InitializeResult,
@@ -19,6 +20,7 @@ import { IndexLifecycle } from './lsp/index-lifecycle';
 import { registerServerState } from './lsp/server-state';
 import { RequestGuard } from './lsp/request-guard';
 import { SettingsStore, WorkspaceFolders } from './lsp/settings';
+import { filePath } from './lsp/uris';
 import { WorkspaceRequests } from './lsp/workspace-requests';
 
 export function startServer(connection: Connection): void {
@@ -54,7 +56,9 @@ export function startServer(connection: Connection): void {
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       const configChanges = changes.filter((change) => isConfigFile(change.uri));
       for (const change of configChanges) problems.fileChanged(change.uri);
-      if (configChanges.length > 0) refreshAll();
+      const deletedFolders = changes.flatMap((change) => (change.type === FileChangeType.Deleted && !isConfigFile(change.uri) ? (filePath(change.uri) ?? []) : []));
+      for (const folder of deletedFolders) problems.folderDeleted(folder);
+      if (configChanges.length > 0 || deletedFolders.some((folder) => configs.readsInside(folder))) refreshAll();
       await index.filesChanged(changes.filter((change) => !isConfigFile(change.uri)));
     });
     connection.onInitialized(() => {

@@ -29,7 +29,7 @@ import {
 import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
 import { URI } from 'vscode-uri';
 import { repoRoot } from '../helpers';
-import { startServer, type TestServer } from './harness';
+import { startServer, within, type TestServer } from './harness';
 
 const postmortem = [
   '# Postmortem: Checkout latency',
@@ -393,5 +393,33 @@ test('a deleted folder leaves the index: from its watched event, or from the reb
   } finally {
     rmSync(watched, { recursive: true, force: true });
     rmSync(unwatched, { recursive: true, force: true });
+  }
+});
+
+test('deleting a folder with its config file applies the defaults again to the documents that used it, and clears its diagnostics', async () => {
+  const team = join(workspace, 'postmortems', 'team-quiet');
+  mkdirSync(team);
+  const config = join(team, '.postmortemrc.yaml');
+  writeFileSync(config, 'rules:\n  timeline-order: off\n  blameful-language: loud\n');
+  const inside = URI.file(join(team, 'inside.md')).toString();
+  const unordered = '# Postmortem: Queue backlog\n\n## Timeline\n\n- 10:30 Alert fires\n- 10:05 Deploy starts\n';
+  try {
+    await withServer({}, async (server) => {
+      const configDiagnostics = server.nextDiagnostics(`file://${config}`);
+      const first = server.nextDiagnostics(inside, 1);
+      await server.open(inside, unordered);
+      assert.equal((await first).diagnostics.some((d) => d.code === 'timeline-order'), false);
+      assert.match(messageOf((await configDiagnostics).diagnostics[0]), /blameful-language/);
+
+      // The editor reports the folder deleted, not the config file inside it.
+      rmSync(team, { recursive: true });
+      const cleared = server.nextDiagnostics(`file://${config}`);
+      const republished = server.nextDiagnostics(inside, 1);
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(team).toString(), type: FileChangeType.Deleted }] });
+      assert.deepEqual((await within(20, 'the config file cleared', cleared)).diagnostics, []);
+      assert.ok((await within(20, 'the document analysed with the defaults', republished)).diagnostics.some((d) => d.code === 'timeline-order'));
+    });
+  } finally {
+    rmSync(team, { recursive: true, force: true });
   }
 });

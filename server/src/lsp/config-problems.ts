@@ -1,8 +1,8 @@
 // Problems of config files and of the settings: each config file's as diagnostics on that file, all in the log.
 import type { Connection } from 'vscode-languageserver';
-import { formatConfigProblem } from '../analysis';
+import { formatConfigProblem, isPathInside } from '../analysis';
 import type { ResolvedConfig } from './configs';
-import { fileUri } from './uris';
+import { filePath, fileUri } from './uris';
 
 /** Matches `.postmortemrc`, `.postmortemrc.json`, `.postmortemrc.yaml` and `.postmortemrc.yml`. */
 export function isConfigFile(path: string): boolean {
@@ -42,5 +42,13 @@ export class ConfigProblemReporter {
   /** A changed config file loses its diagnostics; they come back if it is still broken when next read. */
   fileChanged(uri: string): void {
     if (this.filesWithDiagnostics.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** A deleted folder's config files are gone with it: the editor sends one event for the folder, none for them. */
+  folderDeleted(folder: string): void {
+    for (const uri of this.filesWithDiagnostics) {
+      const path = filePath(uri);
+      if (path && isPathInside(path, folder)) this.fileChanged(uri);
+    }
   }
 }

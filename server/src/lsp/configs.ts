@@ -37,6 +37,11 @@ export class ConfigResolver {
     return resolved;
   }
 
+  /** Whether a cached config was read from a file inside `folder`: deleting the folder changes that config. */
+  readsInside(folder: string): boolean {
+    return [...this.cache.values()].some((resolved) => resolved.files.some((file) => isPathInside(file, folder)));
+  }
+
   clear(): void {
     this.cache.clear();
     this.loader.clear();

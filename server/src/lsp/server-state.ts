@@ -15,7 +15,8 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc;
  * rather than a document (the folders' settings); `cachedBytes` the estimate of the documents' analysis caches.
  */
 export function measureServerState(perDocument: readonly ReadonlyMap<string, unknown>[], workspaceUris: readonly string[], cachedBytes: number): ServerState {
-  collectGarbage?.();
+  // Several collections, so objects released by finalizers or weak maps in one pass are gone in the next.
+  for (let pass = 0; pass < 3; pass++) collectGarbage?.();
   const uris = new Set(perDocument.flatMap((map) => [...map.keys()]));
   for (const uri of workspaceUris) uris.delete(uri);
   const { heapUsed, heapTotal } = process.memoryUsage();
