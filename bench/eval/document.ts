@@ -22,8 +22,34 @@ export interface DocumentResult {
   fix: { removesCharacters: boolean; reordersChronologicalTimeline: boolean; insertsPresentSection: boolean };
 }
 
-/** `blameLines`: the lines where a sentence labelled blame starts in this document (one per labelled sentence). */
-export function evaluateDocument(document: LabelledDocument, blameLines: readonly number[]): DocumentResult {
+/** The 1-based lines a labelled sentence covers in its document. */
+export interface LineSpan {
+  first: number;
+  last: number;
+}
+
+/** Labels join hard-wrapped lines and reduce links to their text; compare the document's lines the same way. */
+function comparableText(text: string): string {
+  return text
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/\[([^\]]*)\]/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+/** From the sentence's start line to the line holding its last characters, so a finding on a wrapped line counts. */
+export function sentenceLineSpan(text: string, line: number, sentence: string): LineSpan {
+  const lines = text.split(/\r?\n/);
+  const ending = comparableText(sentence).trim().slice(-16);
+  let joined = '';
+  for (let index = line - 1; index < lines.length && index < line + 20; index++) {
+    joined = `${joined} ${lines[index].trim()}`;
+    if (comparableText(joined).includes(ending)) return { first: line, last: index + 1 };
+  }
+  return { first: line, last: line };
+}
+
+/** `blameSpans`: the lines each sentence labelled blame covers in this document (one per labelled sentence). */
+export function evaluateDocument(document: LabelledDocument, blameSpans: readonly LineSpan[]): DocumentResult {
   const { text, labels } = document;
   const analysis = analyze(text, { force: true, today: evaluationDay });
   if (!analysis.model) throw new Error(`${document.file} could not be analysed: ${analysis.findings.map((finding) => finding.message).join('; ')}`);
@@ -41,7 +67,7 @@ export function evaluateDocument(document: LabelledDocument, blameLines: readonl
     if (finding.ruleId === 'timeline-order') return labels.outOfOrderLines.includes(lineRange(finding).first) ? 'correct' : 'wrong';
     if (finding.ruleId === 'blameful-language') {
       const { first, last } = lineRange(finding);
-      return blameLines.some((line) => line >= first && line <= last) ? 'correct' : 'wrong';
+      return blameSpans.some((span) => span.first <= last && first <= span.last) ? 'correct' : 'wrong';
     }
     const labelled = countBased.get(finding.ruleId);
     if (labelled !== undefined) {
@@ -68,7 +94,7 @@ export function evaluateDocument(document: LabelledDocument, blameLines: readonl
       withoutDue: labels.actionItems.withoutDue,
       dueFindings: findings.filter((finding) => finding.ruleId === 'action-item-due').length,
     },
-    blameInContext: { labelled: blameLines.length, found: blameLines.filter((line) => blameRanges.some((range) => line >= range.first && line <= range.last)).length },
+    blameInContext: { labelled: blameSpans.length, found: blameSpans.filter((span) => blameRanges.some((range) => span.first <= range.last && range.first <= span.last)).length },
     fix: fixSafety(text, model, labels),
   };
 }

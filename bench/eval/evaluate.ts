@@ -1,7 +1,7 @@
 // The whole evaluation of a corpus: every document and sentence once, then the figures of each split.
 import { evaluateSentences, type SentenceResult } from './blame';
 import type { Corpus } from './corpus';
-import { evaluateDocument, evaluationDay, type DocumentResult } from './document';
+import { evaluateDocument, evaluationDay, sentenceLineSpan, type DocumentResult } from './document';
 import { figuresOf, type Figures } from './figures';
 import { documentMistakes, sentenceMistakes } from './mistakes';
 import { rewriteFigures, type RewriteFigures } from './rewrites';
@@ -33,8 +33,10 @@ export function evaluateCorpus(corpus: Corpus, options: EvaluationOptions = {}):
   const show = options.show ?? splitChoices;
   const documentSentences = corpus.sentenceFiles.get('sentences.tsv') ?? [];
   const documents: InSplit<DocumentResult>[] = corpus.documents.map((document) => {
-    const blameLines = documentSentences.flatMap((sentence) => (sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentence.line] : []));
-    return { split: splitOf(document.file), result: evaluateDocument(document, blameLines) };
+    const blameSpans = documentSentences.flatMap((sentence) =>
+      sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentenceLineSpan(document.text, sentence.line, sentence.text)] : [],
+    );
+    return { split: splitOf(document.file), result: evaluateDocument(document, blameSpans) };
   });
   const sentenceFiles = new Map(
     [...corpus.sentenceFiles].map(([file, sentences]) => [file, evaluateSentences(sentences).map((result) => ({ split: splitOf(result.sentence.text), result }))] as const),

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readCorpus, type LabelledDocument } from '../../bench/eval/corpus';
-import { evaluateDocument } from '../../bench/eval/document';
+import { evaluateDocument, sentenceLineSpan } from '../../bench/eval/document';
 import { evaluateCorpus } from '../../bench/eval/evaluate';
 import { runEval } from '../../bench/eval/run';
 import { normaliseHeadingText } from '../../bench/eval/sections';
@@ -65,6 +65,13 @@ describe('corpus evaluation on its own fixture corpus', () => {
     assert.deepEqual(extra?.recallClear, { hits: 1, total: 1 });
     assert.equal(extra?.recallBorderline.total, 1);
     assert.equal(figures.fix.removesCharacters, 0);
+  });
+
+  it('spans a labelled sentence over the lines it is hard-wrapped across', () => {
+    const text = ['# Notes', '', 'The cache was full. Nobody on the rota could reach', 'the [admin console](https://example.test/console) that night,', 'so the restart waited.', '', 'Next paragraph.'].join('\n');
+    assert.deepEqual(sentenceLineSpan(text, 3, 'The cache was full.'), { first: 3, last: 3 });
+    assert.deepEqual(sentenceLineSpan(text, 3, 'Nobody on the rota could reach the admin console that night, so the restart waited.'), { first: 3, last: 5 });
+    assert.deepEqual(sentenceLineSpan(text, 3, 'A sentence that is not in the text.'), { first: 3, last: 3 }, 'an unmatched sentence keeps its start line');
   });
 
   it('splits documents and sentences by a stable FNV-1a hash', () => {
