@@ -139,6 +139,13 @@ describe('owner and due fixes', () => {
     assert.equal(addDueFix(again.text, again.items[0]), undefined);
   });
 
+  it('keeps the emphasis marks and a stray backtick around a due placeholder when it replaces it', () => {
+    const { text, items } = itemsOf('## Action items\n\n- [ ] Rotate the signing key @ada due TBD`\n- [ ] Page the owner @bo due **TBD**\n');
+    const line = (fixed: string, words: string) => fixed.split('\n').find((written) => written.includes(words));
+    assert.equal(line(applyEdits(text, setDueFix(text, items[0], '2024-05-09').edits), 'Rotate'), '- [ ] Rotate the signing key @ada due 2024-05-09`');
+    assert.equal(line(applyEdits(text, setDueFix(text, items[1], '2024-05-09').edits), 'Page'), '- [ ] Page the owner @bo due **2024-05-09**');
+  });
+
   it('assigns an owner over a placeholder and in a table cell', () => {
     const listed = itemsOf('## Action items\n\n- [ ] Add a refill alert (Owner: [Owner], Due: 2024-05-09)\n');
     assert.equal(applyEdits(listed.text, assignOwnerFix(listed.text, listed.items[0], '@ada').edits).split('\n').at(-2), '- [ ] Add a refill alert (Owner: @ada, Due: 2024-05-09)');

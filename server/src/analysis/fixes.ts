@@ -121,11 +121,12 @@ export function setDueFix(text: string, item: ActionItem, due: string, title = `
   return { title, edits: [annotation(text, item, item.dueCell, 'Due', { value: due })], safe: false };
 }
 
-/** The span without the blanks around its text (a table cell's padding). */
+/** The span without the blanks and the emphasis or code marks around its text (a table cell's padding, `` `TBD` ``). */
 function trimmedSpan(text: string, span: Span): Span {
   const source = text.slice(span.start, span.end);
-  const start = span.start + (source.length - source.trimStart().length);
-  return { start, end: Math.max(start, span.start + source.trimEnd().length) };
+  const leading = /^[\s*_`]*/.exec(source)?.[0].length ?? 0;
+  const trailing = /[\s*_`]*$/.exec(source.slice(leading))?.[0].length ?? 0;
+  return { start: span.start + leading, end: span.start + source.length - trailing };
 }
 
 /** What an annotation writes: a value as it is, or a placeholder the editor selects as the first tab stop. */
