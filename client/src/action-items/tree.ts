@@ -42,17 +42,26 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
   private readonly disposables: vscode.Disposable[] = [];
   private readonly treeChanged = new vscode.EventEmitter<void>();
   private readonly itemsChanged = new vscode.EventEmitter<void>();
+  private readonly indexChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   /** Fires after the tree's items, filter or grouping changed. */
   readonly onDidChange = this.itemsChanged.event;
+  /** Fires when the server says its index of the workspace's postmortems changed (one handler per notification). */
+  readonly onDidChangeIndex = this.indexChanged.event;
 
   constructor(private readonly lsp: PostmortemLanguageClient) {
     this.grouping = configuredGrouping();
     this.disposables.push(
       this.treeChanged,
       this.itemsChanged,
+      this.indexChanged,
       lsp.onDidStart((client) => {
-        this.disposables.push(client.onNotification(actionItemsChangedNotification, () => this.scheduleRefresh()));
+        this.disposables.push(
+          client.onNotification(actionItemsChangedNotification, () => {
+            this.scheduleRefresh();
+            this.indexChanged.fire();
+          }),
+        );
         void this.refresh().catch((error: unknown) => lsp.output.error(`Listing action items failed: ${String(error)}`));
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
