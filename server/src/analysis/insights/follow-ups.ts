@@ -31,10 +31,13 @@ export function isDueForFollowUp(item: FollowUpCandidate, postmortemDate: string
 export function findFollowUps(documents: readonly InsightsDocument[], today: string, followUpDays = defaultFollowUpDays): FollowUp[] {
   const followUps: FollowUp[] = [];
   documents.forEach(({ model }, document) => {
+    const { date } = model;
+    if (date === undefined) return;
     for (const item of model.actionItems) {
       const priority = item.priority?.value;
-      if (!isDueForFollowUp({ status: item.status, priority }, model.date, today, followUpDays) || (priority !== 0 && priority !== 1)) continue;
-      followUps.push({ document, item, priority, daysOpen: daysBetween(model.date ?? today, today) });
+      if ((priority === 0 || priority === 1) && isDueForFollowUp({ status: item.status, priority }, date, today, followUpDays)) {
+        followUps.push({ document, item, priority, daysOpen: daysBetween(date, today) });
+      }
     }
   });
   return followUps.sort((a, b) => b.daysOpen - a.daysOpen || a.priority - b.priority || a.document - b.document || a.item.span.start - b.item.span.start);
