@@ -76,6 +76,18 @@ const contexts = [
     external: ['vscode'],
   },
   {
+    // The Insights panel's page: runs in the webview, a browser with no Node.
+    entryPoints: { 'webview/insights': 'client/webview/insights.ts' },
+    outdir: 'dist',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+  },
+  {
     ...common,
     entryPoints: { 'rule-docs': 'server/src/rule-docs.ts' },
     outdir: 'out',

@@ -2,8 +2,9 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ActionItemGrouping } from './action-items/grouping';
+import type { RenderedInsights } from './insights-messages';
 
-export type { ActionItemGrouping };
+export type { ActionItemGrouping, RenderedInsights };
 
 export interface PostmortemExtensionApi {
   readonly actionItems: {
@@ -16,6 +17,17 @@ export interface PostmortemExtensionApi {
     refresh(): Promise<void>;
     /** Fires after the tree's items changed. */
     readonly onDidChange: vscode.Event<void>;
+  };
+  /** The Insights panel (command `postmortem.showInsights`). */
+  readonly insights: {
+    /** What the panel's page drew last, read back from the page. */
+    rendered(): RenderedInsights | undefined;
+    /** Fires each time the page has drawn insights. */
+    readonly onDidRender: vscode.Event<RenderedInsights>;
+    /** The page's HTML as the extension wrote it, undefined while the panel is closed. */
+    html(): string | undefined;
+    /** Clicks the page's link to this postmortem (absolute path) at this 1-based line, as a user would; false when the panel is closed. */
+    clickPostmortem(path: string, line?: number): Promise<boolean>;
   };
   /** The number on the Action Items view's badge, undefined when it shows none. */
   badge(): number | undefined;

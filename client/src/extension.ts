@@ -7,6 +7,7 @@ import { PostmortemLanguageClient } from './client';
 import { registerActionItemCommands } from './action-items/commands';
 import { ActionItemsProvider, registerActionItemsView } from './action-items/tree';
 import { registerEditorCommands } from './editor-commands';
+import { InsightsPanel } from './insights-panel';
 import { newPostmortem } from './new-postmortem';
 import { registerStatusBar } from './status-bar';
 
@@ -19,12 +20,15 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   context.subscriptions.push(provider);
   const view = registerActionItemsView(context, provider);
   const statusBar = registerStatusBar(context, provider);
+  const insights = new InsightsPanel(context.extensionUri, client, provider);
+  context.subscriptions.push(insights);
   registerActionItemCommands(context, client, provider, view);
   registerEditorCommands(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: unknown) =>
       reportErrors(newPostmortem(context.extensionUri, args, () => client.ready().then((ready) => ready.sendRequest(severityLevelsRequest)))),
     ),
+    vscode.commands.registerCommand('postmortem.showInsights', () => insights.show()),
     vscode.commands.registerCommand('postmortem.restartServer', () => reportErrors(client.restart().then(() => undefined))),
   );
   return {
@@ -35,6 +39,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
       setOnlyMine: (only) => provider.setOnlyMine(only),
       refresh: () => provider.refresh(),
       onDidChange: provider.onDidChange,
+    },
+    insights: {
+      rendered: () => insights.rendered(),
+      onDidRender: insights.onDidRender,
+      html: () => insights.html(),
+      clickPostmortem: (path, line) => insights.clickPostmortem(path, line),
     },
     badge: () => view.badge?.value,
     statusBarText: () => statusBar.text,

@@ -39,7 +39,7 @@ function main() {
     run(paths.node, [paths.serverMain, '--install-extension', vsix, '--extensions-dir', extensions, '--accept-server-license-terms'], { env: { ...process.env, EXTENSIONS_GALLERY: '{}' } });
     const installed = readdirSync(extensions).find((name) => name.startsWith('postmortem-tools.postmortem-language-support-'));
     if (!installed) throw new Error(`Installing the .vsix left no extension in ${extensions}: ${readdirSync(extensions).join(', ')}`);
-    const files = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/index-worker.js', 'snippets/postmortem.code-snippets', 'docs/rules/timeline-order.md', 'syntaxes/postmortem-injection.tmLanguage.json', 'schemas/postmortemrc.schema.json'];
+    const files = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/index-worker.js', 'dist/webview/insights.js', 'snippets/postmortem.code-snippets', 'docs/rules/timeline-order.md', 'syntaxes/postmortem-injection.tmLanguage.json', 'schemas/postmortemrc.schema.json'];
     const missing = files.filter((file) => !existsSync(join(extensions, installed, file)));
     if (missing.length > 0) throw new Error(`The installed extension lacks ${missing.join(', ')}.`);
     const maps = readdirSync(join(extensions, installed, 'dist')).filter((name) => name.endsWith('.map'));

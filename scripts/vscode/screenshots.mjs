@@ -1,6 +1,7 @@
 // @ts-check
 // Pictures of what a user sees with the sample workspace: the Problems panel, the Action Items
-// view and a quick-fix menu, driven through the workbench's own keyboard shortcuts.
+// view and a quick-fix menu, then the Insights panel of a larger workspace, driven through the
+// workbench's own keyboard shortcuts.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,10 +11,10 @@ const blameLine = 34;
 
 /**
  * @param {import('playwright-core').Page} page
- * @param {string} url
+ * @param {{ url: string, insightsUrl: string }} urls the sample workspace's workbench, and the one whose insights are shown
  * @param {string} dir
  */
-export async function takeScreenshots(page, url, dir) {
+export async function takeScreenshots(page, { url, insightsUrl }, dir) {
   mkdirSync(dir, { recursive: true });
   /** @param {string} name */
   const save = async (name) => {
@@ -42,6 +43,19 @@ export async function takeScreenshots(page, url, dir) {
   await page.locator('.action-widget', { hasText: 'Rewrite' }).first().waitFor();
   await save('quick-fix.png');
   await page.keyboard.press('Escape');
+
+  await page.goto(insightsUrl);
+  await page.locator('.monaco-workbench .part.editor').waitFor();
+  await runInQuickOpen(page, 'F1', 'Postmortem: Show Insights');
+  // The webview's page sits in an iframe inside the workbench's webview iframe.
+  const webview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  // The panel refreshes when the index's first scan ends: the picture waits for the whole workspace.
+  await webview.locator('.summary', { hasText: /\d{2} postmortems/ }).waitFor({ timeout: 60_000 });
+  await webview.locator('svg').nth(1).waitFor();
+  // The side bar closed, the panel gets the width its charts and tables need side by side.
+  await page.keyboard.press('Control+B');
+  await page.waitForTimeout(500);
+  await save('insights.png');
 }
 
 /**

@@ -29,7 +29,9 @@ async function main() {
     const url = workbenchUrl(server, { folder: resolve(options.folder), extensionPath: root });
     if (options.screenshots) {
       const { page } = await launchBrowser(resources, { width: 1280, height: 800 });
-      await takeScreenshots(page, url, resolve(options.screenshots));
+      // The Insights panel is shot on the labelled insights workspace, whose postmortems span many months.
+      const insightsUrl = workbenchUrl(server, { folder: join(root, 'test', 'fixtures', 'insights-workspace'), extensionPath: root });
+      await takeScreenshots(page, { url, insightsUrl }, resolve(options.screenshots));
       return;
     }
     console.log(`\nVS Code with the postmortem extension and ${options.folder} is running. Open in a browser on this machine:\n\n  ${url}\n\nPress Ctrl-C to stop.`);

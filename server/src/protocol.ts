@@ -3,9 +3,9 @@
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 // Types only: a value from the core would bundle all of it into the client.
-import type { DueWindow, SeverityLevel } from './analysis';
+import type { ChartPalette, DueWindow, InsightsChart, InsightsReport, SeverityLevel } from './analysis';
 
-export type { DueWindow, SeverityLevel };
+export type { ChartPalette, DueWindow, InsightsChart, InsightsReport, SeverityLevel };
 
 /** `postmortem.*` settings, as the client sends them through workspace/configuration. */
 export interface PostmortemSettings {
@@ -45,6 +45,10 @@ export interface WorkspaceActionItem {
   ticket: string | undefined;
   /** The sub-section (Immediate, Short-term, ...), if any. */
   group: string | undefined;
+  /** `YYYY-MM-DD`, the date of the item's postmortem, if it states one. */
+  postmortemDate: string | undefined;
+  /** An open P0 or P1 item whose postmortem is `insights.followUpDays` (default 30) days old or more. */
+  dueForFollowUp: boolean;
 }
 
 export interface ActionItemsParams {
@@ -90,6 +94,23 @@ export interface WorkspaceMetrics {
 }
 
 export const workspaceMetricsRequest = new RequestType0<WorkspaceMetrics, void>('postmortem/workspaceMetrics');
+
+export interface InsightsParams {
+  /** The colours the charts are drawn in, as the client's page names them (its theme's CSS variables). */
+  palette: ChartPalette;
+}
+
+export interface InsightsResult {
+  /** The insights of the indexed postmortems; file paths are absolute. */
+  report: InsightsReport;
+  /** The report's charts as SVG, each with the table of its figures. */
+  charts: InsightsChart[];
+  /** `YYYY-MM-DD`, the day follow-ups and overdue items were counted to. */
+  today: string;
+}
+
+/** Insights across the indexed postmortems: recurring causes, repeated action items, follow-ups, trends. */
+export const insightsRequest = new RequestType<InsightsParams, InsightsResult, void>('postmortem/insights');
 
 /** Lists and indexes every workspace folder again from disk; resolves once the index holds what the disk holds. */
 export const rebuildIndexRequest = new RequestType0<null, void>('postmortem/rebuildIndex');

@@ -22,6 +22,7 @@ interface Report {
   repeatedActionItems: { text: string; occurrences: { filePath: string; line: number }[] }[];
   followUps: { filePath: string; line: number; text: string; priority: string; daysOpen: number }[];
   metrics: { byMonth: { month: string; count: number; bySeverity: Record<string, number>; ttdMedianMinutes: number | null; ttmMedianMinutes: number | null; ttrMedianMinutes: number | null }[] };
+  actionItems: { byMonth: { month: string; opened: number; done: number }[]; overdueByOwner: { owner: string | null; overdue: number }[] };
 }
 
 function json(args: string[]): Report {
@@ -47,6 +48,14 @@ describe('postmortem-lint insights', () => {
       ['2025-04', 1, { 'SEV-2': 1 }, 12, 40, 60],
       ['2025-06', 1, { 'SEV-2': 1 }, 12, 40, 60],
     ]);
+    assert.deepEqual(report.actionItems, {
+      byMonth: [
+        { month: '2025-02', opened: 1, done: 0 },
+        { month: '2025-04', opened: 1, done: 1 },
+        { month: '2025-06', opened: 1, done: 0 },
+      ],
+      overdueByOwner: [{ owner: '@ana', overdue: 1 }],
+    });
   });
 
   it('reads only postmortems dated on or after --since', () => {
@@ -58,7 +67,7 @@ describe('postmortem-lint insights', () => {
   it('writes Markdown with a section per insight', () => {
     const run = runCli(folder.root, ['insights', '--today', '2025-07-01']);
     assert.equal(run.status, 0, run.stderr);
-    for (const heading of ['## Recurring causes', '## Repeated action items', '## Due for follow-up review', '## By month']) assert.ok(run.stdout.includes(heading), heading);
+    for (const heading of ['## Recurring causes', '## Repeated action items', '## Due for follow-up review', '## By month', '## Action items by month', '## Overdue action items by owner']) assert.ok(run.stdout.includes(heading), heading);
     assert.ok(run.stdout.includes(`${first}:`) || run.stdout.includes(first));
     assert.match(run.stdout, /\| 2025-02 \| 1 \| 1 \| 12 \/ 12 \| 40 \/ 40 \| 60 \/ 60 \|/);
   });
@@ -67,7 +76,10 @@ describe('postmortem-lint insights', () => {
     const run = runCli(folder.root, ['insights', '--format', 'html', '--today', '2025-07-01']);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^<!DOCTYPE html>/);
-    assert.equal((run.stdout.match(/<svg /g) ?? []).length, 2);
+    // Severity, times to recover, action items opened and done, overdue by owner: each with its table of figures.
+    assert.equal((run.stdout.match(/<svg /g) ?? []).length, 4);
+    assert.equal((run.stdout.match(/<\/svg><table>/g) ?? []).length, 4);
+    assert.match(run.stdout, /<td>@ana<\/td><td>1<\/td>/);
     assert.match(run.stdout, /Content-Security-Policy" content="default-src 'none'/);
     assert.doesNotMatch(run.stdout, /<script|\s(src|href)=["']?https?:/i);
     assert.ok(run.stdout.includes('2025-04-09-pool-again.md'));

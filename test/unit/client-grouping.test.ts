@@ -1,25 +1,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daysUntilDue, dueWindowOf, isOverdue, ownersOf } from '../../server/src/analysis/action-item-facts';
+import { isDueForFollowUp } from '../../server/src/analysis/insights/follow-ups';
 import type { WorkspaceActionItem } from '../../server/src/protocol';
-import { countItems, filterItems, groupItems, isGrouping, shortTitle } from '../../client/src/action-items/grouping';
+import { countItems, filterItems, followUpGroup, groupItems, isGrouping, shortTitle } from '../../client/src/action-items/grouping';
 
 const today = '2024-03-13';
 
-type Written = Pick<WorkspaceActionItem, 'owner' | 'due' | 'priority' | 'status' | 'uri' | 'documentTitle'>;
+type Written = Pick<WorkspaceActionItem, 'owner' | 'due' | 'priority' | 'status' | 'uri' | 'documentTitle' | 'postmortemDate'>;
 
 /** An item as the server sends it: the facts judged on `today` by the core, as the workspace index does. */
 function item(fields: Partial<Written> & { line: number }): WorkspaceActionItem {
   const uri = fields.uri ?? 'file:///w/postmortems/2024/2024-03-01-db.md';
   const { line, ...rest } = fields;
-  const written = { owner: undefined, due: undefined, status: 'open' as const, ...rest };
+  const written = { owner: undefined, due: undefined, priority: undefined, postmortemDate: '2024-03-01', status: 'open' as const, ...rest };
   return {
     id: `${uri}#${line}`,
     uri,
     documentTitle: 'Database pool exhausted',
     range: { start: { line, character: 0 }, end: { line, character: 20 } },
     description: `item on line ${line}`,
-    priority: undefined,
     ticket: undefined,
     group: undefined,
     ...written,
@@ -27,6 +27,7 @@ function item(fields: Partial<Written> & { line: number }): WorkspaceActionItem 
     overdue: isOverdue(written, today),
     daysUntilDue: daysUntilDue(written, today),
     dueWindow: dueWindowOf(written, today),
+    dueForFollowUp: isDueForFollowUp(written, written.postmortemDate, today),
   };
 }
 
@@ -121,4 +122,27 @@ test('document groups drop the title prefix every postmortem shares', () => {
   assert.equal(shortTitle('Postmortem:'), 'Postmortem:');
   const [group] = groupItems([item({ line: 1, documentTitle: 'Postmortem: Cache stampede' })], 'document');
   assert.equal(group?.label, 'Cache stampede');
+});
+
+test('the follow-up review group holds the open P0 and P1 items of postmortems 30 days old or more, oldest postmortem first', () => {
+  const older = 'file:///w/postmortems/2024/2024-01-05-queue.md';
+  const candidates = [
+    item({ line: 3, priority: 1, postmortemDate: '2024-02-01', owner: '@alice', due: '2024-03-01' }),
+    item({ line: 4, priority: 0, postmortemDate: '2024-02-01', status: 'done' }),
+    item({ line: 5, priority: 2, postmortemDate: '2024-02-01' }),
+    item({ line: 6, priority: 0, postmortemDate: '2024-02-12' }),
+    item({ line: 7, priority: 0, postmortemDate: '2024-02-13' }),
+    item({ line: 8, priority: 1, postmortemDate: undefined }),
+    item({ line: 9, priority: 1, postmortemDate: '2024-01-05', uri: older }),
+  ];
+  const group = followUpGroup(candidates);
+  assert.deepEqual(group && [group.label, group.items.map((entry) => entry.range.start.line), group.overdue], ['Due for follow-up review', [9, 3, 6], 1]);
+  assert.equal(followUpGroup(candidates.filter((entry) => entry.range.start.line !== 3 && entry.range.start.line !== 6 && entry.range.start.line !== 9)), undefined);
+});
+
+test('the follow-up review group reads the server\'s fact, never the dates itself', () => {
+  const judged = { ...item({ line: 2, priority: 2, postmortemDate: '2024-03-12' }), dueForFollowUp: true };
+  assert.deepEqual(followUpGroup([judged])?.items.map((entry) => entry.range.start.line), [2]);
+  const key = followUpGroup([judged])?.key;
+  assert.ok(key !== undefined && !groupItems(items, 'document').some((group) => group.key === key));
 });

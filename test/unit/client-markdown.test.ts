@@ -20,6 +20,8 @@ const base: WorkspaceActionItem = {
   dueWindow: 'thisWeek',
   ticket: 'OPS-42',
   group: undefined,
+  postmortemDate: '2024-01-20',
+  dueForFollowUp: false,
 };
 
 test('an item as a Markdown task line', () => {

@@ -95,7 +95,7 @@ test('registered handlers, workspace metrics among them, answer InternalError wh
     return value;
   };
   const index: IndexedWorkspace & { rebuild(): Promise<void> } = {
-    current: { actionItems: () => unlessBroken([]), owners: () => unlessBroken(['@ana']), metrics: () => unlessBroken(metrics) },
+    current: { actionItems: () => unlessBroken([]), owners: () => unlessBroken(['@ana']), metrics: () => unlessBroken(metrics), paths: () => unlessBroken([]) },
     rebuild: () => Promise.resolve(),
   };
 

@@ -187,6 +187,8 @@ describe('WorkspaceIndex queries', () => {
       dueWindow: 'later',
       ticket: undefined,
       group: undefined,
+      postmortemDate: '2024-02-20',
+      dueForFollowUp: false,
     });
     assert.deepEqual(
       index.actionItems({ includeDone: true, owner: 'ANA' }).map((item) => item.description),

@@ -60,6 +60,24 @@ export function groupItems(items: readonly WorkspaceActionItem[], grouping: Acti
   return ordered;
 }
 
+/** Stands apart from every grouping's keys (URIs, owner names, windows, priorities). */
+export const followUpGroupKey = 'due-for-follow-up-review:';
+
+/**
+ * The open P0 and P1 items the server found due for the follow-up review, longest open first; undefined when there
+ * are none. Shown above the grouping's groups, so the items are in it and in their own group too.
+ */
+export function followUpGroup(items: readonly WorkspaceActionItem[]): ActionItemGroup | undefined {
+  const due = items.filter((item) => item.dueForFollowUp).sort(byFollowUpAge);
+  if (due.length === 0) return undefined;
+  return { key: followUpGroupKey, label: 'Due for follow-up review', items: due, overdue: due.filter((item) => item.overdue).length };
+}
+
+/** The oldest postmortem first, then the higher priority, then by document and line. */
+function byFollowUpAge(a: WorkspaceActionItem, b: WorkspaceActionItem): number {
+  return (a.postmortemDate ?? '').localeCompare(b.postmortemDate ?? '') || compareOptional(a.priority, b.priority) || compareText(a.uri, b.uri) || byLine(a, b);
+}
+
 function groupsOf(item: WorkspaceActionItem, grouping: ActionItemGrouping): [key: string, label: string][] {
   switch (grouping) {
     case 'document':

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { actionItemsChangedNotification, actionItemsRequest, type WorkspaceActionItem } from '../../../server/src/protocol';
 import type { PostmortemLanguageClient } from '../client';
 import { dueDescription, filterDescription } from './due-window';
-import { countItems, filterItems, groupItems, isGrouping, shortTitle, type ActionItemGroup, type ActionItemGrouping } from './grouping';
+import { countItems, filterItems, followUpGroup, followUpGroupKey, groupItems, isGrouping, shortTitle, type ActionItemGroup, type ActionItemGrouping } from './grouping';
 
 export const viewId = 'postmortem.actionItems';
 
@@ -42,17 +42,26 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
   private readonly disposables: vscode.Disposable[] = [];
   private readonly treeChanged = new vscode.EventEmitter<void>();
   private readonly itemsChanged = new vscode.EventEmitter<void>();
+  private readonly indexChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   /** Fires after the tree's items, filter or grouping changed. */
   readonly onDidChange = this.itemsChanged.event;
+  /** Fires when the server says its index of the workspace's postmortems changed (one handler per notification). */
+  readonly onDidChangeIndex = this.indexChanged.event;
 
   constructor(private readonly lsp: PostmortemLanguageClient) {
     this.grouping = configuredGrouping();
     this.disposables.push(
       this.treeChanged,
       this.itemsChanged,
+      this.indexChanged,
       lsp.onDidStart((client) => {
-        this.disposables.push(client.onNotification(actionItemsChangedNotification, () => this.scheduleRefresh()));
+        this.disposables.push(
+          client.onNotification(actionItemsChangedNotification, () => {
+            this.scheduleRefresh();
+            this.indexChanged.fire();
+          }),
+        );
         void this.refresh().catch((error: unknown) => lsp.output.error(`Listing action items failed: ${String(error)}`));
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -112,14 +121,15 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
 
   /** Open items the view shows, for its badge. */
   shownOpenCount(): number {
-    return this.groups.reduce((sum, node) => sum + node.group.items.filter((item) => item.status === 'open').length, 0);
+    // An item shown in two groups (the follow-up review's and its own, or two owners') counts once.
+    return new Set(this.groups.flatMap((node) => node.group.items.filter((item) => item.status === 'open').map((item) => item.id))).size;
   }
 
   /** Compared as URIs: the code lens names the document as the editor does, the index as the server wrote it. */
   groupOfDocument(uri: string): GroupNode | undefined {
     if (this.grouping !== 'document') return undefined;
     const wanted = vscode.Uri.parse(uri).toString();
-    return this.groups.find((node) => vscode.Uri.parse(node.group.key).toString() === wanted);
+    return this.groups.find((node) => node.group.key !== followUpGroupKey && vscode.Uri.parse(node.group.key).toString() === wanted);
   }
 
   getChildren(node?: ActionItemNode): ActionItemNode[] {
@@ -150,7 +160,8 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
   private update(): void {
     const me = myHandle();
     const shown = filterItems(this.onlyMine ? this.mine : this.items, this.showDone);
-    this.groups = groupItems(shown, this.grouping).map((group) => ({ kind: 'group', grouping: this.grouping, group }));
+    const followUp = followUpGroup(shown);
+    this.groups = [...(followUp ? [followUp] : []), ...groupItems(shown, this.grouping)].map((group) => ({ kind: 'group', grouping: this.grouping, group }));
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.showDone', this.showDone);
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.onlyMine', this.onlyMine);
     void vscode.commands.executeCommand('setContext', 'postmortem.actionItems.emptyReason', this.emptyReason(shown.length, me));
@@ -173,6 +184,12 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
     treeItem.id = `group/${grouping}/${group.key}`;
     treeItem.contextValue = 'actionItemGroup';
     const overdue = group.overdue > 0 ? `${group.overdue} overdue` : undefined;
+    if (group.key === followUpGroupKey) {
+      treeItem.iconPath = new vscode.ThemeIcon('history', new vscode.ThemeColor('list.warningForeground'));
+      treeItem.description = overdue;
+      treeItem.tooltip = `Open P0 and P1 items whose postmortem is due for its follow-up review: ${group.items.length}${overdue ? `, ${overdue}` : ''}`;
+      return treeItem;
+    }
     if (grouping === 'document') {
       const uri = vscode.Uri.parse(group.key);
       treeItem.resourceUri = uri;
@@ -203,7 +220,7 @@ export class ActionItemsProvider implements vscode.TreeDataProvider<ActionItemNo
       parent.grouping !== 'priority' && item.priority !== undefined && `P${item.priority}`,
       dueDescription(item, parent.grouping === 'dueWindow'),
       item.status === 'done' && 'done',
-      parent.grouping !== 'document' && shortTitle(item.documentTitle),
+      (parent.grouping !== 'document' || parent.group.key === followUpGroupKey) && shortTitle(item.documentTitle),
     ]
       .filter((part): part is string => typeof part === 'string' && part !== '')
       .join(' · ');

@@ -41,8 +41,9 @@ export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 
 // Insights across postmortems: recurring causes, repeated action items, follow-up reviews, monthly trends.
-export { buildInsights, insightsReport, defaultActionThreshold, defaultCauseThreshold, defaultFollowUpDays } from './insights';
-export type { ActionItemRef, FollowUp, Insights, InsightsDocument, InsightsOptions, InsightsReport, MonthReport, MonthTrend, RecurringCauseGroup, RepeatedActionItem } from './insights';
+export { buildInsights, insightsReport, defaultActionThreshold, defaultCauseThreshold, defaultFollowUpDays, isDueForFollowUp } from './insights';
+export { escapeHtml, insightsCharts, severitiesOf, type ChartPalette, type InsightsChart, type InsightsCharts } from './insights';
+export type { ActionItemMonth, ActionItemRef, ActionItemTrends, FollowUp, FollowUpCandidate, Insights, InsightsDocument, InsightsOptions, InsightsReport, MonthReport, MonthTrend, RecurringCauseGroup, OwnerOverdue, RepeatedActionItem } from './insights';
 
 // Blame on one block of prose, for measuring what the blameful-language rule builds and offers.
 export { findBlame, type BlameMatch } from './blame/detect';

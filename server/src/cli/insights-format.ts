@@ -1,6 +1,5 @@
 // The insights report as Markdown, JSON or one self-contained HTML page whose charts are inline SVG.
-import type { InsightsReport, MonthReport } from '../analysis';
-import { barChart, escapeHtml, lineChart, type ChartSeries } from './insights-charts';
+import { escapeHtml, insightsCharts, severitiesOf, type ChartPalette, type InsightsReport } from '../analysis';
 import type { InsightsFormat } from './options';
 
 export function formatInsights(format: InsightsFormat, report: InsightsReport): string {
@@ -16,10 +15,6 @@ export function formatInsights(format: InsightsFormat, report: InsightsReport): 
 
 const minutes = (value: number | null) => (value === null ? '-' : String(value));
 
-function severities(report: InsightsReport): string[] {
-  return [...new Set(report.metrics.byMonth.flatMap((month) => Object.keys(month.bySeverity)))].sort();
-}
-
 export function formatMarkdown(report: InsightsReport): string {
   const lines = [`# Postmortem insights`, '', `${report.postmortems} postmortems read.`, '', '## Recurring causes', ''];
   if (report.recurring.length === 0) lines.push('No cause recurs.');
@@ -34,13 +29,19 @@ export function formatMarkdown(report: InsightsReport): string {
   else lines.push('| Priority | Days open | Owner | Action item | Where |', '|---|---|---|---|---|');
   for (const item of report.followUps) lines.push(`| ${item.priority} | ${item.daysOpen} | ${markdownCell(item.owner ?? '')} | ${markdownCell(item.text)} | ${markdownCell(`${item.filePath}:${item.line}`)} |`);
   lines.push('', '## By month', '');
-  const columns = severities(report);
+  const columns = severitiesOf(report);
   lines.push(`| Month | Postmortems | ${columns.join(' | ')} | TTD median / p90 (min) | TTM median / p90 (min) | TTR median / p90 (min) |`);
   lines.push(`|---|---|${columns.map(() => '---|').join('')}---|---|---|`);
   for (const month of report.metrics.byMonth) {
     const bySeverity = columns.map((severity) => String(month.bySeverity[severity] ?? 0));
     lines.push(`| ${month.month} | ${month.count} | ${bySeverity.join(' | ')} | ${minutes(month.ttdMedianMinutes)} / ${minutes(month.ttdP90Minutes)} | ${minutes(month.ttmMedianMinutes)} / ${minutes(month.ttmP90Minutes)} | ${minutes(month.ttrMedianMinutes)} / ${minutes(month.ttrP90Minutes)} |`);
   }
+  lines.push('', '## Action items by month', '', '| Month | Opened | Done |', '|---|---|---|');
+  for (const month of report.actionItems.byMonth) lines.push(`| ${month.month} | ${month.opened} | ${month.done} |`);
+  lines.push('', '## Overdue action items by owner', '');
+  if (report.actionItems.overdueByOwner.length === 0) lines.push('No action item is overdue.');
+  else lines.push('| Owner | Overdue |', '|---|---|');
+  for (const owner of report.actionItems.overdueByOwner) lines.push(`| ${markdownCell(owner.owner ?? 'No owner')} | ${owner.overdue} |`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -54,26 +55,11 @@ function markdownCell(value: string): string {
 }
 
 function formatHtml(report: InsightsReport): string {
-  const months = report.metrics.byMonth.map((month) => month.month);
-  const severitySeries: ChartSeries[] = severities(report).map((severity, index) => ({
-    name: severity,
-    values: report.metrics.byMonth.map((month) => month.bySeverity[severity] ?? 0),
-    colour: palette[index % palette.length],
-  }));
-  const timeSeries = (name: string, read: (month: MonthReport) => number | null, colour: string): ChartSeries => ({ name, values: report.metrics.byMonth.map(read), colour });
+  const charts = insightsCharts(report, palette).map((chart) => `<section class="chart"><h2>${escapeHtml(chart.title)}</h2><div class="side-by-side">${chart.svg}${htmlTable(chart.table.headers, chart.table.rows)}</div></section>`);
   const body = [
     `<h1>Postmortem insights</h1>`,
     `<p>${report.postmortems} postmortems read.</p>`,
-    `<h2>Postmortems per month by severity</h2>`,
-    barChart(months, severitySeries),
-    `<h2>Time to detect, mitigate and resolve (minutes)</h2>`,
-    lineChart(months, [
-      timeSeries('TTD median', (month) => month.ttdMedianMinutes, palette[0]),
-      timeSeries('TTM median', (month) => month.ttmMedianMinutes, palette[1]),
-      timeSeries('TTR median', (month) => month.ttrMedianMinutes, palette[2]),
-      timeSeries('TTR p90', (month) => month.ttrP90Minutes, palette[3]),
-    ]),
-    htmlTable(['Month', 'Postmortems', 'TTD median', 'TTD p90', 'TTM median', 'TTM p90', 'TTR median', 'TTR p90'], report.metrics.byMonth.map((month) => [month.month, String(month.count), minutes(month.ttdMedianMinutes), minutes(month.ttdP90Minutes), minutes(month.ttmMedianMinutes), minutes(month.ttmP90Minutes), minutes(month.ttrMedianMinutes), minutes(month.ttrP90Minutes)])),
+    ...charts,
     `<h2>Recurring causes</h2>`,
     report.recurring.length === 0 ? '<p>No cause recurs.</p>' : `<ul>${report.recurring.map((group) => `<li><strong>${escapeHtml(group.theme)}</strong> (${group.postmortems.length})<ul>${group.postmortems.map((path) => `<li>${escapeHtml(path)}</li>`).join('')}</ul></li>`).join('')}</ul>`,
     `<h2>Repeated action items</h2>`,
@@ -89,10 +75,11 @@ function formatHtml(report: InsightsReport): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Postmortem insights</title>
 <style>
-body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 60rem; color: #1f2933; }
+body { font-family: system-ui, sans-serif; margin: 2rem; max-width: 80rem; color: #1f2933; }
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #cbd2d9; padding: 0.25rem 0.5rem; text-align: left; }
-svg text { font-size: 11px; fill: #3e4c59; }
+.side-by-side { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+svg { color: #3e4c59; font-size: 11px; }
 </style>
 </head>
 <body>
@@ -102,7 +89,7 @@ ${body.join('\n')}
 `;
 }
 
-const palette = ['#c0392b', '#d68910', '#2874a6', '#7d3c98', '#117a65'];
+const palette: ChartPalette = { red: '#c0392b', orange: '#d68910', yellow: '#b7950b', green: '#1e8449', blue: '#2874a6', purple: '#7d3c98', grey: '#7b8794' };
 
 function htmlTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const head = `<tr>${headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('')}</tr>`;

@@ -1,6 +1,6 @@
 // Every request the server answers, registered in one place, each through the one error wrapper.
 import { CodeActionKind, CompletionTriggerKind, TextDocumentSyncKind, type CompletionParams, type Connection, type ServerCapabilities, type TextDocumentIdentifier } from 'vscode-languageserver';
-import { actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../protocol';
+import { actionItemsRequest, insightsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from './code-actions';
 import { provideCodeLenses } from './code-lens';
@@ -78,6 +78,7 @@ export function registerHandlers(connection: Connection, services: HandlerServic
   connection.onRequest(markActionItemDoneRequest, guard.request('mark done', (params) => workspace.markDone(params), (params) => params.uri));
   const metrics = guard.request('workspace metrics', () => workspace.metrics());
   connection.onRequest(workspaceMetricsRequest, (token) => metrics(undefined, token));
+  connection.onRequest(insightsRequest, guard.request('insights', (params) => workspace.insights(params)));
   const severities = guard.request('severity levels', () => workspace.severityLevels());
   connection.onRequest(severityLevelsRequest, (token) => severities(undefined, token));
   const rebuild = guard.request('rebuild index', async () => {

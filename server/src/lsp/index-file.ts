@@ -6,7 +6,7 @@ import type { WorkspaceActionItem } from '../protocol';
 import { fileUri } from './uris';
 
 /** An item as indexed: what the file says. The facts that depend on the day are added when the items are asked for. */
-export type IndexedItem = Omit<WorkspaceActionItem, 'overdue' | 'daysUntilDue' | 'dueWindow'>;
+export type IndexedItem = Omit<WorkspaceActionItem, 'overdue' | 'daysUntilDue' | 'dueWindow' | 'dueForFollowUp'>;
 
 export interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'timeToMitigate' | 'timeToResolve'> {
   uri: string;
@@ -46,6 +46,7 @@ function summarise(model: Postmortem, uri: string, fileName: string): IndexedFil
       status: item.status,
       ticket: item.ticket?.value,
       group: item.group,
+      postmortemDate: model.date,
     };
   });
   const { timeToDetect, timeToMitigate, timeToResolve } = model.metrics;

@@ -2,7 +2,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
+import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isDueForFollowUp, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
 import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
 import { IndexWorker } from './index-worker-client';
@@ -178,6 +178,11 @@ export class WorkspaceIndex {
     return this.datedItems().filter((item) => (filter.includeDone || item.status === 'open') && (filter.owner === undefined || ownerMatches(item, filter.owner)));
   }
 
+  /** The indexed postmortems' absolute paths, sorted. */
+  paths(): string[] {
+    return this.sortedFiles().map(([path]) => path);
+  }
+
   /** Distinct owners, most used first, then alphabetically. */
   owners(): string[] {
     const counts = new Map<string, { name: string; count: number }>();
@@ -212,8 +217,15 @@ export class WorkspaceIndex {
   /** Every item with its overdue, days-left and due-window facts, judged on its postmortem's today. */
   private datedItems(): WorkspaceActionItem[] {
     return this.sortedFiles().flatMap(([path, file]) => {
-      const today = this.options.today(this.options.configFor(path).config.timezone);
-      return file.items.map((item) => ({ ...item, overdue: isOverdue(item, today), daysUntilDue: daysUntilDue(item, today), dueWindow: dueWindowOf(item, today) }));
+      const { config } = this.options.configFor(path);
+      const today = this.options.today(config.timezone);
+      return file.items.map((item) => ({
+        ...item,
+        overdue: isOverdue(item, today),
+        daysUntilDue: daysUntilDue(item, today),
+        dueWindow: dueWindowOf(item, today),
+        dueForFollowUp: isDueForFollowUp(item, item.postmortemDate, today, config.insights.followUpDays),
+      }));
     });
   }
 

@@ -1,8 +1,8 @@
-// The custom requests about the whole workspace: its action items, marking one done, its incident metrics.
+// The custom requests about the whole workspace: its action items, marking one done, its incident metrics, its insights.
 import { readFile } from 'node:fs/promises';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { analyze, type SeverityLevel, severityLevels, today } from '../analysis';
-import type { ActionItemsParams, ActionItemsResult, MarkDoneParams, WorkspaceMetrics } from '../protocol';
+import { analyze, buildInsights, insightsCharts, insightsReport, parsePostmortem, type InsightsDocument, type SeverityLevel, severityLevels, today } from '../analysis';
+import type { ActionItemsParams, ActionItemsResult, InsightsParams, InsightsResult, MarkDoneParams, WorkspaceMetrics } from '../protocol';
 import { markDoneEdit, reopenEdit } from './action-edits';
 import type { ConfigResolver } from './configs';
 import type { DocumentStore } from './document-store';
@@ -12,7 +12,7 @@ import type { WorkspaceIndex } from './workspace-index';
 
 /** What these requests read of the index; the index exists once the server is initialised. */
 export interface IndexedWorkspace {
-  readonly current: Pick<WorkspaceIndex, 'actionItems' | 'owners' | 'metrics'> | undefined;
+  readonly current: Pick<WorkspaceIndex, 'actionItems' | 'owners' | 'metrics' | 'paths'> | undefined;
 }
 
 export interface WorkspaceRequestOptions {
@@ -21,6 +21,9 @@ export interface WorkspaceRequestOptions {
   settings: SettingsStore;
   configs: ConfigResolver;
 }
+
+/** Postmortems read between two yields to the event loop, so edits are answered while the insights are built. */
+const insightsBatch = 16;
 
 const noMetrics: WorkspaceMetrics = { postmortems: 0, openActionItems: 0, overdueActionItems: 0, medianTimeToDetect: undefined, medianTimeToMitigate: undefined, medianTimeToResolve: undefined };
 
@@ -51,5 +54,27 @@ export class WorkspaceRequests {
 
   metrics(): WorkspaceMetrics {
     return this.options.index.current?.metrics() ?? noMetrics;
+  }
+
+  /** Insights of the postmortems the index lists, read as saved: the index follows saves, so the two agree. */
+  async insights(params: InsightsParams): Promise<InsightsResult> {
+    const { settings, configs } = this.options;
+    const documents: InsightsDocument[] = [];
+    // One review rhythm and one day per report, as the command line's: the first postmortem's config sets them.
+    let followUpDays: number | undefined;
+    let timeZone: string | undefined;
+    for (const [read, path] of (this.options.index.current?.paths() ?? []).entries()) {
+      const text = await readFile(path, 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
+      const { config } = configs.forDocument(path, await settings.forFolderOf(path));
+      // Editors hide a byte order mark, so lines are counted without it, as the index counts them.
+      documents.push({ path, model: parsePostmortem(text.replace(/^\uFEFF/, ''), config) });
+      followUpDays ??= config.insights.followUpDays;
+      timeZone ??= config.timezone;
+      if ((read + 1) % insightsBatch === 0) await new Promise(setImmediate);
+    }
+    const day = today({ timeZone });
+    const report = insightsReport(buildInsights(documents, { today: day, followUpDays }));
+    return { report, charts: insightsCharts(report, params.palette), today: day };
   }
 }

@@ -160,6 +160,15 @@ suite('Action Items view', () => {
     assert.ok(hasItem('Rotate the signing key monthly')(await tree(api)), 'done items show when asked for');
   });
 
+  test('the open P0 and P1 items of postmortems a month old or more are due for the follow-up review', async () => {
+    api.actionItems.setShowDone(false);
+    const groups = await grouped(api, 'owner');
+    const followUp = groupStarting(groups, 'Due for follow-up review');
+    assert.equal(groups[0], followUp);
+    assert.ok(followUp.items.includes('Validate the worker configuration before deploy'), followUp.items.join(', '));
+    assert.ok(!followUp.items.includes('Alert on queue age'), 'a P2 item is not reviewed');
+  });
+
   test('follows a folder of postmortems created, renamed and deleted on disk', async () => {
     api.actionItems.setShowDone(false);
     await grouped(api, 'document');
@@ -185,7 +194,8 @@ suite('Action Items view', () => {
 
   test('the status bar counts the open items of the workspace', async () => {
     api.actionItems.setShowDone(false);
-    const groups = await grouped(api, 'document');
+    // The follow-up review's group shows again items that are in their document's group.
+    const groups = (await grouped(api, 'document')).filter((group) => !group.label.startsWith('Due for follow-up review'));
     const open = groups.reduce((sum, group) => sum + group.items.length, 0);
     const text = api.statusBarText();
     assert.match(text, new RegExp(`^\\$\\(checklist\\) ${open} open, \\$\\(warning\\) \\d+ overdue$`));

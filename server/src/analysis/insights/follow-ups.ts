@@ -1,5 +1,5 @@
 // The follow-up review: P0 and P1 items still open some days after their postmortem's date.
-import type { ActionItem } from '../model';
+import type { ActionItem, ActionStatus } from '../model';
 import { daysBetween } from '../time';
 import type { InsightsDocument } from './documents';
 
@@ -15,16 +15,29 @@ export interface FollowUp {
   daysOpen: number;
 }
 
-/** Open P0 and P1 items of postmortems dated `followUpDays` or more before `today`, longest open first. */
+/** What the decision reads of an item: the model's items and the workspace's rows both have it. */
+export interface FollowUpCandidate {
+  status: ActionStatus;
+  priority: 0 | 1 | 2 | undefined;
+}
+
+/** An open P0 or P1 item of a postmortem dated `followUpDays` or more before `today` is due for the follow-up review. */
+export function isDueForFollowUp(item: FollowUpCandidate, postmortemDate: string | undefined, today: string, followUpDays = defaultFollowUpDays): boolean {
+  if (postmortemDate === undefined || item.status !== 'open' || (item.priority !== 0 && item.priority !== 1)) return false;
+  return daysBetween(postmortemDate, today) >= followUpDays;
+}
+
+/** The items due for the follow-up review, longest open first. */
 export function findFollowUps(documents: readonly InsightsDocument[], today: string, followUpDays = defaultFollowUpDays): FollowUp[] {
   const followUps: FollowUp[] = [];
   documents.forEach(({ model }, document) => {
-    if (model.date === undefined) return;
-    const daysOpen = daysBetween(model.date, today);
-    if (daysOpen < followUpDays) return;
+    const { date } = model;
+    if (date === undefined) return;
     for (const item of model.actionItems) {
       const priority = item.priority?.value;
-      if (item.status === 'open' && (priority === 0 || priority === 1)) followUps.push({ document, item, priority, daysOpen });
+      if ((priority === 0 || priority === 1) && isDueForFollowUp({ status: item.status, priority }, date, today, followUpDays)) {
+        followUps.push({ document, item, priority, daysOpen: daysBetween(date, today) });
+      }
     }
   });
   return followUps.sort((a, b) => b.daysOpen - a.daysOpen || a.priority - b.priority || a.document - b.document || a.item.span.start - b.item.span.start);

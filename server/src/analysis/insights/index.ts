@@ -1,5 +1,6 @@
 // Insights across postmortems: recurring causes, repeated action items, follow-up reviews and monthly trends.
 // Pure like the rest of the core: it reads the models it is given, never the files.
+import { actionItemTrends, type ActionItemTrends } from './action-items';
 import type { InsightsDocument } from './documents';
 import { findFollowUps, defaultFollowUpDays, type FollowUp } from './follow-ups';
 import { findRecurringCauses, type RecurringCauseGroup } from './recurring-causes';
@@ -25,6 +26,7 @@ export interface Insights {
   repeatedActionItems: RepeatedActionItem[];
   followUps: FollowUp[];
   byMonth: MonthTrend[];
+  actionItems: ActionItemTrends;
 }
 
 export function buildInsights(all: readonly InsightsDocument[], options: InsightsOptions): Insights {
@@ -38,15 +40,19 @@ export function buildInsights(all: readonly InsightsDocument[], options: Insight
     repeatedActionItems: findRepeatedActionItems(documents, reader, options.actionThreshold),
     followUps: findFollowUps(documents, options.today, options.followUpDays ?? defaultFollowUpDays),
     byMonth: trendsByMonth(documents),
+    actionItems: actionItemTrends(documents, options.today),
   };
 }
 
 export type { InsightsDocument } from './documents';
-export type { FollowUp } from './follow-ups';
+export type { ActionItemMonth, ActionItemTrends, OwnerOverdue } from './action-items';
+export type { FollowUp, FollowUpCandidate } from './follow-ups';
 export type { RecurringCauseGroup } from './recurring-causes';
 export type { ActionItemRef, RepeatedActionItem } from './repeated-actions';
 export type { MonthTrend } from './trends';
-export { defaultFollowUpDays } from './follow-ups';
+export { defaultFollowUpDays, isDueForFollowUp } from './follow-ups';
 export { defaultCauseThreshold } from './recurring-causes';
 export { defaultActionThreshold } from './repeated-actions';
 export { insightsReport, type InsightsReport, type MonthReport } from './report';
+export { insightsCharts, severitiesOf, type ChartPalette, type InsightsChart, type InsightsCharts } from './report-charts';
+export { escapeHtml } from './charts';

@@ -1,6 +1,7 @@
 // The insights as plain data with file paths and 1-based lines: what the command line prints as JSON and what
 // any other front end (a webview, a review meeting's notes) draws from.
 import { LineIndex } from '../text';
+import type { ActionItemTrends } from './action-items';
 import type { Insights } from './index';
 
 export interface InsightsReport {
@@ -10,6 +11,8 @@ export interface InsightsReport {
   repeatedActionItems: { text: string; occurrences: { filePath: string; line: number; status: 'open' | 'done' }[] }[];
   followUps: { filePath: string; line: number; text: string; priority: 'P0' | 'P1'; daysOpen: number; owner: string | null }[];
   metrics: { byMonth: MonthReport[] };
+  /** Items opened and done by their postmortem's month, and the overdue ones by owner. */
+  actionItems: ActionItemTrends;
 }
 
 export interface MonthReport {
@@ -62,5 +65,6 @@ export function insightsReport(insights: Insights): InsightsReport {
         ttrP90Minutes: minutes(trend.ttrP90Minutes),
       })),
     },
+    actionItems: insights.actionItems,
   };
 }
