@@ -21,7 +21,7 @@ const coreThroughEntryOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'bench/.run-*/**', 'test/fixtures/**', 'test/vscode/workspace/**', 'samples/**'] },
+  { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'bench/.run-*/**', 'test/fixtures/**', 'server/src/analysis/config-file/schema-validator.js', 'test/vscode/workspace/**', 'samples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeConfigValidator } from './config-validator.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -126,6 +127,8 @@ const contexts = [
   },
 ];
 
+// The config validator is generated code the bundles include, so it is refreshed first.
+writeConfigValidator();
 rmSync('out/test', { recursive: true, force: true });
 rmSync('out/test-vscode', { recursive: true, force: true });
 if (watch) {
