@@ -2,8 +2,9 @@
 // Bundles the CLI, the language server, the VS Code client and the tests.
 // Type checking is separate: `tsc -b`.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeConfigValidator } from './config-validator.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -37,19 +38,37 @@ const common = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-// The CLI's entry loads its commands from their own bundle, and they load the NLP library from another: starting the
-// CLI compiles a few kilobytes, and a run that meets no postmortem never compiles compromise.
+// The CLI's entry loads its commands from their own bundle, the commands load the analysis engine from another once a
+// run meets a postmortem (or a config file), and the engine loads the NLP library from a third: starting the CLI
+// compiles a few kilobytes, and a run that meets no postmortem compiles neither remark, the rules nor compromise.
 /** @type {import('esbuild').Plugin} */
 const cliBundlesApart = {
   name: 'cli-bundles-apart',
   setup(build) {
     const apart = [
       { importer: join('server', 'src', 'cli.ts'), path: './cli/commands', bundle: './cli-commands.js' },
+      { importer: join('server', 'src', 'cli', 'engine-loader.ts'), path: './engine', bundle: './cli-engine.js' },
       { importer: join('server', 'src', 'analysis', 'blame', 'nlp.ts'), path: './nlp-library', bundle: './cli-nlp.js' },
     ];
-    build.onResolve({ filter: /^\.\/(?:cli\/commands|nlp-library)$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(?:cli\/commands|engine|nlp-library)$/ }, (args) => {
       const found = apart.find((entry) => args.path === entry.path && args.importer.endsWith(entry.importer));
       return found ? { path: found.bundle, external: true } : undefined;
+    });
+  },
+};
+
+// fdir (under tinyglobby) looks for picomatch on disk when it loads, for a glob option tinyglobby never uses: in the
+// CLI that search reads package.json files and compiles a second picomatch on every run. The bundles leave it out.
+const fdirPicomatchLookup = /\n\s*try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+/** @type {import('esbuild').Plugin} */
+const fdirWithoutPicomatchLookup = {
+  name: 'fdir-without-picomatch-lookup',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      // A new fdir that looks for it differently must be looked at again, not bundled unnoticed.
+      if (!fdirPicomatchLookup.test(source)) throw new Error(`fdir's picomatch lookup has changed: update scripts/build.mjs (${args.path})`);
+      return { contents: source.replace(fdirPicomatchLookup, ''), loader: 'js' };
     });
   },
 };
@@ -58,10 +77,15 @@ const cliBundlesApart = {
 const contexts = [
   {
     ...common,
-    entryPoints: { cli: 'server/src/cli.ts', 'cli-commands': 'server/src/cli/commands.ts', 'cli-nlp': 'server/src/analysis/blame/nlp-library.ts' },
+    entryPoints: {
+      cli: 'server/src/cli.ts',
+      'cli-commands': 'server/src/cli/commands.ts',
+      'cli-engine': 'server/src/cli/engine.ts',
+      'cli-nlp': 'server/src/analysis/blame/nlp-library.ts',
+    },
     outdir: 'dist',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-    plugins: [cliBundlesApart],
+    plugins: [cliBundlesApart, fdirWithoutPicomatchLookup],
   },
   {
     ...common,
@@ -115,6 +139,8 @@ const contexts = [
   },
 ];
 
+// The config validator is generated code the bundles include, so it is refreshed first.
+writeConfigValidator();
 rmSync('out/test', { recursive: true, force: true });
 rmSync('out/test-vscode', { recursive: true, force: true });
 if (watch) {

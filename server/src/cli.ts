@@ -1,5 +1,4 @@
 // Entry point of `postmortem-lint`: parse the command line, run the command, turn failures into exit codes.
-import { setFlagsFromString } from 'node:v8';
 import { UsageError } from './cli/errors';
 import type { CliIO } from './cli/io';
 import type * as Commands from './cli/commands';
@@ -43,10 +42,6 @@ function commands(): typeof Commands {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
-
-// A CLI run is short: compiling the phrasebook's large expressions to native code costs more than it saves
-// (a third of the CPU time of a cold run over 40 postmortems). The flag changes speed only, never a match.
-setFlagsFromString('--no-regexp-tier-up');
 
 process.exitCode = main(process.argv.slice(2), {
   cwd: process.cwd(),

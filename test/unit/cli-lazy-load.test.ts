@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliPath } from './cli-e2e-support';
 
-/** The bundles of dist/ that a CLI run required, in the order it required them. */
-function bundlesRequired(args: string[]): { status: number | null; bundles: string[] } {
+/** The bundles of dist/ that a CLI run required, in the order it required them; `files` are written to its folder first. */
+function bundlesRequired(args: string[], files: Record<string, string> = {}): { status: number | null; bundles: string[] } {
   assert.ok(existsSync(cliPath), `${cliPath} is missing: run \`npm run build\` first`);
   const folder = mkdtempSync(join(tmpdir(), 'cli-lazy-'));
   try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
     const log = join(folder, 'required.txt');
     const hook = join(folder, 'hook.cjs');
     // A preload that records every file Node compiles, before the CLI runs.
@@ -42,15 +43,30 @@ test('--help loads the commands, which know the limits, but not the NLP library'
   assert.deepEqual(bundlesRequired(['--help']), { status: 0, bundles: ['cli.js', 'cli-commands.js'] });
 });
 
-test('linting a folder without postmortems does not load the NLP library', () => {
-  const { status, bundles } = bundlesRequired(['.']);
-  assert.ok(status === 0 || status === 2, `exit code ${status}`);
+test('linting a folder without postmortems loads neither the analysis engine nor the NLP library', () => {
+  const { status, bundles } = bundlesRequired(['.'], { 'README.md': '# Tools\n\nHow to build.\n', 'notes.md': '# Meeting notes\n\n- agenda\n' });
+  assert.equal(status, 0);
   assert.deepEqual(bundles, ['cli.js', 'cli-commands.js']);
 });
 
-test('the entry bundle holds none of the analysis core, so loading it stays cheap', () => {
+test('a postmortem loads the analysis engine, and its blame check the NLP library', () => {
+  const postmortem = '# Postmortem: queue backlog\n\n## Summary\n\nThe deploy script restarted every worker at once.\n';
+  const { status, bundles } = bundlesRequired(['.'], { 'README.md': '# Tools\n', 'queue-postmortem.md': postmortem });
+  assert.equal(status, 1);
+  assert.deepEqual(bundles, ['cli.js', 'cli-commands.js', 'cli-engine.js', 'cli-nlp.js']);
+});
+
+test('a config file loads the analysis engine, which validates it, even when no file is a postmortem', () => {
+  const { status, bundles } = bundlesRequired(['.'], { '.postmortemrc.json': '{ "rules": { "timeline-order": "error" } }\n', 'README.md': '# Tools\n' });
+  assert.equal(status, 0);
+  assert.deepEqual(bundles, ['cli.js', 'cli-commands.js', 'cli-engine.js']);
+});
+
+test('the entry bundle holds none of the analysis core, and the commands only what detection needs', () => {
   // The development build names each bundled module in a comment.
-  const entry = readFileSync(cliPath, 'utf8');
-  assert.doesNotMatch(entry, /server\/src\/analysis\//);
-  assert.match(readFileSync(join(cliPath, '..', 'cli-commands.js'), 'utf8'), /server\/src\/analysis\/index\.ts/);
+  const bundle = (name: string) => readFileSync(join(cliPath, '..', name), 'utf8');
+  assert.doesNotMatch(bundle('cli.js'), /server\/src\/analysis\//);
+  assert.match(bundle('cli-commands.js'), /server\/src\/analysis\/detect\.ts/);
+  assert.doesNotMatch(bundle('cli-commands.js'), /server\/src\/analysis\/(?:index|markdown|rules\/index)\.ts/);
+  assert.match(bundle('cli-engine.js'), /server\/src\/analysis\/index\.ts/);
 });

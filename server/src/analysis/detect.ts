@@ -1,7 +1,7 @@
 // Which Markdown files are postmortems: front matter, path globs, or the first heading. Never a README.
 import picomatch from 'picomatch';
 import type { PostmortemConfig } from './config';
-import { frontMatterLength } from './markdown';
+import { frontMatterLength } from './front-matter';
 import { pathInsideFolder } from './paths';
 
 export interface Detection {

@@ -22,7 +22,7 @@ export { sectionPreset, sectionPresets, type SectionPreset } from './section-pre
 export { MarkdownParser, unparsableReason } from './markdown';
 export { AnalysisCache } from './cache';
 export { releaseSharedCaches } from './shared-caches';
-export { detectPostmortem } from './detect';
+export { detectPostmortem, type Detection } from './detect';
 export { parsePostmortem } from './parse';
 export { draftProgress, isPlaceholderValue, templateLayout, type DraftProgress, type PlaceholderLine } from './placeholders';
 export { findDateIn, usesSeverity, type DateInText } from './metadata';
@@ -36,7 +36,7 @@ export { isAtOrUnderAny, isPathInside, pathInsideFolder } from './paths';
 
 // Configuration: defaults, loading through a reader the caller passes, merging, problems.
 export { defaultConfig, type PostmortemConfig } from './config';
-export { ConfigLoader, type ConfigFileReader, type LoadedConfig } from './config-file/load';
+export { ConfigLoader, configFileNames, findConfigFile, type ConfigFileReader, type LoadedConfig } from './config-file/load';
 export { mergeConfig } from './config-file/merge';
 export { formatConfigProblem, type ConfigProblem } from './config-file/problems';
 

@@ -13,6 +13,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Processor } from 'unified';
 import type { Root, RootContent, Nodes } from 'mdast';
 import type { Span } from './model';
+import { frontMatterLength } from './front-matter';
 import { maxNesting } from './limits';
 
 export interface Chunk {
@@ -133,16 +134,6 @@ export function leadingMarks(text: string): number {
   let count = 0;
   while (text.charCodeAt(count) === 0xfeff) count++;
   return count;
-}
-
-/** Length of a leading YAML front matter block (`---` ... `---`), or 0. */
-export function frontMatterLength(text: string): number {
-  const match = /^\uFEFF*---[ \t]*\r?\n/.exec(text);
-  if (!match) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
-  close.lastIndex = match[0].length;
-  const end = close.exec(text);
-  return end ? end.index + end[0].length : 0;
 }
 
 /**

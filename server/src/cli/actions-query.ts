@@ -1,5 +1,6 @@
 // Action items as report rows: built from the model, filtered by the command's options, sorted.
-import { type ActionItem, type ActionStatus, isOverdue, type LineIndex, ownerMatches } from '../analysis';
+import type { ActionItem, ActionStatus, LineIndex } from '../analysis';
+import { engine } from './engine-loader';
 
 export interface ActionRow {
   /** Display path of the postmortem. */
@@ -31,7 +32,7 @@ export function toActionRow(item: ActionItem, file: string, index: LineIndex, to
     owner: item.owner?.value,
     due: item.due?.value,
     status: item.status,
-    overdue: isOverdue(item, today),
+    overdue: engine().isOverdue(item, today),
     item: item.description.replace(/\s+/g, ' ').trim(),
     ticket: item.ticket?.value,
   };
@@ -42,7 +43,7 @@ export function selectActions(rows: readonly ActionRow[], filter: ActionFilter):
   return rows
     .filter((row) => filter.all || row.status === 'open')
     .filter((row) => !filter.overdue || row.overdue)
-    .filter((row) => owner === undefined || ownerMatches(row, owner))
+    .filter((row) => owner === undefined || engine().ownerMatches(row, owner))
     .sort(compareActions);
 }
 

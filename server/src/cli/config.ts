@@ -1,8 +1,10 @@
 // Finds the configuration for each document (or the one given by --config) and gathers its problems.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
-import { ConfigLoader, type ConfigProblem, formatConfigProblem, type LoadedConfig, type PostmortemConfig } from '../analysis';
+import type { ConfigLoader, ConfigProblem, LoadedConfig } from '../analysis';
+import { defaultConfig, findConfigFile, type ConfigFileReader, type PostmortemConfig } from '../analysis/detection';
 import { nodeConfigFileReader } from '../node-files';
+import { engine } from './engine-loader';
 import { CliError } from './errors';
 import { displayPath } from './files';
 
@@ -13,29 +15,39 @@ export interface DocumentConfig {
 }
 
 export class ConfigResolver {
-  // Documents of one folder share their config files; the loader reads each once per run.
-  private readonly loader: ConfigLoader;
+  // Documents of one folder tree look for the same files: each is read (or found missing) once per run.
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly cachedReader: ConfigFileReader = {
+    readFile: (path) => {
+      if (!this.texts.has(path)) this.texts.set(path, nodeConfigFileReader.readFile(path));
+      return this.texts.get(path);
+    },
+  };
+  // Loading a config file needs the engine (parser, validator, phrasebook), so the loader is made for the first file found.
+  private loader: ConfigLoader | undefined;
+  // One object for every document without a config file, so what the core compiles per config (its globs) is compiled once.
+  private defaults: PostmortemConfig | undefined;
   private readonly explicit: LoadedConfig | undefined;
   private readonly problemKeys = new Set<string>();
   readonly problems: ConfigProblem[] = [];
 
   /** `explicitPath` is an absolute path from --config; it then applies to every document. */
   constructor(
-    knownRuleIds: readonly string[],
     private readonly cwd: string,
     explicitPath?: string,
   ) {
-    this.loader = new ConfigLoader(nodeConfigFileReader, knownRuleIds);
     if (explicitPath !== undefined) {
       if (!existsSync(explicitPath)) throw new CliError(`no such config file: ${explicitPath}`);
-      this.explicit = this.record(this.loader.load(explicitPath));
+      this.explicit = this.record(this.load(explicitPath));
     }
   }
 
   forDocument(documentPath: string): DocumentConfig {
     // As with ESLint, globs of a --config file are relative to the working folder, a found file's to its own.
     if (this.explicit) return { config: this.explicit.config, root: this.cwd };
-    const loaded = this.record(this.loader.forDocument(documentPath));
+    const file = findConfigFile(documentPath, this.cachedReader);
+    if (file === undefined) return { config: (this.defaults ??= defaultConfig()), root: this.cwd };
+    const loaded = this.record(this.load(file));
     return { config: loaded.config, root: loaded.file === undefined ? this.cwd : dirname(loaded.file) };
   }
 
@@ -43,8 +55,16 @@ export class ConfigResolver {
   describeProblems(): string[] {
     return this.problems.map((problem) => {
       const file = isAbsolute(problem.file) ? displayPath(problem.file, this.cwd) : problem.file;
-      return formatConfigProblem({ ...problem, file });
+      return engine().formatConfigProblem({ ...problem, file });
     });
+  }
+
+  private load(file: string): LoadedConfig {
+    if (!this.loader) {
+      const { ConfigLoader, ruleIds } = engine();
+      this.loader = new ConfigLoader(this.cachedReader, ruleIds);
+    }
+    return this.loader.load(file);
   }
 
   private record(loaded: LoadedConfig): LoadedConfig {

@@ -1,7 +1,9 @@
-// Reads the input files one at a time and pairs each with its analysis options.
+// Reads the input files one at a time, keeps the postmortems and pairs each with its analysis options.
 import { resolve } from 'node:path';
-import { type AnalyzeOptions, ruleIds, today } from '../analysis';
+import type { AnalyzeOptions } from '../analysis';
+import { detectPostmortem } from '../analysis/detection';
 import { ConfigResolver } from './config';
+import { engine } from './engine-loader';
 import { displayPath, findInputFiles, readTextFile, type InputFile } from './files';
 import type { CliIO } from './io';
 
@@ -26,7 +28,10 @@ export interface ReadContext {
   skip(path: string, reason: string): void;
 }
 
-/** A generator, so only one document's text is held at a time. */
+/**
+ * The files to analyse: those named on the command line and the postmortems among the others. A generator, so only
+ * one document's text is held at a time.
+ */
 export function* readDocuments(files: readonly InputFile[], context: ReadContext): Generator<InputDocument> {
   for (const file of files) {
     const shown = displayPath(file.path, context.cwd);
@@ -36,7 +41,9 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
       continue;
     }
     const { config, root } = context.configs.forDocument(file.path);
-    const day = context.today ?? today({ timeZone: config.timezone });
+    // Deciding here, before the analysis engine is loaded, keeps a run over other Markdown files light.
+    if (!file.explicit && !detectPostmortem(read.text, file.path, config, root).postmortem) continue;
+    const day = context.today ?? engine().today({ timeZone: config.timezone });
     yield {
       filePath: file.path,
       displayPath: shown,
@@ -48,7 +55,8 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
         root,
         config,
         today: day,
-        force: file.explicit,
+        // Detection was done above, with the same text, path and config.
+        force: true,
       },
     };
   }
@@ -57,7 +65,7 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
 /** The documents named on the command line, with the configs that apply; skipped files are reported on stderr. */
 export function openDocuments(options: { paths: string[]; config: string | undefined; today: string | undefined }, io: CliIO): { configs: ConfigResolver; documents: Generator<InputDocument> } {
   const files = findInputFiles(options.paths, io.cwd);
-  const configs = new ConfigResolver(ruleIds, io.cwd, options.config === undefined ? undefined : resolve(io.cwd, options.config));
+  const configs = new ConfigResolver(io.cwd, options.config === undefined ? undefined : resolve(io.cwd, options.config));
   const documents = readDocuments(files, {
     cwd: io.cwd,
     today: options.today,

@@ -2,7 +2,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { extname, resolve, sep } from 'node:path';
-import { maxFileSizeBytes, pathInsideFolder } from '../analysis';
+import { maxFileSizeBytes, pathInsideFolder } from '../analysis/detection';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './errors';
 

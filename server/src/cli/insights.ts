@@ -1,12 +1,14 @@
 // The insights command: reads the postmortems together and writes the report for a team's review meeting.
-import { analyze, buildInsights, insightsReport, today as todayIn, type InsightsDocument } from '../analysis';
+import type { InsightsDocument } from '../analysis';
 import { openDocuments } from './documents';
+import { engine } from './engine-loader';
 import { formatInsights } from './insights-format';
 import type { CliIO } from './io';
 import type { InsightsOptions } from './options';
 
 export function runInsights(options: InsightsOptions, io: CliIO): number {
   const { configs, documents } = openDocuments(options, io);
+  const { analyze, buildInsights, insightsReport, today } = engine();
   const read: InsightsDocument[] = [];
   let followUpDays: number | undefined;
   let timeZone: string | undefined;
@@ -19,7 +21,7 @@ export function runInsights(options: InsightsOptions, io: CliIO): number {
     timeZone ??= document.options.config?.timezone;
   }
   for (const line of configs.describeProblems()) io.stderr(`${line}\n`);
-  const insights = buildInsights(read, { today: options.today ?? todayIn({ timeZone }), since: options.since, followUpDays });
+  const insights = buildInsights(read, { today: options.today ?? today({ timeZone }), since: options.since, followUpDays });
   io.stdout(formatInsights(options.format, insightsReport(insights)));
   return configs.problems.length > 0 ? 2 : 0;
 }

@@ -1,10 +1,11 @@
 // The lint command: analyse (and with --fix, repair) every postmortem, print the findings, pick the exit code.
-import { type Analysis, analyze, fixAll, type FixAllResult, removedCharacters, ruleDocsUrl, rules } from '../analysis';
+import type { Analysis, FixAllResult } from '../analysis';
 import { shouldUseColor } from './color';
 import { openDocuments, type InputDocument } from './documents';
+import { engine } from './engine-loader';
 import { describeFileError, encodeText } from './files';
 import { formatResults } from './formatters/index';
-import { isError, type LintResult } from './formatters/result';
+import { isError, type FormatContext, type LintResult } from './formatters/result';
 import type { CliIO } from './io';
 import type { LintOptions } from './options';
 import { writeFileAtomic } from './write';
@@ -24,7 +25,9 @@ export function runLint(options: LintOptions, io: CliIO): number {
   for (const line of configs.describeProblems()) io.stderr(`${line}\n`);
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const color = shouldUseColor(options.color, io.stdoutIsTTY, io.env);
-  const output = formatResults(options.format, shown, { color, rules, ruleDocsUrl, cwd: io.cwd });
+  // The rules are read only by a formatter that lists them (SARIF), so a run without postmortems need not load them.
+  const context: FormatContext = { color, cwd: io.cwd, ruleDocsUrl: (ruleId) => engine().ruleDocsUrl(ruleId), get rules() { return engine().rules; } };
+  const output = formatResults(options.format, shown, context);
   if (output !== '') io.stdout(output);
 
   // Warnings hidden by --quiet still count against --max-warnings, as in ESLint.
@@ -45,14 +48,14 @@ interface Outcome {
 }
 
 function lintOnly(document: InputDocument): Outcome {
-  return { text: document.text, analysis: analyze(document.text, document.options), writeFailed: false };
+  return { text: document.text, analysis: engine().analyze(document.text, document.options), writeFailed: false };
 }
 
 /** Applies the safe fixes and writes them; a failed write or a refused fix is reported and leaves the file as it was. */
 function fixDocument(document: InputDocument, io: CliIO): Outcome {
   let fixed: FixAllResult;
   try {
-    fixed = fixAll(document.text, document.options);
+    fixed = engine().fixAll(document.text, document.options);
   } catch (error) {
     io.stderr(`${document.displayPath}: fixes not written: ${error instanceof Error ? error.message : String(error)}\n`);
     return { ...lintOnly(document), writeFailed: true };
@@ -76,7 +79,7 @@ function fixDocument(document: InputDocument, io: CliIO): Outcome {
 
 /** Why fixed text must not be written, or undefined: safe fixes only add and move text, so every character written before must remain. */
 export function fixRefusal(before: string, after: string): string | undefined {
-  const removed = removedCharacters(before, after);
+  const removed = engine().removedCharacters(before, after);
   if (removed.length === 0) return undefined;
   return `they would remove text (${removed.slice(0, 5).map((char) => JSON.stringify(char)).join(', ')}${removed.length > 5 ? ', ...' : ''}); the file is left as it was`;
 }

@@ -1,5 +1,5 @@
 // The --help texts.
-import { maxFileSizeBytes } from '../analysis';
+import { maxFileSizeBytes } from '../analysis/detection';
 
 const maxMegabytes = maxFileSizeBytes / (1024 * 1024);
 

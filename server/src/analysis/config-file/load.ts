@@ -1,8 +1,8 @@
-// Finding the nearest `.postmortemrc` above a document and loading it with its `extends` chain, through a reader the caller passes in.
-import { dirname, join, relative, resolve } from 'node:path';
+// Loading a `.postmortemrc` with its `extends` chain, through a reader the caller passes in (finding it is find.ts).
+import { dirname, relative, resolve } from 'node:path';
 import { defaultConfig, type PostmortemConfig } from '../config';
-import { isPathInside } from '../paths';
 import { isRecord, type ConfigPath } from './data';
+import { findConfigFile, readText, type ConfigFileReader } from './find';
 import { applyData, applyPreset } from './merge';
 import { didYouMean, messageOf, type Issue } from './messages';
 import { presetNameOf, presetPrefix, sectionPreset, sectionPresets } from '../section-presets';
@@ -10,11 +10,7 @@ import { parseConfigText } from './parse';
 import { dedupeProblems, problemAt, type ConfigProblem } from './problems';
 import { validData } from './validate';
 
-/** How the loader reads files: the core never touches the disk itself, so tests pass files in memory. */
-export interface ConfigFileReader {
-  /** The file's text, or undefined when it does not exist. May throw for other failures (reported as problems). */
-  readFile(path: string): string | undefined;
-}
+export { configFileNames, findConfigFile, type ConfigFileReader } from './find';
 
 export interface LoadedConfig {
   config: PostmortemConfig;
@@ -23,25 +19,6 @@ export interface LoadedConfig {
   files: string[];
   /** The config file that applies (its folder is the base of relative globs), or undefined. */
   file: string | undefined;
-}
-
-/** Looked for in this order; the first one present in a folder wins. */
-export const configFileNames: readonly string[] = ['.postmortemrc.json', '.postmortemrc.yaml', '.postmortemrc.yml'];
-
-/** Nearest config file for a document path, searching its folder then the ancestors up to and including `stopAt`. */
-export function findConfigFile(documentPath: string, reader: ConfigFileReader, stopAt?: string): string | undefined {
-  let folder = dirname(resolve(documentPath));
-  // A document outside `stopAt` (a file outside the workspace) searches all its ancestors.
-  const stop = stopAt !== undefined && isPathInside(folder, resolve(stopAt)) ? resolve(stopAt) : undefined;
-  for (;;) {
-    for (const name of configFileNames) {
-      const candidate = join(folder, name);
-      if (readText(reader, candidate).kind !== 'missing') return candidate;
-    }
-    const parent = dirname(folder);
-    if (folder === stop || parent === folder) return undefined;
-    folder = parent;
-  }
 }
 
 /** Loads a config file and its `extends` chain over the defaults. */
@@ -109,17 +86,6 @@ interface LoadContext {
   knownRuleIds: ReadonlySet<string>;
   problems: ConfigProblem[];
   files: string[];
-}
-
-type ReadResult = { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
-
-function readText(reader: ConfigFileReader, path: string): ReadResult {
-  try {
-    const text = reader.readFile(path);
-    return text === undefined ? { kind: 'missing' } : { kind: 'text', text };
-  } catch (error) {
-    return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 /** Applies one file (after its bases) onto `base`; `chain` is the extends path that led here, ending with `file`. */

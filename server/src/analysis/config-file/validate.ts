@@ -1,32 +1,17 @@
 // Validation against the shipped JSON schema, plus what the schema cannot say; invalid parts are reported and dropped.
-import Ajv, { type ValidateFunction } from 'ajv';
-import schema from '../../../../schemas/postmortemrc.schema.json';
 import type { SectionRequirements } from '../config';
 import { checkBlameAdditions } from '../blame/config-check';
 import { normaliseSeverity } from '../severity';
 import { isRecord, valueAt, type ConfigFileData, type ConfigPath } from './data';
 import { didYouMean, explainErrors, type Issue } from './messages';
-
-// Compiled once per process on first use: the schema never changes, compiling it is the slow part, and each call's errors are read right after it.
-let compiled: ValidateFunction<ConfigFileData> | undefined;
-
-function validator(): ValidateFunction<ConfigFileData> {
-  if (!compiled) {
-    // Strict, so a sloppy schema fails loudly; the `[severity]` short form is a tuple with an optional tail.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTuples: false });
-    // Annotations the VS Code JSON service reads.
-    ajv.addVocabulary(['markdownDescription', 'enumDescriptions']);
-    compiled = ajv.compile<ConfigFileData>(schema);
-  }
-  return compiled;
-}
+// Precompiled from the shipped schema at build time; each call's errors are read right after it.
+import validate from './schema-validator';
 
 /** Reports every problem in `data` and returns the valid rest. */
 export function validData(data: unknown, knownRuleIds: ReadonlySet<string>, report: (issue: Issue) => void): ConfigFileData {
   let current = data;
   // Dropping a part can expose another (a list losing its only item); later passes only drop, never report twice.
   for (let pass = 0; pass < 5; pass++) {
-    const validate = validator();
     if (validate(current)) {
       checkMeaning(current, knownRuleIds, report);
       return current;

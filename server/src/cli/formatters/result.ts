@@ -1,5 +1,6 @@
 // What every lint formatter receives, and the 1-based positions they all report.
-import { type Finding, LineIndex, type Rule, type Severity, type Span } from '../../analysis';
+import type { Finding, Rule, Severity, Span } from '../../analysis';
+import { LineIndex } from '../../analysis/detection';
 
 export interface LintResult {
   /** Absolute path. */
