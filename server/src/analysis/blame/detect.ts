@@ -448,6 +448,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       if (predicate.nobody !== (mention.kind === 'nobody') || (gerundsOnly && !predicate.gerund) || (predicate.strongOnly && mention.strength === 'weak')) continue;
       if (predicate.afterFaultAdverb && !faultAdverb) continue;
       if (where === 'timeline' && !predicate.entry.timeline) continue;
+      if (predicate.requires && !predicate.requires.test(text)) continue;
       predicate.regex.lastIndex = at;
       const match = predicate.regex.exec(text);
       if (!match) continue;

@@ -60,6 +60,8 @@ export interface PredicateEntry {
   weakSubjects: WeakSubjectRule;
   /** Reported in timeline entries, where people are otherwise fine as actors. */
   timeline: boolean;
+  /** A cheap regular expression a sentence must match before `pattern` is tried (words the pattern cannot match without). */
+  requires?: string;
   /** Matches right after the subject. */
   pattern: string;
   /** Name of a template set in `rewriteTemplates`. */
@@ -177,6 +179,7 @@ export interface CompiledPredicate {
   alwaysHumanVerb: boolean;
   /** Weak subjects ("we", an unknown capitalised word) never count. */
   strongOnly: boolean;
+  requires: RegExp | undefined;
   /** Sticky, with indices: run at the position after the subject. */
   regex: RegExp;
   templates: TemplateSet;
@@ -578,6 +581,7 @@ function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPred
       needsHumanVerb: entry.weakSubjects === 'human-verb' || entry.weakSubjects === 'always-human-verb',
       strongOnly: entry.weakSubjects === 'none',
       alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
+      requires: entry.requires === undefined ? undefined : new RegExp(entry.requires, 'iu'),
       // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
       regex: new RegExp(`${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dyiu'),
       templates,
