@@ -169,7 +169,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
     for (const phrase of compiled.phrases) {
       if (block.where === 'timeline' && !phrase.entry.timeline) continue;
       if (phrase.entry.team && sentence.text.length > maxTeamPatternInput) continue;
-      if (phrase.requires && !passes(phrase.requires)) continue;
+      if (!phrase.requires.every(passes)) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
     const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
