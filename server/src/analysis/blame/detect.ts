@@ -151,7 +151,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
   let personSeen = false;
   for (const sentence of splitSentences(text, source, compiled)) {
     // A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words.
-    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || isQuotedLine(source, sentence.start)) continue;
+    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || isQuotedLine(source, sentence.start) || toDoNote.test(sentence.text)) continue;
     const candidates: Candidate[] = [];
     const mentions = findMentions(sentence.text, compiled, strongNames).filter((mention) => mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase()));
     for (let index = 0; index < mentions.length; index++) {
@@ -430,6 +430,7 @@ interface PredicateMatch {
 function matchSubject(search: SubjectSearch): Candidate | undefined {
   const { sentence, mention } = search;
   if (mention.kind !== 'name' || mention.strength === 'strong') return matchPredicate(search);
+  if (isImperative(sentence.text, mention)) return undefined;
   const asPerson = matchPredicate({ ...search, mention: { ...mention, strength: 'strong' } });
   if (!asPerson) return undefined;
   const verdict = nameVerdict(sentence.text, sentence.text.slice(mention.start, mention.end), search.cache);
@@ -730,7 +731,7 @@ function unsuppressed(candidates: Candidate[], sentence: Sentence, quotes: Span[
   const allowed = occurrences(compiled.allow);
   return candidates.filter((candidate) => {
     const start = sentence.start + candidate.start;
-    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return false;
+    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15)) || novelty.test(sentence.text.slice(candidate.start, candidate.end))) return false;
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return false;
     if (operations.some((range) => range.start <= candidate.trigger && candidate.trigger < range.end)) return false;
     return !allowed.some((range) => range.start < candidate.consumed && candidate.start < range.end);
@@ -742,6 +743,17 @@ function isQuotedLine(source: string, at: number): boolean {
   const line = source.slice(source.lastIndexOf('\n', at) + 1, at + 1);
   return /^\s*>|^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<[^>\s]+>/.test(line);
 }
+
+/** A to-do note ("TODO: ...", "FIXME: ..."): what someone proposes to do, not what happened. */
+const toDoNote = /^[\s*_]*(?:TODO|FIXME|To-?do)\b/;
+
+/** "Run all crashed containers ...", "Check the logs": an unknown capitalised word opening a sentence before a determiner is a verb, not a name. */
+function isImperative(text: string, mention: Mention): boolean {
+  return isSentenceStart(text.slice(0, mention.start)) && /^\s+(?:all|every|each|both|the|a|an|any|these|those|our|your|its)\s/i.test(text.slice(mention.end, mention.end + 8));
+}
+
+/** "we had never seen data like this": something new to everyone, not a step someone skipped. */
+const novelty = /\bnever\s+(?:\p{L}+\s+)?(?:seen|encountered|experienced|observed|faced|dealt with|run into)\b/iu;
 
 /** "We should have this ready": a proposal; "I do not use it": a status note; "we found it by accident", "we did not see errors": no fault. */
 function isProposalOrStatus(words: string): boolean {
