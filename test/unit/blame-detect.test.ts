@@ -38,6 +38,9 @@ test('names the tagger knows are people; CamelCase and known products are system
   assert.deepEqual(reported('Alice failed to start the job.'), ['Alice failed to start']);
   assert.deepEqual(reported('Mehmet ignored the alert.'), ['Mehmet ignored the alert']);
   assert.deepEqual(reported('PgBouncer failed to check the pool.'), []);
+  // An unknown capitalised word that did not filter or reject is software doing its job badly; a person the tagger knows still counts.
+  assert.deepEqual(reported('The bad rows went out because Kestrel did not filter records with missing fields.'), []);
+  assert.deepEqual(reported('Sam did not filter the logs before sharing them.'), ['Sam did not filter']);
   assert.deepEqual(reported('GitHub broke production.'), []);
   assert.deepEqual(reported('Checkout failed to check the inventory.'), []);
 });
