@@ -38,6 +38,9 @@ test('names the tagger knows are people; CamelCase and known products are system
   assert.deepEqual(reported('Alice failed to start the job.'), ['Alice failed to start']);
   assert.deepEqual(reported('Mehmet ignored the alert.'), ['Mehmet ignored the alert']);
   assert.deepEqual(reported('PgBouncer failed to check the pool.'), []);
+  // An unknown capitalised word that did not filter or reject is software doing its job badly; a person the tagger knows still counts.
+  assert.deepEqual(reported('The bad rows went out because Kestrel did not filter records with missing fields.'), []);
+  assert.deepEqual(reported('Sam did not filter the logs before sharing them.'), ['Sam did not filter']);
   assert.deepEqual(reported('GitHub broke production.'), []);
   assert.deepEqual(reported('Checkout failed to check the inventory.'), []);
 });
@@ -142,4 +145,19 @@ test('deliberate and sanctioned steps stay clean', () => {
   assert.deepEqual(reported('Jules bypasses the broken SSO proxy with the break-glass account, as the runbook allows.'), []);
   assert.deepEqual(reported('Idris wiped the corrupted cache volume and let it rebuild.'), []);
   assert.deepEqual(reported('We skipped the Tuesday release train while the root cause was unknown.'), []);
+});
+
+test('states, novelty, to-do notes and imperatives are not accusations; the acts beside them still are', () => {
+  // An error state of a thing, against an act done in error.
+  assert.deepEqual(reported('The status page was also in error because the cache was cold.'), []);
+  assert.deepEqual(reported('The invoice was sent in error to the old address.'), ['in error']);
+  // Something nobody had met before, against a step someone had not taken.
+  assert.deepEqual(reported('The parser crashed because we had never seen payloads this large before.'), []);
+  assert.deepEqual(reported('Dana had never seen that failure mode before.'), []);
+  assert.deepEqual(reported('We had never tested the restore path.'), ['We had never tested']);
+  // A to-do note proposes what to do.
+  assert.deepEqual(reported('**TODO**: Priya thinks we need a queue-depth alert so workers do not stall without noticing.'), []);
+  // A capitalised verb opening a sentence before a determiner is an instruction, not a name.
+  assert.deepEqual(reported('Redeploy all crashed pods on the spare node for stability.'), []);
+  assert.deepEqual(reported('Dmitri restarted the wrong cluster.'), ['Dmitri restarted the wrong cluster']);
 });

@@ -8,6 +8,7 @@ import { parsePostmortem } from './parse';
 import { rules } from './rules';
 import { applyEdits, removedCharacters, spansOverlap } from './text';
 import { today as todayIn } from './time';
+import { defineLazy } from './lazy';
 
 // The model the analysis builds, and the findings it reports.
 export type { ActionItem, ActionStatus, Finding, Fix, IncidentMetrics, Postmortem, Section, SectionKind, Severity, Span, TextEdit, TimelineEntry } from './model';
@@ -108,17 +109,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
     for (const finding of reported) {
       if (suppressions.isSuppressed(rule.id, finding.span.start)) continue;
-      findings.push({
+      const { suggestions } = finding;
+      const reportedFinding = {
         ruleId: rule.id,
         severity: setting?.severity ? severity : finding.severity ?? severity,
         message: finding.message,
         span: finding.span,
         related: finding.related ?? [],
         fix: finding.fix,
-        suggestions: finding.suggestions ?? [],
         tags: finding.tags ?? [],
         detail: finding.detail,
-      });
+      };
+      findings.push(typeof suggestions === 'function' ? defineLazy(reportedFinding, 'suggestions', suggestions) : { ...reportedFinding, suggestions: suggestions ?? [] });
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));

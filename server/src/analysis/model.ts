@@ -208,8 +208,11 @@ export interface Finding {
   related: { span: Span; message: string }[];
   /** The one obvious fix, if any. */
   fix: Fix | undefined;
-  /** Alternatives the user chooses from. */
-  suggestions: Fix[];
+  /**
+   * Alternatives the user chooses from. Some are built on first read (blame rewrites): read them only to offer
+   * them, as code actions for a range or output that prints them, never for every finding of every analysis.
+   */
+  readonly suggestions: Fix[];
   /** LSP-style tags: `unnecessary` renders faded. */
   tags: 'unnecessary'[];
   /** Why this wording in particular (a phrasebook entry's explanation); the hover shows it before the rule's. */

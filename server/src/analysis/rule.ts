@@ -20,7 +20,8 @@ export interface RuleFinding {
   span: Span;
   related?: { span: Span; message: string }[];
   fix?: Fix;
-  suggestions?: Fix[];
+  /** Alternatives the user chooses from; a function when they cost more to build than most analyses need (built on first read). */
+  suggestions?: Fix[] | (() => Fix[]);
   /** Overrides the configured severity for this finding (e.g. hindsight blame is milder). */
   severity?: Severity;
   tags?: 'unnecessary'[];

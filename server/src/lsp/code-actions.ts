@@ -3,7 +3,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { assignOwnerFix, dueDateForPriority, fixAll, type Fix, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, ruleIds, safeFixes, sectionDefinitions, setDueFix, sortTimelineFix, type Span } from '../analysis';
 import { fixAllCommand, fixAllKind } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
-import { type FixEdit, isDiagnosticData, toFixEdits, toRange } from './convert';
+import { type FixData, type FixEdit, isDiagnosticData, toFixData, toFixEdits, toRange } from './convert';
 
 export { fixAllKind };
 /** Asked for as a source action, "insert all missing sections" carries a source kind, which editors filter by. */
@@ -86,7 +86,7 @@ export function fixWorkspaceEdit(document: AnalyzedDocument, edits: readonly Fix
 function diagnosticFixes(document: AnalyzedDocument, diagnostics: readonly Diagnostic[], snippetEdits: boolean): CodeAction[] {
   return diagnostics.flatMap((diagnostic) => {
     if (!isDiagnosticData(diagnostic.data)) return [];
-    return diagnostic.data.fixes.map((fix): CodeAction => ({
+    return [...diagnostic.data.fixes, ...suggestionsFor(document, diagnostic)].map((fix): CodeAction => ({
       title: fix.title,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
@@ -94,6 +94,17 @@ function diagnosticFixes(document: AnalyzedDocument, diagnostics: readonly Diagn
       edit: fixWorkspaceEdit(document, fix.edits, snippetEdits),
     }));
   });
+}
+
+/**
+ * The suggestions of the finding a diagnostic reports, built now: they cost more than the finding (blame rewrites),
+ * so they travel with no diagnostic and are built only for the findings a code action request is about.
+ */
+function suggestionsFor(document: AnalyzedDocument, diagnostic: Diagnostic): FixData[] {
+  const start = document.lines.offsetAt(diagnostic.range.start);
+  const end = document.lines.offsetAt(diagnostic.range.end);
+  const finding = document.analysis.findings.find((candidate) => candidate.span.start === start && candidate.span.end === end && candidate.ruleId === diagnostic.code && candidate.message === diagnostic.message);
+  return finding ? finding.suggestions.map((fix) => toFixData(document.lines, fix, false)) : [];
 }
 
 /** Beside the placeholders: "Assign <owner>" for the workspace's most frequent owners, and the due date that ends the item's priority window. */

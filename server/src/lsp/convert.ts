@@ -39,9 +39,9 @@ export function toFixEdits(lines: LineIndex, fix: Fix): FixEdit[] {
   return fix.edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText, ...(edit.snippet === undefined ? {} : { snippet: edit.snippet }) }));
 }
 
+/** The diagnostic carries the finding's one fix; its suggestions are built only when code actions ask for them (see `suggestionsFor`). */
 export function toDiagnostic(lines: LineIndex, uri: string, finding: Finding): Diagnostic {
-  const fixes = [...(finding.fix ? [toFixData(lines, finding.fix, true)] : []), ...finding.suggestions.map((fix) => toFixData(lines, fix, false))];
-  const data: DiagnosticData = { fixes };
+  const data: DiagnosticData = { fixes: finding.fix ? [toFixData(lines, finding.fix, true)] : [] };
   return {
     range: toRange(lines, finding.span),
     severity: severities[finding.severity],

@@ -48,6 +48,8 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
 /** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
+/** A copula right before the words, perhaps with an adverb: "was in error", "were also in error". */
+const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|then|\p{L}+ly)\s+)?$/iu;
 /** "found it by accident", "worked around it by accident": a lucky accident is no fault. */
 export const luckyAct = /\b(?:found|discovered|noticed|fixed|solved|resolved|worked around|mitigated|stumbled|learned|learnt)\b/i;
 
@@ -215,6 +217,8 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "No alerts were missed": a negated subject denies the lapse.
   if (shape !== shapes[shapes.length - 1] && /^\W*(?:no|nothing|none|nobody|no one)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   if (shape.agent === 'passive' && !(passiveFault.test(text.slice(predicate.start, predicate.end)) && /\b(?:was|were|been|being|got)\b/i.test(text.slice(clauseStart, predicate.start)))) return undefined;
+  // "The wiki was in error": a state the thing was in, not an act done by mistake ("was deleted in error").
+  if (/^(?:in error|by mistake|by accident)$/i.test(text.slice(predicate.start, predicate.end)) && copulaBefore.test(text.slice(clauseStart, predicate.start))) return undefined;
   return { ...base, kind: 'hindsight', span: predicate };
 }
 

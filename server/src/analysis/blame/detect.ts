@@ -10,6 +10,7 @@ import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
 import { rewriteProblems } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
+import { defineLazy, once } from '../lazy';
 
 export interface BlameContext {
   /** Names the document uses for people (owners, timeline actors) plus configured persons. */
@@ -37,14 +38,17 @@ export interface BlameMatch {
   kind: BlameKind;
   message: string;
   explanation: string;
-  /** One to three rewrites that passed the quality gate, or else one guided reframe (an edit with a snippet). */
-  rewrites: Rewrite[];
+  /**
+   * One to three rewrites that passed the quality gate, or else one guided reframe (an edit with a snippet).
+   * Built on first read: building and judging them costs more than finding the blame, and only a request for fixes needs them.
+   */
+  readonly rewrites: Rewrite[];
   /** The person the sentence makes the agent, in document offsets, when the detector read one. */
   person?: Span;
   /** The fault predicate or hindsight words, in document offsets, when the detector read them. */
   predicate?: Span;
-  /** How many rewrites were built and turned away by the gate; the evaluation reports it. */
-  rewritesTurnedAway: number;
+  /** How many rewrites were built and turned away by the gate; the evaluation reports it. Built with `rewrites`. */
+  readonly rewritesTurnedAway: number;
 }
 
 /** A sentence of a block: offsets into `block.text`, trimmed. */
@@ -90,9 +94,10 @@ interface Candidate {
   kind: BlameKind;
   message: string | undefined;
   explanation: string;
-  rewrites: Replacement[];
+  /** Built only when the match's rewrites are asked for. */
+  rewrites: () => Replacement[];
   /** Used when every rewrite would still read as blame: the whole clause in systems language. */
-  fallback?: Replacement;
+  fallback?: () => Replacement | undefined;
   /** The capitalised name a phrase blames, if any. */
   name?: string;
   /** Sentence offsets of the agent and the predicate, when read from the clause. */
@@ -125,19 +130,17 @@ const quantifiers = new Set(['all', 'both', 'some', 'every', 'each', 'any', 'no'
  */
 export function findBlame(block: ProseBlock, context: BlameContext, source: string = block.text): BlameMatch[] {
   const messages = context.phrasebook.data.messages;
-  const matches: BlameMatch[] = [];
-  for (const { sentence, candidates } of findCandidates(block, context, source)) {
-    for (const candidate of candidates) {
-      const rewrites = [...agentRemoval(candidate, sentence), ...candidate.rewrites].filter((change) => !stillBlames(change, sentence, block.where, context));
-      const usable = rewrites.length === 0 && candidate.fallback ? [candidate.fallback] : rewrites;
-      matches.push(toMatch({ ...candidate, rewrites: usable }, sentence, block, messages));
-    }
-  }
-  return matches;
+  return findCandidates(block, context, source).flatMap(({ sentence, candidates }) =>
+    candidates.map((candidate) => {
+      const judged = once(() => judgedRewrites(candidate, sentence, block, context));
+      const match = defineLazy(toMatch(candidate, sentence, block, messages), 'rewrites', () => judged().rewrites);
+      return defineLazy(match, 'rewritesTurnedAway', () => judged().turnedAway);
+    }),
+  );
 }
 
 /** The blaming words of each sentence, before their rewrites are judged. */
-function findCandidates(block: ProseBlock, context: BlameContext, source: string, detectOnly = false): { sentence: Sentence; candidates: Candidate[] }[] {
+function findCandidates(block: ProseBlock, context: BlameContext, source: string): { sentence: Sentence; candidates: Candidate[] }[] {
   const compiled = context.phrasebook.compiled;
   const systems = new Set((context.systems ?? []).map((name) => name.toLowerCase()));
   const strongNames = strongNamesOf(context.people, compiled);
@@ -148,7 +151,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
   let personSeen = false;
   for (const sentence of splitSentences(text, source, compiled)) {
     // A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words.
-    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || isQuotedLine(source, sentence.start)) continue;
+    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || isQuotedLine(source, sentence.start) || toDoNote.test(sentence.text)) continue;
     const candidates: Candidate[] = [];
     const mentions = findMentions(sentence.text, compiled, strongNames).filter((mention) => mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase()));
     for (let index = 0; index < mentions.length; index++) {
@@ -157,7 +160,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       const subjectStart = coordinationStart(sentence.text, mentions, index);
       const atSubject = mention.kind === 'nobody' || atSubjectPosition(sentence.text.slice(0, subjectStart), compiled);
       // Away from a subject position only a gerund can make the person the actor ("caused by Bob forgetting to ...").
-      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject, cache: context.cache, detectOnly });
+      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject, cache: context.cache });
       if (candidate) candidates.push(candidate);
       if (mention.kind !== 'nobody' && !mention.needsAntecedent && !mention.unlikelyName && (mention.strength === 'strong' || atSubject)) personSeen = true;
     }
@@ -166,7 +169,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
     for (const phrase of compiled.phrases) {
       if (block.where === 'timeline' && !phrase.entry.timeline) continue;
       if (phrase.entry.team && sentence.text.length > maxTeamPatternInput) continue;
-      if (phrase.requires && !passes(phrase.requires)) continue;
+      if (!phrase.requires.every(passes)) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
     const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
@@ -188,7 +191,7 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
   const enabled = enabledEntries(compiled);
   const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
   if (!found) return undefined;
-  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, message: undefined, explanation: found.explanation, rewrites: [], person: found.person, predicate: found.predicate };
+  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, message: undefined, explanation: found.explanation, rewrites: () => [], person: found.person, predicate: found.predicate };
 }
 
 const enabledByPhrasebook = new WeakMap<CompiledPhrasebook, Set<string>>();
@@ -413,8 +416,6 @@ interface SubjectSearch {
   gerundsOnly: boolean;
   /** Keeps the name tagger's answers between analyses. */
   cache: AnalysisCache | undefined;
-  /** Only whether the sentence blames, not its rewrites: checking a rewrite needs no rewrites of its own. */
-  detectOnly: boolean;
 }
 
 /** A predicate's expression that matched after a subject. */
@@ -429,6 +430,7 @@ interface PredicateMatch {
 function matchSubject(search: SubjectSearch): Candidate | undefined {
   const { sentence, mention } = search;
   if (mention.kind !== 'name' || mention.strength === 'strong') return matchPredicate(search);
+  if (isImperative(sentence.text, mention)) return undefined;
   const asPerson = matchPredicate({ ...search, mention: { ...mention, strength: 'strong' } });
   if (!asPerson) return undefined;
   const verdict = nameVerdict(sentence.text, sentence.text.slice(mention.start, mention.end), search.cache);
@@ -447,6 +449,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       if (predicate.nobody !== (mention.kind === 'nobody') || (gerundsOnly && !predicate.gerund) || (predicate.strongOnly && mention.strength === 'weak')) continue;
       if (predicate.afterFaultAdverb && !faultAdverb) continue;
       if (where === 'timeline' && !predicate.entry.timeline) continue;
+      if (predicate.requires && !predicate.requires.test(text)) continue;
       predicate.regex.lastIndex = at;
       const match = predicate.regex.exec(text);
       if (!match) continue;
@@ -471,8 +474,8 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
         kind: predicate.kind,
         message: predicate.entry.message,
         explanation: predicate.entry.explanation,
-        rewrites: search.detectOnly ? [] : predicateRewrites(search, { predicate, match, consumed }),
-        fallback: clauseFallback(sentence, subjectStart, consumed, predicate.templates),
+        rewrites: () => predicateRewrites(search, { predicate, match, consumed }),
+        fallback: () => clauseFallback(sentence, subjectStart, consumed, predicate.templates),
       };
     }
   }
@@ -698,7 +701,6 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
     // "Dolores", "Wes": a name that ends like a plural counts when the tagger knows it as a name.
     if (name !== undefined && !(strongNames.has(name.toLowerCase()) || (/^\p{Lu}/u.test(name) && (isNameLike(name, compiled) ? nameVerdict(text, name, cache) !== 'system' : nameVerdict(text, name, cache) === 'person')))) continue;
     const end = match.index + match[0].length;
-    const fields = groupFields(match, sentence);
     const start = match.index + (groups.lead?.length ?? 0);
     const atStart = isSentenceStart(text.slice(0, match.index));
     candidates.push({
@@ -711,8 +713,8 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
       kind: phrase.kind,
       message: phrase.entry.message,
       explanation: phrase.entry.explanation,
-      rewrites: phrase.entry.replacements.flatMap((template) => {
-        const filled = fillTemplate(template, fields, '');
+      rewrites: () => phrase.entry.replacements.flatMap((template) => {
+        const filled = fillTemplate(template, groupFields(match, sentence), '');
         if (filled === undefined) return [];
         return [replacement(sentence, match.index, end, atStart ? filled.text : lowerFirst(filled.text), atStart)];
       }),
@@ -729,7 +731,7 @@ function unsuppressed(candidates: Candidate[], sentence: Sentence, quotes: Span[
   const allowed = occurrences(compiled.allow);
   return candidates.filter((candidate) => {
     const start = sentence.start + candidate.start;
-    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return false;
+    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15)) || novelty.test(sentence.text.slice(candidate.start, candidate.end))) return false;
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return false;
     if (operations.some((range) => range.start <= candidate.trigger && candidate.trigger < range.end)) return false;
     return !allowed.some((range) => range.start < candidate.consumed && candidate.start < range.end);
@@ -741,6 +743,17 @@ function isQuotedLine(source: string, at: number): boolean {
   const line = source.slice(source.lastIndexOf('\n', at) + 1, at + 1);
   return /^\s*>|^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<[^>\s]+>/.test(line);
 }
+
+/** A to-do note ("TODO: ...", "FIXME: ..."): what someone proposes to do, not what happened. */
+const toDoNote = /^[\s*_]*(?:TODO|FIXME|To-?do)\b/;
+
+/** "Run all crashed containers ...", "Check the logs": an unknown capitalised word opening a sentence before a determiner is a verb, not a name. */
+function isImperative(text: string, mention: Mention): boolean {
+  return isSentenceStart(text.slice(0, mention.start)) && /^\s+(?:all|every|each|both|the|a|an|any|these|those|our|your|its)\s/i.test(text.slice(mention.end, mention.end + 8));
+}
+
+/** "we had never seen data like this": something new to everyone, not a step someone skipped. */
+const novelty = /\bnever\s+(?:\p{L}+\s+)?(?:seen|encountered|experienced|observed|faced|dealt with|run into)\b/iu;
 
 /** "We should have this ready": a proposal; "I do not use it": a status note; "we found it by accident", "we did not see errors": no fault. */
 function isProposalOrStatus(words: string): boolean {
@@ -762,18 +775,38 @@ function keepOutermost(candidates: Candidate[]): Candidate[] {
 function stillBlames(change: Replacement, sentence: Sentence, where: ProseBlock['where'], context: BlameContext): boolean {
   const text = sentence.text.slice(0, change.from) + change.text + sentence.text.slice(change.to);
   const end = change.from + change.text.length;
-  return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text, true).some(({ sentence: rewritten, candidates }) =>
+  return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text).some(({ sentence: rewritten, candidates }) =>
     candidates.some((candidate) => rewritten.start + candidate.start < end && change.from < rewritten.start + candidate.end),
   );
 }
 
-function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, messages: { blame: string; hindsight: string }): BlameMatch {
+/** What a match says; its rewrites come from `judgedRewrites`, when asked for. */
+function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, messages: { blame: string; hindsight: string }): Omit<BlameMatch, 'rewrites' | 'rewritesTurnedAway'> {
   const base = block.span.start + sentence.start;
   const words = squash(sentence.text.slice(candidate.start, candidate.end));
+  return {
+    span: { start: base + candidate.start, end: base + candidate.end },
+    sentence: { start: base, end: base + sentence.text.length },
+    kind: candidate.kind,
+    message: (candidate.message ?? messages[candidate.kind]).replace('{words}', words),
+    explanation: candidate.explanation,
+    ...(candidate.person ? { person: { start: base + candidate.person.start, end: base + candidate.person.end } } : {}),
+    ...(candidate.predicate ? { predicate: { start: base + candidate.predicate.start, end: base + candidate.predicate.end } } : {}),
+  };
+}
+
+/**
+ * The candidate's rewrites that no longer blame and pass the quality gate (at most three), the clause fallback
+ * when every one would still blame, or the guided reframe when none is left.
+ */
+function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBlock, context: BlameContext): { rewrites: Rewrite[]; turnedAway: number } {
+  const base = block.span.start + sentence.start;
+  const changes = [...agentRemoval(candidate, sentence), ...candidate.rewrites()].filter((change) => !stillBlames(change, sentence, block.where, context));
+  const fallback = changes.length === 0 ? candidate.fallback?.() : undefined;
   const seen = new Set<string>();
   const rewrites: Rewrite[] = [];
   let turnedAway = 0;
-  for (const change of candidate.rewrites) {
+  for (const change of fallback ? [fallback] : changes) {
     const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
     if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites) continue;
     seen.add(newText);
@@ -785,17 +818,7 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
     rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
   if (rewrites.length === 0 && reframeFits(sentence, block)) rewrites.push(reframeRewrite(sentence, candidate.kind, base));
-  return {
-    span: { start: base + candidate.start, end: base + candidate.end },
-    sentence: { start: base, end: base + sentence.text.length },
-    kind: candidate.kind,
-    message: (candidate.message ?? messages[candidate.kind]).replace('{words}', words),
-    explanation: candidate.explanation,
-    rewrites,
-    ...(candidate.person ? { person: { start: base + candidate.person.start, end: base + candidate.person.end } } : {}),
-    ...(candidate.predicate ? { predicate: { start: base + candidate.predicate.start, end: base + candidate.predicate.end } } : {}),
-    rewritesTurnedAway: turnedAway,
-  };
+  return { rewrites, turnedAway };
 }
 
 /**

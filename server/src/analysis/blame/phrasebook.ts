@@ -60,6 +60,8 @@ export interface PredicateEntry {
   weakSubjects: WeakSubjectRule;
   /** Reported in timeline entries, where people are otherwise fine as actors. */
   timeline: boolean;
+  /** A cheap regular expression a sentence must match before `pattern` is tried (words the pattern cannot match without). */
+  requires?: string;
   /** Matches right after the subject. */
   pattern: string;
   /** Name of a template set in `rewriteTemplates`. */
@@ -72,8 +74,8 @@ export interface PhraseEntry {
   id: string;
   kind: BlameKind;
   timeline: boolean;
-  /** A cheap regular expression a sentence must match before `pattern` is tried. */
-  requires?: string;
+  /** Cheap regular expressions a sentence must all match before `pattern` is tried; one shared by many phrases is tested once a sentence. */
+  requires?: string | string[];
   /** Matched anywhere; a group named `lead` is replaced but not reported. */
   pattern: string;
   /** A team's own pattern: matched only in sentences of bounded length. */
@@ -177,6 +179,7 @@ export interface CompiledPredicate {
   alwaysHumanVerb: boolean;
   /** Weak subjects ("we", an unknown capitalised word) never count. */
   strongOnly: boolean;
+  requires: RegExp | undefined;
   /** Sticky, with indices: run at the position after the subject. */
   regex: RegExp;
   templates: TemplateSet;
@@ -185,7 +188,7 @@ export interface CompiledPredicate {
 export interface CompiledPhrase {
   entry: PhraseEntry;
   kind: BlameKind;
-  requires: RegExp | undefined;
+  requires: RegExp[];
   /** Global, with indices. */
   regex: RegExp;
 }
@@ -399,12 +402,18 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const predicates = compilePredicates(data, expand);
   // Phrases share prefilters ("\\bby\\b"); one expression each, so a detector can remember its answer per sentence.
   const prefilters = new Map<string, RegExp>();
-  const requiring = (source: string) => prefilters.get(source) ?? prefilters.set(source, new RegExp(source, 'iu')).get(source);
+  const requiring = (source: string): RegExp => {
+    const known = prefilters.get(source);
+    if (known) return known;
+    const compiled = new RegExp(source, 'iu');
+    prefilters.set(source, compiled);
+    return compiled;
+  };
   const phrases = data.phrases.map(
     (entry): CompiledPhrase => ({
       entry,
       kind: entry.kind,
-      requires: entry.requires === undefined ? undefined : requiring(entry.requires),
+      requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring),
       regex: new RegExp(`${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dgiu'),
     }),
   );
@@ -578,6 +587,7 @@ function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPred
       needsHumanVerb: entry.weakSubjects === 'human-verb' || entry.weakSubjects === 'always-human-verb',
       strongOnly: entry.weakSubjects === 'none',
       alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
+      requires: entry.requires === undefined ? undefined : new RegExp(entry.requires, 'iu'),
       // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
       regex: new RegExp(`${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dyiu'),
       templates,

@@ -24,13 +24,15 @@ export const rule: Rule = {
       if (block.where === 'heading' || isLabel(block.text)) praiseSection = praiseHeading.test(block.text);
       // What went well, and where we got lucky: people there are not the cause.
       if (praiseSection || isQuotedBlock(model.text, block.span.start)) continue;
+      const offset = block.span.start;
       for (const match of cachedBlame(blocks, block, model.text, context)) {
         findings.push({
           message: match.message,
-          span: match.span,
+          span: shiftSpan(match.span, offset),
           severity: match.kind === 'hindsight' ? 'info' : undefined,
           detail: match.explanation,
-          suggestions: match.rewrites.map((rewrite) => ({ title: rewrite.title, edits: [rewrite.edit], safe: false })),
+          // Built when fixes are asked for; the match keeps them, so a cached block builds them once.
+          suggestions: () => match.rewrites.map((rewrite) => ({ title: rewrite.title, edits: [{ ...rewrite.edit, span: shiftSpan(rewrite.edit.span, offset) }], safe: false })),
         });
       }
     }
@@ -81,6 +83,7 @@ const blameByBlock: CacheTable<CachedBlock[]> = {
   sizeOf: (text, blocks) => stringBytes(text) + blocks.reduce((sum, block) => sum + stringBytes(block.source) + block.matches.length * matchBytes, 0),
 };
 
+/** The block's matches, in offsets from the block's start. */
 function cachedBlame(cache: RecentCache<CachedBlock[]>, block: ProseBlock, text: string, context: BlameContext): BlameMatch[] {
   const candidates = cache.get(block.text) ?? [];
   let relative = candidates.find((candidate) => candidate.where === block.where && text.startsWith(candidate.source, block.span.start))?.matches;
@@ -89,11 +92,5 @@ function cachedBlame(cache: RecentCache<CachedBlock[]>, block: ProseBlock, text:
     relative = findBlame({ ...block, span: { start: 0, end: block.text.length } }, context, source);
     cache.set(block.text, [...candidates, { where: block.where, source, matches: relative }]);
   }
-  if (relative.length === 0) return relative;
-  return relative.map((match) => ({
-    ...match,
-    span: shiftSpan(match.span, block.span.start),
-    sentence: shiftSpan(match.sentence, block.span.start),
-    rewrites: match.rewrites.map((rewrite) => ({ ...rewrite, edit: { ...rewrite.edit, span: shiftSpan(rewrite.edit.span, block.span.start) } })),
-  }));
+  return relative;
 }
