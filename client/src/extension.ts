@@ -18,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   const provider = new ActionItemsProvider(client);
   context.subscriptions.push(provider);
   const view = registerActionItemsView(context, provider);
-  const statusBar = registerStatusBar(context, provider);
+  const statusBar = registerStatusBar(context, provider, client);
   registerActionItemCommands(context, client, provider, view);
   registerEditorCommands(context);
   context.subscriptions.push(
@@ -37,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
       onDidChange: provider.onDidChange,
     },
     badge: () => view.badge?.value,
-    statusBarText: () => statusBar.text,
+    statusBarText: () => statusBar.actionItems.text,
+    draftStatusText: () => statusBar.draftText(),
     languageClient: () => client.current,
   };
 }
