@@ -24,7 +24,7 @@ export { AnalysisCache } from './cache';
 export { releaseSharedCaches } from './shared-caches';
 export { detectPostmortem } from './detect';
 export { parsePostmortem } from './parse';
-export { draftProgress, isPlaceholderValue, templateLayout, type DraftProgress, type PlaceholderLine } from './placeholders';
+export { draftProgress, duePlaceholder, isPlaceholderValue, ownerPlaceholder, templateLayout, type DraftProgress, type PlaceholderLine } from './placeholders';
 export { findDateIn, usesSeverity, type DateInText } from './metadata';
 
 // Domain decisions, made once: today, due dates and owners, severities, limits, paths.

@@ -2,6 +2,10 @@
 import type { Placeholder, Postmortem, ProseBlock, Span } from './model';
 import { LineIndex, trimEndMatching } from './text';
 
+/** What the template, its action-item snippet and the fixes write for an owner and a due date still to fill in. */
+export const ownerPlaceholder = '[Owner]';
+export const duePlaceholder = 'YYYY-MM-DD';
+
 const bracketWords = 'owner|owners|name|names|date|due date|tbd|tbc|todo|team|assignee|person|who|when|time|hh:mm|yyyy-mm-dd|link|ticket|title|description|service|severity|sev-x|duration|x|xx|xxx|\\.\\.\\.|…';
 const placeholderPattern = new RegExp(
   [
