@@ -320,6 +320,18 @@ test('an item with a priority but no due date is offered the end of its priority
   assert.equal(provideDiagnostics(doc(next)).filter((d) => d.code === 'action-item-due').length, 1);
 });
 
+test('"due TBD" is offered its date placeholder, with or without a priority, and the end of the window with one', () => {
+  const text = '# Postmortem: X\n\n**Date**: 2024-05-20\n\n## Action items\n\n- [ ] Write a runbook @bob, due TBD\n- [ ] [P1] Add an alert @alice, due TBD\n';
+  const document = doc(text);
+  const placeholders = provideDiagnostics(document).filter((d) => d.code === 'placeholder');
+  assert.deepEqual(placeholders.map((d) => d.range.start.line), [6, 7]);
+  const titles = (diagnostic: Diagnostic) => actions(document, diagnostic.range, { only: ['quickfix'], diagnostics: [diagnostic] }).map((a) => a.title).filter((t) => t.startsWith('Due ') || t.startsWith('Write the due'));
+  assert.deepEqual(titles(placeholders[0]), ['Write the due date as YYYY-MM-DD']);
+  assert.deepEqual(titles(placeholders[1]), ['Due 2024-06-19 (end of the P1 window)', 'Write the due date as YYYY-MM-DD']);
+  const prompt = actions(document, placeholders[0].range, { only: ['quickfix'], diagnostics: [placeholders[0]] }).find((a) => a.title.startsWith('Write the due'));
+  assert.ok(applied(document, prompt).includes('- [ ] Write a runbook @bob, due YYYY-MM-DD\n'));
+});
+
 test('a fix edit with a snippet form goes as a snippet edit of the document version only to a client that applies them', () => {
   const document = doc('# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert (Due: 2024-06-10)\n');
   const range = { start: { line: 4, character: 41 }, end: { line: 4, character: 41 } };

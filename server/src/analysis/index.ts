@@ -49,7 +49,7 @@ export { findBlame, type BlameMatch } from './blame/detect';
 export { defaultPhrasebook } from './blame/phrasebook';
 
 // Fixes and text: edits the adapters offer, and positions in the text.
-export { assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
+export { addDueFix, assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
 export { escapeSnippet, LineIndex, lineBreakOf, removedCharacters } from './text';
 
 export interface AnalyzeOptions {
