@@ -33,6 +33,8 @@ export interface PostmortemExtensionApi {
   badge(): number | undefined;
   /** The status bar item's current text. */
   statusBarText(): string;
+  /** The draft progress in the status bar while the active postmortem is a draft, else undefined. */
+  draftStatusText(): string | undefined;
   /** The running language client (a new one after a restart). */
   languageClient(): LanguageClient;
 }

@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   const provider = new ActionItemsProvider(client);
   context.subscriptions.push(provider);
   const view = registerActionItemsView(context, provider);
-  const statusBar = registerStatusBar(context, provider);
+  const statusBar = registerStatusBar(context, provider, client);
   const insights = new InsightsPanel(context.extensionUri, client, provider);
   context.subscriptions.push(insights);
   registerActionItemCommands(context, client, provider, view);
@@ -47,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
       clickPostmortem: (path, line) => insights.clickPostmortem(path, line),
     },
     badge: () => view.badge?.value,
-    statusBarText: () => statusBar.text,
+    statusBarText: () => statusBar.actionItems.text,
+    draftStatusText: () => statusBar.draftText(),
     languageClient: () => client.current,
   };
 }

@@ -1,8 +1,8 @@
 // @ts-check
 // Pictures of what a user sees with the sample workspace: the Problems panel, the Action Items
-// view and a quick-fix menu, then the Insights panel of a larger workspace, driven through the
-// workbench's own keyboard shortcuts.
-import { mkdirSync } from 'node:fs';
+// view, a quick-fix menu and a new draft, then the Insights panel of a larger workspace, driven
+// through the workbench's own keyboard shortcuts.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 // A flawed sample, and the line of its blaming sentence.
@@ -40,9 +40,12 @@ export async function takeScreenshots(page, { url, insightsUrl }, dir) {
 
   await runInQuickOpen(page, 'Control+G', String(blameLine));
   await page.keyboard.press('Control+.');
-  await page.locator('.action-widget', { hasText: 'Rewrite' }).first().waitFor();
+  // A blaming sentence is offered a rewrite, or the questions a blameless review asks when no rewrite fits.
+  await page.locator('.action-widget', { hasText: /Rewrite|Reframe/ }).first().waitFor();
   await save('quick-fix.png');
   await page.keyboard.press('Escape');
+
+  await newDraft(page, save, new URL(url).searchParams.get('folder') ?? '');
 
   await page.goto(insightsUrl);
   await page.locator('.monaco-workbench .part.editor').waitFor();
@@ -56,6 +59,51 @@ export async function takeScreenshots(page, { url, insightsUrl }, dir) {
   await page.keyboard.press('Control+B');
   await page.waitForTimeout(500);
   await save('insights.png');
+}
+
+/**
+ * A postmortem fresh from New Postmortem: its template lines as a quiet checklist and its progress in the status bar.
+ * The command writes the file into the sample workspace, so it is removed afterwards, with the folder it made.
+ * @param {import('playwright-core').Page} page
+ * @param {(name: string) => Promise<void>} save
+ * @param {string} workspace
+ */
+async function newDraft(page, save, workspace) {
+  const yearFolder = join(workspace, 'postmortems', '2024');
+  const madeFolder = !existsSync(yearFolder);
+  try {
+    // Not runInQuickOpen: the command's own prompts keep the quick input open.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').pressSequentially('Postmortem: New Postmortem');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Postmortem' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await answerInput(page, 'New Postmortem (1/3)', 'Search index rebuild stalls');
+    await answerInput(page, 'New Postmortem (2/3)', 'SEV-2');
+    await answerInput(page, 'New Postmortem (3/3)', '2024-06-20');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.locator('.statusbar-item', { hasText: 'Draft:' }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-editor .squiggly-info').first().waitFor();
+    // Out of the template's tab stops; the Problems panel shows the active draft's checklist first.
+    await page.keyboard.press('Escape');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Draft (its status is draft)' }).first().waitFor();
+    await save('draft.png');
+  } finally {
+    if (madeFolder) rmSync(yearFolder, { recursive: true, force: true });
+    else rmSync(join(yearFolder, '2024-06-20-search-index-rebuild-stalls.md'), { force: true });
+  }
+}
+
+/**
+ * Replaces what the input box or quick pick titled `title` holds with `text`, and accepts.
+ * @param {import('playwright-core').Page} page
+ * @param {string} title
+ * @param {string} text
+ */
+async function answerInput(page, title, text) {
+  await page.locator('.quick-input-widget', { hasText: title }).waitFor();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
 }
 
 /**

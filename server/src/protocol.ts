@@ -113,6 +113,20 @@ export interface InsightsResult {
 export const insightsRequest = new RequestType<InsightsParams, InsightsResult, void>('postmortem/insights');
 
 /** Lists and indexes every workspace folder again from disk; resolves once the index holds what the disk holds. */
+/** How far an open postmortem is from done, as the core judges it; null for a document that is not a postmortem. */
+export interface DraftProgressResult {
+  /** The status or title says draft, or most of its text is still template text. */
+  draft: boolean;
+  /** The known sections the document has, and how many of them hold text the writer wrote. */
+  sections: number;
+  sectionsWritten: number;
+  /** Lines still holding template text, of the lines of text. */
+  templateLines: number;
+  textLines: number;
+}
+
+export const draftProgressRequest = new RequestType<{ textDocument: { uri: string } }, DraftProgressResult | null, void>('postmortem/draftProgress');
+
 export const rebuildIndexRequest = new RequestType0<null, void>('postmortem/rebuildIndex');
 
 /**

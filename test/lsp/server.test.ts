@@ -26,7 +26,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { actionItemsChangedNotification, actionItemsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
+import { actionItemsChangedNotification, actionItemsRequest, draftProgressRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../../server/src/protocol';
 import { URI } from 'vscode-uri';
 import { repoRoot } from '../helpers';
 import { startServer, within, type TestServer } from './harness';
@@ -135,6 +135,20 @@ test('pull diagnostics answer document/diagnostic; a README gets none', async ()
     await server.open(readme, '# Team\n\nTODO\n');
     const none = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: readme } });
     assert.deepEqual(none.kind === 'full' ? none.items : undefined, []);
+  });
+});
+
+test('the draft progress request answers how far a draft is from done, and null for a README', async () => {
+  await withServer({}, async (server) => {
+    const draftUri = `file://${join(workspace, 'postmortems', 'draft.md')}`;
+    const draft = '# Postmortem: Login errors\n\n**Status**: Draft\n\n## Summary\n\nLogins failed for a quarter of users after a certificate rotation.\n\n## Timeline\n\n- HH:MM TODO: first alert\n\n## Action items\n\nTODO: one task per change.\n';
+    await server.open(draftUri, draft);
+    assert.deepEqual(await server.connection.sendRequest(draftProgressRequest, { textDocument: { uri: draftUri } }), { draft: true, sections: 3, sectionsWritten: 1, templateLines: 2, textLines: 4 });
+    await server.open(uri, postmortem);
+    assert.equal((await server.connection.sendRequest(draftProgressRequest, { textDocument: { uri } }))?.draft, false);
+    const readme = `file://${join(workspace, 'README.md')}`;
+    await server.open(readme, '# Team\n\nTODO\n');
+    assert.equal(await server.connection.sendRequest(draftProgressRequest, { textDocument: { uri: readme } }), null);
   });
 });
 

@@ -17,7 +17,7 @@ test('a missing section is inserted at its canonical place, with a template body
   assert.equal(fix.title, "Insert the 'Impact' section");
   assert.equal(
     applyEdits(text, fix.edits),
-    '# Postmortem: X\n\n## Summary\n\nText.\n\n## Impact\n\nTODO: who was affected, for how long, and how much (requests, users, revenue, error budget).\n\n## Timeline\n\n- 10:00 Alert\n\n## Action items\n\n- [ ] Fix it\n',
+    '# Postmortem: X\n\n## Summary\n\nText.\n\n## Impact\n\nTODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.\n\n## Timeline\n\n- 10:00 Alert\n\n## Action items\n\n- [ ] Fix it\n',
   );
 });
 
@@ -69,7 +69,7 @@ test('owner and due placeholders go at the end of the item, or into the table ce
 test('owner and due placeholders carry a snippet form whose first tab stop is the placeholder', () => {
   const list = '# Postmortem: X\n\n## Action items\n\n- [ ] [P1] Add an alert\n';
   assert.deepEqual(fixFor(list, 'action-item-owner').edits.map((edit) => [edit.newText, edit.snippet]), [[' (Owner: [Owner])', ' (Owner: ${1:[Owner]})']]);
-  assert.deepEqual(fixFor(list, 'action-item-due').edits.map((edit) => [edit.newText, edit.snippet]), [[' (Due: [Date])', ' (Due: ${1:[Date]})']]);
+  assert.deepEqual(fixFor(list, 'action-item-due').edits.map((edit) => [edit.newText, edit.snippet]), [[' (Due: YYYY-MM-DD)', ' (Due: ${1:YYYY-MM-DD})']]);
   const table = '# Postmortem: X\n\n## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add alert | | 2024-07-01 |\n';
   assert.deepEqual(fixFor(table, 'action-item-owner').edits.map((edit) => [edit.newText, edit.snippet]), [[' [Owner] ', ' ${1:[Owner]} ']]);
 });

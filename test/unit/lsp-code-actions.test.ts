@@ -64,10 +64,11 @@ test('insert all missing sections puts every one at its canonical place in one e
   assert.equal(action?.edit?.changes?.[uri].length, 3, 'one edit per insertion point');
   assert.equal(
     applied(document, action),
-    '# Postmortem: X\n\n**Date**: 2024-05-20\n**Severity**: SEV-3\n\n## Summary\n\nText.\n\n## Impact\n\nTODO: who was affected, for how long, and how much (requests, users, revenue, error budget).\n\n' +
-      '## Timeline\n\n- 10:10 Rollback started\n- 10:00 Alert fired\n\n## Root cause\n\nTODO: the conditions in the system that made this failure possible.\n\n' +
-      '## Contributing factors\n\n- TODO\n\n## What went well\n\n- TODO\n\n## What went poorly\n\n- TODO\n\n' +
-      '## Action items\n\n- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10)\n\n## Lessons learned\n\n- TODO\n',
+    '# Postmortem: X\n\n**Date**: 2024-05-20\n**Severity**: SEV-3\n\n## Summary\n\nText.\n\n## Impact\n\nTODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.\n\n' +
+      '## Timeline\n\n- 10:10 Rollback started\n- 10:00 Alert fired\n\n## Root cause\n\nTODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.\n\n' +
+      '## Contributing factors\n\n- TODO: what made the impact larger or the response slower: gaps in monitoring, runbooks, tests or capacity.\n\n' +
+      '## What went well\n\n- TODO: what worked: alerts, runbooks, tools, how responders worked together.\n\n## What went poorly\n\n- TODO: what made detection, diagnosis or recovery harder.\n\n' +
+      '## Action items\n\n- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10)\n\n## Lessons learned\n\n- TODO: what the team learned that applies beyond this incident.\n',
   );
 });
 
@@ -77,11 +78,16 @@ test('sections appended at the end are separated by exactly one blank line, keep
   const expected = [
     '# Postmortem: X', '', '**Severity**: SEV-4', '', 'Some notes.', '',
     '## Summary', '', 'TODO: what happened, in two or three sentences, and how it was resolved.', '',
-    '## Impact', '', 'TODO: who was affected, for how long, and how much (requests, users, revenue, error budget).', '',
-    '## Timeline', '', '- TODO: HH:MM: first signal of the incident', '',
-    '## Root cause', '', 'TODO: the conditions in the system that made this failure possible.', '',
-    '## Contributing factors', '', '- TODO', '', '## What went well', '', '- TODO', '', '## What went poorly', '', '- TODO', '',
-    '## Action items', '', '- [ ] [P1] TODO (Owner: [Owner], Due: [Date])', '', '## Lessons learned', '', '- TODO', '',
+    '## Impact', '', 'TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.', '',
+    '## Timeline', '',
+    '- HH:MM TODO: the first signal, such as an alert, a customer report or a deploy', '- HH:MM TODO: the incident is declared and responders engage',
+    '- HH:MM TODO: the mitigation that ends the impact', '- HH:MM TODO: the incident is resolved', '',
+    '## Root cause', '', 'TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.', '',
+    '## Contributing factors', '', '- TODO: what made the impact larger or the response slower: gaps in monitoring, runbooks, tests or capacity.', '',
+    '## What went well', '', '- TODO: what worked: alerts, runbooks, tools, how responders worked together.', '',
+    '## What went poorly', '', '- TODO: what made detection, diagnosis or recovery harder.', '',
+    '## Action items', '', 'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.', '',
+    '## Lessons learned', '', '- TODO: what the team learned that applies beyond this incident.', '',
   ].join('\r\n');
   assert.equal(applied(document, action), expected);
 });
@@ -312,6 +318,18 @@ test('an item with a priority but no due date is offered the end of its priority
   const next = applied(document, action);
   assert.ok(next.includes('- [ ] [P0] Add an alert @alice (Due: 2024-05-27)\n'), next);
   assert.equal(provideDiagnostics(doc(next)).filter((d) => d.code === 'action-item-due').length, 1);
+});
+
+test('"due TBD" is offered its date placeholder, with or without a priority, and the end of the window with one', () => {
+  const text = '# Postmortem: X\n\n**Date**: 2024-05-20\n\n## Action items\n\n- [ ] Write a runbook @bob, due TBD\n- [ ] [P1] Add an alert @alice, due TBD\n';
+  const document = doc(text);
+  const placeholders = provideDiagnostics(document).filter((d) => d.code === 'placeholder');
+  assert.deepEqual(placeholders.map((d) => d.range.start.line), [6, 7]);
+  const titles = (diagnostic: Diagnostic) => actions(document, diagnostic.range, { only: ['quickfix'], diagnostics: [diagnostic] }).map((a) => a.title).filter((t) => t.startsWith('Due ') || t.startsWith('Write the due'));
+  assert.deepEqual(titles(placeholders[0]), ['Write the due date as YYYY-MM-DD']);
+  assert.deepEqual(titles(placeholders[1]), ['Due 2024-06-19 (end of the P1 window)', 'Write the due date as YYYY-MM-DD']);
+  const prompt = actions(document, placeholders[0].range, { only: ['quickfix'], diagnostics: [placeholders[0]] }).find((a) => a.title.startsWith('Write the due'));
+  assert.ok(applied(document, prompt).includes('- [ ] Write a runbook @bob, due YYYY-MM-DD\n'));
 });
 
 test('a fix edit with a snippet form goes as a snippet edit of the document version only to a client that applies them', () => {

@@ -39,13 +39,13 @@ test('a typed heading offers the missing sections with their templates', () => {
     ['## Lessons learned', 'Recommended section, with its template'],
   ]);
   const rootCause = items.find((i) => i.label === '## Root cause');
-  assert.equal(accept(text, rootCause), `${head}## Timeline\n\n- 10:00 Alert\n\n## Root cause\n\nTODO: the conditions in the system that made this failure possible.\n`);
+  assert.equal(accept(text, rootCause), `${head}## Timeline\n\n- 10:00 Alert\n\n## Root cause\n\nTODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.\n`);
 });
 
 test('an empty line after the last section offers headings too, but not an empty line earlier on', () => {
   const atEnd = complete(`${head}## Impact\n\nMany.\n\n¦`);
   assert.equal(atEnd.items[0]?.label, '## Timeline');
-  assert.equal(accept(atEnd.text, atEnd.items[0]), `${head}## Impact\n\nMany.\n\n## Timeline\n\n- TODO: HH:MM: first signal of the incident`);
+  assert.equal(accept(atEnd.text, atEnd.items[0]), `${head}## Impact\n\nMany.\n\n## Timeline\n\n- HH:MM TODO: the first signal, such as an alert, a customer report or a deploy\n- HH:MM TODO: the incident is declared and responders engage\n- HH:MM TODO: the mitigation that ends the impact\n- HH:MM TODO: the incident is resolved`);
   assert.deepEqual(complete(`# Postmortem: X\n¦\n## Summary\n\nText.\n`).items, []);
 });
 

@@ -52,9 +52,9 @@ test('a line with the same placeholder twice reports it once', () => {
 test('while the status says draft, placeholders are information and the title line says how much is left', () => {
   const findings = placeholderFindings(freshDraft);
   assert.ok(findings.every((finding) => finding.severity === 'info'));
-  assert.equal(findings[0].message, 'Draft (its status is draft): 5 of 7 lines are still template text.');
+  assert.equal(findings[0].message, 'Draft (its status is draft): 0 of 3 sections written; 5 of 7 lines are still template text.');
   assert.equal(lineOf(freshDraft, findings[0].span.start), 1);
-  assert.deepEqual(draftProgress(analysed(freshDraft).model!), { draft: true, reason: 'status', templateLines: 5, textLines: 7, stubSections: ['Summary', 'Timeline', 'Action items'] });
+  assert.deepEqual(draftProgress(analysed(freshDraft).model!), { draft: true, reason: 'status', templateLines: 5, textLines: 7, stubSections: ['Summary', 'Timeline', 'Action items'], sections: 3, sectionsWritten: 0 });
 });
 
 test('a document that is mostly untouched template text is a draft without saying so', () => {
@@ -121,4 +121,20 @@ test('real findings stay loud in a draft', () => {
   const order = analysed(text).findings.filter((finding) => finding.ruleId === 'timeline-order');
   assert.equal(order.length, 1);
   assert.equal(order[0].severity, 'warning');
+});
+
+test('a section counts as written once it holds a line that is not untouched template text, its sub-sections included', () => {
+  const text = freshDraft
+    .replace('TODO: what happened and how it ended.', 'The rebuild stalled for an hour after a schema change. TODO: add the graph.')
+    .replace('## Action items\n\n', '## Action items\n\n### Short-term\n\n- [ ] [P1] Alert when a rebuild stalls (Owner: @ines, Due: 2025-06-20)\n');
+  const progress = draftProgress(analysed(text).model!);
+  assert.deepEqual([progress.sectionsWritten, progress.sections], [2, 3]);
+  const title = placeholderFindings(text)[0];
+  assert.match(title.message, /^Draft \(its status is draft\): 2 of 3 sections written; /);
+});
+
+test('an empty section is not written, and a heading the template does not know is not counted', () => {
+  const text = '# Postmortem: Queue backlog\n\n**Status**: draft\n\n## Summary\n\n## Notes\n\nThe consumers were paused.\n\n## Timeline\n\n- 09:00 Backlog alert fires\n';
+  const progress = draftProgress(analysed(text).model!);
+  assert.deepEqual([progress.sectionsWritten, progress.sections], [1, 2]);
 });

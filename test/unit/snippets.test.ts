@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/analysis';
+import { analyze, insertSectionFix } from '../../server/src/analysis';
+import { withGeneratedSnippets } from '../../server/src/template-snippets';
 import { sectionDefinitions, sectionKindOf } from '../../server/src/analysis/sections';
 import { fillSnippet, snippetBody, templateSnippetName } from '../../client/src/template';
 import { repoRoot } from '../helpers';
@@ -15,7 +16,8 @@ interface Snippet {
   description: string;
 }
 
-const snippets = JSON.parse(readFileSync(join(repoRoot, 'snippets', 'postmortem.code-snippets'), 'utf8')) as Record<string, Snippet>;
+const snippetsText = readFileSync(join(repoRoot, 'snippets', 'postmortem.code-snippets'), 'utf8');
+const snippets = JSON.parse(snippetsText) as Record<string, Snippet>;
 const today = '2024-06-01';
 
 /** The variables VS Code resolves when inserting, at 14:05 on the judged day in a +02:00 zone. */
@@ -332,4 +334,34 @@ test('one heading snippet per canonical section, each with the heading the serve
   });
   assert.deepEqual(headings, sectionDefinitions.map((definition) => definition.title));
   for (const heading of headings) assert.ok(sectionKindOf(heading), heading);
+});
+
+// --- One wording: the template, the section snippets and the sections a fix inserts come from the core's definitions.
+
+test('the snippets file holds what `npm run docs` writes from the core (run it after changing a section prompt)', () => {
+  assert.equal(withGeneratedSnippets(snippetsText), snippetsText);
+});
+
+test('a section inserted by a fix reads as in the template and in its snippet, left untouched', () => {
+  const template = expand(bodyOf('Postmortem'));
+  const onlyTitle = analyze('# Postmortem: Cache outage\n', { force: true, today }).model!;
+  for (const definition of sectionDefinitions) {
+    const inserted = insertSectionFix(onlyTitle, definition.kind).edits[0].newText.trim();
+    assert.ok(template.includes(`${inserted}\n`), `the template writes ${definition.title} otherwise than the fix:\n${inserted}`);
+    const snippet = Object.values(snippets).find((candidate) => candidate.body[0] === `## ${definition.title}`);
+    assert.ok(snippet, `no snippet for ${definition.title}`);
+    assert.equal(expand(snippet.body.join('\n')).trim(), inserted);
+  }
+  // The prompts are real template text: a fresh section is a checklist item, not an empty section.
+  assert.ok(sectionDefinitions.every((definition) => /\bTODO\b/.test(definition.template[0])));
+});
+
+test('the action item snippet writes the owner and due placeholders the fixes write', () => {
+  const line = '# Postmortem: Cache outage\n\n## Action items\n\n- [ ] [P1] Alert on evictions\n';
+  const analysis = analyze(line, { force: true, today });
+  const itemRules = new Set(['action-item-owner', 'action-item-due']);
+  const fixes = analysis.findings.flatMap((finding) => (itemRules.has(finding.ruleId) && finding.fix ? finding.fix.edits.map((edit) => edit.newText) : []));
+  assert.equal(analysis.model!.actionItems.length, 1);
+  assert.deepEqual(fixes.sort(), [' (Due: YYYY-MM-DD)', ' (Owner: [Owner])']);
+  assert.equal(expand(bodyOf('Action item'), { 1: 'P1', 2: 'Alert on evictions' }), '- [ ] [P1] Alert on evictions (Owner: [Owner], Due: YYYY-MM-DD)');
 });

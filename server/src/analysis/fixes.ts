@@ -1,5 +1,6 @@
 // Fixes as pure text edits. Each touches only its own range and keeps every word the user wrote.
 import type { ActionItem, Fix, Postmortem, SectionKind, Span, TextEdit, TimelineEntry } from './model';
+import { duePlaceholder, ownerPlaceholder } from './placeholders';
 import { canonicalIndex, defaultSectionOrder, sectionDefinition } from './sections';
 import { escapeSnippet, lineBreakOf } from './text';
 
@@ -14,7 +15,7 @@ export function insertSectionFix(model: Postmortem, kind: SectionKind, order: re
   const before = peers.filter((s) => rankOf(s.kind as SectionKind) < index).pop();
   const after = peers.find((s) => rankOf(s.kind as SectionKind) > index);
   const definition = sectionDefinition(kind);
-  const block = `${'#'.repeat(depth)} ${headingTitle(model, definition.title)}${eol}${eol}${definition.template}${eol}`;
+  const block = `${'#'.repeat(depth)} ${headingTitle(model, definition.title)}${eol}${eol}${definition.template.join(eol)}${eol}`;
 
   let offset: number;
   if (before) offset = before.span.end;
@@ -92,7 +93,7 @@ function contentSpan(entry: TimelineEntry, text: string) {
 
 /** Adds an owner placeholder to an action item, as a tab stop an editor can put the cursor on. */
 export function addOwnerFix(text: string, item: ActionItem): Fix {
-  return { title: 'Add an owner placeholder', edits: [annotation(text, item, item.ownerCell, 'Owner', { placeholder: '[Owner]' })], safe: false };
+  return { title: 'Add an owner placeholder', edits: [annotation(text, item, item.ownerCell, 'Owner', { placeholder: ownerPlaceholder })], safe: false };
 }
 
 /** Names an action item's owner: replaces its placeholder, fills the Owner cell of a table, or adds `(Owner: ...)`. */
@@ -107,13 +108,11 @@ export function assignOwnerFix(text: string, item: ActionItem, owner: string, ti
  */
 export function addDueFix(text: string, item: ActionItem): Fix | undefined {
   const written = item.duePlaceholderSpan;
-  if (!written) return { title: 'Add a due date placeholder', edits: [annotation(text, item, item.dueCell, 'Due', { placeholder: '[Date]' })], safe: false };
+  if (!written) return { title: 'Add a due date placeholder', edits: [annotation(text, item, item.dueCell, 'Due', { placeholder: duePlaceholder })], safe: false };
   const content = trimmedSpan(text, written);
-  if (text.slice(content.start, content.end) === datePrompt) return undefined;
-  return { title: `Write the due date as ${datePrompt}`, edits: [{ span: content, newText: datePrompt, snippet: tabStop(datePrompt) }], safe: false };
+  if (text.slice(content.start, content.end) === duePlaceholder) return undefined;
+  return { title: `Write the due date as ${duePlaceholder}`, edits: [{ span: content, newText: duePlaceholder, snippet: tabStop(duePlaceholder) }], safe: false };
 }
-
-const datePrompt = 'YYYY-MM-DD';
 
 /** Gives an action item a due date: replaces its placeholder, fills the Due cell of a table, or adds `(Due: ...)`. */
 export function setDueFix(text: string, item: ActionItem, due: string, title = `Due ${due}`): Fix {

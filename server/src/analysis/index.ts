@@ -25,7 +25,7 @@ export { AnalysisCache } from './cache';
 export { releaseSharedCaches } from './shared-caches';
 export { detectPostmortem, type Detection } from './detect';
 export { parsePostmortem } from './parse';
-export { draftProgress, isPlaceholderValue, templateLayout, type DraftProgress, type PlaceholderLine } from './placeholders';
+export { draftProgress, duePlaceholder, isPlaceholderValue, ownerPlaceholder, templateLayout, type DraftProgress, type PlaceholderLine } from './placeholders';
 export { findDateIn, usesSeverity, type DateInText } from './metadata';
 
 // Domain decisions, made once: today, due dates and owners, severities, limits, paths.
@@ -51,7 +51,7 @@ export { findBlame, type BlameMatch } from './blame/detect';
 export { defaultPhrasebook } from './blame/phrasebook';
 
 // Fixes and text: edits the adapters offer, and positions in the text.
-export { assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
+export { addDueFix, assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';
 export { escapeSnippet, LineIndex, lineBreakOf, removedCharacters } from './text';
 
 export interface AnalyzeOptions {

@@ -2,6 +2,10 @@
 import type { Placeholder, Postmortem, ProseBlock, Span } from './model';
 import { LineIndex, trimEndMatching } from './text';
 
+/** What the template, its action-item snippet and the fixes write for an owner and a due date still to fill in. */
+export const ownerPlaceholder = '[Owner]';
+export const duePlaceholder = 'YYYY-MM-DD';
+
 const bracketWords = 'owner|owners|name|names|date|due date|tbd|tbc|todo|team|assignee|person|who|when|time|hh:mm|yyyy-mm-dd|link|ticket|title|description|service|severity|sev-x|duration|x|xx|xxx|\\.\\.\\.|…';
 const placeholderPattern = new RegExp(
   [
@@ -80,6 +84,10 @@ export interface DraftProgress {
   textLines: number;
   /** Titles of the sections that hold only template text. */
   stubSections: string[];
+  /** The known sections the document has (Summary, Timeline, ...), each kind once. */
+  sections: number;
+  /** Of those, the ones with text the writer wrote: not empty, not only template text. */
+  sectionsWritten: number;
 }
 
 // A document with fewer template lines than this is not a draft because of them: one TODO left does not make a draft.
@@ -125,6 +133,7 @@ export function templateLayout(model: Postmortem): { lines: PlaceholderLine[]; p
     stubSections.push(section.title);
     for (const line of body) byLine.get(line)!.inStub = true;
   });
+  const sectionCount = sectionsWritten(model, index, textLines, byLine);
   const status = model.metadata.find((field) => field.key === 'status')?.value ?? '';
   const reason = /^\W*draft\b/i.test(status)
     ? 'status'
@@ -134,5 +143,21 @@ export function templateLayout(model: Postmortem): { lines: PlaceholderLine[]; p
         ? 'template'
         : undefined;
   const lines = [...byLine.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
-  return { lines, progress: { draft: reason !== undefined, reason, templateLines: byLine.size, textLines: textLines.size, stubSections } };
+  return { lines, progress: { draft: reason !== undefined, reason, templateLines: byLine.size, textLines: textLines.size, stubSections, ...sectionCount } };
+}
+
+/** The known section kinds present, and those with a line of text (sub-sections included) that is not untouched template text. */
+function sectionsWritten(model: Postmortem, index: LineIndex, textLines: ReadonlySet<number>, byLine: ReadonlyMap<number, PlaceholderLine>): { sections: number; sectionsWritten: number } {
+  const present = new Set<string>();
+  const written = new Set<string>();
+  for (const section of model.sections) {
+    if (section.kind === undefined) continue;
+    present.add(section.kind);
+    const first = index.positionAt(section.heading.end).line + 1;
+    const last = index.positionAt(section.span.end).line;
+    for (const line of textLines) {
+      if (line >= first && line <= last && !byLine.get(line)?.untouched) written.add(section.kind);
+    }
+  }
+  return { sections: present.size, sectionsWritten: written.size };
 }

@@ -13,8 +13,12 @@ export interface SectionDefinition {
   keywords: RegExp;
   /** Looser wording that usually means the section ("Background", "What happened"): read, but said to be uncertain. */
   looseKeywords: RegExp | undefined;
-  /** Body inserted with the heading; placeholders are meant to be flagged until filled in. */
-  template: string;
+  /**
+   * The section's prompt in the New Postmortem template, line by line: what a fix or a completion inserts under the
+   * heading, and what `npm run docs` writes into the snippets (the template), so the two read alike. Its placeholders
+   * are flagged until filled in.
+   */
+  template: readonly string[];
 }
 
 /** In canonical order: the order of this project's default template. */
@@ -25,7 +29,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'description'],
     keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     looseKeywords: /^(?:what happened|background|description|introduction|incident|incident (?:details|report)|about the incident)$/,
-    template: 'TODO: what happened, in two or three sentences, and how it was resolved.',
+    template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {
     kind: 'impact',
@@ -33,7 +37,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
     looseKeywords: /^(?:who was affected|(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope|what (?:was|is) affected|exposure|(?:data|information) exposed|what data was (?:exposed|accessed))$/,
-    template: 'TODO: who was affected, for how long, and how much (requests, users, revenue, error budget).',
+    template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
     kind: 'timeline',
@@ -41,7 +45,12 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['incident timeline', 'chronology', 'sequence of events', 'timeline of events', 'detailed timeline'],
     keywords: /\b(?:time ?line|chronology|sequence of events)\b/,
     looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log)$/,
-    template: '- TODO: HH:MM: first signal of the incident',
+    template: [
+      '- HH:MM TODO: the first signal, such as an alert, a customer report or a deploy',
+      '- HH:MM TODO: the incident is declared and responders engage',
+      '- HH:MM TODO: the mitigation that ends the impact',
+      '- HH:MM TODO: the incident is resolved',
+    ],
   },
   {
     kind: 'root-cause',
@@ -50,7 +59,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|how did (?:this|it) happen|why did (?:this|it) happen|(?:how|why) (?:this|it) happened)\b/,
     looseKeywords:
       /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|attack vector|how the \S+ (?:worked|happened))$/,
-    template: 'TODO: the conditions in the system that made this failure possible.',
+    template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
   },
   {
     kind: 'contributing-factors',
@@ -58,7 +67,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['contributing causes', 'contributing factor', 'contributors'],
     keywords: /\b(?:contributing (?:factors?|causes?|conditions)|contributors)\b/,
     looseKeywords: undefined,
-    template: '- TODO',
+    template: ['- TODO: what made the impact larger or the response slower: gaps in monitoring, runbooks, tests or capacity.'],
   },
   {
     kind: 'what-went-well',
@@ -66,7 +75,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['went well', 'what worked'],
     keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes)\b/,
     looseKeywords: undefined,
-    template: '- TODO',
+    template: ['- TODO: what worked: alerts, runbooks, tools, how responders worked together.'],
   },
   {
     kind: 'what-went-poorly',
@@ -75,7 +84,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work)\b/,
     looseKeywords: /^(?:challenges|problems encountered|what hurt)$/,
-    template: '- TODO',
+    template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
   {
     kind: 'action-items',
@@ -85,7 +94,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
       /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
       /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*)$/,
-    template: '- [ ] [P1] TODO (Owner: [Owner], Due: [Date])',
+    template: [
+      'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
+    ],
   },
   {
     kind: 'lessons-learned',
@@ -93,7 +104,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['key takeaways', 'learnings', 'takeaways', 'lessons', 'what we learned'],
     keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|what (?:we|i) learn(?:ed|t)|what did we learn)\b/,
     looseKeywords: undefined,
-    template: '- TODO',
+    template: ['- TODO: what the team learned that applies beyond this incident.'],
   },
 ];
 

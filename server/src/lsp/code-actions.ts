@@ -1,6 +1,6 @@
 // Code actions: the quick fixes carried by diagnostics, disabling a rule, fix-all, inserting every missing section, sorting the timeline.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type SnippetTextEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { assignOwnerFix, dueDateForPriority, fixAll, type Fix, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, ruleIds, safeFixes, sectionDefinitions, setDueFix, sortTimelineFix, type Span } from '../analysis';
+import { addDueFix, assignOwnerFix, dueDateForPriority, fixAll, type Fix, insertSectionFix, lineBreakOf, openBlockCloser, type Postmortem, ruleIds, safeFixes, sectionDefinitions, setDueFix, sortTimelineFix, type Span } from '../analysis';
 import { fixAllCommand, fixAllKind } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { type FixData, type FixEdit, isDiagnosticData, toFixData, toFixEdits, toRange } from './convert';
@@ -129,6 +129,9 @@ function actionItemFixes(document: AnalyzedDocument, model: Postmortem, diagnost
       const due = dueDateForPriority(item.priority.value, model.date, document.config);
       fixes.push(quickFix(diagnostic, setDueFix(model.text, item, due, `Due ${due} (end of the P${item.priority.value} window)`)));
     }
+    // `due TBD`: the date's own placeholder, selected, so the writer types the date over it.
+    const datePrompt = placeholder && item.duePlaceholder && !item.due ? addDueFix(model.text, item) : undefined;
+    if (datePrompt) fixes.push(quickFix(diagnostic, datePrompt));
     return fixes;
   });
 }

@@ -134,7 +134,7 @@ function headingItems(cursor: Cursor): CompletionItem[] | undefined {
         detail: `${need} section, with its template`,
         sortText: String(sectionDefinitions.indexOf(definition)).padStart(2, '0'),
         insertTextFormat: InsertTextFormat.PlainText,
-        textEdit: { range: rangeOf(cursor, cursor.lineStart), newText: `${label}${eol}${eol}${definition.template}` },
+        textEdit: { range: rangeOf(cursor, cursor.lineStart), newText: `${label}${eol}${eol}${definition.template.join(eol)}` },
       };
     });
 }

@@ -1,6 +1,6 @@
 // Every request the server answers, registered in one place, each through the one error wrapper.
 import { CodeActionKind, CompletionTriggerKind, TextDocumentSyncKind, type CompletionParams, type Connection, type ServerCapabilities, type TextDocumentIdentifier } from 'vscode-languageserver';
-import { actionItemsRequest, insightsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../protocol';
+import { actionItemsRequest, draftProgressRequest, insightsRequest, markActionItemDoneRequest, rebuildIndexRequest, severityLevelsRequest, workspaceMetricsRequest } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { fixAllKind, insertSectionsKind, provideCodeActions } from './code-actions';
 import { provideCodeLenses } from './code-lens';
@@ -13,6 +13,7 @@ import { provideInlayHints } from './inlay-hints';
 import type { RequestGuard } from './request-guard';
 import { loadSnippets } from './snippets';
 import { provideDocumentSymbols } from './symbols';
+import { provideDraftProgress } from './draft-progress';
 import type { IndexedWorkspace, WorkspaceRequests } from './workspace-requests';
 
 export function serverCapabilities(pullDiagnostics: boolean): ServerCapabilities {
@@ -73,6 +74,7 @@ export function registerHandlers(connection: Connection, services: HandlerServic
   connection.onFoldingRanges(onDocument('folding ranges', [], provideFoldingRanges));
   connection.languages.inlayHint.on(onDocument('inlay hints', [], (document, params) => provideInlayHints(document, params.range)));
   connection.onCodeLens(onDocument('code lenses', [], provideCodeLenses));
+  connection.onRequest(draftProgressRequest, onDocument('draft progress', null, provideDraftProgress));
 
   connection.onRequest(actionItemsRequest, guard.request('action items', (params) => workspace.actionItems(params)));
   connection.onRequest(markActionItemDoneRequest, guard.request('mark done', (params) => workspace.markDone(params), (params) => params.uri));

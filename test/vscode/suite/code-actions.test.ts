@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeActions, findingsGone, findingsOf, isCodeAction, open, postmortemDiagnostics, quickFixOf, ruleOf, waitFor } from '../helpers';
+import { codeActions, diagnosticsWhere, findingsGone, findingsOf, isCodeAction, open, postmortemDiagnostics, quickFixOf, ruleOf, waitFor } from '../helpers';
 
 suite('Code actions', () => {
   test('the quick fix of a finding applies and the finding goes away', async () => {
@@ -85,5 +85,69 @@ suite('Code actions', () => {
     await vscode.commands.executeCommand('type', { text: '@dana' });
     assert.equal(document.lineAt(4).text, '- [ ] [P1] Add a disk usage alert (Due: 2024-06-10) (Owner: @dana)');
     await findingsGone(document.uri, ['action-item-owner']);
+  });
+
+  test('"due TBD" is offered YYYY-MM-DD, selected, and the date ending the priority window; an item without an owner is offered the workspace\'s owners', async () => {
+    const content = '# Postmortem: Disk filled\n\n**Date**: 2024-06-03\n\n## Action items\n\n- [ ] [P2] Rotate the logs daily (Owner: @dana), due TBD\n- [ ] [P1] Page the storage team on a full disk\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const editor = await vscode.window.showTextDocument(document);
+
+    const { fix: datePrompt } = await quickFixOf(document.uri, 'placeholder', (title) => title === 'Write the due date as YYYY-MM-DD');
+    assert.ok(datePrompt.edit && (await vscode.workspace.applyEdit(datePrompt.edit)));
+    assert.equal(document.lineAt(6).text, '- [ ] [P2] Rotate the logs daily (Owner: @dana), due YYYY-MM-DD');
+    assert.equal(document.getText(editor.selection), 'YYYY-MM-DD');
+    await vscode.commands.executeCommand('type', { text: '2024-08-30' });
+    assert.equal(document.lineAt(6).text, '- [ ] [P2] Rotate the logs daily (Owner: @dana), due 2024-08-30');
+    await findingsGone(document.uri, ['placeholder']);
+
+    // P1 is due within 30 days of the incident date.
+    const { fix: windowEnd } = await quickFixOf(document.uri, 'action-item-due', (title) => title.startsWith('Due '));
+    assert.equal(windowEnd.title, 'Due 2024-07-03 (end of the P1 window)');
+    assert.ok(windowEnd.edit && (await vscode.workspace.applyEdit(windowEnd.edit)));
+    assert.match(document.lineAt(7).text, /Page the storage team on a full disk.*\bDue: 2024-07-03\b/);
+    await findingsGone(document.uri, ['action-item-due']);
+
+    // The owners offered are the workspace's: the fixtures' @alice, @bob and @carol, and @dana of the open documents.
+    const { fix: assign } = await quickFixOf(document.uri, 'action-item-owner', (title) => title.startsWith('Assign @'));
+    const owner = assign.title.slice('Assign '.length);
+    assert.ok(['@alice', '@bob', '@carol', '@dana'].includes(owner), assign.title);
+    assert.ok(assign.edit && (await vscode.workspace.applyEdit(assign.edit)));
+    assert.ok(document.lineAt(7).text.includes(owner), document.lineAt(7).text);
+    await findingsGone(document.uri, ['action-item-owner']);
+  });
+
+  test('the stated duration is set to the one the timeline measures', async () => {
+    const content = '# Postmortem: Search reindex\n\n**Date**: 2024-06-11\n**Duration**: 45 minutes\n\n## Timeline\n\n- 09:00 Reindex starts and search results go stale\n- 11:05 Reindex finished, results fresh again\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const { fix } = await quickFixOf(document.uri, 'duration-mismatch', (title) => title.startsWith('Set the duration to '));
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
+    assert.equal(document.lineAt(3).text, `**Duration**: ${fix.title.slice('Set the duration to '.length)}`);
+    await findingsGone(document.uri, ['duration-mismatch']);
+  });
+
+  test('inserting all missing sections writes the New Postmortem template\'s prompts, as information, not warnings', async () => {
+    const content = '# Postmortem: Thumbnail service errors\n\n**Date**: 2024-06-12\n\n## Summary\n\nThumbnails failed to render for forty minutes after a library upgrade.\n\n## Timeline\n\n- 13:10 Error rate alert fires\n- 13:50 Upgrade rolled back, errors stop\n\n## Action items\n\n- [x] [P1] Render a sample of thumbnails in the canary (Owner: @bob, Due: 2024-07-10)\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    const { fix } = await quickFixOf(document.uri, 'missing-section', (title) => title.startsWith('Insert all missing sections'));
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
+    await findingsGone(document.uri, ['missing-section']);
+    const after = await diagnosticsWhere(document.uri, (found) => (found.some((diagnostic) => ruleOf(diagnostic) === 'placeholder') ? found : undefined), 'the prompts of the inserted sections');
+    const loud = after.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error || diagnostic.severity === vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(loud.map((diagnostic) => `${String(ruleOf(diagnostic))}: ${diagnostic.message}`), []);
+
+    // Each inserted section reads as it does in a postmortem from the New Postmortem command.
+    const template = await vscode.workspace.openTextDocument(await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { title: 'Prompt wording', severity: 'SEV-3', date: '2024-06-12' }));
+    const bodyUnder = (text: string, heading: string) => {
+      const lines = text.split(/\r?\n/);
+      const start = lines.indexOf(heading);
+      const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+      return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+    };
+    for (const heading of ['## Impact', '## Root cause']) {
+      assert.ok(document.getText().includes(heading), `no ${heading}`);
+      assert.equal(bodyUnder(document.getText(), heading), bodyUnder(template.getText(), heading));
+    }
   });
 });

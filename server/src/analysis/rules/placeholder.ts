@@ -20,7 +20,7 @@ export const rule: Rule = {
     if (progress.draft && progress.templateLines > 0) {
       const why = progress.reason === 'status' ? 'its status is draft' : progress.reason === 'title' ? 'its title says so' : 'most of it is template text';
       findings.unshift({
-        message: `Draft (${why}): ${progress.templateLines} of ${progress.textLines} lines are still template text.`,
+        message: `Draft (${why}): ${progress.sectionsWritten} of ${progress.sections} sections written; ${progress.templateLines} of ${progress.textLines} lines are still template text.`,
         span: documentAnchor(model),
         severity: 'info',
       });
