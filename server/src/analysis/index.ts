@@ -8,9 +8,10 @@ import { parsePostmortem } from './parse';
 import { rules } from './rules';
 import { applyEdits, removedCharacters, spansOverlap } from './text';
 import { today as todayIn } from './time';
+import type { WorkspacePostmortems } from './insights/workspace';
 
 // The model the analysis builds, and the findings it reports.
-export type { ActionItem, ActionStatus, Finding, Fix, IncidentMetrics, Postmortem, Section, SectionKind, Severity, Span, TextEdit, TimelineEntry } from './model';
+export type { ActionItem, ActionStatus, Elsewhere, Finding, Fix, IncidentMetrics, Postmortem, Section, SectionKind, Severity, Span, TextEdit, TimelineEntry } from './model';
 export type { Rule } from './rule';
 export { rules, ruleIds, ruleDocsUrl } from './rules';
 export { expectedSections } from './rules/missing-section';
@@ -42,6 +43,7 @@ export { formatConfigProblem, type ConfigProblem } from './config-file/problems'
 
 // Insights across postmortems: recurring causes, repeated action items, follow-up reviews, monthly trends.
 export { buildInsights, insightsReport, defaultActionThreshold, defaultCauseThreshold, defaultFollowUpDays } from './insights';
+export { digestPostmortem, WorkspacePostmortems, type CauseMatch, type DigestItem, type PostmortemDigest, type RepeatedItem } from './insights/workspace';
 export type { ActionItemRef, FollowUp, Insights, InsightsDocument, InsightsOptions, InsightsReport, MonthReport, MonthTrend, RecurringCauseGroup, RepeatedActionItem } from './insights';
 
 // Blame on one block of prose, for measuring what the blameful-language rule builds and offers.
@@ -67,6 +69,8 @@ export interface AnalyzeOptions {
    * server keeps one per open document and disposes of it on close. Without one, nothing outlives the call.
    */
   cache?: AnalysisCache;
+  /** The workspace's postmortems, for the rules that compare a document with earlier ones; the document's own path is left out. */
+  workspace?: WorkspacePostmortems;
 }
 
 export interface Analysis {
@@ -100,7 +104,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (severity === 'off') continue;
     let reported;
     try {
-      reported = rule.check({ model, config, options: setting?.options ?? {}, today, cache });
+      reported = rule.check({ model, config, options: setting?.options ?? {}, today, cache, path: options.path, workspace: options.workspace });
     } catch (error) {
       findings.push(internalFinding(rule.id, `Rule '${rule.id}' failed on this document: ${message(error)}`));
       continue;
@@ -113,6 +117,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         message: finding.message,
         span: finding.span,
         related: finding.related ?? [],
+        ...(finding.elsewhere?.length ? { elsewhere: finding.elsewhere } : {}),
         fix: finding.fix,
         suggestions: finding.suggestions ?? [],
         tags: finding.tags ?? [],
