@@ -2,6 +2,7 @@
 // action items its own repeat. The caller keeps one object per state of the workspace, so what it reads of the
 // other postmortems is read once; a query reads only the document's own text.
 import type { ActionStatus, Postmortem } from '../model';
+import { incidentName } from '../detect';
 import { LineIndex } from '../text';
 import { causeTextOf, type CauseText } from './documents';
 import { causeGroupMembers, causeTerms, groupTheme, membersReadForTheme, tellingTerms } from './recurring-causes';
@@ -156,7 +157,7 @@ function byDate<T extends CauseText>(postmortems: T[]): T[] {
 
 /** `Title (YYYY-MM-DD, note)`, with the file's name when the postmortem has no title: how findings name another postmortem. */
 export function describePostmortem(postmortem: CauseText, note?: string): string {
-  const name = postmortem.title.trim() || (postmortem.path.split(/[\\/]/).pop() ?? postmortem.path);
+  const name = incidentName(postmortem.title) || (postmortem.path.split(/[\\/]/).pop() ?? postmortem.path);
   const details = [postmortem.date, note].filter((detail) => detail !== undefined);
   return details.length > 0 ? `${name} (${details.join(', ')})` : name;
 }
