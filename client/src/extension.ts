@@ -8,6 +8,7 @@ import { registerActionItemCommands } from './action-items/commands';
 import { ActionItemsProvider, registerActionItemsView } from './action-items/tree';
 import { registerEditorCommands } from './editor-commands';
 import { newPostmortem } from './new-postmortem';
+import { registerRecurringCauseCommand } from './recurring-cause';
 import { registerStatusBar } from './status-bar';
 
 let lsp: PostmortemLanguageClient | undefined;
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   const statusBar = registerStatusBar(context, provider);
   registerActionItemCommands(context, client, provider, view);
   registerEditorCommands(context);
+  registerRecurringCauseCommand(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: unknown) =>
       reportErrors(newPostmortem(context.extensionUri, args, () => client.ready().then((ready) => ready.sendRequest(severityLevelsRequest)))),

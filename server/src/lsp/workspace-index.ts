@@ -1,8 +1,9 @@
-// The postmortems of the workspace folders, reduced to what the action-item tree, owner completion and metrics need.
+// The postmortems of the workspace folders, reduced to what the action-item tree, owner completion, metrics and the
+// findings that compare a document with earlier postmortems need.
 import * as nodeFs from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
+import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig, WorkspacePostmortems } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
 import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
 import { IndexWorker } from './index-worker-client';
@@ -46,6 +47,8 @@ export class WorkspaceIndex {
   /** Watched changes not applied yet, and the run applying them. */
   private pendingChanges: FileSystemChange[] = [];
   private applying: Promise<void> | undefined;
+  /** What the insights rules read, built when first asked for after a change. */
+  private insights: WorkspacePostmortems | undefined;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
     this.folders = options.folders.map((folder) => resolve(folder));
@@ -192,6 +195,12 @@ export class WorkspaceIndex {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((entry) => entry.name);
   }
 
+  /** The indexed postmortems for the rules that compare a document with earlier ones; a new object after each change. */
+  postmortems(): WorkspacePostmortems {
+    this.insights ??= new WorkspacePostmortems(this.sortedFiles().map(([, file]) => file.digest));
+    return this.insights;
+  }
+
   metrics(): WorkspaceMetrics {
     const files = [...this.files.values()];
     const open = this.datedItems().filter((item) => item.status === 'open');
@@ -288,6 +297,7 @@ export class WorkspaceIndex {
   }
 
   private fire(): void {
+    this.insights = undefined;
     for (const listener of [...this.listeners]) {
       try {
         listener();
