@@ -107,8 +107,8 @@ test('repeated-action-item: an item an earlier postmortem proposed, named with i
   assert.match(orders[finding.elsewhere?.[0].line ?? -1], /Add an alert when the orders database connection pool/);
 });
 
-test('repeated-action-item: an item proposed in several earlier postmortems names each; unrelated items and later ones do not count', () => {
-  const actions = ['- [ ] Release database connections back to the pool when each batch job finishes @omar', '- [ ] Renew the search certificate automatically @sam', '- [ ] Buy the team a coffee machine @kim'];
+test('repeated-action-item: an item an earlier postmortem proposed in other words; unrelated items and later ones do not count', () => {
+  const actions = ['- [ ] Make batch jobs release their connections when they finish @omar', '- [ ] Renew the search certificate automatically @sam', '- [ ] Buy the team a coffee machine @kim'];
   const later = findings(inventory({ date: '2025-05-01', actions }), 'repeated-action-item', workspaceOf(everyPostmortem));
   assert.deepEqual(later.map((finding) => finding.message), ['Proposed before in Checkout errors after the sale started (2025-04-17, open).']);
   // Dated before the certificate postmortem: its renewal item is not earlier.
