@@ -73,7 +73,7 @@ export function groupActionItems(items: readonly { document: number }[], itemVec
 }
 
 /** The item's unit vector plus its postmortem's cause, kept apart by a prefix and scaled down, at unit length. */
-function withContext(item: TermVector, cause: TermVector): TermVector {
+export function withContext(item: TermVector, cause: TermVector): TermVector {
   const combined: TermVector = new Map(item);
   for (const [term, weight] of cause) combined.set(`cause:${term}`, weight * causeWeight);
   const length = Math.sqrt([...combined.values()].reduce((sum, weight) => sum + weight * weight, 0));

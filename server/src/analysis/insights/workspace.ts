@@ -5,9 +5,9 @@ import type { ActionStatus, Postmortem } from '../model';
 import { incidentName } from '../detect';
 import { LineIndex } from '../text';
 import { causeTextOf, type CauseText } from './documents';
-import { causeGroupMembers, causeTerms, groupTheme, membersReadForTheme, tellingTerms } from './recurring-causes';
-import { contextTerms, groupActionItems, itemTerms } from './repeated-actions';
-import { TermReader, type TermVector } from './terms';
+import { causeGroupMembers, causeTerms, defaultCauseThreshold, groupTheme, membersReadForTheme, tellingTerms } from './recurring-causes';
+import { contextTerms, defaultActionThreshold, itemTerms, withContext } from './repeated-actions';
+import { documentFrequencies, dot, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
 
 /** An action item as a workspace keeps it. */
 export interface DigestItem {
@@ -68,71 +68,132 @@ export function digestPostmortem(path: string, model: Postmortem, lines = new Li
   };
 }
 
+/** The workspace's causes, weighed and indexed by term, with the groups they form among themselves. */
+interface CauseIndex {
+  vectors: TermVector[];
+  frequency: Map<string, number>;
+  postings: Map<string, number[]>;
+  groups: number[][];
+  /** Index into `groups` by postmortem; -1 for one in no group. */
+  groupOf: Int32Array;
+}
+
+/** The workspace's action items, each read beside its postmortem's root cause, indexed by the item's own terms. */
+interface ItemIndex {
+  refs: { postmortem: number; item: number }[];
+  vectors: TermVector[];
+  itemFrequency: Map<string, number>;
+  contextFrequency: Map<string, number>;
+  postings: Map<string, number[]>;
+}
+
+// Matching measures as the grouping does (see recurring-causes and repeated-actions): the same thresholds and terms in common.
+const minSharedTerms = 2;
+
 export class WorkspacePostmortems {
   /** Reads the other postmortems' texts; its word forms name the groups. */
   private readonly reader = new TermReader();
-  private causeVectors: TermVector[] | undefined;
-  private contextVectors: TermVector[] | undefined;
-  private itemVectors: TermVector[][] | undefined;
+  private causes: CauseIndex | undefined;
+  private items: ItemIndex | undefined;
   private readonly telling = new Map<number, ReadonlySet<string>>();
 
   /** @param postmortems the workspace's postmortems; the one a query is about is left out by its path */
   constructor(readonly postmortems: readonly PostmortemDigest[]) {}
 
-  /** The earlier postmortems whose cause the document's shares, or undefined when none does. */
+  /**
+   * The earlier postmortems whose cause the document's shares, or undefined when none does: the document joins the
+   * workspace's group (or single postmortem) it is most alike on average, as the grouping would join two groups.
+   */
   recurringCause(document: CauseText): CauseMatch | undefined {
-    const others = this.othersThan(document.path);
-    if (others.length === 0) return undefined;
-    this.causeVectors ??= this.postmortems.map((postmortem) => causeTerms(postmortem, this.reader));
-    const all = this.causeVectors;
-    const self = others.length;
+    const index = (this.causes ??= this.indexCauses());
+    const count = this.postmortems.length + 1;
     // The document's text is read apart, so its edits do not grow what the workspace reader remembers.
-    const { groups, vectors } = causeGroupMembers([...others.map((index) => all[index]), causeTerms(document, new TermReader())]);
-    const members = groups.find((group) => group.includes(self));
-    if (!members) return undefined;
-    const earlier = members.filter((member) => member !== self && isEarlier(this.postmortems[others[member]], document)).map((member) => this.postmortems[others[member]]);
+    const vector = weighByFrequency(causeTerms(document, new TermReader()), (term) => (index.frequency.get(term) ?? 0) + 1, count, { unsharedWeight: 0 });
+    const alike = this.alike(vector, index.postings, index.vectors, (other) => this.postmortems[other].path !== document.path);
+    let best: { members: number[]; average: number } | undefined;
+    const consider = (members: number[], average: number) => {
+      if (average >= defaultCauseThreshold && (!best || average > best.average)) best = { members, average };
+    };
+    const seen = new Set<number>();
+    for (const [other, { similarity, shared }] of alike) {
+      const group = index.groupOf[other];
+      if (group < 0) {
+        if (shared >= minSharedTerms) consider([other], similarity);
+        continue;
+      }
+      if (seen.has(group)) continue;
+      seen.add(group);
+      const members = index.groups[group].filter((member) => this.postmortems[member].path !== document.path);
+      consider(members, members.reduce((sum, member) => sum + (alike.get(member)?.similarity ?? 0), 0) / members.length);
+    }
+    if (!best) return undefined;
+    const earlier = best.members.filter((member) => isEarlier(this.postmortems[member], document));
     if (earlier.length === 0) return undefined;
     // The label is read from the other members: it names what they share, and costs no reading of the document.
-    const tellingSets = members
-      .filter((member) => member !== self)
-      .slice(0, membersReadForTheme)
-      .map((member) => this.tellingTermsOf(others[member]));
-    return { theme: groupTheme(members, vectors, tellingSets, this.reader), earlier: byDate(earlier) };
+    const vectors = [...best.members.map((member) => index.vectors[member]), vector];
+    const tellingSets = best.members.slice(0, membersReadForTheme).map((member) => this.tellingTermsOf(member));
+    const theme = groupTheme(
+      vectors.map((_, i) => i),
+      vectors,
+      tellingSets,
+      this.reader,
+    );
+    return { theme, earlier: byDate(earlier.map((member) => this.postmortems[member])) };
   }
 
-  /** The document's action items that repeat items of earlier postmortems, each with those. */
+  /** The document's action items that repeat items of earlier postmortems, each with those, oldest first. */
   repeatedActionItems(document: DocumentCause): RepeatedItem[] {
     if (document.actionItems.length === 0) return [];
-    const others = this.othersThan(document.path);
-    if (others.length === 0) return [];
-    this.contextVectors ??= this.postmortems.map((postmortem) => contextTerms(postmortem.rootCause, this.reader));
-    this.itemVectors ??= this.postmortems.map((postmortem) => postmortem.actionItems.map((item) => itemTerms(item.description, this.reader)));
-    const contexts = this.contextVectors;
-    const items = this.itemVectors;
-    const self = others.length;
-    const refs = [...others.flatMap((postmortem, document) => items[postmortem].map((_, item) => ({ document, item }))), ...document.actionItems.map((_, item) => ({ document: self, item }))];
+    const index = (this.items ??= this.indexItems());
     const reader = new TermReader();
-    const itemVectors = [...others.flatMap((postmortem) => items[postmortem]), ...document.actionItems.map((item) => itemTerms(item.description, reader))];
-    const contextVectors = [...others.map((postmortem) => contexts[postmortem]), contextTerms(document.rootCause, reader)];
+    const context = weighByFrequency(contextTerms(document.rootCause, reader), (term) => (index.contextFrequency.get(term) ?? 0) + 1, this.postmortems.length + 1, { unsharedWeight: 0 });
+    const itemCount = index.refs.length + document.actionItems.length;
     const repeated: RepeatedItem[] = [];
-    for (const group of groupActionItems(refs, itemVectors, contextVectors)) {
-      const earlier = group
-        .map((member) => refs[member])
-        .filter((ref) => ref.document !== self && isEarlier(this.postmortems[others[ref.document]], document))
-        .map((ref) => ({ postmortem: this.postmortems[others[ref.document]], item: this.postmortems[others[ref.document]].actionItems[ref.item] }));
-      if (earlier.length === 0) continue;
-      const sorted = earlier.sort((a, b) => compareByDate(a.postmortem, b.postmortem) || a.item.line - b.item.line);
-      for (const member of group) if (refs[member].document === self) repeated.push({ item: refs[member].item, earlier: sorted });
-    }
-    return repeated.sort((a, b) => a.item - b.item);
+    document.actionItems.forEach((item, position) => {
+      const own = weighByFrequency(itemTerms(item.description, reader), (term) => (index.itemFrequency.get(term) ?? 0) + 1, itemCount, { unsharedWeight: 1 });
+      const vector = withContext(own, context);
+      const earlier: RepeatedItem['earlier'] = [];
+      // Candidates share a word of the item itself: a shared cause alone does not make two items one.
+      for (const [ref, { similarity, shared }] of this.alike(vector, index.postings, index.vectors, (candidate) => this.postmortems[index.refs[candidate].postmortem].path !== document.path)) {
+        if (similarity < defaultActionThreshold || shared < minSharedTerms) continue;
+        const postmortem = this.postmortems[index.refs[ref].postmortem];
+        if (isEarlier(postmortem, document)) earlier.push({ postmortem, item: postmortem.actionItems[index.refs[ref].item] });
+      }
+      if (earlier.length > 0) repeated.push({ item: position, earlier: earlier.sort((a, b) => compareByDate(a.postmortem, b.postmortem) || a.item.line - b.item.line) });
+    });
+    return repeated;
   }
 
-  private othersThan(path: string): number[] {
-    const others: number[] = [];
-    this.postmortems.forEach((postmortem, index) => {
-      if (postmortem.path !== path) others.push(index);
-    });
-    return others;
+  /** The entries that share a term of `vector` through `postings`, with their full similarity and how many terms they share. */
+  private alike(vector: TermVector, postings: Map<string, number[]>, vectors: readonly TermVector[], include: (entry: number) => boolean): Map<number, { similarity: number; shared: number }> {
+    const candidates = new Set<number>();
+    for (const term of vector.keys()) for (const entry of postings.get(term) ?? []) candidates.add(entry);
+    const alike = new Map<number, { similarity: number; shared: number }>();
+    for (const entry of candidates) {
+      if (!include(entry)) continue;
+      let shared = 0;
+      for (const term of vector.keys()) if (vectors[entry].has(term)) shared++;
+      alike.set(entry, { similarity: dot(vector, vectors[entry]), shared });
+    }
+    return alike;
+  }
+
+  private indexCauses(): CauseIndex {
+    const termVectors = this.postmortems.map((postmortem) => causeTerms(postmortem, this.reader));
+    const { groups, vectors } = causeGroupMembers(termVectors);
+    const groupOf = new Int32Array(this.postmortems.length).fill(-1);
+    groups.forEach((members, group) => members.forEach((member) => (groupOf[member] = group)));
+    return { vectors, frequency: documentFrequencies(termVectors), postings: postingsOf(vectors), groups, groupOf };
+  }
+
+  private indexItems(): ItemIndex {
+    const refs = this.postmortems.flatMap((postmortem, index) => postmortem.actionItems.map((_, item) => ({ postmortem: index, item })));
+    const itemVectors = refs.map((ref) => itemTerms(this.postmortems[ref.postmortem].actionItems[ref.item].description, this.reader));
+    const contextVectors = this.postmortems.map((postmortem) => contextTerms(postmortem.rootCause, this.reader));
+    const items = weighByRarity(itemVectors, { unsharedWeight: 1 });
+    const contexts = weighByRarity(contextVectors, { unsharedWeight: 0 });
+    const vectors = refs.map((ref, i) => withContext(items[i], contexts[ref.postmortem]));
+    return { refs, vectors, itemFrequency: documentFrequencies(itemVectors), contextFrequency: documentFrequencies(contextVectors), postings: postingsOf(items) };
   }
 
   private tellingTermsOf(index: number): ReadonlySet<string> {
@@ -140,6 +201,19 @@ export class WorkspacePostmortems {
     if (!terms) this.telling.set(index, (terms = tellingTerms(this.postmortems[index], this.reader)));
     return terms;
   }
+}
+
+/** Entry indexes by term. */
+function postingsOf(vectors: readonly TermVector[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, entry) => {
+    for (const term of vector.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(entry);
+      else postings.set(term, [entry]);
+    }
+  });
+  return postings;
 }
 
 /** A postmortem without a date may be earlier; one dated after the document is not. */
