@@ -47,8 +47,9 @@ export class WorkspaceIndex {
   /** Watched changes not applied yet, and the run applying them. */
   private pendingChanges: FileSystemChange[] = [];
   private applying: Promise<void> | undefined;
-  /** What the insights rules read, built when first asked for after a change. */
+  /** What the insights rules read, built again when first asked for after a change, from what the last one read. */
   private insights: WorkspacePostmortems | undefined;
+  private insightsStale = false;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
     this.folders = options.folders.map((folder) => resolve(folder));
@@ -197,7 +198,8 @@ export class WorkspaceIndex {
 
   /** The indexed postmortems for the rules that compare a document with earlier ones; a new object after each change. */
   postmortems(): WorkspacePostmortems {
-    this.insights ??= new WorkspacePostmortems(this.sortedFiles().map(([, file]) => file.digest));
+    if (!this.insights || this.insightsStale) this.insights = new WorkspacePostmortems(this.sortedFiles().map(([, file]) => file.digest), this.insights);
+    this.insightsStale = false;
     return this.insights;
   }
 
@@ -297,7 +299,7 @@ export class WorkspaceIndex {
   }
 
   private fire(): void {
-    this.insights = undefined;
+    this.insightsStale = true;
     for (const listener of [...this.listeners]) {
       try {
         listener();

@@ -22,7 +22,7 @@ export interface RepeatedActionItem {
 export const defaultActionThreshold = 0.3;
 // An item is read beside its postmortem's root cause, at half weight: "alert on lag" after a replica outage and
 // after a queue outage are two alerts, and a repeat usually answers the same cause (tuned on the labelled workspace).
-const causeWeight = 0.5;
+export const causeWeight = 0.5;
 // Pairs under the threshold still count toward a group's average similarity.
 const pairFloor = 0.4;
 // Items this alike are the same words: they are grouped before anything else.
@@ -73,7 +73,7 @@ export function groupActionItems(items: readonly { document: number }[], itemVec
 }
 
 /** The item's unit vector plus its postmortem's cause, kept apart by a prefix and scaled down, at unit length. */
-export function withContext(item: TermVector, cause: TermVector): TermVector {
+function withContext(item: TermVector, cause: TermVector): TermVector {
   const combined: TermVector = new Map(item);
   for (const [term, weight] of cause) combined.set(`cause:${term}`, weight * causeWeight);
   const length = Math.sqrt([...combined.values()].reduce((sum, weight) => sum + weight * weight, 0));

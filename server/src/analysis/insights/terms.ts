@@ -180,8 +180,7 @@ function sumOf(vectors: readonly TermVector[]): TermVector {
   return sum;
 }
 
-/** The dot product; the cosine similarity of two unit vectors. */
-export function dot(a: TermVector, b: TermVector): number {
+function dot(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let total = 0;
   for (const [term, weight] of small) total += weight * (large.get(term) ?? 0);

@@ -6,8 +6,8 @@ import { incidentName } from '../detect';
 import { LineIndex } from '../text';
 import { causeTextOf, type CauseText } from './documents';
 import { causeGroupMembers, causeTerms, defaultCauseThreshold, groupTheme, membersReadForTheme, tellingTerms } from './recurring-causes';
-import { contextTerms, defaultActionThreshold, itemTerms, withContext } from './repeated-actions';
-import { documentFrequencies, dot, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
+import { causeWeight, contextTerms, defaultActionThreshold, itemTerms } from './repeated-actions';
+import { documentFrequencies, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
 
 /** An action item as a workspace keeps it. */
 export interface DigestItem {
@@ -72,33 +72,55 @@ export function digestPostmortem(path: string, model: Postmortem, lines = new Li
 interface CauseIndex {
   vectors: TermVector[];
   frequency: Map<string, number>;
-  postings: Map<string, number[]>;
+  postings: Map<string, { entry: number; weight: number }[]>;
   groups: number[][];
   /** Index into `groups` by postmortem; -1 for one in no group. */
   groupOf: Int32Array;
 }
 
-/** The workspace's action items, each read beside its postmortem's root cause, indexed by the item's own terms. */
+/**
+ * The workspace's action items, each read beside its postmortem's root cause as the grouping reads them (`withContext`):
+ * kept apart, so a query adds the item's and the cause's similarities through postings instead of comparing whole vectors.
+ */
 interface ItemIndex {
   refs: { postmortem: number; item: number }[];
-  vectors: TermVector[];
+  /** Each item's factor to unit length once its cause is added. */
+  scale: Float64Array;
   itemFrequency: Map<string, number>;
   contextFrequency: Map<string, number>;
-  postings: Map<string, number[]>;
+  itemPostings: Map<string, { entry: number; weight: number }[]>;
+  contextPostings: Map<string, { entry: number; weight: number }[]>;
 }
 
 // Matching measures as the grouping does (see recurring-causes and repeated-actions): the same thresholds and terms in common.
 const minSharedTerms = 2;
 
+/** What was read of one postmortem's digest, kept while the digest is part of the workspace. */
+interface ReadDigest {
+  cause?: TermVector;
+  context?: TermVector;
+  items?: TermVector[];
+  telling?: ReadonlySet<string>;
+}
+
 export class WorkspacePostmortems {
   /** Reads the other postmortems' texts; its word forms name the groups. */
-  private readonly reader = new TermReader();
+  private readonly reader: TermReader;
+  private readonly read = new Map<PostmortemDigest, ReadDigest>();
   private causes: CauseIndex | undefined;
   private items: ItemIndex | undefined;
-  private readonly telling = new Map<number, ReadonlySet<string>>();
 
-  /** @param postmortems the workspace's postmortems; the one a query is about is left out by its path */
-  constructor(readonly postmortems: readonly PostmortemDigest[]) {}
+  /**
+   * @param postmortems the workspace's postmortems; the one a query is about is left out by its path
+   * @param previous the workspace before a change: what it read of the digests that are still here is not read again
+   */
+  constructor(
+    readonly postmortems: readonly PostmortemDigest[],
+    previous?: WorkspacePostmortems,
+  ) {
+    this.reader = previous?.reader ?? new TermReader();
+    for (const postmortem of postmortems) this.read.set(postmortem, previous?.read.get(postmortem) ?? {});
+  }
 
   /**
    * The earlier postmortems whose cause the document's shares, or undefined when none does: the document joins the
@@ -109,7 +131,7 @@ export class WorkspacePostmortems {
     const count = this.postmortems.length + 1;
     // The document's text is read apart, so its edits do not grow what the workspace reader remembers.
     const vector = weighByFrequency(causeTerms(document, new TermReader()), (term) => (index.frequency.get(term) ?? 0) + 1, count, { unsharedWeight: 0 });
-    const alike = this.alike(vector, index.postings, index.vectors, (other) => this.postmortems[other].path !== document.path);
+    const alike = new Map([...accumulate(vector, index.postings)].filter(([other]) => this.postmortems[other].path !== document.path).map(([other, { score, shared }]) => [other, { similarity: score, shared }]));
     let best: { members: number[]; average: number } | undefined;
     const consider = (members: number[], average: number) => {
       if (average >= defaultCauseThreshold && (!best || average > best.average)) best = { members, average };
@@ -147,39 +169,29 @@ export class WorkspacePostmortems {
     const index = (this.items ??= this.indexItems());
     const reader = new TermReader();
     const context = weighByFrequency(contextTerms(document.rootCause, reader), (term) => (index.contextFrequency.get(term) ?? 0) + 1, this.postmortems.length + 1, { unsharedWeight: 0 });
+    const contextSimilarity = accumulate(context, index.contextPostings);
     const itemCount = index.refs.length + document.actionItems.length;
     const repeated: RepeatedItem[] = [];
     document.actionItems.forEach((item, position) => {
       const own = weighByFrequency(itemTerms(item.description, reader), (term) => (index.itemFrequency.get(term) ?? 0) + 1, itemCount, { unsharedWeight: 1 });
-      const vector = withContext(own, context);
+      const scale = scaleWithContext(own, context);
       const earlier: RepeatedItem['earlier'] = [];
       // Candidates share a word of the item itself: a shared cause alone does not make two items one.
-      for (const [ref, { similarity, shared }] of this.alike(vector, index.postings, index.vectors, (candidate) => this.postmortems[index.refs[candidate].postmortem].path !== document.path)) {
-        if (similarity < defaultActionThreshold || shared < minSharedTerms) continue;
-        const postmortem = this.postmortems[index.refs[ref].postmortem];
-        if (isEarlier(postmortem, document)) earlier.push({ postmortem, item: postmortem.actionItems[index.refs[ref].item] });
+      for (const [ref, { score, shared }] of accumulate(own, index.itemPostings)) {
+        const { postmortem: at, item: itemAt } = index.refs[ref];
+        const postmortem = this.postmortems[at];
+        const sameCause = contextSimilarity.get(at) ?? { score: 0, shared: 0 };
+        const similarity = scale * index.scale[ref] * (score + causeWeight * causeWeight * sameCause.score);
+        if (postmortem.path === document.path || similarity < defaultActionThreshold || shared + sameCause.shared < minSharedTerms) continue;
+        if (isEarlier(postmortem, document)) earlier.push({ postmortem, item: postmortem.actionItems[itemAt] });
       }
       if (earlier.length > 0) repeated.push({ item: position, earlier: earlier.sort((a, b) => compareByDate(a.postmortem, b.postmortem) || a.item.line - b.item.line) });
     });
     return repeated;
   }
 
-  /** The entries that share a term of `vector` through `postings`, with their full similarity and how many terms they share. */
-  private alike(vector: TermVector, postings: Map<string, number[]>, vectors: readonly TermVector[], include: (entry: number) => boolean): Map<number, { similarity: number; shared: number }> {
-    const candidates = new Set<number>();
-    for (const term of vector.keys()) for (const entry of postings.get(term) ?? []) candidates.add(entry);
-    const alike = new Map<number, { similarity: number; shared: number }>();
-    for (const entry of candidates) {
-      if (!include(entry)) continue;
-      let shared = 0;
-      for (const term of vector.keys()) if (vectors[entry].has(term)) shared++;
-      alike.set(entry, { similarity: dot(vector, vectors[entry]), shared });
-    }
-    return alike;
-  }
-
   private indexCauses(): CauseIndex {
-    const termVectors = this.postmortems.map((postmortem) => causeTerms(postmortem, this.reader));
+    const termVectors = this.postmortems.map((postmortem) => (this.readOf(postmortem).cause ??= causeTerms(postmortem, this.reader)));
     const { groups, vectors } = causeGroupMembers(termVectors);
     const groupOf = new Int32Array(this.postmortems.length).fill(-1);
     groups.forEach((members, group) => members.forEach((member) => (groupOf[member] = group)));
@@ -188,32 +200,67 @@ export class WorkspacePostmortems {
 
   private indexItems(): ItemIndex {
     const refs = this.postmortems.flatMap((postmortem, index) => postmortem.actionItems.map((_, item) => ({ postmortem: index, item })));
-    const itemVectors = refs.map((ref) => itemTerms(this.postmortems[ref.postmortem].actionItems[ref.item].description, this.reader));
-    const contextVectors = this.postmortems.map((postmortem) => contextTerms(postmortem.rootCause, this.reader));
+    const itemVectors = this.postmortems.flatMap((postmortem) => (this.readOf(postmortem).items ??= postmortem.actionItems.map((item) => itemTerms(item.description, this.reader))));
+    const contextVectors = this.postmortems.map((postmortem) => (this.readOf(postmortem).context ??= contextTerms(postmortem.rootCause, this.reader)));
     const items = weighByRarity(itemVectors, { unsharedWeight: 1 });
     const contexts = weighByRarity(contextVectors, { unsharedWeight: 0 });
-    const vectors = refs.map((ref, i) => withContext(items[i], contexts[ref.postmortem]));
-    return { refs, vectors, itemFrequency: documentFrequencies(itemVectors), contextFrequency: documentFrequencies(contextVectors), postings: postingsOf(items) };
+    return {
+      refs,
+      scale: Float64Array.from(refs, (ref, i) => scaleWithContext(items[i], contexts[ref.postmortem])),
+      itemFrequency: documentFrequencies(itemVectors),
+      contextFrequency: documentFrequencies(contextVectors),
+      itemPostings: postingsOf(items),
+      contextPostings: postingsOf(contexts),
+    };
   }
 
   private tellingTermsOf(index: number): ReadonlySet<string> {
-    let terms = this.telling.get(index);
-    if (!terms) this.telling.set(index, (terms = tellingTerms(this.postmortems[index], this.reader)));
-    return terms;
+    const postmortem = this.postmortems[index];
+    return (this.readOf(postmortem).telling ??= tellingTerms(postmortem, this.reader));
+  }
+
+  private readOf(postmortem: PostmortemDigest): ReadDigest {
+    let read = this.read.get(postmortem);
+    if (!read) this.read.set(postmortem, (read = {}));
+    return read;
   }
 }
 
-/** Entry indexes by term. */
-function postingsOf(vectors: readonly TermVector[]): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
+/** Entries with their weight, by term. */
+function postingsOf(vectors: readonly TermVector[]): Map<string, { entry: number; weight: number }[]> {
+  const postings = new Map<string, { entry: number; weight: number }[]>();
   vectors.forEach((vector, entry) => {
-    for (const term of vector.keys()) {
+    for (const [term, weight] of vector) {
       const list = postings.get(term);
-      if (list) list.push(entry);
-      else postings.set(term, [entry]);
+      if (list) list.push({ entry, weight });
+      else postings.set(term, [{ entry, weight }]);
     }
   });
   return postings;
+}
+
+/** The dot product of `vector` with every entry that shares a term with it, and how many terms they share. */
+function accumulate(vector: TermVector, postings: Map<string, { entry: number; weight: number }[]>): Map<number, { score: number; shared: number }> {
+  const alike = new Map<number, { score: number; shared: number }>();
+  for (const [term, weight] of vector) {
+    for (const posting of postings.get(term) ?? []) {
+      const known = alike.get(posting.entry);
+      if (known) {
+        known.score += weight * posting.weight;
+        known.shared++;
+      } else {
+        alike.set(posting.entry, { score: weight * posting.weight, shared: 1 });
+      }
+    }
+  }
+  return alike;
+}
+
+/** The factor that brings an item's unit vector with its cause added (as `withContext` does) to unit length. */
+function scaleWithContext(item: TermVector, context: TermVector): number {
+  const squares = (vector: TermVector) => [...vector.values()].reduce((sum, weight) => sum + weight * weight, 0);
+  const length = Math.sqrt(squares(item) + causeWeight * causeWeight * squares(context));
+  return length > 0 ? 1 / length : 0;
 }
 
 /** A postmortem without a date may be earlier; one dated after the document is not. */
