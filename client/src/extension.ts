@@ -9,6 +9,7 @@ import { ActionItemsProvider, registerActionItemsView } from './action-items/tre
 import { registerEditorCommands } from './editor-commands';
 import { InsightsPanel } from './insights-panel';
 import { newPostmortem } from './new-postmortem';
+import { registerRecurringCauseCommand } from './recurring-cause';
 import { registerStatusBar } from './status-bar';
 
 let lsp: PostmortemLanguageClient | undefined;
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   context.subscriptions.push(insights);
   registerActionItemCommands(context, client, provider, view);
   registerEditorCommands(context);
+  registerRecurringCauseCommand(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.newPostmortem', (args?: unknown) =>
       reportErrors(newPostmortem(context.extensionUri, args, () => client.ready().then((ready) => ready.sendRequest(severityLevelsRequest)))),

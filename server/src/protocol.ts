@@ -158,3 +158,14 @@ export const fixAllCommand = 'postmortem.fixAll';
 
 /** Implemented by the client: shows the document whose URI is given with the given 0-based line at the top. */
 export const revealLineCommand = 'postmortem.revealLine';
+
+/** Implemented by the client: a quick pick of the postmortems that share the document's cause; the chosen one opens. */
+export const showRecurringCauseCommand = 'postmortem.showRecurringCause';
+
+/** The argument of `showRecurringCauseCommand`, from the recurring-cause finding. */
+export interface RecurringCauseGroup {
+  /** The finding's message, which names the cause. */
+  title: string;
+  /** Each with the 0-based line of its root cause. */
+  postmortems: { uri: string; line: number; label: string }[];
+}

@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  CodeLensRefreshRequest,
   WatchKind,
   type Connection,
   type InitializeResult,
@@ -35,9 +36,15 @@ export function startServer(connection: Connection): void {
     const settings = new SettingsStore(configurationSupport ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'postmortem' }) : undefined, folders);
     const configs = new ConfigResolver(() => folders.paths);
     const problems = new ConfigProblemReporter(connection);
-    const store = new DocumentStore({ settings, configs, problems });
+    const codeLensRefresh = Boolean(capabilities.workspace?.codeLens?.refreshSupport);
+    // Open documents are compared with the workspace's postmortems: when the index changes, their findings and lenses may.
+    const indexChanged = () => {
+      diagnostics.refreshAll();
+      if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    };
+    const index = new IndexLifecycle({ connection, folders, settings, configs, changed: indexChanged });
+    const store = new DocumentStore({ settings, configs, problems, workspace: () => index.current?.postmortems() });
     const diagnostics = new DiagnosticsScheduler(connection, store, pullDiagnostics);
-    const index = new IndexLifecycle({ connection, folders, settings, configs });
     const guard = new RequestGuard((uri) => store.version(uri), (message) => connection.console.error(message));
     registerHandlers(connection, { guard, store, diagnostics, index, workspace: new WorkspaceRequests({ index, store, settings, configs }), snippetEdits });
 

@@ -30,7 +30,9 @@ function lint(): FileResult[] {
 
 test('the corpus gets exactly the intended findings', () => {
   const results = lint();
-  const actual = results.flatMap((result) => result.messages.map((m) => `${relative(corpus, result.filePath).replace(/\\/g, '/')}:${m.line} ${m.ruleId}`)).sort();
+  // The findings that compare postmortems with one another are tested on a workspace written for them (cli-workspace-rules).
+  const acrossDocuments = new Set(['recurring-cause', 'repeated-action-item']);
+  const actual = results.flatMap((result) => result.messages.filter((m) => !acrossDocuments.has(m.ruleId)).map((m) => `${relative(corpus, result.filePath).replace(/\\/g, '/')}:${m.line} ${m.ruleId}`)).sort();
   const intended = (JSON.parse(readFileSync(join(corpus, 'intended.json'), 'utf8')) as Intended[]).map((e) => `${e.file}:${e.line} ${e.ruleId}`).sort();
   assert.deepEqual(actual, intended);
 });

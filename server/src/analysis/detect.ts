@@ -12,6 +12,15 @@ export interface Detection {
 const headingPattern = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
 const postmortemTitle = /^(?:\W*\s*)?(?:post[- ]?mortem|incident (?:report|review|post[- ]?mortem|retrospective|analysis)|pir\b|retrospective\b)/i;
 const typeLine = /^type:[ \t]*["']?([\w-]+)["']?[ \t]*$/im;
+/** The title's words that say what kind of document it is, and the separator after them. */
+const postmortemTitlePrefix = new RegExp(`${postmortemTitle.source}\\s*[:|\u2013\u2014-]\\s*`, 'i');
+
+/** The incident's name in a title: without "Postmortem: " or "Incident report - " before it. */
+export function incidentName(title: string): string {
+  const name = title.replace(postmortemTitlePrefix, '').trim();
+  return name === '' ? title.trim() : name;
+}
+
 const optOut = /^postmortem:[ \t]*false[ \t]*$/im;
 
 type PathMatcher = (path: string) => boolean;

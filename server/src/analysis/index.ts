@@ -9,9 +9,10 @@ import { rules } from './rules';
 import { applyEdits, removedCharacters, spansOverlap } from './text';
 import { today as todayIn } from './time';
 import { defineLazy } from './lazy';
+import type { WorkspacePostmortems } from './insights/workspace';
 
 // The model the analysis builds, and the findings it reports.
-export type { ActionItem, ActionStatus, Finding, Fix, IncidentMetrics, Postmortem, Section, SectionKind, Severity, Span, TextEdit, TimelineEntry } from './model';
+export type { ActionItem, ActionStatus, Elsewhere, Finding, Fix, IncidentMetrics, Postmortem, Section, SectionKind, Severity, Span, TextEdit, TimelineEntry } from './model';
 export type { Rule } from './rule';
 export { rules, ruleIds, ruleDocsUrl } from './rules';
 export { expectedSections } from './rules/missing-section';
@@ -45,6 +46,7 @@ export { formatConfigProblem, type ConfigProblem } from './config-file/problems'
 export { buildInsights, insightsReport, defaultActionThreshold, defaultCauseThreshold, defaultFollowUpDays, isDueForFollowUp } from './insights';
 export { escapeHtml, insightsCharts, severitiesOf, type ChartPalette, type InsightsChart, type InsightsCharts } from './insights';
 export type { ActionItemMonth, ActionItemRef, ActionItemTrends, FollowUp, FollowUpCandidate, Insights, InsightsDocument, InsightsOptions, InsightsReport, MonthReport, MonthTrend, RecurringCauseGroup, OwnerOverdue, RepeatedActionItem } from './insights';
+export { digestPostmortem, WorkspacePostmortems, type CauseMatch, type DigestItem, type PostmortemDigest, type RepeatedItem } from './insights/workspace';
 
 // Blame on one block of prose, for measuring what the blameful-language rule builds and offers.
 export { findBlame, type BlameMatch } from './blame/detect';
@@ -69,6 +71,8 @@ export interface AnalyzeOptions {
    * server keeps one per open document and disposes of it on close. Without one, nothing outlives the call.
    */
   cache?: AnalysisCache;
+  /** The workspace's postmortems, for the rules that compare a document with earlier ones; the document's own path is left out. */
+  workspace?: WorkspacePostmortems;
 }
 
 export interface Analysis {
@@ -102,7 +106,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (severity === 'off') continue;
     let reported;
     try {
-      reported = rule.check({ model, config, options: setting?.options ?? {}, today, cache });
+      reported = rule.check({ model, config, options: setting?.options ?? {}, today, cache, path: options.path, workspace: options.workspace });
     } catch (error) {
       findings.push(internalFinding(rule.id, `Rule '${rule.id}' failed on this document: ${message(error)}`));
       continue;
@@ -116,6 +120,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         message: finding.message,
         span: finding.span,
         related: finding.related ?? [],
+        ...(finding.elsewhere?.length ? { elsewhere: finding.elsewhere } : {}),
         fix: finding.fix,
         tags: finding.tags ?? [],
         detail: finding.detail,

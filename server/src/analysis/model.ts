@@ -200,12 +200,22 @@ export interface Fix {
   safe: boolean;
 }
 
+/** A place in another postmortem, as the caller named its file. */
+export interface Elsewhere {
+  path: string;
+  /** 0-based. */
+  line: number;
+  message: string;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
   span: Span;
   related: { span: Span; message: string }[];
+  /** Related places in other postmortems (recurring causes, repeated action items); absent when there are none. */
+  elsewhere?: Elsewhere[];
   /** The one obvious fix, if any. */
   fix: Fix | undefined;
   /**

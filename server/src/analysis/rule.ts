@@ -1,6 +1,7 @@
-import type { Fix, Postmortem, Severity, Span } from './model';
+import type { Elsewhere, Fix, Postmortem, Severity, Span } from './model';
 import type { PostmortemConfig } from './config';
 import type { AnalysisCache } from './cache';
+import type { WorkspacePostmortems } from './insights/workspace';
 
 /** What a rule sees: the parsed document, the configuration, and today's date. */
 export interface RuleContext {
@@ -12,6 +13,10 @@ export interface RuleContext {
   today: string;
   /** Where a rule keeps what it computed for text that an edit left unchanged (see `AnalysisCache.table`). */
   cache: AnalysisCache;
+  /** The document's path as the caller names files; absent for an untitled document. */
+  path?: string;
+  /** The workspace's postmortems, when the caller has them (the server's index, the command line's files). */
+  workspace?: WorkspacePostmortems;
 }
 
 /** A finding as a rule reports it; severity and suppression are applied by the engine. */
@@ -19,6 +24,8 @@ export interface RuleFinding {
   message: string;
   span: Span;
   related?: { span: Span; message: string }[];
+  /** Related places in other postmortems. */
+  elsewhere?: Elsewhere[];
   fix?: Fix;
   /** Alternatives the user chooses from; a function when they cost more to build than most analyses need (built on first read). */
   suggestions?: Fix[] | (() => Fix[]);

@@ -1,6 +1,6 @@
 // Reads the input files one at a time, keeps the postmortems and pairs each with its analysis options.
 import { resolve } from 'node:path';
-import type { AnalyzeOptions } from '../analysis';
+import type { AnalyzeOptions, PostmortemDigest, WorkspacePostmortems } from '../analysis';
 import { detectPostmortem } from '../analysis/detection';
 import { ConfigResolver } from './config';
 import { engine } from './engine-loader';
@@ -26,6 +26,8 @@ export interface ReadContext {
   configs: ConfigResolver;
   /** Called with the display path and the reason for each file that cannot be linted. */
   skip(path: string, reason: string): void;
+  /** The postmortems among the files, for the rules that compare a document with earlier ones. */
+  workspace?: WorkspacePostmortems;
 }
 
 /**
@@ -57,20 +59,40 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
         today: day,
         // Detection was done above, with the same text, path and config.
         force: true,
+        workspace: context.workspace,
       },
     };
   }
 }
 
-/** The documents named on the command line, with the configs that apply; skipped files are reported on stderr. */
-export function openDocuments(options: { paths: string[]; config: string | undefined; today: string | undefined }, io: CliIO): { configs: ConfigResolver; documents: Generator<InputDocument> } {
+/**
+ * The postmortems among the files as the workspace rules read them (a first, lighter pass), or undefined for one
+ * file alone; a file that cannot be read or parsed is left out here and reported when it is linted.
+ */
+function readWorkspace(files: readonly InputFile[], context: ReadContext): WorkspacePostmortems | undefined {
+  if (files.length < 2) return undefined;
+  const digests: PostmortemDigest[] = [];
+  // Only postmortems come out of readDocuments, so the engine loads only when there are some to compare.
+  for (const document of readDocuments(files, { ...context, skip: () => undefined })) {
+    const { path = document.filePath, config } = document.options;
+    if (!config) continue;
+    try {
+      digests.push(engine().digestPostmortem(path, engine().parsePostmortem(document.text, config, undefined, { today: document.today, skim: true })));
+    } catch {
+      // Left out of the comparison; linting the file reports why it cannot be analysed.
+    }
+  }
+  return digests.length < 2 ? undefined : new (engine().WorkspacePostmortems)(digests);
+}
+
+/**
+ * The documents named on the command line, with the configs that apply; skipped files are reported on stderr.
+ * With `compare`, each document is also compared with the other postmortems among the files.
+ */
+export function openDocuments(options: { paths: string[]; config: string | undefined; today: string | undefined; compare?: boolean }, io: CliIO): { configs: ConfigResolver; documents: Generator<InputDocument> } {
   const files = findInputFiles(options.paths, io.cwd);
   const configs = new ConfigResolver(io.cwd, options.config === undefined ? undefined : resolve(io.cwd, options.config));
-  const documents = readDocuments(files, {
-    cwd: io.cwd,
-    today: options.today,
-    configs,
-    skip: (path, reason) => io.stderr(`${path}: skipped: ${reason}\n`),
-  });
+  const context: ReadContext = { cwd: io.cwd, today: options.today, configs, skip: (path, reason) => io.stderr(`${path}: skipped: ${reason}\n`) };
+  const documents = readDocuments(files, { ...context, workspace: options.compare ? readWorkspace(files, context) : undefined });
   return { configs, documents };
 }

@@ -11,7 +11,7 @@ import type { LintOptions } from './options';
 import { writeFileAtomic } from './write';
 
 export function runLint(options: LintOptions, io: CliIO): number {
-  const { configs, documents } = openDocuments(options, io);
+  const { configs, documents } = openDocuments({ ...options, compare: true }, io);
   const results: LintResult[] = [];
   let writeFailed = false;
   for (const document of documents) {

@@ -1,5 +1,5 @@
 // A document as every LSP feature sees it: its text, line index, configuration and analysis.
-import { type Analysis, analyze, type AnalysisCache, LineIndex, type PostmortemConfig, unparsableReason } from '../analysis';
+import { type Analysis, analyze, type AnalysisCache, LineIndex, type PostmortemConfig, unparsableReason, type WorkspacePostmortems } from '../analysis';
 import type { PostmortemSettings } from '../protocol';
 
 export interface AnalyzedDocument {
@@ -16,6 +16,8 @@ export interface AnalyzedDocument {
   skipped: string | undefined;
   /** The document's own analysis cache, for features that analyse again (fix all). */
   cache: AnalysisCache | undefined;
+  /** The workspace the document was compared with; a new one means the analysis is out of date. */
+  workspace: WorkspacePostmortems | undefined;
 }
 
 export interface AnalyzeDocumentOptions {
@@ -31,6 +33,8 @@ export interface AnalyzeDocumentOptions {
   root: string | undefined;
   /** The document's own analysis cache, which keeps what its unchanged sections gave between edits. */
   cache: AnalysisCache | undefined;
+  /** The workspace's postmortems, for the findings that compare the document with earlier ones. */
+  workspace?: WorkspacePostmortems;
 }
 
 export function analyzeDocument(options: AnalyzeDocumentOptions): AnalyzedDocument {
@@ -38,8 +42,8 @@ export function analyzeDocument(options: AnalyzeDocumentOptions): AnalyzedDocume
   const skipped = reasonToSkip(text, settings, options.cache);
   const analysis: Analysis = skipped
     ? { postmortem: false, reason: skipped, model: undefined, findings: [] }
-    : analyze(text, { path: options.path, root: options.root, config, today, cache: options.cache });
-  return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped, cache: options.cache };
+    : analyze(text, { path: options.path, root: options.root, config, today, cache: options.cache, workspace: options.workspace });
+  return { uri, version, text, lines: new LineIndex(text), analysis, config, settings, today, skipped, cache: options.cache, workspace: options.workspace };
 }
 
 /** Why a document is not analysed (too large, binary, nested too deeply to parse), or undefined. */

@@ -1,9 +1,11 @@
-// Lenses above a postmortem: how fast the incident was handled, and what is still to do.
+// Lenses above a postmortem: how fast the incident was handled, and what is still to do; on its root cause, the
+// earlier postmortems that share it.
 import type { CodeLens, Command, Range } from 'vscode-languageserver';
 import { formatDuration, type IncidentMetrics, isOverdue, type Postmortem } from '../analysis';
-import { revealLineCommand } from '../protocol';
+import { revealLineCommand, showRecurringCauseCommand, type RecurringCauseGroup } from '../protocol';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
+import { fileUri } from './uris';
 
 /** Implemented by the client: reveals the action items view for the document given as argument. */
 export const showActionItemsCommand = 'postmortem.showActionItems';
@@ -20,10 +22,17 @@ export function provideCodeLenses(document: AnalyzedDocument): CodeLens[] {
     ? { title: metricsTitle(model.metrics), tooltip: 'Time to detect, mitigate and resolve, from the timeline. Click to show the timeline.', command: revealLineCommand, arguments: [document.uri, document.lines.positionAt(timeline.heading.start).line] }
     : { title: metricsTitle(model.metrics), tooltip: 'Add a timeline section with timed entries to measure the incident.', command: '' };
   const actionItems: Command = { title: actionItemsTitle(model, document.today), tooltip: "Show this postmortem's action items in the Action Items view", command: showActionItemsCommand, arguments: [document.uri] };
-  return [
-    { range, command: metrics },
-    { range, command: actionItems },
-  ];
+  return [{ range, command: metrics }, { range, command: actionItems }, ...recurringCauseLenses(document)];
+}
+
+/** On the heading the recurring-cause finding marks: how many earlier postmortems share the cause; a click picks one to open. */
+function recurringCauseLenses(document: AnalyzedDocument): CodeLens[] {
+  const finding = document.analysis.findings.find((candidate) => candidate.ruleId === 'recurring-cause' && candidate.elsewhere?.length);
+  if (!finding?.elsewhere) return [];
+  const group: RecurringCauseGroup = { title: finding.message, postmortems: finding.elsewhere.map(({ path, line, message }) => ({ uri: fileUri(path), line, label: message })) };
+  const count = group.postmortems.length;
+  const command: Command = { title: `Recurring: ${count} postmortem${count === 1 ? '' : 's'}`, tooltip: 'Earlier postmortems with the same cause. Click to open one.', command: showRecurringCauseCommand, arguments: [group] };
+  return [{ range: toRange(document.lines, finding.span), command }];
 }
 
 function metricsTitle(metrics: IncidentMetrics): string {

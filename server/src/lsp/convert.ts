@@ -1,7 +1,8 @@
 // Findings and fixes of the core, as LSP types.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { type Finding, type Fix, type LineIndex, type Severity, type Span } from '../analysis';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit } from 'vscode-languageserver';
+import { type Elsewhere, type Finding, type Fix, type LineIndex, type Severity, type Span } from '../analysis';
 import { ruleDocsLink } from './rule-docs-link';
+import { fileUri } from './uris';
 
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
@@ -49,10 +50,16 @@ export function toDiagnostic(lines: LineIndex, uri: string, finding: Finding): D
     codeDescription: { href: ruleDocsLink(finding.ruleId) },
     source: 'postmortem',
     message: finding.message,
-    relatedInformation: finding.related.map((related) => ({ location: { uri, range: toRange(lines, related.span) }, message: related.message })),
+    relatedInformation: [...finding.related.map((related) => ({ location: { uri, range: toRange(lines, related.span) }, message: related.message })), ...(finding.elsewhere ?? []).map(toRelatedElsewhere)],
     tags: finding.tags.includes('unnecessary') ? [DiagnosticTag.Unnecessary] : undefined,
     data,
   };
+}
+
+/** A place in another postmortem as related information: the start of its line. */
+export function toRelatedElsewhere(elsewhere: Elsewhere): DiagnosticRelatedInformation {
+  const start = { line: elsewhere.line, character: 0 };
+  return { location: { uri: fileUri(elsewhere.path), range: { start, end: start } }, message: elsewhere.message };
 }
 
 /** Reads `Diagnostic.data` back, checking its shape: clients return it as they got it, but nothing enforces that. */

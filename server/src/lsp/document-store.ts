@@ -1,7 +1,7 @@
 // The open documents, each with its own analysis cache and the analysis of its current version; all released on close.
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, releaseSharedCaches, today } from '../analysis';
+import { AnalysisCache, releaseSharedCaches, today, type WorkspacePostmortems } from '../analysis';
 import { analyzeDocument, reasonToSkip, type AnalyzedDocument } from './analyzed-document';
 import type { ConfigProblemReporter } from './config-problems';
 import type { ConfigResolver } from './configs';
@@ -12,6 +12,8 @@ export interface DocumentStoreOptions {
   settings: SettingsStore;
   configs: ConfigResolver;
   problems: ConfigProblemReporter;
+  /** The workspace's indexed postmortems, once indexed. */
+  workspace?: () => WorkspacePostmortems | undefined;
 }
 
 export class DocumentStore {
@@ -40,18 +42,19 @@ export class DocumentStore {
   async analysed(uri: string): Promise<AnalyzedDocument | undefined> {
     const document = this.documents.get(uri);
     if (!document) return undefined;
+    const workspace = this.options.workspace?.();
     const cached = this.analyses.get(uri);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.version === document.version && cached.workspace === workspace) return cached;
     const settings = await this.options.settings.forResource(uri);
     const cache = this.cacheOf(uri);
     // A large document is parsed in slices first, so no request waits behind it for long.
     if (!reasonToSkip(document.getText(), settings, cache)) await cache.parser.warm(document.getText());
     const current = this.documents.get(uri);
-    if (!current || current.version !== document.version) return this.analysed(uri);
+    if (!current || current.version !== document.version || this.options.workspace?.() !== workspace) return this.analysed(uri);
     const path = filePath(uri);
     const resolved = this.options.configs.forDocument(path, settings);
     this.options.problems.report(resolved);
-    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: today({ timeZone: resolved.config.timezone }), path, root: resolved.root, cache });
+    const result = analyzeDocument({ uri, version: document.version, text: document.getText(), config: resolved.config, settings, today: today({ timeZone: resolved.config.timezone }), path, root: resolved.root, cache, workspace });
     this.analyses.set(uri, result);
     return result;
   }

@@ -1,10 +1,11 @@
-// Hovers: what a finding means, when a timeline entry happened, where an action item stands.
+// Hovers: what a finding means (and the other postmortems it links), when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
 import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, normaliseSeverity, type Postmortem, resolveZone, rules, type Section, sectionDefinitions, severityLevels, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 import { ruleDocsLink } from './rule-docs-link';
+import { fileUri } from './uris';
 
 interface Part {
   span: Span;
@@ -42,9 +43,23 @@ function describeFindings(findings: readonly Finding[]): Part[] {
     // Internal findings (a parse error) have no rule to explain them: their message, shown by the editor, is all there is.
     if (!rule) return [];
     const details = [...new Set(ofRule.flatMap((finding) => (finding.detail ? [finding.detail] : [])))];
-    const lines = [`**${ruleId}**`, ...details, rule.explanation, `[Documentation for ${rule.id}](${ruleDocsLink(rule.id)})`];
+    const lines = [`**${ruleId}**`, ...details, ...elsewhereList(ofRule), rule.explanation, `[Documentation for ${rule.id}](${ruleDocsLink(rule.id)})`];
     return [{ span: { start: Math.min(...ofRule.map((finding) => finding.span.start)), end: Math.max(...ofRule.map((finding) => finding.span.end)) }, markdown: lines.join('\n\n') }];
   });
+}
+
+/** The other postmortems the findings link to (a recurring cause's group), as links that open each at its line. */
+function elsewhereList(findings: readonly Finding[]): string[] {
+  const links = new Map<string, string>();
+  for (const { path, line, message } of findings.flatMap((finding) => finding.elsewhere ?? [])) {
+    const target = `${fileUri(path)}#L${line + 1}`;
+    links.set(target, `- [${escapeLinkText(message)}](${target})`);
+  }
+  return links.size > 0 ? [[...links.values()].join('\n')] : [];
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]*_`<>]/g, (char) => `\\${char}`);
 }
 
 /** A heading read as a section only from loose wording: say so, and how to make it certain either way. */

@@ -1,7 +1,7 @@
-// One file of the workspace index: a postmortem reduced to its action items, title and metrics.
+// One file of the workspace index: a postmortem reduced to its action items, title, metrics and what insights compare.
 // Runs on the server's thread or in the index worker.
 import { basename } from 'node:path';
-import { detectPostmortem, type IncidentMetrics, LineIndex, ownersOf, parsePostmortem, type Postmortem, type PostmortemConfig } from '../analysis';
+import { detectPostmortem, digestPostmortem, type IncidentMetrics, LineIndex, ownersOf, parsePostmortem, type Postmortem, type PostmortemConfig, type PostmortemDigest } from '../analysis';
 import type { WorkspaceActionItem } from '../protocol';
 import { fileUri } from './uris';
 
@@ -12,6 +12,8 @@ export interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'tim
   uri: string;
   title: string;
   items: IndexedItem[];
+  /** Its cause text, date and items as insights read them: bounded, so a large workspace stays small in memory. */
+  digest: PostmortemDigest;
 }
 
 /** The index entry of a file, or undefined when it is not a postmortem. */
@@ -22,15 +24,16 @@ export function indexFile(path: string, raw: string, config: PostmortemConfig, r
   if (text.includes('\u0000') || !detectPostmortem(text, path, config, root).postmortem) return undefined;
   // The index needs the model (action items, metrics), not the findings: no rules run here.
   try {
-    return summarise(parsePostmortem(text, config, undefined, { skim: true }), fileUri(path), basename(path));
+    return summarise(path, parsePostmortem(text, config, undefined, { skim: true }));
   } catch {
     return undefined;
   }
 }
 
-function summarise(model: Postmortem, uri: string, fileName: string): IndexedFile {
+function summarise(path: string, model: Postmortem): IndexedFile {
+  const uri = fileUri(path);
   const lines = new LineIndex(model.text);
-  const title = model.title?.value.trim() || fileName;
+  const title = model.title?.value.trim() || basename(path);
   const items = model.actionItems.map((item): IndexedItem => {
     const range = { start: lines.positionAt(item.span.start), end: lines.positionAt(item.span.end) };
     return {
@@ -50,5 +53,5 @@ function summarise(model: Postmortem, uri: string, fileName: string): IndexedFil
     };
   });
   const { timeToDetect, timeToMitigate, timeToResolve } = model.metrics;
-  return { uri, title, items, timeToDetect, timeToMitigate, timeToResolve };
+  return { uri, title, items, timeToDetect, timeToMitigate, timeToResolve, digest: digestPostmortem(path, model, lines) };
 }

@@ -20,6 +20,8 @@ export interface IndexLifecycleOptions {
   folders: WorkspaceFolders;
   settings: SettingsStore;
   configs: ConfigResolver;
+  /** Called after the index changed, once the client has been told: open documents compare with it again. */
+  changed?: () => void;
 }
 
 export class IndexLifecycle {
@@ -44,7 +46,10 @@ export class IndexLifecycle {
       today: (timeZone) => today({ timeZone }),
       workerScript: existsSync(indexWorkerScript) ? indexWorkerScript : undefined,
     });
-    index.onDidChange(() => void this.options.connection.sendNotification(actionItemsChangedNotification, {}).catch(() => undefined));
+    index.onDidChange(() => {
+      void this.options.connection.sendNotification(actionItemsChangedNotification, {}).catch(() => undefined);
+      this.options.changed?.();
+    });
     this.index = index;
     await this.scan(index);
   }

@@ -1,8 +1,9 @@
-// The postmortems of the workspace folders, reduced to what the action-item tree, owner completion and metrics need.
+// The postmortems of the workspace folders, reduced to what the action-item tree, owner completion, metrics and the
+// findings that compare a document with earlier postmortems need.
 import * as nodeFs from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isDueForFollowUp, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig } from '../analysis';
+import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isDueForFollowUp, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig, WorkspacePostmortems } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
 import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
 import { IndexWorker } from './index-worker-client';
@@ -46,6 +47,9 @@ export class WorkspaceIndex {
   /** Watched changes not applied yet, and the run applying them. */
   private pendingChanges: FileSystemChange[] = [];
   private applying: Promise<void> | undefined;
+  /** What the insights rules read, built again when first asked for after a change, from what the last one read. */
+  private insights: WorkspacePostmortems | undefined;
+  private insightsStale = false;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
     this.folders = options.folders.map((folder) => resolve(folder));
@@ -197,6 +201,13 @@ export class WorkspaceIndex {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((entry) => entry.name);
   }
 
+  /** The indexed postmortems for the rules that compare a document with earlier ones; a new object after each change. */
+  postmortems(): WorkspacePostmortems {
+    if (!this.insights || this.insightsStale) this.insights = new WorkspacePostmortems(this.sortedFiles().map(([, file]) => file.digest), this.insights);
+    this.insightsStale = false;
+    return this.insights;
+  }
+
   metrics(): WorkspaceMetrics {
     const files = [...this.files.values()];
     const open = this.datedItems().filter((item) => item.status === 'open');
@@ -300,6 +311,7 @@ export class WorkspaceIndex {
   }
 
   private fire(): void {
+    this.insightsStale = true;
     for (const listener of [...this.listeners]) {
       try {
         listener();

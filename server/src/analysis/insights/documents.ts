@@ -8,6 +8,30 @@ export interface InsightsDocument {
   model: Postmortem;
 }
 
+/** What a postmortem says about its cause: all that recurring causes compare, kept for every file of a workspace. */
+export interface CauseText {
+  /** As the caller names the file. */
+  path: string;
+  /** `YYYY-MM-DD`, when the postmortem states one. */
+  date: string | undefined;
+  title: string;
+  rootCause: string;
+  factors: string;
+  components: string[];
+}
+
+/** The cause text of a postmortem's model. */
+export function causeTextOf({ path, model }: InsightsDocument): CauseText {
+  return {
+    path,
+    date: model.date,
+    title: model.title?.value ?? '',
+    rootCause: sectionText(model, 'root-cause'),
+    factors: sectionText(model, 'contributing-factors'),
+    components: componentsOf(model),
+  };
+}
+
 /** Front matter keys whose values name the systems an incident involved. */
 const componentKeys = ['services', 'service', 'components', 'component', 'systems', 'tags'];
 

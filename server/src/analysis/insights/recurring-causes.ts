@@ -1,7 +1,7 @@
 // Recurring causes: groups of postmortems whose root cause, contributing factors, title and components say
 // the same thing in different words, each with a short label made of the words its members share.
 import { averageLinkageGroups } from './average-linkage';
-import { componentsOf, sectionText, type InsightsDocument } from './documents';
+import { causeTextOf, type CauseText, type InsightsDocument } from './documents';
 import { nlp } from '../blame/nlp';
 import { addTerms, similarPairs, weighByRarity, type TermReader, type TermVector } from './terms';
 
@@ -28,42 +28,63 @@ const themeWords = 3;
 // A label names things, read in context: "there", "a year" or "had been" name nothing. A few members suffice.
 const telling = '(#Noun|#Adjective)';
 const filler = '(#There|#Date|#Duration|#Pronoun|#Auxiliary|#Copula)';
-const membersReadForTheme = 3;
+/** How many members' words a label is read from. */
+export const membersReadForTheme = 3;
 const pairFloor = 0.4;
 // Postmortems this alike tell one story (a copy, a re-filed incident): they are grouped before anything else.
 const nearDuplicate = 0.9;
 
 /** A postmortem's cause as a term vector, before weighting by rarity. */
-export function causeTerms(document: InsightsDocument, reader: TermReader): TermVector {
-  const { model } = document;
+export function causeTerms(cause: CauseText, reader: TermReader): TermVector {
   const vector: TermVector = new Map();
-  addTerms(vector, reader.terms(sectionText(model, 'root-cause')), fieldWeights.rootCause);
-  addTerms(vector, reader.terms(model.title?.value ?? ''), fieldWeights.title);
-  addTerms(vector, reader.terms(sectionText(model, 'contributing-factors')), fieldWeights.factors);
-  addTerms(vector, componentsOf(model).map((name) => componentPrefix + name), fieldWeights.component);
+  addTerms(vector, reader.terms(cause.rootCause), fieldWeights.rootCause);
+  addTerms(vector, reader.terms(cause.title), fieldWeights.title);
+  addTerms(vector, reader.terms(cause.factors), fieldWeights.factors);
+  addTerms(vector, cause.components.map((name) => componentPrefix + name), fieldWeights.component);
   return vector;
 }
 
 /** Groups of two or more postmortems that share a cause, largest first. */
 export function findRecurringCauses(documents: readonly InsightsDocument[], reader: TermReader, options: RecurringCauseOptions = {}): RecurringCauseGroup[] {
-  const vectors = weighByRarity(documents.map((document) => causeTerms(document, reader)), { unsharedWeight: 0 });
-  const threshold = options.threshold ?? defaultCauseThreshold;
-  // Pairs well under the threshold still pull a group's average similarity up.
-  const groups = averageLinkageGroups(similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate }), threshold);
+  const causes = documents.map(causeTextOf);
+  const { groups, vectors } = causeGroupMembers(
+    causes.map((cause) => causeTerms(cause, reader)),
+    options.threshold,
+  );
   return groups
-    .map((members) => ({ theme: themeOf(members, documents, vectors, reader), members: byDate(members, documents) }))
-    .sort((a, b) => b.members.length - a.members.length || (documents[a.members[0]].model.date ?? '').localeCompare(documents[b.members[0]].model.date ?? ''));
+    .map((members) => {
+      const tellingSets = members.slice(0, membersReadForTheme).map((index) => tellingTerms(causes[index], reader));
+      return { theme: groupTheme(members, vectors, tellingSets, reader), members: byDate(members, causes) };
+    })
+    .sort((a, b) => b.members.length - a.members.length || (causes[a.members[0]].date ?? '').localeCompare(causes[b.members[0]].date ?? ''));
 }
 
-/** The telling terms most of the members share, by their summed weight, as the words people wrote. */
-function themeOf(members: readonly number[], documents: readonly InsightsDocument[], allVectors: readonly TermVector[], reader: TermReader): string {
+/**
+ * The groups (indexes, ascending) of causes given as vectors before weighting (`causeTerms`), which a caller may
+ * keep between runs; and the weighted vectors, which `groupTheme` reads.
+ */
+export function causeGroupMembers(termVectors: readonly TermVector[], threshold = defaultCauseThreshold): { groups: number[][]; vectors: TermVector[] } {
+  const vectors = weighByRarity(termVectors, { unsharedWeight: 0 });
+  // Pairs well under the threshold still pull a group's average similarity up.
+  const groups = averageLinkageGroups(similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate }), threshold);
+  return { groups, vectors };
+}
+
+/** The stems of the words that can name a cause (nouns and adjectives, not fillers) in its title and root cause. */
+export function tellingTerms(cause: CauseText, reader: TermReader): Set<string> {
+  const terms = new Set<string>();
+  const words = nlp()(`${cause.title}. ${cause.rootCause}`).match(telling).not(filler).terms().out('array') as string[];
+  for (const word of words) for (const term of reader.terms(word)) terms.add(term);
+  return terms;
+}
+
+/**
+ * A group's label: the telling terms (`tellingTerms` of a few members) most of the members share, by their summed
+ * weight, as the words people wrote.
+ */
+export function groupTheme(members: readonly number[], allVectors: readonly TermVector[], tellingSets: readonly ReadonlySet<string>[], reader: TermReader): string {
   const vectors = members.map((index) => allVectors[index]);
-  const tellingTerms = new Set<string>();
-  for (const index of members.slice(0, membersReadForTheme)) {
-    const { model } = documents[index];
-    const words = nlp()(`${model.title?.value ?? ''}. ${sectionText(model, 'root-cause')}`).match(telling).not(filler).terms().out('array') as string[];
-    for (const word of words) for (const term of reader.terms(word)) tellingTerms.add(term);
-  }
+  const isTelling = (term: string) => tellingSets.some((terms) => terms.has(term));
   const totals = new Map<string, { weight: number; members: number }>();
   for (const vector of vectors) {
     for (const [term, weight] of vector) {
@@ -71,7 +92,7 @@ function themeOf(members: readonly number[], documents: readonly InsightsDocumen
       totals.set(term, { weight: total.weight + weight, members: total.members + 1 });
     }
   }
-  const shared = [...totals].filter(([term, total]) => total.members * 2 >= vectors.length && (term.startsWith(componentPrefix) || tellingTerms.has(term)));
+  const shared = [...totals].filter(([term, total]) => total.members * 2 >= vectors.length && (term.startsWith(componentPrefix) || isTelling(term)));
   return shared
     .sort((a, b) => b[1].weight - a[1].weight)
     .slice(0, themeWords)
@@ -79,6 +100,6 @@ function themeOf(members: readonly number[], documents: readonly InsightsDocumen
     .join(', ');
 }
 
-function byDate(members: number[], documents: readonly InsightsDocument[]): number[] {
-  return [...members].sort((a, b) => (documents[a].model.date ?? '').localeCompare(documents[b].model.date ?? '') || documents[a].path.localeCompare(documents[b].path));
+function byDate(members: number[], causes: readonly CauseText[]): number[] {
+  return [...members].sort((a, b) => (causes[a].date ?? '').localeCompare(causes[b].date ?? '') || causes[a].path.localeCompare(causes[b].path));
 }

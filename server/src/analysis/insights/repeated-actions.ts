@@ -22,7 +22,7 @@ export interface RepeatedActionItem {
 export const defaultActionThreshold = 0.3;
 // An item is read beside its postmortem's root cause, at half weight: "alert on lag" after a replica outage and
 // after a queue outage are two alerts, and a repeat usually answers the same cause (tuned on the labelled workspace).
-const causeWeight = 0.5;
+export const causeWeight = 0.5;
 // Pairs under the threshold still count toward a group's average similarity.
 const pairFloor = 0.4;
 // Items this alike are the same words: they are grouped before anything else.
@@ -31,32 +31,45 @@ const nearDuplicate = 0.9;
 /** Action items that say the same thing, for the same kind of cause, in two or more postmortems. */
 export function findRepeatedActionItems(documents: readonly InsightsDocument[], reader: TermReader, threshold = defaultActionThreshold): RepeatedActionItem[] {
   const refs: ActionItemRef[] = documents.flatMap((document, index) => document.model.actionItems.map((item) => ({ document: index, item })));
-  const itemVectors = weighByRarity(
-    refs.map((ref) => {
-      const vector = new Map<string, number>();
-      addTerms(vector, reader.terms(ref.item.description), 1);
-      return vector;
-    }),
-    // An item is a line: its own words are what tell two short items apart.
-    { unsharedWeight: 1 },
+  const groups = groupActionItems(
+    refs,
+    refs.map((ref) => itemTerms(ref.item.description, reader)),
+    documents.map((document) => contextTerms(sectionText(document.model, 'root-cause'), reader)),
+    threshold,
   );
-  const causeVectors = weighByRarity(
-    documents.map((document) => {
-      const vector = new Map<string, number>();
-      addTerms(vector, reader.terms(sectionText(document.model, 'root-cause')), 1);
-      return vector;
-    }),
-    { unsharedWeight: 0 },
-  );
-  const vectors = refs.map((ref, index) => withContext(itemVectors[index], causeVectors[ref.document]));
-  // Two items of one postmortem are two tasks, not a repeat.
-  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate, canPair: (a, b) => refs[a].document !== refs[b].document });
   const dateOf = (ref: ActionItemRef) => documents[ref.document].model.date ?? '';
-  return averageLinkageGroups(pairs, threshold)
+  return groups
     .map((members) => members.map((index) => refs[index]).sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.document - b.document || a.item.span.start - b.item.span.start))
-    .filter((occurrences) => new Set(occurrences.map((ref) => ref.document)).size > 1)
     .map((occurrences) => ({ text: occurrences[0].item.description, occurrences }))
     .sort((a, b) => b.occurrences.length - a.occurrences.length || a.text.localeCompare(b.text));
+}
+
+/** An action item's description as a term vector, before weighting by rarity. */
+export function itemTerms(description: string, reader: TermReader): TermVector {
+  const vector: TermVector = new Map();
+  addTerms(vector, reader.terms(description), 1);
+  return vector;
+}
+
+/** A postmortem's root cause as the context its items are read in, before weighting by rarity. */
+export function contextTerms(rootCause: string, reader: TermReader): TermVector {
+  const vector: TermVector = new Map();
+  addTerms(vector, reader.terms(rootCause), 1);
+  return vector;
+}
+
+/**
+ * Groups of items (indexes into `items`) that repeat one another in two or more postmortems, from the items' and
+ * their postmortems' vectors before weighting (`itemTerms`, `contextTerms`), which a caller may keep between runs.
+ */
+export function groupActionItems(items: readonly { document: number }[], itemVectors: readonly TermVector[], contextVectors: readonly TermVector[], threshold = defaultActionThreshold): number[][] {
+  // An item is a line: its own words are what tell two short items apart.
+  const weightedItems = weighByRarity(itemVectors, { unsharedWeight: 1 });
+  const weightedContexts = weighByRarity(contextVectors, { unsharedWeight: 0 });
+  const vectors = items.map((item, index) => withContext(weightedItems[index], weightedContexts[item.document]));
+  // Two items of one postmortem are two tasks, not a repeat.
+  const pairs = similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate, canPair: (a, b) => items[a].document !== items[b].document });
+  return averageLinkageGroups(pairs, threshold).filter((members) => new Set(members.map((index) => items[index].document)).size > 1);
 }
 
 /** The item's unit vector plus its postmortem's cause, kept apart by a prefix and scaled down, at unit length. */

@@ -81,25 +81,33 @@ export function addTerms(vector: TermVector, terms: readonly string[], weight: n
  * product is the cosine similarity. The smoothed inverse frequency stays positive in a collection of two.
  */
 export function weighByRarity(vectors: readonly TermVector[], options: { unsharedWeight: number }): TermVector[] {
-  const documentFrequency = new Map<string, number>();
-  for (const vector of vectors) for (const term of vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const count = vectors.length;
-  return vectors.map((vector) => {
-    const weighted: TermVector = new Map();
-    let squares = 0;
-    for (const [term, weight] of vector) {
-      const frequency = documentFrequency.get(term) ?? 1;
-      // A term every text has ("postmortem") tells none apart.
-      if (frequency === count && count > 2) continue;
-      // A term no other text uses cannot make two alike; at full weight it would drown the terms they share.
-      const value = weight * Math.log((count + 1) / frequency) * (frequency < 2 ? options.unsharedWeight : 1);
-      weighted.set(term, value);
-      squares += value * value;
-    }
-    const length = Math.sqrt(squares);
-    if (length > 0) for (const [term, value] of weighted) weighted.set(term, value / length);
-    return weighted;
-  });
+  const documentFrequency = documentFrequencies(vectors);
+  return vectors.map((vector) => weighByFrequency(vector, (term) => documentFrequency.get(term) ?? 1, vectors.length, options));
+}
+
+/** One vector weighed as `weighByRarity` does, given how many of `count` texts have each of its terms. */
+export function weighByFrequency(vector: TermVector, frequencyOf: (term: string) => number, count: number, options: { unsharedWeight: number }): TermVector {
+  const weighted: TermVector = new Map();
+  let squares = 0;
+  for (const [term, weight] of vector) {
+    const frequency = frequencyOf(term);
+    // A term every text has ("postmortem") tells none apart.
+    if (frequency === count && count > 2) continue;
+    // A term no other text uses cannot make two alike; at full weight it would drown the terms they share.
+    const value = weight * Math.log((count + 1) / frequency) * (frequency < 2 ? options.unsharedWeight : 1);
+    weighted.set(term, value);
+    squares += value * value;
+  }
+  const length = Math.sqrt(squares);
+  if (length > 0) for (const [term, value] of weighted) weighted.set(term, value / length);
+  return weighted;
+}
+
+/** How many of the vectors have each term. */
+export function documentFrequencies(vectors: readonly TermVector[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const vector of vectors) for (const term of vector.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  return frequency;
 }
 
 export interface SimilarPair {

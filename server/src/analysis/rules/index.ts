@@ -17,6 +17,8 @@ import { rule as metadataSeverity } from './metadata-severity';
 import { rule as metadataDate } from './metadata-date';
 import { rule as blamefulLanguage } from './blameful-language';
 import { rule as actionItemTryHarder } from './action-item-try-harder';
+import { rule as recurringCause } from './recurring-cause';
+import { rule as repeatedActionItem } from './repeated-action-item';
 
 export const rules: readonly Rule[] = [
   missingSection,
@@ -36,6 +38,8 @@ export const rules: readonly Rule[] = [
   metadataDate,
   blamefulLanguage,
   actionItemTryHarder,
+  recurringCause,
+  repeatedActionItem,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
