@@ -104,6 +104,37 @@ describe('action item structure', () => {
     ]);
   });
 
+  it('reads each paragraph of an action section written as prose as one action, without its lead-in or the note after a rule', () => {
+    const { items } = itemsOf(
+      [
+        '## What is being done about this?',
+        '',
+        'Over the next weeks we will do the following:',
+        '',
+        'We will add a refill guard so that one tenant cannot empty the cache for all.',
+        '',
+        'The TTL defaults were shortened for every tenant.',
+        '',
+        'Platform will move sessions out of the cache, and the cache will be sized per tenant.',
+        '',
+        '---',
+        '',
+        'Thanks to everyone who helped on the day.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(items.map((item) => [item.description.split(' ').slice(0, 3).join(' '), item.status, item.owner?.value]), [
+      ['We will add', 'open', undefined],
+      ['The TTL defaults', 'done', undefined],
+      ['Platform will move', 'open', 'Platform'],
+    ]);
+  });
+
+  it('reads paragraphs beside a list of actions as notes, not actions', () => {
+    const { items } = itemsOf(['## Action items', '', 'We will track these in the tracker.', '', '- Add a refill guard', '- Shorten the TTLs', ''].join('\n'));
+    assert.deepEqual(described(items), ['Add a refill guard', 'Shorten the TTLs']);
+  });
+
   it('does not read a template prompt after TODO as an item', () => {
     const { items } = itemsOf(['## Action items', '', 'TODO: one task per change, each with an owner.', '', 'TODO: rotate the cache keys', ''].join('\n'));
     assert.deepEqual(described(items), ['rotate the cache keys']);

@@ -14,6 +14,8 @@ export interface ActionBlock {
   base: number;
   /** Title of the sub-section the block sits in (Immediate, Short-term, ...). */
   group: string | undefined;
+  /** The section holds no list or table: each of its paragraphs is one action, written as prose. */
+  prose?: boolean;
 }
 
 // "Owner: Alice", "owner @alice", "assigned to Bob"; not the word in prose ("no owner here").
@@ -64,7 +66,10 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
       continue;
     } else if (node.type === 'list') readList(node, reading, group, items);
     else if (node.type === 'table') items.push(...readTable(node, reading, group));
-    else if (node.type === 'paragraph') items.push(...readMarkedLines(node, reading, group, true));
+    else if (node.type === 'paragraph') {
+      const marked = readMarkedLines(node, reading, group, true);
+      items.push(...(marked.length === 0 && block.prose && isProseAction(node) ? [readParagraphItem(node, reading, group)] : marked));
+    }
   }
   return items;
 }
@@ -112,6 +117,22 @@ function isActionLabel(label: string): boolean {
   return /^(?:[\p{L}'-]+[ \t]+){0,3}(?:actions?|action[ \t]+(?:items?|points?)|follow[- ]?ups?|next[ \t]+steps|remediations?|measures|to-?dos?)(?:[ \t]+(?:planned|taken|items?|points?|completed|done|remaining))?$/iu.test(label.trim());
 }
 
+/** Not a lead-in ("We will do the following:"), a template prompt ("TODO: ...") or an italic note ("_Add one per change_"). */
+function isProseAction(paragraph: Paragraph): boolean {
+  const words = plainText(paragraph).trim();
+  const italic = paragraph.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
+  return words !== '' && !/[:：]$/.test(words) && !markedLine.test(words) && !italic;
+}
+
+// "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
+const madeChange = /\b(?:was|were|has been|have been|had been|is now|are now)[ \t]+(?:\w+[ \t]+)?\w+(?:ed|en|t)\b/i;
+const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|may|might|could|consider|TODO)\b/i;
+
+/** A prose action that reports a change already made. */
+function reportsDone(words: string): boolean {
+  return madeChange.test(words) && !stillToDo.test(words);
+}
+
 /** A whole paragraph under an action label is one item. */
 function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group): ActionItem {
   const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
@@ -119,7 +140,8 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
   const span = { start: masked.span.start, end: trimEnd(reading.text, masked.span.end) };
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
-  return { ...baseItem(fields, span, masked.span, group), status: group.done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
+  const done = group.done || reportsDone(masked.text);
+  return { ...baseItem(fields, span, masked.span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
 }
 
 // "Action point: ...", "**Action item**: ...", "TODO: ...", "DONE - ..." at the start of a line.
