@@ -177,7 +177,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     // A lone "**Actions planned:**" or "Short term:" line heads the list or table right after it.
     const above = label;
     // A comment between the label and its list (an inline directive) does not separate them.
-    if (block.node.type !== 'html') label = leadLabelOf(block.node);
+    // A paragraph ending in a colon ("Going forward, we will do the following:") leads into the list after it.
+    if (block.node.type !== 'html') label = leadLabelOf(block.node) ?? leadInOf(block);
     if (kind !== 'action-items') {
       if (kind === 'timeline') continue;
       // "- **Review actions**:" over a nested list: the item is an Action items section of its own.
@@ -194,7 +195,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.
     const section = block.section === undefined ? undefined : sections[block.section];
     const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined) ? section.title : undefined;
-    const group = above !== undefined && block.node.type !== 'heading' ? above : sectionGroup;
+    // A label above the block groups its items, unless the section already says they are done ("**Action taken:**").
+    const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && saysDone(sectionGroup)) ? above : sectionGroup;
     // A thematic break ends the actions written as prose: what follows it is a closing note.
     if (block.node.type === 'thematicBreak') closedProse.add(block.section);
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
@@ -202,6 +204,13 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
   return actionItems;
+}
+
+/** The text of a paragraph that ends in a colon, which introduces the block after it. */
+function leadInOf(block: PlacedBlock): string | undefined {
+  if (block.node.type !== 'paragraph') return undefined;
+  const words = plainText(block.node).trim();
+  return /[:：]$/.test(words) ? words : undefined;
 }
 
 /** The blocks nested in the items of a list that a label of `kind` opens (`- **Key events**` over a list of times), each with the label. */
