@@ -66,7 +66,7 @@ function splitDetail(choice: SplitChoice, figures: Figures): string[] {
     '',
     ...table(['kind', 'labelled', 'correct', 'wrong', 'missed', 'precision', 'recall'], kinds),
     '',
-    '### Findings per rule (missing X is right only when the labels have no X; empty and duplicate findings on headings the labels do not name cannot be judged)',
+    '### Findings per rule (missing X is right only when the labels have no X; empty is right when only headings, comments and blank lines stand under the heading; duplicate findings on headings the labels do not name cannot be judged)',
     '',
     ...table(
       ['rule', 'findings', 'correct', 'wrong', 'not judged', 'precision'],
