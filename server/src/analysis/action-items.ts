@@ -118,11 +118,11 @@ export function leadLabelOf(node: RootContent): string | undefined {
 
 /**
  * The lead-in of a list of commitments: "Going forward, we will do the following:", "To prevent this, we are going to:".
- * Only the paragraph right before a list, ending with a colon, is read so.
+ * Only a label or a paragraph ending in a colon right before the list is read so; its last sentence makes the promise.
  */
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
-  return /[:：]$/.test(lastSentence) && /\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence);
+  return !/[.!?]$/.test(lastSentence) && /\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence);
 }
 
 // "Actions planned", "Corrective and preventive measures", "Follow-ups", "Next steps", "Review actions".

@@ -347,7 +347,10 @@ function openHtmlCloser(source: string): string | undefined {
 // Sections whose text an action-item index never reads.
 const proseKinds = new Set<SectionKind>(['impact', 'root-cause', 'contributing-factors', 'what-went-well', 'what-went-poorly', 'lessons-learned']);
 
-/** For skimming: every chunk except those inside prose sections (which keep only their heading). */
+// Action items a prose section may hold: "Action point:" lines, bold TODO / DONE lines, a "we will" list, an action table or label.
+const mayMarkActions = /actions?[ \t]+(?:points?|items?|taken|planned)|(?:\*\*|__)(?:TODO|DONE|DOING|WIP|IN PROGRESS)|\b(?:we|I)[ \t]+(?:will|shall)\b|\bwe'll\b|follow[- ]?ups?|next[ \t]+steps/i;
+
+/** For skimming: every chunk except those inside prose sections (which keep only their heading), unless they may hold action items. */
 function chunksToRead(chunks: readonly { text: string }[], config: PostmortemConfig): boolean[] {
   const open: { depth: number; kind: SectionKind | undefined }[] = [];
   let previous = true;
@@ -359,7 +362,7 @@ function chunksToRead(chunks: readonly { text: string }[], config: PostmortemCon
     while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
     open.push({ depth, kind: sectionKindOf(trimEndMatching(trimEndMatching(heading[2], /\s/), /#/), config.sections.aliases) });
     const kind = [...open].reverse().find((section) => section.kind)?.kind;
-    previous = i === 0 || depth === 1 || kind === undefined || !proseKinds.has(kind);
+    previous = i === 0 || depth === 1 || kind === undefined || !proseKinds.has(kind) || mayMarkActions.test(chunk.text);
     return previous;
   });
 }
