@@ -82,6 +82,13 @@ test('loose wording is read, but said to be uncertain', () => {
   assert.equal(recogniseHeading('What was done'), undefined);
 });
 
+test('without an Action items section, a fix or response section that makes a promise holds the actions', () => {
+  const sectionsOf = (body: string) => analyze(`# Postmortem: queue backlog\n\n## Summary\n\nx\n\n${body}`, { force: true }).model?.sections.map((section) => [section.title, section.kind, section.uncertain]);
+  assert.deepEqual(sectionsOf('## Details of Fix\n\nThe team will reorder the acknowledgement.\n')?.[2], ['Details of Fix', 'action-items', true]);
+  assert.deepEqual(sectionsOf('## Fix\n\nThe acknowledgement was moved after processing.\n')?.[2], ['Fix', undefined, false]);
+  assert.deepEqual(sectionsOf('## Fix\n\nWe will add a test.\n\n## Action items\n\n- Add a test\n')?.[2], ['Fix', undefined, false]);
+});
+
 test('a loosely worded heading gives way to one that names the kind for certain', () => {
   const text = '# Postmortem\n\n## Technical cause\n\nx\n\n## Root cause\n\ny\n\n## Background\n\nz\n';
   const { model } = analyze(text, { force: true });

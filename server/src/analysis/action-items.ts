@@ -138,7 +138,7 @@ function isProseAction(paragraph: Paragraph): boolean {
 }
 
 // "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
-const madeChange = /\b(?:was|were|has been|have been|had been|is now|are now)[ \t]+(?:\w+[ \t]+)?\w+(?:ed|en|t)\b/i;
+const madeChange = /\b(?:was|were|has been|have been|had been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:\w+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
 const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|may|might|could|consider|TODO)\b/i;
 
 /** A prose action that reports a change already made. */

@@ -255,7 +255,26 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   }
   closeSections(sections, placed.blocks, text.length);
   keepCertainKinds(sections);
+  inferActionSection(sections, placed.blocks);
   return placed;
+}
+
+// Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
+const fixOrPlan = /\b(?:fix(?:es)?|mitigations?|remediations?|response|changes|prevention)\b/i;
+
+/**
+ * Without an Action items section, a section under such a heading whose prose makes a promise ("The team will
+ * implement ...") holds the actions: it is read as one, said to be uncertain.
+ */
+function inferActionSection(sections: Section[], blocks: readonly PlacedBlock[]): void {
+  if (sections.some((section) => section.kind === 'action-items')) return;
+  const candidate = sections.findIndex((section, index) => {
+    if (section.kind !== undefined || section.form !== 'heading' || section.depth < 2 || !fixOrPlan.test(section.title)) return false;
+    return blocks.some((block) => block.section === index && block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node)));
+  });
+  if (candidate < 0) return;
+  sections[candidate].kind = 'action-items';
+  sections[candidate].uncertain = true;
 }
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
