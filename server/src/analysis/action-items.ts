@@ -371,7 +371,8 @@ function readFields(words: string, offset: number, referenceDate: string | undef
 
   for (const label of words.matchAll(dueLabel)) {
     const valueStart = label.index + label[0].length;
-    const value = dueValue.exec(words.slice(valueStart))?.[1]?.trim();
+    // Markup closing the value ("TBD`", "2024-06-01**") is not part of it: a fix replacing the value keeps it.
+    const value = dueValue.exec(words.slice(valueStart))?.[1]?.trim().replace(/[*_`~]+$/, '');
     if (!value) continue;
     const date = parseDate(value, referenceDate);
     // "Due: next sprint" promises a date that cannot be read; "by the team" or "due to" are prose.
