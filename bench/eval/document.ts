@@ -17,7 +17,11 @@ export interface DocumentResult {
   findings: JudgedFinding[];
   missingButPresent: number;
   timeline: { labelled: number; foundAtLine: number; findings: number; falseAlarms: number };
-  actionItems: { labelled: number; found: number; withoutOwner: number; ownerFindings: number; withoutDue: number; dueFindings: number };
+  /**
+   * `withoutOwner` and `withoutDue` are the labels' counts, which include done items; the rules rightly report only
+   * open items, so `doneWithoutOwner` and `doneWithoutDue` count the items the analysis read as done without one.
+   */
+  actionItems: { labelled: number; found: number; withoutOwner: number; doneWithoutOwner: number; ownerFindings: number; withoutDue: number; doneWithoutDue: number; dueFindings: number };
   blameInContext: { labelled: number; found: number };
   fix: { removesCharacters: boolean; reordersChronologicalTimeline: boolean; insertsPresentSection: boolean };
 }
@@ -56,9 +60,13 @@ export function evaluateDocument(document: LabelledDocument, blameSpans: readonl
   const model = analysis.model;
   const lines = new LineIndex(text);
   const lineRange = (finding: Finding) => ({ first: lines.positionAt(finding.span.start).line + 1, last: lines.positionAt(Math.max(finding.span.start, finding.span.end - 1)).line + 1 });
+  const done = model.actionItems.filter((item) => item.status === 'done');
+  const doneWithoutOwner = done.filter((item) => !item.owner).length;
+  const doneWithoutDue = done.filter((item) => !item.due).length;
+  // The labels count done items too; findings are compared with the open items the labels leave without one.
   const countBased = new Map([
-    ['action-item-owner', labels.actionItems.withoutOwner],
-    ['action-item-due', labels.actionItems.withoutDue],
+    ['action-item-owner', Math.max(0, labels.actionItems.withoutOwner - doneWithoutOwner)],
+    ['action-item-due', Math.max(0, labels.actionItems.withoutDue - doneWithoutDue)],
   ]);
   const seen = new Map<string, number>();
   const verdictOf = (finding: Finding): Verdict => {
@@ -90,8 +98,10 @@ export function evaluateDocument(document: LabelledDocument, blameSpans: readonl
       labelled: labels.actionItems.count,
       found: model.actionItems.length,
       withoutOwner: labels.actionItems.withoutOwner,
+      doneWithoutOwner,
       ownerFindings: findings.filter((finding) => finding.ruleId === 'action-item-owner').length,
       withoutDue: labels.actionItems.withoutDue,
+      doneWithoutDue,
       dueFindings: findings.filter((finding) => finding.ruleId === 'action-item-due').length,
     },
     blameInContext: { labelled: blameSpans.length, found: blameSpans.filter((span) => blameRanges.some((range) => span.first <= range.last && range.first <= span.last)).length },

@@ -39,8 +39,11 @@ export interface Figures {
   documents: number;
   sections: { kinds: KindFigures[]; requiredFindings: Ratio; missingButPresent: number };
   timeline: { recall: Ratio; precision: Ratio; falseAlarms: number; falseAlarmsPer40: number };
-  /** Owner and due figures are count-based: the labels say how many items lack one, not which. */
-  actionItems: { items: Ratio; ownerPrecision: Ratio; ownerRecall: Ratio; duePrecision: Ratio; dueRecall: Ratio };
+  /**
+   * Owner and due figures are count-based: the labels say how many items lack one, not which. They are measured
+   * against the open items: the labelled count less the items read as done without one (`doneWithoutOwner`, `doneWithoutDue`).
+   */
+  actionItems: { items: Ratio; ownerPrecision: Ratio; ownerRecall: Ratio; duePrecision: Ratio; dueRecall: Ratio; doneWithoutOwner: number; doneWithoutDue: number };
   rules: RuleFigures[];
   warningsAndErrors: Ratio;
   blame: { isolation: BlameIsolationFigures[]; inContext: { precision: Ratio; recall: Ratio } };
@@ -117,14 +120,18 @@ function timelineFigures(documents: readonly DocumentResult[]): Figures['timelin
 
 function actionItemFigures(documents: readonly DocumentResult[]): Figures['actionItems'] {
   const items = documents.map((document) => document.actionItems);
-  const ownerCorrect = sum(items, (item) => Math.min(item.ownerFindings, item.withoutOwner));
-  const dueCorrect = sum(items, (item) => Math.min(item.dueFindings, item.withoutDue));
+  const openWithoutOwner = (item: DocumentResult['actionItems']) => Math.max(0, item.withoutOwner - item.doneWithoutOwner);
+  const openWithoutDue = (item: DocumentResult['actionItems']) => Math.max(0, item.withoutDue - item.doneWithoutDue);
+  const ownerCorrect = sum(items, (item) => Math.min(item.ownerFindings, openWithoutOwner(item)));
+  const dueCorrect = sum(items, (item) => Math.min(item.dueFindings, openWithoutDue(item)));
   return {
     items: ratio(sum(items, (item) => Math.min(item.found, item.labelled)), sum(items, (item) => item.labelled)),
     ownerPrecision: ratio(ownerCorrect, sum(items, (item) => item.ownerFindings)),
-    ownerRecall: ratio(ownerCorrect, sum(items, (item) => item.withoutOwner)),
+    ownerRecall: ratio(ownerCorrect, sum(items, openWithoutOwner)),
     duePrecision: ratio(dueCorrect, sum(items, (item) => item.dueFindings)),
-    dueRecall: ratio(dueCorrect, sum(items, (item) => item.withoutDue)),
+    dueRecall: ratio(dueCorrect, sum(items, openWithoutDue)),
+    doneWithoutOwner: sum(items, (item) => item.doneWithoutOwner),
+    doneWithoutDue: sum(items, (item) => item.doneWithoutDue),
   };
 }
 

@@ -44,10 +44,11 @@ function labelledKindOf(section: Section, labels: DocumentLabels): SectionKind |
 }
 
 /**
- * "Missing X" is right only when the labels have no heading for X. The labels name one heading per
- * kind, and only headings with content: an empty-section or duplicate-section finding on a labelled
- * heading is wrong (on other headings the labels cannot tell); a section-order finding is right only
- * on a heading recognised as the kind the labels give it.
+ * "Missing X" is right only when the labels have no heading for X. An empty-section finding is right
+ * when nothing but headings, comments and blank lines stands under the heading. The labels name one
+ * heading per kind: a duplicate-section finding on a labelled heading is wrong (on other headings the
+ * labels cannot tell); a section-order finding is right only on a heading recognised as the kind the
+ * labels give it.
  */
 export function judgeSectionFinding(finding: Finding, model: Postmortem, labels: DocumentLabels): Verdict {
   if (finding.ruleId === 'missing-section' || finding.ruleId === 'missing-recommended-section') {
@@ -57,9 +58,15 @@ export function judgeSectionFinding(finding: Finding, model: Postmortem, labels:
   }
   const section = model.sections.find((candidate) => candidate.heading.start === finding.span.start);
   if (!section) return 'not judged';
+  // The labels do not say whether a section is empty; the text does: nothing under it but headings, comments and blanks.
+  if (finding.ruleId === 'empty-section') return hasWords(model.text.slice(section.heading.end, section.span.end)) ? 'wrong' : 'correct';
   const labelled = labelledKindOf(section, labels);
   if (finding.ruleId === 'section-order') return labelled !== undefined && labelled === section.kind ? 'correct' : 'wrong';
   return labelled !== undefined ? 'wrong' : 'not judged';
+}
+
+function hasWords(body: string): boolean {
+  return /[\p{L}\p{N}]/u.test(body.replace(/<!--[\s\S]*?-->/g, '').replace(/^[ \t]*#{1,6}[ \t].*$/gm, ''));
 }
 
 /** "Missing X" findings where the labels say the document has X under a heading the analysis did not recognise. */

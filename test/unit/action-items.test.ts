@@ -104,6 +104,77 @@ describe('action item structure', () => {
     ]);
   });
 
+  it('reads each paragraph of an action section written as prose as one action, without its lead-in or the note after a rule', () => {
+    const { items } = itemsOf(
+      [
+        '## What is being done about this?',
+        '',
+        'Over the next weeks we will do the following:',
+        '',
+        'We will add a refill guard so that one tenant cannot empty the cache for all.',
+        '',
+        'The TTL defaults were shortened for every tenant.',
+        '',
+        'Platform will move sessions out of the cache, and the cache will be sized per tenant.',
+        '',
+        '---',
+        '',
+        'Thanks to everyone who helped on the day.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(items.map((item) => [item.description.split(' ').slice(0, 3).join(' '), item.status, item.owner?.value]), [
+      ['We will add', 'open', undefined],
+      ['The TTL defaults', 'done', undefined],
+      ['Platform will move', 'open', 'Platform'],
+    ]);
+  });
+
+  it('reads paragraphs beside a list of actions as notes, not actions', () => {
+    const { items } = itemsOf(['## Action items', '', 'We will track these in the tracker.', '', '- Add a refill guard', '- Shorten the TTLs', ''].join('\n'));
+    assert.deepEqual(described(items), ['Add a refill guard', 'Shorten the TTLs']);
+  });
+
+  it('reads bold TODO and DONE lines and the list after a "we will" lead-in outside an action section, but not a list that only describes', () => {
+    const { items } = itemsOf(
+      [
+        '## Lessons learned',
+        '',
+        'Disk graphs are easier to read than the pool listing.',
+        '',
+        '**DONE**: Ivo added the cache hosts to the uptime checks.',
+        '',
+        '**TODO** an exporter for the pool usage could have paged before the disk filled.',
+        '',
+        'The cache recovered on its own. Going forward, we will do the following:',
+        '',
+        '- We will alert on the refill queue age',
+        '- Though the TTLs were not the cause, we will shorten them',
+        '',
+        'We will move to the new cache later this year. Specifically:',
+        '',
+        '- There will be one cache per tenant',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(items.map((item) => [item.description.split(' ').slice(0, 3).join(' '), item.status]), [
+      ['Ivo added the', 'done'],
+      ['an exporter for', 'open'],
+      ['We will alert', 'open'],
+      ['Though the TTLs', 'open'],
+    ]);
+  });
+
+  it('reads "???" in an owner cell as no owner, and a DONE cell as the status when there is no status column', () => {
+    const { text } = itemsOf(['## Action items', '', '| Action | Owner | Reference |', '|---|---|---|', '| Cap the refill rate | ??? | **TODO** |', '| Add jitter | ada | **DONE** |', ''].join('\n'));
+    const { model, findings } = analyze(text, { force: true, today });
+    assert.deepEqual(model?.actionItems.map((item) => [item.owner?.value, item.status]), [
+      [undefined, 'open'],
+      ['ada', 'done'],
+    ]);
+    assert.equal(findings.filter((finding) => finding.ruleId === 'action-item-owner').length, 1);
+  });
+
   it('does not read a template prompt after TODO as an item', () => {
     const { items } = itemsOf(['## Action items', '', 'TODO: one task per change, each with an owner.', '', 'TODO: rotate the cache keys', ''].join('\n'));
     assert.deepEqual(described(items), ['rotate the cache keys']);

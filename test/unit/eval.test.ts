@@ -56,6 +56,23 @@ describe('corpus evaluation on its own fixture corpus', () => {
     assert.deepEqual(figures.actionItems.duePrecision, { hits: 1, total: 1 });
   });
 
+  it('compares owner and due findings with the open items: done items the labels count are left out', () => {
+    const text = ['# Postmortem: queue backlog on 2024-04-02', '', '## Action items', '', '- [x] Roll back the consumer', '- [ ] Add a backlog alert', ''].join('\n');
+    const labels = { sections: new Map(), actionItems: { count: 2, withoutOwner: 2, withoutDue: 2 }, timelineChronological: null, outOfOrderLines: [] };
+    const result = evaluateDocument({ file: 'inline.md', text, labels }, []);
+    assert.deepEqual([result.actionItems.doneWithoutOwner, result.actionItems.ownerFindings, result.actionItems.doneWithoutDue, result.actionItems.dueFindings], [1, 1, 1, 1]);
+    assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'action-item-owner').map((finding) => finding.verdict), ['correct']);
+  });
+
+  it('judges an empty-section finding by what stands under the heading', () => {
+    const text = ['# Postmortem: queue backlog on 2024-04-02', '', '## Lessons learned', '', '### What went well', '', '<!-- fill in -->', '', '## Timeline', '', '- 09:10 deploy', ''].join('\n');
+    const labels = { sections: new Map([['lessons-learned', 'Lessons learned'] as const]), actionItems: { count: 0, withoutOwner: 0, withoutDue: 0 }, timelineChronological: true, outOfOrderLines: [] };
+    const result = evaluateDocument({ file: 'inline.md', text, labels }, []);
+    const empty = result.findings.filter((finding) => finding.ruleId === 'empty-section');
+    assert.ok(empty.length > 0);
+    assert.ok(empty.every((finding) => finding.verdict === 'correct'));
+  });
+
   it('judges blame by line in context and per sentence in isolation', () => {
     assert.deepEqual(figures.blame.inContext.recall, { hits: 1, total: 1 });
     assert.deepEqual(figures.blame.inContext.precision, { hits: 1, total: 1 });

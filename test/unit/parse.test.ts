@@ -212,6 +212,33 @@ test('skimming reads title, metadata, timeline and action items, and skips prose
   assert.deepEqual(skimmed.placeholders, []);
 });
 
+test('skimming still reads the action items a prose section marks: "Action point:", bold TODO, a "we will" list', () => {
+  const text = [
+    '# Postmortem: Skim',
+    '',
+    '**Date**: 2024-01-01',
+    '',
+    '## Impact',
+    '',
+    'Long prose.',
+    '',
+    '## Lessons learned',
+    '',
+    'Action point: add a disk alert.',
+    '',
+    '**TODO**: Ivo to graph the pool usage.',
+    '',
+    'Going forward, we will do the following:',
+    '',
+    '- We will rotate the logs daily',
+    '',
+  ].join('\n');
+  const full = parse(text);
+  const skimmed = parsePostmortem(text, config, undefined, { skim: true });
+  assert.equal(full.actionItems.length, 3);
+  assert.deepEqual(skimmed.actionItems, full.actionItems);
+});
+
 test('a document re-read after edits gives the same model as one read from scratch', () => {
   const dir = fixturePath('corpus', 'postmortems', '2024');
   for (const name of readdirSync(dir)) {

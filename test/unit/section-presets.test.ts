@@ -70,6 +70,13 @@ describe('section presets', () => {
     assert.ok(edit);
     // Action items come after the root causes and before the timeline in this template.
     assert.equal(edit.span.start, text.indexOf('## Timeline'));
+    assert.match(edit.newText, /^## Corrective and Preventative Measures\n/, "the preset's own heading for the section");
+  });
+
+  it('inserts the built-in heading without a preset', () => {
+    const text = '# Postmortem\n\n## Summary\n\nx\n';
+    const missing = analyze(text, { force: true, config: load('').config }).findings.find((f) => f.message.includes("'Action items'"));
+    assert.match(missing?.fix?.edits[0].newText ?? '', /## Action items\n/);
   });
 });
 

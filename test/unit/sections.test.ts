@@ -65,6 +65,8 @@ test('headings are matched by meaning, with qualifiers, dates, footnotes and que
     ['Trigger', undefined],
     ['Call to action', undefined],
     ['Resolution', undefined],
+    ['Why did all this happen in such a short time?', 'root-cause'],
+    ['How did that happen?', 'root-cause'],
   ];
   for (const [title, kind] of cases) assert.equal(sectionKindOf(title), kind, title);
 });
@@ -74,6 +76,17 @@ test('loose wording is read, but said to be uncertain', () => {
   assert.deepEqual(recogniseHeading('Details of the exploit'), { kind: 'root-cause', uncertain: true });
   assert.deepEqual(recogniseHeading('Technical cause'), { kind: 'root-cause', uncertain: true });
   assert.deepEqual(recogniseHeading('Root cause'), { kind: 'root-cause', uncertain: false });
+  assert.deepEqual(recogniseHeading('What was impacted'), { kind: 'impact', uncertain: true });
+  assert.deepEqual(recogniseHeading('Services affected'), { kind: 'impact', uncertain: true });
+  assert.deepEqual(recogniseHeading('What is being done about this?'), { kind: 'action-items', uncertain: true });
+  assert.equal(recogniseHeading('What was done'), undefined);
+});
+
+test('without an Action items section, a fix or response section that makes a promise holds the actions', () => {
+  const sectionsOf = (body: string) => analyze(`# Postmortem: queue backlog\n\n## Summary\n\nx\n\n${body}`, { force: true }).model?.sections.map((section) => [section.title, section.kind, section.uncertain]);
+  assert.deepEqual(sectionsOf('## Details of Fix\n\nThe team will reorder the acknowledgement.\n')?.[2], ['Details of Fix', 'action-items', true]);
+  assert.deepEqual(sectionsOf('## Fix\n\nThe acknowledgement was moved after processing.\n')?.[2], ['Fix', undefined, false]);
+  assert.deepEqual(sectionsOf('## Fix\n\nWe will add a test.\n\n## Action items\n\n- Add a test\n')?.[2], ['Fix', undefined, false]);
 });
 
 test('a loosely worded heading gives way to one that names the kind for certain', () => {

@@ -34,7 +34,7 @@ export function startsWithActionVerb(words: string): boolean {
 }
 
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
-const doneWords = /\b(?<!(?:to be|not|be|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
+const doneWords = /\b(?<!(?:to be|not|be|being|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
 
 /** A heading or group label that says its items are done. */
 export function saysDone(title: string): boolean {
@@ -60,8 +60,9 @@ const notOwners = new Set(
 
 const teamWords = 'team|squad|group|crew|guild|on-?call|engineers?|leads?|owners?|admins?|operators?|maintainers?|managers?|members?';
 const subjectName = `(?:@[\\w.-]+(?:/[\\w.-]+)?|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*|${teamWords}|and[ \\t]+[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)){0,3}`;
-// "Platform will add ...", "SRE team to review ...", "Ana is moving ..."; not "Alerts will be added" (a passive, no owner).
-const subjectBefore = new RegExp(`^(?:the[ \\t]+)?(${subjectName})[ \\t]+(?:will|shall|to|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
+// "Platform will add ...", "SRE team to review ...", "The payments team will ...", "Ana is moving ..."; not "Alerts will be added" (a passive, no owner).
+const namedTeam = `[\\p{L}][\\p{L}-]*[ \\t]+(?:team|squad|group|crew|guild)`;
+const subjectBefore = new RegExp(`^(?:[Tt]he[ \\t]+)?(${subjectName}|${namedTeam})[ \\t]+(?:will|shall|to|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
 // "Infra: add ...": a team named as a label before the action.
 const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');
 

@@ -14,6 +14,8 @@ export interface ActionBlock {
   base: number;
   /** Title of the sub-section the block sits in (Immediate, Short-term, ...). */
   group: string | undefined;
+  /** The section holds no list or table: each of its paragraphs is one action, written as prose. */
+  prose?: boolean;
 }
 
 // "Owner: Alice", "owner @alice", "assigned to Bob"; not the word in prose ("no owner here").
@@ -29,6 +31,8 @@ const priorityPatterns = [/\[(P[0-2])\]/i, /\((P[0-2])\)/i, /\bpriority\b[ \t]*[
 const ticketPattern = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 // "Done", "Done (#412)", "✅ Completed"; not "Not done".
 const doneStatus = /^\s*(?:✅|✔️?|\[x\])?\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|\[x\])(?:\s|[(:,.-]|$)/i;
+// Without a Status column, a cell that is only "DONE" says the row is done.
+const doneCell = /^\s*(?:done|completed|closed|fixed|resolved|merged|shipped)\s*$/i;
 const doneLabel = /\bstatus\b[ \t]*[:=][ \t]*(?:done|closed|complete|completed|fixed|resolved)\b|\(done\)|✅/i;
 
 /** What a heading or group label above items says about them. */
@@ -64,7 +68,10 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
       continue;
     } else if (node.type === 'list') readList(node, reading, group, items);
     else if (node.type === 'table') items.push(...readTable(node, reading, group));
-    else if (node.type === 'paragraph') items.push(...readMarkedLines(node, reading, group, true));
+    else if (node.type === 'paragraph') {
+      const marked = readMarkedLines(node, reading, group, true);
+      items.push(...(marked.length === 0 && block.prose && isProseAction(node) ? [readParagraphItem(node, reading, group)] : marked));
+    }
   }
   return items;
 }
@@ -76,8 +83,9 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
  */
 export function readLooseActionItems(node: RootContent, text: string, referenceDate: string | undefined, label: string | undefined): ActionItem[] {
   const reading: Reading = { text, base: 0, referenceDate };
-  const labelled = label !== undefined && isActionLabel(label);
-  const group = groupOf(labelled ? label : undefined);
+  const labelled = label !== undefined && (isActionLabel(label) || promisesActions(label));
+  // A lead-in sentence says nothing of its items' status or window; an action label may ("Actions taken").
+  const group = groupOf(label !== undefined && isActionLabel(label) ? label : undefined);
   if (node.type === 'paragraph') return labelled && !looseMarkedLine.test(plainText(node)) ? [readParagraphItem(node, reading, group)] : readMarkedLines(node, reading, group, false);
   if (node.type === 'table' && (labelled || isActionTable(node))) return readTable(node, reading, group);
   if (node.type === 'list' && (labelled || isTrackingList(node))) {
@@ -91,7 +99,8 @@ export function readLooseActionItems(node: RootContent, text: string, referenceD
 /** Cheap test of whether a block outside the Action items section may hold items, before it is read. */
 export function mayHoldLooseActionItems(node: RootContent, label: string | undefined): boolean {
   if (label !== undefined && isActionLabel(label) && (node.type === 'list' || node.type === 'table' || node.type === 'paragraph')) return true;
-  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node));
+  if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
+  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node);
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && isTrackingList(node);
 }
@@ -107,9 +116,34 @@ export function leadLabelOf(node: RootContent): string | undefined {
   return allBold || /[:：]$/.test(words) ? words.replace(/[:：]\s*$/, '').trim() : undefined;
 }
 
+/**
+ * The lead-in of a list of commitments: "Going forward, we will do the following:", "To prevent this, we are going to:".
+ * Only a label or a paragraph ending in a colon right before the list is read so; its last sentence makes the promise.
+ */
+export function promisesActions(leadIn: string): boolean {
+  const lastSentence = leadIn.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+  return !/[.!?]$/.test(lastSentence) && /\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence);
+}
+
 // "Actions planned", "Corrective and preventive measures", "Follow-ups", "Next steps", "Review actions".
 function isActionLabel(label: string): boolean {
   return /^(?:[\p{L}'-]+[ \t]+){0,3}(?:actions?|action[ \t]+(?:items?|points?)|follow[- ]?ups?|next[ \t]+steps|remediations?|measures|to-?dos?)(?:[ \t]+(?:planned|taken|items?|points?|completed|done|remaining))?$/iu.test(label.trim());
+}
+
+/** Not a lead-in ("We will do the following:"), a template prompt ("TODO: ...") or an italic note ("_Add one per change_"). */
+function isProseAction(paragraph: Paragraph): boolean {
+  const words = plainText(paragraph).trim();
+  const italic = paragraph.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
+  return words !== '' && !/[:：]$/.test(words) && !markedLine.test(words) && !italic;
+}
+
+// "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
+const madeChange = /\b(?:was|were|has been|have been|had been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:\w+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
+const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|may|might|could|consider|TODO)\b/i;
+
+/** A prose action that reports a change already made. */
+function reportsDone(words: string): boolean {
+  return madeChange.test(words) && !stillToDo.test(words);
 }
 
 /** A whole paragraph under an action label is one item. */
@@ -119,14 +153,23 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
   const span = { start: masked.span.start, end: trimEnd(reading.text, masked.span.end) };
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
-  return { ...baseItem(fields, span, masked.span, group), status: group.done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
+  const done = group.done || reportsDone(masked.text);
+  return { ...baseItem(fields, span, masked.span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
 }
 
 // "Action point: ...", "**Action item**: ...", "TODO: ...", "DONE - ..." at the start of a line.
 const markedLine = /^[ \t]*(?:[*_]{1,2})?(?:action[ \t]+(?:point|item)|follow[- ]?up|TODO|DONE)(?:[*_]{1,2})?[ \t]*[:\-–—](?:[*_]{1,2})?[ \t]*\S/im;
-// Outside an Action items section only an explicit label marks an item: "Action point: ...", "**Action taken:** ...".
+// Outside an Action items section only an explicit label marks an item: "Action point: ...", "**Action taken:** ...", "**TODO**: ...", "**DONE** ...".
 const looseMarkedLine = /^[ \t]*(?:[*_]{1,2})?actions?[ \t]+(?:point|item|taken|planned)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*\S/i;
+// A status in bold that opens a line, in the source: "**TODO**: ...", "**DONE** ...", "**DOING:** ...".
+const statusMarker = /^[ \t]*(?:\*\*|__)(TODO|DONE|DOING|WIP|IN PROGRESS)[ \t]*:?(?:\*\*|__)[ \t]*[:\-–—]?[ \t]*(?=\S)/;
 const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIXED)\]?(?:[*_]{1,2})?(?:[ \t]*[:\-–—]|\])/;
+
+/** The paragraph opens with a status in bold: `**TODO**`, `**DONE**:`. */
+function startsWithStatus(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0];
+  return first?.type === 'strong' && /^(?:TODO|DONE|DOING|WIP|IN PROGRESS):?$/.test(plainText(first).trim());
+}
 
 function isActionTable(table: Table): boolean {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
@@ -146,15 +189,16 @@ function readMarkedLines(paragraph: Paragraph, reading: Reading, group: Group, i
   for (const line of masked.text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
-    if (!(looseMarkedLine.test(line) || (inActionSection && markedLine.test(line) && !isPrompt(line)))) continue;
+    const status = statusMarker.exec(reading.text.slice(masked.span.start + lineStart, masked.span.start + lineStart + line.length));
+    if (!(status || looseMarkedLine.test(line) || (inActionSection && markedLine.test(line) && !isPrompt(line)))) continue;
     const start = masked.span.start + lineStart + (line.length - line.trimStart().length);
     const lineSpan: Span = { start, end: masked.span.start + lineStart + line.trimEnd().length };
     // The marker ("Action taken:", "TODO -") is not part of what the item says.
-    const marker = /^[^:\-–—]*[:\-–—][ \t]*/.exec(line)?.[0] ?? '';
+    const marker = status?.[0] ?? /^[^:\-–—]*[:\-–—][ \t]*/.exec(line)?.[0] ?? '';
     const fields = readFields(' '.repeat(marker.length) + line.slice(marker.length), masked.span.start + lineStart, reading.referenceDate);
     items.push({
       ...baseItem(fields, lineSpan, { start: masked.span.start + lineStart + marker.length, end: lineSpan.end }, group),
-      status: group.done || doneMarker.test(line) || saysDone(marker) ? 'done' : 'open',
+      status: group.done || doneMarker.test(line) || status?.[1] === 'DONE' || saysDone(marker) ? 'done' : 'open',
       container: 'paragraph',
       insertAt: lineSpan.end,
     });
@@ -327,7 +371,8 @@ function readFields(words: string, offset: number, referenceDate: string | undef
 
   for (const label of words.matchAll(dueLabel)) {
     const valueStart = label.index + label[0].length;
-    const value = dueValue.exec(words.slice(valueStart))?.[1]?.trim();
+    // Markup closing the value ("TBD`", "2024-06-01**") is not part of it: a fix replacing the value keeps it.
+    const value = dueValue.exec(words.slice(valueStart))?.[1]?.trim().replace(/[*_`~]+$/, '');
     if (!value) continue;
     const date = parseDate(value, referenceDate);
     // "Due: next sprint" promises a date that cannot be read; "by the team" or "due to" are prose.
@@ -441,7 +486,8 @@ function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group
   const rowSpan = spanOf(row, base);
   const actionSpan = cellSpan(columns.action);
 
-  const ownerIsPlaceholder = ownerText !== '' && isPlaceholderValue(ownerText);
+  // "???" in an owner cell says nobody is known: the item has no owner, it is not template text left in.
+  const ownerIsPlaceholder = ownerText !== '' && isPlaceholderValue(ownerText) && !/^[-–—?]+$/.test(ownerText);
   const dueIsPlaceholder = dueText !== '' && isPlaceholderValue(dueText);
   const due = dueDate && dueSpan ? { value: dueDate, span: dueSpan } : columns.due < 0 ? fields.due : undefined;
   return {
@@ -451,7 +497,7 @@ function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group
     due,
     dueUnreadable: dueText && !dueDate && !dueIsPlaceholder && !/^[-–—?]+$/.test(dueText) && dueSpan ? { value: dueText, span: dueSpan } : undefined,
     priority: priorityMatch && prioritySpan ? { value: Number(priorityMatch[1]) as 0 | 1 | 2, span: prioritySpan } : fields.priority,
-    status: group.done || doneStatus.test(statusText) || /~~/.test(text.slice(rowSpan.start, rowSpan.end).replace(/\|/g, '').trim().slice(0, 2)) ? 'done' : 'open',
+    status: group.done || doneStatus.test(statusText) || (columns.status < 0 && row.children.some((cell) => doneCell.test(plainText(cell)))) || /~~/.test(text.slice(rowSpan.start, rowSpan.end).replace(/\|/g, '').trim().slice(0, 2)) ? 'done' : 'open',
     ticket: ticketText && ticketSpan ? { value: linkIn(cell(columns.ticket), base)?.value ?? ticketText, span: ticketSpan } : fields.ticket,
     container: 'table',
     ownerPlaceholder: ownerIsPlaceholder || fields.ownerPlaceholder !== undefined,

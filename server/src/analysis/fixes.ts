@@ -2,10 +2,14 @@
 import type { ActionItem, Fix, Postmortem, SectionKind, Span, TextEdit, TimelineEntry } from './model';
 import { duePlaceholder, ownerPlaceholder } from './placeholders';
 import { canonicalIndex, defaultSectionOrder, sectionDefinition } from './sections';
+import { presetTitle } from './section-presets';
 import { escapeSnippet, lineBreakOf } from './text';
 
-/** Inserts a missing section (heading and template body) where the template order (the default one unless given) puts it. */
-export function insertSectionFix(model: Postmortem, kind: SectionKind, order: readonly SectionKind[] = defaultSectionOrder()): Fix {
+/**
+ * Inserts a missing section (heading and template body) where the template order (the default one unless given) puts it,
+ * under the heading the team's preset gives the kind (`postmortem:google-sre` writes "Issue Summary"), else the built-in one.
+ */
+export function insertSectionFix(model: Postmortem, kind: SectionKind, order: readonly SectionKind[] = defaultSectionOrder(), preset?: string): Fix {
   const eol = lineBreakOf(model.text);
   const known = model.sections.filter((s) => s.kind !== undefined && s.form === 'heading' && s.depth > 1);
   const depth = known.length > 0 ? Math.min(...known.map((s) => s.depth)) : 2;
@@ -15,7 +19,7 @@ export function insertSectionFix(model: Postmortem, kind: SectionKind, order: re
   const before = peers.filter((s) => rankOf(s.kind as SectionKind) < index).pop();
   const after = peers.find((s) => rankOf(s.kind as SectionKind) > index);
   const definition = sectionDefinition(kind);
-  const block = `${'#'.repeat(depth)} ${headingTitle(model, definition.title)}${eol}${eol}${definition.template.join(eol)}${eol}`;
+  const block = `${'#'.repeat(depth)} ${presetTitle(preset, kind) ?? headingTitle(model, definition.title)}${eol}${eol}${definition.template.join(eol)}${eol}`;
 
   let offset: number;
   if (before) offset = before.span.end;

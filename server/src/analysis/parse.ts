@@ -2,7 +2,7 @@
 import type { Heading, Nodes } from 'mdast';
 import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
-import { MarkdownParser, spanOf, type ParsedChunk, type RootContent } from './markdown';
+import { MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, readFrontMatter, readLabelLines, sectionField, type FrontMatter } from './metadata';
@@ -50,7 +50,11 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     config.timezone ??
     'UTC';
 
-  const timelineBlocks = blocks.filter((block) => kindOf(block) === 'timeline' && !(block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start));
+  const isTimelineHeading = (block: PlacedBlock) => block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start;
+  // The timeline section's blocks, and the lists under a "- **Key events**" item, in document order.
+  const timelineBlocks = blocks.flatMap((block) =>
+    kindOf(block) === 'timeline' ? (isTimelineHeading(block) ? [] : [block]) : labelledItemBlocks(block, 'timeline', config.sections.aliases).map(({ node }) => ({ ...block, node })),
+  );
   const today = options.today ?? todayIn({ timeZone: config.timezone });
   const titleHeading = sections.find((s) => s.depth === 1);
   const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
@@ -73,28 +77,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     : firstWrittenDate(text, blocks, kindOf, today);
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
-  const actionItems: ActionItem[] = [];
-  let label: string | undefined;
-  for (const block of blocks) {
-    const kind = kindOf(block);
-    // A lone "**Actions planned:**" or "Short term:" line heads the list or table right after it.
-    const above = label;
-    // A comment between the label and its list (an inline directive) does not separate them.
-    if (block.node.type !== 'html') label = leadLabelOf(block.node);
-    if (kind !== 'action-items') {
-      // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
-      if (kind === 'timeline' || !mayHoldLooseActionItems(block.node, above)) continue;
-      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}`, () => readLooseActionItems(block.node, block.chunkText, date, above));
-      for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
-      continue;
-    }
-    // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.
-    const section = block.section === undefined ? undefined : sections[block.section];
-    const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined) ? section.title : undefined;
-    const group = above !== undefined && block.node.type !== 'heading' ? above : sectionGroup;
-    const items = derive(block.node, `actions\u0000${date}\u0000${group}`, () => readActionItems([{ node: block.node, base: 0, group }], block.chunkText, date));
-    for (const item of items) actionItems.push(shiftActionItem(item, block.base));
-  }
+  const actionItems = readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases });
 
   const prose: ProseBlock[] = [];
   const placeholders: Placeholder[] = [];
@@ -157,11 +140,12 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
 
 const yearPattern = /\b(?:19|20)\d\d\b/;
 
-/** The first date with its year written in the prose ("On 2024-03-02 a deploy ..."), when nothing else dates the incident. */
+/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020"), when nothing else dates the incident. */
 function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string): readonly [string, 'text'] | readonly [undefined, undefined] {
   for (const block of blocks) {
     const kind = kindOf(block);
-    if (block.node.type !== 'paragraph' || kind === 'timeline' || kind === 'action-items') continue;
+    const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
+    if ((block.node.type !== 'paragraph' && !dateHeading) || kind === 'timeline' || kind === 'action-items') continue;
     const span = spanOf(block.node, block.base);
     const paragraph = text.slice(span.start, span.end);
     // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
@@ -170,6 +154,72 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     if (found?.yearWritten) return [found.date, 'text'];
   }
   return [undefined, undefined];
+}
+
+interface ActionReading {
+  blocks: readonly PlacedBlock[];
+  sections: readonly Section[];
+  kindOf: (block: PlacedBlock) => SectionKind | undefined;
+  derive: Derive;
+  /** The incident date: dates without a year take its year. */
+  date: string | undefined;
+  aliases: Partial<Record<SectionKind, string[]>>;
+}
+
+/** The action items of the whole document: in Action items sections, under action labels, and in the shapes that mark them elsewhere. */
+function readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases }: ActionReading): ActionItem[] {
+  const actionItems: ActionItem[] = [];
+  // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
+  const listedActions = new Set(blocks.filter((block) => kindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
+  const closedProse = new Set<number | undefined>();
+  let label: string | undefined;
+  for (const block of blocks) {
+    const kind = kindOf(block);
+    // A lone "**Actions planned:**" or "Short term:" line heads the list or table right after it.
+    const above = label;
+    // A comment between the label and its list (an inline directive) does not separate them.
+    // A paragraph ending in a colon ("Going forward, we will do the following:") leads into the list after it.
+    if (block.node.type !== 'html') label = leadLabelOf(block.node) ?? leadInOf(block);
+    if (kind !== 'action-items') {
+      if (kind === 'timeline') continue;
+      // "- **Review actions**:" over a nested list: the item is an Action items section of its own.
+      for (const labelled of labelledItemBlocks(block, 'action-items', aliases)) {
+        const items = derive(labelled.node, `actions\u0000${date}\u0000${labelled.group}`, () => readActionItems([{ node: labelled.node, base: 0, group: labelled.group }], block.chunkText, date));
+        for (const item of items) actionItems.push(shiftActionItem(item, block.base));
+      }
+      // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
+      if (!mayHoldLooseActionItems(block.node, above)) continue;
+      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}`, () => readLooseActionItems(block.node, block.chunkText, date, above));
+      for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
+      continue;
+    }
+    // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.
+    const section = block.section === undefined ? undefined : sections[block.section];
+    const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined) ? section.title : undefined;
+    // A label above the block groups its items, unless the section already says they are done ("**Action taken:**").
+    const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && saysDone(sectionGroup)) ? above : sectionGroup;
+    // A thematic break ends the actions written as prose: what follows it is a closing note.
+    if (block.node.type === 'thematicBreak') closedProse.add(block.section);
+    const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
+    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}`, () => readActionItems([{ node: block.node, base: 0, group, prose }], block.chunkText, date));
+    for (const item of items) actionItems.push(shiftActionItem(item, block.base));
+  }
+  return actionItems;
+}
+
+/** The text of a paragraph that ends in a colon, which introduces the block after it. */
+function leadInOf(block: PlacedBlock): string | undefined {
+  if (block.node.type !== 'paragraph') return undefined;
+  const words = plainText(block.node).trim();
+  return /[:：]$/.test(words) ? words : undefined;
+}
+
+/** The blocks nested in the items of a list that a label of `kind` opens (`- **Key events**` over a list of times), each with the label. */
+function labelledItemBlocks(block: PlacedBlock, kind: SectionKind, aliases: Partial<Record<SectionKind, string[]>>): { node: RootContent; group: string }[] {
+  if (block.node.type !== 'list') return [];
+  return listItemLabels(block.node, 0, block.chunkText, aliases)
+    .filter((label) => label.kind === kind)
+    .flatMap((label) => label.item.children.slice(1).map((node) => ({ node, group: label.title })));
 }
 
 interface PlacedDocument {
@@ -205,7 +255,26 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   }
   closeSections(sections, placed.blocks, text.length);
   keepCertainKinds(sections);
+  inferActionSection(sections, placed.blocks);
   return placed;
+}
+
+// Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
+const fixOrPlan = /\b(?:fix(?:es)?|mitigations?|remediations?|response|changes|prevention)\b/i;
+
+/**
+ * Without an Action items section, a section under such a heading whose prose makes a promise ("The team will
+ * implement ...") holds the actions: it is read as one, said to be uncertain.
+ */
+function inferActionSection(sections: Section[], blocks: readonly PlacedBlock[]): void {
+  if (sections.some((section) => section.kind === 'action-items')) return;
+  const candidate = sections.findIndex((section, index) => {
+    if (section.kind !== undefined || section.form !== 'heading' || section.depth < 2 || !fixOrPlan.test(section.title)) return false;
+    return blocks.some((block) => block.section === index && block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node)));
+  });
+  if (candidate < 0) return;
+  sections[candidate].kind = 'action-items';
+  sections[candidate].uncertain = true;
 }
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
@@ -297,7 +366,10 @@ function openHtmlCloser(source: string): string | undefined {
 // Sections whose text an action-item index never reads.
 const proseKinds = new Set<SectionKind>(['impact', 'root-cause', 'contributing-factors', 'what-went-well', 'what-went-poorly', 'lessons-learned']);
 
-/** For skimming: every chunk except those inside prose sections (which keep only their heading). */
+// Action items a prose section may hold: "Action point:" lines, bold TODO / DONE lines, a "we will" list, an action table or label.
+const mayMarkActions = /actions?[ \t]+(?:points?|items?|taken|planned)|(?:\*\*|__)(?:TODO|DONE|DOING|WIP|IN PROGRESS)|\b(?:we|I)[ \t]+(?:will|shall)\b|\bwe'll\b|follow[- ]?ups?|next[ \t]+steps/i;
+
+/** For skimming: every chunk except those inside prose sections (which keep only their heading), unless they may hold action items. */
 function chunksToRead(chunks: readonly { text: string }[], config: PostmortemConfig): boolean[] {
   const open: { depth: number; kind: SectionKind | undefined }[] = [];
   let previous = true;
@@ -309,7 +381,7 @@ function chunksToRead(chunks: readonly { text: string }[], config: PostmortemCon
     while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
     open.push({ depth, kind: sectionKindOf(trimEndMatching(trimEndMatching(heading[2], /\s/), /#/), config.sections.aliases) });
     const kind = [...open].reverse().find((section) => section.kind)?.kind;
-    previous = i === 0 || depth === 1 || kind === undefined || !proseKinds.has(kind);
+    previous = i === 0 || depth === 1 || kind === undefined || !proseKinds.has(kind) || mayMarkActions.test(chunk.text);
     return previous;
   });
 }

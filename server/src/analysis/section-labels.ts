@@ -1,5 +1,5 @@
 // Label lines that open a section without a heading: `**Impact**: ...`, `- **Action items:**`, a plain `What went well:` line.
-import type { Paragraph } from 'mdast';
+import type { ListItem, Paragraph } from 'mdast';
 import type { SectionKind, Span } from './model';
 import { spanOf, type RootContent } from './markdown';
 import { plainText } from './inline';
@@ -44,12 +44,12 @@ function startsLine(children: Paragraph['children'], index: number): boolean {
 }
 
 /** The sections that the items of a list open with their labels (`- **Impact**: ...`), each spanning its item. */
-export function listItemLabels(node: RootContent, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): (SectionLabel & { span: Span })[] {
+export function listItemLabels(node: RootContent, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): (SectionLabel & { span: Span; item: ListItem })[] {
   if (node.type !== 'list') return [];
   return node.children.flatMap((item) => {
     const lead = item.children[0];
     const label = lead?.type === 'paragraph' && lead.children[0]?.type === 'strong' ? paragraphLabels(lead, base, text, aliases)[0] : undefined;
-    return label ? [{ ...label, span: spanOf(item, base) }] : [];
+    return label ? [{ ...label, span: spanOf(item, base), item }] : [];
   });
 }
 

@@ -8,7 +8,7 @@ export interface SectionPreset {
   description: string;
   required: SectionKind[];
   recommended: SectionKind[];
-  /** The template's headings that name each kind, besides the built-in wording. */
+  /** The template's headings that name each kind, besides the built-in wording; the first is the one a fix inserts. */
   aliases: Partial<Record<SectionKind, string[]>>;
   /** The order of the template's sections; `section-order` checks it. */
   order: SectionKind[];
@@ -73,4 +73,9 @@ export function presetNameOf(target: string): string | undefined {
 
 export function sectionPreset(name: string | undefined): SectionPreset | undefined {
   return sectionPresets.find((preset) => preset.name === name);
+}
+
+/** The heading a preset's template gives a kind ("Issue Summary" in google-sre), if it has its own. */
+export function presetTitle(presetName: string | undefined, kind: SectionKind): string | undefined {
+  return sectionPresets.find((preset) => preset.name === presetName)?.aliases[kind]?.[0];
 }

@@ -36,7 +36,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Impact',
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
-    looseKeywords: /^(?:who was affected|(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope|what (?:was|is) affected|exposure|(?:data|information) exposed|what data was (?:exposed|accessed))$/,
+    looseKeywords:
+      /^(?:(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
     template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
@@ -56,7 +57,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'root-cause',
     title: 'Root cause',
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
-    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|how did (?:this|it) happen|why did (?:this|it) happen|(?:how|why) (?:this|it) happened)\b/,
+    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur)|(?:how|why) (?:this|it) happened)\b/,
     looseKeywords:
       /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|attack vector|how the \S+ (?:worked|happened))$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
@@ -93,7 +94,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords:
       /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -134,7 +135,7 @@ export interface HeadingKind {
  * What follows the key words when they head the heading: nothing, a conjunction and more ("Root causes and
  * trigger"), a generic noun ("Impact analysis", "Actions planned"), or a short complement ("Impact on users").
  */
-const headTail = /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|so far|of events)(?: (?:(?:and|or)\b|&).*)?$|(?:on|to|for|of|in) (?:\S+ ?){1,3}$)/;
+const headTail = /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|so far|of events)(?: (?:(?:and|or)\b|&).*)?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$)/;
 /** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
 const maxWordsBefore = 4;
 

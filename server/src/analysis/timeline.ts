@@ -23,6 +23,9 @@ const dayNumber = /^\s*(?:day\s*|d)?(\d{1,2})\s*$/i;
 // A line that is only a day label: 'Day 2', '**Day 3:**', 'Day 2 (March 4)', 'Day 2 - 2024-03-04'.
 const dayLabel = /^(?:\*\*|__)?day[ \t]+(\d{1,2})(?:\*\*|__)?[ \t]*[:.]?(?:\*\*|__)?(?:[ \t]*[-–—(:,][ \t]*(.+?)\)?)?[ \t]*(?:\*\*|__)?:?[ \t]*$/i;
 
+// A milestone named before its full date and time: "First detected 2024-03-02 11:57", "Resolved: 2024-03-02 14:38 UTC".
+const trailingStamp = /^((?:[\p{L}][\p{L}'-]*[ \t]+){1,5}?(?:[\p{L}][\p{L}'-]*)?[ \t]*[:\-–—]?[ \t]*)\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?[ \t]*$/u;
+
 interface BlockResult {
   entries: TimelineEntry[];
   lastDate: string | undefined;
@@ -180,10 +183,11 @@ class BlockReader {
         const paragraph = spanOf(first, 0);
         const content = this.text.slice(paragraph.start, paragraph.end);
         const timestamp = readLeadingTimestamp(content, this.context);
-        if (timestamp) {
-          const itemSpan = spanOf(item, 0);
-          this.add(timestamp, { start: itemSpan.start, end: trimEnd(this.text, itemSpan.end) }, paragraph.start, clean(content.slice(timestamp.length)), 'list');
-        }
+        const itemSpan = { start: spanOf(item, 0).start, end: trimEnd(this.text, spanOf(item, 0).end) };
+        const trailing = timestamp ? undefined : trailingStamp.exec(content.split('\n', 1)[0].replace(/[ \t]*<!--.*?-->[ \t]*$/, ''));
+        const late = trailing && readLeadingTimestamp(content.slice(trailing.index + trailing[1].length), this.context);
+        if (timestamp) this.add(timestamp, itemSpan, paragraph.start, clean(content.slice(timestamp.length)), 'list');
+        else if (trailing && late?.hasTime) this.add(late, itemSpan, paragraph.start + trailing.index + trailing[1].length, clean(trailing[1]), 'list');
       }
       for (const child of rest) this.readBlock(child);
     }

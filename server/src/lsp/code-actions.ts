@@ -139,7 +139,7 @@ function actionItemFixes(document: AnalyzedDocument, model: Postmortem, diagnost
 /** Every reported missing section in one edit; insertions that share an offset are joined in canonical order. */
 function insertMissingSections(document: AnalyzedDocument, model: Postmortem, kind: string): CodeAction | undefined {
   const reported = new Set(document.analysis.findings.filter((finding) => missingSectionRules.has(finding.ruleId)).map((finding) => finding.fix?.title));
-  const fixes = sectionDefinitions.map((definition) => insertSectionFix(model, definition.kind, document.config.sections.order)).filter((fix) => reported.has(fix.title));
+  const fixes = sectionDefinitions.map((definition) => insertSectionFix(model, definition.kind, document.config.sections.order, document.config.sections.preset)).filter((fix) => reported.has(fix.title));
   if (fixes.length === 0) return undefined;
   const eol = lineBreakOf(model.text);
   // Each section appended after an unclosed code fence or comment closes it; joined, only the first does.

@@ -8,7 +8,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The incident date is missing or cannot be read.',
   explanation:
-    'The incident date anchors the timeline (times without a date fall on it) and the due windows of the action items. It is read from front matter (`date: 2024-01-15`), a label line (`**Date**: 2024-01-15`), a `## Date` section, the title (`# 2024-01-15: Checkout outage`, `# March 3rd, 2024 ...`), the first dated timeline entry, or else the first date written with its year in a paragraph; the rule reports only a postmortem where none of these gives a date, or a date field that cannot be read.',
+    'The incident date anchors the timeline (times without a date fall on it) and the due windows of the action items. It is read from front matter (`date: 2024-01-15`), a label line (`**Date**: 2024-01-15`), a `## Date` section, the title (`# 2024-01-15: Checkout outage`, `# March 3rd, 2024 ...`), the first dated timeline entry, or else the first date written with its year in a paragraph or a heading; the rule reports only a postmortem where none of these gives a date, or a date field that cannot be read.',
   example: '**Date**: last Tuesday',
   fixable: false,
   check: ({ model, today }) => {

@@ -23,7 +23,7 @@ export function missingSectionFindings(model: Postmortem, config: PostmortemConf
     .map((kind) => ({
       message: `${level} section '${sectionDefinition(kind).title}' is missing.`,
       span: documentAnchor(model),
-      fix: insertSectionFix(model, kind, config.sections.order),
+      fix: insertSectionFix(model, kind, config.sections.order, config.sections.preset),
     }));
 }
 
