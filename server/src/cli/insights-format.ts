@@ -1,5 +1,6 @@
 // The insights report as Markdown, JSON or one self-contained HTML page whose charts are inline SVG.
-import { escapeHtml, insightsCharts, severitiesOf, type ChartPalette, type InsightsReport } from '../analysis';
+import type { ChartPalette, InsightsReport } from '../analysis';
+import { engine } from './engine-loader';
 import type { InsightsFormat } from './options';
 
 export function formatInsights(format: InsightsFormat, report: InsightsReport): string {
@@ -29,7 +30,7 @@ export function formatMarkdown(report: InsightsReport): string {
   else lines.push('| Priority | Days open | Owner | Action item | Where |', '|---|---|---|---|---|');
   for (const item of report.followUps) lines.push(`| ${item.priority} | ${item.daysOpen} | ${markdownCell(item.owner ?? '')} | ${markdownCell(item.text)} | ${markdownCell(`${item.filePath}:${item.line}`)} |`);
   lines.push('', '## By month', '');
-  const columns = severitiesOf(report);
+  const columns = engine().severitiesOf(report);
   lines.push(`| Month | Postmortems | ${columns.join(' | ')} | TTD median / p90 (min) | TTM median / p90 (min) | TTR median / p90 (min) |`);
   lines.push(`|---|---|${columns.map(() => '---|').join('')}---|---|---|`);
   for (const month of report.metrics.byMonth) {
@@ -55,6 +56,7 @@ function markdownCell(value: string): string {
 }
 
 function formatHtml(report: InsightsReport): string {
+  const { escapeHtml, insightsCharts } = engine();
   const charts = insightsCharts(report, palette).map((chart) => `<section class="chart"><h2>${escapeHtml(chart.title)}</h2><div class="side-by-side">${chart.svg}${htmlTable(chart.table.headers, chart.table.rows)}</div></section>`);
   const body = [
     `<h1>Postmortem insights</h1>`,
@@ -92,6 +94,7 @@ ${body.join('\n')}
 const palette: ChartPalette = { red: '#c0392b', orange: '#d68910', yellow: '#b7950b', green: '#1e8449', blue: '#2874a6', purple: '#7d3c98', grey: '#7b8794' };
 
 function htmlTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const { escapeHtml } = engine();
   const head = `<tr>${headers.map((header) => `<th>${escapeHtml(header)}</th>`).join('')}</tr>`;
   return `<table>${head}${rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
 }
