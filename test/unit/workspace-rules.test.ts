@@ -3,21 +3,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnalysisCache, analyze, digestPostmortem, type Finding, WorkspacePostmortems } from '../../server/src/analysis';
+import { AnalysisCache, analyze, digestPostmortem, type Finding, type PostmortemDigest, WorkspacePostmortems } from '../../server/src/analysis';
 import { fixturePath } from '../helpers';
 
 const folder = fixturePath('workspace-rules');
 const today = '2025-12-15';
 
+function digestsOf(names: readonly string[]): PostmortemDigest[] {
+  return names.map((name) => {
+    const path = join(folder, name);
+    const { model } = analyze(readFileSync(path, 'utf8'), { path, force: true, today });
+    assert.ok(model, name);
+    return digestPostmortem(path, model);
+  });
+}
+
 function workspaceOf(names: readonly string[]): WorkspacePostmortems {
-  return new WorkspacePostmortems(
-    names.map((name) => {
-      const path = join(folder, name);
-      const { model } = analyze(readFileSync(path, 'utf8'), { path, force: true, today });
-      assert.ok(model, name);
-      return digestPostmortem(path, model);
-    }),
-  );
+  return new WorkspacePostmortems(digestsOf(names));
 }
 
 const everyPostmortem = readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
@@ -114,4 +116,19 @@ test('repeated-action-item: an item an earlier postmortem proposed in other word
   // Dated before the certificate postmortem: its renewal item is not earlier.
   const before = findings(inventory({ date: '2025-01-01', actions }), 'repeated-action-item', workspaceOf(everyPostmortem));
   assert.deepEqual(before, []);
+});
+
+test('recurring-cause: root causes still holding the template prompt are no shared cause', () => {
+  const draft = (title: string, date: string) =>
+    [`# Postmortem: ${title}`, '', `**Date**: ${date}`, '', '## Root cause', '', 'TODO: the conditions in the system that made this failure possible.', ''].join('\n');
+  const earlier = ['/team/postmortems/a.md', '/team/postmortems/b.md'].map((path, index) => {
+    const { model } = analyze(draft(index === 0 ? 'Search slow' : 'Upload errors', `2025-0${index + 1}-10`), { path, force: true, today });
+    assert.ok(model);
+    return digestPostmortem(path, model);
+  });
+  // Among other postmortems, as in a team's folder: words every document uses weigh nothing.
+  const workspace = new WorkspacePostmortems([...digestsOf(everyPostmortem), ...earlier]);
+  assert.deepEqual(findings(draft('Login timeouts', '2025-05-01'), 'recurring-cause', workspace), []);
+  // Written over, the same prompt's section is read again.
+  assert.equal(findings(inventory({ date: '2025-10-05' }), 'recurring-cause', workspaceOf(everyPostmortem)).length, 1);
 });

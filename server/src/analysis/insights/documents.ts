@@ -35,12 +35,28 @@ export function causeTextOf({ path, model }: InsightsDocument): CauseText {
 /** Front matter keys whose values name the systems an incident involved. */
 const componentKeys = ['services', 'service', 'components', 'component', 'systems', 'tags'];
 
-/** The text of every section of a kind, without its headings' own lines. */
+/**
+ * The text of every section of a kind, without its headings' own lines and without lines that hold template text
+ * (`TODO: ...`): two fresh drafts share their prompts, not their cause.
+ */
 export function sectionText(model: Postmortem, kind: 'root-cause' | 'contributing-factors'): string {
   return model.sections
     .filter((section) => section.kind === kind)
-    .map((section) => model.text.slice(section.heading.end, section.span.end))
+    .map((section) => writtenLines(model, section.heading.end, section.span.end))
     .join('\n');
+}
+
+function writtenLines(model: Postmortem, start: number, end: number): string {
+  const placeholders = model.placeholders.filter((placeholder) => placeholder.span.start >= start && placeholder.span.start < end);
+  if (placeholders.length === 0) return model.text.slice(start, end);
+  const lines: string[] = [];
+  let lineStart = start;
+  for (const line of model.text.slice(start, end).split('\n')) {
+    const lineEnd = lineStart + line.length;
+    if (!placeholders.some((placeholder) => placeholder.span.start >= lineStart && placeholder.span.start <= lineEnd)) lines.push(line);
+    lineStart = lineEnd + 1;
+  }
+  return lines.join('\n');
 }
 
 /** Names of the services, components and tags in the front matter, lower case. */
