@@ -25,11 +25,16 @@ test('a missed detection with no step in it gets the signal questions', () => {
     'The disk filling up was not detected by the team until customers wrote in.',
     'The bad rollout went unnoticed by the operators overnight.',
     'We did not catch the expired token until Monday.',
+    "I didn't notice the errors until a customer wrote to me.",
+    'Though monitoring and alerting worked, the page was not noticed by the on-call staff.',
   ]) {
     assert.equal(reframeShape(sentence, 'blame'), 'detection', sentence);
   }
   assert.equal(reframeFor('Nobody spotted the error spike.', 'blame').text, 'Which signal would have shown the problem sooner? What made it hard to see at the time?');
+  // A notice given is not a detection.
+  assert.equal(reframeShape("The vendor didn't give us advance notice of the change.", 'blame'), 'omission');
   // A step that could have shown it keeps the step questions.
+  assert.equal(reframeShape("Ben didn't check the queue, so the backlog went unnoticed.", 'blame'), 'omission');
   assert.equal(reframeShape('If only Bob had checked the dashboard, we would have caught it sooner.', 'hindsight'), 'omission');
   assert.equal(reframeShape('Nobody reviewed the alert rules, so the spike was not noticed.', 'blame'), 'omission');
 });
@@ -42,6 +47,8 @@ test('a confession, an apology or a later fix gets questions that point at no st
     'The engineers take full responsibility for the error.',
     'We apologise to every customer our operators let down.',
     'The team has since fixed the mistake they made.',
+    'Our platform team is solely responsible for this.',
+    'We found our own mistake two days later.',
   ]) {
     assert.equal(reframeShape(sentence, 'blame'), 'failure', sentence);
     assert.doesNotMatch(reframeFor(sentence, 'blame').text, /this (?:action|step)/, sentence);
@@ -56,6 +63,7 @@ test('rushing and too little review get the pressure questions', () => {
     'Under deadline pressure, the team pushed the release with only a cursory review.',
     'Dev hastily approved the pull request.',
     'The change got too little review before it was merged.',
+    'Some corners were cut in the migration plan.',
   ]) {
     assert.equal(reframeShape(sentence, 'blame'), 'pressure', sentence);
   }

@@ -25,17 +25,17 @@ const questions: Record<ReframeShape, readonly string[]> = {
 };
 
 // Confessions, apologies, statements of responsibility, a later fix ("this was our fault", "we are sorry", "we have since fixed it").
-const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?fault|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:full\s+|the\s+|all\s+)?(?:responsib|accountab|ownership|blame)|since\s+(?:been\s+)?fixed|have\s+(?:since\s+)?(?:fixed|corrected|resolved)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future)/i;
+const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|since\s+(?:been\s+)?fixed|have\s+(?:since\s+)?(?:fixed|corrected|resolved)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future)/i;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
-const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|cut(?:ting)?\s+corners|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
+const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // Estimates, decisions and awareness ("underestimated", "the wrong call", "was not aware"): about what was known, not a step.
 const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|thought|believed|expected|(?<!-)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|too\s)/i;
 // An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
 const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|bug(?:gy|s)?\b)/i;
 // A problem that went unseen ("was not noticed for hours", "went undetected").
-const detectionWords = /\b(?:notic|detect|caught|catch|spott?|unnoticed|undetected|unseen)/i;
+const detectionWords = /\b(?:notic(?:ed|ing)|detect|caught|catch|spott?|unnoticed|undetected|unseen)|(?:\bnot|n['’]t|\bnobody|\bno\s+one|\bto)\s+notice\b/i;
 // A step that could have shown it ("did not check the logs"): then the questions are about that step.
-const stepWords = /\b(?:(?:check|test|review|monitor|inspect|look|watch)(?:ed|ing)|verif(?:ied|ying)|(?:to|not|n['’]t|had|have)\s+(?:check|test|review|verify|monitor|inspect|look|watch|read))\b/i;
+const stepWords = /\b(?:check|test|review|monitor|inspect|look|watch)ed|\bverified|(?:\b(?:to|not|had|have|without)|n['’]t)\s+(?:check|test|review|verif|monitor|inspect|look|watch|read)\w*/i;
 // Something not done ("did not check", "forgot to", "skipped", "without a review").
 const omissionWords = /\b(?:nobody|no\s+one|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect|miss(?:ed)?|overlook|skip(?:ped)?|without|never|was(?:n['’]t|\s+not)|were(?:n['’]t|\s+not)|should\s+have)\b/i;
 
