@@ -18,17 +18,27 @@ export interface RewriteCheck {
   teamWording: boolean;
 }
 
-/** Words that only say someone is at fault; a rewrite drops them. */
-const faultWords = new Set(
-  'accident forgot forget forgets forgotten forgetting failed fail fails neglected neglect neglects omitted omit omits accidentally accidently mistakenly inadvertently unintentionally erroneously carelessly recklessly negligently sloppily blindly unknowingly hastily lazily mistake mistakes error errors human laziness careless lazy negligence negligent incompetence incompetent fault blame supposed'.split(' '),
+/** Words that judge how someone acted ("obviously", "hurriedly", "misguided"): a rewrite that keeps one still blames. */
+const judgingWords = new Set(
+  'obviously hurriedly hastily carelessly recklessly negligently sloppily blindly lazily foolishly stupidly naively thoughtlessly clumsily irresponsibly inexcusably misguided ill-advised ill-considered careless reckless sloppy lazy foolish stupid naive negligent incompetent clumsy irresponsible inexcusable'.split(' '),
 );
+
+/** Words that only say someone is at fault; a rewrite drops them. */
+const faultWords = new Set([
+  ...judgingWords,
+  ...'accident forgot forget forgets forgotten forgetting failed fail fails neglected neglect neglects omitted omit omits accidentally accidently mistakenly inadvertently unintentionally erroneously carelessly recklessly negligently sloppily blindly unknowingly hastily lazily mistake mistakes error errors human laziness careless lazy negligence negligent incompetence incompetent fault blame supposed'.split(' '),
+]);
 
 /** Role nouns: such a word in the blamed words names the person ("engineer", "on-call operator", "admins"). */
 const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|administrator|technician|staffer|employee|contractor|maintainer|reviewer|manager|lead|intern|sre|dba|ops|devops|team|staff|person|people|member|responder|commander|owner|author|analyst|architect|tester|programmer|colleague|teammate|individual|human|folks|crew)s?$/iu;
 
 /** Why the rewrite may not be offered; empty when it may. */
 export function rewriteProblems(check: RewriteCheck): string[] {
-  return [...grammarProblems(check.rewritten), ...personProblems(check), ...(check.teamWording ? [] : factProblems(check))];
+  return [...grammarProblems(check.rewritten), ...personProblems(check), ...judgingProblems(check.rewritten), ...(check.teamWording ? [] : factProblems(check))];
+}
+
+function judgingProblems(rewritten: string): string[] {
+  return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => judgingWords.has(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);
 }
 
 function personProblems({ original, rewritten, editStart, blamed, subject }: RewriteCheck): string[] {

@@ -1,0 +1,93 @@
+// The questions offered in place of a blaming sentence fit what the sentence says happened, and the gate turns away
+// a rewrite that still judges how someone acted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { reframeFor, reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
+import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
+
+test('an unintended act gets the questions about what allowed it, even with omission words in it', () => {
+  for (const sentence of [
+    'The operator accidentally overwrote the routing table and did not notice.',
+    'Priya removed the wrong replica set by mistake, without a second look.',
+    'A misconfigured flag was pushed by the on-call engineer, who never saw the warning.',
+    'An erroneous DNS change from the platform team was not rolled back for an hour.',
+    'Our developers shipped a bug in the session cache that was never tested.',
+    'Someone inadvertently skipped the migration lock.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'slip', sentence);
+  }
+  assert.match(reframeFor('Tom accidentally dropped the queue and did not say so.', 'blame').text, /^What in the system allowed this action\?/);
+});
+
+test('a missed detection with no step in it gets the signal questions', () => {
+  for (const sentence of [
+    'Nobody noticed the failing health checks for six hours.',
+    'The disk filling up was not detected by the team until customers wrote in.',
+    'The bad rollout went unnoticed by the operators overnight.',
+    'We did not catch the expired token until Monday.',
+    "I didn't notice the errors until a customer wrote to me.",
+    'Though monitoring and alerting worked, the page was not noticed by the on-call staff.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'detection', sentence);
+  }
+  assert.equal(reframeFor('Nobody spotted the error spike.', 'blame').text, 'Which signal would have shown the problem sooner? What made it hard to see at the time?');
+  // A notice given is not a detection.
+  assert.equal(reframeShape("The vendor didn't give us advance notice of the change.", 'blame'), 'omission');
+  // A step that could have shown it keeps the step questions.
+  assert.equal(reframeShape("Ben didn't check the queue, so the backlog went unnoticed.", 'blame'), 'omission');
+  assert.equal(reframeShape('If only Bob had checked the dashboard, we would have caught it sooner.', 'hindsight'), 'omission');
+  assert.equal(reframeShape('Nobody reviewed the alert rules, so the spike was not noticed.', 'blame'), 'omission');
+});
+
+test('a confession, an apology or a later fix gets questions that point at no step', () => {
+  for (const sentence of [
+    'This outage was entirely our fault.',
+    'We are sorry for the mistakes our team made.',
+    'I am responsible for the bad deploy.',
+    'The engineers take full responsibility for the error.',
+    'We apologise to every customer our operators let down.',
+    'The team has since fixed the mistake they made.',
+    'Our platform team is solely responsible for this.',
+    'We found our own mistake two days later.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'failure', sentence);
+    assert.doesNotMatch(reframeFor(sentence, 'blame').text, /this (?:action|step)/, sentence);
+  }
+  // "Responsible" as who owned a task is not a confession.
+  assert.equal(reframeShape('The engineer responsible for the rollout forgot to update the config.', 'blame'), 'omission');
+});
+
+test('rushing and too little review get the pressure questions', () => {
+  for (const sentence of [
+    'The engineer rushed the schema change into production.',
+    'Under deadline pressure, the team pushed the release with only a cursory review.',
+    'Dev hastily approved the pull request.',
+    'The change got too little review before it was merged.',
+    'Some corners were cut in the migration plan.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'pressure', sentence);
+  }
+  assert.equal(reframeFor('Mia hurried the failover.', 'blame').text, 'What pressure or deadline shaped the work at the time? Which review or check would have slowed it down?');
+});
+
+test('the earlier shapes still hold: knowing, a skipped step, a plain act', () => {
+  assert.equal(reframeShape('Bob underestimated the load on the new cluster.', 'blame'), 'judgement');
+  assert.equal(reframeShape('The admin made the wrong call on the failover.', 'blame'), 'judgement');
+  assert.equal(reframeShape('Carol forgot to renew the certificate.', 'blame'), 'omission');
+  assert.equal(reframeShape('Bob should have paged the database team.', 'hindsight'), 'omission');
+  assert.equal(reframeShape('Bob broke production!', 'blame'), 'action');
+  const reframe = reframeFor('Ana skipped the canary.', 'blame');
+  assert.equal(reframe.snippet, '${1:What would have prompted this step at the time?} ${2:Which signal or check was missing?}');
+  assert.equal(reframe.title, 'Reframe as the questions a blameless review asks: What would have prompted this step at the time?');
+});
+
+test('the gate turns away a rewrite that keeps a judging word, and lets one that drops it through', () => {
+  const problems = (original: string, rewritten: string, blamed: string) => {
+    const start = original.indexOf(blamed);
+    return rewriteProblems({ original, rewritten, editStart: Math.min(start, rewritten.length), blamed: { start, end: start + blamed.length }, subject: true, teamWording: false });
+  };
+  assert.ok(problems('Obviously, Lee deleted the index.', 'Obviously, the index was deleted.', 'Lee').some((problem) => problem.includes('Obviously')));
+  assert.ok(problems('Lee hurriedly restarted the broker.', 'The broker was hurriedly restarted.', 'Lee').some((problem) => problem.includes('hurriedly')));
+  assert.ok(problems('Lee made a misguided change to the proxy.', 'A misguided change was made to the proxy.', 'Lee').some((problem) => problem.includes('misguided')));
+  assert.deepEqual(problems('Lee hurriedly restarted the broker.', 'The broker was restarted.', 'Lee'), []);
+});
