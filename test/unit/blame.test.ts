@@ -132,6 +132,7 @@ test('offsets are shifted to the document in a block of several sentences with m
 const reframeText = 'What in the system allowed this action? Which safeguard or check could have stopped it?';
 const omissionReframe = 'What would have prompted this step at the time? Which signal or check was missing?';
 const judgementReframe = 'What did the people involved know at the time, and where did it come from? What would have shown them otherwise?';
+const failureReframe = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
 
 test('rewrites put the clause in the passive without its agent; where none can be trusted, the questions a review asks', () => {
   const rewrites = (text: string) => blame(text)[0].rewrites.map((rewrite) => rewrite.newText);
@@ -139,19 +140,20 @@ test('rewrites put the clause in the passive without its agent; where none can b
   assert.deepEqual(rewrites('Alice failed to roll back the release.'), ['The release was not rolled back.']);
   assert.deepEqual(rewrites('Nobody was monitoring the migration.'), ['The migration was not being monitored.']);
   assert.deepEqual(rewrites('Carol forgot to update the config.'), ['The config was not updated.']);
-  assert.deepEqual(rewrites('The on-call engineer accidentally deleted the production table.'), ['The production table was deleted.']);
-  assert.deepEqual(rewrites('Sam had wiped the staging bucket by mistake.'), ['The staging bucket had been wiped.']);
+  // That the act was unintended is a fact the passive keeps.
+  assert.deepEqual(rewrites('The on-call engineer accidentally deleted the production table.'), ['The production table was accidentally deleted.']);
+  assert.deepEqual(rewrites('Sam had wiped the staging bucket by mistake.'), ['The staging bucket had been wiped by mistake.']);
   assert.deepEqual(rewrites('Bob did not update his config.'), ['The config was not updated.']);
   // A template that adds a cause the sentence never stated ("a gap in our tooling") does not pass: the questions take its place.
   assert.deepEqual(rewrites('The outage was caused by human error.'), [reframeText]);
-  assert.deepEqual(rewrites('Carol made a mistake.'), [reframeText]);
+  assert.deepEqual(rewrites('Carol made a mistake.'), [failureReframe]);
   assert.deepEqual(rewrites("The outage was caused by Bob's change."), [reframeText]);
   assert.deepEqual(rewrites('If only Bob had checked the logs, we would have caught it sooner.'), [omissionReframe]);
   assert.deepEqual(rewrites('Bob underestimated the load on the new cluster.'), [judgementReframe]);
 });
 
 test('a reframe carries a snippet whose tab stops are the questions', () => {
-  const [match] = blame('Carol made a mistake.');
+  const [match] = blame('Bob broke production!');
   assert.equal(match.rewrites.length, 1);
   assert.equal(
     match.rewrites[0].edit.snippet,
@@ -166,7 +168,7 @@ test('rewrites keep the rest of the sentence, its capitalisation and its final p
     ['At 14:05, Alice failed to roll back the release because the script hung.', 'body', 'At 14:05, the release was not rolled back because the script hung.'],
     ['The outage began because Bob deployed broken code.', 'body', 'The outage began because broken code was deployed.'],
     ['Bob deleted the production indexes!', 'body', 'The production indexes were deleted!'],
-    ['Lars accidentally ran the cleanup job against production.', 'body', 'The cleanup job was run against production.'],
+    ['Lars accidentally ran the cleanup job against production.', 'body', 'The cleanup job was accidentally run against production.'],
     ['the engineer forgot to update the config', 'body', 'the config was not updated'],
     ['14:05 Alice forgets to page the DBA.', 'timeline', '14:05 The DBA is not paged.'],
     ['Alice forgot to update it.', 'body', 'It was not updated.'],
@@ -184,7 +186,7 @@ test('a clause the passive cannot carry gets the questions, not a broken sentenc
   for (const [text, questions] of [
     // A second verb of the same person would lose its subject.
     ['Bob forgot to update the config and restart the service.', omissionReframe],
-    ['Carol made a mistake and rolled back the deploy.', reframeText],
+    ['Carol made a mistake and rolled back the deploy.', failureReframe],
     // No object to make the subject.
     ['Bob failed to roll back in time.', omissionReframe],
     ['Nobody noticed for 20 minutes.', 'Which signal would have shown the problem sooner? What made it hard to see at the time?'],
@@ -410,5 +412,5 @@ test('questions never replace a timeline entry, a sentence that introduces a lis
   assert.equal(intro.length, 1);
   assert.deepEqual(intro[0].rewrites, []);
   // The same words as a sentence of their own still get the questions.
-  assert.deepEqual(blame('Bob made two mistakes that led to the outage.')[0].rewrites.map((rewrite) => rewrite.newText), [reframeText]);
+  assert.deepEqual(blame('Bob made two mistakes that led to the outage.')[0].rewrites.map((rewrite) => rewrite.newText), [failureReframe]);
 });

@@ -10,6 +10,7 @@ import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
 import { rewriteProblems } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
+import { neutralSlip } from './rewrite/slip';
 import { defineLazy, once } from '../lazy';
 
 export interface BlameContext {
@@ -70,6 +71,8 @@ interface Replacement {
   blamed?: Span;
   /** `blamed` is the subject alone: every word of it may go and none may come back. */
   subject?: boolean;
+  /** Offered only when no rewrite before it passed ("by accident" for "by mistake"). */
+  alternative?: boolean;
 }
 
 interface Mention {
@@ -191,7 +194,28 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
   const enabled = enabledEntries(compiled);
   const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
   if (!found) return undefined;
-  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, message: undefined, explanation: found.explanation, rewrites: () => [], person: found.person, predicate: found.predicate };
+  const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled) : slipRewrites(sentence, found.predicate));
+  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate };
+}
+
+/** The clause the person is the subject of, in the passive without them ("An engineer ran the wrong command" -> "The wrong command was run"). */
+function clauseRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook): Replacement[] {
+  if (!atSubjectPosition(sentence.text.slice(0, person.start), compiled)) return [];
+  return passiveRewrites(sentence, person, compiled, isSentenceStart(sentence.text.slice(0, person.start)));
+}
+
+/** "was mistakenly marked": the same passive with "incorrectly", which points at no one. */
+function slipRewrites(sentence: Sentence, predicate: Span): Replacement[] {
+  const edit = neutralSlip(sentence.text, predicate);
+  return edit ? [replacement(sentence, edit.from, edit.to, edit.text, false)] : [];
+}
+
+/** The passive in the writer's own words, then with "mistakenly" said as "accidentally" for when the first still reads as someone's error. */
+function passiveRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, atStart: boolean): Replacement[] {
+  return [false, true].flatMap((plainSlip) => {
+    const passive = passiveClause({ text: sentence.text, subjectStart: person.start, subjectEnd: person.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to), plainSlip });
+    return passive ? [{ ...replacement(sentence, passive.from, passive.to, passive.text, atStart), blamed: person, subject: true, alternative: plainSlip }] : [];
+  });
 }
 
 const enabledByPhrasebook = new WeakMap<CompiledPhrasebook, Set<string>>();
@@ -570,10 +594,8 @@ function predicateRewrites({ sentence, subjectStart, mention, compiled }: Subjec
   const atStart = prefix.trim() === '' || isTimestampPrefix(prefix);
   const blamed = { start: subjectStart, end: mention.end };
   // First the clause itself in the passive ("The table was deleted"), then the phrasebook's templates; the gate judges them all.
-  const passive = passiveClause({ text, subjectStart, subjectEnd: mention.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to) });
-  const clauseRewrites = passive ? [{ ...replacement(sentence, passive.from, passive.to, passive.text, atStart), blamed, subject: true }] : [];
   return [
-    ...clauseRewrites,
+    ...passiveRewrites(sentence, blamed, compiled, atStart),
     ...fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField, tailPlaced }) => {
       // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
       const to = tailPlaced || tailEdited ? bodyEnd : consumed;
@@ -808,7 +830,7 @@ function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBl
   let turnedAway = 0;
   for (const change of fallback ? [fallback] : changes) {
     const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
-    if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites) continue;
+    if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites || (change.alternative && rewrites.length > 0)) continue;
     seen.add(newText);
     const blamed = change.blamed ?? { start: candidate.start, end: candidate.end };
     if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false }).length > 0) {
@@ -817,7 +839,8 @@ function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBl
     }
     rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
-  if (rewrites.length === 0 && reframeFits(sentence, block)) rewrites.push(reframeRewrite(sentence, candidate.kind, base));
+  const reframe = rewrites.length === 0 && reframeFits(sentence, block) ? reframeRewrite(sentence, candidate.kind, base) : undefined;
+  if (reframe) rewrites.push(reframe);
   return { rewrites, turnedAway };
 }
 
@@ -832,8 +855,9 @@ function reframeFits(sentence: Sentence, block: ProseBlock): boolean {
 }
 
 /** No rewrite can be trusted: the sentence gives way to the questions a blameless review asks about what it says. */
-function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number): Rewrite {
+function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number): Rewrite | undefined {
   const reframe = reframeFor(sentence.text, kind);
+  if (!reframe) return undefined;
   const change = replacement(sentence, 0, sentence.text.length, reframe.text, true);
   const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
   return { title: reframe.title, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text, snippet: reframe.snippet } };

@@ -1,7 +1,7 @@
 // The quality gate every rewrite passes before it is offered: grammatical, every fact kept but who is to blame, nothing added, no one pointed at.
 import { grammarProblems } from './grammar';
 import { lemma } from './tagged';
-import { contentTokens, isFunctionWord, personalPronouns, sameStem, stem, tokens, type Token } from './words';
+import { contentTokens, isFunctionWord, personalPronouns, sameStem, stem, tokens, unintendedPhrase, type Token } from './words';
 
 export interface RewriteCheck {
   /** The sentence as written. */
@@ -34,7 +34,12 @@ const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|admi
 
 /** Why the rewrite may not be offered; empty when it may. */
 export function rewriteProblems(check: RewriteCheck): string[] {
-  return [...grammarProblems(check.rewritten), ...personProblems(check), ...judgingProblems(check.rewritten), ...(check.teamWording ? [] : factProblems(check))];
+  return [...grammarProblems(check.rewritten), ...personProblems(check), ...judgingProblems(check.rewritten), ...(check.teamWording ? [] : [...factProblems(check), ...unintendedProblems(check)])];
+}
+
+/** "accidentally deleted" rewritten without "accidentally" reads as a deliberate act: a fact lost. */
+function unintendedProblems({ original, rewritten }: RewriteCheck): string[] {
+  return unintendedPhrase.test(original) && !unintendedPhrase.test(rewritten) ? ['drops that the act was unintended'] : [];
 }
 
 function judgingProblems(rewritten: string): string[] {
@@ -69,8 +74,13 @@ function isDroppable(token: Token): boolean {
   return faultWords.has(token.lower) || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower);
 }
 
-/** Words a rewrite may say in place of another: "went unnoticed" for "did not notice" or "did not realize". */
-const equivalents = new Map([['unnoticed', new Set(['notice', 'realize', 'realise', 'spot'])]]);
+/** Words a rewrite may say in place of another: "went unnoticed" for "did not notice", "by accident" for "by mistake". */
+const equivalents = new Map([
+  ['unnoticed', new Set(['notice', 'realize', 'realise', 'spot'])],
+  ['accidentally', new Set(['mistakenly', 'erroneously'])],
+  ['accident', new Set(['mistake', 'error'])],
+  ['incorrectly', new Set(['mistakenly', 'erroneously', 'mistake', 'error'])],
+]);
 
 function sameWord(a: Token, b: Token): boolean {
   if (sameStem(stem(a.lower), stem(b.lower)) || lemma(a.lower) === lemma(b.lower)) return true;

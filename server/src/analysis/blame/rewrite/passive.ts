@@ -1,5 +1,6 @@
 // A clause with a person as subject turned into the passive without its agent: "Sam deleted the table" -> "The table was deleted".
 import { tagTerms, verbForms, type TaggedTerm } from './tagged';
+import { isUnintended } from './words';
 
 export interface ClauseParts {
   /** The sentence, masked (code spans read as one word). */
@@ -11,6 +12,8 @@ export interface ClauseParts {
   faultAdverbs: ReadonlySet<string>;
   /** The source of a range, markup kept. */
   sourceOf: (from: number, to: number) => string;
+  /** Say "mistakenly" and "by mistake" as "accidentally" and "by accident": in a passive with no agent they still read as someone's error. */
+  plainSlip?: boolean;
 }
 
 /** Replaces `from`..`to` of the sentence with `text`. */
@@ -58,6 +61,12 @@ const unfitVerbs = new Set(
   'be cause break leave have do make get go come know see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
 );
 
+/** ", inadvertently deploying ...": a gerund clause whose actor was the person would dangle after the passive; one that tells a result ("causing") does not. */
+const actorGerund = /^[^,;:]*,\s*(?:\p{L}+ly\s+)?(?!(?:causing|leading|resulting|triggering|making|leaving|bringing|taking|breaking|affecting|impacting)\b)\p{L}+ing\b/iu;
+
+/** "should have paged them as soon as the alert fired" is no "was not paged as soon as ...": said as a negative, the timing reads clumsily or wrongly. */
+const untimely = /^\s*,?\s*(?:as soon as|sooner|earlier|faster|quicker|more quickly|right away|straight away|immediately|at once|first|in time|until|once)\b/i;
+
 const particles = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
 const objectPronouns = new Map([
   ['it', 'it'],
@@ -84,22 +93,25 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const { text, subjectStart, subjectEnd } = parts;
   const prefix = text.slice(0, subjectStart);
   // "which we should have ...": the object is the relative pronoun; "While removing X, we ...": a passive would leave the opener dangling.
-  if (/^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
+  // "The vendor's engineers": the owner is a fact the passive would lose with the person.
+  if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
   const terms = tagTerms(text);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
   const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs);
   if (!verb) return undefined;
   const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)));
   // "dropped the ball" is an idiom for a lapse, not an act on a ball.
-  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next))) return undefined;
+  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
-  if (negation === undefined) return undefined;
+  if (negation === undefined || (verb.hindsight && negation === 'not' && untimely.test(text.slice(terms[object.next - 1].end)))) return undefined;
   const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
   if (!words) return undefined;
-  // "deleted the table by mistake": the fault phrase goes with the person.
+  // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
   const objectEnd = terms[object.next - 1].end;
-  const faultPhrase = /^\s+(?:by (?:mistake|accident)|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
-  return { from: subjectStart, to: objectEnd + (faultPhrase?.[0].length ?? 0), text: words.join(' ') };
+  const slipPhrase = parts.plainSlip ? /^\s+(?:by mistake|in error)(?![\p{L}])/u.exec(text.slice(objectEnd)) : null;
+  if (!parts.plainSlip) return { from: subjectStart, to: objectEnd, text: words.join(' ') };
+  const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word));
+  return { from: subjectStart, to: objectEnd + (slipPhrase?.[0].length ?? 0), text: [...plain, ...(slipPhrase ? ['by', 'accident'] : [])].join(' ') };
 }
 
 /** The verb group after the subject: adverbs, an auxiliary ("did not", "should have"), the verb and its particle. */
@@ -110,6 +122,8 @@ interface VerbGroup {
   /** Adverbs that are not faults ("hurriedly", "then"); they stay before the participle. */
   adverbs: string[];
   particle: string;
+  /** "should have", "could have": what was not done, said in hindsight. */
+  hindsight: boolean;
   /** The term after the group. */
   next: number;
 }
@@ -119,7 +133,8 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   const adverbs: string[] = [];
   const takeAdverbs = () => {
     while (at < terms.length && isAdverb(terms[at])) {
-      if (!faultAdverbs.has(terms[at].lower)) adverbs.push(terms[at].text);
+      // A judging adverb ("carelessly") goes with the person; an unintended one ("accidentally") stays as a fact.
+      if (!faultAdverbs.has(terms[at].lower) || isUnintended(terms[at].lower)) adverbs.push(terms[at].text);
       at++;
     }
   };
@@ -128,11 +143,11 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   if (introduced) at += introduced.words.length;
   takeAdverbs();
   const verb = terms[at] && verbOf(terms[at], introduced);
-  if (!verb || (unfitVerbs.has(verb.forms.infinitive) && !noticeVerbs.has(verb.forms.infinitive)) || /^(?:mis|over)/.test(verb.forms.infinitive)) return undefined;
+  if (!verb || (unfitVerbs.has(verb.forms.infinitive) && !noticeVerbs.has(verb.forms.infinitive)) || /^(?:mis|over|under)/.test(verb.forms.infinitive)) return undefined;
   at++;
   // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
   const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
-  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, next: at };
+  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, hindsight: introduced?.words.at(-1) === 'have', next: at };
 }
 
 function passiveWords(object: { text: string; plural: boolean }, verb: VerbGroup, negation: string): string[] {
@@ -214,10 +229,17 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     }
   }
   // "sequences associated with ...": a participle after the object modifies it, and the passive would split them.
-  if (!head || !last || !endsOnNoun || isVerbForm(terms[end])) return undefined;
+  if (!head || !last || !endsOnNoun || isVerbForm(terms[end]) || continuesPhrase(terms[end], parts.text.slice(last.end, terms[end]?.start ?? last.end))) return undefined;
   let text = parts.sourceOf(first.start, last.end);
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   return { text, plural: head.tags.has('Plural') && !head.tags.has('Singular'), next: end };
+}
+
+/** "hit the emergency power off button": a noun or a bare verb right after the object means the tagger cut the phrase short. */
+function continuesPhrase(next: TaggedTerm | undefined, between: string): boolean {
+  if (next === undefined || /[,;:()]/.test(between) || prepositions.has(next.lower) || particles.has(next.lower)) return false;
+  if (['Pronoun', 'Date', 'Duration', 'Adverb', 'Conjunction', 'Preposition', 'Determiner'].some((tag) => next.tags.has(tag))) return false;
+  return next.tags.has('Noun') || (next.tags.has('Verb') && !next.tags.has('Gerund'));
 }
 
 /** Prepositions the tagger sometimes reads as adjectives ("against production"): they end the object. */
@@ -240,9 +262,11 @@ function isNounLike(term: TaggedTerm, next: TaggedTerm | undefined, previous: Ta
   return afterNounWord && term.tags.has('Infinitive') && (next === undefined || next.tags.has('Preposition') || next.tags.has('Conjunction'));
 }
 
-/** "and directly passed the ID": a second verb of the same subject would lose its subject in the passive. */
-function hasCoordinatedVerb(rest: readonly TaggedTerm[]): boolean {
+/** "and directly passed the ID", ", tested it": a second verb of the same subject would lose its subject in the passive. */
+function hasCoordinatedVerb(rest: readonly TaggedTerm[], text: string): boolean {
   for (let i = 0; i < rest.length; i++) {
+    const afterComma = i > 0 && text.slice(rest[i - 1].end, rest[i].start).includes(',');
+    if (afterComma && rest[i].tags.has('PastTense') && !rest[i].tags.has('Noun') && !rest[i].tags.has('Adjective')) return true;
     if (!['and', 'but', 'or', 'nor', 'then'].includes(rest[i].lower)) continue;
     let next = i + 1;
     while (next < rest.length && isAdverb(rest[next])) next++;

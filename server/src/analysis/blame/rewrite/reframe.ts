@@ -9,11 +9,11 @@ export interface Reframe {
   snippet: string;
 }
 
-/** What the sentence says happened, which decides the questions that fit it. */
-export type ReframeShape = 'failure' | 'pressure' | 'judgement' | 'slip' | 'detection' | 'omission' | 'action';
+/** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
+export type ReframeShape = 'none' | 'failure' | 'pressure' | 'judgement' | 'slip' | 'detection' | 'omission' | 'action';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
-const questions: Record<ReframeShape, readonly string[]> = {
+const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   // No step or action to point at ("this was our fault"): questions that fit any failure.
   failure: ['Which conditions in the system made this failure possible?', 'What change would stop it happening again?'],
   pressure: ['What pressure or deadline shaped the work at the time?', 'Which review or check would have slowed it down?'],
@@ -24,30 +24,41 @@ const questions: Record<ReframeShape, readonly string[]> = {
   action: ['What in the system allowed this action?', 'Which safeguard or check could have stopped it?'],
 };
 
-// Confessions, apologies, statements of responsibility, a later fix ("this was our fault", "we are sorry", "we have since fixed it").
-const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|since\s+(?:been\s+)?fixed|have\s+(?:since\s+)?(?:fixed|corrected|resolved)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future)/i;
+// Sentences no questions fit, as they tell no human act to ask about: a cause not yet known or only guessed ("we still
+// don't know", "most likely caused by"), a fix made or planned ("has modified ... to prevent", "we will add"), an
+// outside party as the actor ("the vendor didn't ...").
+const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+investigating|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect)\b/i;
+const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do)\b/i;
+const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(?:third[-\s]party|vendor|provider|supplier|upstream|hosting|cloud|isp|data\s?cent(?:er|re)|colo(?:cation)?)\b/i;
+// Confessions, apologies, statements of responsibility, a mistake with no act named ("this was our fault", "we are sorry", "I made a mistake", "Bob caused the outage").
+const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure))/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
-const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
+const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // Estimates, decisions and awareness ("underestimated", "the wrong call", "was not aware"): about what was known, not a step.
-const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|thought|believed|expected|(?<!-)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|too\s)/i;
+const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|too\s)/i;
 // An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
 const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|bug(?:gy|s)?\b)/i;
 // A problem that went unseen ("was not noticed for hours", "went undetected").
-const detectionWords = /\b(?:notic(?:ed|ing)|detect|caught|catch|spott?|unnoticed|undetected|unseen)|(?:\bnot|n['’]t|\bnobody|\bno\s+one|\bto)\s+notice\b/i;
+const detectionWords = /\b(?:notic(?:ed|ing)|detect|caught|catch|spott?|unnoticed|undetected|unseen|overlook)|(?:\bnot|n['’]t|\bnobody|\bno\s+one|\bto)\s+notice\b/i;
 // A step that could have shown it ("did not check the logs"): then the questions are about that step.
 const stepWords = /\b(?:check|test|review|monitor|inspect|look|watch)ed|\bverified|(?:\b(?:to|not|had|have|without)|n['’]t)\s+(?:check|test|review|verif|monitor|inspect|look|watch|read)\w*/i;
 // Something not done ("did not check", "forgot to", "skipped", "without a review").
-const omissionWords = /\b(?:nobody|no\s+one|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect|miss(?:ed)?|overlook|skip(?:ped)?|without|never|was(?:n['’]t|\s+not)|were(?:n['’]t|\s+not)|should\s+have)\b/i;
+const omissionWords = /\b(?:nobody|no\s+one|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect(?:ed|s)?|miss(?:ed)?|skip(?:ped)?|without|never|was(?:n['’]t|\s+not)|were(?:n['’]t|\s+not)|should\s+have|supposed\s+to)\b/i;
+// Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
+const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
 
 /**
- * The shape of a blaming sentence, most specific first: a confession has no act to ask about; pressure and knowing
+ * The shape of a blaming sentence, most specific first: an unknown cause, a fix or an outside actor gets no questions;
+ * a confession has no act to ask about; pressure, time lost and knowing
  * come before the act ("rushed", "did not realise"); an unintended act before an omission, as "accidentally
  * skipped" is a slip; a missed detection with no step in it asks about signals; hindsight ("should have") is about
  * a step not taken; else an action.
  */
 export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): ReframeShape {
+  if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence)) return 'none';
   if (failureWords.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
+  if (slowWords.test(sentence)) return 'detection';
   if (judgementWords.test(sentence)) return 'judgement';
   if (slipWords.test(sentence)) return 'slip';
   if (detectionWords.test(sentence) && !stepWords.test(sentence)) return 'detection';
@@ -55,8 +66,11 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   return 'action';
 }
 
-export function reframeFor(sentence: string, kind: 'blame' | 'hindsight'): Reframe {
-  const asked = questions[reframeShape(sentence, kind)];
+/** The questions that fit the sentence, or undefined when none do. */
+export function reframeFor(sentence: string, kind: 'blame' | 'hindsight'): Reframe | undefined {
+  const shape = reframeShape(sentence, kind);
+  if (shape === 'none') return undefined;
+  const asked = questions[shape];
   return {
     title: `Reframe as the questions a blameless review asks: ${asked[0]}`,
     text: asked.join(' '),

@@ -51,3 +51,13 @@ export function sameStem(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short === long || (short.length >= 4 && long.startsWith(short));
 }
+
+// Words that say an act was unintended ("accidentally", "by mistake"): a fact about the act, which a rewrite keeps without the person.
+const unintendedAdverbs = 'accident(?:al)?ly|accidently|inadvertently|unintentionally|unintendedly|mistakenly|erroneously|unknowingly|unwittingly';
+
+export function isUnintended(word: string): boolean {
+  return new RegExp(`^(?:${unintendedAdverbs})$`, 'i').test(word);
+}
+
+/** Words anywhere in a sentence that say an act was unintended or in error ("by accident", "in error", "incorrectly"). */
+export const unintendedPhrase = new RegExp(`\\b(?:${unintendedAdverbs}|by\\s+(?:mistake|accident)|in\\s+error|incorrectly|wrongly)\\b`, 'i');

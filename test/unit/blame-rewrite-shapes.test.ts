@@ -1,0 +1,97 @@
+// Rewrites for the shapes real postmortems blame in: roles as open nouns, slips marked "by accident" or "mistakenly",
+// hindsight about timing, passives that name their agent, confessions, and sentences no questions fit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/analysis/text';
+import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
+import { findingsFor, placeSentence } from './blame-support';
+
+const failureQuestions = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
+const omissionQuestions = 'What would have prompted this step at the time? Which signal or check was missing?';
+const detectionQuestions = 'Which signal would have shown the problem sooner? What made it hard to see at the time?';
+
+/** Each blame finding on the sentence (alone in a root cause) with the sentence as each of its fixes leaves it. */
+function offered(text: string): string[][] {
+  const placed = placeSentence({ text, section: 'root-cause' });
+  return findingsFor(placed, 'blameful-language').map((finding) =>
+    finding.suggestions.map((fix) => {
+      const fixed = applyEdits(placed.document, fix.edits);
+      return fixed.slice(placed.span.start, fixed.length - (placed.document.length - placed.span.end));
+    }),
+  );
+}
+
+function onlyOffer(text: string): string[] {
+  const findings = offered(text);
+  assert.equal(findings.length, 1, `one finding for: ${text}`);
+  return findings[0];
+}
+
+test('a role or a person as the subject of a plain act: the act in the passive, every other word kept', () => {
+  assert.deepEqual(onlyOffer('An engineer ran the wrong command on the primary cluster.'), ['The wrong command was run on the primary cluster.']);
+  assert.deepEqual(onlyOffer('A technician did not copy the new build to one of the servers.'), ['The new build was not copied to one of the servers.']);
+  assert.deepEqual(onlyOffer('An employee hit the wrong button.'), ['The wrong button was hit.']);
+});
+
+test('an unintended act stays unintended: "accidentally" and "by accident" are kept without the person', () => {
+  assert.deepEqual(onlyOffer('Engineers deleted the table by accident.'), ['The table was deleted by accident.']);
+  assert.deepEqual(onlyOffer('The DBA inadvertently dropped the orders table.'), ['The orders table was inadvertently dropped.']);
+  assert.deepEqual(onlyOffer('Sam deleted the production table by mistake.'), ['The production table was deleted by mistake.']);
+  assert.deepEqual(onlyOffer('The developer unintentionally pushed the secret to the public repository.'), ['The secret was unintentionally pushed to the public repository.']);
+  // "Was mistakenly run" would still read as someone's error; "accidentally" keeps the fact and points at no one.
+  for (const text of ['An engineer mistakenly ran the cleanup job against production.', 'The admin erroneously revoked every certificate.', 'Our on-call engineer accidentally restarted the primary broker.']) {
+    const rewrites = onlyOffer(text);
+    assert.equal(rewrites.length, 1, text);
+    assert.match(rewrites[0], /\b(?:accidentally|inadvertently|by accident|by mistake)\b/, text);
+    assert.doesNotMatch(rewrites[0], /\b(?:engineer|admin|on-call)\b/i, text);
+  }
+});
+
+test('a passive error with no one named says the same with "incorrectly"', () => {
+  assert.deepEqual(onlyOffer('The cron job was mistakenly marked as successful.'), ['The cron job was incorrectly marked as successful.']);
+  assert.deepEqual(onlyOffer('Billing data were overwritten by mistake when the nightly import ran.'), ['Billing data were incorrectly overwritten when the nightly import ran.']);
+});
+
+test('a passive that names its agent loses the agent, negated or not', () => {
+  assert.deepEqual(onlyOffer('The failing disk was not noticed by administrators for 8 days.'), ['The failing disk was not noticed for 8 days.']);
+  assert.deepEqual(onlyOffer('The outage was not noticed by the on-call engineer until morning.'), ['The outage was not noticed until morning.']);
+});
+
+test('hindsight about timing is not turned into a clumsy negative: the questions about the step instead', () => {
+  assert.deepEqual(onlyOffer('The on-call should have paged the database team as soon as the alert fired.'), [omissionQuestions]);
+  assert.deepEqual(onlyOffer('We should have rolled back the release sooner.'), [omissionQuestions]);
+  // Before a point in time the negative reads plainly.
+  assert.deepEqual(onlyOffer('We could have detected the leak before it reached customers.'), ['The leak was not detected before it reached customers.']);
+});
+
+test('a confession or a mistake with no act named gets the questions about the failure, not about "this action"', () => {
+  for (const text of ['I made a mistake.', 'A staffer made the critical error.', 'Bob caused the outage.', 'I caused an outage on Tuesday.', 'An error was made when the package was republished.']) {
+    assert.deepEqual(onlyOffer(text), [failureQuestions], text);
+  }
+});
+
+test('"was supposed to" asks about the step; overlooking and slowness ask about the signal', () => {
+  assert.deepEqual(onlyOffer('The operator was supposed to select the drill option.'), [omissionQuestions]);
+  assert.deepEqual(onlyOffer('The reviewer overlooked the missing index.'), [detectionQuestions]);
+  assert.deepEqual(onlyOffer('It took us too long to declare the incident.'), [detectionQuestions]);
+});
+
+test('no questions where they do not fit: an unknown cause, a fix, an outside party as the actor', () => {
+  for (const text of ["We still don't know what caused the failure.", 'We will add a check so that a human error cannot delete the table again.', "The vendor's engineers accidentally deleted our account."]) {
+    assert.deepEqual(onlyOffer(text), [], text);
+  }
+});
+
+test('no rewrite where the passive would break the sentence or leave a gerund without its actor', () => {
+  for (const text of ['A contractor hit the emergency power off button by mistake.', 'The release team omitted the region flag during the rotation, inadvertently deploying new keys to staging.']) {
+    for (const rewrite of onlyOffer(text)) assert.match(rewrite, /\?$/, `${text} -> ${rewrite}`);
+  }
+});
+
+test('the gate turns away a rewrite that drops that the act was unintended', () => {
+  const original = 'Sam accidentally deleted the table.';
+  const check = (rewritten: string) => rewriteProblems({ original, rewritten, editStart: 0, blamed: { start: 0, end: 3 }, subject: true, teamWording: false });
+  assert.ok(check('The table was deleted.').some((problem) => problem.includes('unintended')));
+  assert.deepEqual(check('The table was accidentally deleted.'), []);
+  assert.deepEqual(check('The table was deleted by accident.'), []);
+});
