@@ -36,7 +36,8 @@ test('a role or a person as the subject of a plain act: the act in the passive, 
 test('an unintended act stays unintended: "accidentally" and "by accident" are kept without the person', () => {
   assert.deepEqual(onlyOffer('Engineers deleted the table by accident.'), ['The table was deleted by accident.']);
   assert.deepEqual(onlyOffer('The DBA inadvertently dropped the orders table.'), ['The orders table was inadvertently dropped.']);
-  assert.deepEqual(onlyOffer('Sam deleted the production table by mistake.'), ['The production table was deleted by mistake.']);
+  // "Was deleted by mistake" still reads as someone's error; "by accident" keeps the fact.
+  assert.deepEqual(onlyOffer('Sam deleted the production table by mistake.'), ['The production table was deleted by accident.']);
   assert.deepEqual(onlyOffer('The developer unintentionally pushed the secret to the public repository.'), ['The secret was unintentionally pushed to the public repository.']);
   // "Was mistakenly run" would still read as someone's error; "accidentally" keeps the fact and points at no one.
   for (const text of ['An engineer mistakenly ran the cleanup job against production.', 'The admin erroneously revoked every certificate.', 'Our on-call engineer accidentally restarted the primary broker.']) {
@@ -57,15 +58,32 @@ test('a passive that names its agent loses the agent, negated or not', () => {
   assert.deepEqual(onlyOffer('The outage was not noticed by the on-call engineer until morning.'), ['The outage was not noticed until morning.']);
 });
 
+test('a passive lapse keeps its agent: without it "was ignored" still reads as one, so the questions about the signal instead', () => {
+  for (const text of ['The alert was ignored by the on-call engineer.', 'The warning was dismissed by the reviewer as noise.']) {
+    assert.deepEqual(onlyOffer(text), ['How did this signal look at the time, among the others people saw? What would have made it stand out?'], text);
+  }
+});
+
+test('a rewrite that leaves other blaming words in the sentence is not offered', () => {
+  for (const rewrites of offered('The root cause was human error: an operator typed the wrong command.')) {
+    for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /human error/, rewrite);
+  }
+});
+
+test('one rewrite where the passive passes: the reworded templates are not offered beside it', () => {
+  assert.deepEqual(onlyOffer('We failed to communicate the outage to our customers for two hours.'), ['The outage was not communicated to our customers for two hours.']);
+});
+
 test('hindsight about timing is not turned into a clumsy negative: the questions about the step instead', () => {
   assert.deepEqual(onlyOffer('The on-call should have paged the database team as soon as the alert fired.'), [omissionQuestions]);
   assert.deepEqual(onlyOffer('We should have rolled back the release sooner.'), [omissionQuestions]);
+  assert.deepEqual(onlyOffer('In hindsight, we should have paused the rollout.'), [omissionQuestions]);
   // Before a point in time the negative reads plainly.
   assert.deepEqual(onlyOffer('We could have detected the leak before it reached customers.'), ['The leak was not detected before it reached customers.']);
 });
 
 test('a confession or a mistake with no act named gets the questions about the failure, not about "this action"', () => {
-  for (const text of ['I made a mistake.', 'A staffer made the critical error.', 'Bob caused the outage.', 'I caused an outage on Tuesday.', 'An error was made when the package was republished.']) {
+  for (const text of ['I made a mistake.', 'A staffer made the critical error.', 'Bob caused the outage.', 'I caused an outage on Tuesday.', 'An error was made when the package was republished.', 'Human error was the root cause.', 'The outage was caused by operator error.']) {
     assert.deepEqual(onlyOffer(text), [failureQuestions], text);
   }
 });

@@ -53,6 +53,9 @@ export function rewriteFaults(original: string, rewritten: string, blamed: strin
 
 /** The subject that opens the blamed words: names and @handles, or a role noun with what precedes it ("the billing engineer"). */
 function personWords(blamed: string): string[] {
+  // A passive's agent follows "by" ("not noticed by administrators").
+  const agent = /\bby\s+(?!(?:mistake|accident)\b)(\S.*)$/.exec(blamed);
+  if (agent) return personWords(agent[1]);
   const person: string[] = [];
   let named = false;
   for (const word of words(blamed)) {

@@ -140,12 +140,12 @@ test('rewrites put the clause in the passive without its agent; where none can b
   assert.deepEqual(rewrites('Alice failed to roll back the release.'), ['The release was not rolled back.']);
   assert.deepEqual(rewrites('Nobody was monitoring the migration.'), ['The migration was not being monitored.']);
   assert.deepEqual(rewrites('Carol forgot to update the config.'), ['The config was not updated.']);
-  // That the act was unintended is a fact the passive keeps.
+  // That the act was unintended is a fact the passive keeps; "by mistake" there would still read as someone's error.
   assert.deepEqual(rewrites('The on-call engineer accidentally deleted the production table.'), ['The production table was accidentally deleted.']);
-  assert.deepEqual(rewrites('Sam had wiped the staging bucket by mistake.'), ['The staging bucket had been wiped by mistake.']);
+  assert.deepEqual(rewrites('Sam had wiped the staging bucket by mistake.'), ['The staging bucket had been wiped by accident.']);
   assert.deepEqual(rewrites('Bob did not update his config.'), ['The config was not updated.']);
   // A template that adds a cause the sentence never stated ("a gap in our tooling") does not pass: the questions take its place.
-  assert.deepEqual(rewrites('The outage was caused by human error.'), [reframeText]);
+  assert.deepEqual(rewrites('The outage was caused by human error.'), [failureReframe]);
   assert.deepEqual(rewrites('Carol made a mistake.'), [failureReframe]);
   assert.deepEqual(rewrites("The outage was caused by Bob's change."), [reframeText]);
   assert.deepEqual(rewrites('If only Bob had checked the logs, we would have caught it sooner.'), [omissionReframe]);

@@ -71,7 +71,7 @@ interface Replacement {
   blamed?: Span;
   /** `blamed` is the subject alone: every word of it may go and none may come back. */
   subject?: boolean;
-  /** Offered only when no rewrite before it passed ("by accident" for "by mistake"). */
+  /** Offered only when no rewrite before it passed ("by accident" for "by mistake", a template after the passive). */
   alternative?: boolean;
 }
 
@@ -600,7 +600,8 @@ function predicateRewrites({ sentence, subjectStart, mention, compiled }: Subjec
       // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
       const to = tailPlaced || tailEdited ? bodyEnd : consumed;
       const body = tailPlaced || !tailEdited ? clause : clause + tail;
-      return { ...replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart), blamed, subject: true };
+      // A template rewords more than the passive does: offered only when nothing before it passed.
+      return { ...replacement(sentence, subjectStart, to, atStart || startsWithField ? body : lowerFirst(body), atStart), blamed, subject: true, alternative: true };
     }),
   ];
 }
@@ -793,13 +794,11 @@ function keepOutermost(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Whether the sentence with this replacement still has blaming words in or around the replaced ones. */
+/** Whether the sentence with this replacement still has blaming words. */
 function stillBlames(change: Replacement, sentence: Sentence, where: ProseBlock['where'], context: BlameContext): boolean {
+  // Anywhere in the sentence: "The root cause was human error: the wrong command was typed" still blames.
   const text = sentence.text.slice(0, change.from) + change.text + sentence.text.slice(change.to);
-  const end = change.from + change.text.length;
-  return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text).some(({ sentence: rewritten, candidates }) =>
-    candidates.some((candidate) => rewritten.start + candidate.start < end && change.from < rewritten.start + candidate.end),
-  );
+  return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text).some(({ candidates }) => candidates.length > 0);
 }
 
 /** What a match says; its rewrites come from `judgedRewrites`, when asked for. */

@@ -8,8 +8,9 @@ export interface AgentRemoval {
   blamed: { start: number; end: number };
 }
 
-// "was dropped by", "had been merged by", "was not noticed by"; "caused by" is left alone, since without its agent it says nothing.
-const passiveBy = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?(?!caused\b)\p{L}+(?:ed|en|wn|t)\s+(by)\s+/giu;
+// "was dropped by", "had been merged by", "was not noticed by"; "caused by" is left alone, since without its agent it says
+// nothing, and so are lapses ("was ignored by"), which without their agent still read as one.
+const passiveBy = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?(?!(?:caused|ignored|missed|overlooked|skipped|neglected|forgotten|dismissed)\b)\p{L}+(?:ed|en|wn|t)\s+(by)\s+/giu;
 
 /** The agent of a passive inside the blamed words, when it is a short noun phrase that ends them. */
 export function withoutAgent(text: string, blamed: { start: number; end: number }): AgentRemoval | undefined {

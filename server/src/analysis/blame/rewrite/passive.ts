@@ -67,6 +67,9 @@ const actorGerund = /^[^,;:]*,\s*(?:\p{L}+ly\s+)?(?!(?:causing|leading|resulting
 /** "should have paged them as soon as the alert fired" is no "was not paged as soon as ...": said as a negative, the timing reads clumsily or wrongly. */
 const untimely = /^\s*,?\s*(?:as soon as|sooner|earlier|faster|quicker|more quickly|right away|straight away|immediately|at once|first|in time|until|once)\b/i;
 
+/** "In hindsight, the rollout was not paused" states a fact as hindsight: the questions fit better. */
+const inHindsight = /\b(?:in|with)\s+(?:\d+\/\d+\s+)?hindsight\b|\bin\s+retrospect\b|\blooking\s+back\b/i;
+
 const particles = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
 const objectPronouns = new Map([
   ['it', 'it'],
@@ -103,7 +106,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   // "dropped the ball" is an idiom for a lapse, not an act on a ball.
   if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
-  if (negation === undefined || (verb.hindsight && negation === 'not' && untimely.test(text.slice(terms[object.next - 1].end)))) return undefined;
+  if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
   const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
   if (!words) return undefined;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.

@@ -10,7 +10,7 @@ export interface Reframe {
 }
 
 /** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
-export type ReframeShape = 'none' | 'failure' | 'pressure' | 'judgement' | 'slip' | 'detection' | 'omission' | 'action';
+export type ReframeShape = 'none' | 'failure' | 'pressure' | 'judgement' | 'dismissed' | 'slip' | 'detection' | 'omission' | 'action';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
@@ -18,6 +18,7 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   failure: ['Which conditions in the system made this failure possible?', 'What change would stop it happening again?'],
   pressure: ['What pressure or deadline shaped the work at the time?', 'Which review or check would have slowed it down?'],
   judgement: ['What did the people involved know at the time, and where did it come from?', 'What would have shown them otherwise?'],
+  dismissed: ['How did this signal look at the time, among the others people saw?', 'What would have made it stand out?'],
   slip: ['What in the system allowed this action?', 'Which safeguard or check could have stopped it?'],
   detection: ['Which signal would have shown the problem sooner?', 'What made it hard to see at the time?'],
   omission: ['What would have prompted this step at the time?', 'Which signal or check was missing?'],
@@ -32,10 +33,14 @@ const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|preve
 const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(?:third[-\s]party|vendor|provider|supplier|upstream|hosting|cloud|isp|data\s?cent(?:er|re)|colo(?:cation)?)\b/i;
 // Confessions, apologies, statements of responsibility, a mistake with no act named ("this was our fault", "we are sorry", "I made a mistake", "Bob caused the outage").
 const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure))/iu;
+// "Human error was the root cause", "caused by operator error": an error with no act in the sentence.
+const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // Estimates, decisions and awareness ("underestimated", "the wrong call", "was not aware"): about what was known, not a step.
 const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|too\s)/i;
+// A signal seen and set aside ("ignored the warning", "dismissed as noise", "silenced the alert"): how it looked among the others.
+const dismissedWords = /\b(?:ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|disregard(?:ed|s|ing)?|silenc(?:ed|es|ing)|snooz(?:ed|es|ing)|mut(?:ed|es|ing))\b/i;
 // An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
 const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|bug(?:gy|s)?\b)/i;
 // A problem that went unseen ("was not noticed for hours", "went undetected").
@@ -56,10 +61,11 @@ const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s
  */
 export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): ReframeShape {
   if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence)) return 'none';
-  if (failureWords.test(sentence)) return 'failure';
+  if (failureWords.test(sentence) || bareHumanError.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (slowWords.test(sentence)) return 'detection';
   if (judgementWords.test(sentence)) return 'judgement';
+  if (dismissedWords.test(sentence)) return 'dismissed';
   if (slipWords.test(sentence)) return 'slip';
   if (detectionWords.test(sentence) && !stepWords.test(sentence)) return 'detection';
   if (kind === 'hindsight' || omissionWords.test(sentence)) return 'omission';
