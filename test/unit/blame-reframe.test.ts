@@ -63,6 +63,7 @@ test('rushing and too little review get the pressure questions', () => {
     'Dev hastily approved the pull request.',
     'The change got too little review before it was merged.',
     'Some corners were cut in the migration plan.',
+    'During the outage the on-call was so focused on restoring service that the backups were skipped.',
   ]) {
     assert.equal(reframeShape(sentence, 'blame'), 'pressure', sentence);
   }

@@ -1,7 +1,8 @@
 // The quality gate every rewrite passes before it is offered: grammatical, every fact kept but who is to blame, nothing added, no one pointed at.
 import { grammarProblems } from './grammar';
 import { lemma } from './tagged';
-import { contentTokens, isFunctionWord, personalPronouns, sameStem, stem, tokens, unintendedPhrase, type Token } from './words';
+import { defaultPhrasebook } from '../phrasebook';
+import { contentTokens, isFunctionWord, isUnintended, personalPronouns, sameStem, stem, tokens, unintendedPhrase, type Token } from './words';
 
 export interface RewriteCheck {
   /** The sentence as written. */
@@ -18,16 +19,23 @@ export interface RewriteCheck {
   teamWording: boolean;
 }
 
-/** Words that judge how someone acted ("obviously", "hurriedly", "misguided"): a rewrite that keeps one still blames. */
+/** Words that judge how someone acted ("obviously", "hurriedly", "misguided"), beside the phrasebook's fault adverbs that are no mere accident ("carelessly"): a rewrite that keeps one still blames. */
 const judgingWords = new Set(
-  'obviously hurriedly hastily carelessly recklessly negligently sloppily blindly lazily foolishly stupidly naively thoughtlessly clumsily irresponsibly inexcusably misguided ill-advised ill-considered careless reckless sloppy lazy foolish stupid naive negligent incompetent clumsy irresponsible inexcusable'.split(' '),
+  'obviously hurriedly foolishly stupidly naively thoughtlessly clumsily irresponsibly inexcusably misguided ill-advised ill-considered careless reckless sloppy lazy foolish stupid naive negligent incompetent clumsy irresponsible inexcusable'.split(' '),
 );
 
-/** Words that only say someone is at fault; a rewrite drops them. */
-const faultWords = new Set([
-  ...judgingWords,
-  ...'accident forgot forget forgets forgotten forgetting failed fail fails neglected neglect neglects omitted omit omits accidentally accidently mistakenly inadvertently unintentionally erroneously carelessly recklessly negligently sloppily blindly unknowingly hastily lazily mistake mistakes error errors human laziness careless lazy negligence negligent incompetence incompetent fault blame supposed'.split(' '),
-]);
+function isJudging(word: string): boolean {
+  return judgingWords.has(word) || (defaultPhrasebook().compiled.faultAdverbs.has(word) && !isUnintended(word));
+}
+
+/** Words that only say someone is at fault, with the phrasebook's fault adverbs: a rewrite may drop them (but not that an act was unintended, see `unintendedProblems`). */
+const faultWords = new Set(
+  'accident forgot forget forgets forgotten forgetting failed fail fails neglected neglect neglects omitted omit omits mistake mistakes error errors human laziness negligence incompetence fault blame supposed'.split(' '),
+);
+
+function isFaultWord(word: string): boolean {
+  return faultWords.has(word) || isJudging(word) || defaultPhrasebook().compiled.faultAdverbs.has(word);
+}
 
 /** Role nouns: such a word in the blamed words names the person ("engineer", "on-call operator", "admins"). */
 const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|administrator|technician|staffer|employee|contractor|maintainer|reviewer|manager|lead|intern|sre|dba|ops|devops|team|staff|person|people|member|responder|commander|owner|author|analyst|architect|tester|programmer|colleague|teammate|individual|human|folks|crew)s?$/iu;
@@ -43,7 +51,7 @@ function unintendedProblems({ original, rewritten }: RewriteCheck): string[] {
 }
 
 function judgingProblems(rewritten: string): string[] {
-  return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => judgingWords.has(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);
+  return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => isJudging(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);
 }
 
 function personProblems({ original, rewritten, editStart, blamed, subject }: RewriteCheck): string[] {
@@ -58,7 +66,7 @@ function personProblems({ original, rewritten, editStart, blamed, subject }: Rew
 
 function factProblems({ original, rewritten, blamed, subject }: RewriteCheck): string[] {
   const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;
-  const kept = contentTokens(original).filter((token) => !(inBlamed(token) && (subject || isDroppable(token))) && !faultWords.has(token.lower));
+  const kept = contentTokens(original).filter((token) => !(inBlamed(token) && (subject || isDroppable(token))) && !isFaultWord(token.lower));
   const blamedWords = contentTokens(original.slice(blamed.start, blamed.end));
   const written = contentTokens(rewritten);
   const problems = kept.filter((token) => !written.some((other) => sameWord(token, other))).map((token) => `drops "${token.text}"`);
@@ -71,7 +79,7 @@ function factProblems({ original, rewritten, blamed, subject }: RewriteCheck): s
 
 /** In the blamed words, the person and fault words may go; the act itself (a verb, its object) may not. */
 function isDroppable(token: Token): boolean {
-  return faultWords.has(token.lower) || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower);
+  return isFaultWord(token.lower) || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower);
 }
 
 /** Words a rewrite may say in place of another: "went unnoticed" for "did not notice", "by accident" for "by mistake". */
