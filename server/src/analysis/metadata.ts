@@ -80,6 +80,49 @@ export function readFrontMatter(value: string, valueStart: number, span: Span): 
   return { span, data: document.toJS() as Record<string, unknown>, error: undefined, fields };
 }
 
+// TOML front matter lines before the first table: `date = 2024-01-15`, `title = "..."`, `authors = ["...", "..."]`.
+const tomlLine = /^[ \t]*([A-Za-z_][\w-]*|"[^"\n]*")[ \t]*=[ \t]*(.*?)[ \t]*$/;
+const tomlTable = /^[ \t]*\[/;
+// MDX module lines that state a field: `  date: '2024-01-15',` inside `export const post = { ... }`.
+const moduleField = /^[ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*(['"`])(.*)\2[ \t]*,?[ \t]*$/;
+
+/**
+ * The top-level keys of TOML front matter (`+++` fences), or the fields an MDX page's module lines state;
+ * `source` is the text between the fences, or the module lines, starting at `offset`. Tables and nested values are skipped.
+ */
+export function readFrontMatterLines(source: string, offset: number, shape: 'toml' | 'module'): MetadataField[] {
+  const fields: MetadataField[] = [];
+  let lineStart = 0;
+  for (const line of source.split('\n')) {
+    const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (shape === 'toml' && tomlTable.test(clean)) break;
+    const match = shape === 'toml' ? tomlLine.exec(clean) : moduleField.exec(clean);
+    const rawKey = match?.[1].replace(/^"|"$/g, '');
+    const value = match ? (shape === 'toml' ? tomlValue(match[2]) : match[3]) : undefined;
+    if (match && rawKey && value !== undefined && (shape === 'toml' || metadataKey(rawKey))) {
+      const valueStart = offset + lineStart + clean.lastIndexOf(shape === 'toml' ? match[2] : match[3]);
+      const valueLength = shape === 'toml' ? match[2].length : match[3].length;
+      fields.push({
+        key: metadataKey(rawKey) ?? rawKey.toLowerCase(),
+        value,
+        valueSpan: { start: valueStart, end: valueStart + valueLength },
+        span: { start: offset + lineStart + clean.indexOf(match[1]), end: valueStart + valueLength },
+        source: 'front-matter',
+      });
+    }
+    lineStart += line.length + 1;
+  }
+  return fields;
+}
+
+/** A TOML value as a writer reads it: a string without its quotes, an array of strings joined, a date, a number. */
+function tomlValue(raw: string): string | undefined {
+  const quoted = /^(["'])(.*)\1$/.exec(raw);
+  if (quoted) return quoted[2];
+  if (raw.startsWith('[')) return [...raw.matchAll(/(["'])(.*?)\1/g)].map((item) => item[2]).join(', ');
+  return /^[\w:.+-]+$/.test(raw) ? raw : undefined;
+}
+
 // `**Severity**: SEV-1`, `**Severity:** SEV-1`, `- **Date**: 2024-01-15`, `__Status__ - Resolved`
 const labelLine = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{1,40}?)[ \t]*(:?)\2[ \t]*(:|-|–|—)?[ \t]*(.*)$/;
 // `Date: 2024-01-15` without bold, read only where a document states its facts (under the title).
@@ -126,13 +169,27 @@ function scalarText(value: unknown): string {
 }
 
 /** A field stated as a section of its own (`## Date` followed by `2024-01-15`): the section's first line of text. */
-export function sectionField(title: string, body: string, bodyStart: number, heading: Span): MetadataField | undefined {
+export function sectionField(title: string, body: string, bodyStart: number, headingLine: { span: Span; text: string }): MetadataField | undefined {
+  const inHeading = headingField(title, headingLine);
+  if (inHeading) return inHeading;
+  const heading = headingLine.span;
   const key = metadataKey(trimEndMatching(title.replace(/[*_`]/g, ''), /[:\s]/));
   const line = /^[ \t]*(?:[-*+][ \t]+)?(\S[^\r\n]*)/m.exec(body);
   if (!key || !line) return undefined;
   const value = trimEndMatching(line[1], /[ \t]/);
   const start = bodyStart + line.index + line[0].length - line[1].length;
   return { key, value, valueSpan: { start, end: start + value.length }, span: { start: heading.start, end: start + value.length }, source: 'section' };
+}
+
+/** A field stated in a heading itself (`## Date: 12th March 2023`), from its visible title and the heading line as written. */
+function headingField(title: string, heading: { span: Span; text: string }): MetadataField | undefined {
+  const match = /^([^:]{1,40}):[ \t]*(\S.*)$/.exec(title);
+  const key = match && metadataKey(match[1].replace(/[*_`]/g, ''));
+  if (!match || !key) return undefined;
+  const value = match[2].trim();
+  const at = heading.text.lastIndexOf(value);
+  const valueSpan = at >= 0 ? { start: heading.span.start + at, end: heading.span.start + at + value.length } : heading.span;
+  return { key, value, valueSpan, span: heading.span, source: 'section' };
 }
 
 /** A calendar date found in a line of text, such as a title. */
