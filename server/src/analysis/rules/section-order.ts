@@ -25,11 +25,11 @@ export const rule: Rule = {
   },
 };
 
-/** Headings of known kind (the first of each kind) grouped by parent and level: only siblings are compared; a kind read only loosely is a guess, left out. */
+/** Headings of known kind (the first of each kind) grouped by parent and level: only siblings are compared. */
 function siblingGroups(sections: readonly Section[]): Section[][] {
   const groups = new Map<string, Section[]>();
   for (const section of sections) {
-    if (section.form !== 'heading' || !section.kind || section.uncertain) continue;
+    if (section.form !== 'heading' || !section.kind) continue;
     const key = `${section.parent ?? -1}:${section.depth}`;
     const group = groups.get(key) ?? [];
     if (!group.some((other) => other.kind === section.kind)) group.push(section);
