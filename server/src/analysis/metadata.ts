@@ -134,15 +134,18 @@ function withoutHardBreak(line: string): string {
   return line.endsWith('  ') ? trimEndMatching(line, / /) : line;
 }
 
-/** Reads bold label lines (and, with `plain`, `Label: value` lines) from a block's source text starting at `offset`. */
-export function readLabelLines(source: string, offset: number, plain = false): MetadataField[] {
+/**
+ * Reads bold label lines (and, with `plain`, `Label: value` lines) from a block's source text starting at `offset`.
+ * With `keepUnknown`, a bold label the analysis has no use for (`**Incident commander**: ...`) is kept under its own words.
+ */
+export function readLabelLines(source: string, offset: number, plain = false, keepUnknown = false): MetadataField[] {
   const fields: MetadataField[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const clean = withoutHardBreak(line.endsWith('\r') ? line.slice(0, -1) : line);
     const match = labelLine.exec(clean) ?? (plain ? plainLabelLine.exec(clean) : null);
     if (match && (match[4] || match[5])) {
-      const key = metadataKey(match[3]);
+      const key = metadataKey(match[3]) ?? (keepUnknown && match[2] ? match[3].trim().toLowerCase().replace(/\s+/g, ' ') : undefined);
       if (key) {
         const value = trimEndMatching(match[6], /[ \t]/);
         const valueStart = offset + lineStart + clean.trimEnd().length - value.length;
@@ -201,6 +204,44 @@ export interface DateInText {
   end: number;
   /** False for `March 16` or `4/26`, whose year was inferred. */
   yearWritten: boolean;
+  /** True for `03/10/2021` or `03-10-2021`, where either number could be the month: the reading is a guess. */
+  orderGuessed?: boolean;
+}
+
+// Two numbers that could each be the month, then an optional year: `03/10/2021`, `3.10.21`, `03/10`.
+const numericDate = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.]\d{2,4})?$/;
+
+// Numeric dates with a year: dots only with four digits, as version numbers (`4.13.10`) are dotted too.
+const numericDatesWithYear = /\b(\d{1,2})(?:[-/](\d{1,2})[-/](?:\d{4}|\d{2})|\.(\d{1,2})\.\d{4})\b/g;
+
+/** The order of day and month that a document's unambiguous numeric dates use (`29-09-2021` is day first), when they all agree. */
+export function numericDateOrder(text: string): 'day-first' | 'month-first' | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const match of text.matchAll(numericDatesWithYear)) {
+    const [first, second] = [Number(match[1]), Number(match[2] ?? match[3])];
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst++;
+    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;
+  }
+  if (dayFirst > 0 && monthFirst === 0) return 'day-first';
+  return monthFirst > 0 && dayFirst === 0 ? 'month-first' : undefined;
+}
+
+/** A date read with a guessed order, read again in the order the document's other dates settle; unchanged when they settle none. */
+export function settleDateOrder(read: DateInText, written: string, order: 'day-first' | 'month-first' | undefined): DateInText {
+  const numbers = numericDate.exec(written.slice(read.start, read.end));
+  if (!read.orderGuessed || !order || !numbers) return read;
+  const [first, second] = [Number(numbers[1]), Number(numbers[2])];
+  const settled = DateTime.fromISO(read.date, { zone: 'utc' }).set(order === 'day-first' ? { month: second, day: first } : { month: first, day: second });
+  return settled.isValid ? { ...read, date: settled.toISODate(), orderGuessed: false } : read;
+}
+
+/** Whether a numeric date leaves the order of day and month to a guess. */
+function guessesOrder(written: string): boolean {
+  const match = numericDate.exec(written);
+  if (!match) return false;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  return first !== second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
 }
 
 // Day-month-year for dates with dashes or dots (`14-02-2024`, `3.11.2023`), as Europe writes them; slashes stay month/day.
@@ -251,7 +292,7 @@ function chronoDateIn(text: string, today: string): DateInText | undefined {
     const yearWritten = start.isCertain('year');
     let date = DateTime.fromObject({ year: start.get('year') ?? reference.year, month: start.get('month') ?? 0, day: start.get('day') ?? 0 }, { zone: 'utc' });
     if (!yearWritten && date.toISODate()! > today) date = date.minus({ years: 1 });
-    if (date.isValid) return { date: date.toISODate(), start: result.index, end: result.index + result.text.length, yearWritten };
+    if (date.isValid) return { date: date.toISODate(), start: result.index, end: result.index + result.text.length, yearWritten, orderGuessed: guessesOrder(result.text) };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import type { PostmortemConfig } from './config';
 import { MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
-import { findDateIn, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
+import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
@@ -61,7 +61,10 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
   const title = titleHeading ? { value: titleHeading.title, span: titleHeading.heading } : frontTitle ? { value: frontTitle.value, span: frontTitle.valueSpan } : undefined;
   const dateField = metadata.find((f) => f.key === 'date');
-  const statedDate = dateField ? findDateIn(dateField.value, today)?.date : undefined;
+  // `03/10/2021` could be either way round: the document's other numeric dates (`29-09-2021`) may settle it.
+  const statedRead = dateField && findDateIn(dateField.value, today);
+  const stated = statedRead && dateField ? settleDateOrder(statedRead, dateField.value, statedRead.orderGuessed ? numericDateOrder(text) : undefined) : undefined;
+  const statedDate = stated?.date;
   const titleDate = title ? findDateIn(title.value, today) : undefined;
   const derive = parser.derived.bind(parser);
   const headingDate = timelineSection >= 0 ? findDate(sections[timelineSection].title) : undefined;
@@ -108,6 +111,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     timezone,
     date,
     dateFrom,
+    dateOrderGuessed: dateFrom === dateField?.source && stated?.orderGuessed === true,
     metrics: deriveMetrics(timeline),
     people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
     openBlockCloser: openBlockCloser(blocks[blocks.length - 1], text),
@@ -128,7 +132,10 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
     if (kind === 'timeline' || kind === 'action-items' || (block.node.type !== 'paragraph' && block.node.type !== 'list')) continue;
     const span = spanOf(block.node, block.base);
     const underTitle = block.section === undefined || sections[block.section].depth === 1;
-    for (const field of readLabelLines(text.slice(span.start, span.end), span.start, underTitle)) add(field);
+    // Under the title, bold labels are the document's facts, known or not; a label naming a section opens that section instead.
+    for (const field of readLabelLines(text.slice(span.start, span.end), span.start, underTitle, underTitle)) {
+      if (metadataKey(field.key) !== undefined || sectionKindOf(field.key) === undefined) add(field);
+    }
   }
   sections.forEach((section, index) => {
     if (section.kind !== undefined || section.form !== 'heading') return;
