@@ -168,3 +168,17 @@ test('property: any text after TOML fences or module lines parses, and every fie
     { numRuns: 300 },
   );
 });
+
+test('inline HTML: an HTML heading is a heading, an anchor inside a Markdown heading is no part of its name', () => {
+  const model = modelOf('# Outage\n\n<h2 id="impact">Customer&nbsp;impact</h2>\n\nExports were late.\n\n## <a name="why"></a>Root cause\n\nA lock.\n\n<img src="graph.png" alt="queue depth">\n');
+  assert.deepEqual(kinds(model).slice(1), [
+    ['Customer impact', 'impact', false],
+    ['Root cause', 'root-cause', false],
+  ]);
+  assert.equal(model.sections[1].empty, false);
+});
+
+test('a bold question alone on its line opens the section it asks about', () => {
+  const model = modelOf('# Outage\n\n**What could have gone better?**\n\n- paging took ten minutes\n');
+  assert.deepEqual(kinds(model).slice(1), [['What could have gone better?', 'what-went-poorly', false]]);
+});

@@ -268,9 +268,10 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
       }
       if (spanOf(node, chunk.start).start < markdownStart) continue;
       collectComments(node, chunk.start, text, placed.comments);
-      if (node.type === 'heading') {
-        while (open.length > 0 && sections[open[open.length - 1]].depth >= node.depth) open.pop();
-        const section = readSection(node, chunk.start, text, open[open.length - 1], config);
+      const heading = node.type === 'heading' ? node : htmlHeading(node);
+      if (heading) {
+        while (open.length > 0 && sections[open[open.length - 1]].depth >= heading.depth) open.pop();
+        const section = readSection(heading, chunk.start, text, open[open.length - 1], config);
         // The first heading naming the document ("Incident report: Queue backlog") is its title, at any level.
         if (sections.length === 0 && documentTitle.test(section.title)) Object.assign(section, { kind: undefined, uncertain: false });
         sections.push(section);
@@ -303,6 +304,17 @@ function inferActionSection(sections: Section[], blocks: readonly PlacedBlock[])
   if (candidate < 0) return;
   sections[candidate].kind = 'action-items';
   sections[candidate].uncertain = true;
+}
+
+// A heading written in HTML, alone in its block: `<h2>Impact</h2>`, `<h3 id="why">Root cause</h3>`.
+const htmlHeadingBlock = /^[ \t]*<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>[ \t]*$/i;
+
+/** An HTML heading block as the heading it is, its tags and entities dropped from its words. */
+function htmlHeading(node: RootContent): Heading | undefined {
+  const match = node.type === 'html' ? htmlHeadingBlock.exec(node.value) : null;
+  if (!match) return undefined;
+  const words = match[2].replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: words }], position: node.position };
 }
 
 const documentTitle = /^\W*(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
