@@ -29,3 +29,8 @@ test('READMEs and templates are never postmortems, unless front matter says so',
   assert.equal(detectPostmortem('---\ntype: postmortem\n---\n', '/repo/postmortems/README.md', config, '/repo').postmortem, true);
   assert.equal(detectPostmortem('---\npostmortem: false\n---\n# Postmortem\n', '/repo/postmortems/a.md', config, '/repo').postmortem, false);
 });
+
+test('TOML front matter between +++ fences says so as YAML does', () => {
+  assert.equal(detectPostmortem('+++\ntitle = "Search latency"\ntype = "postmortem"\n+++\n\nText.\n', '/repo/blog/search.md', config, '/repo').postmortem, true);
+  assert.equal(detectPostmortem('+++\ntype = "postmortem"\npostmortem = false\n+++\n', '/repo/postmortems/a.md', config, '/repo').postmortem, false);
+});

@@ -97,8 +97,16 @@ test('a loosely worded heading gives way to one that names the kind for certain'
     ['Postmortem', undefined, false],
     ['Technical cause', undefined, false],
     ['Root cause', 'root-cause', false],
-    ['Background', 'summary', true],
+    ['Background', undefined, false],
   ]);
+});
+
+test('loose summary wording is the summary only where a summary stands: before the other sections', () => {
+  const kindOf = (text: string, title: string) => analyze(text, { force: true }).model?.sections.find((section) => section.title === title);
+  const first = kindOf('# Postmortem\n\n## Details\n\nThe export queue stalled for an hour.\n\n## Timeline\n\n- 10:00 Alert fired\n', 'Details');
+  assert.deepEqual([first?.kind, first?.uncertain], ['summary', true]);
+  const later = kindOf('# Postmortem\n\n## Timeline\n\n- 10:00 Alert fired\n\n## Details\n\nThe retry loop held a lock.\n', 'Details');
+  assert.deepEqual([later?.kind, later?.uncertain], [undefined, false]);
 });
 
 test('bold and plain label lines open sections of their kind; other labels do not', () => {

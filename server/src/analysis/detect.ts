@@ -11,7 +11,8 @@ export interface Detection {
 
 const headingPattern = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
 const postmortemTitle = /^(?:\W*\s*)?(?:post[- ]?mortem|incident (?:report|review|post[- ]?mortem|retrospective|analysis)|pir\b|retrospective\b)/i;
-const typeLine = /^type:[ \t]*["']?([\w-]+)["']?[ \t]*$/im;
+// `type: postmortem` in YAML front matter, `type = "postmortem"` in TOML.
+const typeLine = /^type[ \t]*[:=][ \t]*["']?([\w-]+)["']?[ \t]*$/im;
 /** The title's words that say what kind of document it is, and the separator after them. */
 const postmortemTitlePrefix = new RegExp(`${postmortemTitle.source}\\s*[:|\u2013\u2014-]\\s*`, 'i');
 
@@ -21,7 +22,7 @@ export function incidentName(title: string): string {
   return name === '' ? title.trim() : name;
 }
 
-const optOut = /^postmortem:[ \t]*false[ \t]*$/im;
+const optOut = /^postmortem[ \t]*[:=][ \t]*false[ \t]*$/im;
 
 type PathMatcher = (path: string) => boolean;
 

@@ -80,6 +80,49 @@ export function readFrontMatter(value: string, valueStart: number, span: Span): 
   return { span, data: document.toJS() as Record<string, unknown>, error: undefined, fields };
 }
 
+// TOML front matter lines before the first table: `date = 2024-01-15`, `title = "..."`, `authors = ["...", "..."]`.
+const tomlLine = /^[ \t]*([A-Za-z_][\w-]*|"[^"\n]*")[ \t]*=[ \t]*(.*?)[ \t]*$/;
+const tomlTable = /^[ \t]*\[/;
+// MDX module lines that state a field: `  date: '2024-01-15',` inside `export const post = { ... }`.
+const moduleField = /^[ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*(['"`])(.*)\2[ \t]*,?[ \t]*$/;
+
+/**
+ * The top-level keys of TOML front matter (`+++` fences), or the fields an MDX page's module lines state;
+ * `source` is the text between the fences, or the module lines, starting at `offset`. Tables and nested values are skipped.
+ */
+export function readFrontMatterLines(source: string, offset: number, shape: 'toml' | 'module'): MetadataField[] {
+  const fields: MetadataField[] = [];
+  let lineStart = 0;
+  for (const line of source.split('\n')) {
+    const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (shape === 'toml' && tomlTable.test(clean)) break;
+    const match = shape === 'toml' ? tomlLine.exec(clean) : moduleField.exec(clean);
+    const rawKey = match?.[1].replace(/^"|"$/g, '');
+    const value = match ? (shape === 'toml' ? tomlValue(match[2]) : match[3]) : undefined;
+    if (match && rawKey && value !== undefined && (shape === 'toml' || metadataKey(rawKey))) {
+      const valueStart = offset + lineStart + clean.lastIndexOf(shape === 'toml' ? match[2] : match[3]);
+      const valueLength = shape === 'toml' ? match[2].length : match[3].length;
+      fields.push({
+        key: metadataKey(rawKey) ?? rawKey.toLowerCase(),
+        value,
+        valueSpan: { start: valueStart, end: valueStart + valueLength },
+        span: { start: offset + lineStart + clean.indexOf(match[1]), end: valueStart + valueLength },
+        source: 'front-matter',
+      });
+    }
+    lineStart += line.length + 1;
+  }
+  return fields;
+}
+
+/** A TOML value as a writer reads it: a string without its quotes, an array of strings joined, a date, a number. */
+function tomlValue(raw: string): string | undefined {
+  const quoted = /^(["'])(.*)\1$/.exec(raw);
+  if (quoted) return quoted[2];
+  if (raw.startsWith('[')) return [...raw.matchAll(/(["'])(.*?)\1/g)].map((item) => item[2]).join(', ');
+  return /^[\w:.+-]+$/.test(raw) ? raw : undefined;
+}
+
 // `**Severity**: SEV-1`, `**Severity:** SEV-1`, `- **Date**: 2024-01-15`, `__Status__ - Resolved`
 const labelLine = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{1,40}?)[ \t]*(:?)\2[ \t]*(:|-|–|—)?[ \t]*(.*)$/;
 // `Date: 2024-01-15` without bold, read only where a document states its facts (under the title).
@@ -91,15 +134,18 @@ function withoutHardBreak(line: string): string {
   return line.endsWith('  ') ? trimEndMatching(line, / /) : line;
 }
 
-/** Reads bold label lines (and, with `plain`, `Label: value` lines) from a block's source text starting at `offset`. */
-export function readLabelLines(source: string, offset: number, plain = false): MetadataField[] {
+/**
+ * Reads bold label lines (and, with `plain`, `Label: value` lines) from a block's source text starting at `offset`.
+ * With `keepUnknown`, a bold label the analysis has no use for (`**Incident commander**: ...`) is kept under its own words.
+ */
+export function readLabelLines(source: string, offset: number, plain = false, keepUnknown = false): MetadataField[] {
   const fields: MetadataField[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const clean = withoutHardBreak(line.endsWith('\r') ? line.slice(0, -1) : line);
     const match = labelLine.exec(clean) ?? (plain ? plainLabelLine.exec(clean) : null);
     if (match && (match[4] || match[5])) {
-      const key = metadataKey(match[3]);
+      const key = metadataKey(match[3]) ?? (keepUnknown && match[2] ? match[3].trim().toLowerCase().replace(/\s+/g, ' ') : undefined);
       if (key) {
         const value = trimEndMatching(match[6], /[ \t]/);
         const valueStart = offset + lineStart + clean.trimEnd().length - value.length;
@@ -126,13 +172,27 @@ function scalarText(value: unknown): string {
 }
 
 /** A field stated as a section of its own (`## Date` followed by `2024-01-15`): the section's first line of text. */
-export function sectionField(title: string, body: string, bodyStart: number, heading: Span): MetadataField | undefined {
+export function sectionField(title: string, body: string, bodyStart: number, headingLine: { span: Span; text: string }): MetadataField | undefined {
+  const inHeading = headingField(title, headingLine);
+  if (inHeading) return inHeading;
+  const heading = headingLine.span;
   const key = metadataKey(trimEndMatching(title.replace(/[*_`]/g, ''), /[:\s]/));
   const line = /^[ \t]*(?:[-*+][ \t]+)?(\S[^\r\n]*)/m.exec(body);
   if (!key || !line) return undefined;
   const value = trimEndMatching(line[1], /[ \t]/);
   const start = bodyStart + line.index + line[0].length - line[1].length;
   return { key, value, valueSpan: { start, end: start + value.length }, span: { start: heading.start, end: start + value.length }, source: 'section' };
+}
+
+/** A field stated in a heading itself (`## Date: 12th March 2023`), from its visible title and the heading line as written. */
+function headingField(title: string, heading: { span: Span; text: string }): MetadataField | undefined {
+  const match = /^([^:]{1,40}):[ \t]*(\S.*)$/.exec(title);
+  const key = match && metadataKey(match[1].replace(/[*_`]/g, ''));
+  if (!match || !key) return undefined;
+  const value = match[2].trim();
+  const at = heading.text.lastIndexOf(value);
+  const valueSpan = at >= 0 ? { start: heading.span.start + at, end: heading.span.start + at + value.length } : heading.span;
+  return { key, value, valueSpan, span: heading.span, source: 'section' };
 }
 
 /** A calendar date found in a line of text, such as a title. */
@@ -144,6 +204,44 @@ export interface DateInText {
   end: number;
   /** False for `March 16` or `4/26`, whose year was inferred. */
   yearWritten: boolean;
+  /** True for `03/10/2021` or `03-10-2021`, where either number could be the month: the reading is a guess. */
+  orderGuessed?: boolean;
+}
+
+// Two numbers that could each be the month, then an optional year: `03/10/2021`, `3.10.21`, `03/10`.
+const numericDate = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.]\d{2,4})?$/;
+
+// Numeric dates with a year: dots only with four digits, as version numbers (`4.13.10`) are dotted too.
+const numericDatesWithYear = /\b(\d{1,2})(?:[-/](\d{1,2})[-/](?:\d{4}|\d{2})|\.(\d{1,2})\.\d{4})\b/g;
+
+/** The order of day and month that a document's unambiguous numeric dates use (`29-09-2021` is day first), when they all agree. */
+export function numericDateOrder(text: string): 'day-first' | 'month-first' | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const match of text.matchAll(numericDatesWithYear)) {
+    const [first, second] = [Number(match[1]), Number(match[2] ?? match[3])];
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst++;
+    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;
+  }
+  if (dayFirst > 0 && monthFirst === 0) return 'day-first';
+  return monthFirst > 0 && dayFirst === 0 ? 'month-first' : undefined;
+}
+
+/** A date read with a guessed order, read again in the order the document's other dates settle; unchanged when they settle none. */
+export function settleDateOrder(read: DateInText, written: string, order: 'day-first' | 'month-first' | undefined): DateInText {
+  const numbers = numericDate.exec(written.slice(read.start, read.end));
+  if (!read.orderGuessed || !order || !numbers) return read;
+  const [first, second] = [Number(numbers[1]), Number(numbers[2])];
+  const settled = DateTime.fromISO(read.date, { zone: 'utc' }).set(order === 'day-first' ? { month: second, day: first } : { month: first, day: second });
+  return settled.isValid ? { ...read, date: settled.toISODate(), orderGuessed: false } : read;
+}
+
+/** Whether a numeric date leaves the order of day and month to a guess. */
+function guessesOrder(written: string): boolean {
+  const match = numericDate.exec(written);
+  if (!match) return false;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  return first !== second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
 }
 
 // Day-month-year for dates with dashes or dots (`14-02-2024`, `3.11.2023`), as Europe writes them; slashes stay month/day.
@@ -194,7 +292,7 @@ function chronoDateIn(text: string, today: string): DateInText | undefined {
     const yearWritten = start.isCertain('year');
     let date = DateTime.fromObject({ year: start.get('year') ?? reference.year, month: start.get('month') ?? 0, day: start.get('day') ?? 0 }, { zone: 'utc' });
     if (!yearWritten && date.toISODate()! > today) date = date.minus({ years: 1 });
-    if (date.isValid) return { date: date.toISODate(), start: result.index, end: result.index + result.text.length, yearWritten };
+    if (date.isValid) return { date: date.toISODate(), start: result.index, end: result.index + result.text.length, yearWritten, orderGuessed: guessesOrder(result.text) };
   }
   return undefined;
 }

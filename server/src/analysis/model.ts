@@ -171,6 +171,8 @@ export interface Postmortem {
   date: string | undefined;
   /** Where `date` was read. */
   dateFrom: MetadataField['source'] | 'title' | 'timeline' | 'text' | undefined;
+  /** True when the date field reads as `03/10/2021` and nothing in the document settles which number is the month. */
+  dateOrderGuessed?: boolean;
   metrics: IncidentMetrics;
   /** Names used as owners or timeline actors, for telling people from systems. */
   people: string[];

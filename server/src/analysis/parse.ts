@@ -5,8 +5,9 @@ import type { PostmortemConfig } from './config';
 import { MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
-import { findDateIn, readFrontMatter, readLabelLines, sectionField, type FrontMatter } from './metadata';
-import { recogniseHeading, sectionKindOf } from './sections';
+import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
+import { frontMatterLength, mdxPreambleEnd } from './front-matter';
+import { hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
@@ -35,12 +36,12 @@ export interface ParseOptions {
 
 export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser(), options: ParseOptions = {}): Postmortem {
   const chunks = options.skim ? parser.skim(text, (all) => chunksToRead(all, config)) : parser.parse(text);
-  const { sections, blocks, comments, frontMatter } = placeBlocks(chunks, text, config);
+  const { sections, blocks, comments, frontMatter, preamble } = placeBlocks(chunks, text, config);
 
   const effectiveKinds = sections.map((_, i) => effectiveKind(sections, i));
   const kindOf = (block: PlacedBlock) => (block.section === undefined ? undefined : effectiveKinds[block.section]);
 
-  const metadata = readMetadata(text, sections, blocks, frontMatter, kindOf);
+  const metadata = readMetadata(text, sections, blocks, [...(frontMatter?.fields ?? []), ...preamble], kindOf);
   const field = (key: string) => metadata.find((f) => f.key === key)?.value;
 
   const timelineSection = sections.findIndex((s) => s.kind === 'timeline');
@@ -60,7 +61,10 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const frontTitle = frontMatter?.fields.find((f) => f.key === 'title');
   const title = titleHeading ? { value: titleHeading.title, span: titleHeading.heading } : frontTitle ? { value: frontTitle.value, span: frontTitle.valueSpan } : undefined;
   const dateField = metadata.find((f) => f.key === 'date');
-  const statedDate = dateField ? findDateIn(dateField.value, today)?.date : undefined;
+  // `03/10/2021` could be either way round: the document's other numeric dates (`29-09-2021`) may settle it.
+  const statedRead = dateField && findDateIn(dateField.value, today);
+  const stated = statedRead && dateField ? settleDateOrder(statedRead, dateField.value, statedRead.orderGuessed ? numericDateOrder(text) : undefined) : undefined;
+  const statedDate = stated?.date;
   const titleDate = title ? findDateIn(title.value, today) : undefined;
   const derive = parser.derived.bind(parser);
   const headingDate = timelineSection >= 0 ? findDate(sections[timelineSection].title) : undefined;
@@ -107,6 +111,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     timezone,
     date,
     dateFrom,
+    dateOrderGuessed: dateFrom === dateField?.source && stated?.orderGuessed === true,
     metrics: deriveMetrics(timeline),
     people: findPeople(actionItems.map((item) => item.owner?.value), timeline.map((entry) => entry.description)),
     openBlockCloser: openBlockCloser(blocks[blocks.length - 1], text),
@@ -117,8 +122,8 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
  * Front matter first, then label lines outside the timeline and action items (plain `Date: ...` lines only
  * under the title, before any section), then sections named after a field (`## Date`); the first of a key wins.
  */
-function readMetadata(text: string, sections: readonly Section[], blocks: readonly PlacedBlock[], frontMatter: FrontMatter | undefined, kindOf: (block: PlacedBlock) => SectionKind | undefined): MetadataField[] {
-  const metadata: MetadataField[] = [...(frontMatter?.fields ?? [])];
+function readMetadata(text: string, sections: readonly Section[], blocks: readonly PlacedBlock[], frontFields: readonly MetadataField[], kindOf: (block: PlacedBlock) => SectionKind | undefined): MetadataField[] {
+  const metadata: MetadataField[] = [...frontFields];
   const add = (field: MetadataField | undefined) => {
     if (field && !metadata.some((known) => known.key === field.key)) metadata.push(field);
   };
@@ -127,13 +132,16 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
     if (kind === 'timeline' || kind === 'action-items' || (block.node.type !== 'paragraph' && block.node.type !== 'list')) continue;
     const span = spanOf(block.node, block.base);
     const underTitle = block.section === undefined || sections[block.section].depth === 1;
-    for (const field of readLabelLines(text.slice(span.start, span.end), span.start, underTitle)) add(field);
+    // Under the title, bold labels are the document's facts, known or not; a label naming a section opens that section instead.
+    for (const field of readLabelLines(text.slice(span.start, span.end), span.start, underTitle, underTitle)) {
+      if (metadataKey(field.key) !== undefined || sectionKindOf(field.key) === undefined) add(field);
+    }
   }
   sections.forEach((section, index) => {
-    if (section.kind !== undefined || section.empty) return;
+    if (section.kind !== undefined || section.form !== 'heading') return;
     const next = sections[index + 1];
     const bodyEnd = next && next.heading.start < section.span.end ? next.heading.start : section.span.end;
-    add(sectionField(section.title, text.slice(section.heading.end, bodyEnd), section.heading.end, section.heading));
+    add(sectionField(section.title, text.slice(section.heading.end, bodyEnd), section.heading.end, { span: section.heading, text: text.slice(section.heading.start, section.heading.end) }));
   });
   return metadata;
 }
@@ -227,13 +235,29 @@ interface PlacedDocument {
   blocks: PlacedBlock[];
   comments: ValueAt<string>[];
   frontMatter: FrontMatter | undefined;
+  /** The fields an MDX page's module lines state (`date: '2024-01-15'` in `export const post = { ... }`). */
+  preamble: MetadataField[];
+}
+
+/** TOML front matter between `+++` fences, read by lines: its top-level keys, as YAML front matter's are. */
+function readTomlFrontMatter(text: string): FrontMatter | undefined {
+  const end = frontMatterLength(text);
+  const open = /^\uFEFF*\+\+\+[ \t]*\r?\n/.exec(text);
+  if (end === 0 || !open) return undefined;
+  const closing = /\+\+\+[ \t]*(?:\r?\n)?$/.exec(text.slice(0, end));
+  const fields = readFrontMatterLines(text.slice(open[0].length, closing?.index ?? end), open[0].length, 'toml');
+  return { span: { start: open[0].length - open[0].trimStart().length, end }, data: Object.fromEntries(fields.map((field) => [field.key, field.value])), error: undefined, fields };
 }
 
 /** The sections, each top-level block placed in the innermost section open at it, the comments and the front matter. */
 function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: PostmortemConfig): PlacedDocument {
-  const placed: PlacedDocument = { sections: [], blocks: [], comments: [], frontMatter: undefined };
+  const placed: PlacedDocument = { sections: [], blocks: [], comments: [], frontMatter: readTomlFrontMatter(text), preamble: [] };
   const { sections } = placed;
   const open: number[] = [];
+  // TOML front matter and an MDX page's module lines are no Markdown: their blocks are skipped, their fields read.
+  const markdownStart = mdxPreambleEnd(text, frontMatterLength(text));
+  const preambleStart = placed.frontMatter?.span.end ?? frontMatterLength(text);
+  if (markdownStart > preambleStart) placed.preamble = readFrontMatterLines(text.slice(preambleStart, markdownStart), preambleStart, 'module');
   for (const chunk of chunks) {
     for (const node of chunk.root.children) {
       if (node.type === 'yaml') {
@@ -242,10 +266,15 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
         placed.frontMatter = readFrontMatter(node.value, valueStart, span);
         continue;
       }
+      if (spanOf(node, chunk.start).start < markdownStart) continue;
       collectComments(node, chunk.start, text, placed.comments);
-      if (node.type === 'heading') {
-        while (open.length > 0 && sections[open[open.length - 1]].depth >= node.depth) open.pop();
-        sections.push(readSection(node, chunk.start, text, open[open.length - 1], config));
+      const heading = node.type === 'heading' ? node : htmlHeading(node);
+      if (heading) {
+        while (open.length > 0 && sections[open[open.length - 1]].depth >= heading.depth) open.pop();
+        const section = readSection(heading, chunk.start, text, open[open.length - 1], config);
+        // The first heading naming the document ("Incident report: Queue backlog") is its title, at any level.
+        if (sections.length === 0 && documentTitle.test(section.title)) Object.assign(section, { kind: undefined, uncertain: false });
+        sections.push(section);
         open.push(sections.length - 1);
       }
       placed.blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
@@ -254,7 +283,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
     }
   }
   closeSections(sections, placed.blocks, text.length);
-  keepCertainKinds(sections);
+  keepCertainKinds(sections, config.sections.aliases);
   inferActionSection(sections, placed.blocks);
   return placed;
 }
@@ -276,6 +305,19 @@ function inferActionSection(sections: Section[], blocks: readonly PlacedBlock[])
   sections[candidate].kind = 'action-items';
   sections[candidate].uncertain = true;
 }
+
+// A heading written in HTML, alone in its block: `<h2>Impact</h2>`, `<h3 id="why">Root cause</h3>`.
+const htmlHeadingBlock = /^[ \t]*<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>[ \t]*$/i;
+
+/** An HTML heading block as the heading it is, its tags and entities dropped from its words. */
+function htmlHeading(node: RootContent): Heading | undefined {
+  const match = node.type === 'html' ? htmlHeadingBlock.exec(node.value) : null;
+  if (!match) return undefined;
+  const words = match[2].replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: words }], position: node.position };
+}
+
+const documentTitle = /^\W*(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
 const labelDepth = 7;
@@ -309,17 +351,35 @@ function openLabelSections(node: RootContent, base: number, text: string, config
     }
     return;
   }
-  for (const label of listItemLabels(node, base, text, aliases).filter(opensSection)) sections.push(labelSection(label, { ...label.span }));
+  // Plain `- Impact: ...` items are labels where lists state facts, not in the timeline's or the actions' own lists.
+  const plain = ![...enclosingKinds].some((kind) => kind === 'timeline' || kind === 'action-items');
+  for (const label of listItemLabels(node, base, text, aliases, plain).filter(opensSection)) sections.push(labelSection(label, { ...label.span }));
 }
 
-/** Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a "Summary"). */
-function keepCertainKinds(sections: Section[]): void {
-  const certain = new Set(sections.filter((section) => section.kind && !section.uncertain).map((section) => section.kind));
-  for (const section of sections) {
-    if (!section.uncertain || !certain.has(section.kind)) continue;
+/**
+ * Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a
+ * "Summary"); a label in a paragraph does not displace a heading. A summary comes first: loose wording ("Details")
+ * after another section is no summary. Where a heading names a kind exactly ("Action items"), a heading with words
+ * before the key words ("Vendor follow-up") is a topic of its own, not a second one.
+ */
+function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKind, string[]>>): void {
+  const certainIn = (form: Section['form']) => new Set(sections.filter((section) => section.kind && !section.uncertain && section.form === form).map((section) => section.kind));
+  const certainHeadings = certainIn('heading');
+  const certainLabels = certainIn('label');
+  const exact = new Set(sections.filter((section) => section.kind && isExactHeading(section.title, aliases)).map((section) => section.kind));
+  const firstKnown = sections.findIndex((section) => section.kind !== undefined);
+  const isDisplaced = (section: Section, index: number): boolean => {
+    if (section.uncertain) {
+      if (section.kind === 'summary' && index > firstKnown) return true;
+      return certainHeadings.has(section.kind) || (section.form === 'label' && certainLabels.has(section.kind));
+    }
+    return section.form === 'heading' && exact.has(section.kind) && !isExactHeading(section.title, aliases) && hasWordsBeforeKeyWords(section.title);
+  };
+  sections.forEach((section, index) => {
+    if (!isDisplaced(section, index)) return;
     section.kind = undefined;
     section.uncertain = false;
-  }
+  });
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */

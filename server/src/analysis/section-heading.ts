@@ -23,7 +23,8 @@ const dates = new RegExp(
 const numbering = /^(?:(?:section|part|chapter|step)\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):]|[a-h][.)])\s+/i;
 // A qualifier after the name: "Timeline - all times UTC", "Root cause: expired certificate".
 const qualifier = /\s+[-–—]+\s+|:\s*|\s+[-–—]+$/;
-const leadingArticle = /^(?:the|our|a|an)\s+/;
+// "The Timeline", and the "so" that opens a narrative question ("So what happened?").
+const leadingArticle = /^(?:the|our|a|an)\s+|^so\s+(?=(?:what|how|why|when|where|who)\b)/;
 /** A normaliser pass only removes text, so a few passes reach a fixed point; the cap is only a guard. */
 const maxPasses = 8;
 

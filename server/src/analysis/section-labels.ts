@@ -14,6 +14,11 @@ export interface SectionLabel extends HeadingKind {
 
 /** A plain label is short and stands alone on its line. */
 const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*$/;
+/** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
+const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
+const maxPlainItemLabelWords = 5;
+/** Only emoji and spaces: what may stand before a bold label in a list item (`- 👍 **What went well**`). */
+const emojiOnly = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+$/u;
 
 /** The sections that labels at the start of a paragraph's lines open (`**Summary**: ...` lines one under another), when they name a section kind. */
 export function paragraphLabels(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
@@ -28,7 +33,10 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
     const label = labelOf(words.replace(/:$/, '').trim(), spanOf(child, base), aliases);
     if (label) labels.push(label);
   });
-  if (labels.length > 0 || node.children[0]?.type !== 'text') return labels;
+  if (labels.length > 0) return labels;
+  const italic = italicLine(node, base, aliases);
+  if (italic) return [italic];
+  if (node.children[0]?.type !== 'text') return labels;
   const span = spanOf(node, base);
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0];
   const plain = plainLabel.exec(line);
@@ -43,14 +51,39 @@ function startsLine(children: Paragraph['children'], index: number): boolean {
   return previous.type === 'break' || (previous.type === 'text' && /\n[ \t]*$/.test(previous.value));
 }
 
-/** The sections that the items of a list open with their labels (`- **Impact**: ...`), each spanning its item. */
-export function listItemLabels(node: RootContent, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): (SectionLabel & { span: Span; item: ListItem })[] {
+/** An italic line alone in its paragraph (`_Lessons learned_`), written as a heading. */
+function italicLine(node: Paragraph, base: number, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
+  const [only, after] = node.children;
+  if (node.children.length > 2 || only?.type !== 'emphasis' || (after && !(after.type === 'text' && /^:?[ \t]*$/.test(after.value)))) return undefined;
+  return labelOf(plainText(only).replace(/:$/, '').trim(), spanOf(only, base), aliases);
+}
+
+/**
+ * The sections that the items of a list open with their labels (`- **Impact**: ...`), each spanning its item.
+ * With `plain`, a label without bold counts too (`- Impact: ...`), when it names a section for certain.
+ */
+export function listItemLabels(node: RootContent, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>, plain = false): (SectionLabel & { span: Span; item: ListItem })[] {
   if (node.type !== 'list') return [];
   return node.children.flatMap((item) => {
     const lead = item.children[0];
-    const label = lead?.type === 'paragraph' && lead.children[0]?.type === 'strong' ? paragraphLabels(lead, base, text, aliases)[0] : undefined;
+    if (lead?.type !== 'paragraph') return [];
+    const [first, second] = lead.children;
+    const boldLead = first?.type === 'strong' || (first?.type === 'text' && emojiOnly.test(first.value) && second?.type === 'strong');
+    const label = boldLead ? paragraphLabels(boldLead && first.type === 'text' ? { ...lead, children: lead.children.slice(1) } : lead, base, text, aliases)[0] : plain ? plainLeadLabel(lead, base, text, aliases) : undefined;
     return label ? [{ ...label, span: spanOf(item, base), item }] : [];
   });
+}
+
+/** `- Root causes: ...`: a few plain words and a colon at the start of the item, naming a section kind for certain. */
+function plainLeadLabel(lead: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
+  if (lead.children[0]?.type !== 'text') return undefined;
+  const span = spanOf(lead, base);
+  const match = plainItemLabel.exec(text.slice(span.start, span.end));
+  if (!match || match[1].trim().split(/\s+/).length > maxPlainItemLabelWords) return undefined;
+  const title = match[1].trim();
+  const start = span.start + match[0].indexOf(match[1]);
+  const label = labelOf(title, { start, end: span.start + match[0].lastIndexOf(':') + 1 }, aliases);
+  return label && !label.uncertain ? label : undefined;
 }
 
 function labelOf(title: string, heading: Span, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {

@@ -26,9 +26,10 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
   {
     kind: 'summary',
     title: 'Summary',
-    aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'description'],
+    aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract'],
     keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
-    looseKeywords: /^(?:what happened|background|description|introduction|incident|incident (?:details|report)|about the incident)$/,
+    // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
+    looseKeywords: /^(?:what happened|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {
@@ -37,7 +38,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
     looseKeywords:
-      /^(?:(?:affected|user|customer) (?:users|customers|services|effects)|consequences|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
+      /^(?:(?:affected|impacted|user|customer) [\p{L}-]+(?: [\p{L}-]+)?|consequences|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
     template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
@@ -45,7 +46,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Timeline',
     aliases: ['incident timeline', 'chronology', 'sequence of events', 'timeline of events', 'detailed timeline'],
     keywords: /\b(?:time ?line|chronology|sequence of events)\b/,
-    looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log)$/,
+    looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log|(?:tasks|steps) (?:performed|carried out))$/,
     template: [
       '- HH:MM TODO: the first signal, such as an alert, a customer report or a deploy',
       '- HH:MM TODO: the incident is declared and responders engage',
@@ -59,7 +60,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
     keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur)|(?:how|why) (?:this|it) happened)\b/,
     looseKeywords:
-      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|attack vector|how the \S+ (?:worked|happened))$/,
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|attack vector|how the \S+ (?:worked|happened))$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
   },
   {
@@ -92,9 +93,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Action items',
     aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions'],
     keywords:
-      /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
+      /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -150,9 +151,22 @@ export function recogniseHeading(title: string, extraAliases: Partial<Record<Sec
     if (normalised === definition.title.toLowerCase() || definition.aliases.includes(normalised)) return { kind: definition.kind, uncertain: false };
   }
   const named = headingKeyword(normalised);
-  if (named) return { kind: named, uncertain: false };
+  if (named) return { kind: named.kind, uncertain: false };
   const loose = sectionDefinitions.find((definition) => definition.looseKeywords?.test(normalised));
   return loose && { kind: loose.kind, uncertain: true };
+}
+
+/** True when a heading is a kind's own title or one of its aliases, once normalised ("Action Items:", "1. Root causes"). */
+export function isExactHeading(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): boolean {
+  const normalised = normaliseHeading(title);
+  if (Object.values(extraAliases).some((aliases) => aliases?.some((alias) => normaliseHeading(alias) === normalised))) return true;
+  return sectionDefinitions.some((definition) => normalised === definition.title.toLowerCase() || definition.aliases.includes(normalised));
+}
+
+/** True when words come before the key words that name the heading's kind ("Vendor follow-up", not "Follow-ups"). */
+export function hasWordsBeforeKeyWords(title: string): boolean {
+  const match = headingKeyword(normaliseHeading(title));
+  return match !== undefined && match.index > 0;
 }
 
 /** The section kind a heading names, or undefined. */
@@ -170,8 +184,8 @@ export function namedKinds(title: string, extraAliases: Partial<Record<SectionKi
   return [...new Set(kinds.filter((kind) => kind !== undefined))];
 }
 
-/** The kind whose key words come first in the heading and head it, if any. */
-function headingKeyword(normalised: string): SectionKind | undefined {
+/** The kind whose key words come first in the heading and head it, if any, and where they start. */
+function headingKeyword(normalised: string): { kind: SectionKind; index: number } | undefined {
   let best: { kind: SectionKind; index: number } | undefined;
   for (const definition of sectionDefinitions) {
     const pattern = new RegExp(definition.keywords.source, 'g');
@@ -183,5 +197,5 @@ function headingKeyword(normalised: string): SectionKind | undefined {
       break;
     }
   }
-  return best?.kind;
+  return best;
 }

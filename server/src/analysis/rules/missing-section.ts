@@ -4,6 +4,7 @@ import type { PostmortemConfig } from '../config';
 import { documentAnchor, metadataField } from '../anchors';
 import { insertSectionFix } from '../fixes';
 import { namedKinds, sectionDefinition } from '../sections';
+import { hasUntitledOpening, uncertainStructure } from '../section-certainty';
 import { normaliseSeverity } from '../severity';
 
 /** The required and recommended sections for this document's severity. */
@@ -15,16 +16,24 @@ export function expectedSections(model: Postmortem, config: PostmortemConfig): {
   return { required, recommended };
 }
 
-/** A section counts as present under any heading or label that names it, even loosely, and even when empty (empty-section reports that). */
+/**
+ * A section counts as present under any heading or label that names it, even loosely, and even when empty (empty-section
+ * reports that). Inserting one is left to fix-all only when every heading was read for certain: otherwise the section
+ * may be there under a name not known yet, and the insertion stays a quick fix the writer chooses.
+ */
 export function missingSectionFindings(model: Postmortem, config: PostmortemConfig, kinds: SectionKind[], level: string) {
   const present = new Set(model.sections.flatMap((section) => [section.kind, ...namedKinds(section.title, config.sections.aliases)]));
+  const uncertain = uncertainStructure(model) !== undefined;
   return kinds
     .filter((kind) => !present.has(kind))
-    .map((kind) => ({
-      message: `${level} section '${sectionDefinition(kind).title}' is missing.`,
-      span: documentAnchor(model),
-      fix: insertSectionFix(model, kind, config.sections.order, config.sections.preset),
-    }));
+    .map((kind) => {
+      const fix = insertSectionFix(model, kind, config.sections.order, config.sections.preset);
+      return {
+        message: `${level} section '${sectionDefinition(kind).title}' is missing.`,
+        span: documentAnchor(model),
+        fix: { ...fix, safe: fix.safe && !uncertain && !hasUntitledOpening(model, kind) },
+      };
+    });
 }
 
 export const rule: Rule = {

@@ -1,0 +1,46 @@
+// Whether the analysis read every part of a document's structure: only then can inserting a missing section not duplicate one.
+import type { Postmortem, Section, SectionKind } from './model';
+import { metadataKey } from './metadata';
+import { normaliseHeading } from './section-heading';
+
+/**
+ * Sections that real postmortems add beside the template's, and that hold none of its kinds: an insertion next to them
+ * duplicates nothing. Anything else unread may be a template section under a name not known yet.
+ */
+const otherSections =
+  /^(?:trigger|triggers|resolution|recovery|detection|response|responders|participants|attendees|appendix|appendices|references|links|related (?:links|incidents|documents)|supporting (?:information|documents|material)|glossary|where we got lucky|(?:lucky|luck)|acknowledge?ments|thanks|credits|open questions|questions|faq|metadata|document control|revision history|changelog)$/;
+
+/** Why an inserted section might repeat one the document has, or undefined when every heading and label was read for certain. */
+export function uncertainStructure(model: Postmortem): string | undefined {
+  const uncertain = model.sections.find((section) => section.kind !== undefined && section.uncertain);
+  if (uncertain) return `'${uncertain.title}' is read as a section only loosely`;
+  const title = model.sections.find((section) => section.depth === 1);
+  const unread = model.sections.find((section) => section !== title && !accountedFor(model.sections, section));
+  return unread && `'${unread.title}' is a heading the analysis does not read`;
+}
+
+function accountedFor(sections: readonly Section[], section: Section): boolean {
+  if (section.kind !== undefined) return true;
+  // A heading inside a section that was read (an item or a day under the timeline) belongs to it.
+  if (section.parent !== undefined && isRead(sections, sections[section.parent])) return true;
+  const normalised = normaliseHeading(section.title);
+  return normalised === '' || otherSections.test(normalised) || metadataKey(section.title.replace(/[*_`:]/g, '').split(/[:–—]/)[0]) !== undefined;
+}
+
+/** A section whose kind is known, or one of the sections beside the template's, or inside either. */
+function isRead(sections: readonly Section[], section: Section): boolean {
+  for (let at: Section | undefined = section; at; at = at.parent === undefined ? undefined : sections[at.parent]) {
+    if (at.kind !== undefined || otherSections.test(normaliseHeading(at.title))) return true;
+  }
+  return false;
+}
+
+/** True when a summary may already stand untitled at the top: prose before the first section, under no heading but the title. */
+export function hasUntitledOpening(model: Postmortem, kind: SectionKind): boolean {
+  if (kind !== 'summary') return false;
+  const firstSection = model.sections.find((section) => section.depth > 1 || model.sections.indexOf(section) > 0);
+  const end = firstSection ? firstSection.heading.start : model.text.length;
+  const titleEnd = model.sections[0]?.depth === 1 ? model.sections[0].heading.end : 0;
+  const metadataEnd = Math.max(titleEnd, model.frontMatter?.span.end ?? 0, ...model.metadata.filter((field) => field.span.end <= end).map((field) => field.span.end));
+  return model.prose.some((block) => block.where === 'body' && block.span.start >= metadataEnd && block.span.end <= end && /\p{L}{3,}(?:\s+\p{L}+){5}/u.test(block.text));
+}

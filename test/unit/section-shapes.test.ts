@@ -1,0 +1,184 @@
+// Section shapes of postmortems written to other templates: label lists, emoji, italic and bold lines, colons, MDX and TOML pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, fixAll, type Postmortem } from '../../server/src/analysis';
+import { recogniseHeading } from '../../server/src/analysis/sections';
+
+const modelOf = (text: string): Postmortem => {
+  const { model } = analyze(text, { force: true, today: '2026-12-01' });
+  assert.ok(model);
+  return model;
+};
+const kinds = (model: Postmortem) => model.sections.map((section) => [section.title, section.kind ?? null, section.uncertain]);
+const missing = (text: string) => analyze(text, { force: true, today: '2026-12-01' }).findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message);
+
+test('plain `- Label: text` items of a field list open sections, and metadata items stay metadata', () => {
+  const text = [
+    '# Cache node upgrade',
+    '',
+    '- Date: 2026-03-04',
+    '- Owners: storage team',
+    '- Summary: the upgrade restarted every cache node at once.',
+    '- Impact: reads were slow for twenty minutes.',
+    '- Root cause: the rollout ignored the batch size.',
+    '- Trigger: a config push',
+    '',
+  ].join('\n');
+  const model = modelOf(text);
+  assert.deepEqual(kinds(model).slice(1), [
+    ['Summary', 'summary', false],
+    ['Impact', 'impact', false],
+    ['Root cause', 'root-cause', false],
+  ]);
+  assert.equal(model.date, '2026-03-04');
+  assert.ok(!missing(text).some((message) => /Summary|Impact|Root cause/.test(message)));
+});
+
+test('plain item labels are not read inside a timeline or an action list', () => {
+  const model = modelOf('# Outage\n\n## Action items\n\n- Impact: measure it per region @ana\n\n## Timeline\n\n- 10:00 Summary: alert fired\n');
+  assert.deepEqual(kinds(model).slice(1), [
+    ['Action items', 'action-items', false],
+    ['Timeline', 'timeline', false],
+  ]);
+});
+
+test('emoji before a list label, plain or bold, is no part of its name', () => {
+  const model = modelOf('# Outage\n\n## Lessons learned\n\n- ✅ What went well:\n  - the pager fired\n- ❌ **What went wrong**:\n  - the runbook was stale\n');
+  assert.deepEqual(kinds(model).slice(2), [
+    ['✅ What went well', 'what-went-well', false],
+    ['What went wrong', 'what-went-poorly', false],
+  ]);
+});
+
+test('an italic line alone is a heading; italic words inside a sentence are not', () => {
+  const model = modelOf('# Outage\n\n_What we learned_\n\n- snapshots need a restore test\n\nThe _timeline_ was short.\n');
+  assert.deepEqual(kinds(model).slice(1), [['What we learned', 'lessons-learned', false]]);
+});
+
+test('wholly bold headings, trailing colons and narrative questions are read by their words', () => {
+  const cases: [string, string | undefined, boolean][] = [
+    ['**So what happened?**', 'summary', true],
+    ['Remedial Measures:', 'action-items', false],
+    ['Risks and Hazards:', 'impact', true],
+    ['Affected tenants', 'impact', true],
+    ['Issue details', 'root-cause', true],
+    ['Under the hood', 'root-cause', true],
+    ['The next two weeks', 'action-items', true],
+    ['Steps performed', 'timeline', true],
+    ['Explored solutions', undefined, false],
+    ['So far', undefined, false],
+  ];
+  for (const [title, kind, uncertain] of cases) {
+    const recognised = recogniseHeading(title);
+    assert.deepEqual([title, recognised?.kind, recognised?.uncertain ?? false], [title, kind, uncertain]);
+  }
+});
+
+test('a first heading naming the report is its title, not a summary', () => {
+  const model = modelOf('## Incident Report: payout delay\n\n## Date: 14th May 2026\n\n### Introduction:\n\nPayouts ran late.\n');
+  assert.deepEqual(kinds(model)[0], ['Incident Report: payout delay', null, false]);
+  assert.deepEqual(kinds(model)[2], ['Introduction:', 'summary', true]);
+  assert.equal(model.date, '2026-05-14');
+  assert.equal(model.dateFrom, 'section');
+});
+
+test('a heading with words before the key words beside the exact one is a topic of its own, not a duplicate', () => {
+  const text = '# Outage\n\n## Vendor follow-up\n\nThe vendor was told.\n\n## Action items\n\n- [ ] Add an alert @ana\n';
+  const model = modelOf(text);
+  assert.deepEqual(kinds(model).slice(1), [
+    ['Vendor follow-up', null, false],
+    ['Action items', 'action-items', false],
+  ]);
+  assert.ok(!analyze(text, { force: true }).findings.some((finding) => finding.ruleId === 'duplicate-section'));
+});
+
+test('a label in a paragraph does not displace a loosely named heading of the same kind', () => {
+  const model = modelOf('# Outage\n\n## Fixing it\n\n**Short-term fixes:**\n\n- raised the limit\n\n## In the coming weeks\n\n- shard the queue\n');
+  assert.deepEqual(kinds(model).slice(1), [
+    ['Fixing it', null, false],
+    ['Short-term fixes', 'action-items', false],
+    ['In the coming weeks', 'action-items', true],
+  ]);
+});
+
+test('TOML front matter is read for its fields and never as Markdown', () => {
+  const text = ['+++', 'title = "Disk full on the build host"', 'date = 2026-02-03', 'authors = ["Kim", "Lou"]', '', '[extra]', 'team = "infra"', '+++', '', 'The build host ran out of disk.', '', '## Timeline', '', '- 10:00 Alert fired', ''].join('\n');
+  const model = modelOf(text);
+  assert.deepEqual(
+    model.metadata.map((field) => [field.key, field.value, text.slice(field.valueSpan.start, field.valueSpan.end)]),
+    [
+      ['title', 'Disk full on the build host', '"Disk full on the build host"'],
+      ['date', '2026-02-03', '2026-02-03'],
+      ['authors', 'Kim, Lou', '["Kim", "Lou"]'],
+    ],
+  );
+  assert.equal(model.title?.value, 'Disk full on the build host');
+  assert.ok(!model.prose.some((block) => block.text.includes('team')));
+});
+
+test('an MDX page: its import and export lines are no prose, and the fields they state are metadata', () => {
+  const text = [
+    "import { Layout } from '@/components/Layout'",
+    '',
+    'export const post = {',
+    "  date: '2026-01-20',",
+    "  title: 'Gateway outage',",
+    '}',
+    '',
+    'export default (props) => <Layout {...props} />',
+    '',
+    '## Summary',
+    '',
+    'The gateway dropped requests.',
+    '',
+  ].join('\n');
+  const model = modelOf(text);
+  assert.equal(model.date, '2026-01-20');
+  assert.deepEqual(model.prose.map((block) => block.text.trim()), ['Summary', 'The gateway dropped requests.']);
+});
+
+test('fix-all inserts a missing section only when every heading was read for certain', () => {
+  const certain = '# Outage\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 a\n\n## Root cause\n\nz\n\n## Appendix\n\nlogs\n';
+  assert.match(fixAll(certain, { force: true }).text, /## Action items/);
+  const unread = certain.replace('## Appendix', '## How we will stop this');
+  assert.equal(fixAll(unread, { force: true }).text, unread);
+  const loose = certain.replace('## Summary', '## Background');
+  assert.doesNotMatch(fixAll(loose, { force: true }).text, /## Summary/);
+  const finding = analyze(unread, { force: true }).findings.find((candidate) => candidate.message.includes("'Action items'"));
+  assert.equal(finding?.fix?.safe, false);
+});
+
+test('an untitled opening paragraph may be the summary: fix-all does not insert one above it', () => {
+  const text = '# Outage\n\nOn Monday the export queue stalled for an hour and every report was late.\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 a\n\n## Root cause\n\nz\n\n## Action items\n\n- [ ] Alert @ana due 2026-01-02\n';
+  assert.doesNotMatch(fixAll(text, { force: true }).text, /## Summary/);
+});
+
+test('property: any text after TOML fences or module lines parses, and every field read lies inside the text', () => {
+  const line = fc.oneof(fc.constantFrom('+++', 'import a from "b"', 'export const c = {', '}', 'date = 2026-01-02', "  date: '2026-01-02',", '- Impact: x', '_Lessons_', '## Date: 3 May 2026', ''), fc.string({ maxLength: 20 }));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+      const text = lines.join('\n');
+      const { model } = analyze(text, { force: true, today: '2026-12-01' });
+      for (const field of model?.metadata ?? []) {
+        assert.ok(field.valueSpan.start >= 0 && field.valueSpan.start <= field.valueSpan.end && field.valueSpan.end <= text.length);
+      }
+      for (const section of model?.sections ?? []) assert.ok(section.heading.start <= section.heading.end && section.heading.end <= text.length);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('inline HTML: an HTML heading is a heading, an anchor inside a Markdown heading is no part of its name', () => {
+  const model = modelOf('# Outage\n\n<h2 id="impact">Customer&nbsp;impact</h2>\n\nExports were late.\n\n## <a name="why"></a>Root cause\n\nA lock.\n\n<img src="graph.png" alt="queue depth">\n');
+  assert.deepEqual(kinds(model).slice(1), [
+    ['Customer impact', 'impact', false],
+    ['Root cause', 'root-cause', false],
+  ]);
+  assert.equal(model.sections[1].empty, false);
+});
+
+test('a bold question alone on its line opens the section it asks about', () => {
+  const model = modelOf('# Outage\n\n**What could have gone better?**\n\n- paging took ten minutes\n');
+  assert.deepEqual(kinds(model).slice(1), [['What could have gone better?', 'what-went-poorly', false]]);
+});
