@@ -33,6 +33,9 @@ const writings: ((p: Parts) => [string, Partial<TimeContext>])[] = [
   (p) => [`~${pad(p.hour)}:${pad(p.minute)}-23:59 Event`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
   (p) => [`${p.day}. ${months[p.month - 1]}, ${pad(p.hour)}:${pad(p.minute)}`, { lastDate: `${p.year}-${pad(p.month)}-01` }],
   (p) => [`| ${pad(p.hour)}:${pad(p.minute)} | Event |`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
+  (p) => [`${months[p.month - 1]} ${p.day} ${pad(p.hour)}${pad(p.minute)} UTC: Event`, { lastDate: `${p.year}-${pad(p.month)}-01` }],
+  (p) => [`${pad(p.hour)}${pad(p.minute)} UTC: Event`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
+  (p) => [`${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:00Z — Event`, {}],
 ];
 
 printSeed();
@@ -59,6 +62,16 @@ describe('timeline reader properties', () => {
         const result = readLeadingTimestamp(text, context(overrides));
         assert.equal(result?.instant, parts.instant, text);
         assert.equal(result?.guessed, false, text);
+      }),
+      { numRuns: numRuns * 10, seed },
+    );
+  });
+
+  it('four digits without a zone, a leading zero or a separator are a number, not a time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(' requests failed', ' was a quiet year', ' users saw errors', ''), (value, rest) => {
+        const text = `${String(value).padStart(4, '0')}${rest}`;
+        assert.equal(readLeadingTimestamp(text, context({ lastDate: '2024-03-04' }))?.hasTime ?? false, false, text);
       }),
       { numRuns: numRuns * 10, seed },
     );

@@ -250,11 +250,14 @@ function cellContent(cell: TableCell | undefined, text: string): { start: number
 
 /** A description without the separator and markup that follow a timestamp. */
 function clean(description: string): string {
-  return description
+  const cleaned = description
     .replace(/^[\s:|\-–—*_>]+/, '')
     .replace(/[\s|]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // In a wholly bold entry ("**01:38: alerts fire**") the opening marks went with the time: the closing ones are left alone.
+  const closing = /(?:\*\*|__)$/.exec(cleaned)?.[0];
+  return closing && cleaned.split(closing).length % 2 === 0 ? cleaned.slice(0, -2).trimEnd() : cleaned;
 }
 
 function trimEnd(text: string, end: number): number {
