@@ -37,9 +37,11 @@ describe('actions written as prose', () => {
     assert.equal(count(findings, 'action-item-due'), 3);
   });
 
-  it('keeps a hard-wrapped paragraph as one action', () => {
-    const { items } = analysed(['## Recommendations', '', 'The export job should retry with a backoff and', 'page the billing on-call after the third failure.', ''].join('\n'));
-    assert.equal(items.length, 1);
+  it('keeps a hard-wrapped paragraph, or one sentence per line that explains the action, as one action', () => {
+    const wrapped = analysed(['## Recommendations', '', 'The export job should retry with a backoff and', 'page the billing on-call after the third failure.', ''].join('\n'));
+    assert.equal(wrapped.items.length, 1);
+    const explained = analysed(['## Recommendations', '', 'We will add an alert on the export queue depth.', 'It pages the billing on-call after ten minutes.', ''].join('\n'));
+    assert.equal(explained.items.length, 1);
   });
 
   it('reads a prose paragraph whose named teams did the action as done', () => {

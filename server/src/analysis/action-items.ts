@@ -200,10 +200,14 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
   return { ...baseItem(fields, span, masked.span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
 }
 
-/** Each line is a whole sentence opening with a capital: the writer put one action per line, without list markers. */
+/**
+ * Each line is a whole sentence opening with a capital and saying what will or should be done: the writer put one
+ * action per line, without list markers. One sentence per line of plain prose ("This alert pages ...") is not that.
+ */
 function isActionPerLine(paragraph: Paragraph): boolean {
   const lines = plainText(paragraph).split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  return lines.length >= 2 && lines.every((line) => /^[\p{Lu}]/u.test(line) && /[.!?]$/.test(line));
+  const saysAction = (line: string) => statesNeed.test(line) || /\b(?:will|shall)\b/i.test(line) || startsWithActionVerb(line);
+  return lines.length >= 2 && lines.every((line) => /^[\p{Lu}]/u.test(line) && /[.!?]$/.test(line) && saysAction(line));
 }
 
 /** One action per line of a prose paragraph. */
