@@ -133,8 +133,10 @@ describe('a heading that gives a window', () => {
     assert.equal(count(findings, 'action-item-due'), 0);
   });
 
-  it('does not read a list of observations under such a heading', () => {
+  it('does not read a list of observations under such a heading, nor the steps under an "Immediate response" heading', () => {
     const { items } = analysed(['## The following weeks', '', '- Traffic stayed flat', '- Exports ran on time', ''].join('\n'));
     assert.equal(items.length, 0);
+    const response = analysed(['## Immediate response', '', '- Restarted the export worker', '- Paused the nightly import', ''].join('\n'));
+    assert.equal(response.items.length, 0);
   });
 });

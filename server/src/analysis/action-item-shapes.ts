@@ -70,6 +70,11 @@ export function windowOf(title: string): string | undefined {
   return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
 }
 
+/** A heading that names a time ahead ("The next two weeks", "Long term", "Q3"); "Immediate response" tells of the incident. */
+export function namesTimeAhead(title: string): boolean {
+  return windowOf(title) !== undefined && !/\b(?:immediate(?:ly)?|urgent)\b/i.test(title);
+}
+
 // Subjects that are not owners: "we", "the team", everyone, the users, pronouns, and words that open prose.
 const notOwners = new Set(
   (

@@ -10,7 +10,7 @@ import { recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
-import { saysDone, windowOf } from './action-item-shapes';
+import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
@@ -191,7 +191,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
       }
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
       const title = block.section === undefined || kind !== undefined ? undefined : sections[block.section].title;
-      const context = { referenceDate: date, label: above, readNeeds: readNeeds && kind === undefined, windowHeading: title !== undefined && windowOf(title) !== undefined ? title : undefined };
+      const context = { referenceDate: date, label: above, readNeeds: readNeeds && kind === undefined, windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined };
       if (!mayHoldLooseActionItems(block.node, context)) continue;
       const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}`, () => readLooseActionItems(block.node, block.chunkText, context));
       for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
