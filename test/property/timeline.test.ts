@@ -67,6 +67,18 @@ describe('timeline reader properties', () => {
     );
   });
 
+  it('after a four-digit time, each later four-digit time before a separator is read as written', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })), { minLength: 1, maxLength: 6 }), (times) => {
+        const lines = ['- 2024-09-12 0000: day starts', ...times.map(([hour, minute], i) => `- ${pad(hour)}${pad(minute)}: event ${i}`)];
+        const timeline = analyze(['# Postmortem: Clock', '', '## Timeline', '', ...lines, ''].join('\n'), { force: true, today }).model?.timeline ?? [];
+        assert.equal(timeline.length, lines.length);
+        timeline.slice(1).forEach((entry, i) => assert.equal(entry.timeText, `${pad(times[i][0])}${pad(times[i][1])}`));
+      }),
+      { numRuns, seed },
+    );
+  });
+
   it('four digits without a zone, a leading zero or a separator are a number, not a time', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(' requests failed', ' was a quiet year', ' users saw errors', ''), (value, rest) => {
