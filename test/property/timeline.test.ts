@@ -33,6 +33,9 @@ const writings: ((p: Parts) => [string, Partial<TimeContext>])[] = [
   (p) => [`~${pad(p.hour)}:${pad(p.minute)}-23:59 Event`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
   (p) => [`${p.day}. ${months[p.month - 1]}, ${pad(p.hour)}:${pad(p.minute)}`, { lastDate: `${p.year}-${pad(p.month)}-01` }],
   (p) => [`| ${pad(p.hour)}:${pad(p.minute)} | Event |`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
+  (p) => [`${months[p.month - 1]} ${p.day} ${pad(p.hour)}${pad(p.minute)} UTC: Event`, { lastDate: `${p.year}-${pad(p.month)}-01` }],
+  (p) => [`${pad(p.hour)}${pad(p.minute)} UTC: Event`, { lastDate: `${p.year}-${pad(p.month)}-${pad(p.day)}` }],
+  (p) => [`${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:00Z — Event`, {}],
 ];
 
 printSeed();
@@ -59,6 +62,28 @@ describe('timeline reader properties', () => {
         const result = readLeadingTimestamp(text, context(overrides));
         assert.equal(result?.instant, parts.instant, text);
         assert.equal(result?.guessed, false, text);
+      }),
+      { numRuns: numRuns * 10, seed },
+    );
+  });
+
+  it('after a four-digit time, each later four-digit time before a separator is read as written', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })), { minLength: 1, maxLength: 6 }), (times) => {
+        const lines = ['- 2024-09-12 0000: day starts', ...times.map(([hour, minute], i) => `- ${pad(hour)}${pad(minute)}: event ${i}`)];
+        const timeline = analyze(['# Postmortem: Clock', '', '## Timeline', '', ...lines, ''].join('\n'), { force: true, today }).model?.timeline ?? [];
+        assert.equal(timeline.length, lines.length);
+        timeline.slice(1).forEach((entry, i) => assert.equal(entry.timeText, `${pad(times[i][0])}${pad(times[i][1])}`));
+      }),
+      { numRuns, seed },
+    );
+  });
+
+  it('four digits without a zone, a leading zero or a separator are a number, not a time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(' requests failed', ' was a quiet year', ' users saw errors', ''), (value, rest) => {
+        const text = `${String(value).padStart(4, '0')}${rest}`;
+        assert.equal(readLeadingTimestamp(text, context({ lastDate: '2024-03-04' }))?.hasTime ?? false, false, text);
       }),
       { numRuns: numRuns * 10, seed },
     );

@@ -6,11 +6,11 @@
 const actionVerbs = new Set(
   (
     'add adjust adopt alert align allow analyse analyze archive ask assess assign audit automate avoid backfill backport block break build bump ' +
-    'cap change check clarify clean communicate configure confirm consider consolidate contact coordinate create decide decommission define ' +
-    'delete deploy deprecate design destroy detect disable discuss document draft drop educate eliminate enable encrypt enforce ensure escalate ' +
-    'establish evaluate expand experiment explore expose extend extract find fix follow formalise formalize gate get go harden hold identify implement ' +
+    'cap change check clarify clean communicate complete configure confirm consider consolidate contact coordinate create decide decommission define ' +
+    'delete deploy deprecate design destroy detect disable discuss document double draft drop educate eliminate enable encrypt enforce engage ensure escalate ' +
+    'establish evaluate expand experiment explore expose extend extract finalise finalize find fix follow formalise formalize gate get go harden hold identify implement ' +
     'improve include increase inform install instrument integrate introduce investigate isolate keep label let limit lock log look lower make ' +
-    'measure merge migrate mitigate monitor move notify open organise organize page patch pin plan port prepare prevent prioritise prioritize ' +
+    'measure merge migrate mitigate monitor move notify onboard open organise organize page patch pin plan port prepare prevent prioritise prioritize ' +
     'protect provide publish purge push put raise rate-limit reach rebuild record reduce refactor refresh reject release remove rename ' +
     'reorganise replace report require research reset resize restore restrict retire review revisit revoke rewrite roll rotate run scale ' +
     'schedule scope secure send separate set setup share ship shorten sign simplify speak spike split standardise standardize start stop ' +
@@ -33,6 +33,27 @@ export function startsWithActionVerb(words: string): boolean {
   return first !== undefined && actionVerbs.has(first);
 }
 
+// Past forms that do not end in -ed.
+const irregularPast = new Set(['made', 'wrote', 'rewrote', 'built', 'rebuilt', 'ran', 'sent', 'kept', 'found', 'held', 'got', 'began']);
+
+// Verbs whose past is their present: past only among entries that are plainly past ("Migrated ...", "Set up ...").
+const unmarkedPast = new Set(['set', 'reset', 'put', 'cut', 'shut']);
+
+/**
+ * "Removed ...", "[ICL] Migrated ...", "Re-enabled ...": the item opens with an action verb in the past, a change already
+ * made. `amongPast`: its neighbours are in the past, so "Set up ..." is too.
+ */
+export function startsWithPastAction(words: string, amongPast = false): boolean {
+  // "Temporarily doubled ...": an adverb before the verb.
+  const first = /^(?:\p{L}+ly[ \t]+)?([\p{L}-]+)/u.exec(withoutLeadingMarks(words))?.[1].toLowerCase() ?? '';
+  if (irregularPast.has(first) || (amongPast && unmarkedPast.has(first))) return true;
+  if (!first.endsWith('ed')) return false;
+  // "removed", "added", "applied", "stopped"; "re-enabled" is "enable" done again.
+  const stem = first.slice(0, -2).replace(/^re-/, '');
+  const bases = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
+  return bases.some((base) => actionVerbs.has(base));
+}
+
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
 const doneWords = /\b(?<!(?:to be|not|be|being|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
 
@@ -42,11 +63,16 @@ export function saysDone(title: string): boolean {
 }
 
 const windowWords =
-  /\b(?:immediate(?:ly)?|urgent|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|near[- ]?term|this (?:week|sprint|month|quarter|year)|next (?:week|sprint|month|quarter|year)|within \d+ (?:days?|weeks?|months?)|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target(?:[ \t]*:[^\n]*)?)\b/i;
+  /\b(?:immediate(?:ly)?|urgent|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|near[- ]?term|this (?:week|sprint|month|quarter|year)|next (?:week|sprint|month|quarter|year)|within \d+ (?:days?|weeks?|months?)|(?:next|following|coming)[ \t]+(?:\d+|two|three|four|few)[ \t]+(?:days|weeks|months|sprints)|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target(?:[ \t]*:[^\n]*)?)\b/i;
 
 /** The window a heading or group label gives its items ("Short term: this week", "Target: Q3"), as written. */
 export function windowOf(title: string): string | undefined {
   return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
+}
+
+/** A heading that names a time ahead ("The next two weeks", "Long term", "Q3"); "Immediate response" tells of the incident. */
+export function namesTimeAhead(title: string): boolean {
+  return windowOf(title) !== undefined && !/\b(?:immediate(?:ly)?|urgent)\b/i.test(title);
 }
 
 // Subjects that are not owners: "we", "the team", everyone, the users, pronouns, and words that open prose.
@@ -66,10 +92,16 @@ const subjectBefore = new RegExp(`^(?:[Tt]he[ \\t]+)?(${subjectName}|${namedTeam
 // "Infra: add ...": a team named as a label before the action.
 const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');
 
+// "SRE check how ...", "QA verify the ...": a team's acronym straight before the action it owns. The word after the
+// verb must open its object, so that "DNS update for ..." stays a noun phrase.
+const acronymBeforeVerb = /^([\p{Lu}][\p{Lu}\d&]{1,5})[ \t]+([\p{Ll}-]+)[ \t]+(?:the|a|an|our|their|all|any|each|every|how|what|whether|which|that|this|these|those|up|out)\b/u;
+
 /** A team, role or person named as the subject of the item, with its offset in `words`. */
 export function subjectOwner(words: string): { value: string; index: number } | undefined {
   const lead = words.length - withoutLeadingMarks(words).length;
   const rest = words.slice(lead);
+  const acronym = acronymBeforeVerb.exec(rest);
+  if (acronym && actionVerbs.has(acronym[2]) && !notOwners.has(acronym[1].toLowerCase())) return { value: acronym[1], index: lead };
   const before = subjectBefore.exec(rest);
   const match = before ?? subjectLabel.exec(rest);
   if (!match) return undefined;

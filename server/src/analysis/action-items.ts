@@ -1,7 +1,7 @@
 // Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
-import { saysDone, startsWithActionVerb, subjectOwner, windowOf } from './action-item-shapes';
+import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -70,39 +70,66 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     else if (node.type === 'table') items.push(...readTable(node, reading, group));
     else if (node.type === 'paragraph') {
       const marked = readMarkedLines(node, reading, group, true);
-      items.push(...(marked.length === 0 && block.prose && isProseAction(node) ? [readParagraphItem(node, reading, group)] : marked));
+      const prose = marked.length === 0 && block.prose && isProseAction(node);
+      items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : [readParagraphItem(node, reading, group)]));
     }
   }
   return items;
 }
 
+/** Where a block outside an Action items section stands: the lead label above it and what its section allows. */
+export interface LooseContext {
+  /** `YYYY-MM-DD`: dates without a year take its year. */
+  referenceDate: string | undefined;
+  /** The lead label or lead-in of the block above. */
+  label: string | undefined;
+  /** The document has no Action items section: a list of needs under a lead-in holds the actions. */
+  readNeeds: boolean;
+  /** The unnamed section's heading gives a window ("Next two weeks"): a list of actions under it holds items. */
+  windowHeading: string | undefined;
+}
+
 /**
  * Action items written outside an Action items section: `Action point:` lines, a table with an action column and
- * an owner, due or status column, a list whose every entry is marked TODO or DONE, and the list, table or paragraph
- * right under an action label (`**Actions planned:**`, `Follow-ups:`); `label` is the lead label of the block above.
+ * an owner, due or status column, a list whose every entry is marked TODO or DONE, the list, table or paragraph
+ * right under an action label (`**Actions planned:**`, `Follow-ups:`), and the lists `LooseContext` allows.
  */
-export function readLooseActionItems(node: RootContent, text: string, referenceDate: string | undefined, label: string | undefined): ActionItem[] {
-  const reading: Reading = { text, base: 0, referenceDate };
-  const labelled = label !== undefined && (isActionLabel(label) || promisesActions(label));
+export function readLooseActionItems(node: RootContent, text: string, context: LooseContext): ActionItem[] {
+  const { label } = context;
+  const reading: Reading = { text, base: 0, referenceDate: context.referenceDate };
+  const labelled = label !== undefined && (isActionLabel(label) || promisesActions(label) || (context.readNeeds && listsNeeds(node)));
   // A lead-in sentence says nothing of its items' status or window; an action label may ("Actions taken").
   const group = groupOf(label !== undefined && isActionLabel(label) ? label : undefined);
   if (node.type === 'paragraph') return labelled && !looseMarkedLine.test(plainText(node)) ? [readParagraphItem(node, reading, group)] : readMarkedLines(node, reading, group, false);
   if (node.type === 'table' && (labelled || isActionTable(node))) return readTable(node, reading, group);
-  if (node.type === 'list' && (labelled || isTrackingList(node))) {
+  const windowed = context.windowHeading !== undefined && listsActions(node);
+  if (node.type === 'list' && (labelled || windowed || isTrackingList(node))) {
     const items: ActionItem[] = [];
-    readList(node, reading, group, items);
+    readList(node, reading, windowed && !labelled ? groupOf(context.windowHeading) : group, items);
     return items;
   }
   return [];
 }
 
 /** Cheap test of whether a block outside the Action items section may hold items, before it is read. */
-export function mayHoldLooseActionItems(node: RootContent, label: string | undefined): boolean {
+export function mayHoldLooseActionItems(node: RootContent, context: LooseContext): boolean {
+  const { label } = context;
   if (label !== undefined && isActionLabel(label) && (node.type === 'list' || node.type === 'table' || node.type === 'paragraph')) return true;
+  if (context.readNeeds && label !== undefined && listsNeeds(node)) return true;
+  if (context.windowHeading !== undefined && listsActions(node)) return true;
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
   if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node);
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && isTrackingList(node);
+}
+
+/** A list of two or more entries that each open with an action verb, to do or done ("Add ...", "Migrated ..."). */
+function listsActions(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 2) return false;
+  return node.children.every((item) => {
+    const first = item.children[0];
+    return first?.type === 'paragraph' && (startsWithActionVerb(plainText(first)) || startsWithPastAction(plainText(first)));
+  });
 }
 
 /** A paragraph (or a one-entry list) that is only a short label: `**Long term**`, `Actions taken:`, `- **Follow-ups**:`. */
@@ -125,6 +152,16 @@ export function promisesActions(leadIn: string): boolean {
   return !/[.!?]$/.test(lastSentence) && /\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence);
 }
 
+// "We need to document ...", "... should be deployed one at a time", "we must alert on ..."; not hindsight ("should have").
+const statesNeed = /\b(?:we|I)[ \t]+(?:need|have|ought)[ \t]+to\b|\b(?:should|must)\b(?![ \t]+(?:not[ \t]+)?have\b)|\bneeds?[ \t]+to[ \t]+be\b/i;
+
+/** A list (after a lead-in: "The lessons we take away are:") whose every entry states something that needs doing. */
+function listsNeeds(node: RootContent): boolean {
+  if (node.type !== 'list') return false;
+  const firsts = node.children.map((item) => item.children[0]);
+  return firsts.length >= 2 && firsts.every((first) => first?.type === 'paragraph' && statesNeed.test(plainText(first)));
+}
+
 // "Actions planned", "Corrective and preventive measures", "Follow-ups", "Next steps", "Review actions".
 function isActionLabel(label: string): boolean {
   return /^(?:[\p{L}'-]+[ \t]+){0,3}(?:actions?|action[ \t]+(?:items?|points?)|follow[- ]?ups?|next[ \t]+steps|remediations?|measures|to-?dos?)(?:[ \t]+(?:planned|taken|items?|points?|completed|done|remaining))?$/iu.test(label.trim());
@@ -139,11 +176,17 @@ function isProseAction(paragraph: Paragraph): boolean {
 
 // "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
 const madeChange = /\b(?:was|were|has been|have been|had been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:\w+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
-const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|may|might|could|consider|TODO)\b/i;
+const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|might|could|consider|TODO)\b/i;
+// In lower case only: "May 6" is a date.
+const mayDo = /\bmay\b/;
+
+// "We improved ...", "Ops and QA doubled ...": someone named did an action, in the past.
+const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
 
 /** A prose action that reports a change already made. */
 function reportsDone(words: string): boolean {
-  return madeChange.test(words) && !stillToDo.test(words);
+  if (stillToDo.test(words) || mayDo.test(words)) return false;
+  return madeChange.test(words) || [...words.matchAll(subjectDidAction)].some((match) => startsWithPastAction(match[1]));
 }
 
 /** A whole paragraph under an action label is one item. */
@@ -155,6 +198,34 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
   const done = group.done || reportsDone(masked.text);
   return { ...baseItem(fields, span, masked.span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
+}
+
+/**
+ * Each line is a whole sentence opening with a capital and saying what will or should be done: the writer put one
+ * action per line, without list markers. One sentence per line of plain prose ("This alert pages ...") is not that.
+ */
+function isActionPerLine(paragraph: Paragraph): boolean {
+  const lines = plainText(paragraph).split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const saysAction = (line: string) => statesNeed.test(line) || /\b(?:will|shall)\b/i.test(line) || startsWithActionVerb(line);
+  return lines.length >= 2 && lines.every((line) => /^[\p{Lu}]/u.test(line) && /[.!?]$/.test(line) && saysAction(line));
+}
+
+/** One action per line of a prose paragraph. */
+function readProseLines(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
+  const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
+  const items: ActionItem[] = [];
+  let offset = 0;
+  for (const line of masked.text.split('\n')) {
+    const lineStart = masked.span.start + offset;
+    offset += line.length + 1;
+    if (line.trim() === '') continue;
+    const start = lineStart + (line.length - line.trimStart().length);
+    const span: Span = { start, end: lineStart + line.trimEnd().length };
+    const fields = readFields(line, lineStart, reading.referenceDate);
+    const done = group.done || reportsDone(line);
+    items.push({ ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end });
+  }
+  return items;
 }
 
 // "Action point: ...", "**Action item**: ...", "TODO: ...", "DONE - ..." at the start of a line.
@@ -260,6 +331,7 @@ function baseItem(fields: Fields, span: Span, descriptionSpan: Span, group: Grou
 }
 
 function readList(list: List, reading: Reading, group: Group, into: ActionItem[]): void {
+  const reported = reportsMadeChanges(list);
   for (const item of list.children) {
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
@@ -270,7 +342,8 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
       for (const list of nested) readList(list, reading, inner, into);
       continue;
     }
-    into.push(readListItem(item, first, reading, group));
+    const listed = readListItem(item, first, reading, group);
+    into.push(reported && startsWithPastAction(plainText(first), true) ? { ...listed, status: 'done' } : listed);
     // Detail bullets belong to the item; a nested entry with its own owner or due date, or a task under a plain bullet, is an item.
     for (const list of nested) {
       for (const child of list.children) {
@@ -281,6 +354,12 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
       }
     }
   }
+}
+
+/** Most entries of the list open with a verb in the past ("Removed ...", "Migrated ..."): it reports changes made, not work to do. */
+function reportsMadeChanges(list: List): boolean {
+  const firsts = list.children.map((item) => item.children[0]).filter((first): first is Paragraph => first?.type === 'paragraph');
+  return firsts.length >= 2 && firsts.filter((first) => startsWithPastAction(plainText(first))).length * 3 >= firsts.length * 2;
 }
 
 /**

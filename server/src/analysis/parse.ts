@@ -11,7 +11,7 @@ import { hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
-import { saysDone, windowOf } from './action-item-shapes';
+import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
@@ -180,6 +180,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
   const listedActions = new Set(blocks.filter((block) => kindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
   const closedProse = new Set<number | undefined>();
+  // Without an Action items section, a list of needs under a lead-in holds the actions.
+  const readNeeds = !sections.some((section) => section.kind === 'action-items');
   let label: string | undefined;
   for (const block of blocks) {
     const kind = kindOf(block);
@@ -196,8 +198,10 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
         for (const item of items) actionItems.push(shiftActionItem(item, block.base));
       }
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
-      if (!mayHoldLooseActionItems(block.node, above)) continue;
-      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}`, () => readLooseActionItems(block.node, block.chunkText, date, above));
+      const title = block.section === undefined || kind !== undefined ? undefined : sections[block.section].title;
+      const context = { referenceDate: date, label: above, readNeeds: readNeeds && kind === undefined, windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined };
+      if (!mayHoldLooseActionItems(block.node, context)) continue;
+      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}`, () => readLooseActionItems(block.node, block.chunkText, context));
       for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
       continue;
     }

@@ -22,6 +22,8 @@ export interface TimeContext {
   cache?: AnalysisCache;
   /** The entry before was written on a 12-hour clock ('1:00 PM'): a bare '4:00' after it may mean the afternoon. */
   twelveHour?: boolean;
+  /** The entry before was written as four digits ('0930 UTC'): a bare '1415:' after it is a time too, not a number. */
+  compactClock?: boolean;
 }
 
 export interface LeadingTimestamp {
@@ -47,6 +49,8 @@ export interface LeadingTimestamp {
   guessed: boolean;
   /** True when the time was written with AM or PM. */
   twelveHour: boolean;
+  /** True when the time was written as four digits without a colon ('1936 UTC'). */
+  compactClock: boolean;
 }
 
 interface CalendarDate {
@@ -89,6 +93,8 @@ interface Scan {
   hasZone: boolean;
   /** The year of the date was inferred across a year boundary ('01-02' after '12-31'). */
   yearGuessed?: boolean;
+  /** The time was written as four digits without a colon. */
+  compactClock?: boolean;
 }
 
 // A time-only entry this much earlier than the previous one is read as the next day.
@@ -138,14 +144,20 @@ const APPROXIMATE = /^(?:(?:approx(?:imately|\.)?|around|about|circa|ca\.|roughl
 const MONTH_ONLY = new RegExp(String.raw`^${MONTH}\s+\d{4}$`, 'i');
 const STARTS_TIME_LIKE = /^(?:\d|[x?]{2}:|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const WEEKDAY_PREFIX = new RegExp(String.raw`${WEEKDAY},?\s+`, 'iy');
+// The year after a month and day; four digits before a zone are a time ('Feb 7 1506 UTC' is 15:06 on Feb 7).
+const WRITTEN_YEAR = String.raw`\d{4}(?!(?:[ \t]*(?:UTC|GMT)|Z)\b)`;
 const DATE_AT = new RegExp(
-  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+\d{4})?|${DAY}\.?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
+  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+${WRITTEN_YEAR})?|${DAY}\.?\s+(?:of\s+)?${MONTH}(?:,?\s+${WRITTEN_YEAR})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
   'iy',
 );
 // 'Feb 28th **01:52**': the time may carry its own emphasis or code marks.
 const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?<open>\\*\\*|__|\`)?(?:${TIME})\\k<open>`, 'iy');
 // '2022-02-02 1625: ...': a four-digit time after a date, only when a separator or a zone follows it.
 const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:(?:UTC|GMT|Z)\b[ \t]*)?(?:[:|\]*_`]|[-–—][ \t]|$))/iy;
+// '1936 UTC: ...', '0117Z', '0930: ...': a four-digit time on its own, only before a zone, or with a leading zero before a separator.
+const COMPACT_TIME_ALONE_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=(?:[ \t]*(?:UTC|GMT)|Z)\b|(?<=0\d{3})[ \t]*(?:[:|]|[-–—][ \t]))/iy;
+// After an entry written that way, '1415: ...' or '1415 - ...' is a time too.
+const COMPACT_TIME_AFTER_COMPACT_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:[:|]|[-–—][ \t]))/y;
 // A date whose time was left as a placeholder ('2024-03-02 X:', '... unknown'): an untimed entry.
 const PLACEHOLDER_TIME_AT = /[ \t]+(?:x{1,2}|\?{1,2}|unknown|tbd|hh:?mm)(?![A-Za-z0-9])/iy;
 // The end of a range ('10:15-10:30', '10:15 to 10:30'): the entry is compared by its start.
@@ -216,12 +228,17 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
   const anchor = reference?.isValid ? reference : DateTime.utc();
   const result = chrono.strict.parse(value, { instant: anchor.toJSDate(), timezone: 0 })[0];
   if (!result || result.index !== 0 || !result.start.isCertain('day') || !result.start.isCertain('month')) return undefined;
+  // 'the week after the launch' is counted from a day the text does not give: only a written month dates an item.
+  if (!WRITTEN_MONTH.test(result.text)) return undefined;
   const yearCertain = result.start.isCertain('year');
   const year = (yearCertain ? result.start.get('year') : undefined) ?? anchor.year;
   let date = DateTime.fromObject({ year, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 }, { zone: UTC });
   if (!yearCertain && latest !== undefined && date.isValid && date.toISODate() > latest) date = date.minus({ years: 1 });
   return date.isValid ? date.toISODate() : undefined;
 }
+
+// A month named ('Mar', 'March') or numbered beside a day ('3/14', '14.03', '2024/03/14').
+const WRITTEN_MONTH = new RegExp(String.raw`\b${MONTH}|\d{1,4}[-/.]\d{1,2}`, 'i');
 
 /** The first calendar date written anywhere in `text` ('Timeline (PDT) 3/14/2024-3/15/2024' gives 2024-03-14), as `YYYY-MM-DD`; only a date with its year counts. */
 export function findDate(text: string): string | undefined {
@@ -350,9 +367,12 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
   DATE_AT.lastIndex = at;
   let dateMatch = DATE_AT.exec(window);
   let timeMatch: RegExpExecArray | null;
+  let compact: boolean;
   if (dateMatch) {
     at = DATE_AT.lastIndex;
-    timeMatch = stickyMatch(SEPARATED_TIME_AT, window, at) ?? stickyMatch(COMPACT_TIME_AT, window, at);
+    timeMatch = stickyMatch(SEPARATED_TIME_AT, window, at);
+    compact = timeMatch === null;
+    timeMatch ??= stickyMatch(COMPACT_TIME_AT, window, at);
     if (timeMatch) at = timeMatch.index + timeMatch[0].length;
     else {
       const lookalikeMatch = stickyMatch(SEPARATED_LOOKALIKE_AT, window, at);
@@ -363,9 +383,11 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
     }
   } else {
     timeMatch = stickyMatch(TIME_AT, window, at);
+    compact = timeMatch === null;
+    timeMatch ??= (context.compactClock ? stickyMatch(COMPACT_TIME_AFTER_COMPACT_AT, window, at) : null) ?? stickyMatch(COMPACT_TIME_ALONE_AT, window, at);
     if (!timeMatch) return lookalike(window);
     at = timeMatch.index + timeMatch[0].length;
-    at = stickyEnd(RANGE_END_AT, window, at) ?? at;
+    if (!compact) at = stickyEnd(RANGE_END_AT, window, at) ?? at;
   }
 
   let zone = timeMatch ? zoneAt(window, at, timeMatch, context) : undefined;
@@ -390,7 +412,7 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
   if (timeMatch && !time) return { length, written: undefined, error: invalidTimeReason(timeText(timeMatch)), hasDate, hasZone };
   const date = dateMatch ? calendarDateOf(dateMatch, context) : undefined;
   if (dateMatch && !date) return { length, written: undefined, error: `'${dateMatch[0]}' is not a valid date`, hasDate, hasZone };
-  return { length, written: { date: date?.date, time, zone }, error: undefined, hasDate, hasZone, yearGuessed: date?.yearGuessed };
+  return { length, written: { date: date?.date, time, zone }, error: undefined, hasDate, hasZone, yearGuessed: date?.yearGuessed, compactClock: compact && time !== undefined };
 }
 
 /** A sticky pattern's match at `at`, or null. */
@@ -451,7 +473,7 @@ function finish(scan: Scan, text: string, textStart: number, length: number, con
   const hasTime = scan.written ? scan.written.time !== undefined : true;
   const guessed = placed ? placed.guessed || scan.yearGuessed === true : false;
   const twelveHour = scan.written?.time?.meridiem === true;
-  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed, twelveHour };
+  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed, twelveHour, compactClock: scan.compactClock === true };
 }
 
 /** Puts the written parts on the time line: missing date from the context (with midnight rollover), missing zone from the context. */

@@ -31,6 +31,7 @@ interface BlockResult {
   lastDate: string | undefined;
   previous: number | undefined;
   twelveHour: boolean | undefined;
+  compactClock: boolean | undefined;
   firstDay: string | undefined;
   group: number;
 }
@@ -58,7 +59,7 @@ export function readTimeline(blocks: readonly Block[], derive: Derive, reading: 
   const all: TimelineEntry[] = [];
   for (const block of blocks) {
     const { context } = reader;
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${reader.firstDay}`;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.compactClock}\u0000${reader.firstDay}`;
     const result = derive<BlockResult>(block.node, key, () => reader.read(block));
     reader.resume(result);
     for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
@@ -81,7 +82,7 @@ class BlockReader {
     this.entries = [];
     this.text = block.chunkText;
     this.readBlock(block.node);
-    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, firstDay: this.firstDay, group: this.group };
+    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock, firstDay: this.firstDay, group: this.group };
   }
 
   /** Continues after a block whose result was remembered instead of read. */
@@ -89,6 +90,7 @@ class BlockReader {
     this.context.lastDate = result.lastDate;
     this.context.previous = result.previous;
     this.context.twelveHour = result.twelveHour;
+    this.context.compactClock = result.compactClock;
     this.firstDay = result.firstDay;
     this.group = result.group;
   }
@@ -112,7 +114,7 @@ class BlockReader {
   }
 
   private add(timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container'], rowDay?: string): void {
-    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour };
+    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock };
     // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
     if (timestamp.hasDate && !timestamp.hasTime && !description && timestamp.instant !== undefined) {
       this.setDay(timestamp.date);
@@ -250,11 +252,14 @@ function cellContent(cell: TableCell | undefined, text: string): { start: number
 
 /** A description without the separator and markup that follow a timestamp. */
 function clean(description: string): string {
-  return description
+  const cleaned = description
     .replace(/^[\s:|\-–—*_>]+/, '')
     .replace(/[\s|]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // In a wholly bold entry ("**01:38: alerts fire**") the opening marks went with the time: the closing ones are left alone.
+  const closing = /(?:\*\*|__)$/.exec(cleaned)?.[0];
+  return closing && cleaned.split(closing).length % 2 === 0 ? cleaned.slice(0, -2).trimEnd() : cleaned;
 }
 
 function trimEnd(text: string, end: number): number {
@@ -268,6 +273,7 @@ function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
   if (timestamp.instant !== undefined) {
     context.previous = timestamp.instant;
     context.twelveHour = timestamp.twelveHour;
+    context.compactClock = timestamp.compactClock;
   }
 }
 

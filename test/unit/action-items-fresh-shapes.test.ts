@@ -1,0 +1,142 @@
+// Action items as teams with other habits write them: one recommendation per line of prose, a list of needs under a
+// lead-in when no section holds the actions, a team's tag or acronym before a bare verb, an owner column, lists that
+// report changes already made, and a heading that gives a window over a list of actions.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type ActionItem, type Finding } from '../../server/src/analysis';
+
+const today = '2024-05-02';
+
+function analysed(body: string): { items: ActionItem[]; findings: Finding[] } {
+  const text = `# Postmortem: Billing export stalled\n\n**Date**: 2024-04-30\n\n${body}`;
+  const analysis = analyze(text, { force: true, today });
+  assert.ok(analysis.model);
+  return { items: analysis.model.actionItems, findings: analysis.findings };
+}
+
+const owners = (items: readonly ActionItem[]) => items.map((item) => item.owner?.value);
+const statuses = (items: readonly ActionItem[]) => items.map((item) => item.status);
+const count = (findings: readonly Finding[], ruleId: string) => findings.filter((finding) => finding.ruleId === ruleId).length;
+
+describe('actions written as prose', () => {
+  it('reads each line of a paragraph as one action when every line is a whole sentence', () => {
+    const { items, findings } = analysed(
+      [
+        '## Recommendations',
+        '',
+        'Alerting on the export queue depth should be added to the billing dashboard.',
+        'A second export worker should be kept warm in the other region.',
+        'The runbook for a stalled export will be rewritten with the restart steps.',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(items.length, 3);
+    assert.match(items[1].description, /^A second export worker/);
+    assert.deepEqual(owners(items), [undefined, undefined, undefined]);
+    assert.equal(count(findings, 'action-item-owner'), 3);
+    assert.equal(count(findings, 'action-item-due'), 3);
+  });
+
+  it('keeps a hard-wrapped paragraph, or one sentence per line that explains the action, as one action', () => {
+    const wrapped = analysed(['## Recommendations', '', 'The export job should retry with a backoff and', 'page the billing on-call after the third failure.', ''].join('\n'));
+    assert.equal(wrapped.items.length, 1);
+    const explained = analysed(['## Recommendations', '', 'We will add an alert on the export queue depth.', 'It pages the billing on-call after ten minutes.', ''].join('\n'));
+    assert.equal(explained.items.length, 1);
+  });
+
+  it('reads a prose paragraph whose named teams did the action as done', () => {
+    const { items, findings } = analysed(['## Follow-up', '', 'To limit the exposure, Billing and Security doubled the review of refunds for one month starting May 6, 2024.', ''].join('\n'));
+    assert.equal(items.length, 1);
+    assert.equal(items[0].status, 'done');
+    assert.equal(count(findings, 'action-item-owner') + count(findings, 'action-item-overdue'), 0);
+  });
+});
+
+describe('a list of needs with no Action items section', () => {
+  const needs = [
+    '## Looking back',
+    '',
+    'What we take away from this outage:',
+    '',
+    '- We need to write down how an export is replayed,',
+    '  including who may trigger it.',
+    '- Schema changes should be deployed one at a time.',
+    '- When a job is paused we need to ensure that it is resumed the same day.',
+    '',
+  ].join('\n');
+
+  it('reads each entry as an action without owner or due date', () => {
+    const { items, findings } = analysed(needs);
+    assert.equal(items.length, 3);
+    assert.equal(count(findings, 'action-item-owner'), 3);
+  });
+
+  it('leaves such a list alone when the document has an Action items section', () => {
+    const { items } = analysed(`${needs}\n## Action items\n\n- Add a replay command @ines\n`);
+    assert.equal(items.length, 1);
+  });
+
+  it('does not read hindsight ("should have") as needs', () => {
+    const { items } = analysed(['## Looking back', '', 'In hindsight:', '', '- We should have paused the import earlier.', '- The alert should have paged.', ''].join('\n'));
+    assert.equal(items.length, 0);
+  });
+});
+
+describe('owners written as tags and acronyms', () => {
+  it('reads a team tag or acronym before a bare verb, a bracketed tag and a team label as the owner', () => {
+    const { items, findings } = analysed(
+      [
+        '## Action items',
+        '',
+        '- QA verify the replay on staging before each release',
+        '- [PAYMENTS] add an idempotency key to the export call',
+        '- Ops: rotate the export credentials',
+        '- SRE to add a queue-depth alert',
+        '- DNS update for the export host',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(owners(items), ['QA', 'PAYMENTS', 'Ops', 'SRE', undefined]);
+    assert.equal(count(findings, 'action-item-owner'), 1);
+  });
+
+  it('reads the owner column of a table', () => {
+    const { items } = analysed(['## Action items', '', '| Action item | Type | Owner | State |', '|---|---|---|---|', '| Replay the stalled batch | mitigate | kim | DONE |', '| Add a stall detector | prevent | kim, raf | ONGOING |', ''].join('\n'));
+    assert.deepEqual(owners(items), ['kim', 'kim, raf']);
+    assert.deepEqual(statuses(items), ['done', 'open']);
+  });
+});
+
+describe('lists that report changes already made', () => {
+  it('reads a list of past actions as done, so no owner or due date is asked for', () => {
+    const { items, findings } = analysed(
+      ['## Action items', '', '- [BILLING] Removed the legacy export path', '- [SEC] Temporarily doubled the review of refunds', '- Re-enabled the stall alert', '- Set up a daily export report', ''].join('\n'),
+    );
+    assert.deepEqual(statuses(items), ['done', 'done', 'done', 'done']);
+    assert.equal(count(findings, 'action-item-due') + count(findings, 'action-item-owner'), 0);
+  });
+
+  it('keeps a to-do list open when only one entry opens with a past form', () => {
+    const { items } = analysed(['## Action items', '', '- Add a stall alert', '- Automated replay of a stalled batch', '- Set up a daily export report', ''].join('\n'));
+    assert.deepEqual(statuses(items), ['open', 'open', 'open']);
+  });
+});
+
+describe('a heading that gives a window', () => {
+  it('reads a list of actions under "The next two weeks" as items with that window', () => {
+    const { items, findings } = analysed(['## The next two weeks', '', 'We met to plan the follow-up work.', '', '- Add a replay command', '- Write a load test for the export', ''].join('\n'));
+    assert.equal(items.length, 2);
+    assert.deepEqual(
+      items.map((item) => item.dueWindow),
+      ['The next two weeks', 'The next two weeks'],
+    );
+    assert.equal(count(findings, 'action-item-due'), 0);
+  });
+
+  it('does not read a list of observations under such a heading, nor the steps under an "Immediate response" heading', () => {
+    const { items } = analysed(['## The following weeks', '', '- Traffic stayed flat', '- Exports ran on time', ''].join('\n'));
+    assert.equal(items.length, 0);
+    const response = analysed(['## Immediate response', '', '- Restarted the export worker', '- Paused the nightly import', ''].join('\n'));
+    assert.equal(response.items.length, 0);
+  });
+});
