@@ -139,3 +139,67 @@ test('a team that disables a phrasebook entry also turns off the clause shape th
   const phrasebook = extendPhrasebook(defaultPhrasebook(), { disable: ['by-mistake', 'fault-adverb'] });
   assert.equal(findBlame(block, { people: [], phrasebook }).length, 0);
 });
+
+/** Each finding's reported words with its severity. */
+function reportedWithSeverity(summary: string): [string, string][] {
+  const text = postmortem(summary);
+  return blameIn(text).map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]);
+}
+
+test('organisations and teams named like products are agents of what only people do', () => {
+  assert.deepEqual(reported("Northwind wasn't aware of the breaking change in the client library."), ["Northwind wasn't aware"]);
+  assert.deepEqual(reported('Globex did not give the hosting provider enough notice before the launch.'), ['Globex did not give']);
+  assert.deepEqual(reported('ACME & BLT refusal to share the logs slowed the investigation.'), ['ACME & BLT refusal to']);
+  assert.deepEqual(reported('The QA vendor did not test the failover path.'), ['The QA vendor did not test']);
+  // Software does these things too, so a product name before them is no person.
+  assert.deepEqual(reported('Kubernetes did not restart the pod.'), []);
+  assert.deepEqual(reported('Postgres did not check the constraint on the old rows.'), []);
+});
+
+test('first-person omissions are "we" judging ourselves, at info; what we did not see or need is not', () => {
+  assert.deepEqual(reportedWithSeverity('We did not test the restore script before the upgrade.'), [['We did not test', 'info']]);
+  assert.deepEqual(reportedWithSeverity('We did not roll the patch out to the staging fleet when we merged it.'), [['We did not roll', 'info']]);
+  assert.deepEqual(reportedWithSeverity("We hadn't told the partner team about the launch date."), [["We hadn't told", 'info']]);
+  assert.deepEqual(reported('We did not need to fail over.'), []);
+  assert.deepEqual(reported('We did not find any data loss in the audit.'), []);
+  assert.deepEqual(reported('None, because we did not deploy the build.'), []);
+});
+
+test('a lapse in the passive with no one named is hindsight, at info; missed packets and hidden errors are not', () => {
+  assert.deepEqual(reportedWithSeverity('A typo in the rollout script went unnoticed for a week.'), [['went unnoticed', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The expiry warning was missed.'), [['was missed', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The fix was never backported to the old branch.'), [['was never backported', 'info']]);
+  assert.deepEqual(reported('Verbose logging caused the real errors to go unnoticed.'), []);
+  assert.deepEqual(reported('Two heartbeats were missed during the failover.'), []);
+});
+
+test('people a step needed who were not there, or ran the old version, are reported at info', () => {
+  assert.deepEqual(reportedWithSeverity('Several validators were not online during the upgrade window.'), [['validators were not online', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Nobody with deploy rights was awake at the time.'), [['Nobody with deploy rights was awake', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Some node operators were still running 2.1 instead of 2.2.'), [['node operators were still running 2.1 instead of', 'info']]);
+  assert.deepEqual(reported('The replica was not available during the upgrade.'), []);
+});
+
+test('hindsight and judging words about decisions are reported at info', () => {
+  assert.deepEqual(reportedWithSeverity('The rollout could have been handled much better.'), [['could have been handled much better', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Merging the schema change on a Friday was a mistake.'), [['was a mistake', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Poor communication between the two teams slowed the response.'), [['Poor communication', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The capacity was wrongly estimated in the launch plan.'), [['was wrongly estimated', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The partner team should have been involved in the review.'), [['The partner team should have been involved', 'info']]);
+});
+
+test('in a timeline, an act aimed at the wrong thing is a slip; seeing the wrong thing is not', () => {
+  const timeline = '- 13:58 kvaz deploys the new build\n- 14:02 kvaz reverts his change but clones the wrong branch\n- 14:06 Alice notices the wrong version on the canary\n';
+  const text = `# Incident: slow checkout\n\n## Summary\n\nCheckout slowed down.\n\n## Timeline\n\n${timeline}`;
+  assert.deepEqual(
+    blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['kvaz reverts his change but clones the wrong branch'],
+  );
+});
+
+test('not knowing yet, shipping the fix, leaked threads and a tool named before its problem are not blame', () => {
+  assert.deepEqual(reported("We still don't know why the cache filled up."), []);
+  assert.deepEqual(reported('The fix was reviewed and we deployed the patch directly to production.'), []);
+  assert.deepEqual(reported('The load test showed that we leaked threads in the relay.'), []);
+  assert.deepEqual(reported('The handover was delayed due to Slack permissions issues.'), []);
+});

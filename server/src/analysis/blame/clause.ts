@@ -30,14 +30,15 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?';
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
   "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|['’]s";
 
 /** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
-const casedPersonPattern = /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
+const casedPersonPattern =
+  /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<org>\b\p{Lu}{2,}\b(?:\s(?:&|and)\s\p{Lu}{2,}\b)?)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
 /** Roles are matched in any case ("Engineers deleted ...", "the on-call engineer"). */
 const rolePattern = new RegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
 /** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
@@ -70,6 +71,10 @@ interface PredicateShape {
    * `passive`: a passive clause with no agent also reads as a human lapse; `none`: blames with no person named.
    */
   agent: 'person' | 'named' | 'by' | 'passive' | 'none';
+  /** Only people and the organisations they form do this ("was not aware", "refused to"): an unknown capitalised word or acronym opening the clause is its agent. */
+  organisations?: boolean;
+  /** The words are a fault by themselves, so a timeline entry that says them is blame too ("clones the wrong branch"). */
+  inTimeline?: boolean;
   kind: BlameKind;
   explanation: string;
 }
@@ -105,6 +110,36 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
+    entries: ['did-not-do', 'supposed-to'],
+    // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
+    pattern: new RegExp(
+      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|consider|test|communicat|coordinat|notif|inform|warn|plan|ask|backport|catch that|think)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
+      'gi',
+    ),
+    agent: 'person',
+    organisations: true,
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    entries: ['mistake'],
+    // "clones the wrong branch", "ran the command in the wrong workspace": a person's act aimed at the wrong thing;
+    // "restarts the wrong pod and then the right one" corrects itself at once: an act of the response, not a slip to judge.
+    pattern: /\b(?:the|a)\s+wrong\s+[\w-]+(?![^,;.]*\bthe\s+right\b)/gi,
+    agent: 'person',
+    inTimeline: true,
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    entries: ['mistake'],
+    // "the contractor screwed up the cutover": a person's act called a blunder.
+    pattern: /\b(?:screw(?:ed|ing|s)?|mess(?:ed|ing|es)?)\s+(?:(?:it|this|that|things|something|everything)\s+)?up\b|\bbotched\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
     entries: ['failed-to'],
     // "The incident commander failed to delegate": said of a named person or role, not of "they" (often servers).
     pattern: /\bfailed\s+to\s+\w+/gi,
@@ -116,7 +151,7 @@ const shapes: PredicateShape[] = [
     entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
     // "The state was altered by @dana": passive with a human agent after "by" (borderline, so reported at info).
     pattern: new RegExp(
-      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)`,
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)`,
       'gi',
     ),
     agent: 'by',
@@ -133,10 +168,52 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    // "a minor bug went unnoticed", "the warning was missed", "it was never backported": a lapse in the passive, no one named (borderline, so at info).
+    entries: ['missed-signal', 'failed-to-notice'],
+    pattern: new RegExp(
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "Validators were not active during the upgrade", "nobody with access was awake": the people a step needed were not there.
+    entries: ['did-not-do'],
+    pattern: new RegExp(
+      String.raw`\b(?:${roleNouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${roleNouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${roleNouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info).
+    entries: ['did-not-do', 'had-not-done'],
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:need|have to|see|find|observe|lose|lost|experience|receive|get|hear|know|want|mean|intend|encounter|try|expect any|affect|impact)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
+      'giu',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "Inexperienced management", "poor communication", "a dangerous decision": judging words aimed at people or their choices (at info).
+    entries: ['hindsight-action'],
+    pattern:
+      /\b(?:inexperienced|incompetent|careless|sloppy|reckless|negligent|greedy|lazy)\s+(?:management|managers?|leadership|engineers?|developers?|devs|people|operators?|bug\s+fixes|work|coding|decisions?)\b|\b(?:bad|poor|wrong|dangerous|hasty|reckless|questionable)\s+(?:decision[- ]making|decisions?|choices?|communication|coordination|planning)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time".
     pattern: new RegExp(
-      String.raw`\b(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility)\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised))\b`,
       'gi',
     ),
     agent: 'none',
@@ -147,7 +224,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: new RegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed)\b|\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:big\s+|clear\s+|serious\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
@@ -182,7 +259,7 @@ const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|whe
 export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
   if (denial.test(text) || praise.test(text)) return undefined;
   for (const shape of shapes) {
-    if ((context.inTimeline && shape !== shapes[0]) || !shape.entries.every(context.isEnabled)) continue;
+    if ((context.inTimeline && shape !== shapes[0] && !shape.inTimeline) || !shape.entries.every(context.isEnabled)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
       const predicate = { start: match.index, end: match.index + match[0].length };
@@ -201,9 +278,11 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "People will misread dashboards": a general claim or a plan, not something someone did.
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
+  if (!acceptsAgentContext(text, clauseStart, predicate.start, shape)) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
-  const person = agentOf(text, clauseStart, predicate.start, context) ?? agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, !relative);
+  const organisations = shape.organisations === true;
+  const person = agentOf(text, clauseStart, predicate.start, context, { organisations }) ?? agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations });
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
@@ -222,6 +301,18 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   return { ...base, kind: 'hindsight', span: predicate };
 }
 
+/** "noticed the wrong version", "caused errors to go unnoticed", "blocks were missed": the words are there, but no one erred. */
+function acceptsAgentContext(text: string, clauseStart: number, predicateStart: number, shape: PredicateShape): boolean {
+  const before = text.slice(clauseStart, predicateStart);
+  // "None, because we did not deploy it": an answer to a field, not an omission.
+  if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
+  if (shape.inTimeline && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
+  if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
+    return !/\b(?:caus|allow|let|made|make|lett)\w*\b|\b(?:deadlines?|targets?|SLOs?|SLAs?|windows?|goals?|heartbeats?|packets?|blocks?|slots?|messages?|events?|attestations?)\s+(?:\S+\s+)?$/i.test(before);
+  }
+  return true;
+}
+
 // `matchAll` copies a global pattern's lastIndex, so `test` runs on a copy that is not global.
 const roleWords = new RegExp(rolePattern.source, 'i');
 
@@ -238,8 +329,8 @@ function isRole(words: string): boolean {
 /** The passive's agent must be a person right after "by": "merged by Sam Reyes", not "deleted by the cleanup job". */
 function byAgent(text: string, predicate: Span, shape: PredicateShape, context: ClauseContext): ClauseBlame | undefined {
   const rest = text.slice(predicate.end);
-  const agent = /^(?:(?:the|an?|our|one of (?:the|our))\s+)?(?:[\w-]+\s+)?/.exec(rest)?.[0] ?? '';
-  const person = agentOf(text, predicate.end, predicate.end + Math.min(rest.length, agent.length + 30), context, false, true);
+  const agent = /^(?:(?:the|an?|our|one of (?:the|our|an?))\s+)?(?:[\w-]+\s+){0,4}/.exec(rest)?.[0] ?? '';
+  const person = agentOf(text, predicate.end, predicate.end + Math.min(rest.length, agent.length + 30), context, { afterBy: true });
   if (!person || person.start > predicate.end + agent.length) return undefined;
   return { kind: shape.kind, predicate, person, span: { start: predicate.start, end: person.end }, explanation: shape.explanation };
 }
@@ -253,8 +344,18 @@ function lastClauseStart(text: string, before: number): number {
   return start;
 }
 
+interface AgentSearch {
+  /** Only a pronoun or a known name: the clause before a relative one. */
+  onlyPronoun?: boolean;
+  /** The agent follows "by", where a preposition before it is expected. */
+  afterBy?: boolean;
+  /** Any capitalised word or acronym opening the clause is the agent: an organisation or a person the tagger does not know. */
+  organisations?: boolean;
+}
+
 /** The person acting in `from`..`to`: a pronoun, handle, role or a name the tagger knows; not the object of a preposition. */
-function agentOf(text: string, from: number, to: number, context: ClauseContext, onlyPronoun = false, afterBy = false): Span | undefined {
+function agentOf(text: string, from: number, to: number, context: ClauseContext, search: AgentSearch = {}): Span | undefined {
+  const { onlyPronoun = false, afterBy = false, organisations = false } = search;
   if (from < 0 || from >= to) return undefined;
   const window = text.slice(from, to);
   const known = [...window.matchAll(/[\p{L}\d._-]+/gu)].filter(([word]) => context.isKnownPerson(word));
@@ -264,11 +365,15 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 12), start);
     if (!afterBy && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
-    if (onlyPronoun && !groups.pronoun && !known.includes(match)) continue;
-    if (groups.name && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
+    const opensClause = /^[\s*_"“(]*(?:the\s+)?$/i.test(text.slice(from, start));
+    // "Several people saw the warning and did not escalate": a role opening the clause before stays the subject.
+    const roleSubject = opensClause && !groups.pronoun && !groups.handle && !groups.name && !groups.org;
+    if (onlyPronoun && !groups.pronoun && !known.includes(match) && !roleSubject) continue;
+    if (groups.org && !(organisations && opensClause)) continue;
+    if (groups.name && !(organisations && opensClause) && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
-    if (groups.name && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
+    if ((groups.name || groups.org) && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
     return { start: groups.pronoun || groups.handle ? start : nounPhraseStart(text, start, from), end: start + match[0].length };
   }
   return undefined;
