@@ -171,6 +171,8 @@ test('a lapse in the passive with no one named is hindsight, at info; missed pac
   assert.deepEqual(reportedWithSeverity('The fix was never backported to the old branch.'), [['was never backported', 'info']]);
   assert.deepEqual(reported('Verbose logging caused the real errors to go unnoticed.'), []);
   assert.deepEqual(reported('Two heartbeats were missed during the failover.'), []);
+  assert.deepEqual(reported('The disk alert was missed in the noise of the paging storm.'), []);
+  assert.deepEqual(reported('The drift was not noticed or flagged for a month.'), []);
 });
 
 test('people a step needed who were not there, or ran the old version, are reported at info', () => {
@@ -194,6 +196,15 @@ test('in a timeline, an act aimed at the wrong thing is a slip; seeing the wrong
   assert.deepEqual(
     blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
     ['kvaz reverts his change but clones the wrong branch'],
+  );
+});
+
+test('in a timeline, what only people do and people absent are reported too', () => {
+  const timeline = '- 09:00 Initech never notified the node operators about the halt\n- 09:30 Nobody with signing rights was awake\n- 09:40 Initech posts the patch\n';
+  const text = `# Incident: chain halt\n\n## Summary\n\nThe chain halted.\n\n## Timeline\n\n${timeline}`;
+  assert.deepEqual(
+    blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['Initech never notified', 'Nobody with signing rights was awake'],
   );
 });
 

@@ -34,7 +34,7 @@ const roleNouns =
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
-  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|['’]s";
+  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|handovers?|handoffs?|rotations?|schedules?|shifts?|runbooks?|notes?|checklists?|['’]s";
 
 /** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
 const casedPersonPattern =
@@ -86,6 +86,17 @@ const hindsightExplanation =
 const selfExplanation =
   'Judging ourselves ("we were too slow", "our mistake") still puts the cause in people rather than in the conditions they worked in. Describe what made the delay or the slip likely: missing signals, unclear ownership, procedures that did not fit the situation.';
 
+const wrongThing: PredicateShape = {
+entries: ['mistake'],
+  // "clones the wrong branch", "ran the command in the wrong workspace": a person's act aimed at the wrong thing;
+  // "restarts the wrong pod and then the right one" corrects itself at once: an act of the response, not a slip to judge.
+  pattern: /\b(?:the|a)\s+wrong\s+[\w-]+(?![^,;.]*\bthe\s+right\b)/gi,
+  agent: 'person',
+  inTimeline: true,
+  kind: 'blame',
+  explanation: slipExplanation,
+};
+
 const shapes: PredicateShape[] = [
   { entries: ['fault-adverb', 'by-mistake'], pattern: new RegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
   { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
@@ -118,19 +129,11 @@ const shapes: PredicateShape[] = [
     ),
     agent: 'person',
     organisations: true,
-    kind: 'blame',
-    explanation: slipExplanation,
-  },
-  {
-    entries: ['mistake'],
-    // "clones the wrong branch", "ran the command in the wrong workspace": a person's act aimed at the wrong thing;
-    // "restarts the wrong pod and then the right one" corrects itself at once: an act of the response, not a slip to judge.
-    pattern: /\b(?:the|a)\s+wrong\s+[\w-]+(?![^,;.]*\bthe\s+right\b)/gi,
-    agent: 'person',
     inTimeline: true,
     kind: 'blame',
     explanation: slipExplanation,
   },
+  wrongThing,
   {
     entries: ['mistake'],
     // "the contractor screwed up the cutover": a person's act called a blunder.
@@ -186,6 +189,7 @@ const shapes: PredicateShape[] = [
       'gi',
     ),
     agent: 'none',
+    inTimeline: true,
     kind: 'hindsight',
     explanation: hindsightExplanation,
   },
@@ -278,7 +282,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "People will misread dashboards": a general claim or a plan, not something someone did.
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
-  if (!acceptsAgentContext(text, clauseStart, predicate.start, shape)) return undefined;
+  if (!acceptsAgentContext(text, clauseStart, predicate, shape)) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
   const organisations = shape.organisations === true;
@@ -302,12 +306,16 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
 }
 
 /** "noticed the wrong version", "caused errors to go unnoticed", "blocks were missed": the words are there, but no one erred. */
-function acceptsAgentContext(text: string, clauseStart: number, predicateStart: number, shape: PredicateShape): boolean {
-  const before = text.slice(clauseStart, predicateStart);
+function acceptsAgentContext(text: string, clauseStart: number, predicate: Span, shape: PredicateShape): boolean {
+  const before = text.slice(clauseStart, predicate.start);
   // "None, because we did not deploy it": an answer to a field, not an omission.
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
-  if (shape.inTimeline && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
+  // "People will run a command in the wrong terminal": a general claim, not an act.
+  if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
+  if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
+    // "missed in the noise", "not noticed or flagged": the sentence already puts it on the signals.
+    if (/\bnois[ey]\b|\btoo many alerts\b/i.test(text) || /^\s+or\s+(?:flagged|alerted|detected|reported)\b/i.test(text.slice(predicate.end))) return false;
     return !/\b(?:caus|allow|let|made|make|lett)\w*\b|\b(?:deadlines?|targets?|SLOs?|SLAs?|windows?|goals?|heartbeats?|packets?|blocks?|slots?|messages?|events?|attestations?)\s+(?:\S+\s+)?$/i.test(before);
   }
   return true;
