@@ -154,6 +154,8 @@ test('organisations and teams named like products are agents of what only people
   // Software does these things too, so a product name before them is no person.
   assert.deepEqual(reported('Kubernetes did not restart the pod.'), []);
   assert.deepEqual(reported('Postgres did not check the constraint on the old rows.'), []);
+  assert.deepEqual(reported('PagerDuty did not notify the secondary.'), []);
+  assert.deepEqual(reported('CI did not test the arm64 build.'), []);
 });
 
 test('first-person omissions are "we" judging ourselves, at info; what we did not see or need is not', () => {
@@ -161,6 +163,8 @@ test('first-person omissions are "we" judging ourselves, at info; what we did no
   assert.deepEqual(reportedWithSeverity('We did not roll the patch out to the staging fleet when we merged it.'), [['We did not roll', 'info']]);
   assert.deepEqual(reportedWithSeverity("We hadn't told the partner team about the launch date."), [["We hadn't told", 'info']]);
   assert.deepEqual(reported('We did not need to fail over.'), []);
+  assert.deepEqual(reported('We have not had a recurrence since the fix.'), []);
+  assert.deepEqual(reported('We have not yet determined why the leader stepped down.'), []);
   assert.deepEqual(reported('We did not find any data loss in the audit.'), []);
   assert.deepEqual(reported('None, because we did not deploy the build.'), []);
 });
@@ -171,6 +175,7 @@ test('a lapse in the passive with no one named is hindsight, at info; missed pac
   assert.deepEqual(reportedWithSeverity('The fix was never backported to the old branch.'), [['was never backported', 'info']]);
   assert.deepEqual(reported('Verbose logging caused the real errors to go unnoticed.'), []);
   assert.deepEqual(reported('Two heartbeats were missed during the failover.'), []);
+  assert.deepEqual(reported('The nightly backup run was missed while the host rebooted.'), []);
   assert.deepEqual(reported('The disk alert was missed in the noise of the paging storm.'), []);
   assert.deepEqual(reported('The drift was not noticed or flagged for a month.'), []);
 });

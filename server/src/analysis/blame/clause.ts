@@ -39,6 +39,8 @@ const thingAfterRole =
 /** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
 const casedPersonPattern =
   /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<org>\b\p{Lu}{2,}\b(?:\s(?:&|and)\s\p{Lu}{2,}\b)?)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
+/** Acronyms that name software, not an organisation: "CI did not test the arm64 build". */
+const techAcronym = /^(?:CI|CD|API|DNS|CDN|VM|OS|DB|LB|HTTP|TLS|SSL|CPU|GPU|RAM|IO|UI|CLI|SDK|ORM|VPN|SSO|IAM)$/;
 /** Roles are matched in any case ("Engineers deleted ...", "the on-call engineer"). */
 const rolePattern = new RegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
 /** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
@@ -124,7 +126,7 @@ const shapes: PredicateShape[] = [
     entries: ['did-not-do', 'supposed-to'],
     // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
     pattern: new RegExp(
-      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|consider|test|communicat|coordinat|notif|inform|warn|plan|ask|backport|catch that|think)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
+      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
       'gi',
     ),
     agent: 'person',
@@ -197,7 +199,7 @@ const shapes: PredicateShape[] = [
     // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info).
     entries: ['did-not-do', 'had-not-done'],
     pattern: new RegExp(
-      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:need|have to|see|find|observe|lose|lost|experience|receive|get|hear|know|want|mean|intend|encounter|try|expect any|affect|impact)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
       'giu',
     ),
     agent: 'none',
@@ -316,7 +318,7 @@ function acceptsAgentContext(text: string, clauseStart: number, predicate: Span,
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
     // "missed in the noise", "not noticed or flagged": the sentence already puts it on the signals.
     if (/\bnois[ey]\b|\btoo many alerts\b/i.test(text) || /^\s+or\s+(?:flagged|alerted|detected|reported)\b/i.test(text.slice(predicate.end))) return false;
-    return !/\b(?:caus|allow|let|made|make|lett)\w*\b|\b(?:deadlines?|targets?|SLOs?|SLAs?|windows?|goals?|heartbeats?|packets?|blocks?|slots?|messages?|events?|attestations?)\s+(?:\S+\s+)?$/i.test(before);
+    return !/\b(?:caus|allow|let|made|make|lett)\w*\b|\b(?:deadlines?|targets?|SLOs?|SLAs?|windows?|goals?|heartbeats?|packets?|blocks?|slots?|messages?|events?|attestations?|runs?|jobs?|backups?|polls?|renewals?|ticks?)\s+(?:\S+\s+)?$/i.test(before);
   }
   return true;
 }
@@ -377,7 +379,7 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
     // "Several people saw the warning and did not escalate": a role opening the clause before stays the subject.
     const roleSubject = opensClause && !groups.pronoun && !groups.handle && !groups.name && !groups.org;
     if (onlyPronoun && !groups.pronoun && !known.includes(match) && !roleSubject) continue;
-    if (groups.org && !(organisations && opensClause)) continue;
+    if (groups.org && (!(organisations && opensClause) || techAcronym.test(groups.org))) continue;
     if (groups.name && !(organisations && opensClause) && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
