@@ -66,6 +66,8 @@ const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|care
 
 interface PredicateShape {
   pattern: RegExp;
+  /** A cheap test a sentence must pass before `pattern` runs on it: most sentences hold none of these words. */
+  requires?: RegExp;
   /** The phrasebook entries that read the same shape: a team that disables one of them turns this shape off too. */
   entries: readonly string[];
   /**
@@ -104,6 +106,7 @@ const shapes: PredicateShape[] = [
   { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
   {
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
+    requires: /\b(?:not|never|failed|neglected|forgot|without)\b|n['’]t\b/i,
     pattern: new RegExp(
       String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying)\b`,
       'gi',
@@ -124,6 +127,7 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['did-not-do', 'supposed-to'],
+    requires: /aware|n['’]t\b|\b(?:not|never)\b|refus|abandon|neglect|shirk|\boff\b/i,
     // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
     pattern: new RegExp(
       String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
@@ -175,6 +179,7 @@ const shapes: PredicateShape[] = [
   {
     // "a minor bug went unnoticed", "the warning was missed", "it was never backported": a lapse in the passive, no one named (borderline, so at info).
     entries: ['missed-signal', 'failed-to-notice'],
+    requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
     pattern: new RegExp(
       String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b`,
       'gi',
@@ -186,6 +191,7 @@ const shapes: PredicateShape[] = [
   {
     // "Validators were not active during the upgrade", "nobody with access was awake": the people a step needed were not there.
     entries: ['did-not-do'],
+    requires: /\b(?:not|nobody|no one|running)\b|n['’]t\b/i,
     pattern: new RegExp(
       String.raw`\b(?:${roleNouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${roleNouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${roleNouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
       'gi',
@@ -198,6 +204,7 @@ const shapes: PredicateShape[] = [
   {
     // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info).
     entries: ['did-not-do', 'had-not-done'],
+    requires: /\b(?:not|never)\b|n['’]t\b/i,
     pattern: new RegExp(
       String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
       'giu',
@@ -266,6 +273,7 @@ export function findClauseBlame(text: string, context: ClauseContext): ClauseBla
   if (denial.test(text) || praise.test(text)) return undefined;
   for (const shape of shapes) {
     if ((context.inTimeline && shape !== shapes[0] && !shape.inTimeline) || !shape.entries.every(context.isEnabled)) continue;
+    if (shape.requires && !shape.requires.test(text)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
       const predicate = { start: match.index, end: match.index + match[0].length };
