@@ -37,6 +37,9 @@ test('fault predicates: slips, unawareness, shortcuts, missed checks', () => {
   assert.deepEqual(reported('We did not test the restore script before the upgrade.'), ['We did not test']);
   assert.deepEqual(reported('A developer shipped the patch, but they introduced a regression in the parser.'), ['they introduced a regression']);
   assert.deepEqual(reported('I wrote the cleanup job in a hurry.'), ['I wrote the cleanup job in a hurry']);
+  assert.deepEqual(reported("The billing devs didn't run the integration tests before the release."), ["The billing devs didn't run the integration tests"]);
+  assert.deepEqual(reported('I tried to force a deployment past the failing checks.'), ['I tried to force']);
+  assert.deepEqual(reported('The scheduler forced a restart of the pod.'), []);
 });
 
 test('hindsight with no one named, and counterfactuals about what we did, are reported at info', () => {

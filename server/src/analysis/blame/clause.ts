@@ -57,10 +57,10 @@ const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|th
 export const luckyAct = /\b(?:found|discovered|noticed|fixed|solved|resolved|worked around|mitigated|stumbled|learned|learnt)\b/i;
 
 /** Verbs that only a person's lapse fits. */
-const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that)\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)`;
+const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that)\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
 
 /** Things a careful person checks, tests or tells: "did not test", "never checked". */
-const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged`;
+const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
 
 const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|carefully|even|actually|ever|yet|sufficiently|adequately|always|immediately|simply|dramatically|vastly|greatly|severely|clearly|completely|initially|originally|then|also|still|all)\s+)*`;
 
