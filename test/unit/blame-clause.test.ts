@@ -40,6 +40,10 @@ test('fault predicates: slips, unawareness, shortcuts, missed checks', () => {
   assert.deepEqual(reported("The billing devs didn't run the integration tests before the release."), ["The billing devs didn't run the integration tests"]);
   assert.deepEqual(reported('I tried to force a deployment past the failing checks.'), ['I tried to force']);
   assert.deepEqual(reported('The scheduler forced a restart of the pod.'), []);
+  // A role that opens the clause before "and" stays the subject; the object of the first verb does not.
+  assert.deepEqual(reported("Several people saw the warning and didn't think it mattered."), ["people saw the warning and didn't think"]);
+  assert.deepEqual(reported("The alert paged two engineers and didn't notify the lead."), []);
+  assert.deepEqual(reported('Our deploy tooling did not test the arm64 image.'), []);
 });
 
 test('hindsight with no one named, and counterfactuals about what we did, are reported at info', () => {
@@ -179,6 +183,8 @@ test('a lapse in the passive with no one named is hindsight, at info; missed pac
   assert.deepEqual(reported('Verbose logging caused the real errors to go unnoticed.'), []);
   assert.deepEqual(reported('Two heartbeats were missed during the failover.'), []);
   assert.deepEqual(reported('The nightly backup run was missed while the host rebooted.'), []);
+  assert.deepEqual(reported('The checkout SLO (99.95% monthly) was missed for May.'), []);
+  assert.deepEqual(reported('The queue growth went unnoticed for an hour; the first signal was a customer ticket.'), []);
   assert.deepEqual(reported('The disk alert was missed in the noise of the paging storm.'), []);
   assert.deepEqual(reported('The drift was not noticed or flagged for a month.'), []);
 });

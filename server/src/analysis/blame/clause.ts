@@ -324,9 +324,11 @@ function acceptsAgentContext(text: string, clauseStart: number, predicate: Span,
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
   if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
-    // "missed in the noise", "not noticed or flagged": the sentence already puts it on the signals.
-    if (/\bnois[ey]\b|\btoo many alerts\b/i.test(text) || /^\s+or\s+(?:flagged|alerted|detected|reported)\b/i.test(text.slice(predicate.end))) return false;
-    return !/\b(?:caus|allow|let|made|make|lett)\w*\b|\b(?:deadlines?|targets?|SLOs?|SLAs?|windows?|goals?|heartbeats?|packets?|blocks?|slots?|messages?|events?|attestations?|runs?|jobs?|backups?|polls?|renewals?|ticks?)\s+(?:\S+\s+)?$/i.test(before);
+    // "missed in the noise", "not noticed or flagged", "the first signal came from customers": the sentence already puts it on the signals.
+    if (/\bnois[ey]\b|\btoo many alerts\b|\bsignals?\b|\bmonitor(?:s|ing|ed)?\b|\bdashboards?\b|\bgraph(?:s|ed)?\b/i.test(text) || /^\s+or\s+(?:flagged|alerted|detected|reported)\b/i.test(text.slice(predicate.end))) return false;
+    // "caused errors to go unnoticed"; "the SLO (99.9%) was missed", where the subject may sit before a parenthesis.
+    if (/\b(?:caus|allow|let|made|make|lett)\w*\b/i.test(before)) return false;
+    return !/\b(?:deadlines?|targets?|SLOs?|SLAs?|windows?|goals?|heartbeats?|packets?|blocks?|slots?|messages?|events?|attestations?|runs?|jobs?|backups?|polls?|renewals?|ticks?)\b/i.test(text.slice(Math.max(0, predicate.start - 60), predicate.start));
   }
   return true;
 }
@@ -377,18 +379,20 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
   if (from < 0 || from >= to) return undefined;
   const window = text.slice(from, to);
   const known = [...window.matchAll(/[\p{L}\d._-]+/gu)].filter(([word]) => context.isKnownPerson(word));
-  const found = [...window.matchAll(casedPersonPattern), ...known, ...(onlyPronoun ? [] : window.matchAll(rolePattern))].sort((a, b) => a.index - b.index);
+  const found = [...window.matchAll(casedPersonPattern), ...known, ...window.matchAll(rolePattern)].sort((a, b) => a.index - b.index);
   for (const match of found) {
     const groups = match.groups ?? {};
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 12), start);
     if (!afterBy && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
     const opensClause = /^[\s*_"“(]*(?:the\s+)?$/i.test(text.slice(from, start));
+    // An organisation is read only right before the predicate ("Initech never told"), not "Our deploy tool did not test".
+    const organisation = organisations && opensClause && /^\s+(?:(?:also|still|then|simply|just|have|has|had|\p{L}+ly)\s+)*$/iu.test(`${text.slice(start + match[0].length, to)} `);
     // "Several people saw the warning and did not escalate": a role opening the clause before stays the subject.
-    const roleSubject = opensClause && !groups.pronoun && !groups.handle && !groups.name && !groups.org;
+    const roleSubject = /^[\s*_"“(]*(?:(?:the|a|an|our|their|some|several|multiple|many|two|three|both|all|one of (?:the|our))\s+)?(?:[a-z-]+\s+)?$/i.test(text.slice(from, start)) && !groups.pronoun && !groups.handle && !groups.name && !groups.org;
     if (onlyPronoun && !groups.pronoun && !known.includes(match) && !roleSubject) continue;
-    if (groups.org && (!(organisations && opensClause) || techAcronym.test(groups.org))) continue;
-    if (groups.name && !(organisations && opensClause) && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
+    if (groups.org && (!organisation || techAcronym.test(groups.org))) continue;
+    if (groups.name && !organisation && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
     if ((groups.name || groups.org) && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
