@@ -75,7 +75,7 @@ interface PredicateShape {
    * `passive`: a passive clause with no agent also reads as a human lapse; `none`: blames with no person named.
    */
   agent: 'person' | 'named' | 'by' | 'passive' | 'none';
-  /** Only people and the organisations they form do this ("was not aware", "refused to"): an unknown capitalised word or acronym opening the clause is its agent. */
+  /** Only people and the organisations they form do this ("was not aware", "refused to"): an unknown capitalised word or acronym opening the clause is the one who did it. */
   organisations?: boolean;
   /** The words are a fault by themselves, so a timeline entry that says them is blame too ("clones the wrong branch"). */
   inTimeline?: boolean;
@@ -292,7 +292,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "People will misread dashboards": a general claim or a plan, not something someone did.
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
-  if (!acceptsAgentContext(text, clauseStart, predicate, shape)) return undefined;
+  if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
   const organisations = shape.organisations === true;
@@ -316,7 +316,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
 }
 
 /** "noticed the wrong version", "caused errors to go unnoticed", "blocks were missed": the words are there, but no one erred. */
-function acceptsAgentContext(text: string, clauseStart: number, predicate: Span, shape: PredicateShape): boolean {
+function acceptsContext(text: string, clauseStart: number, predicate: Span, shape: PredicateShape): boolean {
   const before = text.slice(clauseStart, predicate.start);
   // "None, because we did not deploy it": an answer to a field, not an omission.
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
@@ -364,17 +364,17 @@ function lastClauseStart(text: string, before: number): number {
   return start;
 }
 
-interface AgentSearch {
+interface PersonSearch {
   /** Only a pronoun or a known name: the clause before a relative one. */
   onlyPronoun?: boolean;
-  /** The agent follows "by", where a preposition before it is expected. */
+  /** The person follows "by", where a preposition before it is expected. */
   afterBy?: boolean;
-  /** Any capitalised word or acronym opening the clause is the agent: an organisation or a person the tagger does not know. */
+  /** Any capitalised word or acronym opening the clause is the actor: an organisation or a person the tagger does not know. */
   organisations?: boolean;
 }
 
 /** The person acting in `from`..`to`: a pronoun, handle, role or a name the tagger knows; not the object of a preposition. */
-function agentOf(text: string, from: number, to: number, context: ClauseContext, search: AgentSearch = {}): Span | undefined {
+function agentOf(text: string, from: number, to: number, context: ClauseContext, search: PersonSearch = {}): Span | undefined {
   const { onlyPronoun = false, afterBy = false, organisations = false } = search;
   if (from < 0 || from >= to) return undefined;
   const window = text.slice(from, to);
