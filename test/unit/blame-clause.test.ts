@@ -37,6 +37,13 @@ test('fault predicates: slips, unawareness, shortcuts, missed checks', () => {
   assert.deepEqual(reported('We did not test the restore script before the upgrade.'), ['We did not test']);
   assert.deepEqual(reported('A developer shipped the patch, but they introduced a regression in the parser.'), ['they introduced a regression']);
   assert.deepEqual(reported('I wrote the cleanup job in a hurry.'), ['I wrote the cleanup job in a hurry']);
+  assert.deepEqual(reported("The billing devs didn't run the integration tests before the release."), ["The billing devs didn't run the integration tests"]);
+  assert.deepEqual(reported('I tried to force a deployment past the failing checks.'), ['I tried to force']);
+  assert.deepEqual(reported('The scheduler forced a restart of the pod.'), []);
+  // A role that opens the clause before "and" stays the subject; the object of the first verb does not.
+  assert.deepEqual(reported("Several people saw the warning and didn't think it mattered."), ["people saw the warning and didn't think"]);
+  assert.deepEqual(reported("The alert paged two engineers and didn't notify the lead."), []);
+  assert.deepEqual(reported('Our deploy tooling did not test the arm64 image.'), []);
 });
 
 test('hindsight with no one named, and counterfactuals about what we did, are reported at info', () => {
@@ -138,4 +145,86 @@ test('a team that disables a phrasebook entry also turns off the clause shape th
   assert.equal(findBlame(block, { people: [], phrasebook: defaultPhrasebook() }).length, 1);
   const phrasebook = extendPhrasebook(defaultPhrasebook(), { disable: ['by-mistake', 'fault-adverb'] });
   assert.equal(findBlame(block, { people: [], phrasebook }).length, 0);
+});
+
+/** Each finding's reported words with its severity. */
+function reportedWithSeverity(summary: string): [string, string][] {
+  const text = postmortem(summary);
+  return blameIn(text).map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]);
+}
+
+test('organisations and teams named like products are agents of what only people do', () => {
+  assert.deepEqual(reported("Northwind wasn't aware of the breaking change in the client library."), ["Northwind wasn't aware"]);
+  assert.deepEqual(reported('Globex did not give the hosting provider enough notice before the launch.'), ['Globex did not give']);
+  assert.deepEqual(reported('ACME & BLT refusal to share the logs slowed the investigation.'), ['ACME & BLT refusal to']);
+  assert.deepEqual(reported('The QA vendor did not test the failover path.'), ['The QA vendor did not test']);
+  // Software does these things too, so a product name before them is no person.
+  assert.deepEqual(reported('Kubernetes did not restart the pod.'), []);
+  assert.deepEqual(reported('Postgres did not check the constraint on the old rows.'), []);
+  assert.deepEqual(reported('PagerDuty did not notify the secondary.'), []);
+  assert.deepEqual(reported('CI did not test the arm64 build.'), []);
+});
+
+test('first-person omissions are "we" judging ourselves, at info; what we did not see or need is not', () => {
+  assert.deepEqual(reportedWithSeverity('We did not test the restore script before the upgrade.'), [['We did not test', 'info']]);
+  assert.deepEqual(reportedWithSeverity('We did not roll the patch out to the staging fleet when we merged it.'), [['We did not roll', 'info']]);
+  assert.deepEqual(reportedWithSeverity("We hadn't told the partner team about the launch date."), [["We hadn't told", 'info']]);
+  assert.deepEqual(reported('We did not need to fail over.'), []);
+  assert.deepEqual(reported('We have not had a recurrence since the fix.'), []);
+  assert.deepEqual(reported('We have not yet determined why the leader stepped down.'), []);
+  assert.deepEqual(reported('We did not find any data loss in the audit.'), []);
+  assert.deepEqual(reported('None, because we did not deploy the build.'), []);
+});
+
+test('a lapse in the passive with no one named is hindsight, at info; missed packets and hidden errors are not', () => {
+  assert.deepEqual(reportedWithSeverity('A typo in the rollout script went unnoticed for a week.'), [['went unnoticed', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The expiry warning was missed.'), [['was missed', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The fix was never backported to the old branch.'), [['was never backported', 'info']]);
+  assert.deepEqual(reported('Verbose logging caused the real errors to go unnoticed.'), []);
+  assert.deepEqual(reported('Two heartbeats were missed during the failover.'), []);
+  assert.deepEqual(reported('The nightly backup run was missed while the host rebooted.'), []);
+  assert.deepEqual(reported('The checkout SLO (99.95% monthly) was missed for May.'), []);
+  assert.deepEqual(reported('The queue growth went unnoticed for an hour; the first signal was a customer ticket.'), []);
+  assert.deepEqual(reported('The disk alert was missed in the noise of the paging storm.'), []);
+  assert.deepEqual(reported('The drift was not noticed or flagged for a month.'), []);
+});
+
+test('people a step needed who were not there, or ran the old version, are reported at info', () => {
+  assert.deepEqual(reportedWithSeverity('Several validators were not online during the upgrade window.'), [['validators were not online', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Nobody with deploy rights was awake at the time.'), [['Nobody with deploy rights was awake', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Some node operators were still running 2.1 instead of 2.2.'), [['node operators were still running 2.1 instead of', 'info']]);
+  assert.deepEqual(reported('The replica was not available during the upgrade.'), []);
+});
+
+test('hindsight and judging words about decisions are reported at info', () => {
+  assert.deepEqual(reportedWithSeverity('The rollout could have been handled much better.'), [['could have been handled much better', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Merging the schema change on a Friday was a mistake.'), [['was a mistake', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Poor communication between the two teams slowed the response.'), [['Poor communication', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The capacity was wrongly estimated in the launch plan.'), [['was wrongly estimated', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The partner team should have been involved in the review.'), [['The partner team should have been involved', 'info']]);
+});
+
+test('in a timeline, an act aimed at the wrong thing is a slip; seeing the wrong thing is not', () => {
+  const timeline = '- 13:58 kvaz deploys the new build\n- 14:02 kvaz reverts his change but clones the wrong branch\n- 14:06 Alice notices the wrong version on the canary\n';
+  const text = `# Incident: slow checkout\n\n## Summary\n\nCheckout slowed down.\n\n## Timeline\n\n${timeline}`;
+  assert.deepEqual(
+    blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['kvaz reverts his change but clones the wrong branch'],
+  );
+});
+
+test('in a timeline, what only people do and people absent are reported too', () => {
+  const timeline = '- 09:00 Initech never notified the node operators about the halt\n- 09:30 Nobody with signing rights was awake\n- 09:40 Initech posts the patch\n';
+  const text = `# Incident: chain halt\n\n## Summary\n\nThe chain halted.\n\n## Timeline\n\n${timeline}`;
+  assert.deepEqual(
+    blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['Initech never notified', 'Nobody with signing rights was awake'],
+  );
+});
+
+test('not knowing yet, shipping the fix, leaked threads and a tool named before its problem are not blame', () => {
+  assert.deepEqual(reported("We still don't know why the cache filled up."), []);
+  assert.deepEqual(reported('The fix was reviewed and we deployed the patch directly to production.'), []);
+  assert.deepEqual(reported('The load test showed that we leaked threads in the relay.'), []);
+  assert.deepEqual(reported('The handover was delayed due to Slack permissions issues.'), []);
 });

@@ -85,7 +85,7 @@ const positives: { text: string; words: string; kind?: 'blame' | 'hindsight'; wh
   { text: 'Bob should have been more careful.', words: 'Bob should have been more careful', kind: 'hindsight' },
   { text: '14:05 Alice forgets to page the DBA.', words: 'Alice forgets to page', where: 'timeline' },
   { text: '14:02 Bob deploys a bad config to the edge.', words: 'Bob deploys a bad config', where: 'timeline' },
-  { text: 'We forgot to renew the certificate.', words: 'We forgot to renew' },
+  { text: 'We forgot to renew the certificate.', words: 'We forgot to renew', kind: 'hindsight' },
   { text: '14:07 Bob fails to roll back the release.', words: 'Bob fails to roll back', where: 'timeline' },
   { text: '  14:10   Bob made a mistake in the migration script.', words: 'Bob made a mistake', where: 'timeline' },
   { text: '14:12 Carol was careless with the flags.', words: 'Carol was careless', where: 'timeline' },

@@ -30,14 +30,17 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?';
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
-  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|['’]s";
+  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|handovers?|handoffs?|rotations?|schedules?|shifts?|runbooks?|notes?|checklists?|['’]s";
 
 /** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
-const casedPersonPattern = /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
+const casedPersonPattern =
+  /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<org>\b\p{Lu}{2,}\b(?:\s(?:&|and)\s\p{Lu}{2,}\b)?)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
+/** Acronyms that name software, not an organisation: "CI did not test the arm64 build". */
+const techAcronym = /^(?:CI|CD|API|DNS|CDN|VM|OS|DB|LB|HTTP|TLS|SSL|CPU|GPU|RAM|IO|UI|CLI|SDK|ORM|VPN|SSO|IAM)$/;
 /** Roles are matched in any case ("Engineers deleted ...", "the on-call engineer"). */
 const rolePattern = new RegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
 /** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
@@ -54,15 +57,17 @@ const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|th
 export const luckyAct = /\b(?:found|discovered|noticed|fixed|solved|resolved|worked around|mitigated|stumbled|learned|learnt)\b/i;
 
 /** Verbs that only a person's lapse fits. */
-const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that)\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)`;
+const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that)\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
 
 /** Things a careful person checks, tests or tells: "did not test", "never checked". */
-const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged`;
+const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
 
 const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|carefully|even|actually|ever|yet|sufficiently|adequately|always|immediately|simply|dramatically|vastly|greatly|severely|clearly|completely|initially|originally|then|also|still|all)\s+)*`;
 
 interface PredicateShape {
   pattern: RegExp;
+  /** A cheap test a sentence must pass before `pattern` runs on it: most sentences hold none of these words. */
+  requires?: RegExp;
   /** The phrasebook entries that read the same shape: a team that disables one of them turns this shape off too. */
   entries: readonly string[];
   /**
@@ -70,6 +75,10 @@ interface PredicateShape {
    * `passive`: a passive clause with no agent also reads as a human lapse; `none`: blames with no person named.
    */
   agent: 'person' | 'named' | 'by' | 'passive' | 'none';
+  /** Only people and the organisations they form do this ("was not aware", "refused to"): an unknown capitalised word or acronym opening the clause is the one who did it. */
+  organisations?: boolean;
+  /** The words are a fault by themselves, so a timeline entry that says them is blame too ("clones the wrong branch"). */
+  inTimeline?: boolean;
   kind: BlameKind;
   explanation: string;
 }
@@ -81,11 +90,23 @@ const hindsightExplanation =
 const selfExplanation =
   'Judging ourselves ("we were too slow", "our mistake") still puts the cause in people rather than in the conditions they worked in. Describe what made the delay or the slip likely: missing signals, unclear ownership, procedures that did not fit the situation.';
 
+const wrongThing: PredicateShape = {
+entries: ['mistake'],
+  // "clones the wrong branch", "ran the command in the wrong workspace": a person's act aimed at the wrong thing;
+  // "restarts the wrong pod and then the right one" corrects itself at once: an act of the response, not a slip to judge.
+  pattern: /\b(?:the|a)\s+wrong\s+[\w-]+(?![^,;.]*\bthe\s+right\b)/gi,
+  agent: 'person',
+  inTimeline: true,
+  kind: 'blame',
+  explanation: slipExplanation,
+};
+
 const shapes: PredicateShape[] = [
   { entries: ['fault-adverb', 'by-mistake'], pattern: new RegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
   { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
   {
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
+    requires: /\b(?:not|never|failed|neglected|forgot|without)\b|n['’]t\b/i,
     pattern: new RegExp(
       String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying)\b`,
       'gi',
@@ -105,6 +126,29 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
+    entries: ['did-not-do', 'supposed-to'],
+    requires: /aware|n['’]t\b|\b(?:not|never)\b|refus|abandon|neglect|shirk|\boff\b/i,
+    // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
+    pattern: new RegExp(
+      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
+      'gi',
+    ),
+    agent: 'person',
+    organisations: true,
+    inTimeline: true,
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  wrongThing,
+  {
+    entries: ['mistake'],
+    // "the contractor screwed up the cutover": a person's act called a blunder.
+    pattern: /\b(?:screw(?:ed|ing|s)?|mess(?:ed|ing|es)?)\s+(?:(?:it|this|that|things|something|everything)\s+)?up\b|\bbotched\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
     entries: ['failed-to'],
     // "The incident commander failed to delegate": said of a named person or role, not of "they" (often servers).
     pattern: /\bfailed\s+to\s+\w+/gi,
@@ -116,7 +160,7 @@ const shapes: PredicateShape[] = [
     entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
     // "The state was altered by @dana": passive with a human agent after "by" (borderline, so reported at info).
     pattern: new RegExp(
-      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)`,
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)`,
       'gi',
     ),
     agent: 'by',
@@ -133,10 +177,56 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    // "a minor bug went unnoticed", "the warning was missed", "it was never backported": a lapse in the passive, no one named (borderline, so at info).
+    entries: ['missed-signal', 'failed-to-notice'],
+    requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "Validators were not active during the upgrade", "nobody with access was awake": the people a step needed were not there.
+    entries: ['did-not-do'],
+    requires: /\b(?:not|nobody|no one|running)\b|n['’]t\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:${roleNouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${roleNouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${roleNouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
+      'gi',
+    ),
+    agent: 'none',
+    inTimeline: true,
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info).
+    entries: ['did-not-do', 'had-not-done'],
+    requires: /\b(?:not|never)\b|n['’]t\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
+      'giu',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "Inexperienced management", "poor communication", "a dangerous decision": judging words aimed at people or their choices (at info).
+    entries: ['hindsight-action'],
+    pattern:
+      /\b(?:inexperienced|incompetent|careless|sloppy|reckless|negligent|greedy|lazy)\s+(?:management|managers?|leadership|engineers?|developers?|devs|people|operators?|bug\s+fixes|work|coding|decisions?)\b|\b(?:bad|poor|wrong|dangerous|hasty|reckless|questionable)\s+(?:decision[- ]making|decisions?|choices?|communication|coordination|planning)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time".
     pattern: new RegExp(
-      String.raw`\b(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility)\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised))\b`,
       'gi',
     ),
     agent: 'none',
@@ -147,7 +237,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: new RegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed)\b|\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:big\s+|clear\s+|serious\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
@@ -182,7 +272,8 @@ const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|whe
 export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
   if (denial.test(text) || praise.test(text)) return undefined;
   for (const shape of shapes) {
-    if ((context.inTimeline && shape !== shapes[0]) || !shape.entries.every(context.isEnabled)) continue;
+    if ((context.inTimeline && shape !== shapes[0] && !shape.inTimeline) || !shape.entries.every(context.isEnabled)) continue;
+    if (shape.requires && !shape.requires.test(text)) continue;
     shape.pattern.lastIndex = 0;
     for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
       const predicate = { start: match.index, end: match.index + match[0].length };
@@ -201,9 +292,11 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "People will misread dashboards": a general claim or a plan, not something someone did.
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
+  if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
-  const person = agentOf(text, clauseStart, predicate.start, context) ?? agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, !relative);
+  const organisations = shape.organisations === true;
+  const person = agentOf(text, clauseStart, predicate.start, context, { organisations }) ?? agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations });
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
@@ -222,6 +315,24 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   return { ...base, kind: 'hindsight', span: predicate };
 }
 
+/** "noticed the wrong version", "caused errors to go unnoticed", "blocks were missed": the words are there, but no one erred. */
+function acceptsContext(text: string, clauseStart: number, predicate: Span, shape: PredicateShape): boolean {
+  const before = text.slice(clauseStart, predicate.start);
+  // "None, because we did not deploy it": an answer to a field, not an omission.
+  if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
+  // "People will run a command in the wrong terminal": a general claim, not an act.
+  if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
+  if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
+  if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
+    // "missed in the noise", "not noticed or flagged", "the first signal came from customers": the sentence already puts it on the signals.
+    if (/\bnois[ey]\b|\btoo many alerts\b|\bsignals?\b|\bmonitor(?:s|ing|ed)?\b|\bdashboards?\b|\bgraph(?:s|ed)?\b/i.test(text) || /^\s+or\s+(?:flagged|alerted|detected|reported)\b/i.test(text.slice(predicate.end))) return false;
+    // "caused errors to go unnoticed"; "the SLO (99.9%) was missed", where the subject may sit before a parenthesis.
+    if (/\b(?:caus|allow|let|made|make|lett)\w*\b/i.test(before)) return false;
+    return !/\b(?:deadlines?|targets?|SLOs?|SLAs?|windows?|goals?|heartbeats?|packets?|blocks?|slots?|messages?|events?|attestations?|runs?|jobs?|backups?|polls?|renewals?|ticks?)\b/i.test(text.slice(Math.max(0, predicate.start - 60), predicate.start));
+  }
+  return true;
+}
+
 // `matchAll` copies a global pattern's lastIndex, so `test` runs on a copy that is not global.
 const roleWords = new RegExp(rolePattern.source, 'i');
 
@@ -238,8 +349,8 @@ function isRole(words: string): boolean {
 /** The passive's agent must be a person right after "by": "merged by Sam Reyes", not "deleted by the cleanup job". */
 function byAgent(text: string, predicate: Span, shape: PredicateShape, context: ClauseContext): ClauseBlame | undefined {
   const rest = text.slice(predicate.end);
-  const agent = /^(?:(?:the|an?|our|one of (?:the|our))\s+)?(?:[\w-]+\s+)?/.exec(rest)?.[0] ?? '';
-  const person = agentOf(text, predicate.end, predicate.end + Math.min(rest.length, agent.length + 30), context, false, true);
+  const agent = /^(?:(?:the|an?|our|one of (?:the|our|an?))\s+)?(?:[\w-]+\s+){0,4}/.exec(rest)?.[0] ?? '';
+  const person = agentOf(text, predicate.end, predicate.end + Math.min(rest.length, agent.length + 30), context, { afterBy: true });
   if (!person || person.start > predicate.end + agent.length) return undefined;
   return { kind: shape.kind, predicate, person, span: { start: predicate.start, end: person.end }, explanation: shape.explanation };
 }
@@ -253,22 +364,38 @@ function lastClauseStart(text: string, before: number): number {
   return start;
 }
 
+interface PersonSearch {
+  /** Only a pronoun or a known name: the clause before a relative one. */
+  onlyPronoun?: boolean;
+  /** The person follows "by", where a preposition before it is expected. */
+  afterBy?: boolean;
+  /** Any capitalised word or acronym opening the clause is the actor: an organisation or a person the tagger does not know. */
+  organisations?: boolean;
+}
+
 /** The person acting in `from`..`to`: a pronoun, handle, role or a name the tagger knows; not the object of a preposition. */
-function agentOf(text: string, from: number, to: number, context: ClauseContext, onlyPronoun = false, afterBy = false): Span | undefined {
+function agentOf(text: string, from: number, to: number, context: ClauseContext, search: PersonSearch = {}): Span | undefined {
+  const { onlyPronoun = false, afterBy = false, organisations = false } = search;
   if (from < 0 || from >= to) return undefined;
   const window = text.slice(from, to);
   const known = [...window.matchAll(/[\p{L}\d._-]+/gu)].filter(([word]) => context.isKnownPerson(word));
-  const found = [...window.matchAll(casedPersonPattern), ...known, ...(onlyPronoun ? [] : window.matchAll(rolePattern))].sort((a, b) => a.index - b.index);
+  const found = [...window.matchAll(casedPersonPattern), ...known, ...window.matchAll(rolePattern)].sort((a, b) => a.index - b.index);
   for (const match of found) {
     const groups = match.groups ?? {};
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 12), start);
     if (!afterBy && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
-    if (onlyPronoun && !groups.pronoun && !known.includes(match)) continue;
-    if (groups.name && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
+    const opensClause = /^[\s*_"“(]*(?:the\s+)?$/i.test(text.slice(from, start));
+    // An organisation is read only right before the predicate ("Initech never told"), not "Our deploy tool did not test".
+    const organisation = organisations && opensClause && /^\s+(?:(?:also|still|then|simply|just|have|has|had|\p{L}+ly)\s+)*$/iu.test(`${text.slice(start + match[0].length, to)} `);
+    // "Several people saw the warning and did not escalate": a role opening the clause before stays the subject.
+    const roleSubject = /^[\s*_"“(]*(?:(?:the|a|an|our|their|some|several|multiple|many|two|three|both|all|one of (?:the|our))\s+)?(?:[a-z-]+\s+)?$/i.test(text.slice(from, start)) && !groups.pronoun && !groups.handle && !groups.name && !groups.org;
+    if (onlyPronoun && !groups.pronoun && !known.includes(match) && !roleSubject) continue;
+    if (groups.org && (!organisation || techAcronym.test(groups.org))) continue;
+    if (groups.name && !organisation && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
-    if (groups.name && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
+    if ((groups.name || groups.org) && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
     return { start: groups.pronoun || groups.handle ? start : nounPhraseStart(text, start, from), end: start + match[0].length };
   }
   return undefined;

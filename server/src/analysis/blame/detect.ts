@@ -495,7 +495,8 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
         // Operations vocabulary ("ran the script") does not excuse what a marker or a fault adverb says about it.
         trigger: match.indices?.groups?.marker?.[0] ?? (predicate.afterFaultAdverb ? mention.end : at),
         consumed,
-        kind: predicate.kind,
+        // "We did not test the restore": judging ourselves is info, like hindsight; blaming another person is a warning.
+        kind: /^(?:we|I)$/i.test(text.slice(mention.start, mention.end)) ? 'hindsight' : predicate.kind,
         message: predicate.entry.message,
         explanation: predicate.entry.explanation,
         rewrites: () => predicateRewrites(search, { predicate, match, consumed }),
