@@ -175,6 +175,19 @@ test('warming parses in slices, and parsing afterwards reuses every chunk', asyn
   assert.equal(parser.parse(text)[2].root, first[2].root);
 });
 
+test('a skim keeps for the full parse only the chunks whose tree is the whole tree: none with a bare link, none left unread', () => {
+  const text = '# Postmortem\n\n## Summary\n\nProse.\n\n## Timeline\n\n- 10:00 Alert\n\n## Links\n\n- 10:05 See https://status.example.com\n';
+  const parser = new MarkdownParser();
+  const keepAllButSummary = (chunks: readonly { text: string }[]) => chunks.map((chunk) => !chunk.text.startsWith('## Summary'));
+  const skimmed = parser.skim(text, keepAllButSummary);
+  const parsed = parser.parse(text);
+  assert.equal(parsed[2].root, skimmed[2].root, 'the timeline is not parsed again');
+  assert.notEqual(parsed[1].root, skimmed[1].root, 'a chunk skimmed to its heading is parsed in full');
+  assert.notEqual(parsed[3].root, skimmed[3].root, 'a chunk with a bare link is parsed again with full GFM');
+  assert.deepEqual(parsed.map((chunk) => chunk.root), new MarkdownParser().parse(text).map((chunk) => chunk.root));
+  assert.equal((parsed[3].root.children[1] as { children: { children: { children: { type: string }[] }[] }[] }).children[0].children[0].children[1].type, 'link');
+});
+
 test('skimming reads title, metadata, timeline and action items, and skips prose sections', () => {
   const text = [
     '# Postmortem: Skim',

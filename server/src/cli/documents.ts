@@ -1,6 +1,6 @@
 // Reads the input files one at a time, keeps the postmortems and pairs each with its analysis options.
 import { resolve } from 'node:path';
-import type { AnalyzeOptions, PostmortemDigest, WorkspacePostmortems } from '../analysis';
+import type { AnalysisCache, AnalyzeOptions, PostmortemDigest, WorkspacePostmortems } from '../analysis';
 import { detectPostmortem } from '../analysis/detection';
 import { ConfigResolver } from './config';
 import { engine } from './engine-loader';
@@ -28,7 +28,12 @@ export interface ReadContext {
   skip(path: string, reason: string): void;
   /** The postmortems among the files, for the rules that compare a document with earlier ones. */
   workspace?: WorkspacePostmortems;
+  /** What the first pass parsed, by path: the lint reuses it and lets go of each once it is linted. */
+  parsed?: Map<string, AnalysisCache>;
 }
+
+/** Estimated bytes of parsed trees the first pass keeps for the lint; past it, the lint parses again. */
+const maxKeptParseBytes = 128 * 1024 * 1024;
 
 /**
  * The files to analyse: those named on the command line and the postmortems among the others. A generator, so only
@@ -46,6 +51,8 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
     // Deciding here, before the analysis engine is loaded, keeps a run over other Markdown files light.
     if (!file.explicit && !detectPostmortem(read.text, file.path, config, root).postmortem) continue;
     const day = context.today ?? engine().today({ timeZone: config.timezone });
+    const cache = context.parsed?.get(file.path);
+    context.parsed?.delete(file.path);
     yield {
       filePath: file.path,
       displayPath: shown,
@@ -60,6 +67,7 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
         // Detection was done above, with the same text, path and config.
         force: true,
         workspace: context.workspace,
+        cache,
       },
     };
   }
@@ -67,20 +75,26 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
 
 /**
  * The postmortems among the files as the workspace rules read them (a first, lighter pass), or undefined for one
- * file alone; a file that cannot be read or parsed is left out here and reported when it is linted.
+ * file alone; a file that cannot be read or parsed is left out here and reported when it is linted. What this pass
+ * parses is kept in `parsed`, within a bound, so the lint does not parse it again.
  */
-function readWorkspace(files: readonly InputFile[], context: ReadContext): WorkspacePostmortems | undefined {
+function readWorkspace(files: readonly InputFile[], context: ReadContext, parsed: Map<string, AnalysisCache>): WorkspacePostmortems | undefined {
   if (files.length < 2) return undefined;
   const digests: PostmortemDigest[] = [];
+  let keptBytes = 0;
   // Only postmortems come out of readDocuments, so the engine loads only when there are some to compare.
   for (const document of readDocuments(files, { ...context, skip: () => undefined })) {
     const { path = document.filePath, config } = document.options;
     if (!config) continue;
+    const cache = new (engine().AnalysisCache)();
     try {
-      digests.push(engine().digestPostmortem(path, engine().parsePostmortem(document.text, config, undefined, { today: document.today, skim: true })));
+      digests.push(engine().digestPostmortem(path, engine().parsePostmortem(document.text, config, cache.parser, { today: document.today, skim: true })));
     } catch {
       // Left out of the comparison; linting the file reports why it cannot be analysed.
+      continue;
     }
+    keptBytes += cache.bytes;
+    if (keptBytes <= maxKeptParseBytes) parsed.set(document.filePath, cache);
   }
   return digests.length < 2 ? undefined : new (engine().WorkspacePostmortems)(digests);
 }
@@ -93,6 +107,7 @@ export function openDocuments(options: { paths: string[]; config: string | undef
   const files = findInputFiles(options.paths, io.cwd);
   const configs = new ConfigResolver(io.cwd, options.config === undefined ? undefined : resolve(io.cwd, options.config));
   const context: ReadContext = { cwd: io.cwd, today: options.today, configs, skip: (path, reason) => io.stderr(`${path}: skipped: ${reason}\n`) };
-  const documents = readDocuments(files, { ...context, workspace: options.compare ? readWorkspace(files, context) : undefined });
+  const parsed = new Map<string, AnalysisCache>();
+  const documents = readDocuments(files, { ...context, workspace: options.compare ? readWorkspace(files, context, parsed) : undefined, parsed });
   return { configs, documents };
 }

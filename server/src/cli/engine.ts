@@ -6,4 +6,4 @@ import { setFlagsFromString } from 'node:v8';
 // (a third of the CPU time of a cold run over 40 postmortems). The flag changes speed only, never a match.
 setFlagsFromString('--no-regexp-tier-up');
 
-export { analyze, buildInsights, ConfigLoader, digestPostmortem, escapeHtml, fixAll, formatConfigProblem, insightsCharts, insightsReport, isOverdue, ownerMatches, parsePostmortem, removedCharacters, ruleDocsUrl, ruleIds, rules, severitiesOf, today, WorkspacePostmortems } from '../analysis';
+export { AnalysisCache, analyze, buildInsights, ConfigLoader, digestPostmortem, escapeHtml, fixAll, formatConfigProblem, insightsCharts, insightsReport, isOverdue, ownerMatches, parsePostmortem, removedCharacters, ruleDocsUrl, ruleIds, rules, severitiesOf, today, WorkspacePostmortems } from '../analysis';
