@@ -3,7 +3,7 @@
 import { averageLinkageGroups } from './average-linkage';
 import { causeTextOf, type CauseText, type InsightsDocument } from './documents';
 import { nlp } from '../blame/nlp';
-import { addTerms, similarPairs, weighByRarity, type TermReader, type TermVector } from './terms';
+import { addTerms, dot, similarPairs, weighByRarity, type TermReader, type TermVector } from './terms';
 
 export interface RecurringCauseOptions {
   /** Cosine similarity at or above which two postmortems share a cause; measured on the labelled workspace. */
@@ -19,6 +19,12 @@ export interface RecurringCauseGroup {
 
 /** The measured threshold (see the insights evaluation in bench/). */
 export const defaultCauseThreshold = 0.125;
+/**
+ * The similarity two postmortems need to be a group on their own. Two short texts often share a rare word or two
+ * by chance ("provider", "store"); three that are alike to each other seldom do. Measured on the labelled workspace:
+ * the chance pairs there reach 0.55; the planted causes all recur three times or more, so this costs them nothing.
+ */
+export const pairCauseThreshold = 0.6;
 
 // The root cause says what happened; the title, the factors and the components say it again more loosely
 // (weights measured on the labelled workspace: more weight on them joins incidents that only share a service).
@@ -37,9 +43,12 @@ const nearDuplicate = 0.9;
 /** A postmortem's cause as a term vector, before weighting by rarity. */
 export function causeTerms(cause: CauseText, reader: TermReader): TermVector {
   const vector: TermVector = new Map();
-  addTerms(vector, reader.terms(cause.rootCause), fieldWeights.rootCause);
-  addTerms(vector, reader.terms(cause.title), fieldWeights.title);
-  addTerms(vector, reader.terms(cause.factors), fieldWeights.factors);
+  // The words of the incident's own service name say where it happened: two causes in one service are two causes.
+  const place = new Set(cause.places.flatMap((name) => reader.terms(name)));
+  const causeWords = (text: string) => reader.terms(text).filter((term) => !place.has(term));
+  addTerms(vector, causeWords(cause.rootCause), fieldWeights.rootCause);
+  addTerms(vector, causeWords(cause.title), fieldWeights.title);
+  addTerms(vector, causeWords(cause.factors), fieldWeights.factors);
   addTerms(vector, cause.components.map((name) => componentPrefix + name), fieldWeights.component);
   return vector;
 }
@@ -67,7 +76,7 @@ export function causeGroupMembers(termVectors: readonly TermVector[], threshold 
   const vectors = weighByRarity(termVectors, { unsharedWeight: 0 });
   // Pairs well under the threshold still pull a group's average similarity up.
   const groups = averageLinkageGroups(similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate }), threshold);
-  return { groups, vectors };
+  return { groups: groups.filter((members) => members.length > 2 || dot(vectors[members[0]], vectors[members[1]]) >= pairCauseThreshold), vectors };
 }
 
 /** The stems of the words that can name a cause (nouns and adjectives, not fillers) in its title and root cause. */

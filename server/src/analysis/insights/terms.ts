@@ -5,6 +5,21 @@ import { nlp } from '../blame/nlp';
 
 /** Lexicon tags of closed-class words, which say nothing about a cause. */
 const functionWordTags = new Set(['Expression', 'Determiner', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Modal', 'Preposition', 'Pronoun', 'Negative', 'Auxiliary', 'Adverb']);
+/** Lexicon tags of spans of time and numbers in words ("a year", "two", "hours"): they size a cause, never name one. */
+const quantityTags = new Set(['Duration', 'Cardinal', 'Ordinal', 'TextValue', 'Month', 'WeekDay']);
+
+export interface TermReaderOptions {
+  /**
+   * Whether words for spans of time and numbers are terms. A cause reads without them; an action item keeps them,
+   * since "for five minutes" is part of what an alert does.
+   */
+  quantities: boolean;
+}
+
+/** How causes are read. */
+export const causeReading: TermReaderOptions = { quantities: false };
+/** How action items and the root causes they are read beside are read. */
+export const itemReading: TermReaderOptions = { quantities: true };
 
 /** A term vector: weight by term. */
 export type TermVector = Map<string, number>;
@@ -20,6 +35,11 @@ export class TermReader {
   /** Stem by lower-case word; null for a word that is not a term. */
   private readonly stems = new Map<string, string | null>();
   private readonly forms = new Map<string, Map<string, number>>();
+  private readonly skippedTags: ReadonlySet<string>;
+
+  constructor(options: TermReaderOptions) {
+    this.skippedTags = options.quantities ? functionWordTags : new Set([...functionWordTags, ...quantityTags]);
+  }
 
   /** The stems of the content words of `text`, in order, repeats kept. */
   terms(text: string): string[] {
@@ -51,15 +71,15 @@ export class TermReader {
     const known = this.stems.get(word);
     if (known !== undefined) return known;
     // Numbers and one-letter words name no cause; neither do function words.
-    const stem = word.length < 2 || /\d/.test(word) || this.isFunctionWord(word) ? null : stemmer(word);
+    const stem = word.length < 2 || /\d/.test(word) || this.isSkipped(word) ? null : stemmer(word);
     this.stems.set(word, stem);
     return stem;
   }
 
-  private isFunctionWord(word: string): boolean {
+  private isSkipped(word: string): boolean {
     if (!Object.hasOwn(this.lexicon, word)) return false;
     const tags: unknown = Reflect.get(this.lexicon, word);
-    return (Array.isArray(tags) ? tags : [tags]).some((tag) => typeof tag === 'string' && functionWordTags.has(tag));
+    return (Array.isArray(tags) ? tags : [tags]).some((tag) => typeof tag === 'string' && this.skippedTags.has(tag));
   }
 }
 
@@ -180,7 +200,7 @@ function sumOf(vectors: readonly TermVector[]): TermVector {
   return sum;
 }
 
-function dot(a: TermVector, b: TermVector): number {
+export function dot(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let total = 0;
   for (const [term, weight] of small) total += weight * (large.get(term) ?? 0);

@@ -7,7 +7,7 @@ import { LineIndex } from '../text';
 import { causeTextOf, type CauseText } from './documents';
 import { causeGroupMembers, causeTerms, defaultCauseThreshold, groupTheme, membersReadForTheme, tellingTerms } from './recurring-causes';
 import { causeWeight, contextTerms, defaultActionThreshold, itemTerms } from './repeated-actions';
-import { documentFrequencies, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
+import { causeReading, documentFrequencies, itemReading, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
 
 /** An action item as a workspace keeps it. */
 export interface DigestItem {
@@ -59,6 +59,7 @@ export function digestPostmortem(path: string, model: Postmortem, lines = new Li
     rootCause: cause.rootCause.slice(0, maxChars.cause),
     factors: cause.factors.slice(0, maxChars.factors),
     components: cause.components.slice(0, maxComponents).map((name) => name.slice(0, maxChars.component)),
+    places: cause.places.slice(0, maxComponents).map((name) => name.slice(0, maxChars.component)),
     causeLine: causeSection && lines.positionAt(causeSection.heading.start).line,
     actionItems: model.actionItems.slice(0, maxItems).map((item) => ({
       description: item.description.replace(/\s+/g, ' ').trim().slice(0, maxChars.item),
@@ -104,8 +105,10 @@ interface ReadDigest {
 }
 
 export class WorkspacePostmortems {
-  /** Reads the other postmortems' texts; its word forms name the groups. */
+  /** Reads the other postmortems' causes; its word forms name the groups. */
   private readonly reader: TermReader;
+  /** Reads the other postmortems' action items and the root causes they are read beside. */
+  private readonly itemReader: TermReader;
   private readonly read = new Map<PostmortemDigest, ReadDigest>();
   private causes: CauseIndex | undefined;
   private items: ItemIndex | undefined;
@@ -118,7 +121,8 @@ export class WorkspacePostmortems {
     readonly postmortems: readonly PostmortemDigest[],
     previous?: WorkspacePostmortems,
   ) {
-    this.reader = previous?.reader ?? new TermReader();
+    this.reader = previous?.reader ?? new TermReader(causeReading);
+    this.itemReader = previous?.itemReader ?? new TermReader(itemReading);
     for (const postmortem of postmortems) this.read.set(postmortem, previous?.read.get(postmortem) ?? {});
   }
 
@@ -130,7 +134,7 @@ export class WorkspacePostmortems {
     const index = (this.causes ??= this.indexCauses());
     const count = this.postmortems.length + 1;
     // The document's text is read apart, so its edits do not grow what the workspace reader remembers.
-    const vector = weighByFrequency(causeTerms(document, new TermReader()), (term) => (index.frequency.get(term) ?? 0) + 1, count, { unsharedWeight: 0 });
+    const vector = weighByFrequency(causeTerms(document, new TermReader(causeReading)), (term) => (index.frequency.get(term) ?? 0) + 1, count, { unsharedWeight: 0 });
     const alike = new Map([...accumulate(vector, index.postings)].filter(([other]) => this.postmortems[other].path !== document.path).map(([other, { score, shared }]) => [other, { similarity: score, shared }]));
     let best: { members: number[]; average: number } | undefined;
     const consider = (members: number[], average: number) => {
@@ -167,7 +171,7 @@ export class WorkspacePostmortems {
   repeatedActionItems(document: DocumentCause): RepeatedItem[] {
     if (document.actionItems.length === 0) return [];
     const index = (this.items ??= this.indexItems());
-    const reader = new TermReader();
+    const reader = new TermReader(itemReading);
     const context = weighByFrequency(contextTerms(document.rootCause, reader), (term) => (index.contextFrequency.get(term) ?? 0) + 1, this.postmortems.length + 1, { unsharedWeight: 0 });
     const contextSimilarity = accumulate(context, index.contextPostings);
     const itemCount = index.refs.length + document.actionItems.length;
@@ -200,8 +204,8 @@ export class WorkspacePostmortems {
 
   private indexItems(): ItemIndex {
     const refs = this.postmortems.flatMap((postmortem, index) => postmortem.actionItems.map((_, item) => ({ postmortem: index, item })));
-    const itemVectors = this.postmortems.flatMap((postmortem) => (this.readOf(postmortem).items ??= postmortem.actionItems.map((item) => itemTerms(item.description, this.reader))));
-    const contextVectors = this.postmortems.map((postmortem) => (this.readOf(postmortem).context ??= contextTerms(postmortem.rootCause, this.reader)));
+    const itemVectors = this.postmortems.flatMap((postmortem) => (this.readOf(postmortem).items ??= postmortem.actionItems.map((item) => itemTerms(item.description, this.itemReader))));
+    const contextVectors = this.postmortems.map((postmortem) => (this.readOf(postmortem).context ??= contextTerms(postmortem.rootCause, this.itemReader)));
     const items = weighByRarity(itemVectors, { unsharedWeight: 1 });
     const contexts = weighByRarity(contextVectors, { unsharedWeight: 0 });
     return {
