@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze, buildInsights, insightsReport, type InsightsDocument } from '../../server/src/analysis';
+import { causeTextOf } from '../../server/src/analysis/insights/documents';
+import { causeTerms } from '../../server/src/analysis/insights/recurring-causes';
+import { causeReading, itemReading, TermReader } from '../../server/src/analysis/insights/terms';
 import { percentile } from '../../server/src/analysis/insights/trends';
 import { repoRoot } from './cli-e2e-support';
 
@@ -14,6 +17,7 @@ interface Draft {
   rootCause: string;
   actions?: string[];
   timeline?: string[];
+  services?: string;
 }
 
 function postmortem(draft: Draft): InsightsDocument {
@@ -22,6 +26,7 @@ function postmortem(draft: Draft): InsightsDocument {
     '',
     `**Date**: ${draft.date}`,
     `**Severity**: ${draft.severity ?? 'SEV-2'}`,
+    ...(draft.services === undefined ? [] : [`**Services**: ${draft.services}`]),
     '',
     '## Timeline',
     '',
@@ -74,6 +79,39 @@ describe('recurring causes', () => {
     const pool = insights.recurring.find((group) => group.members.some((index) => insights.documents[index].path.endsWith('pool-a.md')));
     assert.ok(pool);
     assert.match(pool.theme, /\b(pool|connections?)\b/);
+  });
+
+  it('leaves two postmortems alone apart when they share a word or two by chance', () => {
+    const providers = [
+      postmortem({ name: 'payments', date: '2025-01-08', rootCause: 'Our payment provider refused connections from our egress addresses after it rotated its firewall allowlist.' }),
+      postmortem({ name: 'emails', date: '2025-10-21', rootCause: 'The email provider suspended our sending domain after a spike of bounces from a bad import of addresses.' }),
+    ];
+    assert.deepEqual(groupNames([...collection, ...providers]).filter((group) => group.includes('payments') || group.includes('emails')), []);
+  });
+
+  it('reads the words of the postmortem\'s own service name as where it happened, not as its cause', () => {
+    const document = postmortem({ name: 'tokens', date: '2025-12-16', services: 'token-store, auth', rootCause: 'The token store evicted active login tokens when it reached its memory setting.' });
+    const cause = causeTextOf(document);
+    assert.deepEqual(cause.places, ['token-store', 'auth']);
+    const terms = [...causeTerms(cause, new TermReader(causeReading)).keys()];
+    assert.ok(!terms.includes('token') && !terms.includes('store'), terms.join(' '));
+    assert.ok(terms.includes('evict') && terms.includes('memori'), terms.join(' '));
+  });
+
+  it('reads causes without words for spans of time and numbers, and action items with them', () => {
+    const text = 'Retention was raised to one year on a volume sized for ninety days';
+    assert.deepEqual(new TermReader(causeReading).terms(text), ['retent', 'rais', 'volum', 'size']);
+    // "one" stems to "on".
+    assert.deepEqual(new TermReader(itemReading).terms(text), ['retent', 'rais', 'on', 'year', 'volum', 'size', 'nineti', 'dai']);
+  });
+
+  it('a reader bounded to a number of words forgets them all past it, and reads on', () => {
+    const reader = new TermReader(causeReading, 2);
+    assert.deepEqual(reader.terms('Connections exhausted'), ['connect', 'exhaust']);
+    assert.equal(reader.wordFor('connect'), 'connections');
+    reader.terms('alpha beta gamma');
+    assert.deepEqual(reader.terms('delta'), ['delta']);
+    assert.equal(reader.wordFor('connect'), 'connect');
   });
 
   it('finds the planted groups of the labelled workspace', () => {

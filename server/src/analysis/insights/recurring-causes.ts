@@ -3,7 +3,7 @@
 import { averageLinkageGroups } from './average-linkage';
 import { causeTextOf, type CauseText, type InsightsDocument } from './documents';
 import { nlp } from '../blame/nlp';
-import { addTerms, dot, similarPairs, weighByRarity, type TermReader, type TermVector } from './terms';
+import { addTerms, documentFrequencies, dot, similarPairs, weighByFrequency, weighByRarity, type TermReader, type TermVector } from './terms';
 
 export interface RecurringCauseOptions {
   /** Cosine similarity at or above which two postmortems share a cause; measured on the labelled workspace. */
@@ -20,11 +20,15 @@ export interface RecurringCauseGroup {
 /** The measured threshold (see the insights evaluation in bench/). */
 export const defaultCauseThreshold = 0.125;
 /**
- * The similarity two postmortems need to be a group on their own. Two short texts often share a rare word or two
- * by chance ("provider", "store"); three that are alike to each other seldom do. Measured on the labelled workspace:
- * the chance pairs there reach 0.55; the planted causes all recur three times or more, so this costs them nothing.
+ * What two postmortems need to be a group on their own. Two short texts often share a rare word or two by chance
+ * ("provider" and "addresses"); three that are alike to each other seldom do. So a pair must be alike in the words
+ * they share, weighed by rarity (`pairCauseThreshold`), and as whole texts (`pairWholeTextThreshold`, see
+ * `wholeTextSimilarity`): the first alone lets chance pairs through in a small collection, the second alone in a
+ * large one. Measured on the labelled workspace, whose chance pairs reach 0.55 and 0.3, and on two causes that
+ * share "certificate", "expired" and "renewal" in different sentences, which reach 0.6 and 0.15.
  */
 export const pairCauseThreshold = 0.6;
+export const pairWholeTextThreshold = 0.15;
 
 // The root cause says what happened; the title, the factors and the components say it again more loosely
 // (weights measured on the labelled workspace: more weight on them joins incidents that only share a service).
@@ -76,7 +80,18 @@ export function causeGroupMembers(termVectors: readonly TermVector[], threshold 
   const vectors = weighByRarity(termVectors, { unsharedWeight: 0 });
   // Pairs well under the threshold still pull a group's average similarity up.
   const groups = averageLinkageGroups(similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate }), threshold);
-  return { groups: groups.filter((members) => members.length > 2 || dot(vectors[members[0]], vectors[members[1]]) >= pairCauseThreshold), vectors };
+  const isPair = ([a, b]: number[]) => dot(vectors[a], vectors[b]) >= pairCauseThreshold && wholeTextSimilarity(termVectors, a, b) >= pairWholeTextThreshold;
+  return { groups: groups.filter((members) => members.length > 2 || isPair(members)), vectors };
+}
+
+/**
+ * The cosine of two causes with every word they hold, the ones no other postmortem uses included: two causes that
+ * share a rare word or two among many others are not alike as wholes, however rare those words are.
+ */
+export function wholeTextSimilarity(termVectors: readonly TermVector[], a: number, b: number): number {
+  const frequency = documentFrequencies(termVectors);
+  const [first, second] = [a, b].map((index) => weighByFrequency(termVectors[index], (term) => frequency.get(term) ?? 1, termVectors.length, { unsharedWeight: 1 }));
+  return dot(first, second);
 }
 
 /** The stems of the words that can name a cause (nouns and adjectives, not fillers) in its title and root cause. */
