@@ -80,7 +80,8 @@ export function causeGroupMembers(termVectors: readonly TermVector[], threshold 
   const vectors = weighByRarity(termVectors, { unsharedWeight: 0 });
   // Pairs well under the threshold still pull a group's average similarity up.
   const groups = averageLinkageGroups(similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate }), threshold);
-  const isPair = ([a, b]: number[]) => dot(vectors[a], vectors[b]) >= pairCauseThreshold && wholeTextSimilarity(termVectors, a, b) >= pairWholeTextThreshold;
+  let frequency: Map<string, number> | undefined;
+  const isPair = ([a, b]: number[]) => dot(vectors[a], vectors[b]) >= pairCauseThreshold && wholeTextSimilarity(termVectors, (frequency ??= documentFrequencies(termVectors)), a, b) >= pairWholeTextThreshold;
   return { groups: groups.filter((members) => members.length > 2 || isPair(members)), vectors };
 }
 
@@ -88,8 +89,7 @@ export function causeGroupMembers(termVectors: readonly TermVector[], threshold 
  * The cosine of two causes with every word they hold, the ones no other postmortem uses included: two causes that
  * share a rare word or two among many others are not alike as wholes, however rare those words are.
  */
-export function wholeTextSimilarity(termVectors: readonly TermVector[], a: number, b: number): number {
-  const frequency = documentFrequencies(termVectors);
+export function wholeTextSimilarity(termVectors: readonly TermVector[], frequency: ReadonlyMap<string, number>, a: number, b: number): number {
   const [first, second] = [a, b].map((index) => weighByFrequency(termVectors[index], (term) => frequency.get(term) ?? 1, termVectors.length, { unsharedWeight: 1 }));
   return dot(first, second);
 }
