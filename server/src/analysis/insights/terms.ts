@@ -1,6 +1,8 @@
 // The terms two texts are compared by: words, function words dropped by compromise's lexicon, the rest reduced to
-// their Porter stem, so "exhausted" and "exhaustion" meet.
+// their Porter stem, so "exhausted" and "exhaustion" meet; the words and phrases of an infrastructure concept
+// (concepts.ts) read as that concept's term, so "disk" and "volume" meet too.
 import { stemmer } from 'stemmer';
+import { conceptOfStem, conceptPhrases, termWeight } from './concepts';
 import { nlp } from '../blame/nlp';
 
 /** Lexicon tags of closed-class words, which say nothing about a cause. */
@@ -53,23 +55,33 @@ export class TermReader {
     this.skippedTags = options.quantities ? functionWordTags : new Set([...functionWordTags, ...quantityTags]);
   }
 
-  /** The stems of the content words of `text`, in order, repeats kept. */
+  /** The terms of `text`: its concept phrases', then its content words' (a stem or a concept), repeats kept. */
   terms(text: string): string[] {
     const terms: string[] = [];
     if (this.stems.size > this.maxWords) {
       this.stems.clear();
       this.forms.clear();
     }
-    for (const [match] of text.matchAll(wordPattern)) {
+    const phrases = conceptPhrases(text);
+    let words = text;
+    for (const { concept, start, end, phrase } of phrases) {
+      this.remember(concept.term, phrase.toLowerCase(), terms);
+      // A phrase's words are read once, as the phrase.
+      words = words.slice(0, start) + ' '.repeat(end - start) + words.slice(end);
+    }
+    for (const [match] of words.matchAll(wordPattern)) {
       const word = match.toLowerCase();
       const stem = this.stemOf(word);
-      if (stem === null) continue;
-      terms.push(stem);
-      const counts = this.forms.get(stem) ?? new Map<string, number>();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-      this.forms.set(stem, counts);
+      if (stem !== null) this.remember(stem, word, terms);
     }
     return terms;
+  }
+
+  private remember(term: string, word: string, terms: string[]): void {
+    terms.push(term);
+    const counts = this.forms.get(term) ?? new Map<string, number>();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    this.forms.set(term, counts);
   }
 
   /** The word form most often seen for a stem. */
@@ -87,8 +99,9 @@ export class TermReader {
     if (known !== undefined) return known;
     // Numbers and one-letter words name no cause; neither do function words.
     const stem = word.length < 2 || /\d/.test(word) || this.isSkipped(word) ? null : stemmer(word);
-    this.stems.set(word, stem);
-    return stem;
+    const term = stem === null ? null : (conceptOfStem(stem)?.term ?? stem);
+    this.stems.set(word, term);
+    return term;
   }
 
   private isSkipped(word: string): boolean {
@@ -108,7 +121,7 @@ function lexiconOf(model: object): object {
 export function addTerms(vector: TermVector, terms: readonly string[], weight: number): void {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const [term, count] of counts) vector.set(term, (vector.get(term) ?? 0) + weight * (1 + Math.log(count)));
+  for (const [term, count] of counts) vector.set(term, (vector.get(term) ?? 0) + weight * termWeight(term) * (1 + Math.log(count)));
 }
 
 /**
