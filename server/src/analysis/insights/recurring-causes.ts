@@ -50,9 +50,9 @@ export function causeTerms(cause: CauseText, reader: TermReader): TermVector {
   // The words of the incident's own service name say where it happened: two causes in one service are two causes.
   const place = new Set(cause.places.flatMap((name) => reader.terms(name)));
   const causeWords = (text: string) => reader.terms(text).filter((term) => !place.has(term));
-  addTerms(vector, causeWords(cause.rootCause), fieldWeights.rootCause);
-  addTerms(vector, causeWords(cause.title), fieldWeights.title);
-  addTerms(vector, causeWords(cause.factors), fieldWeights.factors);
+  addTerms(vector, causeWords(cause.rootCause), fieldWeights.rootCause, reader.weightOf);
+  addTerms(vector, causeWords(cause.title), fieldWeights.title, reader.weightOf);
+  addTerms(vector, causeWords(cause.factors), fieldWeights.factors, reader.weightOf);
   addTerms(vector, cause.components.map((name) => componentPrefix + name), fieldWeights.component);
   return vector;
 }

@@ -2,7 +2,7 @@
 // their Porter stem, so "exhausted" and "exhaustion" meet; the words and phrases of an infrastructure concept
 // (concepts.ts) read as that concept's term, so "disk" and "volume" meet too.
 import { stemmer } from 'stemmer';
-import { conceptOfStem, conceptPhrases, termWeight } from './concepts';
+import { conceptKindOf, conceptOfWord, conceptPhrases, type Concept, type ConceptKind } from './concepts';
 import { nlp } from '../blame/nlp';
 
 /** Lexicon tags of closed-class words, which say nothing about a cause. */
@@ -16,12 +16,17 @@ export interface TermReaderOptions {
    * since "for five minutes" is part of what an alert does.
    */
   quantities: boolean;
+  /** How much a concept's term weighs by its kind (concepts.ts), where a word weighs 1; a kind left out is not read. */
+  conceptWeights: Readonly<Partial<Record<ConceptKind, number>>>;
 }
 
-/** How causes are read. */
-export const causeReading: TermReaderOptions = { quantities: false };
-/** How action items and the root causes they are read beside are read. */
-export const itemReading: TermReaderOptions = { quantities: true };
+/**
+ * How causes are read: what went wrong tells two causes apart more than where; what people do ("checked",
+ * "alerted") is part of a story, not its cause, so action words stay words (measured on the labelled workspace).
+ */
+export const causeReading: TermReaderOptions = { quantities: false, conceptWeights: { condition: 2, component: 1 } };
+/** How action items and the root causes they are read beside are read: what an item acts on tells items apart. */
+export const itemReading: TermReaderOptions = { quantities: true, conceptWeights: { condition: 1, component: 1, action: 1 } };
 
 /**
  * Runs of letters and digits, with the apostrophe of "service's" inside: English words as the platform's word
@@ -44,6 +49,7 @@ export class TermReader {
   private readonly stems = new Map<string, string | null>();
   private readonly forms = new Map<string, Map<string, number>>();
   private readonly skippedTags: ReadonlySet<string>;
+  private readonly conceptWeights: Readonly<Partial<Record<ConceptKind, number>>>;
 
   /**
    * @param maxWords how many distinct words the reader remembers; past that it forgets them all and starts again
@@ -53,7 +59,14 @@ export class TermReader {
     private readonly maxWords = Infinity,
   ) {
     this.skippedTags = options.quantities ? functionWordTags : new Set([...functionWordTags, ...quantityTags]);
+    this.conceptWeights = options.conceptWeights;
   }
+
+  /** How much a term weighs: a concept's by its kind, 1 for a word. */
+  readonly weightOf = (term: string): number => {
+    const kind = conceptKindOf(term);
+    return (kind && this.conceptWeights[kind]) ?? 1;
+  };
 
   /** The terms of `text`: its concept phrases', then its content words' (a stem or a concept), repeats kept. */
   terms(text: string): string[] {
@@ -62,14 +75,9 @@ export class TermReader {
       this.stems.clear();
       this.forms.clear();
     }
-    const phrases = conceptPhrases(text);
-    let words = text;
-    for (const { concept, start, end, phrase } of phrases) {
-      this.remember(concept.term, phrase.toLowerCase(), terms);
-      // A phrase's words are read once, as the phrase.
-      words = words.slice(0, start) + ' '.repeat(end - start) + words.slice(end);
-    }
-    for (const [match] of words.matchAll(wordPattern)) {
+    // A phrase's words are read as words too: "above" in "above 80%" stays as common as it is.
+    for (const { concept, phrase } of conceptPhrases(text)) if (this.reads(concept)) this.remember(concept.term, phrase.toLowerCase(), terms);
+    for (const [match] of text.matchAll(wordPattern)) {
       const word = match.toLowerCase();
       const stem = this.stemOf(word);
       if (stem !== null) this.remember(stem, word, terms);
@@ -99,9 +107,14 @@ export class TermReader {
     if (known !== undefined) return known;
     // Numbers and one-letter words name no cause; neither do function words.
     const stem = word.length < 2 || /\d/.test(word) || this.isSkipped(word) ? null : stemmer(word);
-    const term = stem === null ? null : (conceptOfStem(stem)?.term ?? stem);
+    const concept = stem === null ? undefined : conceptOfWord(word);
+    const term = concept && this.reads(concept) ? concept.term : stem;
     this.stems.set(word, term);
     return term;
+  }
+
+  private reads(concept: Concept): boolean {
+    return this.conceptWeights[concept.kind] !== undefined;
   }
 
   private isSkipped(word: string): boolean {
@@ -117,11 +130,11 @@ function lexiconOf(model: object): object {
   return typeof lexicon === 'object' && lexicon !== null ? lexicon : {};
 }
 
-/** Adds `weight` times the sublinear frequency of each term to `vector`. */
-export function addTerms(vector: TermVector, terms: readonly string[], weight: number): void {
+/** Adds `weight` times the sublinear frequency of each term (times its own weight, `weightOf`) to `vector`. */
+export function addTerms(vector: TermVector, terms: readonly string[], weight: number, weightOf: (term: string) => number = () => 1): void {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const [term, count] of counts) vector.set(term, (vector.get(term) ?? 0) + weight * termWeight(term) * (1 + Math.log(count)));
+  for (const [term, count] of counts) vector.set(term, (vector.get(term) ?? 0) + weight * weightOf(term) * (1 + Math.log(count)));
 }
 
 /**
