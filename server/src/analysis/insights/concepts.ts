@@ -3,8 +3,9 @@
 // each word or phrase of a concept is read as the one concept term before weighting. How much a concept weighs
 // depends on what is read (see terms.ts): in a cause, the condition (what went wrong: full) weighs more than the
 // component (where: a disk), so a failing disk and a full disk part; in an action item every concept counts as a
-// word, and "page the on-call" meets "alert". Words are listed as written, not stemmed, so that "connect" (a
-// network failure) does not read as "connections" (a pool).
+// word, and "page the on-call" meets "alert". Words are listed as written, not stemmed, so that "checkout" is
+// not "check". A connection pool needs no concept: its causes say "pool" and "connections" in most wordings, and
+// one term for both halves what two such causes share.
 export interface Concept {
   /** The concept's term; never a word's stem, so it meets only its own words. */
   term: string;
@@ -26,7 +27,6 @@ export const concepts: readonly Concept[] = [
     words: ['full', 'fill', 'fills', 'filled', 'filling'],
     phrases: [/\bout of (?:disk |storage )?space\b/giu, /\bno space left\b/giu, /(?<=\b(?:reach(?:ed|es|ing)?|hit|at) )100 ?%/giu, /\b100 ?%(?= (?:usage|used|full|utili[sz]ation|capacity))/giu],
   },
-  { term: '~pool', kind: 'component', words: ['pool', 'pools', 'connections', 'connection', 'max_connections'] },
   {
     term: '~busy',
     kind: 'condition',
