@@ -25,7 +25,7 @@ export interface TermReaderOptions {
  * "alerted") is part of a story, not its cause, so action words stay words (measured on the labelled workspace).
  */
 export const causeReading: TermReaderOptions = { quantities: false, conceptWeights: { condition: 2, component: 1 } };
-/** How action items and the root causes they are read beside are read: what an item acts on tells items apart. */
+/** How action items and the root causes they are read beside are read: a concept counts as a word ("page" meets "alert"). */
 export const itemReading: TermReaderOptions = { quantities: true, conceptWeights: { condition: 1, component: 1, action: 1 } };
 
 /**
