@@ -33,6 +33,14 @@ const keyAliases: Record<string, string> = {
   ic: 'commander',
   title: 'title',
   type: 'type',
+  // Where the incident happened: insights read these names as the place, not the cause.
+  services: 'services',
+  service: 'services',
+  'affected services': 'services',
+  components: 'services',
+  component: 'services',
+  systems: 'services',
+  system: 'services',
 };
 
 /** The normalised key of a metadata label, or undefined when it is not metadata we read. */

@@ -18,6 +18,8 @@ export interface CauseText {
   rootCause: string;
   factors: string;
   components: string[];
+  /** The services or components the incident happened in, as stated in its metadata: where, not why. */
+  places: string[];
 }
 
 /** The cause text of a postmortem's model. */
@@ -29,6 +31,7 @@ export function causeTextOf({ path, model }: InsightsDocument): CauseText {
     rootCause: sectionText(model, 'root-cause'),
     factors: sectionText(model, 'contributing-factors'),
     components: componentsOf(model),
+    places: placesOf(model),
   };
 }
 
@@ -70,6 +73,15 @@ export function componentsOf(model: Postmortem): string[] {
     for (const item of values) if (typeof item === 'string' && item.trim() !== '') names.push(item.trim().toLowerCase());
   }
   return names;
+}
+
+/** The names in the postmortem's services (or components, systems) metadata, front matter or label lines. */
+export function placesOf(model: Postmortem): string[] {
+  return model.metadata
+    .filter((field) => field.key === 'services')
+    .flatMap((field) => field.value.split(','))
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 /** `SEV-n`, or `unknown` when the postmortem states none the scale knows. */

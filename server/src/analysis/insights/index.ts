@@ -5,7 +5,7 @@ import type { InsightsDocument } from './documents';
 import { findFollowUps, defaultFollowUpDays, type FollowUp } from './follow-ups';
 import { findRecurringCauses, type RecurringCauseGroup } from './recurring-causes';
 import { findRepeatedActionItems, type RepeatedActionItem } from './repeated-actions';
-import { TermReader } from './terms';
+import { causeReading, itemReading, TermReader } from './terms';
 import { trendsByMonth, type MonthTrend } from './trends';
 
 export interface InsightsOptions {
@@ -33,11 +33,10 @@ export function buildInsights(all: readonly InsightsDocument[], options: Insight
   const since = options.since;
   // A postmortem without a date cannot be placed after `since`, so a time window leaves it out.
   const documents = since === undefined ? [...all] : all.filter((document) => document.model.date !== undefined && document.model.date >= since);
-  const reader = new TermReader();
   return {
     documents,
-    recurring: findRecurringCauses(documents, reader, { threshold: options.causeThreshold }),
-    repeatedActionItems: findRepeatedActionItems(documents, reader, options.actionThreshold),
+    recurring: findRecurringCauses(documents, new TermReader(causeReading), { threshold: options.causeThreshold }),
+    repeatedActionItems: findRepeatedActionItems(documents, new TermReader(itemReading), options.actionThreshold),
     followUps: findFollowUps(documents, options.today, options.followUpDays ?? defaultFollowUpDays),
     byMonth: trendsByMonth(documents),
     actionItems: actionItemTrends(documents, options.today),

@@ -3,7 +3,7 @@
 import { averageLinkageGroups } from './average-linkage';
 import { causeTextOf, type CauseText, type InsightsDocument } from './documents';
 import { nlp } from '../blame/nlp';
-import { addTerms, similarPairs, weighByRarity, type TermReader, type TermVector } from './terms';
+import { addTerms, documentFrequencies, dot, similarPairs, weighByFrequency, weighByRarity, type TermReader, type TermVector } from './terms';
 
 export interface RecurringCauseOptions {
   /** Cosine similarity at or above which two postmortems share a cause; measured on the labelled workspace. */
@@ -19,6 +19,16 @@ export interface RecurringCauseGroup {
 
 /** The measured threshold (see the insights evaluation in bench/). */
 export const defaultCauseThreshold = 0.125;
+/**
+ * What two postmortems need to be a group on their own. Two short texts often share a rare word or two by chance
+ * ("provider" and "addresses"); three that are alike to each other seldom do. So a pair must be alike in the words
+ * they share, weighed by rarity (`pairCauseThreshold`), and as whole texts (`pairWholeTextThreshold`, see
+ * `wholeTextSimilarity`): the first alone lets chance pairs through in a small collection, the second alone in a
+ * large one. Measured on the labelled workspace, whose chance pairs reach 0.55 and 0.3, and on two causes that
+ * share "certificate", "expired" and "renewal" in different sentences, which reach 0.6 and 0.15.
+ */
+export const pairCauseThreshold = 0.6;
+export const pairWholeTextThreshold = 0.15;
 
 // The root cause says what happened; the title, the factors and the components say it again more loosely
 // (weights measured on the labelled workspace: more weight on them joins incidents that only share a service).
@@ -37,9 +47,12 @@ const nearDuplicate = 0.9;
 /** A postmortem's cause as a term vector, before weighting by rarity. */
 export function causeTerms(cause: CauseText, reader: TermReader): TermVector {
   const vector: TermVector = new Map();
-  addTerms(vector, reader.terms(cause.rootCause), fieldWeights.rootCause);
-  addTerms(vector, reader.terms(cause.title), fieldWeights.title);
-  addTerms(vector, reader.terms(cause.factors), fieldWeights.factors);
+  // The words of the incident's own service name say where it happened: two causes in one service are two causes.
+  const place = new Set(cause.places.flatMap((name) => reader.terms(name)));
+  const causeWords = (text: string) => reader.terms(text).filter((term) => !place.has(term));
+  addTerms(vector, causeWords(cause.rootCause), fieldWeights.rootCause, reader.weightOf);
+  addTerms(vector, causeWords(cause.title), fieldWeights.title, reader.weightOf);
+  addTerms(vector, causeWords(cause.factors), fieldWeights.factors, reader.weightOf);
   addTerms(vector, cause.components.map((name) => componentPrefix + name), fieldWeights.component);
   return vector;
 }
@@ -67,7 +80,18 @@ export function causeGroupMembers(termVectors: readonly TermVector[], threshold 
   const vectors = weighByRarity(termVectors, { unsharedWeight: 0 });
   // Pairs well under the threshold still pull a group's average similarity up.
   const groups = averageLinkageGroups(similarPairs(vectors, threshold * pairFloor, { minSharedTerms: 2, nearDuplicate }), threshold);
-  return { groups, vectors };
+  let frequency: Map<string, number> | undefined;
+  const isPair = ([a, b]: number[]) => dot(vectors[a], vectors[b]) >= pairCauseThreshold && wholeTextSimilarity(termVectors, (frequency ??= documentFrequencies(termVectors)), a, b) >= pairWholeTextThreshold;
+  return { groups: groups.filter((members) => members.length > 2 || isPair(members)), vectors };
+}
+
+/**
+ * The cosine of two causes with every word they hold, the ones no other postmortem uses included: two causes that
+ * share a rare word or two among many others are not alike as wholes, however rare those words are.
+ */
+export function wholeTextSimilarity(termVectors: readonly TermVector[], frequency: ReadonlyMap<string, number>, a: number, b: number): number {
+  const [first, second] = [a, b].map((index) => weighByFrequency(termVectors[index], (term) => frequency.get(term) ?? 1, termVectors.length, { unsharedWeight: 1 }));
+  return dot(first, second);
 }
 
 /** The stems of the words that can name a cause (nouns and adjectives, not fillers) in its title and root cause. */

@@ -20,9 +20,10 @@ export interface RepeatedActionItem {
 
 /** The measured threshold (see the insights evaluation in bench/). */
 export const defaultActionThreshold = 0.3;
-// An item is read beside its postmortem's root cause, at half weight: "alert on lag" after a replica outage and
-// after a queue outage are two alerts, and a repeat usually answers the same cause (tuned on the labelled workspace).
-export const causeWeight = 0.5;
+// An item is read beside its postmortem's root cause, at three quarters of its weight: "alert on lag" after a replica
+// outage and after a queue outage are two alerts, and a repeat usually answers the same cause (tuned on the labelled
+// workspace, where half weight let two lag alerts pair and one certificate item pair with the wrong repeat).
+export const causeWeight = 0.75;
 // Pairs under the threshold still count toward a group's average similarity.
 const pairFloor = 0.4;
 // Items this alike are the same words: they are grouped before anything else.
@@ -47,14 +48,14 @@ export function findRepeatedActionItems(documents: readonly InsightsDocument[], 
 /** An action item's description as a term vector, before weighting by rarity. */
 export function itemTerms(description: string, reader: TermReader): TermVector {
   const vector: TermVector = new Map();
-  addTerms(vector, reader.terms(description), 1);
+  addTerms(vector, reader.terms(description), 1, reader.weightOf);
   return vector;
 }
 
 /** A postmortem's root cause as the context its items are read in, before weighting by rarity. */
 export function contextTerms(rootCause: string, reader: TermReader): TermVector {
   const vector: TermVector = new Map();
-  addTerms(vector, reader.terms(rootCause), 1);
+  addTerms(vector, reader.terms(rootCause), 1, reader.weightOf);
   return vector;
 }
 

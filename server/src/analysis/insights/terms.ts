@@ -1,40 +1,95 @@
-// The terms two texts are compared by: words from the platform's word segmenter, function words dropped by
-// compromise's lexicon, the rest reduced to their Porter stem, so "exhausted" and "exhaustion" meet.
+// The terms two texts are compared by: words, function words dropped by compromise's lexicon, the rest reduced to
+// their Porter stem, so "exhausted" and "exhaustion" meet; the words and phrases of an infrastructure concept
+// (concepts.ts) read as that concept's term, so "disk" and "volume" meet too.
 import { stemmer } from 'stemmer';
+import { conceptKindOf, conceptOfWord, conceptPhrases, type Concept, type ConceptKind } from './concepts';
 import { nlp } from '../blame/nlp';
 
 /** Lexicon tags of closed-class words, which say nothing about a cause. */
 const functionWordTags = new Set(['Expression', 'Determiner', 'Copula', 'Conjunction', 'Possessive', 'QuestionWord', 'Modal', 'Preposition', 'Pronoun', 'Negative', 'Auxiliary', 'Adverb']);
+/** Lexicon tags of spans of time and numbers in words ("a year", "two", "hours"): they size a cause, never name one. */
+const quantityTags = new Set(['Duration', 'Cardinal', 'Ordinal', 'TextValue', 'Month', 'WeekDay']);
+
+export interface TermReaderOptions {
+  /**
+   * Whether words for spans of time and numbers are terms. A cause reads without them; an action item keeps them,
+   * since "for five minutes" is part of what an alert does.
+   */
+  quantities: boolean;
+  /** How much a concept's term weighs by its kind (concepts.ts), where a word weighs 1; a kind left out is not read. */
+  conceptWeights: Readonly<Partial<Record<ConceptKind, number>>>;
+}
+
+/**
+ * How causes are read: what went wrong tells two causes apart more than where; what people do ("checked",
+ * "alerted") is part of a story, not its cause, so action words stay words (measured on the labelled workspace).
+ */
+export const causeReading: TermReaderOptions = { quantities: false, conceptWeights: { condition: 2, component: 1 } };
+/** How action items and the root causes they are read beside are read: a concept counts as a word ("page" meets "alert"). */
+export const itemReading: TermReaderOptions = { quantities: true, conceptWeights: { condition: 1, component: 1, action: 1 } };
+
+/**
+ * Runs of letters and digits, with the apostrophe of "service's" inside: English words as the platform's word
+ * segmenter splits them (numbers aside, which are no terms), at a small part of its cost on every edit of a cause.
+ */
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** A term vector: weight by term. */
 export type TermVector = Map<string, number>;
 
 /**
  * Reads texts into stems and remembers, per stem, the word forms it met, for labels a person can read.
- * One reader serves one insights run: its memory is what that run's texts contain.
+ * One reader serves one insights run (its memory is what that run's texts contain), or the edits of open documents,
+ * bounded by `maxWords`.
  */
 export class TermReader {
-  private readonly segmenter = new Intl.Segmenter('en', { granularity: 'word' });
   /** compromise's lexicon (`model().one.lexicon`): its tags by word; typed `object` by the library. */
   private readonly lexicon: object = lexiconOf(nlp().model());
   /** Stem by lower-case word; null for a word that is not a term. */
   private readonly stems = new Map<string, string | null>();
   private readonly forms = new Map<string, Map<string, number>>();
+  private readonly skippedTags: ReadonlySet<string>;
+  private readonly conceptWeights: Readonly<Partial<Record<ConceptKind, number>>>;
 
-  /** The stems of the content words of `text`, in order, repeats kept. */
+  /**
+   * @param maxWords how many distinct words the reader remembers; past that it forgets them all and starts again
+   */
+  constructor(
+    options: TermReaderOptions,
+    private readonly maxWords = Infinity,
+  ) {
+    this.skippedTags = options.quantities ? functionWordTags : new Set([...functionWordTags, ...quantityTags]);
+    this.conceptWeights = options.conceptWeights;
+  }
+
+  /** How much a term weighs: a concept's by its kind, 1 for a word. */
+  readonly weightOf = (term: string): number => {
+    const kind = conceptKindOf(term);
+    return (kind && this.conceptWeights[kind]) ?? 1;
+  };
+
+  /** The terms of `text`: its concept phrases', then its content words' (a stem or a concept), repeats kept. */
   terms(text: string): string[] {
     const terms: string[] = [];
-    for (const segment of this.segmenter.segment(text)) {
-      if (!segment.isWordLike) continue;
-      const word = segment.segment.toLowerCase();
+    if (this.stems.size > this.maxWords) {
+      this.stems.clear();
+      this.forms.clear();
+    }
+    // A phrase's words are read as words too: "above" in "above 80%" stays as common as it is.
+    for (const { concept, phrase } of conceptPhrases(text)) if (this.reads(concept)) this.remember(concept.term, phrase.toLowerCase(), terms);
+    for (const [match] of text.matchAll(wordPattern)) {
+      const word = match.toLowerCase();
       const stem = this.stemOf(word);
-      if (stem === null) continue;
-      terms.push(stem);
-      const counts = this.forms.get(stem) ?? new Map<string, number>();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-      this.forms.set(stem, counts);
+      if (stem !== null) this.remember(stem, word, terms);
     }
     return terms;
+  }
+
+  private remember(term: string, word: string, terms: string[]): void {
+    terms.push(term);
+    const counts = this.forms.get(term) ?? new Map<string, number>();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    this.forms.set(term, counts);
   }
 
   /** The word form most often seen for a stem. */
@@ -51,15 +106,21 @@ export class TermReader {
     const known = this.stems.get(word);
     if (known !== undefined) return known;
     // Numbers and one-letter words name no cause; neither do function words.
-    const stem = word.length < 2 || /\d/.test(word) || this.isFunctionWord(word) ? null : stemmer(word);
-    this.stems.set(word, stem);
-    return stem;
+    const stem = word.length < 2 || /\d/.test(word) || this.isSkipped(word) ? null : stemmer(word);
+    const concept = stem === null ? undefined : conceptOfWord(word);
+    const term = concept && this.reads(concept) ? concept.term : stem;
+    this.stems.set(word, term);
+    return term;
   }
 
-  private isFunctionWord(word: string): boolean {
+  private reads(concept: Concept): boolean {
+    return this.conceptWeights[concept.kind] !== undefined;
+  }
+
+  private isSkipped(word: string): boolean {
     if (!Object.hasOwn(this.lexicon, word)) return false;
     const tags: unknown = Reflect.get(this.lexicon, word);
-    return (Array.isArray(tags) ? tags : [tags]).some((tag) => typeof tag === 'string' && functionWordTags.has(tag));
+    return (Array.isArray(tags) ? tags : [tags]).some((tag) => typeof tag === 'string' && this.skippedTags.has(tag));
   }
 }
 
@@ -69,11 +130,11 @@ function lexiconOf(model: object): object {
   return typeof lexicon === 'object' && lexicon !== null ? lexicon : {};
 }
 
-/** Adds `weight` times the sublinear frequency of each term to `vector`. */
-export function addTerms(vector: TermVector, terms: readonly string[], weight: number): void {
+/** Adds `weight` times the sublinear frequency of each term (times its own weight, `weightOf`) to `vector`. */
+export function addTerms(vector: TermVector, terms: readonly string[], weight: number, weightOf: (term: string) => number = () => 1): void {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const [term, count] of counts) vector.set(term, (vector.get(term) ?? 0) + weight * (1 + Math.log(count)));
+  for (const [term, count] of counts) vector.set(term, (vector.get(term) ?? 0) + weight * weightOf(term) * (1 + Math.log(count)));
 }
 
 /**
@@ -180,7 +241,7 @@ function sumOf(vectors: readonly TermVector[]): TermVector {
   return sum;
 }
 
-function dot(a: TermVector, b: TermVector): number {
+export function dot(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let total = 0;
   for (const [term, weight] of small) total += weight * (large.get(term) ?? 0);

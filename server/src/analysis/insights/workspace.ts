@@ -7,7 +7,7 @@ import { LineIndex } from '../text';
 import { causeTextOf, type CauseText } from './documents';
 import { causeGroupMembers, causeTerms, defaultCauseThreshold, groupTheme, membersReadForTheme, tellingTerms } from './recurring-causes';
 import { causeWeight, contextTerms, defaultActionThreshold, itemTerms } from './repeated-actions';
-import { documentFrequencies, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
+import { causeReading, documentFrequencies, itemReading, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
 
 /** An action item as a workspace keeps it. */
 export interface DigestItem {
@@ -59,6 +59,7 @@ export function digestPostmortem(path: string, model: Postmortem, lines = new Li
     rootCause: cause.rootCause.slice(0, maxChars.cause),
     factors: cause.factors.slice(0, maxChars.factors),
     components: cause.components.slice(0, maxComponents).map((name) => name.slice(0, maxChars.component)),
+    places: cause.places.slice(0, maxComponents).map((name) => name.slice(0, maxChars.component)),
     causeLine: causeSection && lines.positionAt(causeSection.heading.start).line,
     actionItems: model.actionItems.slice(0, maxItems).map((item) => ({
       description: item.description.replace(/\s+/g, ' ').trim().slice(0, maxChars.item),
@@ -76,6 +77,8 @@ interface CauseIndex {
   groups: number[][];
   /** Index into `groups` by postmortem; -1 for one in no group. */
   groupOf: Int32Array;
+  /** Labels by index into `groups`, as they are asked for. */
+  themes: Map<number, string>;
 }
 
 /**
@@ -92,6 +95,8 @@ interface ItemIndex {
   contextPostings: Map<string, { entry: number; weight: number }[]>;
 }
 
+/** Distinct words the readers of queried documents remember: a vocabulary's worth, a few megabytes at most. */
+const documentWords = 20_000;
 // Matching measures as the grouping does (see recurring-causes and repeated-actions): the same thresholds and terms in common.
 const minSharedTerms = 2;
 
@@ -104,8 +109,15 @@ interface ReadDigest {
 }
 
 export class WorkspacePostmortems {
-  /** Reads the other postmortems' texts; its word forms name the groups. */
+  /** Reads the other postmortems' causes; its word forms name the groups. */
   private readonly reader: TermReader;
+  /** Reads the other postmortems' action items and the root causes they are read beside. */
+  private readonly itemReader: TermReader;
+  /**
+   * Read the documents queries are about, apart from the workspace so their edits do not grow what labels are read
+   * from; kept from one state of the workspace to the next, so an edit reads only the words it brings.
+   */
+  private readonly documentReaders: { cause: TermReader; items: TermReader };
   private readonly read = new Map<PostmortemDigest, ReadDigest>();
   private causes: CauseIndex | undefined;
   private items: ItemIndex | undefined;
@@ -118,7 +130,9 @@ export class WorkspacePostmortems {
     readonly postmortems: readonly PostmortemDigest[],
     previous?: WorkspacePostmortems,
   ) {
-    this.reader = previous?.reader ?? new TermReader();
+    this.reader = previous?.reader ?? new TermReader(causeReading);
+    this.itemReader = previous?.itemReader ?? new TermReader(itemReading);
+    this.documentReaders = previous?.documentReaders ?? { cause: new TermReader(causeReading, documentWords), items: new TermReader(itemReading, documentWords) };
     for (const postmortem of postmortems) this.read.set(postmortem, previous?.read.get(postmortem) ?? {});
   }
 
@@ -129,45 +143,55 @@ export class WorkspacePostmortems {
   recurringCause(document: CauseText): CauseMatch | undefined {
     const index = (this.causes ??= this.indexCauses());
     const count = this.postmortems.length + 1;
-    // The document's text is read apart, so its edits do not grow what the workspace reader remembers.
-    const vector = weighByFrequency(causeTerms(document, new TermReader()), (term) => (index.frequency.get(term) ?? 0) + 1, count, { unsharedWeight: 0 });
+    const vector = weighByFrequency(causeTerms(document, this.documentReaders.cause), (term) => (index.frequency.get(term) ?? 0) + 1, count, { unsharedWeight: 0 });
     const alike = new Map([...accumulate(vector, index.postings)].filter(([other]) => this.postmortems[other].path !== document.path).map(([other, { score, shared }]) => [other, { similarity: score, shared }]));
-    let best: { members: number[]; average: number } | undefined;
-    const consider = (members: number[], average: number) => {
-      if (average >= defaultCauseThreshold && (!best || average > best.average)) best = { members, average };
+    let best: { members: number[]; average: number; group: number } | undefined;
+    const consider = (members: number[], average: number, group: number) => {
+      if (average >= defaultCauseThreshold && (!best || average > best.average)) best = { members, average, group };
     };
     const seen = new Set<number>();
     for (const [other, { similarity, shared }] of alike) {
       const group = index.groupOf[other];
       if (group < 0) {
-        if (shared >= minSharedTerms) consider([other], similarity);
+        if (shared >= minSharedTerms) consider([other], similarity, group);
         continue;
       }
       if (seen.has(group)) continue;
       seen.add(group);
       const members = index.groups[group].filter((member) => this.postmortems[member].path !== document.path);
-      consider(members, members.reduce((sum, member) => sum + (alike.get(member)?.similarity ?? 0), 0) / members.length);
+      consider(members, members.reduce((sum, member) => sum + (alike.get(member)?.similarity ?? 0), 0) / members.length, group);
     }
     if (!best) return undefined;
     const earlier = best.members.filter((member) => isEarlier(this.postmortems[member], document));
     if (earlier.length === 0) return undefined;
-    // The label is read from the other members: it names what they share, and costs no reading of the document.
-    const vectors = [...best.members.map((member) => index.vectors[member]), vector];
-    const tellingSets = best.members.slice(0, membersReadForTheme).map((member) => this.tellingTermsOf(member));
-    const theme = groupTheme(
-      vectors.map((_, i) => i),
-      vectors,
-      tellingSets,
-      this.reader,
-    );
-    return { theme, earlier: byDate(earlier.map((member) => this.postmortems[member])) };
+    return { theme: this.themeOf(best.group, best.members, vector), earlier: byDate(earlier.map((member) => this.postmortems[member])) };
+  }
+
+  /**
+   * A group's label is what its members share, read once per state of the workspace, so an edit costs no labelling.
+   * A single postmortem is labelled with what it shares with the document.
+   */
+  private themeOf(group: number, members: readonly number[], documentVector: TermVector): string {
+    const index = (this.causes ??= this.indexCauses());
+    const label = (vectors: readonly TermVector[], readFrom: readonly number[]) =>
+      groupTheme(
+        vectors.map((_, i) => i),
+        vectors,
+        readFrom.slice(0, membersReadForTheme).map((member) => this.tellingTermsOf(member)),
+        this.reader,
+      );
+    if (group < 0) return label([...members.map((member) => index.vectors[member]), documentVector], members);
+    const whole = index.groups[group];
+    let theme = index.themes.get(group);
+    if (theme === undefined) index.themes.set(group, (theme = label(whole.map((member) => index.vectors[member]), whole)));
+    return theme;
   }
 
   /** The document's action items that repeat items of earlier postmortems, each with those, oldest first. */
   repeatedActionItems(document: DocumentCause): RepeatedItem[] {
     if (document.actionItems.length === 0) return [];
     const index = (this.items ??= this.indexItems());
-    const reader = new TermReader();
+    const reader = this.documentReaders.items;
     const context = weighByFrequency(contextTerms(document.rootCause, reader), (term) => (index.contextFrequency.get(term) ?? 0) + 1, this.postmortems.length + 1, { unsharedWeight: 0 });
     const contextSimilarity = accumulate(context, index.contextPostings);
     const itemCount = index.refs.length + document.actionItems.length;
@@ -195,13 +219,13 @@ export class WorkspacePostmortems {
     const { groups, vectors } = causeGroupMembers(termVectors);
     const groupOf = new Int32Array(this.postmortems.length).fill(-1);
     groups.forEach((members, group) => members.forEach((member) => (groupOf[member] = group)));
-    return { vectors, frequency: documentFrequencies(termVectors), postings: postingsOf(vectors), groups, groupOf };
+    return { vectors, frequency: documentFrequencies(termVectors), postings: postingsOf(vectors), groups, groupOf, themes: new Map() };
   }
 
   private indexItems(): ItemIndex {
     const refs = this.postmortems.flatMap((postmortem, index) => postmortem.actionItems.map((_, item) => ({ postmortem: index, item })));
-    const itemVectors = this.postmortems.flatMap((postmortem) => (this.readOf(postmortem).items ??= postmortem.actionItems.map((item) => itemTerms(item.description, this.reader))));
-    const contextVectors = this.postmortems.map((postmortem) => (this.readOf(postmortem).context ??= contextTerms(postmortem.rootCause, this.reader)));
+    const itemVectors = this.postmortems.flatMap((postmortem) => (this.readOf(postmortem).items ??= postmortem.actionItems.map((item) => itemTerms(item.description, this.itemReader))));
+    const contextVectors = this.postmortems.map((postmortem) => (this.readOf(postmortem).context ??= contextTerms(postmortem.rootCause, this.itemReader)));
     const items = weighByRarity(itemVectors, { unsharedWeight: 1 });
     const contexts = weighByRarity(contextVectors, { unsharedWeight: 0 });
     return {

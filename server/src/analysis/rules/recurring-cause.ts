@@ -20,7 +20,7 @@ export const rule: Rule = {
     // A draft without a date is being written now.
     const cause = { ...causeTextOf({ path: path ?? '', model }), date: model.date ?? today };
     if (cause.rootCause.trim() === '' && cause.factors.trim() === '') return [];
-    const key = JSON.stringify([cause.path, cause.date, cause.title, cause.rootCause, cause.factors, cause.components]);
+    const key = JSON.stringify([cause.path, cause.date, cause.title, cause.rootCause, cause.factors, cause.components, cause.places]);
     const table = cache.table(matches, workspace);
     let match = table.get(key);
     if (match === undefined) table.set(key, (match = workspace.recurringCause(cause) ?? null));
