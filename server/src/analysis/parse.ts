@@ -177,14 +177,17 @@ interface ActionReading {
 /** The action items of the whole document: in Action items sections, under action labels, and in the shapes that mark them elsewhere. */
 function readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases }: ActionReading): ActionItem[] {
   const actionItems: ActionItem[] = [];
+  // A heading that only names a time ahead ("In the coming weeks") is an Action items section loosely: only lists of actions under it hold items.
+  const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && namesTimeAhead(sections[block.section].title);
+  const actionKindOf = (block: PlacedBlock) => (kindOf(block) === 'action-items' && looseWindow(block) ? undefined : kindOf(block));
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
-  const listedActions = new Set(blocks.filter((block) => kindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
+  const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
   const closedProse = new Set<number | undefined>();
   // Without an Action items section, a list of needs under a lead-in holds the actions.
   const readNeeds = !sections.some((section) => section.kind === 'action-items');
   let label: string | undefined;
   for (const block of blocks) {
-    const kind = kindOf(block);
+    const kind = actionKindOf(block);
     // A lone "**Actions planned:**" or "Short term:" line heads the list or table right after it.
     const above = label;
     // A comment between the label and its list (an inline directive) does not separate them.
