@@ -35,6 +35,9 @@ function isRead(sections: readonly Section[], section: Section): boolean {
   return false;
 }
 
+// Six words in a row make a sentence; the look-behind starts only at a word's first letter, so a long run of letters is read once, not once per letter.
+const sixWords = /(?<!\p{L})\p{L}{3,}(?:\s+\p{L}+){5}/u;
+
 /** True when a summary may already stand untitled at the top: prose before the first section, under no heading but the title. */
 export function hasUntitledOpening(model: Postmortem, kind: SectionKind): boolean {
   if (kind !== 'summary') return false;
@@ -42,5 +45,5 @@ export function hasUntitledOpening(model: Postmortem, kind: SectionKind): boolea
   const end = firstSection ? firstSection.heading.start : model.text.length;
   const titleEnd = model.sections[0]?.depth === 1 ? model.sections[0].heading.end : 0;
   const metadataEnd = Math.max(titleEnd, model.frontMatter?.span.end ?? 0, ...model.metadata.filter((field) => field.span.end <= end).map((field) => field.span.end));
-  return model.prose.some((block) => block.where === 'body' && block.span.start >= metadataEnd && block.span.end <= end && /\p{L}{3,}(?:\s+\p{L}+){5}/u.test(block.text));
+  return model.prose.some((block) => block.where === 'body' && block.span.start >= metadataEnd && block.span.end <= end && sixWords.test(block.text));
 }
