@@ -3,6 +3,18 @@
 /** Clauses that must all hold; a clause holds when the text contains at least one of its lower-case words. */
 export type RequiredText = readonly (readonly string[])[];
 
+/** Sticky, so that reading a long pattern never copies its tail. */
+const groupHeader = /\((?:\?:|\?<[A-Za-z]\w*>|(\?(?:<?[=!]|[^:<]))?)/y;
+const escapeItem = /\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[\s\S])/y;
+const placeholderItem = /\{[a-zA-Z]\w*(?::\w+)?\}/y;
+const quantifierItem = /(?:[?*+]|\{\d+(?:,\d*)?\})\??/y;
+
+/** The match of a sticky expression at `start`, if any. */
+function matchAt(expression: RegExp, text: string, start: number): RegExpExecArray | null {
+  expression.lastIndex = start;
+  return expression.exec(text);
+}
+
 /** Shorter runs ("to", "a") are in nearly every sentence: checking them costs more than it saves. */
 const shortestUsefulRun = 3;
 
@@ -67,7 +79,7 @@ function sequence(pattern: string, start: number): Parsed | undefined {
   let position = start;
   while (position < pattern.length && pattern[position] !== '|' && pattern[position] !== ')') {
     const char = pattern[position];
-    if (/[A-Za-z]/.test(char) && quantifierLength(pattern, position + 1) === 0) {
+    if (((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z')) && quantifierLength(pattern, position + 1) === 0) {
       run += char.toLowerCase();
       position++;
       continue;
@@ -91,7 +103,7 @@ function sequence(pattern: string, start: number): Parsed | undefined {
 
 /** A group and where it ends; lookarounds and unknown `(?` forms are read past but count for nothing. */
 function groupAt(pattern: string, start: number): (Parsed & { counts: boolean }) | undefined {
-  const header = /^\((?:\?:|\?<[A-Za-z]\w*>|(\?(?:<?[=!]|[^:<]))?)/.exec(pattern.slice(start));
+  const header = matchAt(groupHeader, pattern, start);
   if (!header) return undefined;
   const inner = alternatives(pattern, start + header[0].length);
   if (!inner || pattern[inner.next] !== ')') return undefined;
@@ -102,7 +114,7 @@ function groupAt(pattern: string, start: number): (Parsed & { counts: boolean })
 function opaqueItemEnd(pattern: string, start: number): number | undefined {
   const char = pattern[start];
   if (char === '\\') {
-    const escape = /^\\(?:[pPk]\{[^}]*\}|k<[^>]*>|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[\s\S])/.exec(pattern.slice(start));
+    const escape = matchAt(escapeItem, pattern, start);
     return escape ? start + escape[0].length : undefined;
   }
   if (char === '[') {
@@ -113,7 +125,7 @@ function opaqueItemEnd(pattern: string, start: number): number | undefined {
     return undefined;
   }
   if (char === '{') {
-    const placeholder = /^\{[a-zA-Z]\w*(?::\w+)?\}/.exec(pattern.slice(start));
+    const placeholder = matchAt(placeholderItem, pattern, start);
     return placeholder ? start + placeholder[0].length : undefined;
   }
   return start + 1;
@@ -121,7 +133,7 @@ function opaqueItemEnd(pattern: string, start: number): number | undefined {
 
 /** The length of a quantifier at `start` (`?`, `*`, `+`, `{n}`, `{n,m}`, each maybe lazy); 0 when there is none. */
 function quantifierLength(pattern: string, start: number): number {
-  const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(pattern.slice(start));
+  const quantifier = matchAt(quantifierItem, pattern, start);
   return quantifier ? quantifier[0].length : 0;
 }
 
