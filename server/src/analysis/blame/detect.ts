@@ -4,6 +4,7 @@ import { backtickCodeSpans, trailingRunStart } from '../text';
 import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput } from './phrasebook';
+import { hasRequiredText, lowerForRequiredText } from './required-text';
 import { denial, findClauseBlame, luckyAct, praise } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
@@ -169,10 +170,11 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
     }
     const prefiltered = new Map<RegExp, boolean>();
     const passes = (requires: RegExp) => prefiltered.get(requires) ?? prefiltered.set(requires, requires.test(sentence.text)).get(requires);
+    const lowerText = lowerForRequiredText(sentence.text);
     for (const phrase of compiled.phrases) {
       if (block.where === 'timeline' && !phrase.entry.timeline) continue;
       if (phrase.entry.team && sentence.text.length > maxTeamPatternInput) continue;
-      if (!phrase.requires.every(passes)) continue;
+      if (!hasRequiredText(lowerText, phrase.requiredText) || !phrase.requires.every(passes)) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
     const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
@@ -465,6 +467,7 @@ function matchSubject(search: SubjectSearch): Candidate | undefined {
 function matchPredicate(search: SubjectSearch): Candidate | undefined {
   const { sentence, mention, subjectStart, where, compiled, gerundsOnly } = search;
   const text = sentence.text;
+  const lowerText = lowerForRequiredText(text);
   for (const at of predicateStarts(text, mention, compiled)) {
     const faultAdverb = [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase()));
     const leads = leadWordsAt(text, at);
@@ -473,7 +476,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       if (predicate.nobody !== (mention.kind === 'nobody') || (gerundsOnly && !predicate.gerund) || (predicate.strongOnly && mention.strength === 'weak')) continue;
       if (predicate.afterFaultAdverb && !faultAdverb) continue;
       if (where === 'timeline' && !predicate.entry.timeline) continue;
-      if (predicate.requires && !predicate.requires.test(text)) continue;
+      if (!hasRequiredText(lowerText, predicate.requiredText) || (predicate.requires && !predicate.requires.test(text))) continue;
       predicate.regex.lastIndex = at;
       const match = predicate.regex.exec(text);
       if (!match) continue;
@@ -751,7 +754,8 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
 function unsuppressed(candidates: Candidate[], sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): Candidate[] {
   if (candidates.length === 0) return candidates;
   const occurrences = (patterns: RegExp[]) => patterns.flatMap((pattern) => execAll(pattern, sentence.text).map((match) => ({ start: match.index, end: match.index + match[0].length })));
-  const operations = occurrences(compiled.operations);
+  const lowerText = lowerForRequiredText(sentence.text);
+  const operations = occurrences(compiled.operations.filter((entry) => hasRequiredText(lowerText, entry.requiredText)).map((entry) => entry.regex));
   const allowed = occurrences(compiled.allow);
   return candidates.filter((candidate) => {
     const start = sentence.start + candidate.start;

@@ -1,6 +1,8 @@
 // The blame phrasebook: its data shape, checking the JSON as it is loaded, compiling it to regular expressions on first use, and team additions.
 import { nlp } from './nlp';
 import phrasebookJson from './phrasebook.json';
+import { requiredTextOf, type RequiredText } from './required-text';
+import { defineLazy } from '../lazy';
 
 const blameKinds = ['blame', 'hindsight'] as const;
 export type BlameKind = (typeof blameKinds)[number];
@@ -179,24 +181,36 @@ export interface CompiledPredicate {
   alwaysHumanVerb: boolean;
   /** Weak subjects ("we", an unknown capitalised word) never count. */
   strongOnly: boolean;
+  /** Words the predicate cannot match without; checked before `requires` and `regex`. */
+  requiredText: RequiredText;
   requires: RegExp | undefined;
-  /** Sticky, with indices: run at the position after the subject. */
-  regex: RegExp;
+  /** Sticky, with indices: run at the position after the subject. Compiled on first use. */
+  readonly regex: RegExp;
   templates: TemplateSet;
 }
 
 export interface CompiledPhrase {
   entry: PhraseEntry;
   kind: BlameKind;
+  /** Words the phrase cannot match without; checked before `requires` and `regex`. */
+  requiredText: RequiredText;
   requires: RegExp[];
-  /** Global, with indices. */
-  regex: RegExp;
+  /** Global, with indices. Compiled on first use. */
+  readonly regex: RegExp;
 }
 
 export interface CompiledTryHarder {
   entry: TryHarderEntry;
-  /** Not global; `^` is the start of the item's description. */
-  regex: RegExp;
+  requiredText: RequiredText;
+  /** Not global; `^` is the start of the item's description. Compiled on first use. */
+  readonly regex: RegExp;
+}
+
+/** Operations vocabulary, compiled on first use. */
+export interface CompiledOperations {
+  requiredText: RequiredText;
+  /** Global. */
+  readonly regex: RegExp;
 }
 
 export interface CompiledPhrasebook {
@@ -210,7 +224,7 @@ export interface CompiledPhrasebook {
   between: RegExp;
   predicates: CompiledPredicate[];
   phrases: CompiledPhrase[];
-  operations: RegExp[];
+  operations: CompiledOperations[];
   allow: RegExp[];
   bare: Map<string, { strength: Strength; needsAntecedent: boolean }>;
   /** Lower case. */
@@ -319,6 +333,21 @@ function convertSpaces(pattern: string): string {
   return out;
 }
 
+/**
+ * A built-in entry's expression, compiled on first use: most are never run in a CLI run, and a
+ * case-insensitive Unicode one takes up to a millisecond to compile. A team's is compiled at once,
+ * so that the configuration check reports a pattern that does not compile.
+ */
+function withExpression<T extends object>(target: T, source: string, flags: string, team: boolean | undefined): T & { readonly regex: RegExp } {
+  if (team) return Object.assign(target, { regex: new RegExp(source, flags) });
+  return defineLazy(target, 'regex', () => new RegExp(source, flags));
+}
+
+/** A team's pattern is theirs to write: it gets no prefilter. */
+function requiredTextFor(entry: { pattern: string; team?: boolean }): RequiredText {
+  return entry.team ? [] : requiredTextOf(entry.pattern);
+}
+
 function words(groups: readonly WordGroup[]): string[] {
   return groups.flatMap((group) => group.words);
 }
@@ -410,15 +439,16 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
     return compiled;
   };
   const phrases = data.phrases.map(
-    (entry): CompiledPhrase => ({
-      entry,
-      kind: entry.kind,
-      requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring),
-      regex: new RegExp(`${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dgiu'),
-    }),
+    (entry): CompiledPhrase =>
+      withExpression(
+        { entry, kind: entry.kind, requiredText: requiredTextFor(entry), requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring) },
+        `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`,
+        'dgiu',
+        entry.team,
+      ),
   );
-  const tryHarder = data.tryHarder.phrases.map((entry): CompiledTryHarder => ({ entry, regex: new RegExp(`${wordStart}(?:${convertSpaces(entry.pattern)})${wordEnd}`, 'diu') }));
-  const operations = data.operations.map((entry) => new RegExp(`${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu'));
+  const tryHarder = data.tryHarder.phrases.map((entry): CompiledTryHarder => withExpression({ entry, requiredText: requiredTextFor(entry) }, `${wordStart}(?:${convertSpaces(entry.pattern)})${wordEnd}`, 'diu', entry.team));
+  const operations = data.operations.map((entry): CompiledOperations => withExpression({ requiredText: requiredTextOf(entry.pattern) }, `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu', false));
   const allow = words(data.allow).map((phrase) => new RegExp(`${wordStart}${literal(phrase)}${wordEnd}`, 'giu'));
 
   const lower = (list: readonly string[]) => new Set(list.map((item) => item.toLowerCase()));
@@ -577,9 +607,12 @@ function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPred
   return data.predicates.map((entry): CompiledPredicate => {
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
-    return {
+    // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
+    const source = `${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`;
+    const predicate = {
       entry,
       leadWords: leadWordsOf(entry.pattern),
+      requiredText: requiredTextOf(entry.pattern),
       kind: entry.kind,
       nobody: entry.subject === 'nobody',
       afterFaultAdverb: entry.subject === 'fault-adverb',
@@ -588,10 +621,9 @@ function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPred
       strongOnly: entry.weakSubjects === 'none',
       alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
       requires: entry.requires === undefined ? undefined : new RegExp(entry.requires, 'iu'),
-      // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
-      regex: new RegExp(`${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'dyiu'),
       templates,
     };
+    return withExpression(predicate, source, 'dyiu', false);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { ActionItem } from '../model';
 import { maxTeamPatternInput, phrasebookFor, type Phrasebook } from '../blame/phrasebook';
+import { hasRequiredText, lowerForRequiredText } from '../blame/required-text';
 import { blankCode, shiftSpan } from '../text';
 import { remember, stringBytes, type CacheTable, type RecentCache } from '../cache';
 import { startsWithActionVerb } from '../action-item-shapes';
@@ -35,9 +36,11 @@ function tryHarderIn(source: string, phrasebook: Phrasebook): RuleFinding | unde
   const words = description.slice(lead);
   if (compiled.tryHarderSystemic.test(words)) return undefined;
   const systemChange = proposesSystemChange(words);
-  for (const { entry, regex } of compiled.tryHarder) {
-    if (entry.team && words.length > maxTeamPatternInput) continue;
-    const match = regex.exec(words);
+  const lowerWords = lowerForRequiredText(words);
+  for (const phrase of compiled.tryHarder) {
+    const entry = phrase.entry;
+    if ((entry.team && words.length > maxTeamPatternInput) || !hasRequiredText(lowerWords, phrase.requiredText)) continue;
+    const match = phrase.regex.exec(words);
     // Only the "we will" pattern itself is waived: the words after the lead are still checked.
     if (!match || (match.index < systemChange && !asksForEffort.test(match[0]))) continue;
     const start = lead + match.index;
