@@ -113,3 +113,10 @@ test('the gate turns away a rewrite that drops that the act was unintended', () 
   assert.deepEqual(check('The table was accidentally deleted.'), []);
   assert.deepEqual(check('The table was deleted by accident.'), []);
 });
+
+test('the gate turns away "was not done" for a step someone forgot: the omission was unintended', () => {
+  const original = 'Priya forgot to restart the worker pool.';
+  const problems = rewriteProblems({ original, rewritten: 'The worker pool was not restarted.', editStart: 0, blamed: { start: 0, end: 5 }, subject: true, teamWording: false });
+  assert.ok(problems.some((problem) => problem.includes('unintended')), problems.join('; '));
+  assert.deepEqual(onlyOffer('Apparently the on-call engineer forgot to reload the proxy after the certificate swap.'), ['What would have prompted this step at the time? Which signal or check was missing?']);
+});
