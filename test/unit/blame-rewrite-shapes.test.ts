@@ -123,3 +123,10 @@ test('the gate turns away "was not done" for a step someone forgot: the omission
   assert.ok(problems.some((problem) => problem.includes('unintended')), problems.join('; '));
   assert.deepEqual(onlyOffer('Apparently the on-call engineer forgot to reload the proxy after the certificate swap.'), ['What would have prompted this step at the time? Which signal or check was missing?']);
 });
+
+test('no passive that would leave a name dangling before the object ("gave Acme enough notice")', () => {
+  for (const rewrites of offered('The release manager did not give Contoso enough advance notice to add capacity.')) {
+    for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^Contoso \w+ advance notice was/, rewrite);
+  }
+  assert.deepEqual(onlyOffer('An engineer ran the wrong command on the primary cluster.'), ['The wrong command was run on the primary cluster.']);
+});
