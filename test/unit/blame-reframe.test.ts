@@ -136,6 +136,7 @@ test('no questions where the sentence names no human act, or where questions wou
     'We had stopped patching the old hosts, partly because every team was busy with the migration.',
     'Two of the nodes were still running v3.1.4 instead of v3.2.0.',
     'kubectl was then rerun as we had overshot the limit.',
+    'The backfill was run by one of the three engineers who hold the production role.',
     `${'Over the following weeks the backlog grew, '.repeat(8)}and we never reviewed it.`,
   ]) {
     assert.equal(reframeShape(sentence, 'blame'), 'none', sentence);

@@ -42,6 +42,7 @@ const systemGap = /\b(?:no\s+(?:alert|alarm|monitor\w*|check|test|page)s?\s+(?:w
 const bugAsCause = /\b(?:(?:due\s+to|caused\s+by|because\s+of|result\s+of|(?:came|stemmed|arose)\s+from)\s+(?:an?|the|one|two)\s+(?:[\p{L}-]+\s+){0,2}bugs?|bugs?\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:was\s+left|were\s+left|went|has\s+gone|had\s+gone)\s+(?:unnoticed|undetected))\b/iu;
 // Which versions ran ("some nodes were running v1.2 instead of v1.3"): a state, no act.
 const versionsRunning = /\b(?:was|were|is|are)\s+(?:still\s+)?running\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:v(?:ersion)?\s*)?\d+\.\d+/iu;
+const neutralAgent = /\b(?:was|were)\s+(?:run|performed|executed|carried\s+out|started|triggered)\s+by\b/i;
 const wouldNotHaveHelped = /\bwould\s+(?:also\s+)?(?:not\s+have|have\s+not|n['’]t\s+have|never\s+have)\s+(?:helped|mattered|changed|prevented|made)\b/i;
 const apologyAlone = /\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
 const systemicReason = /\b(?:normali[sz](?:ation|ed)\s+(?:of\s+)?deviance|(?:partly|partially|largely|mainly)\s+because)\b/i;
@@ -106,6 +107,8 @@ function namesNoHumanAct(sentence: string): boolean {
   // A sentence that opens in lower case continues a log line or a list ("puma was then reverted"): questions would break it.
   if (/^\p{Ll}/u.test(sentence.trimStart())) return true;
   if (sentence.split(/\s+/).length > longAccount) return true;
+  // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
+  if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
   return [bugAsCause, versionsRunning, aboutBlame, characterWords, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason].some((shape) => shape.test(sentence));
 }
 
