@@ -62,7 +62,7 @@ test('blame aimed at a team is blame', () => {
 });
 
 test('a rewrite replaces the blaming words and keeps the markup around them', () => {
-  assert.deepEqual(rewrittenParagraphs('We saw errors. **Bob** forgot to update `app.yaml` before the deploy. Then it broke.'), ['We saw errors. `app.yaml` was not updated before the deploy. Then it broke.']);
+  assert.deepEqual(rewrittenParagraphs('We saw errors. **Bob** did not update `app.yaml` before the deploy. Then it broke.'), ['We saw errors. `app.yaml` was not updated before the deploy. Then it broke.']);
   assert.deepEqual(rewrittenParagraphs('**Alice failed to roll back the release because the script hung.**'), ['**The release was not rolled back because the script hung.**']);
   assert.deepEqual(rewrittenParagraphs('Bob deployed *broken* code.'), ['*Broken* code was deployed.']);
 });

@@ -120,3 +120,35 @@ test('a mistake or an outage with no act named is a confession; "supposed to" is
   assert.equal(reframeShape('We spent way too much time on the wrong service.', 'blame'), 'detection');
   assert.equal(reframeShape('The team decided to shortcut the review process.', 'blame'), 'pressure');
 });
+
+test('no questions where the sentence names no human act, or where questions would lose what it already says', () => {
+  for (const sentence of [
+    'Nobody can blame the interns for this, and we will not shift the blame onto the weather.',
+    'Careless leadership and greedy investors pushed the launch.',
+    'Do not let a single engineer hold the only production key.',
+    'Dashboards existed, but no alert was configured, so nobody noticed the queue growing.',
+    'The cleanup job existed but was never configured to cover the cache volume.',
+    "The weekend on-call didn't have the database access needed to resize the volume.",
+    'The outage came from a small bug in the parser that went unnoticed for weeks.',
+    'The drop in sign-ups was due to a subtle bug in the form validation.',
+    'Perhaps we should have failed over, but that would not have helped with a corrupt index.',
+    'This was a serious miss, and for that we apologize.',
+    'We had stopped patching the old hosts, partly because every team was busy with the migration.',
+    'Two of the nodes were still running v3.1.4 instead of v3.2.0.',
+    'kubectl was then rerun as we had overshot the limit.',
+    'The backfill was run by one of the three engineers who hold the production role.',
+    `${'Over the following weeks the backlog grew, '.repeat(8)}and we never reviewed it.`,
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'none', sentence);
+  }
+});
+
+test('"we" judging ourselves asks about the act when the sentence tells one done, about the step when it tells one skipped', () => {
+  assert.equal(reframeShape('While rolling back, we wiped the staging bucket.', 'hindsight'), 'action');
+  assert.equal(reframeShape('I pushed the release through even though the canary was red.', 'hindsight'), 'action');
+  assert.equal(reframeShape('We had not yet set up paging for the batch cluster.', 'hindsight'), 'omission');
+  assert.equal(reframeShape('Instead of pausing the rollout, I kept going.', 'hindsight'), 'omission');
+  assert.equal(reframeShape('Turning on the debug flag in production was a mistake, though the logs were not exposed.', 'blame'), 'action');
+  assert.equal(reframeShape('The regression should have been caught in staging.', 'hindsight'), 'detection');
+  assert.equal(reframeShape('The failure came from operator errors during the failover, which no runbook covered.', 'blame'), 'slip');
+});

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/analysis/text';
 import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
+import { reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
 import { findingsFor, placeSentence } from './blame-support';
 
 const failureQuestions = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
@@ -53,9 +54,9 @@ test('a passive error with no one named says the same with "incorrectly"', () =>
   assert.deepEqual(onlyOffer('Billing data were overwritten by mistake when the nightly import ran.'), ['Billing data were incorrectly overwritten when the nightly import ran.']);
 });
 
-test('a passive that names its agent loses the agent, negated or not', () => {
-  assert.deepEqual(onlyOffer('The failing disk was not noticed by administrators for 8 days.'), ['The failing disk was not noticed for 8 days.']);
-  assert.deepEqual(onlyOffer('The outage was not noticed by the on-call engineer until morning.'), ['The outage was not noticed until morning.']);
+test('a passive that names its agent loses the agent; a detection it missed still reads as a lapse without it, so the questions about signals', () => {
+  assert.deepEqual(onlyOffer('The table was dropped by the on-call engineer during a cleanup.'), ['The table was dropped during a cleanup.']);
+  assert.deepEqual(onlyOffer('The failing disk was not noticed by administrators for 8 days.'), ['Which signal would have shown the problem sooner? What made it hard to see at the time?']);
 });
 
 test('a passive lapse keeps its agent: without it "was ignored" still reads as one, so the questions about the signal instead', () => {
@@ -96,7 +97,9 @@ test('"was supposed to" asks about the step; overlooking and slowness ask about 
 
 test('no questions where they do not fit: an unknown cause, a fix, an outside party as the actor', () => {
   for (const text of ["We still don't know what caused the failure.", 'We will add a check so that a human error cannot delete the table again.', "The vendor's engineers accidentally deleted our account."]) {
-    assert.deepEqual(onlyOffer(text), [], text);
+    // Whether the sentence is flagged at all is the detector's call; where it is, nothing is offered.
+    for (const rewrites of offered(text)) assert.deepEqual(rewrites, [], text);
+    assert.equal(reframeShape(text, 'blame'), 'none', text);
   }
 });
 
@@ -112,4 +115,18 @@ test('the gate turns away a rewrite that drops that the act was unintended', () 
   assert.ok(check('The table was deleted.').some((problem) => problem.includes('unintended')));
   assert.deepEqual(check('The table was accidentally deleted.'), []);
   assert.deepEqual(check('The table was deleted by accident.'), []);
+});
+
+test('the gate turns away "was not done" for a step someone forgot: the omission was unintended', () => {
+  const original = 'Priya forgot to restart the worker pool.';
+  const problems = rewriteProblems({ original, rewritten: 'The worker pool was not restarted.', editStart: 0, blamed: { start: 0, end: 5 }, subject: true, teamWording: false });
+  assert.ok(problems.some((problem) => problem.includes('unintended')), problems.join('; '));
+  assert.deepEqual(onlyOffer('Apparently the on-call engineer forgot to reload the proxy after the certificate swap.'), ['What would have prompted this step at the time? Which signal or check was missing?']);
+});
+
+test('no passive that would leave a name dangling before the object ("gave Acme enough notice")', () => {
+  for (const rewrites of offered('The release manager did not give Contoso enough advance notice to add capacity.')) {
+    for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^Contoso \w+ advance notice was/, rewrite);
+  }
+  assert.deepEqual(onlyOffer('An engineer ran the wrong command on the primary cluster.'), ['The wrong command was run on the primary cluster.']);
 });

@@ -139,7 +139,8 @@ test('rewrites put the clause in the passive without its agent; where none can b
   assert.deepEqual(rewrites('Bob deployed broken code.'), ['Broken code was deployed.']);
   assert.deepEqual(rewrites('Alice failed to roll back the release.'), ['The release was not rolled back.']);
   assert.deepEqual(rewrites('Nobody was monitoring the migration.'), ['The migration was not being monitored.']);
-  assert.deepEqual(rewrites('Carol forgot to update the config.'), ['The config was not updated.']);
+  // "was not updated" would lose that the step was forgotten, not skipped on purpose: the questions instead.
+  assert.deepEqual(rewrites('Carol forgot to update the config.'), [omissionReframe]);
   // That the act was unintended is a fact the passive keeps; "by mistake" there would still read as someone's error.
   assert.deepEqual(rewrites('The on-call engineer accidentally deleted the production table.'), ['The production table was accidentally deleted.']);
   assert.deepEqual(rewrites('Sam had wiped the staging bucket by mistake.'), ['The staging bucket had been wiped by accident.']);
@@ -169,10 +170,10 @@ test('rewrites keep the rest of the sentence, its capitalisation and its final p
     ['The outage began because Bob deployed broken code.', 'body', 'The outage began because broken code was deployed.'],
     ['Bob deleted the production indexes!', 'body', 'The production indexes were deleted!'],
     ['Lars accidentally ran the cleanup job against production.', 'body', 'The cleanup job was accidentally run against production.'],
-    ['the engineer forgot to update the config', 'body', 'the config was not updated'],
-    ['14:05 Alice forgets to page the DBA.', 'timeline', '14:05 The DBA is not paged.'],
-    ['Alice forgot to update it.', 'body', 'It was not updated.'],
-    ['@dana forgot to renew the certificate, so it expired.', 'body', 'The certificate was not renewed, so it expired.'],
+    ['the engineer did not update the config', 'body', 'the config was not updated'],
+    ['14:05 Alice fails to page the DBA.', 'timeline', '14:05 The DBA is not paged.'],
+    ['Alice did not update it.', 'body', 'It was not updated.'],
+    ['@dana failed to renew the certificate, so it expired.', 'body', 'The certificate was not renewed, so it expired.'],
     ['Unfortunately, the developer did not rotate the `api` key.', 'body', 'Unfortunately, the `api` key was not rotated.'],
   ];
   for (const [text, where, expected] of cases) {

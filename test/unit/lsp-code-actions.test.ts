@@ -35,7 +35,7 @@ function applied(document: AnalyzedDocument, action: CodeAction | undefined): st
 const base = '# Postmortem: X\n\n**Date**: 2024-05-20\n**Severity**: SEV-3\n\n## Summary\n\nText.\n\n## Timeline\n\n- 10:10 Rollback started\n- 10:00 Alert fired\n\n## Action items\n\n- [ ] [P1] Add alert (Owner: @alice, Due: 2024-06-10)\n';
 
 test('each fix carried by a diagnostic becomes its own quick fix, the preferred one marked', () => {
-  const document = doc('# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n');
+  const document = doc('# Postmortem: X\n\n## Summary\n\nBob did not renew the certificate.\n');
   const diagnostics = provideDiagnostics(document).filter((d) => d.code === 'blameful-language');
   assert.equal(diagnostics.length, 1);
   const fixes = actions(document, diagnostics[0].range, { only: ['quickfix'], diagnostics }).filter((a) => a.title.startsWith('Rewrite: '));
@@ -227,7 +227,7 @@ test('"disable for this line" puts a next-line directive above the finding, with
 });
 
 test('"disable for this file" puts a file directive at the top, after the front matter, and every finding of the rule goes', () => {
-  const twice = '# Postmortem: X\n\n## Summary\n\nBob forgot to renew the certificate.\n\n## Impact\n\nAlice failed to roll back.\n';
+  const twice = '# Postmortem: X\n\n## Summary\n\nBob did not renew the certificate.\n\n## Impact\n\nAlice failed to roll back.\n';
   const top = disableAndRecount(twice, 'blameful-language', 'Disable blameful-language for this file');
   assert.ok(top.text.startsWith('<!-- postmortem-disable-file blameful-language -->\n# Postmortem: X\n'));
   assert.deepEqual([top.before, top.after], [2, 0]);

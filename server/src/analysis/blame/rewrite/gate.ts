@@ -47,8 +47,12 @@ export function rewriteProblems(check: RewriteCheck): string[] {
 
 /** "accidentally deleted" rewritten without "accidentally" reads as a deliberate act: a fact lost. */
 function unintendedProblems({ original, rewritten }: RewriteCheck): string[] {
-  return unintendedPhrase.test(original) && !unintendedPhrase.test(rewritten) ? ['drops that the act was unintended'] : [];
+  if (unintendedPhrase.test(original) && !unintendedPhrase.test(rewritten)) return ['drops that the act was unintended'];
+  // "forgot to restart" rewritten as "was not restarted" loses that the omission was unintended.
+  return forgotten.test(original) && !forgotten.test(rewritten) && !unintendedPhrase.test(rewritten) ? ['drops that the omission was unintended'] : [];
 }
+
+const forgotten = /\b(?:forg[eo]t(?:s|ten|ting)?|overlooked)\b/i;
 
 function judgingProblems(rewritten: string): string[] {
   return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => isJudging(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);

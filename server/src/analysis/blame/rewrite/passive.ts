@@ -209,6 +209,9 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   if (!first) return undefined;
   const pronoun = objectPronouns.get(first.lower);
   if (pronoun && !startsNounPhrase(terms[start + 1])) return { text: pronoun, plural: pronoun === 'they' || pronoun === 'these' || pronoun === 'those', next: start + 1 };
+  // "give Acme enough notice": a name then an adjective or determiner is an indirect object, which the passive would leave dangling.
+  const second = terms[start + 1];
+  if (/^\p{Lu}/u.test(first.text) && second && (second.tags.has('Adjective') || second.tags.has('Determiner'))) return undefined;
   // The head noun is the last noun before any "of" ("the delayed jobs service", "the status of the network").
   let head: TaggedTerm | undefined;
   let afterOf = false;

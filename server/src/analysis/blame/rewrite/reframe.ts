@@ -30,6 +30,24 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
 // outside party as the actor ("the vendor didn't ...").
 const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+investigating|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect)\b/i;
 const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do)\b/i;
+// Sentences that name no human act to ask about, or that the questions would make worse: a statement about blame itself
+// ("we cannot blame ..."), a judgement of character ("inexperienced managers", "greedy"), advice in the imperative ("Don't
+// let ..."), a gap in the system already named as the cause ("no alert was configured", "did not have the access", "a
+// bug that went unnoticed"), hindsight that concludes the step would not have helped, an apology with no act in it, or an
+// account that already gives its systemic reason ("partly because ...", "normalisation of deviance").
+const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame)\b/i;
+const characterWords = /\b(?:inexperienced|incompeten\w*|irresponsib\w*|greedy|lazy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
+const imperativeAdvice = /^\W*(?:don['’]?t|do\s+not)\s+\p{L}+/iu;
+const systemGap = /\b(?:no\s+(?:alert|alarm|monitor\w*|check|test|page)s?\s+(?:was|were|had\s+been|is|are)\s+(?:configured|set\s+up|in\s+place|defined|enabled)|(?:was|were|is|are)\s+never\s+(?:configured|set\s+up|enabled)|(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+(?:\w+\s+){0,4}?(?:access|tools?|tooling|permissions?|expertise|rights))\b/i;
+const bugAsCause = /\b(?:(?:due\s+to|caused\s+by|because\s+of|result\s+of|(?:came|stemmed|arose)\s+from)\s+(?:an?|the|one|two)\s+(?:[\p{L}-]+\s+){0,2}bugs?|bugs?\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:was\s+left|were\s+left|went|has\s+gone|had\s+gone)\s+(?:unnoticed|undetected))\b/iu;
+// Which versions ran ("some nodes were running v1.2 instead of v1.3"): a state, no act.
+const versionsRunning = /\b(?:was|were|is|are)\s+(?:still\s+)?running\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:v(?:ersion)?\s*)?\d+\.\d+/iu;
+const neutralAgent = /\b(?:was|were)\s+(?:run|performed|executed|carried\s+out|started|triggered)\s+by\b/i;
+const wouldNotHaveHelped = /\bwould\s+(?:also\s+)?(?:not\s+have|have\s+not|n['’]t\s+have|never\s+have)\s+(?:helped|mattered|changed|prevented|made)\b/i;
+const apologyAlone = /\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
+const systemicReason = /\b(?:normali[sz](?:ation|ed)\s+(?:of\s+)?deviance|(?:partly|partially|largely|mainly)\s+because)\b/i;
+// A long account holds facts (versions, dates, what was done after) that questions in its place would drop.
+const longAccount = 45;
 const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(?:third[-\s]party|vendor|provider|supplier|upstream|hosting|cloud|isp|data\s?cent(?:er|re)|colo(?:cation)?)\b/i;
 // Confessions, apologies, statements of responsibility, a mistake with no act named ("this was our fault", "we are sorry", "I made a mistake", "Bob caused the outage").
 const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure))/iu;
@@ -43,12 +61,21 @@ const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unawar
 const dismissedWords = /\b(?:ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|disregard(?:ed|s|ing)?|silenc(?:ed|es|ing)|snooz(?:ed|es|ing)|mut(?:ed|es|ing))\b/i;
 // An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
 const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|bug(?:gy|s)?\b)/i;
+// An act done in error ("human errors following the instructions", "operator error during the failover"): a slip.
+const erroneousAct = /\b(?:human|operator|manual)\s+errors?\s+(?:in\s+)?(?:following|when|while|during)\b/i;
 // A problem that went unseen ("was not noticed for hours", "went undetected").
 const detectionWords = /\b(?:notic(?:ed|ing)|detect|caught|catch|spott?|unnoticed|undetected|unseen|overlook)|(?:\bnot|n['’]t|\bnobody|\bno\s+one|\bto)\s+notice\b/i;
+// Hindsight about a step ("should have", "had we", "instead of"): a step not taken.
+const hindsightWords = /\b(?:should|could|would|might|ought\s+to)\s+(?:not\s+)?have\b|\b(?:should|could)\s+(?:be|have)\b|\bhad\s+(?:we|I|they)\b|\bif\s+(?:we|I|they)\s*(?:had|['’]d)\b|\binstead\s+of\b/i;
+const negation = /\b(?:not|no|never|none)\b|n['’]t\b/i;
+// A done act judged as a mistake ("Enabling the integration was a mistake"): what allowed it, not what would have prompted it.
+const mistakenAct = /\b\p{L}+ing\s+(?:[\p{L}-]+\s+){0,6}(?:was|were)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error)\b/iu;
+// Hindsight that a bug should have been found ("should have been caught in testing"): about signals, not an act.
+const missedInHindsight = /\b(?:should|could)\s+have\s+been\s+(?:found|caught|spotted|detected|noticed)\b/i;
 // A step that could have shown it ("did not check the logs"): then the questions are about that step.
 const stepWords = /\b(?:check|test|review|monitor|inspect|look|watch)ed|\bverified|(?:\b(?:to|not|had|have|without)|n['’]t)\s+(?:check|test|review|verif|monitor|inspect|look|watch|read)\w*/i;
 // Something not done ("did not check", "forgot to", "skipped", "without a review").
-const omissionWords = /\b(?:nobody|no\s+one|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect(?:ed|s)?|miss(?:ed)?|skip(?:ped)?|without|never|was(?:n['’]t|\s+not)|were(?:n['’]t|\s+not)|should\s+have|supposed\s+to)\b/i;
+const omissionWords = /\b(?:nobody|no\s+one|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect(?:ed|s)?|miss(?:ed)?|skip(?:ped)?|without|never|(?:was|were)(?:n['’]t|\s+not)(?!\s+(?:a|an|the)\b)|failure\s+(?:on\s+\w+\s+part\s+)?to|should\s+have|supposed\s+to)\b/i;
 // Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
 const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
 
@@ -60,16 +87,29 @@ const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s
  * a step not taken; else an action.
  */
 export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): ReframeShape {
-  if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence)) return 'none';
+  if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence) || namesNoHumanAct(sentence)) return 'none';
   if (failureWords.test(sentence) || bareHumanError.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (slowWords.test(sentence)) return 'detection';
   if (judgementWords.test(sentence)) return 'judgement';
   if (dismissedWords.test(sentence)) return 'dismissed';
-  if (slipWords.test(sentence)) return 'slip';
+  if (missedInHindsight.test(sentence)) return 'detection';
+  if (slipWords.test(sentence) || erroneousAct.test(sentence)) return 'slip';
   if (detectionWords.test(sentence) && !stepWords.test(sentence)) return 'detection';
-  if (kind === 'hindsight' || omissionWords.test(sentence)) return 'omission';
+  if (mistakenAct.test(sentence)) return 'action';
+  // "We" judging ourselves is hindsight too, but "we destroyed the indexes" tells an act done, not a step skipped.
+  if (omissionWords.test(sentence) || (kind === 'hindsight' && (hindsightWords.test(sentence) || negation.test(sentence)))) return 'omission';
   return 'action';
+}
+
+/** The sentence tells no human act the questions could ask about, or replacing it would lose what it already says. */
+function namesNoHumanAct(sentence: string): boolean {
+  // A sentence that opens in lower case continues a log line or a list ("puma was then reverted"): questions would break it.
+  if (/^\p{Ll}/u.test(sentence.trimStart())) return true;
+  if (sentence.split(/\s+/).length > longAccount) return true;
+  // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
+  if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
+  return [bugAsCause, versionsRunning, aboutBlame, characterWords, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason].some((shape) => shape.test(sentence));
 }
 
 /** The questions that fit the sentence, or undefined when none do. */
