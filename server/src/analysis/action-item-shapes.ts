@@ -63,7 +63,7 @@ export function saysDone(title: string): boolean {
 }
 
 const windowWords =
-  /\b(?:immediate(?:ly)?|urgent|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|near[- ]?term|this (?:week|sprint|month|quarter|year)|next (?:week|sprint|month|quarter|year)|within \d+ (?:days?|weeks?|months?)|(?:next|following|coming)[ \t]+(?:(?:\d+|two|three|four|few|several)[ \t]+)?(?:days|weeks|months|sprints)|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target(?:[ \t]*:[^\n]*)?)\b/i;
+  /\b(?:immediate(?:ly)?|urgent|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|near[- ]?term|this (?:week|sprint|month|quarter|year)|next (?:week|sprint|month|quarter|year)|within \d+ (?:days?|weeks?|months?)|(?:next|following|coming)[ \t]+(?:\d+|two|three|four|few)[ \t]+(?:days|weeks|months|sprints)|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target(?:[ \t]*:[^\n]*)?)\b/i;
 
 /** The window a heading or group label gives its items ("Short term: this week", "Target: Q3"), as written. */
 export function windowOf(title: string): string | undefined {

@@ -7,7 +7,7 @@ import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
-import { hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
+import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
@@ -178,7 +178,7 @@ interface ActionReading {
 function readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases }: ActionReading): ActionItem[] {
   const actionItems: ActionItem[] = [];
   // A heading that only names a time ahead ("In the coming weeks") is an Action items section loosely: only lists of actions under it hold items.
-  const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && namesTimeAhead(sections[block.section].title);
+  const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && comingPeriod.test(sections[block.section].title);
   const actionKindOf = (block: PlacedBlock) => (kindOf(block) === 'action-items' && looseWindow(block) ? undefined : kindOf(block));
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
   const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));

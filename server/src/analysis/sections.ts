@@ -141,6 +141,9 @@ const headTail = /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|deta
 const maxWordsBefore = 4;
 
 /** The section kind a heading names and how sure that is, or undefined. Extra aliases come from the config or a preset. */
+/** A heading that names a coming period ("In the coming weeks"): an Action items section only loosely, as its loose keywords say. */
+export const comingPeriod = /\b(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)\b/i;
+
 export function recogniseHeading(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): HeadingKind | undefined {
   const normalised = normaliseHeading(title);
   if (!normalised) return undefined;
