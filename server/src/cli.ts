@@ -1,4 +1,5 @@
 // Entry point of `postmortem-lint`: parse the command line, run the command, turn failures into exit codes.
+import './regexp-engine';
 import { UsageError } from './cli/errors';
 import type { CliIO } from './cli/io';
 import type * as Commands from './cli/commands';

@@ -1,6 +1,7 @@
 // The language server: a thin adapter from LSP to the analysis core. Runs over IPC for the
 // VS Code client and over stdio (`postmortem-language-server --stdio`) for any other editor.
 // This file only builds the parts under lsp/ and connects them to the client's events.
+import './regexp-engine';
 import {
   createConnection,
   ProposedFeatures,
