@@ -16,7 +16,7 @@ suite('Code actions', () => {
     const { document } = await open('postmortems/2024-02-22-deploy-rollback.md');
     await findingsOf(document.uri, 'blameful-language');
     const { finding, fix: rewrite } = await quickFixOf(document.uri, 'blameful-language', (title) => title.startsWith('Rewrite: '));
-    assert.equal(document.getText(finding.range).startsWith('Erin forgot to restart'), true);
+    assert.equal(document.getText(finding.range).startsWith('Erin did not restart'), true);
     assert.ok(rewrite.edit && (await vscode.workspace.applyEdit(rewrite.edit)));
     await findingsGone(document.uri, ['blameful-language']);
     assert.doesNotMatch(document.getText(), /Erin/);
