@@ -66,8 +66,8 @@ export function findRecurringCauses(documents: readonly InsightsDocument[], read
   );
   return groups
     .map((members) => {
-      const tellingSets = members.slice(0, membersReadForTheme).map((index) => tellingTerms(causes[index], reader));
-      return { theme: groupTheme(members, vectors, tellingSets, reader), members: byDate(members, causes) };
+      const read = members.slice(0, membersReadForTheme).map((index) => new TellingWords(causes[index], reader));
+      return { theme: groupTheme(members, vectors, (term) => read.some((words) => words.has(term)), reader), members: byDate(members, causes) };
     })
     .sort((a, b) => b.members.length - a.members.length || (causes[a.members[0]].date ?? '').localeCompare(causes[b.members[0]].date ?? ''));
 }
@@ -94,21 +94,44 @@ export function wholeTextSimilarity(termVectors: readonly TermVector[], frequenc
   return dot(first, second);
 }
 
-/** The stems of the words that can name a cause (nouns and adjectives, not fillers) in its title and root cause. */
-export function tellingTerms(cause: CauseText, reader: TermReader): Set<string> {
+/**
+ * A cause's title and root cause, sentence by sentence, tagged only where a label asks about a word: tagging is the
+ * slow part (milliseconds a sentence), and a label needs a few words.
+ */
+export class TellingWords {
+  private readonly sentences: { text: string; terms: ReadonlySet<string>; telling?: ReadonlySet<string> }[];
+
+  constructor(
+    cause: CauseText,
+    private readonly reader: TermReader,
+  ) {
+    this.sentences = sentencesOf(`${cause.title}. ${cause.rootCause}`).map((text) => ({ text, terms: new Set(reader.terms(text, false)) }));
+  }
+
+  /** Whether the cause uses `term` as a word that can name a cause (a noun or adjective, not a filler), read in context. */
+  has(term: string): boolean {
+    return this.sentences.some((sentence) => sentence.terms.has(term) && (sentence.telling ??= tellingTermsIn(sentence.text, this.reader)).has(term));
+  }
+}
+
+function tellingTermsIn(sentence: string, reader: TermReader): Set<string> {
   const terms = new Set<string>();
-  const words = nlp()(`${cause.title}. ${cause.rootCause}`).match(telling).not(filler).terms().out('array') as string[];
+  const words = nlp()(sentence).match(telling).not(filler).terms().out('array') as string[];
   for (const word of words) for (const term of reader.terms(word)) terms.add(term);
   return terms;
 }
 
+/** Sentences as the tagger reads them: ended by a stop before a space, or by a blank line. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n\s*\n/).filter((sentence) => sentence.trim() !== '');
+}
+
 /**
- * A group's label: the telling terms (`tellingTerms` of a few members) most of the members share, by their summed
- * weight, as the words people wrote.
+ * A group's label: the terms most of the members share, heaviest first by their summed weight, that a few members
+ * use as words that can name a cause (`isTelling`), as the words people wrote.
  */
-export function groupTheme(members: readonly number[], allVectors: readonly TermVector[], tellingSets: readonly ReadonlySet<string>[], reader: TermReader): string {
+export function groupTheme(members: readonly number[], allVectors: readonly TermVector[], isTelling: (term: string) => boolean, reader: TermReader): string {
   const vectors = members.map((index) => allVectors[index]);
-  const isTelling = (term: string) => tellingSets.some((terms) => terms.has(term));
   const totals = new Map<string, { weight: number; members: number }>();
   for (const vector of vectors) {
     for (const [term, weight] of vector) {
@@ -116,12 +139,13 @@ export function groupTheme(members: readonly number[], allVectors: readonly Term
       totals.set(term, { weight: total.weight + weight, members: total.members + 1 });
     }
   }
-  const shared = [...totals].filter(([term, total]) => total.members * 2 >= vectors.length && (term.startsWith(componentPrefix) || isTelling(term)));
-  return shared
-    .sort((a, b) => b[1].weight - a[1].weight)
-    .slice(0, themeWords)
-    .map(([term]) => (term.startsWith(componentPrefix) ? term.slice(componentPrefix.length) : reader.wordFor(term)))
-    .join(', ');
+  const theme: string[] = [];
+  // Heaviest first, so only the words the label might use are asked about.
+  for (const [term, total] of [...totals].sort((a, b) => b[1].weight - a[1].weight)) {
+    if (theme.length === themeWords) break;
+    if (total.members * 2 >= vectors.length && (term.startsWith(componentPrefix) || isTelling(term))) theme.push(term);
+  }
+  return theme.map((term) => (term.startsWith(componentPrefix) ? term.slice(componentPrefix.length) : reader.wordFor(term))).join(', ');
 }
 
 function byDate(members: number[], causes: readonly CauseText[]): number[] {

@@ -68,25 +68,29 @@ export class TermReader {
     return (kind && this.conceptWeights[kind]) ?? 1;
   };
 
-  /** The terms of `text`: its concept phrases', then its content words' (a stem or a concept), repeats kept. */
-  terms(text: string): string[] {
+  /**
+   * The terms of `text`: its concept phrases', then its content words' (a stem or a concept), repeats kept.
+   * With `remember` false the word forms are not counted, for a text only looked at, not read.
+   */
+  terms(text: string, remember = true): string[] {
     const terms: string[] = [];
     if (this.stems.size > this.maxWords) {
       this.stems.clear();
       this.forms.clear();
     }
     // A phrase's words are read as words too: "above" in "above 80%" stays as common as it is.
-    for (const { concept, phrase } of conceptPhrases(text)) if (this.reads(concept)) this.remember(concept.term, phrase.toLowerCase(), terms);
+    for (const { concept, phrase } of conceptPhrases(text)) if (this.reads(concept)) this.add(concept.term, phrase.toLowerCase(), terms, remember);
     for (const [match] of text.matchAll(wordPattern)) {
       const word = match.toLowerCase();
       const stem = this.stemOf(word);
-      if (stem !== null) this.remember(stem, word, terms);
+      if (stem !== null) this.add(stem, word, terms, remember);
     }
     return terms;
   }
 
-  private remember(term: string, word: string, terms: string[]): void {
+  private add(term: string, word: string, terms: string[], remember: boolean): void {
     terms.push(term);
+    if (!remember) return;
     const counts = this.forms.get(term) ?? new Map<string, number>();
     counts.set(word, (counts.get(word) ?? 0) + 1);
     this.forms.set(term, counts);

@@ -5,7 +5,7 @@ import type { ActionStatus, Postmortem } from '../model';
 import { incidentName } from '../detect';
 import { LineIndex } from '../text';
 import { causeTextOf, type CauseText } from './documents';
-import { causeGroupMembers, causeTerms, defaultCauseThreshold, groupTheme, membersReadForTheme, tellingTerms } from './recurring-causes';
+import { causeGroupMembers, causeTerms, defaultCauseThreshold, groupTheme, membersReadForTheme, TellingWords } from './recurring-causes';
 import { causeWeight, contextTerms, defaultActionThreshold, itemTerms } from './repeated-actions';
 import { causeReading, documentFrequencies, itemReading, TermReader, weighByFrequency, weighByRarity, type TermVector } from './terms';
 
@@ -105,7 +105,7 @@ interface ReadDigest {
   cause?: TermVector;
   context?: TermVector;
   items?: TermVector[];
-  telling?: ReadonlySet<string>;
+  telling?: TellingWords;
 }
 
 export class WorkspacePostmortems {
@@ -177,7 +177,7 @@ export class WorkspacePostmortems {
       groupTheme(
         vectors.map((_, i) => i),
         vectors,
-        readFrom.slice(0, membersReadForTheme).map((member) => this.tellingTermsOf(member)),
+        (term) => readFrom.slice(0, membersReadForTheme).some((member) => this.tellingWordsOf(member).has(term)),
         this.reader,
       );
     if (group < 0) return label([...members.map((member) => index.vectors[member]), documentVector], members);
@@ -238,9 +238,9 @@ export class WorkspacePostmortems {
     };
   }
 
-  private tellingTermsOf(index: number): ReadonlySet<string> {
+  private tellingWordsOf(index: number): TellingWords {
     const postmortem = this.postmortems[index];
-    return (this.readOf(postmortem).telling ??= tellingTerms(postmortem, this.reader));
+    return (this.readOf(postmortem).telling ??= new TellingWords(postmortem, this.reader));
   }
 
   private readOf(postmortem: PostmortemDigest): ReadDigest {
