@@ -44,7 +44,11 @@ export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
   /** Resolves with the next published diagnostics for this uri (optionally for one version). */
-  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /**
+   * The next diagnostics published for `uri` (at `version`, if given) that `until` accepts: a publish already on its
+   * way when a test changes a setting may still show the old state.
+   */
+  nextDiagnostics(uri: string, version?: number, until?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Resolves when the workspace scan's progress ends. */
   indexed: Promise<void>;
   open(uri: string, text: string, version?: number): Promise<void>;
@@ -59,7 +63,7 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
   const serverArgs = [...(options.nodeOptions ?? []), ...(options.debug ? ['--expose-gc', join(repoRoot, 'dist', 'server.js'), '--stdio', '--debug-state'] : [join(repoRoot, 'dist', 'server.js'), '--stdio'])];
   const child = spawn(process.execPath, serverArgs, { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiting: { uri: string; version: number | undefined; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  const waiting: { uri: string; version: number | undefined; until?: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   const log: string[] = [];
   const server: TestServer = {
     connection,
@@ -67,7 +71,7 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
     log,
     settings: options.settings ?? {},
     indexed: Promise.resolve(),
-    nextDiagnostics: (uri, version) => new Promise((resolve) => waiting.push({ uri, version, resolve })),
+    nextDiagnostics: (uri, version, until) => new Promise((resolve) => waiting.push({ uri, version, until, resolve })),
     open: (uri, text, version = 1) => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } }),
     change: (uri, version, contentChanges) => connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges }),
     stop: async () => {
@@ -79,7 +83,7 @@ export async function startServer(options: ServerOptions): Promise<TestServer> {
   };
 
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    const index = waiting.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
+    const index = waiting.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version) && (w.until?.(params) ?? true));
     if (index >= 0) waiting.splice(index, 1)[0].resolve(params);
   });
   connection.onNotification('window/logMessage', (params: { message: string }) => {

@@ -297,9 +297,10 @@ test('settings turn inlay hints off and change rule severities', async () => {
     assert.deepEqual(hints, []);
 
     server.settings = { rules: { 'timeline-order': 'off' } };
-    const again = server.nextDiagnostics(uri, 1);
+    const withoutTimelineOrder = server.nextDiagnostics(uri, 1, (params) => !params.diagnostics.some((d) => d.code === 'timeline-order'));
     await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
-    assert.equal((await again).diagnostics.some((d) => d.code === 'timeline-order'), false);
+    const again = await within(30, 'diagnostics without timeline-order after the settings change', withoutTimelineOrder);
+    assert.ok(again.diagnostics.length > 0, 'the other findings stay');
   });
 });
 
@@ -357,10 +358,10 @@ test('a broken config file is reported on that file, and defaults apply', async 
       // Fixing the file clears its diagnostics and applies its rules to the open documents.
       writeFileSync(config, 'rules:\n  timeline-order: off\n');
       const cleared = server.nextDiagnostics(`file://${config}`);
-      const republished = server.nextDiagnostics(uri, 1);
+      const republished = server.nextDiagnostics(uri, 1, (params) => !params.diagnostics.some((d) => d.code === 'timeline-order'));
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `file://${config}`, type: FileChangeType.Changed }] });
-      assert.deepEqual((await cleared).diagnostics, []);
-      assert.equal((await republished).diagnostics.some((d) => d.code === 'timeline-order'), false);
+      assert.deepEqual((await within(30, 'the config file cleared', cleared)).diagnostics, []);
+      assert.ok((await within(30, 'diagnostics without timeline-order after the config fix', republished)).diagnostics.length > 0, 'the other findings stay');
     });
   } finally {
     rmSync(config);
