@@ -140,3 +140,43 @@ describe('a heading that gives a window', () => {
     assert.equal(response.items.length, 0);
   });
 });
+
+describe('paragraphs under an action heading that hold no action', () => {
+  it('reads no item from "None.", a bare link or an option weighed and left open', () => {
+    const { items, findings } = analysed(
+      [
+        '## Action items',
+        '',
+        '### Detection',
+        '',
+        'None.',
+        '',
+        '### Fixes',
+        '',
+        'https://example.com/billing/pull/88',
+        '',
+        '### Process',
+        '',
+        'The export runbook should name the restart command.',
+        '',
+        'We could stop deploying exports on Fridays. On the other hand, a weekend outage reaches fewer people.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items.map((item) => item.description),
+      ['The export runbook should name the restart command.'],
+    );
+    assert.equal(count(findings, 'action-item-owner'), 1);
+  });
+
+  it('still reads an option that the paragraph then decides on', () => {
+    const { items } = analysed(['## Follow-up', '', 'We could pause exports during deploys, and we will try it for a month.', ''].join('\n'));
+    assert.equal(items.length, 1);
+  });
+
+  it('does not take a handle after an article for the owner', () => {
+    const { items } = analysed(['## Follow-up', '', 'Responders need a faster way to reach each other. (added an @urgent role in chat)', '', 'The stall alert should page @ana first.', ''].join('\n'));
+    assert.deepEqual(owners(items), [undefined, '@ana']);
+  });
+});

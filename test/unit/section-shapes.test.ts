@@ -83,6 +83,15 @@ test('a first heading naming the report is its title, not a summary', () => {
   assert.equal(model.dateFrom, 'section');
 });
 
+test('a report title after its date is the title; "The Issue" opening the report is loosely its summary', () => {
+  const model = modelOf('# 2026-02-11 Incident report: uploads rejected\n\n## The Issue\n\nUploads to the archive were rejected for an hour.\n\n## Root cause\n\nThe bucket policy expired.\n');
+  assert.deepEqual(kinds(model).slice(0, 2), [
+    ['2026-02-11 Incident report: uploads rejected', null, false],
+    ['The Issue', 'summary', true],
+  ]);
+  assert.ok(!missing(model.text).some((message) => message.includes('Summary')));
+});
+
 test('a heading with words before the key words beside the exact one is a topic of its own, not a duplicate', () => {
   const text = '# Outage\n\n## Vendor follow-up\n\nThe vendor was told.\n\n## Action items\n\n- [ ] Add an alert @ana\n';
   const model = modelOf(text);

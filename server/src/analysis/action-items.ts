@@ -21,7 +21,8 @@ export interface ActionBlock {
 // "Owner: Alice", "owner @alice", "assigned to Bob"; not the word in prose ("no owner here").
 const ownerLabel = /\b(?:(?:owners?|assignee|dri)[ \t]*[:=][ \t]*|owners?[ \t]+(?=@)|(?:assigned to|owned by)[ \t]+)/giu;
 const ownerValue = /^(@[\w.-]+(?:\/[\w.-]+)?|[\p{L}][\p{L}\p{M}'.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'.-]*)?|\[[^\]\n]{1,40}\]|TBD|TODO|\?+)/u;
-const handle = /(?<![\w.@])@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/g;
+// After an article the handle names a thing ("added an @emergency role"), not who owns the item.
+const handle = /(?<![\w.@])(?<!\b(?:an?|the)[ \t]+)@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/gi;
 const bracketName = /\[([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\]/gu;
 const dueLabel = /\b(due(?:[ \t]+date)?|deadline|target(?:[ \t]+date)?|eta|by)\b[ \t]*[:=]?[ \t]*/gi;
 const dueValue = /^(\[[^\]\n]{1,40}\]|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4}|[^,;)|\n]+?)(?=[ \t]*(?:[,;()|\n]|[ \t][—–-][ \t]|$))/;
@@ -167,11 +168,22 @@ function isActionLabel(label: string): boolean {
   return /^(?:[\p{L}'-]+[ \t]+){0,3}(?:actions?|action[ \t]+(?:items?|points?)|follow[- ]?ups?|next[ \t]+steps|remediations?|measures|to-?dos?)(?:[ \t]+(?:planned|taken|items?|points?|completed|done|remaining))?$/iu.test(label.trim());
 }
 
-/** Not a lead-in ("We will do the following:"), a template prompt ("TODO: ...") or an italic note ("_Add one per change_"). */
+// "None.", "N/A", "Nothing planned": a sub-heading with nothing to do under it.
+const nothingToDo = /^(?:none|n\/?a|nothing(?:[ \t]+(?:planned|needed|required|yet))?|no(?:[ \t]+further)?[ \t]+actions?(?:[ \t]+(?:needed|required|planned))?|not applicable)[ \t]*[.!]?$/i;
+// "We could have a policy of ...": an option weighed, not an action decided; "will", "should" or a need decides it.
+const weighsOption = /\b(?:we|one|you)[ \t]+(?:could|might)\b/i;
+const decides = /\b(?:will|shall|should|must|need(?:s)? to|have to|plan(?:s)? to)\b/i;
+
+/**
+ * Not a lead-in ("We will do the following:"), a template prompt ("TODO: ..."), an italic note ("_Add one per change_"),
+ * a "None." under a sub-heading, a bare link to a pull request, or an option weighed and left open.
+ */
 function isProseAction(paragraph: Paragraph): boolean {
   const words = plainText(paragraph).trim();
-  const italic = paragraph.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
-  return words !== '' && !/[:：]$/.test(words) && !markedLine.test(words) && !italic;
+  const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
+  const bareUrl = /^(?:<)?https?:\/\/\S+?(?:>)?$/.test(words);
+  if (words === '' || /[:：]$/.test(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
+  return !nothingToDo.test(words) && !(weighsOption.test(words) && !decides.test(words));
 }
 
 // "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.

@@ -324,7 +324,8 @@ function htmlHeading(node: RootContent): Heading | undefined {
   return { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: words }], position: node.position };
 }
 
-const documentTitle = /^\W*(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
+// A date may come first: "2024-03-21 Incident report: ...".
+const documentTitle = /^\W*(?:\d{4}-\d{2}-\d{2}[ \t]+(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
 const labelDepth = 7;
