@@ -180,3 +180,23 @@ describe('paragraphs under an action heading that hold no action', () => {
     assert.deepEqual(owners(items), [undefined, '@ana']);
   });
 });
+
+describe('a response section that lists its steps', () => {
+  const response = ['## Our response', '', 'We took these steps.', '', '1.  We paused the nightly export.', '2.  We rotated the export keys and', '    revoked the old ones.', ''].join('\n');
+
+  it('holds the actions when no Action items section does, read loosely', () => {
+    const text = `# Postmortem: Billing export stalled\n\n**Date**: 2024-04-30\n\n${response}`;
+    const { model } = analyze(text, { force: true, today });
+    assert.ok(model);
+    assert.deepEqual(
+      model.sections.filter((section) => section.kind === 'action-items').map((section) => [section.title, section.uncertain]),
+      [['Our response', true]],
+    );
+    assert.equal(model.actionItems.length, 2);
+  });
+
+  it('holds none beside an Action items section, nor when it tells the response in prose', () => {
+    assert.equal(analysed(`${response}\n## Action items\n\n- Add a stall alert\n`).items.length, 1);
+    assert.equal(analysed('## Response\n\nWe paused the export and rotated the keys.\n').items.length, 0);
+  });
+});
