@@ -200,3 +200,19 @@ describe('a response section that lists its steps', () => {
     assert.equal(analysed('## Response\n\nWe paused the export and rotated the keys.\n').items.length, 0);
   });
 });
+
+describe('owners written after a wrapped label or as a role doing the step', () => {
+  it('reads an "OWNER:" label whose name a hard wrap put on the next line', () => {
+    const { items } = analysed(['## Action items', '', '- The export job should retry twice before it pages anyone. OWNER:', '  rina@ (DONE).', '- Exports should be replayable from the admin page. OWNER: tomas@.', ''].join('\n'));
+    assert.deepEqual(owners(items), ['rina', 'tomas']);
+    assert.deepEqual(statuses(items), ['done', 'open']);
+  });
+
+  it('reads a role in the plural doing the step as its owner, and not a thing in the plural', () => {
+    const { items, findings } = analysed(
+      ['## Resolving actions', '', '- operators drained the export queue', '- Maintainers will publish a patched release', '- reviewers to check the retry settings', '- containers restarted on the new image', ''].join('\n'),
+    );
+    assert.deepEqual(owners(items), ['operators', 'Maintainers', 'reviewers', undefined]);
+    assert.equal(count(findings, 'action-item-owner'), 1);
+  });
+});

@@ -18,8 +18,8 @@ export interface ActionBlock {
   prose?: boolean;
 }
 
-// "Owner: Alice", "owner @alice", "assigned to Bob"; not the word in prose ("no owner here").
-const ownerLabel = /\b(?:(?:owners?|assignee|dri)[ \t]*[:=][ \t]*|owners?[ \t]+(?=@)|(?:assigned to|owned by)[ \t]+)/giu;
+// "Owner: Alice", "owner @alice", "assigned to Bob", "OWNER:" wrapped before its name; not the word in prose ("no owner here").
+const ownerLabel = /\b(?:(?:owners?|assignee|dri)[ \t]*[:=]\s*|owners?[ \t]+(?=@)|(?:assigned to|owned by)[ \t]+)/giu;
 const ownerValue = /^(@[\w.-]+(?:\/[\w.-]+)?|[\p{L}][\p{L}\p{M}'.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'.-]*)?|\[[^\]\n]{1,40}\]|TBD|TODO|\?+)/u;
 // After an article the handle names a thing ("added an @emergency role"), not who owns the item.
 const handle = /(?<![\w.@])(?<!\b(?:an?|the)[ \t]+)@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/gi;
