@@ -92,6 +92,19 @@ test('a report title after its date is the title; "The Issue" opening the report
   assert.ok(!missing(model.text).some((message) => message.includes('Summary')));
 });
 
+test('a block of field lines opens the sections its fields name; one field line in prose, or a field after a break mid-line, does not', () => {
+  const block = modelOf(['# Queue stall', '', '## Summary', '', 'Description: the billing queue stalled<br>', 'Date/time: 2026-04-02 10:00<br>', 'User impact: refunds waited an hour.', '', '## Timeline', '', '- 10:00 Queue stalls', ''].join('\n'));
+  assert.deepEqual(
+    block.sections.filter((section) => section.form === 'label').map((section) => [section.title, section.kind, section.uncertain]),
+    [['User impact', 'impact', false]],
+  );
+  assert.ok(!missing(block.text).some((message) => message.includes('Impact')));
+  const prose = modelOf(['# Queue stall', '', '## Summary', '', 'The billing queue stalled at ten.', 'User impact: refunds waited an hour.', ''].join('\n'));
+  assert.equal(prose.sections.filter((section) => section.form === 'label').length, 0);
+  const wrapped = modelOf(['# Queue stall', '', '## Summary', '', 'Description: the billing queue stalled<br> Date: 2026-04-02<br> User impact:', 'refunds waited an hour.', ''].join('\n'));
+  assert.equal(wrapped.sections.filter((section) => section.form === 'label').length, 0);
+});
+
 test('a heading with words before the key words beside the exact one is a topic of its own, not a duplicate', () => {
   const text = '# Outage\n\n## Vendor follow-up\n\nThe vendor was told.\n\n## Action items\n\n- [ ] Add an alert @ana\n';
   const model = modelOf(text);
