@@ -10,14 +10,14 @@ export const rule: Rule = {
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
-    const first = new Map<string, Section>();
+    // The first section of each kind, one per incident where a file tells several.
+    const originals: Section[] = [];
     const findings: RuleFinding[] = [];
     for (const section of model.sections) {
       if (!section.kind || section.form !== 'heading' || section.uncertain) continue;
-      const key = `${section.kind}\u0000${partOf(model.sections, section)}`;
-      const original = first.get(key);
+      const original = originals.find((candidate) => candidate.kind === section.kind && !inOtherIncident(model.sections, candidate, section));
       if (!original) {
-        first.set(key, section);
+        originals.push(section);
         continue;
       }
       if (contains(original, section)) continue;
@@ -33,6 +33,13 @@ export const rule: Rule = {
 
 function contains(outer: Section, inner: Section): boolean {
   return outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
+}
+
+/** Both sections sit in parts of the file, and not in the same one: "### Root cause" under each of two incidents. */
+function inOtherIncident(sections: readonly Section[], first: Section, second: Section): boolean {
+  const firstPart = partOf(sections, first);
+  const secondPart = partOf(sections, second);
+  return firstPart !== undefined && secondPart !== undefined && firstPart !== secondPart;
 }
 
 /** The heading of the part a section sits in: the nearest enclosing heading below the title that names no section kind ("## Second incident"). */
