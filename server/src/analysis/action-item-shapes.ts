@@ -98,7 +98,7 @@ const acronymBeforeVerb = /^([\p{Lu}][\p{Lu}\d&]{1,5})[ \t]+([\p{Ll}-]+)[ \t]+(?
 
 // "validators rolled back ...", "Operators will drain ...", "maintainers were asked to ...": a role, in the plural, doing the step.
 const roleSubject =
-  /^(?:[Tt]he[ \t]+|[Aa]ll[ \t]+)?((?:[Nn]ode[ \t]+)?(?:[Vv]alidators|[Oo]perators|[Mm]aintainers|[Dd]evelopers|[Ee]ngineers|[Rr]eviewers|[Rr]esponders|[Aa]dmins|[Aa]dministrators|[Mm]oderators|[Cc]ontributors))[ \t]+(?:will|shall|to|need to|must|should|were[ \t]+asked[ \t]+to|(?!need\b)\p{Ll}+ed)\b(?![ \t]+(?:be|by)\b)/u;
+  /^(?:the[ \t]+|all[ \t]+)?((?:node[ \t]+)?(?:validators|operators|maintainers|developers|engineers|reviewers|responders|admins|administrators|moderators|contributors))[ \t]+(?:will|shall|to|need to|must|should|were[ \t]+asked[ \t]+to|(?!need\b)[a-z]+ed)\b(?![ \t]+(?:be|by)\b)/i;
 
 /** A team, role or person named as the subject of the item, with its offset in `words`. */
 export function subjectOwner(words: string): { value: string; index: number } | undefined {

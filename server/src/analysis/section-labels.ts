@@ -55,16 +55,14 @@ const fieldLine = /^((?:[\p{L}][\p{L}\p{N}'’&/-]*)(?:[ \t]+[\p{L}\p{N}'’&/-]
  */
 function fieldBlockLabels(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
   const span = spanOf(node, base);
-  const lines: { line: string; start: number }[] = [];
-  let start = span.start;
+  const fields: { title: string; start: number; end: number }[] = [];
+  let lineStart = span.start;
   for (const line of text.slice(span.start, span.end).split('\n')) {
-    lines.push({ line: line.replace(/^[ \t]+/, ''), start: start + line.length - line.replace(/^[ \t]+/, '').length });
-    start += line.length + 1;
+    const indent = line.length - line.trimStart().length;
+    const match = fieldLine.exec(line.slice(indent));
+    if (match) fields.push({ title: match[1], start: lineStart + indent, end: lineStart + line.indexOf(':') + 1 });
+    lineStart += line.length + 1;
   }
-  const fields = lines.flatMap(({ line, start: lineStart }) => {
-    const match = fieldLine.exec(line);
-    return match ? [{ title: match[1], start: lineStart, end: lineStart + line.indexOf(':') + 1 }] : [];
-  });
   if (fields.length < 2) return [];
   return fields.flatMap((field) => {
     const label = labelOf(field.title, { start: field.start, end: field.end }, aliases);
