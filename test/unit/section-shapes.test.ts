@@ -90,6 +90,9 @@ test('a report title after its date is the title; "The Issue" opening the report
     ['The Issue', 'summary', true],
   ]);
   assert.ok(!missing(model.text).some((message) => message.includes('Summary')));
+  for (const title of ['14/02/2026 Incident report: uploads rejected', 'March 3rd, 2026 Incident report: uploads rejected']) {
+    assert.equal(modelOf(`## ${title}\n\nUploads failed.\n`).sections[0].kind, undefined, title);
+  }
 });
 
 test('a block of field lines opens the sections its fields name; one field line in prose, or a field after a break mid-line, does not', () => {
