@@ -116,6 +116,13 @@ describe('lists that report changes already made', () => {
     assert.equal(count(findings, 'action-item-due') + count(findings, 'action-item-owner'), 0);
   });
 
+  it('reads a list whose entries tell steps the writers took ("We rotated ...") as done, and keeps "We need to ..." open', () => {
+    const taken = analysed(['## Action items', '', '1. We immediately paused the nightly export.', '2. We rotated the export keys.', '3. Once billing confirmed, we replayed the batch.', ''].join('\n'));
+    assert.deepEqual(statuses(taken.items), ['done', 'done', 'open']);
+    const needed = analysed(['## Action items', '', '- We need to replay stalled batches by hand', '- We need a stall alert', ''].join('\n'));
+    assert.deepEqual(statuses(needed.items), ['open', 'open']);
+  });
+
   it('keeps a to-do list open when only one entry opens with a past form', () => {
     const { items } = analysed(['## Action items', '', '- Add a stall alert', '- Automated replay of a stalled batch', '- Set up a daily export report', ''].join('\n'));
     assert.deepEqual(statuses(items), ['open', 'open', 'open']);
@@ -206,6 +213,11 @@ describe('owners written after a wrapped label or as a role doing the step', () 
     const { items } = analysed(['## Action items', '', '- The export job should retry twice before it pages anyone. OWNER:', '  rina@ (DONE).', '- Exports should be replayable from the admin page. OWNER: tomas@.', ''].join('\n'));
     assert.deepEqual(owners(items), ['rina', 'tomas']);
     assert.deepEqual(statuses(items), ['done', 'open']);
+  });
+
+  it('reads a handle written with its at-sign last as the owner, and not an e-mail address or a login', () => {
+    const { items } = analysed(['## Action items', '', '- Add a smoke test for the export (rina@)', '- Mail billing-alerts@example.com when exports stall', '- Rotate the keys of root@db1 on the export host', ''].join('\n'));
+    assert.deepEqual(owners(items), ['rina@', undefined, undefined]);
   });
 
   it('reads a role in the plural doing the step as its owner, and not a thing in the plural', () => {

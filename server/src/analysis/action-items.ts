@@ -1,7 +1,7 @@
 // Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
-import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf } from './action-item-shapes';
+import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -23,6 +23,8 @@ const ownerLabel = /\b(?:(?:owners?|assignee|dri)[ \t]*[:=]\s*|owners?[ \t]+(?=@
 const ownerValue = /^(@[\w.-]+(?:\/[\w.-]+)?|[\p{L}][\p{L}\p{M}'.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'.-]*)?|\[[^\]\n]{1,40}\]|TBD|TODO|\?+)/u;
 // After an article the handle names a thing ("added an @emergency role"), not who owns the item.
 const handle = /(?<![\w.@])(?<!\b(?:an?|the)[ \t]+)@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/gi;
+// "blasten@": a handle written with its at-sign last, as some teams do; not an e-mail address.
+const trailingAtHandle = /(?<![\w.@])[A-Za-z][\w-]{1,38}@(?=[\s,;:)\]]|\.(?!\w)|$)/g;
 const bracketName = /\[([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\]/gu;
 const dueLabel = /\b(due(?:[ \t]+date)?|deadline|target(?:[ \t]+date)?|eta|by)\b[ \t]*[:=]?[ \t]*/gi;
 const dueValue = /^(\[[^\]\n]{1,40}\]|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4}|[^,;)|\n]+?)(?=[ \t]*(?:[,;()|\n]|[ \t][—–-][ \t]|$))/;
@@ -181,7 +183,7 @@ const decides = /\b(?:will|shall|should|must|need(?:s)? to|have to|plan(?:s)? to
 function isProseAction(paragraph: Paragraph): boolean {
   const words = plainText(paragraph).trim();
   const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
-  const bareUrl = /^(?:<)?https?:\/\/\S+?(?:>)?$/.test(words);
+  const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || /[:：]$/.test(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   return !nothingToDo.test(words) && !(weighsOption.test(words) && !decides.test(words));
 }
@@ -355,7 +357,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
       continue;
     }
     const listed = readListItem(item, first, reading, group);
-    into.push(reported && startsWithPastAction(plainText(first), true) ? { ...listed, status: 'done' } : listed);
+    into.push(reported && tellsStepTaken(plainText(first), true) ? { ...listed, status: 'done' } : listed);
     // Detail bullets belong to the item; a nested entry with its own owner or due date, or a task under a plain bullet, is an item.
     for (const list of nested) {
       for (const child of list.children) {
@@ -368,10 +370,18 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
   }
 }
 
-/** Most entries of the list open with a verb in the past ("Removed ...", "Migrated ..."): it reports changes made, not work to do. */
+// "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
+const firstPersonPast = /^(?:we|i)[ \t]+(?:\p{L}+ly[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
+
+/** The entry opens with an action verb in the past, or with "we" or "I" and a verb in the past. */
+function tellsStepTaken(words: string, amongPast = false): boolean {
+  return startsWithPastAction(words, amongPast) || firstPersonPast.test(withoutLeadingMarks(words));
+}
+
+/** Most entries of the list open with a verb in the past ("Removed ...", "We migrated ..."): it reports changes made, not work to do. */
 function reportsMadeChanges(list: List): boolean {
   const firsts = list.children.map((item) => item.children[0]).filter((first): first is Paragraph => first?.type === 'paragraph');
-  return firsts.length >= 2 && firsts.filter((first) => startsWithPastAction(plainText(first))).length * 3 >= firsts.length * 2;
+  return firsts.length >= 2 && firsts.filter((first) => tellsStepTaken(plainText(first))).length * 3 >= firsts.length * 2;
 }
 
 /**
@@ -448,8 +458,8 @@ function readFields(words: string, offset: number, referenceDate: string | undef
     else fields.owner ??= { value: value.replace(/[.,]$/, ''), span: at(valueStart, value.replace(/[.,]$/, '')) };
   }
   if (!fields.owner) {
-    const match = handle.exec(words) ?? bracketName.exec(words);
-    handle.lastIndex = bracketName.lastIndex = 0;
+    const match = handle.exec(words) ?? trailingAtHandle.exec(words) ?? bracketName.exec(words);
+    handle.lastIndex = trailingAtHandle.lastIndex = bracketName.lastIndex = 0;
     if (match && !isPlaceholderValue(match[0]) && !/^\[(P[0-3]|x| )\]$/i.test(match[0])) {
       fields.owner = { value: match[0].startsWith('[') ? match[1] : match[0], span: at(match.index, match[0]) };
       used.push({ start: match.index, end: match.index + match[0].length });
