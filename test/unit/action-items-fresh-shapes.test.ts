@@ -116,6 +116,13 @@ describe('lists that report changes already made', () => {
     assert.equal(count(findings, 'action-item-due') + count(findings, 'action-item-owner'), 0);
   });
 
+  it('reads a list whose entries tell steps the writers took ("We rotated ...") as done, and keeps "We need to ..." open', () => {
+    const taken = analysed(['## Action items', '', '1. We immediately paused the nightly export.', '2. We rotated the export keys.', '3. Once billing confirmed, we replayed the batch.', ''].join('\n'));
+    assert.deepEqual(statuses(taken.items), ['done', 'done', 'open']);
+    const needed = analysed(['## Action items', '', '- We need to replay stalled batches by hand', '- We need a stall alert', ''].join('\n'));
+    assert.deepEqual(statuses(needed.items), ['open', 'open']);
+  });
+
   it('keeps a to-do list open when only one entry opens with a past form', () => {
     const { items } = analysed(['## Action items', '', '- Add a stall alert', '- Automated replay of a stalled batch', '- Set up a daily export report', ''].join('\n'));
     assert.deepEqual(statuses(items), ['open', 'open', 'open']);
@@ -138,5 +145,86 @@ describe('a heading that gives a window', () => {
     assert.equal(items.length, 0);
     const response = analysed(['## Immediate response', '', '- Restarted the export worker', '- Paused the nightly import', ''].join('\n'));
     assert.equal(response.items.length, 0);
+  });
+});
+
+describe('paragraphs under an action heading that hold no action', () => {
+  it('reads no item from "None.", a bare link or an option weighed and left open', () => {
+    const { items, findings } = analysed(
+      [
+        '## Action items',
+        '',
+        '### Detection',
+        '',
+        'None.',
+        '',
+        '### Fixes',
+        '',
+        'https://example.com/billing/pull/88',
+        '',
+        '### Process',
+        '',
+        'The export runbook should name the restart command.',
+        '',
+        'We could stop deploying exports on Fridays. On the other hand, a weekend outage reaches fewer people.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      items.map((item) => item.description),
+      ['The export runbook should name the restart command.'],
+    );
+    assert.equal(count(findings, 'action-item-owner'), 1);
+  });
+
+  it('still reads an option that the paragraph then decides on', () => {
+    const { items } = analysed(['## Follow-up', '', 'We could pause exports during deploys, and we will try it for a month.', ''].join('\n'));
+    assert.equal(items.length, 1);
+  });
+
+  it('does not take a handle after an article for the owner', () => {
+    const { items } = analysed(['## Follow-up', '', 'Responders need a faster way to reach each other. (added an @urgent role in chat)', '', 'The stall alert should page @ana first.', ''].join('\n'));
+    assert.deepEqual(owners(items), [undefined, '@ana']);
+  });
+});
+
+describe('a response section that lists its steps', () => {
+  const response = ['## Our response', '', 'We took these steps.', '', '1.  We paused the nightly export.', '2.  We rotated the export keys and', '    revoked the old ones.', ''].join('\n');
+
+  it('holds the actions when no Action items section does, read loosely', () => {
+    const text = `# Postmortem: Billing export stalled\n\n**Date**: 2024-04-30\n\n${response}`;
+    const { model } = analyze(text, { force: true, today });
+    assert.ok(model);
+    assert.deepEqual(
+      model.sections.filter((section) => section.kind === 'action-items').map((section) => [section.title, section.uncertain]),
+      [['Our response', true]],
+    );
+    assert.equal(model.actionItems.length, 2);
+  });
+
+  it('holds none beside an Action items section, nor when it tells the response in prose', () => {
+    assert.equal(analysed(`${response}\n## Action items\n\n- Add a stall alert\n`).items.length, 1);
+    assert.equal(analysed('## Response\n\nWe paused the export and rotated the keys.\n').items.length, 0);
+  });
+});
+
+describe('owners written after a wrapped label or as a role doing the step', () => {
+  it('reads an "OWNER:" label whose name a hard wrap put on the next line', () => {
+    const { items } = analysed(['## Action items', '', '- The export job should retry twice before it pages anyone. OWNER:', '  rina@ (DONE).', '- Exports should be replayable from the admin page. OWNER: tomas@.', ''].join('\n'));
+    assert.deepEqual(owners(items), ['rina', 'tomas']);
+    assert.deepEqual(statuses(items), ['done', 'open']);
+  });
+
+  it('reads a handle written with its at-sign last as the owner, and not an e-mail address or a login', () => {
+    const { items } = analysed(['## Action items', '', '- Add a smoke test for the export (rina@)', '- Mail billing-alerts@example.com when exports stall', '- Rotate the keys of root@db1 on the export host', ''].join('\n'));
+    assert.deepEqual(owners(items), ['rina@', undefined, undefined]);
+  });
+
+  it('reads a role in the plural doing the step as its owner, and not a thing in the plural', () => {
+    const { items, findings } = analysed(
+      ['## Resolving actions', '', '- operators drained the export queue', '- Maintainers will publish a patched release', '- reviewers to check the retry settings', '- containers restarted on the new image', ''].join('\n'),
+    );
+    assert.deepEqual(owners(items), ['operators', 'Maintainers', 'reviewers', undefined]);
+    assert.equal(count(findings, 'action-item-owner'), 1);
   });
 });

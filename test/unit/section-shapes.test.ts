@@ -83,6 +83,31 @@ test('a first heading naming the report is its title, not a summary', () => {
   assert.equal(model.dateFrom, 'section');
 });
 
+test('a report title after its date is the title; "The Issue" opening the report is loosely its summary', () => {
+  const model = modelOf('# 2026-02-11 Incident report: uploads rejected\n\n## The Issue\n\nUploads to the archive were rejected for an hour.\n\n## Root cause\n\nThe bucket policy expired.\n');
+  assert.deepEqual(kinds(model).slice(0, 2), [
+    ['2026-02-11 Incident report: uploads rejected', null, false],
+    ['The Issue', 'summary', true],
+  ]);
+  assert.ok(!missing(model.text).some((message) => message.includes('Summary')));
+  for (const title of ['14/02/2026 Incident report: uploads rejected', 'March 3rd, 2026 Incident report: uploads rejected']) {
+    assert.equal(modelOf(`## ${title}\n\nUploads failed.\n`).sections[0].kind, undefined, title);
+  }
+});
+
+test('a block of field lines opens the sections its fields name; one field line in prose, or a field after a break mid-line, does not', () => {
+  const block = modelOf(['# Queue stall', '', '## Summary', '', 'Description: the billing queue stalled<br>', 'Date/time: 2026-04-02 10:00<br>', 'User impact: refunds waited an hour.', '', '## Timeline', '', '- 10:00 Queue stalls', ''].join('\n'));
+  assert.deepEqual(
+    block.sections.filter((section) => section.form === 'label').map((section) => [section.title, section.kind, section.uncertain]),
+    [['User impact', 'impact', false]],
+  );
+  assert.ok(!missing(block.text).some((message) => message.includes('Impact')));
+  const prose = modelOf(['# Queue stall', '', '## Summary', '', 'The billing queue stalled at ten.', 'User impact: refunds waited an hour.', ''].join('\n'));
+  assert.equal(prose.sections.filter((section) => section.form === 'label').length, 0);
+  const wrapped = modelOf(['# Queue stall', '', '## Summary', '', 'Description: the billing queue stalled<br> Date: 2026-04-02<br> User impact:', 'refunds waited an hour.', ''].join('\n'));
+  assert.equal(wrapped.sections.filter((section) => section.form === 'label').length, 0);
+});
+
 test('a heading with words before the key words beside the exact one is a topic of its own, not a duplicate', () => {
   const text = '# Outage\n\n## Vendor follow-up\n\nThe vendor was told.\n\n## Action items\n\n- [ ] Add an alert @ana\n';
   const model = modelOf(text);

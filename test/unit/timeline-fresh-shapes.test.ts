@@ -165,3 +165,13 @@ test('relative phrases that name no day are not read as due dates', () => {
   assert.equal(parseDate('March 3rd', '2024-03-01'), '2024-03-03');
   assert.equal(parseDate('3/14/2024'), '2024-03-14');
 });
+
+test('an approximate time after a date is read and compared as written, in a table cell too', () => {
+  assert.equal(iso(read('10-01 ~15:00 Certificates found missing', { lastDate: '2024-10-01' })?.instant), '2024-10-01T15:00');
+  assert.equal(iso(read('2024-10-02 ~07:01: renewal retried')?.instant), '2024-10-02T07:01');
+  const { timeline, orderFindings } = analysed(
+    ['**Date**: 2024-10-02', '', '## Timeline (UTC)', '', '| Time | Event |', '|---|---|', '| 10-01 09:45 | Renewal job fails |', '| 10-01 ~15:00 | Certificates found missing |', '| 10-02 ~07:01 | Renewal retried |', ''].join('\n'),
+  );
+  assert.deepEqual(instants(timeline), ['2024-10-01T09:45', '2024-10-01T15:00', '2024-10-02T07:01']);
+  assert.equal(orderFindings.length, 0);
+});

@@ -96,10 +96,16 @@ const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)
 // verb must open its object, so that "DNS update for ..." stays a noun phrase.
 const acronymBeforeVerb = /^([\p{Lu}][\p{Lu}\d&]{1,5})[ \t]+([\p{Ll}-]+)[ \t]+(?:the|a|an|our|their|all|any|each|every|how|what|whether|which|that|this|these|those|up|out)\b/u;
 
+// "validators rolled back ...", "Operators will drain ...", "maintainers were asked to ...": a role, in the plural, doing the step.
+const roleSubject =
+  /^(?:the[ \t]+|all[ \t]+)?((?:node[ \t]+)?(?:validators|operators|maintainers|developers|engineers|reviewers|responders|admins|administrators|moderators|contributors))[ \t]+(?:will|shall|to|need to|must|should|were[ \t]+asked[ \t]+to|(?!need\b)[a-z]+ed)\b(?![ \t]+(?:be|by)\b)/i;
+
 /** A team, role or person named as the subject of the item, with its offset in `words`. */
 export function subjectOwner(words: string): { value: string; index: number } | undefined {
   const lead = words.length - withoutLeadingMarks(words).length;
   const rest = words.slice(lead);
+  const role = roleSubject.exec(rest);
+  if (role) return { value: role[1], index: lead + rest.indexOf(role[1]) };
   const acronym = acronymBeforeVerb.exec(rest);
   if (acronym && actionVerbs.has(acronym[2]) && !notOwners.has(acronym[1].toLowerCase())) return { value: acronym[1], index: lead };
   const before = subjectBefore.exec(rest);

@@ -1,7 +1,7 @@
 // Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
-import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf } from './action-item-shapes';
+import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -18,10 +18,13 @@ export interface ActionBlock {
   prose?: boolean;
 }
 
-// "Owner: Alice", "owner @alice", "assigned to Bob"; not the word in prose ("no owner here").
-const ownerLabel = /\b(?:(?:owners?|assignee|dri)[ \t]*[:=][ \t]*|owners?[ \t]+(?=@)|(?:assigned to|owned by)[ \t]+)/giu;
+// "Owner: Alice", "owner @alice", "assigned to Bob", "OWNER:" wrapped before its name; not the word in prose ("no owner here").
+const ownerLabel = /\b(?:(?:owners?|assignee|dri)[ \t]*[:=]\s*|owners?[ \t]+(?=@)|(?:assigned to|owned by)[ \t]+)/giu;
 const ownerValue = /^(@[\w.-]+(?:\/[\w.-]+)?|[\p{L}][\p{L}\p{M}'.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'.-]*)?|\[[^\]\n]{1,40}\]|TBD|TODO|\?+)/u;
-const handle = /(?<![\w.@])@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/g;
+// After an article the handle names a thing ("added an @emergency role"), not who owns the item.
+const handle = /(?<![\w.@])(?<!\b(?:an?|the)[ \t]+)@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/gi;
+// "blasten@": a handle written with its at-sign last, as some teams do; not an e-mail address.
+const trailingAtHandle = /(?<![\w.@])[A-Za-z][\w-]{1,38}@(?=[\s,;:)\]]|\.(?!\w)|$)/g;
 const bracketName = /\[([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\]/gu;
 const dueLabel = /\b(due(?:[ \t]+date)?|deadline|target(?:[ \t]+date)?|eta|by)\b[ \t]*[:=]?[ \t]*/gi;
 const dueValue = /^(\[[^\]\n]{1,40}\]|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4}|[^,;)|\n]+?)(?=[ \t]*(?:[,;()|\n]|[ \t][—–-][ \t]|$))/;
@@ -167,11 +170,22 @@ function isActionLabel(label: string): boolean {
   return /^(?:[\p{L}'-]+[ \t]+){0,3}(?:actions?|action[ \t]+(?:items?|points?)|follow[- ]?ups?|next[ \t]+steps|remediations?|measures|to-?dos?)(?:[ \t]+(?:planned|taken|items?|points?|completed|done|remaining))?$/iu.test(label.trim());
 }
 
-/** Not a lead-in ("We will do the following:"), a template prompt ("TODO: ...") or an italic note ("_Add one per change_"). */
+// "None.", "N/A", "Nothing planned": a sub-heading with nothing to do under it.
+const nothingToDo = /^(?:none|n\/?a|nothing(?:[ \t]+(?:planned|needed|required|yet))?|no(?:[ \t]+further)?[ \t]+actions?(?:[ \t]+(?:needed|required|planned))?|not applicable)[ \t]*[.!]?$/i;
+// "We could have a policy of ...": an option weighed, not an action decided; "will", "should" or a need decides it.
+const weighsOption = /\b(?:we|one|you)[ \t]+(?:could|might)\b/i;
+const decides = /\b(?:will|shall|should|must|need(?:s)? to|have to|plan(?:s)? to)\b/i;
+
+/**
+ * Not a lead-in ("We will do the following:"), a template prompt ("TODO: ..."), an italic note ("_Add one per change_"),
+ * a "None." under a sub-heading, a bare link to a pull request, or an option weighed and left open.
+ */
 function isProseAction(paragraph: Paragraph): boolean {
   const words = plainText(paragraph).trim();
-  const italic = paragraph.children.every((child) => child.type === 'emphasis' || (child.type === 'text' && !child.value.trim()));
-  return words !== '' && !/[:：]$/.test(words) && !markedLine.test(words) && !italic;
+  const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
+  const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
+  if (words === '' || /[:：]$/.test(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
+  return !nothingToDo.test(words) && !(weighsOption.test(words) && !decides.test(words));
 }
 
 // "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
@@ -343,7 +357,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
       continue;
     }
     const listed = readListItem(item, first, reading, group);
-    into.push(reported && startsWithPastAction(plainText(first), true) ? { ...listed, status: 'done' } : listed);
+    into.push(reported && tellsStepTaken(plainText(first), true) ? { ...listed, status: 'done' } : listed);
     // Detail bullets belong to the item; a nested entry with its own owner or due date, or a task under a plain bullet, is an item.
     for (const list of nested) {
       for (const child of list.children) {
@@ -356,10 +370,18 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
   }
 }
 
-/** Most entries of the list open with a verb in the past ("Removed ...", "Migrated ..."): it reports changes made, not work to do. */
+// "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
+const firstPersonPast = /^(?:we|i)[ \t]+(?:\p{L}+ly[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
+
+/** The entry opens with an action verb in the past, or with "we" or "I" and a verb in the past. */
+function tellsStepTaken(words: string, amongPast = false): boolean {
+  return startsWithPastAction(words, amongPast) || firstPersonPast.test(withoutLeadingMarks(words));
+}
+
+/** Most entries of the list open with a verb in the past ("Removed ...", "We migrated ..."): it reports changes made, not work to do. */
 function reportsMadeChanges(list: List): boolean {
   const firsts = list.children.map((item) => item.children[0]).filter((first): first is Paragraph => first?.type === 'paragraph');
-  return firsts.length >= 2 && firsts.filter((first) => startsWithPastAction(plainText(first))).length * 3 >= firsts.length * 2;
+  return firsts.length >= 2 && firsts.filter((first) => tellsStepTaken(plainText(first))).length * 3 >= firsts.length * 2;
 }
 
 /**
@@ -436,8 +458,8 @@ function readFields(words: string, offset: number, referenceDate: string | undef
     else fields.owner ??= { value: value.replace(/[.,]$/, ''), span: at(valueStart, value.replace(/[.,]$/, '')) };
   }
   if (!fields.owner) {
-    const match = handle.exec(words) ?? bracketName.exec(words);
-    handle.lastIndex = bracketName.lastIndex = 0;
+    const match = handle.exec(words) ?? trailingAtHandle.exec(words) ?? bracketName.exec(words);
+    handle.lastIndex = trailingAtHandle.lastIndex = bracketName.lastIndex = 0;
     if (match && !isPlaceholderValue(match[0]) && !/^\[(P[0-3]|x| )\]$/i.test(match[0])) {
       fields.owner = { value: match[0].startsWith('[') ? match[1] : match[0], span: at(match.index, match[0]) };
       used.push({ start: match.index, end: match.index + match[0].length });

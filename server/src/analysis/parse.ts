@@ -7,7 +7,7 @@ import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
-import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
+import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, normaliseHeading, recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
 import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
@@ -298,15 +298,24 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
 // Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
 const fixOrPlan = /\b(?:fix(?:es)?|mitigations?|remediations?|response|changes|prevention)\b/i;
 
+// "Response", "Our response": a heading over the steps the team took.
+const responseHeading = /^responses?$/;
+
 /**
  * Without an Action items section, a section under such a heading whose prose makes a promise ("The team will
- * implement ...") holds the actions: it is read as one, said to be uncertain.
+ * implement ...") holds the actions, and so does a response section that lists its steps: it is read as one, said
+ * to be uncertain.
  */
 function inferActionSection(sections: Section[], blocks: readonly PlacedBlock[]): void {
   if (sections.some((section) => section.kind === 'action-items')) return;
   const candidate = sections.findIndex((section, index) => {
     if (section.kind !== undefined || section.form !== 'heading' || section.depth < 2 || !fixOrPlan.test(section.title)) return false;
-    return blocks.some((block) => block.section === index && block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node)));
+    const listsSteps = responseHeading.test(normaliseHeading(section.title));
+    return blocks.some(
+      (block) =>
+        block.section === index &&
+        ((block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node))) || (listsSteps && block.node.type === 'list' && block.node.children.length >= 2)),
+    );
   });
   if (candidate < 0) return;
   sections[candidate].kind = 'action-items';
@@ -324,7 +333,8 @@ function htmlHeading(node: RootContent): Heading | undefined {
   return { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: words }], position: node.position };
 }
 
-const documentTitle = /^\W*(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
+// A date may come first: "2024-03-21 Incident report: ...", "14/02/2024 - Postmortem: ...", "March 3rd, 2024: Post-mortem of ...".
+const documentTitle = /^\W*(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
 const labelDepth = 7;

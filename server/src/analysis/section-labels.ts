@@ -37,11 +37,37 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const italic = italicLine(node, base, aliases);
   if (italic) return [italic];
   if (node.children[0]?.type !== 'text') return labels;
+  const fields = fieldBlockLabels(node, base, text, aliases);
+  if (fields.length > 0) return fields;
   const span = spanOf(node, base);
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0];
   const plain = plainLabel.exec(line);
   const label = plain ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   return label ? [label] : [];
+}
+
+/** A field line: a few plain words and a colon at the start of a line, then the value (`User impact: ...<br>`). */
+const fieldLine = /^((?:[\p{L}][\p{L}\p{N}'’&/-]*)(?:[ \t]+[\p{L}\p{N}'’&/-]+){0,4})[ \t]*:[ \t]+\S/u;
+
+/**
+ * In a block of field lines (`Description: ...<br>`, `User impact: ...<br>`, one under another), each field that
+ * names a section kind for certain opens it, as a bold label would.
+ */
+function fieldBlockLabels(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
+  const span = spanOf(node, base);
+  const fields: { title: string; start: number; end: number }[] = [];
+  let lineStart = span.start;
+  for (const line of text.slice(span.start, span.end).split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    const match = fieldLine.exec(line.slice(indent));
+    if (match) fields.push({ title: match[1], start: lineStart + indent, end: lineStart + line.indexOf(':') + 1 });
+    lineStart += line.length + 1;
+  }
+  if (fields.length < 2) return [];
+  return fields.flatMap((field) => {
+    const label = labelOf(field.title, { start: field.start, end: field.end }, aliases);
+    return label && !label.uncertain ? [label] : [];
+  });
 }
 
 /** The inline child starts a line: the first, or after a hard break or a line break in the text before it. */

@@ -29,7 +29,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract'],
     keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
-    looseKeywords: /^(?:what happened|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
+    looseKeywords: /^(?:what happened|issue|what (?:is|was) the issue|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {

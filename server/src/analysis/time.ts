@@ -150,8 +150,8 @@ const DATE_AT = new RegExp(
   String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+${WRITTEN_YEAR})?|${DAY}\.?\s+(?:of\s+)?${MONTH}(?:,?\s+${WRITTEN_YEAR})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
   'iy',
 );
-// 'Feb 28th **01:52**': the time may carry its own emphasis or code marks.
-const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?<open>\\*\\*|__|\`)?(?:${TIME})\\k<open>`, 'iy');
+// 'Feb 28th **01:52**': the time may carry its own emphasis or code marks; '10-01 ~15:00': it may be approximate.
+const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?:[≈~][ \\t]*)?(?<open>\\*\\*|__|\`)?(?:${TIME})\\k<open>`, 'iy');
 // '2022-02-02 1625: ...': a four-digit time after a date, only when a separator or a zone follows it.
 const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:(?:UTC|GMT|Z)\b[ \t]*)?(?:[:|\]*_`]|[-–—][ \t]|$))/iy;
 // '1936 UTC: ...', '0117Z', '0930: ...': a four-digit time on its own, only before a zone, or with a leading zero before a separator.

@@ -1,22 +1,23 @@
 import type { Rule, RuleFinding } from '../rule';
-import type { Section, SectionKind } from '../model';
+import type { Section } from '../model';
 
 export const rule: Rule = {
   id: 'duplicate-section',
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, and label lines (`**Impact**:`) inside a section are not counted.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, label lines (`**Impact**:`) inside a section are not counted, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
-    const first = new Map<SectionKind, Section>();
+    // The first section of each kind, one per incident where a file tells several.
+    const originals: Section[] = [];
     const findings: RuleFinding[] = [];
     for (const section of model.sections) {
       if (!section.kind || section.form !== 'heading' || section.uncertain) continue;
-      const original = first.get(section.kind);
+      const original = originals.find((candidate) => candidate.kind === section.kind && !inOtherIncident(model.sections, candidate, section));
       if (!original) {
-        first.set(section.kind, section);
+        originals.push(section);
         continue;
       }
       if (contains(original, section)) continue;
@@ -32,4 +33,19 @@ export const rule: Rule = {
 
 function contains(outer: Section, inner: Section): boolean {
   return outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
+}
+
+/** Both sections sit in parts of the file, and not in the same one: "### Root cause" under each of two incidents. */
+function inOtherIncident(sections: readonly Section[], first: Section, second: Section): boolean {
+  const firstPart = partOf(sections, first);
+  const secondPart = partOf(sections, second);
+  return firstPart !== undefined && secondPart !== undefined && firstPart !== secondPart;
+}
+
+/** The heading of the part a section sits in: the nearest enclosing heading below the title that names no section kind ("## Second incident"). */
+function partOf(sections: readonly Section[], section: Section): number | undefined {
+  for (let at = section.parent; at !== undefined; at = sections[at].parent) {
+    if (sections[at].depth >= 2 && sections[at].kind === undefined && sections[at].form === 'heading') return at;
+  }
+  return undefined;
 }
