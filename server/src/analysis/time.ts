@@ -2,9 +2,13 @@
 // The notation (which characters form a timestamp) is recognised here; calendar and zone arithmetic is luxon's,
 // and dates written with month names or slashes are read by chrono.
 import * as chrono from 'chrono-node/en';
-import { DateTime, Duration, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { DateTime, Duration, FixedOffsetZone, IANAZone, Settings, type Zone } from 'luxon';
 import { trimEndMatching } from './text';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from './cache';
+
+// Dates are read from English text and written in ISO form, never in the machine's language; a fixed locale also
+// spares the first date of a run the platform's locale lookup (some 20 ms).
+Settings.defaultLocale = 'en-US';
 
 export interface TimeContext {
   /** Last calendar date seen in the timeline so far, `YYYY-MM-DD` (carried forward to time-only entries). */
