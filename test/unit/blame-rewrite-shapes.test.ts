@@ -10,6 +10,7 @@ import { findingsFor, placeSentence } from './blame-support';
 const failureQuestions = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
 const omissionQuestions = 'What would have prompted this step at the time? Which signal or check was missing?';
 const detectionQuestions = 'Which signal would have shown the problem sooner? What made it hard to see at the time?';
+const signalQuestions = 'How did this signal look at the time, among the others people saw? What would have made it stand out?';
 
 /** Each blame finding on the sentence (alone in a root cause) with the sentence as each of its fixes leaves it. */
 function offered(text: string): string[][] {
@@ -75,8 +76,9 @@ test('one rewrite where the passive passes: the reworded templates are not offer
   assert.deepEqual(onlyOffer('We failed to communicate the outage to our customers for two hours.'), ['The outage was not communicated to our customers for two hours.']);
 });
 
-test('hindsight about timing is not turned into a clumsy negative: the questions about the step instead', () => {
-  assert.deepEqual(onlyOffer('The on-call should have paged the database team as soon as the alert fired.'), [omissionQuestions]);
+test('hindsight about timing is not turned into a clumsy negative: the questions instead', () => {
+  // The alert was there: the questions ask how it looked, not what would have prompted the step.
+  assert.deepEqual(onlyOffer('The on-call should have paged the database team as soon as the alert fired.'), [signalQuestions]);
   assert.deepEqual(onlyOffer('We should have rolled back the release sooner.'), [omissionQuestions]);
   assert.deepEqual(onlyOffer('In hindsight, we should have paused the rollout.'), [omissionQuestions]);
   // Before a point in time the negative reads plainly.
