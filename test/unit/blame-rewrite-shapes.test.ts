@@ -132,3 +132,17 @@ test('no passive that would leave a name dangling before the object ("gave Acme 
   }
   assert.deepEqual(onlyOffer('An engineer ran the wrong command on the primary cluster.'), ['The wrong command was run on the primary cluster.']);
 });
+
+test('a lapse the sentence calls unintended is rewritten with that kept; without the word it stays a lapse for the questions', () => {
+  assert.deepEqual(onlyOffer('The on-call inadvertently missed the second region.'), ['The second region was inadvertently missed.']);
+  assert.deepEqual(onlyOffer('Priya accidentally left the maintenance banner in place.'), ['The maintenance banner was accidentally left in place.']);
+  for (const rewrite of onlyOffer('The engineer missed the second region.')) assert.match(rewrite, /\?$/, rewrite);
+});
+
+test('no passive that leaves "without realizing" or "without checking" with no one to do it', () => {
+  for (const text of ['The operator ran the cleanup script without realizing it targeted production.', 'An engineer restarted the primary without checking the replica lag.']) {
+    for (const rewrites of offered(text)) {
+      for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /\bwas \w+ without \w+ing\b/, `${text} -> ${rewrite}`);
+    }
+  }
+});

@@ -1,6 +1,6 @@
 // A clause with a person as subject turned into the passive without its agent: "Sam deleted the table" -> "The table was deleted".
 import { tagTerms, verbForms, type TaggedTerm } from './tagged';
-import { isUnintended } from './words';
+import { isUnintended, unintendedPhrase } from './words';
 
 export interface ClauseParts {
   /** The sentence, masked (code spans read as one word). */
@@ -61,6 +61,12 @@ const unfitVerbs = new Set(
   'be cause break leave have do make get go come know see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
 );
 
+/** Verbs of a lapse that read as an act once the sentence says it was unintended ("inadvertently missed the step" -> "The step was inadvertently missed"). */
+const unintendedLapseVerbs = new Set(['miss', 'leave']);
+
+/** "without realizing it", "without checking": the gerund's actor was the person, and after the passive it would dangle. */
+const withoutGerund = /^[^.;:]*?\bwithout\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/iu;
+
 /** ", inadvertently deploying ...": a gerund clause whose actor was the person would dangle after the passive; one that tells a result ("causing") does not. */
 const actorGerund = /^[^,;:]*,\s*(?:\p{L}+ly\s+)?(?!(?:causing|leading|resulting|triggering|making|leaving|bringing|taking|breaking|affecting|impacting)\b)\p{L}+ing\b/iu;
 
@@ -100,11 +106,11 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
   const terms = tagTerms(text);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
-  const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs);
+  const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
   if (!verb) return undefined;
   const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)));
   // "dropped the ball" is an idiom for a lapse, not an act on a ball.
-  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
+  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
   const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
@@ -131,7 +137,7 @@ interface VerbGroup {
   next: number;
 }
 
-function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>): VerbGroup | undefined {
+function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>, unintended: boolean): VerbGroup | undefined {
   let at = start;
   const adverbs: string[] = [];
   const takeAdverbs = () => {
@@ -146,7 +152,9 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   if (introduced) at += introduced.words.length;
   takeAdverbs();
   const verb = terms[at] && verbOf(terms[at], introduced);
-  if (!verb || (unfitVerbs.has(verb.forms.infinitive) && !noticeVerbs.has(verb.forms.infinitive)) || /^(?:mis|over|under)/.test(verb.forms.infinitive)) return undefined;
+  const fits = (infinitive: string) => !unfitVerbs.has(infinitive) || noticeVerbs.has(infinitive) || (unintended && unintendedLapseVerbs.has(infinitive));
+  // "misjudged", "overlooked", "underestimated": the prefix makes the verb a lapse ("miss" itself has none).
+  if (!verb || !fits(verb.forms.infinitive) || /^(?:mis|over|under)\p{L}{3}/u.test(verb.forms.infinitive)) return undefined;
   at++;
   // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
   const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
