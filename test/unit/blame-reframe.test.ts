@@ -215,3 +215,14 @@ test('a choice of the wrong means, an estimate, a priority or a risk not thought
   assert.equal(reframeShape('Too many nodes were drained at once - should have drained one at a time.', 'hindsight'), 'omission');
   assert.equal(reframeShape('We were too confident in the staging results.', 'hindsight'), 'judgement');
 });
+
+test('more shapes: watching too little, a fix not merged into the release line, not being familiar, a gap, "on call" as no call', () => {
+  assert.equal(reframeShape('We were not watching the error rate closely enough.', 'hindsight'), 'detection');
+  assert.equal(reframeShape('The patch went into main but was never merged into the stable branch.', 'blame'), 'carryover');
+  // A change merged into a release is no fix left behind.
+  assert.notEqual(reframeShape('The release manager merged the change into the release branch without review.', 'blame'), 'carryover');
+  assert.equal(reframeShape('The new hire was not familiar with the restore procedure.', 'blame'), 'judgement');
+  assert.equal(reframeShape('We lacked a runbook for a full region failover.', 'hindsight'), 'general');
+  assert.equal(reframeShape('The engineer on call did not escalate to the storage team.', 'blame'), 'omission');
+  assert.equal(reframeShape('Three disk warnings were overlooked by the storage team.', 'blame'), 'signal');
+});

@@ -65,18 +65,22 @@ const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+error
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // Estimates, decisions and awareness ("underestimated", "the wrong call", "was not aware"): about what was known, not a step.
-const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|(?:was|were|is|are|be|been|being|got|felt|seemed)\s+too\s|estimat|prioriti[sz]|think\w*\s+through|without\s+thinking|t(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}-]+\s+){0,3}?into\s+account|(?:used|chose|picked|selected|opted\s+for)\s+(?:the|a|an)\s+wrong)/iu;
+const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|familiar|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-|on\s)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|(?:was|were|is|are|be|been|being|got|felt|seemed)\s+too\s|estimat|prioriti[sz]|think\w*\s+through|without\s+thinking|t(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}-]+\s+){0,3}?into\s+account|(?:used|chose|picked|selected|opted\s+for)\s+(?:the|a|an)\s+wrong)/iu;
 // A signal seen and set aside ("ignored the warning", "dismissed as noise", "silenced the alert"): how it looked among the others.
 const dismissedWords = /\b(?:ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|disregard(?:ed|s|ing)?|silenc(?:ed|es|ing)|snooz(?:ed|es|ing)|mut(?:ed|es|ing)|wr(?:ote|ites?|itten|iting)\s+(?:[\p{L}-]+\s+){0,3}?off|(?:brushed|waved|shrugged)\s+(?:[\p{L}-]+\s+){0,3}?off)\b/iu;
 // Something that signalled the problem: missed, seen and not acted on, or there before anyone acted, it asks how the signal looked.
 const signalNouns = /\b(?:alerts?|alarms?|warnings?|notifications?|indications?|symptoms?|red\s+flags?|error\s+messages?|pages?(?=\s+(?:from|for|about|went|fired|was|were|that|which)\b))\b(?!\s+(?:rules?|config\w*|thresholds?|settings?|definitions?|policy|policies|channels?|routing))/i;
 // "no alert", "add an alert", "set up alerting": a signal that was not there is a gap, not a signal missed.
 const signalAbsent = /\b(?:no|without|(?:(?:did|does|do)\s+not|(?:did|does|do)n['’]t|never|not)\s+ha(?:ve|d)(?:\s+any)?|add\w*|set(?:ting)?\s+up|configur\w*|creat\w*|defin\w*|writ\w*|enabl\w*|buil[dt]\w*|install\w*)\s+(?:[\p{L}-]+\s+){0,2}?(?:alerts?|alarms?|warnings?|notifications?|pages?)\b/iu;
-const signalMissed = /\b(?:saw|seen|yet|despite|although|even\s+though|as\s+soon\s+as)\b/i;
+const signalMissed = /\b(?:saw|seen|yet|despite|although|even\s+though|as\s+soon\s+as|overlook\w*|unnoticed|unheeded|unanswered)\b/i;
 // A fix that existed but was not carried over ("never backported", "not cherry-picked to the release branch").
-const carryoverWords = /\b(?:back-?port|cherry-?pick|forward-?port|carried\s+over|carry\s+(?:it\s+|the\s+fix\s+)?over)\w*|\bport(?:ed|ing|s)?\s+(?:the\s+fix\s+|it\s+)?(?:back|over)\b/i;
+const carryoverWords = /\b(?:back-?port|cherry-?pick|forward-?port|carried\s+over|carry\s+(?:it\s+|the\s+fix\s+)?over)\w*|\bport(?:ed|ing|s)?\s+(?:the\s+fix\s+|it\s+)?(?:back|over)\b|\b(?:never|not|n['’]t)\s+(?:been\s+)?(?:merged|applied|landed|included)\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|our\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|stable|maintenance|lts|older|old|previous)\b/iu;
 // People or machines not there to act ("the validators were not active", "nobody with access was awake"): a state, no step.
 const notPresent = /\b(?:(?:was|were)(?:\s+not|n['’]t)|(?:nobody|no\s+one)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were))\s+(?:active|online|available|awake|present|around|reachable|on\s+hand)\b(?!\s+to\b)/iu;
+// Something the team did not have ("we lacked a runbook"): a gap in the system, not a step or an act.
+const lackWords = /\b(?:lack(?:ed|ing|s)?|had\s+no)\b/i;
+// Watching too little ("we were not monitoring closely enough"): what would have shown the problem sooner.
+const watchedTooLittle = /\b(?:monitor|watch|track|follow)\w*\s+(?:[\p{L}-]+\s+){0,4}?(?:closely|carefully)(?:\s+enough)?\b/iu;
 // An outcome called avoidable with no step named ("this loss could have been avoided"); "avoided by deploying ..." names the step.
 const avoidable = /\b(?:could|might|would)\s+have\s+been\s+(?:\w+\s+)?(?:avoided|prevented)\b(?!\s+(?:\w+\s+)?(?:by|had|if|with)\b)/i;
 // An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
@@ -111,7 +115,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence) || namesNoHumanAct(sentence)) return 'none';
   if (failureWords.test(sentence) || bareHumanError.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
-  if (slowWords.test(sentence)) return 'detection';
+  if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
   if (carryoverWords.test(sentence)) return 'carryover';
   if (judgementWords.test(sentence)) return 'judgement';
   if (dismissedWords.test(sentence)) return 'signal';
@@ -121,7 +125,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (signalSeenAndMissed(sentence)) return 'signal';
   if (detectionWords.test(sentence) && !stepWords.test(sentence)) return 'detection';
   if (mistakenAct.test(sentence)) return 'action';
-  if (notPresent.test(sentence)) return 'general';
+  if (notPresent.test(sentence) || lackWords.test(sentence)) return 'general';
   // "We" judging ourselves is hindsight too, but "we destroyed the indexes" tells an act done, not a step skipped.
   if (omissionWords.test(sentence) || (kind === 'hindsight' && (hindsightWords.test(sentence) || negation.test(sentence)))) return 'omission';
   return 'action';
