@@ -146,3 +146,10 @@ test('no passive that leaves "without realizing" or "without checking" with no o
     }
   }
 });
+
+test('no passive strands an indirect object ("gave the customer the wrong steps"); "by mistake" after the rest of the clause is kept', () => {
+  for (const rewrites of offered('The support engineer gave the customer the wrong recovery steps.')) {
+    for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^The customer the wrong/, rewrite);
+  }
+  assert.deepEqual(onlyOffer('The admin revoked the signing key for the whole tenant by mistake.'), ['The signing key was revoked for the whole tenant by accident.']);
+});

@@ -117,10 +117,13 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (!words) return undefined;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
   const objectEnd = terms[object.next - 1].end;
-  const slipPhrase = parts.plainSlip ? /^\s+(?:by mistake|in error)(?![\p{L}])/u.exec(text.slice(objectEnd)) : null;
   if (!parts.plainSlip) return { from: subjectStart, to: objectEnd, text: words.join(' ') };
-  const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word));
-  return { from: subjectStart, to: objectEnd + (slipPhrase?.[0].length ?? 0), text: [...plain, ...(slipPhrase ? ['by', 'accident'] : [])].join(' ') };
+  const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word)).join(' ');
+  // The phrase may come after the rest of the clause ("revoked the key for the whole domain by mistake"), which stays as written.
+  const slipPhrase = /^([^.;:!?]*?)\s+(?:by mistake|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
+  if (!slipPhrase) return { from: subjectStart, to: objectEnd, text: plain };
+  const between = parts.sourceOf(objectEnd, objectEnd + slipPhrase[1].length).trim();
+  return { from: subjectStart, to: objectEnd + slipPhrase[0].length, text: [plain, between, 'by accident'].filter((part) => part !== '').join(' ') };
 }
 
 /** The verb group after the subject: adverbs, an auxiliary ("did not", "should have"), the verb and its particle. */
@@ -230,6 +233,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     const term = terms[end];
     // "left the test running": a gerund after the object is the verb's complement, not part of the object.
     if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
+    // "gave the customer the wrong instructions": a second noun phrase makes the first an indirect object, which the passive would strand.
+    if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
     if (term.lower === 'of' && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last)) {
       if (!afterOf) head = term;
@@ -248,6 +253,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   return { text, plural: head.tags.has('Plural') && !head.tags.has('Singular'), next: end };
 }
+
+const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 /** "hit the emergency power off button": a noun or a bare verb right after the object means the tagger cut the phrase short. */
 function continuesPhrase(next: TaggedTerm | undefined, between: string): boolean {
