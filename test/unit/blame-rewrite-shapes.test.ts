@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/analysis/text';
 import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
 import { reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
+import { passiveClause } from '../../server/src/analysis/blame/rewrite/passive';
 import { findingsFor, placeSentence } from './blame-support';
 
 const failureQuestions = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
@@ -152,4 +153,21 @@ test('no passive strands an indirect object ("gave the customer the wrong steps"
     for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^The customer the wrong/, rewrite);
   }
   assert.deepEqual(onlyOffer('The admin revoked the signing key for the whole tenant by mistake.'), ['The signing key was revoked for the whole tenant by accident.']);
+  for (const rewrites of offered('We did not give the partner enough notice before the cutover.')) {
+    for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^The partner enough/, rewrite);
+  }
+  assert.deepEqual(onlyOffer('The on-call did not send the incident report to the customer.'), ['The incident report was not sent to the customer.']);
+});
+
+test('the passive itself, whatever the detector flags: none for two objects or a dangling "without", one for an unintended lapse', () => {
+  const passive = (text: string, subject: string) => {
+    const edit = passiveClause({ text, subjectStart: 0, subjectEnd: subject.length, faultAdverbs: new Set(['accidentally', 'inadvertently']), sourceOf: (from, to) => text.slice(from, to) });
+    return edit && text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+  };
+  assert.equal(passive('Jo did not give the partner enough notice.', 'Jo'), undefined);
+  assert.equal(passive('Jo gave the customer the wrong recovery steps.', 'Jo'), undefined);
+  assert.equal(passive('Jo restarted the primary without checking the replica lag.', 'Jo'), undefined);
+  assert.equal(passive('Jo inadvertently missed the second region.', 'Jo'), 'the second region was inadvertently missed.');
+  assert.equal(passive('Jo missed the second region.', 'Jo'), undefined);
+  assert.equal(passive('Jo did not send the incident report to the customer.', 'Jo'), 'the incident report was not sent to the customer.');
 });

@@ -108,7 +108,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const start = terms.findIndex((term) => term.start >= subjectEnd);
   const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
   if (!verb) return undefined;
-  const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)));
+  const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)), ditransitiveVerbs.has(verb.forms.infinitive));
   // "dropped the ball" is an idiom for a lapse, not an act on a ball.
   if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
@@ -215,7 +215,7 @@ function startsNounPhrase(term: TaggedTerm | undefined): boolean {
 }
 
 /** The object: a pronoun, or determiners, adjectives and nouns (with "of" phrases) ending on a noun. */
-function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>): { text: string; plural: boolean; next: number } | undefined {
+function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>, ditransitive: boolean): { text: string; plural: boolean; next: number } | undefined {
   const first = terms[start];
   if (!first) return undefined;
   const pronoun = objectPronouns.get(first.lower);
@@ -235,6 +235,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
     // "gave the customer the wrong instructions": a second noun phrase makes the first an indirect object, which the passive would strand.
     if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
+    // "give the partner enough notice": after a verb that takes two objects, a modifier after a noun starts the second.
+    if (ditransitive && last !== undefined && isNounLike(last, term, undefined) && isModifier(term)) return undefined;
     if (term.lower === 'of' && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last)) {
       if (!afterOf) head = term;
@@ -253,6 +255,9 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   return { text, plural: head.tags.has('Plural') && !head.tags.has('Singular'), next: end };
 }
+
+/** Verbs that take two objects ("give someone something"): the passive of the first would strand the second. */
+const ditransitiveVerbs = new Set('give send tell show offer grant hand lend owe email promise bring teach sell pay assign pass'.split(' '));
 
 const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
