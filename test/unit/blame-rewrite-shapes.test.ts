@@ -6,6 +6,7 @@ import { applyEdits } from '../../server/src/analysis/text';
 import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
 import { reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
 import { passiveClause } from '../../server/src/analysis/blame/rewrite/passive';
+import { withoutAgent } from '../../server/src/analysis/blame/rewrite/agent';
 import { findingsFor, placeSentence } from './blame-support';
 
 const failureQuestions = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
@@ -170,4 +171,16 @@ test('the passive itself, whatever the detector flags: none for two objects or a
   assert.equal(passive('Jo inadvertently missed the second region.', 'Jo'), 'the second region was inadvertently missed.');
   assert.equal(passive('Jo missed the second region.', 'Jo'), undefined);
   assert.equal(passive('Jo did not send the incident report to the customer.', 'Jo'), 'the incident report was not sent to the customer.');
+});
+
+test('the agent of a passive is not removed when what follows belongs to it (a relative clause, where they work)', () => {
+  const removed = (text: string) => {
+    const removal = withoutAgent(text, { start: text.indexOf(' by ') + 1, end: text.length - 1 });
+    return removal && text.slice(0, removal.from) + text.slice(removal.to);
+  };
+  assert.equal(removed('The change was merged by Sam, who had not run the tests.'), undefined);
+  assert.equal(removed('The bucket was deleted by an engineer from Acme.'), undefined);
+  assert.equal(removed('The key was rotated by the admin of the platform team.'), undefined);
+  assert.equal(removed('The table was dropped by the on-call during a cleanup.'), 'The table was dropped during a cleanup.');
+  assert.equal(removed('The release was pushed by the mobile team without a review.'), 'The release was pushed without a review.');
 });
