@@ -226,3 +226,12 @@ test('more shapes: watching too little, a fix not merged into the release line, 
   assert.equal(reframeShape('The engineer on call did not escalate to the storage team.', 'blame'), 'omission');
   assert.equal(reframeShape('Three disk warnings were overlooked by the storage team.', 'blame'), 'signal');
 });
+
+test('human error named as the cause is a failure; being paged is a signal; a fix made in one place only is not carried over; trusting is about what people knew', () => {
+  assert.equal(reframeShape('The root cause was operator error by the night shift.', 'blame'), 'failure');
+  // An act named after the error keeps the questions about that act.
+  assert.equal(reframeShape('The failure came from operator errors during the failover, which no runbook covered.', 'blame'), 'slip');
+  assert.equal(reframeShape('The on-call was paged twice but did not respond.', 'blame'), 'signal');
+  assert.equal(reframeShape('We had fixed the leak on the 5.x branch but not on 4.x.', 'hindsight'), 'carryover');
+  assert.equal(reframeShape('We trusted the provider status page over our own probes.', 'hindsight'), 'judgement');
+});

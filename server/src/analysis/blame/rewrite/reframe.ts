@@ -62,19 +62,21 @@ const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(
 const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure))/iu;
 // "Human error was the root cause", "caused by operator error": an error with no act in the sentence.
 const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
+// "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
+const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\s+)?(?:human|operator|manual|user)\s+errors?(?:\s+(?:by|from|on\s+the\s+part\s+of)\s+(?:[\p{L}@'’-]+\s*){1,4})?\W*$/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // Estimates, decisions and awareness ("underestimated", "the wrong call", "was not aware"): about what was known, not a step.
-const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|familiar|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-|on\s)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|(?:was|were|is|are|be|been|being|got|felt|seemed)\s+too\s|estimat|prioriti[sz]|think\w*\s+through|without\s+thinking|t(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}-]+\s+){0,3}?into\s+account|(?:used|chose|picked|selected|opted\s+for)\s+(?:the|a|an)\s+wrong)/iu;
+const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|familiar|trusted|reli(?:ed|ance)\s+(?:too\s+\w+\s+)?(?:on|upon)|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-|on\s)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|(?:was|were|is|are|be|been|being|got|felt|seemed)\s+too\s|estimat|prioriti[sz]|think\w*\s+through|without\s+thinking|t(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}-]+\s+){0,3}?into\s+account|(?:used|chose|picked|selected|opted\s+for)\s+(?:the|a|an)\s+wrong)/iu;
 // A signal seen and set aside ("ignored the warning", "dismissed as noise", "silenced the alert"): how it looked among the others.
 const dismissedWords = /\b(?:ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|disregard(?:ed|s|ing)?|silenc(?:ed|es|ing)|snooz(?:ed|es|ing)|mut(?:ed|es|ing)|wr(?:ote|ites?|itten|iting)\s+(?:[\p{L}-]+\s+){0,3}?off|(?:brushed|waved|shrugged)\s+(?:[\p{L}-]+\s+){0,3}?off)\b/iu;
 // Something that signalled the problem: missed, seen and not acted on, or there before anyone acted, it asks how the signal looked.
-const signalNouns = /\b(?:alerts?|alarms?|warnings?|notifications?|indications?|symptoms?|red\s+flags?|error\s+messages?|pages?(?=\s+(?:from|for|about|went|fired|was|were|that|which)\b))\b(?!\s+(?:rules?|config\w*|thresholds?|settings?|definitions?|policy|policies|channels?|routing))/i;
+const signalNouns = /\b(?:alerts?|alarms?|warnings?|notifications?|indications?|symptoms?|red\s+flags?|error\s+messages?|pages?(?=\s+(?:from|for|about|went|fired|was|were|that|which)\b)|(?:was|were|got|been)\s+(?:paged|alerted|notified|warned))\b(?!\s+(?:rules?|config\w*|thresholds?|settings?|definitions?|policy|policies|channels?|routing))/i;
 // "no alert", "add an alert", "set up alerting": a signal that was not there is a gap, not a signal missed.
 const signalAbsent = /\b(?:no|without|(?:(?:did|does|do)\s+not|(?:did|does|do)n['’]t|never|not)\s+ha(?:ve|d)(?:\s+any)?|add\w*|set(?:ting)?\s+up|configur\w*|creat\w*|defin\w*|writ\w*|enabl\w*|buil[dt]\w*|install\w*)\s+(?:[\p{L}-]+\s+){0,2}?(?:alerts?|alarms?|warnings?|notifications?|pages?)\b/iu;
 const signalMissed = /\b(?:saw|seen|yet|despite|although|even\s+though|as\s+soon\s+as|overlook\w*|unnoticed|unheeded|unanswered)\b/i;
 // A fix that existed but was not carried over ("never backported", "not cherry-picked to the release branch").
-const carryoverWords = /\b(?:back-?port|cherry-?pick|forward-?port|carried\s+over|carry\s+(?:it\s+|the\s+fix\s+)?over)\w*|\bport(?:ed|ing|s)?\s+(?:the\s+fix\s+|it\s+)?(?:back|over)\b|\b(?:never|not|n['’]t)\s+(?:been\s+)?(?:merged|applied|landed|included)\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|our\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|stable|maintenance|lts|older|old|previous)\b/iu;
+const carryoverWords = /\b(?:back-?port|cherry-?pick|forward-?port|carried\s+over|carry\s+(?:it\s+|the\s+fix\s+)?over)\w*|\bport(?:ed|ing|s)?\s+(?:the\s+fix\s+|it\s+)?(?:back|over)\b|\b(?:never|not|n['’]t)\s+(?:been\s+)?(?:merged|applied|landed|included)\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|our\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|stable|maintenance|lts|older|old|previous)\b|\bfix(?:ed)?\b[^;]*?\bbut\s+not\s+(?:on|in|for|to)\b/iu;
 // People or machines not there to act ("the validators were not active", "nobody with access was awake"): a state, no step.
 const notPresent = /\b(?:(?:was|were)(?:\s+not|n['’]t)|(?:nobody|no\s+one)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were))\s+(?:active|online|available|awake|present|around|reachable|on\s+hand)\b(?!\s+to\b)/iu;
 // Something the team did not have ("we lacked a runbook"): a gap in the system, not a step or an act.
@@ -113,7 +115,7 @@ const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s
  */
 export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): ReframeShape {
   if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence) || namesNoHumanAct(sentence)) return 'none';
-  if (failureWords.test(sentence) || bareHumanError.test(sentence)) return 'failure';
+  if (failureWords.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
   if (carryoverWords.test(sentence)) return 'carryover';
