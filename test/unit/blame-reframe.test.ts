@@ -26,7 +26,6 @@ test('a missed detection with no step in it gets the signal questions', () => {
     'The bad rollout went unnoticed by the operators overnight.',
     'We did not catch the expired token until Monday.',
     "I didn't notice the errors until a customer wrote to me.",
-    'Though monitoring and alerting worked, the page was not noticed by the on-call staff.',
   ]) {
     assert.equal(reframeShape(sentence, 'blame'), 'detection', sentence);
   }
@@ -151,4 +150,88 @@ test('"we" judging ourselves asks about the act when the sentence tells one done
   assert.equal(reframeShape('Turning on the debug flag in production was a mistake, though the logs were not exposed.', 'blame'), 'action');
   assert.equal(reframeShape('The regression should have been caught in staging.', 'hindsight'), 'detection');
   assert.equal(reframeShape('The failure came from operator errors during the failover, which no runbook covered.', 'blame'), 'slip');
+});
+
+test('a signal that was there but missed, seen and not acted on, or written off asks how the signal looked', () => {
+  for (const sentence of [
+    'Though monitoring and alerting worked, the page was not noticed by the on-call staff.',
+    'The expiry alert was missed, and the certificate lapsed overnight.',
+    'Nobody acted on the page from the queue monitor.',
+    'Two reviewers saw the deprecation warning and did not think it mattered.',
+    'There were warnings in the build log a week earlier, yet the team did not look into them until Friday.',
+    'We should have opened an incident as soon as the first alarms fired.',
+    'Ravi wrote the timeout off as a flaky test.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'signal', sentence);
+    assert.doesNotMatch(reframeFor(sentence, 'blame')?.text ?? '', /this (?:action|step)/, sentence);
+  }
+  assert.equal(reframeFor('The disk alert was missed by the on-call.', 'blame')?.text, 'How did this signal look at the time, among the others people saw? What would have made it stand out?');
+  // A signal that was never there is a step not taken, and alert rules are no signal.
+  assert.equal(reframeShape('We did not add an alert for the queue depth.', 'hindsight'), 'omission');
+  assert.equal(reframeShape("The team didn't have any alerts on the replica lag.", 'blame'), 'omission');
+});
+
+test('a fix never carried over asks what would carry fixes over, not about a step or an act', () => {
+  for (const sentence of ['The patch was never backported to the 4.x release line.', 'Nobody cherry-picked the fix onto the release branch.', 'The maintainers did not port back the fix to the old kernel.']) {
+    assert.equal(reframeShape(sentence, 'blame'), 'carryover', sentence);
+  }
+  assert.equal(reframeFor('The patch was never backported by the maintainers.', 'blame')?.text, 'What would have carried the fix over to every version still in use? Which check would have shown that it was missing?');
+});
+
+test('no questions for a reasoned trade-off, a corrected report, or a bug as the actor', () => {
+  for (const sentence of [
+    'This was a deliberate trade-off: we accepted slower deploys to keep the pipeline simple.',
+    'In our first report we stated that 40 accounts were exposed by mistake.',
+    'After a recount we missed 3 more jobs - the correct number is 12.',
+    'So far it looks like the bug caused the duplicate invoices we sent.',
+    'The records were erroneously deleted by a bug in the retention job.',
+    'We are still analysing the logs, but the retry storm was mistakenly triggered.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'none', sentence);
+  }
+});
+
+test('a state or an avoidable outcome with no act named gets the general questions', () => {
+  for (const sentence of ['The standby operators were not online during the failover.', 'The data loss could have been avoided entirely, but the attacker moved first.']) {
+    assert.equal(reframeShape(sentence, 'blame'), 'general', sentence);
+    assert.equal(reframeFor(sentence, 'blame')?.text, 'What in the system made this possible? What would have shown it sooner?');
+  }
+  // A step named keeps the step questions.
+  assert.equal(reframeShape('The data loss could have been avoided by pausing the sync.', 'hindsight'), 'omission');
+  assert.equal(reframeShape('Not all operators were online to apply the patch.', 'blame'), 'omission');
+});
+
+test('a choice of the wrong means, an estimate, a priority or a risk not thought through is about what people knew', () => {
+  for (const sentence of [
+    'We used the wrong hashing scheme for the session keys.',
+    'The capacity was wrongly estimated in the launch plan.',
+    'We did not take the retry storms into account.',
+    'The teams prioritised a fast release over the rollback plan.',
+    'The team shipped the feature without thinking through the rollback.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'judgement', sentence);
+  }
+  // "Too many" counts things; it judges no one, so hindsight about the step keeps the step questions.
+  assert.equal(reframeShape('Too many nodes were drained at once - should have drained one at a time.', 'hindsight'), 'omission');
+  assert.equal(reframeShape('We were too confident in the staging results.', 'hindsight'), 'judgement');
+});
+
+test('more shapes: watching too little, a fix not merged into the release line, not being familiar, a gap, "on call" as no call', () => {
+  assert.equal(reframeShape('We were not watching the error rate closely enough.', 'hindsight'), 'detection');
+  assert.equal(reframeShape('The patch went into main but was never merged into the stable branch.', 'blame'), 'carryover');
+  // A change merged into a release is no fix left behind.
+  assert.notEqual(reframeShape('The release manager merged the change into the release branch without review.', 'blame'), 'carryover');
+  assert.equal(reframeShape('The new hire was not familiar with the restore procedure.', 'blame'), 'judgement');
+  assert.equal(reframeShape('We lacked a runbook for a full region failover.', 'hindsight'), 'general');
+  assert.equal(reframeShape('The engineer on call did not escalate to the storage team.', 'blame'), 'omission');
+  assert.equal(reframeShape('Three disk warnings were overlooked by the storage team.', 'blame'), 'signal');
+});
+
+test('human error named as the cause is a failure; being paged is a signal; a fix made in one place only is not carried over; trusting is about what people knew', () => {
+  assert.equal(reframeShape('The root cause was operator error by the night shift.', 'blame'), 'failure');
+  // An act named after the error keeps the questions about that act.
+  assert.equal(reframeShape('The failure came from operator errors during the failover, which no runbook covered.', 'blame'), 'slip');
+  assert.equal(reframeShape('The on-call was paged twice but did not respond.', 'blame'), 'signal');
+  assert.equal(reframeShape('We had fixed the leak on the 5.x branch but not on 4.x.', 'hindsight'), 'carryover');
+  assert.equal(reframeShape('We trusted the provider status page over our own probes.', 'hindsight'), 'judgement');
 });

@@ -5,11 +5,14 @@ import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/analysis/text';
 import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
 import { reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
+import { passiveClause } from '../../server/src/analysis/blame/rewrite/passive';
+import { withoutAgent } from '../../server/src/analysis/blame/rewrite/agent';
 import { findingsFor, placeSentence } from './blame-support';
 
 const failureQuestions = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
 const omissionQuestions = 'What would have prompted this step at the time? Which signal or check was missing?';
 const detectionQuestions = 'Which signal would have shown the problem sooner? What made it hard to see at the time?';
+const signalQuestions = 'How did this signal look at the time, among the others people saw? What would have made it stand out?';
 
 /** Each blame finding on the sentence (alone in a root cause) with the sentence as each of its fixes leaves it. */
 function offered(text: string): string[][] {
@@ -75,8 +78,9 @@ test('one rewrite where the passive passes: the reworded templates are not offer
   assert.deepEqual(onlyOffer('We failed to communicate the outage to our customers for two hours.'), ['The outage was not communicated to our customers for two hours.']);
 });
 
-test('hindsight about timing is not turned into a clumsy negative: the questions about the step instead', () => {
-  assert.deepEqual(onlyOffer('The on-call should have paged the database team as soon as the alert fired.'), [omissionQuestions]);
+test('hindsight about timing is not turned into a clumsy negative: the questions instead', () => {
+  // The alert was there: the questions ask how it looked, not what would have prompted the step.
+  assert.deepEqual(onlyOffer('The on-call should have paged the database team as soon as the alert fired.'), [signalQuestions]);
   assert.deepEqual(onlyOffer('We should have rolled back the release sooner.'), [omissionQuestions]);
   assert.deepEqual(onlyOffer('In hindsight, we should have paused the rollout.'), [omissionQuestions]);
   // Before a point in time the negative reads plainly.
@@ -129,4 +133,54 @@ test('no passive that would leave a name dangling before the object ("gave Acme 
     for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^Contoso \w+ advance notice was/, rewrite);
   }
   assert.deepEqual(onlyOffer('An engineer ran the wrong command on the primary cluster.'), ['The wrong command was run on the primary cluster.']);
+});
+
+test('a lapse the sentence calls unintended is rewritten with that kept; without the word it stays a lapse for the questions', () => {
+  assert.deepEqual(onlyOffer('The on-call inadvertently missed the second region.'), ['The second region was inadvertently missed.']);
+  assert.deepEqual(onlyOffer('Priya accidentally left the maintenance banner in place.'), ['The maintenance banner was accidentally left in place.']);
+  for (const rewrite of onlyOffer('The engineer missed the second region.')) assert.match(rewrite, /\?$/, rewrite);
+});
+
+test('no passive that leaves "without realizing" or "without checking" with no one to do it', () => {
+  for (const text of ['The operator ran the cleanup script without realizing it targeted production.', 'An engineer restarted the primary without checking the replica lag.']) {
+    for (const rewrites of offered(text)) {
+      for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /\bwas \w+ without \w+ing\b/, `${text} -> ${rewrite}`);
+    }
+  }
+});
+
+test('no passive strands an indirect object ("gave the customer the wrong steps"); "by mistake" after the rest of the clause is kept', () => {
+  for (const rewrites of offered('The support engineer gave the customer the wrong recovery steps.')) {
+    for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^The customer the wrong/, rewrite);
+  }
+  assert.deepEqual(onlyOffer('The admin revoked the signing key for the whole tenant by mistake.'), ['The signing key was revoked for the whole tenant by accident.']);
+  for (const rewrites of offered('We did not give the partner enough notice before the cutover.')) {
+    for (const rewrite of rewrites) assert.doesNotMatch(rewrite, /^The partner enough/, rewrite);
+  }
+  assert.deepEqual(onlyOffer('The on-call did not send the incident report to the customer.'), ['The incident report was not sent to the customer.']);
+});
+
+test('the passive itself, whatever the detector flags: none for two objects or a dangling "without", one for an unintended lapse', () => {
+  const passive = (text: string, subject: string) => {
+    const edit = passiveClause({ text, subjectStart: 0, subjectEnd: subject.length, faultAdverbs: new Set(['accidentally', 'inadvertently']), sourceOf: (from, to) => text.slice(from, to) });
+    return edit && text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+  };
+  assert.equal(passive('Jo did not give the partner enough notice.', 'Jo'), undefined);
+  assert.equal(passive('Jo gave the customer the wrong recovery steps.', 'Jo'), undefined);
+  assert.equal(passive('Jo restarted the primary without checking the replica lag.', 'Jo'), undefined);
+  assert.equal(passive('Jo inadvertently missed the second region.', 'Jo'), 'the second region was inadvertently missed.');
+  assert.equal(passive('Jo missed the second region.', 'Jo'), undefined);
+  assert.equal(passive('Jo did not send the incident report to the customer.', 'Jo'), 'the incident report was not sent to the customer.');
+});
+
+test('the agent of a passive is not removed when what follows belongs to it (a relative clause, where they work)', () => {
+  const removed = (text: string) => {
+    const removal = withoutAgent(text, { start: text.indexOf(' by ') + 1, end: text.length - 1 });
+    return removal && text.slice(0, removal.from) + text.slice(removal.to);
+  };
+  assert.equal(removed('The change was merged by Sam, who had not run the tests.'), undefined);
+  assert.equal(removed('The bucket was deleted by an engineer from Acme.'), undefined);
+  assert.equal(removed('The key was rotated by the admin of the platform team.'), undefined);
+  assert.equal(removed('The table was dropped by the on-call during a cleanup.'), 'The table was dropped during a cleanup.');
+  assert.equal(removed('The release was pushed by the mobile team without a review.'), 'The release was pushed without a review.');
 });

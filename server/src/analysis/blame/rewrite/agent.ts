@@ -12,6 +12,12 @@ export interface AgentRemoval {
 // nothing, and so are lapses ("was ignored by"), which without their agent still read as one.
 const passiveBy = /\b(?:was|were|been|being|is|are|got|gets)\s+(?:(?:not|never)\s+)?(?:\p{L}+ly\s+)?(?!(?:caused|ignored|missed|overlooked|skipped|neglected|forgotten|dismissed)\b)\p{L}+(?:ed|en|wn|t)\s+(by)\s+/giu;
 
+/** After the agent: a relative clause about them, or where they work ("from Acme", "at the vendor", "of the platform team"). */
+const agentContinues = /^\s*,?\s*(?:who|whom|whose)\b|^\s+(?:from|at|of|with)\s+(?:the\s+|our\s+|their\s+)?(?:\p{Lu}|@|[\p{L}-]+\s+(?:team|company|vendor|provider|partner|side)\b)/u;
+
+/** What may follow a whole agent: the sentence's end, punctuation, a preposition or a time; any other word means the agent was cut short ("by the admin of the | platform team"). */
+const agentEnds = /^\s*(?:$|[,;:.!?)\]]|(?:without|with|during|in|on|at|for|after|before|while|from|to|into|because|and|or|yesterday|today|earlier|later|again|then|once|twice|overnight|\d)(?![\p{L}-]))/iu;
+
 /** The agent of a passive inside the blamed words, when it is a short noun phrase that ends them. */
 export function withoutAgent(text: string, blamed: { start: number; end: number }): AgentRemoval | undefined {
   passiveBy.lastIndex = 0;
@@ -23,6 +29,8 @@ export function withoutAgent(text: string, blamed: { start: number; end: number 
     // A possessive ("by Bob's change") names a thing, which must stay.
     if (agent === '' || /['’]s\b/.test(agent)) return undefined;
     const end = text.indexOf(agent, by + 2) + agent.length;
+    // "by Sam, who had not ...", "by an engineer from Acme": what follows belongs to the agent and would be left dangling.
+    if (agentContinues.test(text.slice(end)) || !agentEnds.test(text.slice(end))) return undefined;
     return { from: text.slice(0, by).trimEnd().length, to: end, blamed: { start: by, end } };
   }
   return undefined;

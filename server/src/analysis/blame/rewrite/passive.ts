@@ -1,6 +1,6 @@
 // A clause with a person as subject turned into the passive without its agent: "Sam deleted the table" -> "The table was deleted".
 import { tagTerms, verbForms, type TaggedTerm } from './tagged';
-import { isUnintended } from './words';
+import { isUnintended, unintendedPhrase } from './words';
 
 export interface ClauseParts {
   /** The sentence, masked (code spans read as one word). */
@@ -61,6 +61,12 @@ const unfitVerbs = new Set(
   'be cause break leave have do make get go come know see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
 );
 
+/** Verbs of a lapse that read as an act once the sentence says it was unintended ("inadvertently missed the step" -> "The step was inadvertently missed"). */
+const unintendedLapseVerbs = new Set(['miss', 'leave']);
+
+/** "without realizing it", "without checking": the gerund's actor was the person, and after the passive it would dangle. */
+const withoutGerund = /^[^.;:]*?\bwithout\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/iu;
+
 /** ", inadvertently deploying ...": a gerund clause whose actor was the person would dangle after the passive; one that tells a result ("causing") does not. */
 const actorGerund = /^[^,;:]*,\s*(?:\p{L}+ly\s+)?(?!(?:causing|leading|resulting|triggering|making|leaving|bringing|taking|breaking|affecting|impacting)\b)\p{L}+ing\b/iu;
 
@@ -100,21 +106,24 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
   const terms = tagTerms(text);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
-  const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs);
+  const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
   if (!verb) return undefined;
-  const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)));
+  const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)), ditransitiveVerbs.has(verb.forms.infinitive));
   // "dropped the ball" is an idiom for a lapse, not an act on a ball.
-  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
+  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
   const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
   if (!words) return undefined;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
   const objectEnd = terms[object.next - 1].end;
-  const slipPhrase = parts.plainSlip ? /^\s+(?:by mistake|in error)(?![\p{L}])/u.exec(text.slice(objectEnd)) : null;
   if (!parts.plainSlip) return { from: subjectStart, to: objectEnd, text: words.join(' ') };
-  const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word));
-  return { from: subjectStart, to: objectEnd + (slipPhrase?.[0].length ?? 0), text: [...plain, ...(slipPhrase ? ['by', 'accident'] : [])].join(' ') };
+  const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word)).join(' ');
+  // The phrase may come after the rest of the clause ("revoked the key for the whole domain by mistake"), which stays as written.
+  const slipPhrase = /^([^.;:!?]*?)\s+(?:by mistake|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
+  if (!slipPhrase) return { from: subjectStart, to: objectEnd, text: plain };
+  const between = parts.sourceOf(objectEnd, objectEnd + slipPhrase[1].length).trim();
+  return { from: subjectStart, to: objectEnd + slipPhrase[0].length, text: [plain, between, 'by accident'].filter((part) => part !== '').join(' ') };
 }
 
 /** The verb group after the subject: adverbs, an auxiliary ("did not", "should have"), the verb and its particle. */
@@ -131,7 +140,7 @@ interface VerbGroup {
   next: number;
 }
 
-function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>): VerbGroup | undefined {
+function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>, unintended: boolean): VerbGroup | undefined {
   let at = start;
   const adverbs: string[] = [];
   const takeAdverbs = () => {
@@ -146,7 +155,9 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   if (introduced) at += introduced.words.length;
   takeAdverbs();
   const verb = terms[at] && verbOf(terms[at], introduced);
-  if (!verb || (unfitVerbs.has(verb.forms.infinitive) && !noticeVerbs.has(verb.forms.infinitive)) || /^(?:mis|over|under)/.test(verb.forms.infinitive)) return undefined;
+  const fits = (infinitive: string) => !unfitVerbs.has(infinitive) || noticeVerbs.has(infinitive) || (unintended && unintendedLapseVerbs.has(infinitive));
+  // "misjudged", "overlooked", "underestimated": the prefix makes the verb a lapse ("miss" itself has none).
+  if (!verb || !fits(verb.forms.infinitive) || /^(?:mis|over|under)\p{L}{3}/u.test(verb.forms.infinitive)) return undefined;
   at++;
   // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
   const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
@@ -204,7 +215,7 @@ function startsNounPhrase(term: TaggedTerm | undefined): boolean {
 }
 
 /** The object: a pronoun, or determiners, adjectives and nouns (with "of" phrases) ending on a noun. */
-function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>): { text: string; plural: boolean; next: number } | undefined {
+function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>, ditransitive: boolean): { text: string; plural: boolean; next: number } | undefined {
   const first = terms[start];
   if (!first) return undefined;
   const pronoun = objectPronouns.get(first.lower);
@@ -222,6 +233,10 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     const term = terms[end];
     // "left the test running": a gerund after the object is the verb's complement, not part of the object.
     if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
+    // "gave the customer the wrong instructions": a second noun phrase makes the first an indirect object, which the passive would strand.
+    if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
+    // "give the partner enough notice": after a verb that takes two objects, a modifier after a noun starts the second.
+    if (ditransitive && last !== undefined && isNounLike(last, term, undefined) && isModifier(term)) return undefined;
     if (term.lower === 'of' && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last)) {
       if (!afterOf) head = term;
@@ -240,6 +255,11 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   return { text, plural: head.tags.has('Plural') && !head.tags.has('Singular'), next: end };
 }
+
+/** Verbs that take two objects ("give someone something"): the passive of the first would strand the second. */
+const ditransitiveVerbs = new Set('give send tell show offer grant hand lend owe email promise bring teach sell pay assign pass'.split(' '));
+
+const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 /** "hit the emergency power off button": a noun or a bare verb right after the object means the tagger cut the phrase short. */
 function continuesPhrase(next: TaggedTerm | undefined, between: string): boolean {

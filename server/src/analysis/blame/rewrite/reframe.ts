@@ -10,7 +10,7 @@ export interface Reframe {
 }
 
 /** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
-export type ReframeShape = 'none' | 'failure' | 'pressure' | 'judgement' | 'dismissed' | 'slip' | 'detection' | 'omission' | 'action';
+export type ReframeShape = 'none' | 'failure' | 'pressure' | 'judgement' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
@@ -18,17 +18,22 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   failure: ['Which conditions in the system made this failure possible?', 'What change would stop it happening again?'],
   pressure: ['What pressure or deadline shaped the work at the time?', 'Which review or check would have slowed it down?'],
   judgement: ['What did the people involved know at the time, and where did it come from?', 'What would have shown them otherwise?'],
-  dismissed: ['How did this signal look at the time, among the others people saw?', 'What would have made it stand out?'],
+  // An alert, a warning or a page that was there but missed or set aside: how it looked, not what would have prompted a step.
+  signal: ['How did this signal look at the time, among the others people saw?', 'What would have made it stand out?'],
+  // A fix made in one place and never carried over (not backported): the process that carries fixes, not a step or an act.
+  carryover: ['What would have carried the fix over to every version still in use?', 'Which check would have shown that it was missing?'],
   slip: ['What in the system allowed this action?', 'Which safeguard or check could have stopped it?'],
   detection: ['Which signal would have shown the problem sooner?', 'What made it hard to see at the time?'],
   omission: ['What would have prompted this step at the time?', 'Which signal or check was missing?'],
   action: ['What in the system allowed this action?', 'Which safeguard or check could have stopped it?'],
+  // No act, step or signal to point at ("the validators were not online", "this could have been avoided"): questions that fit any incident sentence.
+  general: ['What in the system made this possible?', 'What would have shown it sooner?'],
 };
 
 // Sentences no questions fit, as they tell no human act to ask about: a cause not yet known or only guessed ("we still
 // don't know", "most likely caused by"), a fix made or planned ("has modified ... to prevent", "we will add"), an
 // outside party as the actor ("the vendor didn't ...").
-const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+investigating|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect)\b/i;
+const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+(?:investigating|analy[sz]ing)|so\s+far\s+it\s+(?:looks|seems|appears)|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect)\b/i;
 const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do)\b/i;
 // Sentences that name no human act to ask about, or that the questions would make worse: a statement about blame itself
 // ("we cannot blame ..."), a judgement of character ("inexperienced managers", "greedy"), advice in the imperative ("Don't
@@ -39,9 +44,13 @@ const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn[
 const characterWords = /\b(?:inexperienced|incompeten\w*|irresponsib\w*|greedy|lazy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
 const imperativeAdvice = /^\W*(?:don['’]?t|do\s+not)\s+\p{L}+/iu;
 const systemGap = /\b(?:no\s+(?:alert|alarm|monitor\w*|check|test|page)s?\s+(?:was|were|had\s+been|is|are)\s+(?:configured|set\s+up|in\s+place|defined|enabled)|(?:was|were|is|are)\s+never\s+(?:configured|set\s+up|enabled)|(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+(?:\w+\s+){0,4}?(?:access|tools?|tooling|permissions?|expertise|rights))\b/i;
-const bugAsCause = /\b(?:(?:due\s+to|caused\s+by|because\s+of|result\s+of|(?:came|stemmed|arose)\s+from)\s+(?:an?|the|one|two)\s+(?:[\p{L}-]+\s+){0,2}bugs?|bugs?\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:was\s+left|were\s+left|went|has\s+gone|had\s+gone)\s+(?:unnoticed|undetected))\b/iu;
+const bugAsCause = /\b(?:(?:due\s+to|caused\s+by|because\s+of|result\s+of|(?:came|stemmed|arose)\s+from)\s+(?:an?|the|one|two)\s+(?:[\p{L}-]+\s+){0,2}bugs?|bugs?\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:was\s+left|were\s+left|went|has\s+gone|had\s+gone)\s+(?:unnoticed|undetected)|(?:the|this|that)\s+bug\s+(?:[\p{L}-]+\s+){0,2}?(?:resulted|caused|led|meant|made|triggered)|by\s+(?:an?|the|this)\s+(?:[\p{L}-]+\s+)?bug)\b/iu;
 // Which versions ran ("some nodes were running v1.2 instead of v1.3"): a state, no act.
 const versionsRunning = /\b(?:was|were|is|are)\s+(?:still\s+)?running\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:v(?:ersion)?\s*)?\d+\.\d+/iu;
+// A choice made knowingly and explained ("an intentional choice", "the trade-off was"), not a lapse.
+const reasonedChoice = /\b(?:(?:intentional|deliberate|conscious|calculated)\s+(?:choice|decision|trade-?off)|(?:a|the|this)\s+trade-?off|on\s+the\s+basis\s+that)\b/i;
+// A correction of what was reported earlier ("the correct figure is 24", "in our original analysis we stated that ..."): about a report, not an act.
+const correction = /\b(?:(?:the|a)\s+correct(?:ed)?\s+(?:figure|number|count|total|value)|(?:we|I)\s+(?:originally\s+|previously\s+|initially\s+|first\s+)?(?:stated|reported|said|wrote|announced|claimed)\s+that|in\s+(?:our|the|my)\s+(?:original|earlier|initial|first|previous)\s+(?:analysis|report|post|update|statement))\b/i;
 const neutralAgent = /\b(?:was|were)\s+(?:run|performed|executed|carried\s+out|started|triggered)\s+by\b/i;
 const wouldNotHaveHelped = /\bwould\s+(?:also\s+)?(?:not\s+have|have\s+not|n['’]t\s+have|never\s+have)\s+(?:helped|mattered|changed|prevented|made)\b/i;
 const apologyAlone = /\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
@@ -53,18 +62,35 @@ const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(
 const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure))/iu;
 // "Human error was the root cause", "caused by operator error": an error with no act in the sentence.
 const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
+// "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
+const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\s+)?(?:human|operator|manual|user)\s+errors?(?:\s+(?:by|from|on\s+the\s+part\s+of)\s+(?:[\p{L}@'’-]+\s*){1,4})?\W*$/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // Estimates, decisions and awareness ("underestimated", "the wrong call", "was not aware"): about what was known, not a step.
-const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|too\s)/i;
+const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|familiar|trusted|reli(?:ed|ance)\s+(?:too\s+\w+\s+)?(?:on|upon)|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-|on\s)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|(?:was|were|is|are|be|been|being|got|felt|seemed)\s+too\s|estimat|prioriti[sz]|think\w*\s+through|without\s+thinking|t(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}-]+\s+){0,3}?into\s+account|(?:used|chose|picked|selected|opted\s+for)\s+(?:the|a|an)\s+wrong)/iu;
 // A signal seen and set aside ("ignored the warning", "dismissed as noise", "silenced the alert"): how it looked among the others.
-const dismissedWords = /\b(?:ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|disregard(?:ed|s|ing)?|silenc(?:ed|es|ing)|snooz(?:ed|es|ing)|mut(?:ed|es|ing))\b/i;
+const dismissedWords = /\b(?:ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|disregard(?:ed|s|ing)?|silenc(?:ed|es|ing)|snooz(?:ed|es|ing)|mut(?:ed|es|ing)|wr(?:ote|ites?|itten|iting)\s+(?:[\p{L}-]+\s+){0,3}?off|(?:brushed|waved|shrugged)\s+(?:[\p{L}-]+\s+){0,3}?off)\b/iu;
+// Something that signalled the problem: missed, seen and not acted on, or there before anyone acted, it asks how the signal looked.
+const signalNouns = /\b(?:alerts?|alarms?|warnings?|notifications?|indications?|symptoms?|red\s+flags?|error\s+messages?|pages?(?=\s+(?:from|for|about|went|fired|was|were|that|which)\b)|(?:was|were|got|been)\s+(?:paged|alerted|notified|warned))\b(?!\s+(?:rules?|config\w*|thresholds?|settings?|definitions?|policy|policies|channels?|routing))/i;
+// "no alert", "add an alert", "set up alerting": a signal that was not there is a gap, not a signal missed.
+const signalAbsent = /\b(?:no|without|(?:(?:did|does|do)\s+not|(?:did|does|do)n['’]t|never|not)\s+ha(?:ve|d)(?:\s+any)?|add\w*|set(?:ting)?\s+up|configur\w*|creat\w*|defin\w*|writ\w*|enabl\w*|buil[dt]\w*|install\w*)\s+(?:[\p{L}-]+\s+){0,2}?(?:alerts?|alarms?|warnings?|notifications?|pages?)\b/iu;
+const signalMissed = /\b(?:saw|seen|yet|despite|although|even\s+though|as\s+soon\s+as|overlook\w*|unnoticed|unheeded|unanswered)\b/i;
+// A fix that existed but was not carried over ("never backported", "not cherry-picked to the release branch").
+const carryoverWords = /\b(?:back-?port|cherry-?pick|forward-?port|carried\s+over|carry\s+(?:it\s+|the\s+fix\s+)?over)\w*|\bport(?:ed|ing|s)?\s+(?:the\s+fix\s+|it\s+)?(?:back|over)\b|\b(?:never|not|n['’]t)\s+(?:been\s+)?(?:merged|applied|landed|included)\s+(?:back\s+)?(?:in)?to\s+(?:the\s+|our\s+)?(?:[\p{L}\d.-]+\s+)?(?:release|stable|maintenance|lts|older|old|previous)\b|\bfix(?:ed)?\b[^;]*?\bbut\s+not\s+(?:on|in|for|to)\b/iu;
+// People or machines not there to act ("the validators were not active", "nobody with access was awake"): a state, no step.
+const notPresent = /\b(?:(?:was|were)(?:\s+not|n['’]t)|(?:nobody|no\s+one)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were))\s+(?:active|online|available|awake|present|around|reachable|on\s+hand)\b(?!\s+to\b)/iu;
+// Something the team did not have ("we lacked a runbook"): a gap in the system, not a step or an act.
+const lackWords = /\b(?:lack(?:ed|ing|s)?|had\s+no)\b/i;
+// Watching too little ("we were not monitoring closely enough"): what would have shown the problem sooner.
+const watchedTooLittle = /\b(?:monitor|watch|track|follow)\w*\s+(?:[\p{L}-]+\s+){0,4}?(?:closely|carefully)(?:\s+enough)?\b/iu;
+// An outcome called avoidable with no step named ("this loss could have been avoided"); "avoided by deploying ..." names the step.
+const avoidable = /\b(?:could|might|would)\s+have\s+been\s+(?:\w+\s+)?(?:avoided|prevented)\b(?!\s+(?:\w+\s+)?(?:by|had|if|with)\b)/i;
 // An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
 const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|bug(?:gy|s)?\b)/i;
 // An act done in error ("human errors following the instructions", "operator error during the failover"): a slip.
 const erroneousAct = /\b(?:human|operator|manual)\s+errors?\s+(?:in\s+)?(?:following|when|while|during)\b/i;
 // A problem that went unseen ("was not noticed for hours", "went undetected").
-const detectionWords = /\b(?:notic(?:ed|ing)|detect|caught|catch|spott?|unnoticed|undetected|unseen|overlook)|(?:\bnot|n['’]t|\bnobody|\bno\s+one|\bto)\s+notice\b/i;
+const detectionWords = /\b(?:notic(?:ed|ing)|detect|caught|catch|spott?|unnoticed|undetected|unseen|overlook)|(?:\bnot|n['’]t|\bnobody|\bno\s+one|\bto)\s+notices?\b/i;
 // Hindsight about a step ("should have", "had we", "instead of"): a step not taken.
 const hindsightWords = /\b(?:should|could|would|might|ought\s+to)\s+(?:not\s+)?have\b|\b(?:should|could)\s+(?:be|have)\b|\bhad\s+(?:we|I|they)\b|\bif\s+(?:we|I|they)\s*(?:had|['’]d)\b|\binstead\s+of\b/i;
 const negation = /\b(?:not|no|never|none)\b|n['’]t\b/i;
@@ -75,31 +101,42 @@ const missedInHindsight = /\b(?:should|could)\s+have\s+been\s+(?:found|caught|sp
 // A step that could have shown it ("did not check the logs"): then the questions are about that step.
 const stepWords = /\b(?:check|test|review|monitor|inspect|look|watch)ed|\bverified|(?:\b(?:to|not|had|have|without)|n['’]t)\s+(?:check|test|review|verif|monitor|inspect|look|watch|read)\w*/i;
 // Something not done ("did not check", "forgot to", "skipped", "without a review").
-const omissionWords = /\b(?:nobody|no\s+one|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect(?:ed|s)?|miss(?:ed)?|skip(?:ped)?|without|never|(?:was|were)(?:n['’]t|\s+not)(?!\s+(?:a|an|the)\b)|failure\s+(?:on\s+\w+\s+part\s+)?to|should\s+have|supposed\s+to)\b/i;
+const omissionWords = /\b(?:nobody|no\s+one|not\s+all|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect(?:ed|s)?|miss(?:ed)?|skip(?:ped)?|without|never|(?:was|were)(?:n['’]t|\s+not)(?!\s+(?:a|an|the)\b)|failure\s+(?:on\s+\w+\s+part\s+)?to|should\s+have|supposed\s+to)\b/i;
 // Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
 const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
 
 /**
  * The shape of a blaming sentence, most specific first: an unknown cause, a fix or an outside actor gets no questions;
- * a confession has no act to ask about; pressure, time lost and knowing
- * come before the act ("rushed", "did not realise"); an unintended act before an omission, as "accidentally
- * skipped" is a slip; a missed detection with no step in it asks about signals; hindsight ("should have") is about
- * a step not taken; else an action.
+ * a confession has no act to ask about; pressure, time lost, a fix not carried over and knowing come before the act
+ * ("rushed", "never backported", "did not realise"); a signal set aside before an unintended act; an unintended act
+ * before an omission, as "accidentally skipped" is a slip; a signal that was there but missed before a missed
+ * detection with no step in it, which asks about signals; hindsight ("should have") is about a step not taken; a
+ * state or an avoidable outcome with no act named gets the general questions; else an action.
  */
 export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): ReframeShape {
   if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence) || namesNoHumanAct(sentence)) return 'none';
-  if (failureWords.test(sentence) || bareHumanError.test(sentence)) return 'failure';
+  if (failureWords.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
-  if (slowWords.test(sentence)) return 'detection';
+  if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
+  if (carryoverWords.test(sentence)) return 'carryover';
   if (judgementWords.test(sentence)) return 'judgement';
-  if (dismissedWords.test(sentence)) return 'dismissed';
+  if (dismissedWords.test(sentence)) return 'signal';
   if (missedInHindsight.test(sentence)) return 'detection';
+  if (avoidable.test(sentence)) return 'general';
   if (slipWords.test(sentence) || erroneousAct.test(sentence)) return 'slip';
+  if (signalSeenAndMissed(sentence)) return 'signal';
   if (detectionWords.test(sentence) && !stepWords.test(sentence)) return 'detection';
   if (mistakenAct.test(sentence)) return 'action';
+  if (notPresent.test(sentence) || lackWords.test(sentence)) return 'general';
   // "We" judging ourselves is hindsight too, but "we destroyed the indexes" tells an act done, not a step skipped.
   if (omissionWords.test(sentence) || (kind === 'hindsight' && (hindsightWords.test(sentence) || negation.test(sentence)))) return 'omission';
   return 'action';
+}
+
+/** An alert or a warning that was there and was missed, seen and not acted on, or there before anyone acted. */
+function signalSeenAndMissed(sentence: string): boolean {
+  if (!signalNouns.test(sentence) || signalAbsent.test(sentence)) return false;
+  return omissionWords.test(sentence) || hindsightWords.test(sentence) || signalMissed.test(sentence);
 }
 
 /** The sentence tells no human act the questions could ask about, or replacing it would lose what it already says. */
@@ -109,7 +146,7 @@ function namesNoHumanAct(sentence: string): boolean {
   if (sentence.split(/\s+/).length > longAccount) return true;
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
-  return [bugAsCause, versionsRunning, aboutBlame, characterWords, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason].some((shape) => shape.test(sentence));
+  return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason].some((shape) => shape.test(sentence));
 }
 
 /** The questions that fit the sentence, or undefined when none do. */
