@@ -228,3 +228,41 @@ test('not knowing yet, shipping the fix, leaked threads and a tool named before 
   assert.deepEqual(reported('The load test showed that we leaked threads in the relay.'), []);
   assert.deepEqual(reported('The handover was delayed due to Slack permissions issues.'), []);
 });
+
+test('a wrong assumption, a skipped safeguard in the passive, a promise not to repeat and a script left behind are reported at info', () => {
+  assert.deepEqual(reportedWithSeverity('The outage came from an incorrect assumption that shard ids were unique.'), [['incorrect assumption', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The resize began early (wrongly assuming the freeze had ended).'), [['wrongly assuming', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Our maintainers assumed that the old flag was still honoured.'), [['Our maintainers assumed that', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The broker volume was resized without a backup.'), [['was resized without a backup', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Emergency rollback - will not skip the canary again.'), [['will not skip the canary again', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The export script was not updated to support the new schema.'), [['was not updated to support', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Our retry budget was wider than it needed to be.'), [['Our retry budget was wider than it needed to be', 'info']]);
+  assert.deepEqual(reported('Memory grew more than it should with each connection.'), []);
+  assert.deepEqual(reportedWithSeverity('Calling this black hat behaviour, the foundation froze the payout.'), [['black hat behaviour', 'info']]);
+  // What code assumes, a state still to be reached, an outage that will not recur and a label naming someone are not blame.
+  assert.deepEqual(reported('The importer assumes that every row has a header.'), []);
+  assert.deepEqual(reported('We are not yet large enough to run a second region.'), []);
+  assert.deepEqual(reported('With the new guard in place, this will not happen again.'), []);
+  assert.deepEqual(reported("The blackhat's wallets:"), []);
+});
+
+test('a person who exposed something to all, or pushed a change unaware of its effect, is the cause', () => {
+  assert.deepEqual(reported('A contractor exposed the staging database to the internet.'), ['A contractor exposed the staging database to the internet']);
+  assert.deepEqual(reported('Two engineers merged the patch, unaware that the flag was on.'), ['engineers merged the patch, unaware']);
+  assert.deepEqual(reported('We exposed the metrics endpoint on port 9100 for the new dashboard.'), []);
+  assert.deepEqual(reported('The firewall restart exposed the cache to the internet.'), []);
+});
+
+test('a proposal with "could have", a reported figure and an error the software made are not blame', () => {
+  assert.deepEqual(reported('We could have a rule of not merging schema changes after 16:00.'), []);
+  assert.deepEqual(reported('In the first update we said that 12 files were deleted erroneously.'), []);
+  assert.deepEqual(reported('The sync bug meant some private rows were copied (a few public rows were also mistakenly included).'), []);
+  assert.deepEqual(reported('Our monitoring covers failed jobs, but this job was mistakenly marked as passed.'), []);
+  assert.deepEqual(reported('The payroll export was mistakenly sent to the wrong bucket.'), ['mistakenly']);
+  assert.deepEqual(reported('We could have caught the expiry a week earlier.'), ['We could have caught']);
+});
+
+test('a role named before a thing is a modifier, also after "by"', () => {
+  assert.deepEqual(reported('The page was triggered by the Admin alerts worker.'), []);
+  assert.deepEqual(reported('The page was triggered by the admin during the drill.'), ['triggered by the admin']);
+});

@@ -30,11 +30,11 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
-  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|handovers?|handoffs?|rotations?|schedules?|shifts?|runbooks?|notes?|checklists?|['’]s";
+  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|handovers?|handoffs?|rotations?|schedules?|shifts?|runbooks?|notes?|checklists?|alerts?|alerting|jobs?|emails?|notifications?|dashboards?|scripts?|bots?|['’]s";
 
 /** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
 const casedPersonPattern =
@@ -51,6 +51,12 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
 /** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
+/** "the bug meant events were mistakenly included", "our monitoring ... the job was mistakenly marked as done": the sentence names software as the actor. */
+const machineActor = /\b(?:bugs?|tooling|automation|monitoring)\b/i;
+/** "we stated that 19 events were shared erroneously": the clause reports what someone said; its act is not the reporter's. */
+const reportedThat = /\b(?:stated|said|reported|wrote|announced|claimed|estimated|published|noted)\s+that\s$/i;
+/** "Two engineers pushed the change, unaware that ...": the participle describes the subject that opens the sentence. */
+const participleAfterComma = /,\s*$/;
 /** A copula right before the words, perhaps with an adverb: "was in error", "were also in error". */
 const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|then|\p{L}+ly)\s+)?$/iu;
 /** "found it by accident", "worked around it by accident": a lucky accident is no fault. */
@@ -139,6 +145,15 @@ const shapes: PredicateShape[] = [
     kind: 'blame',
     explanation: slipExplanation,
   },
+  {
+    // "I exposed the feature in production", "an engineer exposed the admin port to the internet": a person's act that opened something to all; "exposed the metrics endpoint for the dashboard" is design.
+    entries: ['damage-verb'],
+    requires: /expos/i,
+    pattern: /\bexposed\s+(?:[\w-]+\s+){1,5}?(?:to\s+(?:the\s+)?(?:public\s+)?(?:internet|public|world|everyone|all\s+\w+)|publicly|in\s+production)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
   wrongThing,
   {
     entries: ['mistake'],
@@ -177,11 +192,56 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "a minor bug went unnoticed", "the warning was missed", "it was never backported": a lapse in the passive, no one named (borderline, so at info).
+    // "The volume was resized without a backup": a safeguard skipped, told in the passive with no one named (at info).
+    entries: ['skipped-step'],
+    requires: /\bwithout\b/i,
+    pattern: new RegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first)\s+)?(?:backups?|verifying|checking|testing|reviews?|reviewing|approval|validating)\b`, 'giu'),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "an incorrect assumption that the ids were unique", "wrongly assuming the window had ended": a belief judged wrong afterwards (at info).
+    entries: ['hindsight-action'],
+    requires: /assum/i,
+    pattern: /\b(?:wrongly|incorrectly|mistakenly|falsely)\s+assum(?:ed|ing)\b|\b(?:wrong|incorrect|mistaken|false|faulty)\s+assumptions?\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "The operators assumed that the flag was off": what a person took for true, given as the cause (at info).
+    entries: ['hindsight-action'],
+    requires: /assumed/i,
+    pattern: /\bassumed\s+that\b/gi,
+    agent: 'person',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "won't do that again", "she will not remove admins from now on": a promise not to repeat an act says the act was a fault (at info).
+    entries: ['hindsight-action'],
+    requires: /again|from now on|any ?more/i,
+    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "black hat behaviour": conduct labelled as an attacker's, in the timeline too (at info); "the blackhat's addresses" only names someone.
+    entries: ['hindsight-action'],
+    pattern: /\bblack[- ]?hat\s+(?:behaviou?r|conduct|actions?|activity|tactics|move)\b/gi,
+    agent: 'none',
+    inTimeline: true,
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2": a lapse in the passive, no one named (at info).
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
     pattern: new RegExp(
-      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b`,
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b`,
       'gi',
     ),
     agent: 'none',
@@ -224,9 +284,9 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['too-slow', 'possessive-mistake'],
-    // "We were too slow", "we were not monitoring closely enough", "we spent way too much time".
+    // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
     pattern: new RegExp(
-      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised))\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
     agent: 'none',
@@ -296,7 +356,11 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
   const organisations = shape.organisations === true;
-  const person = agentOf(text, clauseStart, predicate.start, context, { organisations }) ?? agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations });
+  const reported = reportedThat.test(text.slice(0, clauseStart));
+  const person =
+    agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
+    (reported ? undefined : agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
+    (/^unaware\b/i.test(text.slice(predicate.start)) && participleAfterComma.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined);
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
@@ -309,7 +373,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape.agent === 'person' || shape.agent === 'named') return undefined;
   // "No alerts were missed": a negated subject denies the lapse.
   if (shape !== shapes[shapes.length - 1] && /^\W*(?:no|nothing|none|nobody|no one)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
-  if (shape.agent === 'passive' && !(passiveFault.test(text.slice(predicate.start, predicate.end)) && /\b(?:was|were|been|being|got)\b/i.test(text.slice(clauseStart, predicate.start)))) return undefined;
+  if (shape.agent === 'passive' && (reported || machineActor.test(text) || !(passiveFault.test(text.slice(predicate.start, predicate.end)) && /\b(?:was|were|been|being|got)\b/i.test(text.slice(clauseStart, predicate.start))))) return undefined;
   // "The wiki was in error": a state the thing was in, not an act done by mistake ("was deleted in error").
   if (/^(?:in error|by mistake|by accident)$/i.test(text.slice(predicate.start, predicate.end)) && copulaBefore.test(text.slice(clauseStart, predicate.start))) return undefined;
   return { ...base, kind: 'hindsight', span: predicate };
