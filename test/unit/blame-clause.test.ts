@@ -266,3 +266,13 @@ test('a role named before a thing is a modifier, also after "by"', () => {
   assert.deepEqual(reported('The page was triggered by the Admin alerts worker.'), []);
   assert.deepEqual(reported('The page was triggered by the admin during the drill.'), ['triggered by the admin']);
 });
+
+test('options introduced with "could have" and a safeguard that would stop an accident are not blame', () => {
+  assert.deepEqual(reported('There were two paths to fixing the chain that we could have taken:'), []);
+  assert.deepEqual(reported('There is little we can do to stop scanners from accidentally flagging the installer.'), []);
+  assert.deepEqual(reported('We could have taken the safer path.'), ['We could have taken']);
+});
+
+test('a researcher is a person, so "they" after one refers back to them', () => {
+  assert.deepEqual(reported('The security researcher drained the pool. They have since refused to return the funds.'), ['They have since refused to']);
+});
