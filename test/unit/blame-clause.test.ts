@@ -276,3 +276,14 @@ test('options introduced with "could have" and a safeguard that would stop an ac
 test('a researcher is a person, so "they" after one refers back to them', () => {
   assert.deepEqual(reported('The security researcher drained the pool. They have since refused to return the funds.'), ['They have since refused to']);
 });
+
+test('a belief the subject acted on, what we own set up wrong, a lapse with the writers unstated and conduct seen again and again', () => {
+  assert.deepEqual(reportedWithSeverity('The on-call engineer, believing the drain had finished, then stopped the node.'), [['The on-call engineer, believing', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Our brokers were configured with the wrong quorum size.'), [['Our brokers were configured with the wrong', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Forgot to renew the certificate before the freeze.'), [['Forgot to', 'info']]);
+  assert.deepEqual(reported('Those contractors always seemed to be messing something up.'), ['contractors always seemed to be messing something up']);
+  // A hypothesis of the response, a monitor with no owner named and a missed heartbeat are not blame.
+  assert.deepEqual(reported('We rolled back at 14:10, thinking the deploy was the cause.'), []);
+  assert.deepEqual(reported('The uptime monitor is incorrectly configured to check the old host.'), []);
+  assert.deepEqual(reported('Missed heartbeats triggered the failover.'), []);
+});

@@ -55,8 +55,8 @@ const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
 const machineActor = /\b(?:bugs?|tooling|automation|monitoring)\b/i;
 /** "we stated that 19 events were shared erroneously": the clause reports what someone said; its act is not the reporter's. */
 const reportedThat = /\b(?:stated|said|reported|wrote|announced|claimed|estimated|published|noted)\s+that\s$/i;
-/** "Two engineers pushed the change, unaware that ...": the participle describes the subject that opens the sentence. */
-const participleAfterComma = /,\s*$/;
+/** "Two engineers pushed the change, unaware that ...", "The team, believing it was done, ...": the participle describes the subject that opens the sentence. */
+const beliefParticiple = /^(?:unaware|(?:wrongly\s+|mistakenly\s+)?(?:believing|thinking|assuming|convinced))\b/i;
 /** A copula right before the words, perhaps with an adverb: "was in error", "were also in error". */
 const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|then|\p{L}+ly)\s+)?$/iu;
 /** "found it by accident", "worked around it by accident": a lucky accident is no fault. */
@@ -105,6 +105,16 @@ entries: ['mistake'],
   inTimeline: true,
   kind: 'blame',
   explanation: slipExplanation,
+};
+
+const beliefShape: PredicateShape = {
+  entries: ['hindsight-action'],
+  requires: /believing|thinking|assuming|convinced/i,
+  // "The team, believing the rotation was complete, deleted the keys": a belief the outcome proved wrong, told of the subject (at info).
+  pattern: /(?<=,\s*)(?:(?:wrongly|mistakenly)\s+)?(?:believing|thinking|assuming|convinced)\b/gi,
+  agent: 'person',
+  kind: 'hindsight',
+  explanation: hindsightExplanation,
 };
 
 const shapes: PredicateShape[] = [
@@ -217,6 +227,24 @@ const shapes: PredicateShape[] = [
     agent: 'person',
     kind: 'hindsight',
     explanation: hindsightExplanation,
+  },
+  beliefShape,
+  {
+    // "our contracts were configured with the incorrect address": what we own, set up wrong (at info); "the monitor is incorrectly configured" names no owner.
+    entries: ['mistake'],
+    requires: /\bour\b/i,
+    pattern: /\bour\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:\w+\s+)?(?:configured|set\s+up|deployed|built|initiali[sz]ed)\s+with\s+(?:the\s+|an?\s+)?(?:wrong|incorrect)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "Forgot to renew the certificate.": a lapse told with the writers as the unstated subject (at info).
+    entries: ['forgot-to'],
+    pattern: /^\W*(?:forgot|neglected|missed|omitted)\s+to\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
   },
   {
     // "won't do that again", "she will not remove admins from now on": a promise not to repeat an act says the act was a fault (at info).
@@ -348,9 +376,11 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape.agent === 'by') return byAgent(text, predicate, shape, context);
   if (shape === shapes[shapes.length - 1] && !humanCounterfactual.test(text) && !actSubjectSaved.test(text)) return undefined;
   // "were ignored": a passive verb has no agent before it.
-  if (shape.agent === 'person' && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(text.slice(0, predicate.start))) return undefined;
+  if (shape.agent === 'person' && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(text.slice(0, predicate.start)) && !/^\p{L}+ing\b/u.test(text.slice(predicate.start))) return undefined;
   // "People will misread dashboards": a general claim or a plan, not something someone did.
-  if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
+  // "always seemed to be screwing something up" tells of conduct seen again and again, not a plan.
+  const before = text.slice(0, predicate.start);
+  if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before)) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
   if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
@@ -360,7 +390,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const person =
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
     (reported ? undefined : agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
-    (/^unaware\b/i.test(text.slice(predicate.start)) && participleAfterComma.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined);
+    (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined);
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "to stop tools from accidentally flagging it": what a safeguard would prevent, not an act that happened.
@@ -388,6 +418,8 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
+  // "We rolled back, thinking the deploy was the cause": a hypothesis of the response, not a belief that led to harm.
+  if (shape === beliefShape && /^[^,;:.]*\b(?:cause|culprit|trigger|problem|issue|responsible)\b/i.test(text.slice(predicate.end))) return false;
   if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
     // "missed in the noise", "not noticed or flagged", "the first signal came from customers": the sentence already puts it on the signals.
