@@ -287,3 +287,12 @@ test('a belief the subject acted on, what we own set up wrong, a lapse with the 
   assert.deepEqual(reported('The uptime monitor is incorrectly configured to check the old host.'), []);
   assert.deepEqual(reported('Missed heartbeats triggered the failover.'), []);
 });
+
+test('gain taken from a failure, a sanction for an omission and a refusal are told of people', () => {
+  assert.deepEqual(reported('After the report, the researcher drained the pool and profited about $9k.'), ['the researcher drained the pool and profited']);
+  assert.deepEqual(reportedWithSeverity('The reseller was reported to the registry for failing to renew the domain.'), [['reported to the registry for failing to', 'info']]);
+  assert.deepEqual(reported('We asked the contractor to restore the backup, but they refuse.'), ['they refuse']);
+  assert.deepEqual(reported('The build was rejected for failing to pass lint.'), []);
+  assert.deepEqual(reported('The connection pool refused new clients.'), []);
+  assert.deepEqual(reported('Ad revenue profits fell during the outage.'), []);
+});

@@ -146,7 +146,7 @@ const shapes: PredicateShape[] = [
     requires: /aware|n['’]t\b|\b(?:not|never)\b|refus|abandon|neglect|shirk|\boff\b/i,
     // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
     pattern: new RegExp(
-      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
+      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|refus(?:es|ed|e)(?=\s*[.;,!]|\s*$)|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
       'gi',
     ),
     agent: 'person',
@@ -160,6 +160,14 @@ const shapes: PredicateShape[] = [
     entries: ['damage-verb'],
     requires: /expos/i,
     pattern: /\bexposed\s+(?:[\w-]+\s+){1,5}?(?:to\s+(?:the\s+)?(?:public\s+)?(?:internet|public|world|everyone|all\s+\w+)|publicly|in\s+production)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "the researcher exploited the bug and profited": gain taken from the failure, told of a person.
+    entries: ['mistake'],
+    pattern: /\b(?:profited|stole|embezzled|pocketed)\b/gi,
     agent: 'person',
     kind: 'blame',
     explanation: slipExplanation,
@@ -245,6 +253,15 @@ const shapes: PredicateShape[] = [
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,
+  },
+  {
+    // "They were reported to the bounty platform for failing to return the funds": a sanction for an omission blames whoever it names (at info).
+    entries: ['failed-to'],
+    requires: /\bfor\s+(?:failing|refusing)\b/i,
+    pattern: /\b(?:reported|fired|disciplined|punished|blamed|critici[sz]ed|penali[sz]ed|sued|banned)\s+(?:(?:to|by)\s+(?:the\s+)?\S+\s+)?for\s+(?:failing|refusing)\s+to\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: slipExplanation,
   },
   {
     // "won't do that again", "she will not remove admins from now on": a promise not to repeat an act says the act was a fault (at info).
