@@ -296,3 +296,12 @@ test('gain taken from a failure, a sanction for an omission and a refusal are to
   assert.deepEqual(reported('The connection pool refused new clients.'), []);
   assert.deepEqual(reported('Ad revenue profits fell during the outage.'), []);
 });
+
+test('in a timeline, a lapse in the passive with no one named is reported too', () => {
+  const timeline = '- 09:00 Maria deploys 4.2\n- 09:20 The fallback importer was not updated to support the new format\n';
+  const text = `# Incident: import failures\n\n## Summary\n\nImports failed.\n\n## Timeline\n\n${timeline}`;
+  assert.deepEqual(
+    blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['was not updated to support'],
+  );
+});

@@ -290,6 +290,7 @@ const shapes: PredicateShape[] = [
       'gi',
     ),
     agent: 'none',
+    inTimeline: true,
     kind: 'hindsight',
     explanation: hindsightExplanation,
   },
