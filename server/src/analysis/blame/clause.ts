@@ -51,11 +51,11 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
 /** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
-/** "the bug meant events were mistakenly included", "our monitoring ... the job was mistakenly marked as done": the sentence names software as the actor. */
+/** "a bug in the exporter left drafts mistakenly attached", "the report was mistakenly marked as sent, and our monitoring saw nothing": the sentence names software as the actor. */
 const machineActor = /\b(?:bugs?|tooling|automation|monitoring)\b/i;
-/** "we stated that 19 events were shared erroneously": the clause reports what someone said; its act is not the reporter's. */
+/** "our status page said that 12 invoices were sent erroneously": the clause reports what someone said; its act is not the reporter's. */
 const reportedThat = /\b(?:stated|said|reported|wrote|announced|claimed|estimated|published|noted)\s+that\s$/i;
-/** "Two engineers pushed the change, unaware that ...", "The team, believing it was done, ...": the participle describes the subject that opens the sentence. */
+/** "Two engineers pushed the change, unaware that ...", "The on-call engineer, believing the drain had finished, ...": the participle describes the subject that opens the sentence. */
 const beliefParticiple = /^(?:unaware|(?:wrongly\s+|mistakenly\s+)?(?:believing|thinking|assuming|convinced))\b/i;
 /** A copula right before the words, perhaps with an adverb: "was in error", "were also in error". */
 const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|then|\p{L}+ly)\s+)?$/iu;
@@ -110,7 +110,7 @@ entries: ['mistake'],
 const beliefShape: PredicateShape = {
   entries: ['hindsight-action'],
   requires: /believing|thinking|assuming|convinced/i,
-  // "The team, believing the rotation was complete, deleted the keys": a belief the outcome proved wrong, told of the subject (at info).
+  // "The on-call engineer, believing the drain had finished, stopped the node": a belief the outcome proved wrong, told of the subject (at info).
   pattern: /(?<=,\s*)(?:(?:wrongly|mistakenly)\s+)?(?:believing|thinking|assuming|convinced)\b/gi,
   agent: 'person',
   kind: 'hindsight',
@@ -165,7 +165,7 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "the researcher exploited the bug and profited": gain taken from the failure, told of a person.
+    // "The contractor resold the spare drives and profited": gain taken from the failure, told of a person.
     entries: ['mistake'],
     pattern: /\b(?:profited|stole|embezzled|pocketed)\b/gi,
     agent: 'person',
@@ -219,7 +219,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "an incorrect assumption that the ids were unique", "wrongly assuming the window had ended": a belief judged wrong afterwards (at info).
+    // "planned on an incorrect assumption about peak load", "promoted while wrongly assuming it was in sync": a belief judged wrong afterwards (at info).
     entries: ['hindsight-action'],
     requires: /assum/i,
     pattern: /\b(?:wrongly|incorrectly|mistakenly|falsely)\s+assum(?:ed|ing)\b|\b(?:wrong|incorrect|mistaken|false|faulty)\s+assumptions?\b/gi,
@@ -238,7 +238,7 @@ const shapes: PredicateShape[] = [
   },
   beliefShape,
   {
-    // "our contracts were configured with the incorrect address": what we own, set up wrong (at info); "the monitor is incorrectly configured" names no owner.
+    // "our brokers were configured with the wrong quorum size": what we own, set up wrong (at info); "the probe is set up incorrectly" names no owner.
     entries: ['mistake'],
     requires: /\bour\b/i,
     pattern: /\bour\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:\w+\s+)?(?:configured|set\s+up|deployed|built|initiali[sz]ed)\s+with\s+(?:the\s+|an?\s+)?(?:wrong|incorrect)\b/gi,
@@ -255,7 +255,7 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "They were reported to the bounty platform for failing to return the funds": a sanction for an omission blames whoever it names (at info).
+    // "The reseller was reported to the registry for failing to renew the domain": a sanction for an omission blames whoever it names (at info).
     entries: ['failed-to'],
     requires: /\bfor\s+(?:failing|refusing)\b/i,
     pattern: /\b(?:reported|fired|disciplined|punished|blamed|critici[sz]ed|penali[sz]ed|sued|banned)\s+(?:(?:to|by)\s+(?:the\s+)?\S+\s+)?for\s+(?:failing|refusing)\s+to\b/gi,
@@ -264,7 +264,7 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "won't do that again", "she will not remove admins from now on": a promise not to repeat an act says the act was a fault (at info).
+    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info).
     entries: ['hindsight-action'],
     requires: /again|from now on|any ?more/i,
     pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
@@ -273,7 +273,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "black hat behaviour": conduct labelled as an attacker's, in the timeline too (at info); "the blackhat's addresses" only names someone.
+    // "black hat behaviour": conduct labelled as an attacker's, in the timeline too (at info); "the blackhat moved the tokens" only names someone.
     entries: ['hindsight-action'],
     pattern: /\bblack[- ]?hat\s+(?:behaviou?r|conduct|actions?|activity|tactics|move)\b/gi,
     agent: 'none',
@@ -396,7 +396,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "were ignored": a passive verb has no agent before it.
   if (shape.agent === 'person' && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(text.slice(0, predicate.start)) && !/^\p{L}+ing\b/u.test(text.slice(predicate.start))) return undefined;
   // "People will misread dashboards": a general claim or a plan, not something someone did.
-  // "always seemed to be screwing something up" tells of conduct seen again and again, not a plan.
+  // "The contractors seemed to be messing up every migration" tells of conduct seen again and again, not a plan.
   const before = text.slice(0, predicate.start);
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before)) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
@@ -411,7 +411,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
     (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined);
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
-  // "to stop tools from accidentally flagging it": what a safeguard would prevent, not an act that happened.
+  // "keeps users from accidentally deleting a project": what a safeguard would prevent, not an act that happened.
   if (shape === shapes[0] && /\bfrom\s+$/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
   if (person && shape.agent === 'named' && !/^(?:@|we$|I$|he$|she$)/i.test(text.slice(person.start, person.end)) && !isRole(text.slice(person.start, person.end))) return undefined;
