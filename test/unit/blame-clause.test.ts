@@ -228,3 +228,80 @@ test('not knowing yet, shipping the fix, leaked threads and a tool named before 
   assert.deepEqual(reported('The load test showed that we leaked threads in the relay.'), []);
   assert.deepEqual(reported('The handover was delayed due to Slack permissions issues.'), []);
 });
+
+test('a wrong assumption, a skipped safeguard in the passive, a promise not to repeat and a script left behind are reported at info', () => {
+  assert.deepEqual(reportedWithSeverity('Capacity was planned on an incorrect assumption about peak load.'), [['incorrect assumption', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The replica was promoted while wrongly assuming it was in sync.'), [['wrongly assuming', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The maintainers assumed that the old flag was still honoured.'), [['The maintainers assumed that', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The broker volume was resized without a backup.'), [['was resized without a backup', 'info']]);
+  assert.deepEqual(reportedWithSeverity('We will not skip the canary again.'), [['We will not skip the canary again', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The export script was not updated to support the new schema.'), [['was not updated to support', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Our retry budget was wider than it needed to be.'), [['Our retry budget was wider than it needed to be', 'info']]);
+  assert.deepEqual(reported('Latency rose more than it should under load.'), []);
+  assert.deepEqual(reportedWithSeverity('The payout was frozen after what the board called black hat behaviour.'), [['black hat behaviour', 'info']]);
+  // What code assumes, a state still to be reached, an outage that will not recur and a label naming someone are not blame.
+  assert.deepEqual(reported('The importer assumes that every row has a header.'), []);
+  assert.deepEqual(reported('We are not yet large enough to run a second region.'), []);
+  assert.deepEqual(reported('With the new guard in place, this will not happen again.'), []);
+  assert.deepEqual(reported('The blackhat moved the tokens.'), []);
+});
+
+test('a person who exposed something to all, or pushed a change unaware of its effect, is the cause', () => {
+  assert.deepEqual(reported('A contractor exposed the staging database to the internet.'), ['A contractor exposed the staging database to the internet']);
+  assert.deepEqual(reported('Two engineers merged the patch, unaware that the flag was on.'), ['engineers merged the patch, unaware']);
+  assert.deepEqual(reported('We exposed the metrics endpoint on port 9100 for the new dashboard.'), []);
+  assert.deepEqual(reported('The load balancer change exposed the debug page to the internet.'), []);
+});
+
+test('a proposal with "could have", a reported figure and an error the software made are not blame', () => {
+  assert.deepEqual(reported('We could have a weekly game day for the billing team.'), []);
+  assert.deepEqual(reported('Our status page said that 12 invoices were sent erroneously.'), []);
+  assert.deepEqual(reported('A bug in the exporter copied the archive, and some drafts were mistakenly attached to it.'), []);
+  assert.deepEqual(reported('The nightly report was mistakenly marked as sent, and our monitoring saw nothing.'), []);
+  assert.deepEqual(reported('The payroll export was mistakenly sent to the wrong bucket.'), ['mistakenly']);
+  assert.deepEqual(reported('We could have caught the expiry a week earlier.'), ['We could have caught']);
+});
+
+test('a role named before a thing is a modifier, also after "by"', () => {
+  assert.deepEqual(reported('The page was triggered by the Operator alerts worker.'), []);
+  assert.deepEqual(reported('The page was triggered by the admin during the drill.'), ['triggered by the admin']);
+});
+
+test('options introduced with "could have" and a safeguard that would stop an accident are not blame', () => {
+  assert.deepEqual(reported('Here are the options we could have chosen:'), []);
+  assert.deepEqual(reported('The new prompt keeps users from accidentally deleting a project.'), []);
+  assert.deepEqual(reported('We could have taken the safer path.'), ['We could have taken']);
+});
+
+test('a researcher is a person, so "they" after one refers back to them', () => {
+  assert.deepEqual(reported('A researcher copied the customer list. They then refused to delete it.'), ['They then refused to']);
+});
+
+test('a belief the subject acted on, what we own set up wrong, a lapse with the writers unstated and conduct seen again and again', () => {
+  assert.deepEqual(reportedWithSeverity('The on-call engineer, believing the drain had finished, stopped the node.'), [['The on-call engineer, believing', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Our brokers were configured with the wrong quorum size.'), [['Our brokers were configured with the wrong', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Forgot to renew the certificate before the freeze.'), [['Forgot to', 'info']]);
+  assert.deepEqual(reported('The contractors seemed to be messing up every migration.'), ['The contractors seemed to be messing up']);
+  // A hypothesis of the response, a monitor with no owner named and a missed heartbeat are not blame.
+  assert.deepEqual(reported('We rolled back at 14:10, thinking the deploy was the cause.'), []);
+  assert.deepEqual(reported('The uptime probe is set up incorrectly and checks a retired host.'), []);
+  assert.deepEqual(reported('Missed heartbeats triggered the failover.'), []);
+});
+
+test('gain taken from a failure, a sanction for an omission and a refusal are told of people', () => {
+  assert.deepEqual(reported('The contractor resold the spare drives and profited.'), ['The contractor resold the spare drives and profited']);
+  assert.deepEqual(reportedWithSeverity('The reseller was reported to the registry for failing to renew the domain.'), [['reported to the registry for failing to', 'info']]);
+  assert.deepEqual(reported('Our contractor lost the keys, and they refuse.'), ['they refuse']);
+  assert.deepEqual(reported('The build was rejected for failing to pass lint.'), []);
+  assert.deepEqual(reported('The connection pool refused new clients.'), []);
+  assert.deepEqual(reported('Ad revenue profits fell during the outage.'), []);
+});
+
+test('in a timeline, a lapse in the passive with no one named is reported too', () => {
+  const timeline = '- 09:00 Maria deploys 4.2\n- 09:20 The fallback importer was not updated to support the new format\n';
+  const text = `# Incident: import failures\n\n## Summary\n\nImports failed.\n\n## Timeline\n\n${timeline}`;
+  assert.deepEqual(
+    blameIn(text).map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['was not updated to support'],
+  );
+});

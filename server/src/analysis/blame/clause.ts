@@ -30,11 +30,11 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
-  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|handovers?|handoffs?|rotations?|schedules?|shifts?|runbooks?|notes?|checklists?|['’]s";
+  "accounts?|panels?|consoles?|api|access|rights|privileges|roles?|pages?|portals?|tools?|credentials?|keys?|tokens?|groups?|channels?|ui|interfaces?|users?|mode|permissions?|machines?|laptops?|workstations?|environments?|docs?|documentation|builds?|servers?|endpoints?|guides?|teams?|productivity|experience|velocity|handovers?|handoffs?|rotations?|schedules?|shifts?|runbooks?|notes?|checklists?|alerts?|alerting|jobs?|emails?|notifications?|dashboards?|scripts?|bots?|['’]s";
 
 /** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
 const casedPersonPattern =
@@ -51,6 +51,12 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
 /** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
+/** "a bug in the exporter left drafts mistakenly attached", "the report was mistakenly marked as sent, and our monitoring saw nothing": the sentence names software as the actor. */
+const machineActor = /\b(?:bugs?|tooling|automation|monitoring)\b/i;
+/** "our status page said that 12 invoices were sent erroneously": the clause reports what someone said; its act is not the reporter's. */
+const reportedThat = /\b(?:stated|said|reported|wrote|announced|claimed|estimated|published|noted)\s+that\s$/i;
+/** "Two engineers pushed the change, unaware that ...", "The on-call engineer, believing the drain had finished, ...": the participle describes the subject that opens the sentence. */
+const beliefParticiple = /^(?:unaware|(?:wrongly\s+|mistakenly\s+)?(?:believing|thinking|assuming|convinced))\b/i;
 /** A copula right before the words, perhaps with an adverb: "was in error", "were also in error". */
 const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|then|\p{L}+ly)\s+)?$/iu;
 /** "found it by accident", "worked around it by accident": a lucky accident is no fault. */
@@ -101,6 +107,16 @@ entries: ['mistake'],
   explanation: slipExplanation,
 };
 
+const beliefShape: PredicateShape = {
+  entries: ['hindsight-action'],
+  requires: /believing|thinking|assuming|convinced/i,
+  // "The on-call engineer, believing the drain had finished, stopped the node": a belief the outcome proved wrong, told of the subject (at info).
+  pattern: /(?<=,\s*)(?:(?:wrongly|mistakenly)\s+)?(?:believing|thinking|assuming|convinced)\b/gi,
+  agent: 'person',
+  kind: 'hindsight',
+  explanation: hindsightExplanation,
+};
+
 const shapes: PredicateShape[] = [
   { entries: ['fault-adverb', 'by-mistake'], pattern: new RegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
   { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
@@ -130,12 +146,29 @@ const shapes: PredicateShape[] = [
     requires: /aware|n['’]t\b|\b(?:not|never)\b|refus|abandon|neglect|shirk|\boff\b/i,
     // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
     pattern: new RegExp(
-      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
+      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|refus(?:es|ed|e)(?=\s*[.;,!]|\s*$)|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
       'gi',
     ),
     agent: 'person',
     organisations: true,
     inTimeline: true,
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "I exposed the feature in production", "an engineer exposed the admin port to the internet": a person's act that opened something to all; "exposed the metrics endpoint for the dashboard" is design.
+    entries: ['damage-verb'],
+    requires: /expos/i,
+    pattern: /\bexposed\s+(?:[\w-]+\s+){1,5}?(?:to\s+(?:the\s+)?(?:public\s+)?(?:internet|public|world|everyone|all\s+\w+)|publicly|in\s+production)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "The contractor resold the spare drives and profited": gain taken from the failure, told of a person.
+    entries: ['mistake'],
+    pattern: /\b(?:profited|stole|embezzled|pocketed)\b/gi,
+    agent: 'person',
     kind: 'blame',
     explanation: slipExplanation,
   },
@@ -177,14 +210,87 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "a minor bug went unnoticed", "the warning was missed", "it was never backported": a lapse in the passive, no one named (borderline, so at info).
+    // "The volume was resized without a backup": a safeguard skipped, told in the passive with no one named (at info).
+    entries: ['skipped-step'],
+    requires: /\bwithout\b/i,
+    pattern: new RegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first)\s+)?(?:backups?|verifying|checking|testing|reviews?|reviewing|approval|validating)\b`, 'giu'),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "planned on an incorrect assumption about peak load", "promoted while wrongly assuming it was in sync": a belief judged wrong afterwards (at info).
+    entries: ['hindsight-action'],
+    requires: /assum/i,
+    pattern: /\b(?:wrongly|incorrectly|mistakenly|falsely)\s+assum(?:ed|ing)\b|\b(?:wrong|incorrect|mistaken|false|faulty)\s+assumptions?\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "The operators assumed that the flag was off": what a person took for true, given as the cause (at info).
+    entries: ['hindsight-action'],
+    requires: /assumed/i,
+    pattern: /\bassumed\s+that\b/gi,
+    agent: 'person',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  beliefShape,
+  {
+    // "our brokers were configured with the wrong quorum size": what we own, set up wrong (at info); "the probe is set up incorrectly" names no owner.
+    entries: ['mistake'],
+    requires: /\bour\b/i,
+    pattern: /\bour\s+(?:[\w-]+\s+){1,3}(?:was|were)\s+(?:\w+\s+)?(?:configured|set\s+up|deployed|built|initiali[sz]ed)\s+with\s+(?:the\s+|an?\s+)?(?:wrong|incorrect)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "Forgot to renew the certificate.": a lapse told with the writers as the unstated subject (at info).
+    entries: ['forgot-to'],
+    pattern: /^\W*(?:forgot|neglected|missed|omitted)\s+to\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "The reseller was reported to the registry for failing to renew the domain": a sanction for an omission blames whoever it names (at info).
+    entries: ['failed-to'],
+    requires: /\bfor\s+(?:failing|refusing)\b/i,
+    pattern: /\b(?:reported|fired|disciplined|punished|blamed|critici[sz]ed|penali[sz]ed|sued|banned)\s+(?:(?:to|by)\s+(?:the\s+)?\S+\s+)?for\s+(?:failing|refusing)\s+to\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: slipExplanation,
+  },
+  {
+    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info).
+    entries: ['hindsight-action'],
+    requires: /again|from now on|any ?more/i,
+    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "black hat behaviour": conduct labelled as an attacker's, in the timeline too (at info); "the blackhat moved the tokens" only names someone.
+    entries: ['hindsight-action'],
+    pattern: /\bblack[- ]?hat\s+(?:behaviou?r|conduct|actions?|activity|tactics|move)\b/gi,
+    agent: 'none',
+    inTimeline: true,
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2": a lapse in the passive, no one named (at info).
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
     pattern: new RegExp(
-      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b`,
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b`,
       'gi',
     ),
     agent: 'none',
+    inTimeline: true,
     kind: 'hindsight',
     explanation: hindsightExplanation,
   },
@@ -224,9 +330,9 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['too-slow', 'possessive-mistake'],
-    // "We were too slow", "we were not monitoring closely enough", "we spent way too much time".
+    // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
     pattern: new RegExp(
-      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised))\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
     agent: 'none',
@@ -288,17 +394,25 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape.agent === 'by') return byAgent(text, predicate, shape, context);
   if (shape === shapes[shapes.length - 1] && !humanCounterfactual.test(text) && !actSubjectSaved.test(text)) return undefined;
   // "were ignored": a passive verb has no agent before it.
-  if (shape.agent === 'person' && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(text.slice(0, predicate.start))) return undefined;
+  if (shape.agent === 'person' && /\b(?:was|were|been|be|being|is|are)\s+$/i.test(text.slice(0, predicate.start)) && !/^\p{L}+ing\b/u.test(text.slice(predicate.start))) return undefined;
   // "People will misread dashboards": a general claim or a plan, not something someone did.
-  if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(text.slice(0, predicate.start))) return undefined;
+  // "The contractors seemed to be messing up every migration" tells of conduct seen again and again, not a plan.
+  const before = text.slice(0, predicate.start);
+  if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before)) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
   if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
   const organisations = shape.organisations === true;
-  const person = agentOf(text, clauseStart, predicate.start, context, { organisations }) ?? agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations });
+  const reported = reportedThat.test(text.slice(0, clauseStart));
+  const person =
+    agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
+    (reported ? undefined : agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
+    (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined);
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
+  // "keeps users from accidentally deleting a project": what a safeguard would prevent, not an act that happened.
+  if (shape === shapes[0] && /\bfrom\s+$/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
   if (person && shape.agent === 'named' && !/^(?:@|we$|I$|he$|she$)/i.test(text.slice(person.start, person.end)) && !isRole(text.slice(person.start, person.end))) return undefined;
   if (person) {
@@ -309,7 +423,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape.agent === 'person' || shape.agent === 'named') return undefined;
   // "No alerts were missed": a negated subject denies the lapse.
   if (shape !== shapes[shapes.length - 1] && /^\W*(?:no|nothing|none|nobody|no one)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
-  if (shape.agent === 'passive' && !(passiveFault.test(text.slice(predicate.start, predicate.end)) && /\b(?:was|were|been|being|got)\b/i.test(text.slice(clauseStart, predicate.start)))) return undefined;
+  if (shape.agent === 'passive' && (reported || machineActor.test(text) || !(passiveFault.test(text.slice(predicate.start, predicate.end)) && /\b(?:was|were|been|being|got)\b/i.test(text.slice(clauseStart, predicate.start))))) return undefined;
   // "The wiki was in error": a state the thing was in, not an act done by mistake ("was deleted in error").
   if (/^(?:in error|by mistake|by accident)$/i.test(text.slice(predicate.start, predicate.end)) && copulaBefore.test(text.slice(clauseStart, predicate.start))) return undefined;
   return { ...base, kind: 'hindsight', span: predicate };
@@ -322,6 +436,8 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
+  // "We rolled back, thinking the deploy was the cause": a hypothesis of the response, not a belief that led to harm.
+  if (shape === beliefShape && /^[^,;:.]*\b(?:cause|culprit|trigger|problem|issue|responsible)\b/i.test(text.slice(predicate.end))) return false;
   if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
     // "missed in the noise", "not noticed or flagged", "the first signal came from customers": the sentence already puts it on the signals.
