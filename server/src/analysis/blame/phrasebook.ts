@@ -343,9 +343,9 @@ function withExpression<T extends object>(target: T, source: string, flags: stri
   return defineLazy(target, 'regex', () => new RegExp(source, flags));
 }
 
-/** A team's pattern is theirs to write: it gets no prefilter. */
-function requiredTextFor(entry: { pattern: string; team?: boolean }): RequiredText {
-  return entry.team ? [] : requiredTextOf(entry.pattern);
+/** A team's pattern is theirs to write: it gets no prefilter. `expanded` is the pattern with its placeholders replaced, whose word lists require words too. */
+function requiredTextFor(entry: { pattern: string; team?: boolean }, expanded = entry.pattern): RequiredText {
+  return entry.team ? [] : requiredTextOf(expanded);
 }
 
 function words(groups: readonly WordGroup[]): string[] {
@@ -438,17 +438,20 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
     prefilters.set(source, compiled);
     return compiled;
   };
-  const phrases = data.phrases.map(
-    (entry): CompiledPhrase =>
-      withExpression(
-        { entry, kind: entry.kind, requiredText: requiredTextFor(entry), requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring) },
-        `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`,
-        'dgiu',
-        entry.team,
-      ),
-  );
+  const phrases = data.phrases.map((entry): CompiledPhrase => {
+    const expanded = expand(entry.pattern, entry.id);
+    return withExpression(
+      { entry, kind: entry.kind, requiredText: requiredTextFor(entry, expanded), requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring) },
+      `${wordStart}(?:${expanded})${wordEnd}`,
+      'dgiu',
+      entry.team,
+    );
+  });
   const tryHarder = data.tryHarder.phrases.map((entry): CompiledTryHarder => withExpression({ entry, requiredText: requiredTextFor(entry) }, `${wordStart}(?:${convertSpaces(entry.pattern)})${wordEnd}`, 'diu', entry.team));
-  const operations = data.operations.map((entry): CompiledOperations => withExpression({ requiredText: requiredTextOf(entry.pattern) }, `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu', false));
+  const operations = data.operations.map((entry): CompiledOperations => {
+    const expanded = expand(entry.pattern, entry.id);
+    return withExpression({ requiredText: requiredTextOf(expanded) }, `${wordStart}(?:${expanded})${wordEnd}`, 'giu', false);
+  });
   const allow = words(data.allow).map((phrase) => new RegExp(`${wordStart}${literal(phrase)}${wordEnd}`, 'giu'));
 
   const lower = (list: readonly string[]) => new Set(list.map((item) => item.toLowerCase()));
@@ -608,11 +611,13 @@ function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPred
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
     // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
-    const source = `${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`;
+    const expanded = expand(entry.pattern, entry.id);
+    const source = `${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expanded})${wordEnd}`;
     const predicate = {
       entry,
       leadWords: leadWordsOf(entry.pattern),
-      requiredText: requiredTextOf(entry.pattern),
+      // Read from the expansion: "{faultVerb}" requires one of its verbs.
+      requiredText: requiredTextOf(expanded),
       kind: entry.kind,
       nobody: entry.subject === 'nobody',
       afterFaultAdverb: entry.subject === 'fault-adverb',
