@@ -357,19 +357,21 @@ function words(groups: readonly WordGroup[]): string[] {
  * ("(?:forgot|had forgotten) to ...") or a leading word; undefined when the start is not that simple.
  * Detection skips a predicate whose first word does not fit, without running its expression.
  */
-function leadWordsOf(pattern: string): Set<string> | undefined {
+function leadWordsOf(pattern: string, verbLeads: ReadonlyMap<string, Set<string> | undefined>): Set<string> | undefined {
   // "was distracted|panicked": each top-level alternative starts the predicate.
   const alternatives = topLevelAlternatives(pattern);
   if (alternatives.length > 1) {
     const leads = new Set<string>();
     for (const alternative of alternatives) {
-      const words = leadWordsOf(alternative);
+      const words = leadWordsOf(alternative, verbLeads);
       if (!words) return undefined;
       for (const lead of words) leads.add(lead);
     }
     return leads;
   }
   if (pattern.startsWith('{should}')) return new Set(['should', 'ought', 'never']);
+  const verbList = /^\{(\w+)\}/.exec(pattern);
+  if (verbList) return verbLeads.get(verbList[1]);
   const group = /^\((?:\?:|\?<\w+>)([^()]*)\)(?![?*{])/.exec(pattern);
   if (group) {
     const alternatives = group[1].split('|');
@@ -377,7 +379,37 @@ function leadWordsOf(pattern: string): Set<string> | undefined {
     return undefined;
   }
   const word = /^([\p{L}'-]+) /u.exec(pattern);
-  return word ? new Set([word[1].toLowerCase()]) : undefined;
+  return word ? new Set([word[1].toLowerCase()]) : nestedGroupLeadWords(pattern);
+}
+
+/** "(?:ignoring|pushing (?:a |the )?bad) {object}": each alternative of a leading group with groups inside, read with the rest of the pattern, starts with a word and a space. */
+function nestedGroupLeadWords(pattern: string): Set<string> | undefined {
+  const header = /^\((?:\?:|\?<\w+>)/.exec(pattern);
+  const end = header ? groupEnd(pattern, header[0].length) : undefined;
+  if (!header || end === undefined || /^[?*{]/.test(pattern.slice(end))) return undefined;
+  const leads = new Set<string>();
+  for (const alternative of topLevelAlternatives(pattern.slice(header[0].length, end - 1))) {
+    // A word followed by a space is a whole word of the text; one followed by anything else may run on ("should" in "shouldn't").
+    const word = /^([\p{L}'-]+) /u.exec(alternative + pattern.slice(end));
+    if (!word) return undefined;
+    leads.add(word[1].toLowerCase());
+  }
+  return leads;
+}
+
+/** Where the group whose contents start at `start` ends: just after its closing parenthesis. */
+function groupEnd(pattern: string, start: number): number | undefined {
+  let depth = 1;
+  let inClass = false;
+  for (let i = start; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i + 1;
+  }
+  return undefined;
 }
 
 /** The pattern split at its `|` outside groups and character classes. */
@@ -428,7 +460,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const people = personPatterns(persons);
   const verbs = verbPatterns(grammar);
   const expand = placeholderExpander(data, people, verbs);
-  const predicates = compilePredicates(data, expand);
+  const predicates = compilePredicates(data, expand, verbs);
   // Phrases share prefilters ("\\bby\\b"); one expression each, so a detector can remember its answer per sentence.
   const prefilters = new Map<string, RegExp>();
   const requiring = (source: string): RegExp => {
@@ -562,6 +594,13 @@ function verbPatterns(grammar: PhrasebookData['grammar']): VerbPatterns {
   };
 }
 
+/** The first words of a verb list's forms ("fat-fingered", "mixed" for "mixed up"); the list's expression ends at a word's end. */
+function lexiconLeadWords(lexicon: VerbLexicon): Set<string> | undefined {
+  const forms = lexicon.conjugated.flatMap((form) => [form.past, form.present, ...(form.participle ? [form.participle] : [])]);
+  if (!forms.every((form) => /^[\p{L}'-]+(?: [\p{L}'-]+)*$/u.test(form))) return undefined;
+  return new Set(forms.map((form) => form.split(' ')[0].toLowerCase()));
+}
+
 /** Any form of a listed verb, to its forms. Conjugated lexicon verbs first: a hand-listed form of the same verb wins. */
 function verbsByPastForm(verbs: VerbPatterns): Map<string, VerbForm> {
   const verbsByPast = new Map<string, VerbForm>();
@@ -605,7 +644,11 @@ function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs
     });
 }
 
-function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPredicate[] {
+function compilePredicates(data: PhrasebookData, expand: Expander, verbs: VerbPatterns): CompiledPredicate[] {
+  const verbLeads = new Map([
+    ['faultVerb', lexiconLeadWords(verbs.faultVerbs)],
+    ['damageVerb', lexiconLeadWords(verbs.damageVerbs)],
+  ]);
   const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
   return data.predicates.map((entry): CompiledPredicate => {
     const templates = data.rewriteTemplates[entry.rewrites];
@@ -615,7 +658,7 @@ function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPred
     const source = `${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expanded})${wordEnd}`;
     const predicate = {
       entry,
-      leadWords: leadWordsOf(entry.pattern),
+      leadWords: leadWordsOf(entry.pattern, verbLeads),
       // Read from the expansion: "{faultVerb}" requires one of its verbs.
       requiredText: requiredTextOf(expanded),
       kind: entry.kind,
