@@ -3,6 +3,7 @@ import { nlp } from './nlp';
 import phrasebookJson from './phrasebook.json';
 import { requiredTextOf, type RequiredText } from './required-text';
 import { defineLazy } from '../lazy';
+import { outlineOf } from './outline';
 
 const blameKinds = ['blame', 'hindsight'] as const;
 export type BlameKind = (typeof blameKinds)[number];
@@ -186,6 +187,8 @@ export interface CompiledPredicate {
   requires: RegExp | undefined;
   /** Sticky, with indices: run at the position after the subject. Compiled on first use. */
   readonly regex: RegExp;
+  /** Sticky: matches wherever `regex` does and compiles many times faster; tried first, so most predicates that cannot match are never compiled. */
+  readonly outline: RegExp | undefined;
   templates: TemplateSet;
 }
 
@@ -197,6 +200,8 @@ export interface CompiledPhrase {
   requires: RegExp[];
   /** Global, with indices. Compiled on first use. */
   readonly regex: RegExp;
+  /** Matches a sentence whenever `regex` does and compiles many times faster; none for a team's phrase. */
+  readonly outline: RegExp | undefined;
 }
 
 export interface CompiledTryHarder {
@@ -343,7 +348,7 @@ function withExpression<T extends object>(target: T, source: string, flags: stri
   return defineLazy(target, 'regex', () => new RegExp(source, flags));
 }
 
-/** A team's pattern is theirs to write: it gets no prefilter. `expanded` is the pattern with its placeholders replaced, whose word lists require words too. */
+/** A team's pattern is theirs to write: it gets no prefilter. `expanded` is the pattern with its placeholders replaced (as the outline reads them), whose word lists require words too. */
 function requiredTextFor(entry: { pattern: string; team?: boolean }, expanded = entry.pattern): RequiredText {
   return entry.team ? [] : requiredTextOf(expanded);
 }
@@ -460,7 +465,8 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const people = personPatterns(persons);
   const verbs = verbPatterns(grammar);
   const expand = placeholderExpander(data, people, verbs);
-  const predicates = compilePredicates(data, expand, verbs);
+  const outline = outlineExpander(data, verbs);
+  const predicates = compilePredicates(data, { expand, outline }, verbs);
   // Phrases share prefilters ("\\bby\\b"); one expression each, so a detector can remember its answer per sentence.
   const prefilters = new Map<string, RegExp>();
   const requiring = (source: string): RegExp => {
@@ -471,18 +477,19 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
     return compiled;
   };
   const phrases = data.phrases.map((entry): CompiledPhrase => {
-    const expanded = expand(entry.pattern, entry.id);
-    return withExpression(
-      { entry, kind: entry.kind, requiredText: requiredTextFor(entry, expanded), requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring) },
-      `${wordStart}(?:${expanded})${wordEnd}`,
+    const outlined = outline(entry.pattern, entry.id);
+    const phrase = withExpression(
+      { entry, kind: entry.kind, requiredText: requiredTextFor(entry, outlined), requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring) },
+      `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`,
       'dgiu',
       entry.team,
     );
+    const outlineSource = entry.team ? undefined : outlineOf(outlined);
+    return defineLazy(phrase, 'outline', () => (outlineSource === undefined ? undefined : new RegExp(outlineSource, 'iu')));
   });
   const tryHarder = data.tryHarder.phrases.map((entry): CompiledTryHarder => withExpression({ entry, requiredText: requiredTextFor(entry) }, `${wordStart}(?:${convertSpaces(entry.pattern)})${wordEnd}`, 'diu', entry.team));
   const operations = data.operations.map((entry): CompiledOperations => {
-    const expanded = expand(entry.pattern, entry.id);
-    return withExpression({ requiredText: requiredTextOf(expanded) }, `${wordStart}(?:${expanded})${wordEnd}`, 'giu', false);
+    return withExpression({ requiredText: requiredTextOf(outline(entry.pattern, entry.id)) }, `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu', false);
   });
   const allow = words(data.allow).map((phrase) => new RegExp(`${wordStart}${literal(phrase)}${wordEnd}`, 'giu'));
 
@@ -616,6 +623,44 @@ function verbsByPastForm(verbs: VerbPatterns): Map<string, VerbForm> {
 
 type Expander = (pattern: string, id: string) => string;
 
+const placeholder = /(?<!\\[pP])\{([a-zA-Z]\w*)(?::(\w+))?\}/g;
+
+/** The most whitespace-separated words any phrase of the list has. */
+function maxWords(phrases: readonly string[]): number {
+  return Math.max(1, ...phrases.map((phrase) => phrase.trim().split(/\s+/).length));
+}
+
+/** Up to `count` words: any characters but white space, separated by white space. */
+function anyWords(count: number): string {
+  return count > 1 ? `[^\\s]+(?:\\s+[^\\s]+){0,${count - 1}}` : '[^\\s]+';
+}
+
+/**
+ * Placeholders as an outline reads them: a person, an object or a verb becomes as many words as its expansion can
+ * span, so the outline matches wherever the full expression does without the large word lists and property classes.
+ */
+function outlineExpander(data: PhrasebookData, verbs: VerbPatterns): Expander {
+  const { persons, grammar } = data;
+  const roles = persons.roles.flatMap((group) => group.words);
+  // "some of the" or "the vendor's", two modifiers, the role, a post-modifier: as in `personPatterns`.
+  const roleWords = Math.max(maxWords(persons.determiners.words), 2) + 2 * maxWords(persons.modifiers.words) + maxWords(roles) + maxWords(persons.postModifiers.words);
+  const personWords = Math.max(roleWords, maxWords(words(persons.bare)));
+  const verbWords = maxWords(grammar.verbs.forms.flatMap((form) => [form.base, form.past, ...(form.participle ? [form.participle] : [])]));
+  return (pattern, id) =>
+    convertSpaces(pattern).replace(placeholder, (_, name: string, argument: string | undefined) => {
+      if (name === 'object') return anyWords(8);
+      if (name === 'words' && argument) return anyWords(3);
+      if (name === 'verb' || name === 'participle') return anyWords(verbWords);
+      if (name === 'possessor') return `(?:${anyWords(personWords)}['’]s?|his|her|my)`;
+      if (name === 'person') return anyWords(personWords);
+      if (name === 'faultVerb') return verbs.faultVerbs.pattern;
+      if (name === 'damageVerb') return verbs.damageVerbs.pattern;
+      const fragment = data.fragments[name];
+      if (!fragment) throw new Error(`Phrasebook entry ${id}: unknown placeholder {${name}}`);
+      return convertSpaces(fragment.pattern);
+    });
+}
+
 /** Replaces the `{placeholder}`s of an entry's pattern with the expressions they stand for. */
 function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs: VerbPatterns): Expander {
   const { grammar } = data;
@@ -629,7 +674,7 @@ function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs
   const person = `(?:(?<perRole>${anyRole})|(?<perHandle>${handle})|(?<perBare>${alternation(bareWords)})|(?<perName>[\\p{L}][\\p{L}-]*))`;
 
   return (pattern, id) =>
-    convertSpaces(pattern).replace(/(?<!\\[pP])\{([a-zA-Z]\w*)(?::(\w+))?\}/g, (_, name: string, argument: string | undefined) => {
+    convertSpaces(pattern).replace(placeholder, (_, name: string, argument: string | undefined) => {
       if (name === 'object') return objectOf(argument ?? 'object');
       if (name === 'words' && argument) return wordsOf(argument);
       if (name === 'verb') return verbs.verb;
@@ -644,7 +689,7 @@ function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs
     });
 }
 
-function compilePredicates(data: PhrasebookData, expand: Expander, verbs: VerbPatterns): CompiledPredicate[] {
+function compilePredicates(data: PhrasebookData, { expand, outline }: { expand: Expander; outline: Expander }, verbs: VerbPatterns): CompiledPredicate[] {
   const verbLeads = new Map([
     ['faultVerb', lexiconLeadWords(verbs.faultVerbs)],
     ['damageVerb', lexiconLeadWords(verbs.damageVerbs)],
@@ -654,13 +699,15 @@ function compilePredicates(data: PhrasebookData, expand: Expander, verbs: VerbPa
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
     // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
-    const expanded = expand(entry.pattern, entry.id);
-    const source = `${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expanded})${wordEnd}`;
+    const outlined = outline(entry.pattern, entry.id);
+    const before = entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary;
+    const source = `${before}(?:${expand(entry.pattern, entry.id)})${wordEnd}`;
+    const outlineSource = outlineOf(`${before}(?:${outlined})`);
     const predicate = {
       entry,
       leadWords: leadWordsOf(entry.pattern, verbLeads),
-      // Read from the expansion: "{faultVerb}" requires one of its verbs.
-      requiredText: requiredTextOf(expanded),
+      // Read from the outline's expansion, which keeps every listed word: "{faultVerb}" requires one of its verbs.
+      requiredText: requiredTextOf(outlined),
       kind: entry.kind,
       nobody: entry.subject === 'nobody',
       afterFaultAdverb: entry.subject === 'fault-adverb',
@@ -671,7 +718,7 @@ function compilePredicates(data: PhrasebookData, expand: Expander, verbs: VerbPa
       requires: entry.requires === undefined ? undefined : new RegExp(entry.requires, 'iu'),
       templates,
     };
-    return withExpression(predicate, source, 'dyiu', false);
+    return defineLazy(withExpression(predicate, source, 'dyiu', false), 'outline', () => (outlineSource === undefined ? undefined : new RegExp(outlineSource, 'yiu')));
   });
 }
 
