@@ -187,7 +187,7 @@ export interface CompiledPredicate {
   requires: RegExp | undefined;
   /** Sticky, with indices: run at the position after the subject. Compiled on first use. */
   readonly regex: RegExp;
-  /** Sticky: matches wherever `regex` does and compiles many times faster; tried first, so most predicates that cannot match are never compiled. */
+  /** Sticky: matches wherever `regex` does and compiles many times faster; tried first, so most predicates that cannot match are never compiled. Undefined once `regex` is compiled. */
   readonly outline: RegExp | undefined;
   templates: TemplateSet;
 }
@@ -200,7 +200,7 @@ export interface CompiledPhrase {
   requires: RegExp[];
   /** Global, with indices. Compiled on first use. */
   readonly regex: RegExp;
-  /** Matches a sentence whenever `regex` does and compiles many times faster; none for a team's phrase. */
+  /** Matches a sentence whenever `regex` does and compiles many times faster; undefined once `regex` is compiled, and for a team's phrase. */
   readonly outline: RegExp | undefined;
 }
 
@@ -348,6 +348,26 @@ function withExpression<T extends object>(target: T, source: string, flags: stri
   return defineLazy(target, 'regex', () => new RegExp(source, flags));
 }
 
+/**
+ * Adds `outline`, compiled on first use, for as long as the entry's own expression is not compiled: from then on running
+ * the expression costs less than running the outline first, so `outline` is undefined.
+ */
+function withOutline<T extends { readonly regex: RegExp }>(target: T, source: string | undefined, flags: string): T & { readonly outline: RegExp | undefined } {
+  let outline: RegExp | undefined;
+  let expressionCompiled = false;
+  Object.defineProperty(target, 'outline', {
+    enumerable: true,
+    get: () => {
+      // `regex` is a getter until its first read compiles it.
+      expressionCompiled ||= Object.getOwnPropertyDescriptor(target, 'regex')?.get === undefined;
+      if (source === undefined || expressionCompiled) return undefined;
+      outline ??= new RegExp(source, flags);
+      return outline;
+    },
+  });
+  return target as T & { readonly outline: RegExp | undefined };
+}
+
 /** A team's pattern is theirs to write: it gets no prefilter. `expanded` is the pattern with its placeholders replaced (as the outline reads them), whose word lists require words too. */
 function requiredTextFor(entry: { pattern: string; team?: boolean }, expanded = entry.pattern): RequiredText {
   return entry.team ? [] : requiredTextOf(expanded);
@@ -485,7 +505,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
       entry.team,
     );
     const outlineSource = entry.team ? undefined : outlineOf(outlined);
-    return defineLazy(phrase, 'outline', () => (outlineSource === undefined ? undefined : new RegExp(outlineSource, 'iu')));
+    return withOutline(phrase, outlineSource, 'iu');
   });
   const tryHarder = data.tryHarder.phrases.map((entry): CompiledTryHarder => withExpression({ entry, requiredText: requiredTextFor(entry) }, `${wordStart}(?:${convertSpaces(entry.pattern)})${wordEnd}`, 'diu', entry.team));
   const operations = data.operations.map((entry): CompiledOperations => {
@@ -718,7 +738,7 @@ function compilePredicates(data: PhrasebookData, { expand, outline }: { expand: 
       requires: entry.requires === undefined ? undefined : new RegExp(entry.requires, 'iu'),
       templates,
     };
-    return defineLazy(withExpression(predicate, source, 'dyiu', false), 'outline', () => (outlineSource === undefined ? undefined : new RegExp(outlineSource, 'yiu')));
+    return withOutline(withExpression(predicate, source, 'dyiu', false), outlineSource, 'yiu');
   });
 }
 
