@@ -14,15 +14,20 @@ test('each run of letters a match must contain is a clause; alternatives share o
   assert.deepEqual(requiredTextOf('rubber[- ]?stamped'), [['rubber'], ['stamped']]);
 });
 
-test('optional parts, lookarounds, placeholders, classes and escapes require nothing', () => {
+test('optional parts, negative lookarounds, placeholders, classes and escapes require nothing', () => {
   assert.deepEqual(requiredTextOf('(?:carelessly )?{faultVerb}'), []);
   assert.deepEqual(requiredTextOf('(?!never )\\p{L}+'), []);
-  assert.deepEqual(requiredTextOf('(?<=because )[a-z]+'), []);
+  assert.deepEqual(requiredTextOf('(?<!because )[a-z]+'), []);
   assert.deepEqual(requiredTextOf('(?:ignored)*|missed'), []);
   assert.deepEqual(requiredTextOf('(?:ignored){0,2} it'), []);
   // A letter made optional ends the run: "colou?r" requires "colo", and a final "r" too short to check.
   assert.deepEqual(requiredTextOf('colou?r'), [['colo']]);
   assert.deepEqual(requiredTextOf('\\bignored\\b'), [['ignored']]);
+});
+
+test('a positive lookaround requires its words: what it sees is in the text', () => {
+  assert.deepEqual(requiredTextOf('(?<=because )[a-z]+'), [['because']]);
+  assert.deepEqual(requiredTextOf('by {person}(?= (?:would|could) )'), [['would', 'could']]);
 });
 
 test('a pattern it cannot read requires nothing', () => {

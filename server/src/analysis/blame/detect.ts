@@ -4,7 +4,7 @@ import { backtickCodeSpans, trailingRunStart } from '../text';
 import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput } from './phrasebook';
-import { hasRequiredText, lowerForRequiredText } from './required-text';
+import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
 import { denial, findClauseBlame, luckyAct, praise } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
@@ -157,6 +157,10 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
     // A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words.
     if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || isQuotedLine(source, sentence.start) || toDoNote.test(sentence.text)) continue;
     const candidates: Candidate[] = [];
+    const lowerText = lowerForRequiredText(sentence.text);
+    // Each mention tries the predicates again: whether the sentence holds an entry's words is decided once.
+    const heldRequiredText = new Map<RequiredText, boolean>();
+    const holds = (required: RequiredText) => heldRequiredText.get(required) ?? heldRequiredText.set(required, hasRequiredText(lowerText, required)).get(required) === true;
     const mentions = findMentions(sentence.text, compiled, strongNames).filter((mention) => mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase()));
     for (let index = 0; index < mentions.length; index++) {
       const mention = mentions[index];
@@ -164,17 +168,17 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       const subjectStart = coordinationStart(sentence.text, mentions, index);
       const atSubject = mention.kind === 'nobody' || atSubjectPosition(sentence.text.slice(0, subjectStart), compiled);
       // Away from a subject position only a gerund can make the person the actor ("caused by Bob forgetting to ...").
-      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject, cache: context.cache });
+      const candidate = matchSubject({ sentence, mention, subjectStart: atSubject ? subjectStart : mention.start, where: block.where, compiled, gerundsOnly: !atSubject, cache: context.cache, holds });
       if (candidate) candidates.push(candidate);
       if (mention.kind !== 'nobody' && !mention.needsAntecedent && !mention.unlikelyName && (mention.strength === 'strong' || atSubject)) personSeen = true;
     }
     const prefiltered = new Map<RegExp, boolean>();
     const passes = (requires: RegExp) => prefiltered.get(requires) ?? prefiltered.set(requires, requires.test(sentence.text)).get(requires);
-    const lowerText = lowerForRequiredText(sentence.text);
     for (const phrase of compiled.phrases) {
       if (block.where === 'timeline' && !phrase.entry.timeline) continue;
       if (phrase.entry.team && sentence.text.length > maxTeamPatternInput) continue;
-      if (!hasRequiredText(lowerText, phrase.requiredText) || !phrase.requires.every(passes)) continue;
+      // The hand-written prefilters are shared and tested once a sentence, so they go before the longer word lists.
+      if (!phrase.requires.every(passes) || !hasRequiredText(lowerText, phrase.requiredText) || (phrase.outline && !phrase.outline.test(sentence.text))) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
     const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
@@ -442,6 +446,8 @@ interface SubjectSearch {
   gerundsOnly: boolean;
   /** Keeps the name tagger's answers between analyses. */
   cache: AnalysisCache | undefined;
+  /** Whether the sentence holds the words an entry requires, decided once a sentence. */
+  holds: (required: RequiredText) => boolean;
 }
 
 /** A predicate's expression that matched after a subject. */
@@ -467,7 +473,6 @@ function matchSubject(search: SubjectSearch): Candidate | undefined {
 function matchPredicate(search: SubjectSearch): Candidate | undefined {
   const { sentence, mention, subjectStart, where, compiled, gerundsOnly } = search;
   const text = sentence.text;
-  const lowerText = lowerForRequiredText(text);
   for (const at of predicateStarts(text, mention, compiled)) {
     const faultAdverb = [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase()));
     const leads = leadWordsAt(text, at);
@@ -476,7 +481,8 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       if (predicate.nobody !== (mention.kind === 'nobody') || (gerundsOnly && !predicate.gerund) || (predicate.strongOnly && mention.strength === 'weak')) continue;
       if (predicate.afterFaultAdverb && !faultAdverb) continue;
       if (where === 'timeline' && !predicate.entry.timeline) continue;
-      if (!hasRequiredText(lowerText, predicate.requiredText) || (predicate.requires && !predicate.requires.test(text))) continue;
+      if (!search.holds(predicate.requiredText) || (predicate.requires && !predicate.requires.test(text))) continue;
+      if (predicate.outline && !matchesAt(predicate.outline, text, at)) continue;
       predicate.regex.lastIndex = at;
       const match = predicate.regex.exec(text);
       if (!match) continue;
@@ -945,6 +951,12 @@ function lowerFirst(text: string): string {
  */
 function inTwoByteWidth(text: string): string {
   return (text + '\u0100').slice(0, -1);
+}
+
+/** True when the sticky `pattern` matches at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 /** Every match of a global pattern; reuses the compiled pattern, which `matchAll` would clone on each call. */

@@ -3,6 +3,7 @@ import { nlp } from './nlp';
 import phrasebookJson from './phrasebook.json';
 import { requiredTextOf, type RequiredText } from './required-text';
 import { defineLazy } from '../lazy';
+import { outlineOf } from './outline';
 
 const blameKinds = ['blame', 'hindsight'] as const;
 export type BlameKind = (typeof blameKinds)[number];
@@ -186,6 +187,8 @@ export interface CompiledPredicate {
   requires: RegExp | undefined;
   /** Sticky, with indices: run at the position after the subject. Compiled on first use. */
   readonly regex: RegExp;
+  /** Sticky: matches wherever `regex` does and compiles many times faster; tried first, so most predicates that cannot match are never compiled. Undefined once `regex` is compiled. */
+  readonly outline: RegExp | undefined;
   templates: TemplateSet;
 }
 
@@ -197,6 +200,8 @@ export interface CompiledPhrase {
   requires: RegExp[];
   /** Global, with indices. Compiled on first use. */
   readonly regex: RegExp;
+  /** Matches a sentence whenever `regex` does and compiles many times faster; undefined once `regex` is compiled, and for a team's phrase. */
+  readonly outline: RegExp | undefined;
 }
 
 export interface CompiledTryHarder {
@@ -343,9 +348,29 @@ function withExpression<T extends object>(target: T, source: string, flags: stri
   return defineLazy(target, 'regex', () => new RegExp(source, flags));
 }
 
-/** A team's pattern is theirs to write: it gets no prefilter. */
-function requiredTextFor(entry: { pattern: string; team?: boolean }): RequiredText {
-  return entry.team ? [] : requiredTextOf(entry.pattern);
+/**
+ * Adds `outline`, compiled on first use, for as long as the entry's own expression is not compiled: from then on running
+ * the expression costs less than running the outline first, so `outline` is undefined.
+ */
+function withOutline<T extends { readonly regex: RegExp }>(target: T, source: string | undefined, flags: string): T & { readonly outline: RegExp | undefined } {
+  let outline: RegExp | undefined;
+  let expressionCompiled = false;
+  Object.defineProperty(target, 'outline', {
+    enumerable: true,
+    get: () => {
+      // `regex` is a getter until its first read compiles it.
+      expressionCompiled ||= Object.getOwnPropertyDescriptor(target, 'regex')?.get === undefined;
+      if (source === undefined || expressionCompiled) return undefined;
+      outline ??= new RegExp(source, flags);
+      return outline;
+    },
+  });
+  return target as T & { readonly outline: RegExp | undefined };
+}
+
+/** A team's pattern is theirs to write: it gets no prefilter. `expanded` is the pattern with its placeholders replaced (as the outline reads them), whose word lists require words too. */
+function requiredTextFor(entry: { pattern: string; team?: boolean }, expanded = entry.pattern): RequiredText {
+  return entry.team ? [] : requiredTextOf(expanded);
 }
 
 function words(groups: readonly WordGroup[]): string[] {
@@ -357,19 +382,21 @@ function words(groups: readonly WordGroup[]): string[] {
  * ("(?:forgot|had forgotten) to ...") or a leading word; undefined when the start is not that simple.
  * Detection skips a predicate whose first word does not fit, without running its expression.
  */
-function leadWordsOf(pattern: string): Set<string> | undefined {
+function leadWordsOf(pattern: string, verbLeads: ReadonlyMap<string, Set<string> | undefined>): Set<string> | undefined {
   // "was distracted|panicked": each top-level alternative starts the predicate.
   const alternatives = topLevelAlternatives(pattern);
   if (alternatives.length > 1) {
     const leads = new Set<string>();
     for (const alternative of alternatives) {
-      const words = leadWordsOf(alternative);
+      const words = leadWordsOf(alternative, verbLeads);
       if (!words) return undefined;
       for (const lead of words) leads.add(lead);
     }
     return leads;
   }
   if (pattern.startsWith('{should}')) return new Set(['should', 'ought', 'never']);
+  const verbList = /^\{(\w+)\}/.exec(pattern);
+  if (verbList) return verbLeads.get(verbList[1]);
   const group = /^\((?:\?:|\?<\w+>)([^()]*)\)(?![?*{])/.exec(pattern);
   if (group) {
     const alternatives = group[1].split('|');
@@ -377,7 +404,37 @@ function leadWordsOf(pattern: string): Set<string> | undefined {
     return undefined;
   }
   const word = /^([\p{L}'-]+) /u.exec(pattern);
-  return word ? new Set([word[1].toLowerCase()]) : undefined;
+  return word ? new Set([word[1].toLowerCase()]) : nestedGroupLeadWords(pattern);
+}
+
+/** "(?:ignoring|pushing (?:a |the )?bad) {object}": each alternative of a leading group with groups inside, read with the rest of the pattern, starts with a word and a space. */
+function nestedGroupLeadWords(pattern: string): Set<string> | undefined {
+  const header = /^\((?:\?:|\?<\w+>)/.exec(pattern);
+  const end = header ? groupEnd(pattern, header[0].length) : undefined;
+  if (!header || end === undefined || /^[?*{]/.test(pattern.slice(end))) return undefined;
+  const leads = new Set<string>();
+  for (const alternative of topLevelAlternatives(pattern.slice(header[0].length, end - 1))) {
+    // A word followed by a space is a whole word of the text; one followed by anything else may run on ("should" in "shouldn't").
+    const word = /^([\p{L}'-]+) /u.exec(alternative + pattern.slice(end));
+    if (!word) return undefined;
+    leads.add(word[1].toLowerCase());
+  }
+  return leads;
+}
+
+/** Where the group whose contents start at `start` ends: just after its closing parenthesis. */
+function groupEnd(pattern: string, start: number): number | undefined {
+  let depth = 1;
+  let inClass = false;
+  for (let i = start; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i + 1;
+  }
+  return undefined;
 }
 
 /** The pattern split at its `|` outside groups and character classes. */
@@ -428,7 +485,8 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const people = personPatterns(persons);
   const verbs = verbPatterns(grammar);
   const expand = placeholderExpander(data, people, verbs);
-  const predicates = compilePredicates(data, expand);
+  const outline = outlineExpander(data, verbs);
+  const predicates = compilePredicates(data, { expand, outline }, verbs);
   // Phrases share prefilters ("\\bby\\b"); one expression each, so a detector can remember its answer per sentence.
   const prefilters = new Map<string, RegExp>();
   const requiring = (source: string): RegExp => {
@@ -438,17 +496,21 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
     prefilters.set(source, compiled);
     return compiled;
   };
-  const phrases = data.phrases.map(
-    (entry): CompiledPhrase =>
-      withExpression(
-        { entry, kind: entry.kind, requiredText: requiredTextFor(entry), requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring) },
-        `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`,
-        'dgiu',
-        entry.team,
-      ),
-  );
+  const phrases = data.phrases.map((entry): CompiledPhrase => {
+    const outlined = outline(entry.pattern, entry.id);
+    const phrase = withExpression(
+      { entry, kind: entry.kind, requiredText: requiredTextFor(entry, outlined), requires: (entry.requires === undefined ? [] : [entry.requires].flat()).map(requiring) },
+      `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`,
+      'dgiu',
+      entry.team,
+    );
+    const outlineSource = entry.team ? undefined : outlineOf(outlined);
+    return withOutline(phrase, outlineSource, 'iu');
+  });
   const tryHarder = data.tryHarder.phrases.map((entry): CompiledTryHarder => withExpression({ entry, requiredText: requiredTextFor(entry) }, `${wordStart}(?:${convertSpaces(entry.pattern)})${wordEnd}`, 'diu', entry.team));
-  const operations = data.operations.map((entry): CompiledOperations => withExpression({ requiredText: requiredTextOf(entry.pattern) }, `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu', false));
+  const operations = data.operations.map((entry): CompiledOperations => {
+    return withExpression({ requiredText: requiredTextOf(outline(entry.pattern, entry.id)) }, `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu', false);
+  });
   const allow = words(data.allow).map((phrase) => new RegExp(`${wordStart}${literal(phrase)}${wordEnd}`, 'giu'));
 
   const lower = (list: readonly string[]) => new Set(list.map((item) => item.toLowerCase()));
@@ -559,6 +621,13 @@ function verbPatterns(grammar: PhrasebookData['grammar']): VerbPatterns {
   };
 }
 
+/** The first words of a verb list's forms ("fat-fingered", "mixed" for "mixed up"); the list's expression ends at a word's end. */
+function lexiconLeadWords(lexicon: VerbLexicon): Set<string> | undefined {
+  const forms = lexicon.conjugated.flatMap((form) => [form.past, form.present, ...(form.participle ? [form.participle] : [])]);
+  if (!forms.every((form) => /^[\p{L}'-]+(?: [\p{L}'-]+)*$/u.test(form))) return undefined;
+  return new Set(forms.map((form) => form.split(' ')[0].toLowerCase()));
+}
+
 /** Any form of a listed verb, to its forms. Conjugated lexicon verbs first: a hand-listed form of the same verb wins. */
 function verbsByPastForm(verbs: VerbPatterns): Map<string, VerbForm> {
   const verbsByPast = new Map<string, VerbForm>();
@@ -574,6 +643,44 @@ function verbsByPastForm(verbs: VerbPatterns): Map<string, VerbForm> {
 
 type Expander = (pattern: string, id: string) => string;
 
+const placeholder = /(?<!\\[pP])\{([a-zA-Z]\w*)(?::(\w+))?\}/g;
+
+/** The most whitespace-separated words any phrase of the list has. */
+function maxWords(phrases: readonly string[]): number {
+  return Math.max(1, ...phrases.map((phrase) => phrase.trim().split(/\s+/).length));
+}
+
+/** Up to `count` words: any characters but white space, separated by white space. */
+function anyWords(count: number): string {
+  return count > 1 ? `[^\\s]+(?:\\s+[^\\s]+){0,${count - 1}}` : '[^\\s]+';
+}
+
+/**
+ * Placeholders as an outline reads them: a person, an object or a verb becomes as many words as its expansion can
+ * span, so the outline matches wherever the full expression does without the large word lists and property classes.
+ */
+function outlineExpander(data: PhrasebookData, verbs: VerbPatterns): Expander {
+  const { persons, grammar } = data;
+  const roles = persons.roles.flatMap((group) => group.words);
+  // "some of the" or "the vendor's", two modifiers, the role, a post-modifier: as in `personPatterns`.
+  const roleWords = Math.max(maxWords(persons.determiners.words), 2) + 2 * maxWords(persons.modifiers.words) + maxWords(roles) + maxWords(persons.postModifiers.words);
+  const personWords = Math.max(roleWords, maxWords(words(persons.bare)));
+  const verbWords = maxWords(grammar.verbs.forms.flatMap((form) => [form.base, form.past, ...(form.participle ? [form.participle] : [])]));
+  return (pattern, id) =>
+    convertSpaces(pattern).replace(placeholder, (_, name: string, argument: string | undefined) => {
+      if (name === 'object') return anyWords(8);
+      if (name === 'words' && argument) return anyWords(3);
+      if (name === 'verb' || name === 'participle') return anyWords(verbWords);
+      if (name === 'possessor') return `(?:${anyWords(personWords)}['’]s?|his|her|my)`;
+      if (name === 'person') return anyWords(personWords);
+      if (name === 'faultVerb') return verbs.faultVerbs.pattern;
+      if (name === 'damageVerb') return verbs.damageVerbs.pattern;
+      const fragment = data.fragments[name];
+      if (!fragment) throw new Error(`Phrasebook entry ${id}: unknown placeholder {${name}}`);
+      return convertSpaces(fragment.pattern);
+    });
+}
+
 /** Replaces the `{placeholder}`s of an entry's pattern with the expressions they stand for. */
 function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs: VerbPatterns): Expander {
   const { grammar } = data;
@@ -587,7 +694,7 @@ function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs
   const person = `(?:(?<perRole>${anyRole})|(?<perHandle>${handle})|(?<perBare>${alternation(bareWords)})|(?<perName>[\\p{L}][\\p{L}-]*))`;
 
   return (pattern, id) =>
-    convertSpaces(pattern).replace(/(?<!\\[pP])\{([a-zA-Z]\w*)(?::(\w+))?\}/g, (_, name: string, argument: string | undefined) => {
+    convertSpaces(pattern).replace(placeholder, (_, name: string, argument: string | undefined) => {
       if (name === 'object') return objectOf(argument ?? 'object');
       if (name === 'words' && argument) return wordsOf(argument);
       if (name === 'verb') return verbs.verb;
@@ -602,17 +709,25 @@ function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs
     });
 }
 
-function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPredicate[] {
+function compilePredicates(data: PhrasebookData, { expand, outline }: { expand: Expander; outline: Expander }, verbs: VerbPatterns): CompiledPredicate[] {
+  const verbLeads = new Map([
+    ['faultVerb', lexiconLeadWords(verbs.faultVerbs)],
+    ['damageVerb', lexiconLeadWords(verbs.damageVerbs)],
+  ]);
   const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
   return data.predicates.map((entry): CompiledPredicate => {
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
     // "Bob had deployed", "Bob has repeatedly ignored": an auxiliary before the predicate keeps its meaning.
-    const source = `${entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary}(?:${expand(entry.pattern, entry.id)})${wordEnd}`;
+    const outlined = outline(entry.pattern, entry.id);
+    const before = entry.subject === 'nobody' || entry.subject === 'gerund' ? '' : auxiliary;
+    const source = `${before}(?:${expand(entry.pattern, entry.id)})${wordEnd}`;
+    const outlineSource = outlineOf(`${before}(?:${outlined})`);
     const predicate = {
       entry,
-      leadWords: leadWordsOf(entry.pattern),
-      requiredText: requiredTextOf(entry.pattern),
+      leadWords: leadWordsOf(entry.pattern, verbLeads),
+      // Read from the outline's expansion, which keeps every listed word: "{faultVerb}" requires one of its verbs.
+      requiredText: requiredTextOf(outlined),
       kind: entry.kind,
       nobody: entry.subject === 'nobody',
       afterFaultAdverb: entry.subject === 'fault-adverb',
@@ -623,7 +738,7 @@ function compilePredicates(data: PhrasebookData, expand: Expander): CompiledPred
       requires: entry.requires === undefined ? undefined : new RegExp(entry.requires, 'iu'),
       templates,
     };
-    return withExpression(predicate, source, 'dyiu', false);
+    return withOutline(withExpression(predicate, source, 'dyiu', false), outlineSource, 'yiu');
   });
 }
 

@@ -25,7 +25,7 @@ interface Parsed {
 
 /**
  * Every match of `pattern` (a phrasebook pattern, matched case-insensitively) contains text that passes
- * the clauses returned. Conservative: placeholders, classes, escapes, lookarounds and optional parts
+ * the clauses returned. Conservative: placeholders, classes, escapes, negative lookarounds and optional parts
  * require nothing, only runs of plain ASCII letters do; a pattern it cannot read requires nothing.
  */
 export function requiredTextOf(pattern: string): RequiredText {
@@ -101,13 +101,13 @@ function sequence(pattern: string, start: number): Parsed | undefined {
   return { clauses, next: position };
 }
 
-/** A group and where it ends; lookarounds and unknown `(?` forms are read past but count for nothing. */
+/** A group and where it ends; a positive lookaround counts (what it sees is in the text too), negative ones and unknown `(?` forms are read past but count for nothing. */
 function groupAt(pattern: string, start: number): (Parsed & { counts: boolean }) | undefined {
   const header = matchAt(groupHeader, pattern, start);
   if (!header) return undefined;
   const inner = alternatives(pattern, start + header[0].length);
   if (!inner || pattern[inner.next] !== ')') return undefined;
-  return { clauses: inner.clauses, next: inner.next + 1, counts: header[1] === undefined };
+  return { clauses: inner.clauses, next: inner.next + 1, counts: header[1] === undefined || header[1] === '?=' || header[1] === '?<=' };
 }
 
 /** Where an item that requires no letters ends: an escape, a class, a placeholder or one other character. */
