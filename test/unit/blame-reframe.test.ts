@@ -252,6 +252,7 @@ test('no questions where the sentence already tells what was believed, clears pe
     'We asked the sender to return the funds, but they refused.',
     // Software or a node down, not a person.
     'Our validator missed a few hundred blocks during the upgrade.',
+    "We missed at least two days' worth of blocks while the node resynced.",
     'The bridge daemon fails to relay.',
     // A miss the sentence already explains by a signal that was not there, or by a tool it then bought.
     'Nobody noticed, since no alerts fire for an expired key.',
@@ -273,6 +274,11 @@ test('no questions where the sentence already tells what was believed, clears pe
   }
   // A loss called avoidable keeps its questions even with an outside party in it.
   assert.equal(reframeShape('The outage could have been avoided but was exploited by the attacker who found the hole.', 'hindsight'), 'general');
+  // The same shapes where a person is still at fault keep their questions.
+  assert.equal(reframeShape('The outage happened because of my mistake.', 'blame'), 'failure');
+  assert.equal(reframeShape('The resolver was configured with the wrong zone by the night operator.', 'blame'), 'slip');
+  assert.equal(reframeShape('The on-call muted the page, and no alarm escalated it.', 'blame'), 'signal');
+  assert.notEqual(reframeShape('Nobody knew how to restore the snapshot.', 'blame'), 'none');
   // "An individual customer" is no outside party's conduct.
   assert.equal(reframeShape('The rule was applied in error to an individual customer account.', 'blame'), 'slip');
 });

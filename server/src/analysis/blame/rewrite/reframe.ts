@@ -65,21 +65,21 @@ const genericLesson = /^\W*if\s+you\b|\byou\s+(?:learn|find|realise|realize|see)
 // An outside party's conduct told as fact (an exploiter, someone refusing to return funds): no act of the team to ask about.
 const outsideConduct = /\b(?:the|this)\s+(?:security\s+)?(?:researcher|individual|attacker|exploiter|hacker|scammer|thief)\b(?!\s+(?:customer|user|client|account|team|contributor)s?\b)|\bblack[-\s]?hat\b|\breturn\s+(?:the|these|those|their|our)\s+funds\b|\b(?:they|he|she)\s+refuse[ds]?\b/i;
 // A node or validator down for a while ("missed several blocks"): downtime, not a lapse of attention.
-const missedByDowntime = /\bmiss(?:ed|es|ing)?\s+(?:[\p{L}\d-]+\s+){0,5}?(?:blocks?|slots?|heartbeats?|attestations?|epochs?)\b/iu;
+const missedByDowntime = /\bmiss(?:ed|es|ing)?\s+(?:[^\s.,;]+\s+){0,7}?(?:blocks?|slots?|heartbeats?|attestations?|epochs?)\b/iu;
 // Software that does not do its job ("the relayer fails to relay"): no person acts in it.
 const machineFailure = /\bfail(?:s|ed)?\s+to\s+(?:relay|sync|boot|replicate|propagate|compile|connect)\b/i;
-// A miss that the sentence already explains by a signal that was not there ("no one notices, and no tests fail", "with no notification").
+// A miss the sentence already explains by a signal that was not there ("no one notices, and no tests fail", "with no notification").
 const missExplained = /\bno\s+(?:[\p{L}-]+\s+)?(?:notifications?|alerts?|alarms?|warnings?|tests?\s+fail\w*)\b|\b(?:could|would)\s+have\s+(?:spotted|caught|noticed|seen|detected)\s+(?:[\p{L}-]+\s+){0,3}?with\s+(?:an?|the|our)\b/iu;
 // Demeanour, often praise ("did not yell"): no act at fault.
 const demeanour = /\b(?:did\s+not|didn['’]t|never)\s+(?:yell|shout|scream|panic|complain|get\s+angry)\b/i;
 // Too few people or resources named as the reason ("a lack of human and technical capacity").
 const lackOfCapacity = /\black\s+of\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:capacity|resources|staff|staffing|headcount|funding)\b/iu;
 // Not knowing what was going on while the response ran ("none of us knew what was happening"): the state of an investigation.
-const stillInvestigating = /\b(?:none\s+of\s+us|nobody|no\s+one)\s+(?:really\s+)?(?:knew|understood)\s+(?:what|why|how|where)\b/i;
+const stillInvestigating = /\b(?:none\s+of\s+us|nobody|no\s+one)\s+(?:really\s+)?(?:knew|understood)\s+(?:what|why)\s+(?:was|it\s+was)\s+(?:happening|going\s+on|wrong|failing|broken)\b/i;
 // A system left set up wrongly, told in the passive with no one in it ("was not updated to support", "were configured with the incorrect address").
-const systemLeftWrong = /\b(?:was|were)\s+(?:not\s+|never\s+)?(?:updated|configured|set\s+up)\s+(?:to\s+support|with\s+(?:the\s+|an?\s+)?(?:incorrect|wrong))\b/i;
+const systemLeftWrong = /\b(?:was|were)\s+(?:not\s+|never\s+)?(?:updated|configured|set\s+up)\s+(?:to\s+support|with\s+(?:the\s+|an?\s+)?(?:incorrect|wrong))\b(?![^.;]*\bby\s)/i;
 // The mistake only named in passing while the sentence tells the response ("restored it to before my mistake", "told everyone of my failure").
-const mistakeInPassing = /\b(?:before|after|of|about|since)\s+(?:my|our)\s+(?:own\s+)?(?:mistake|failure|error|blunder)\b/i;
+const mistakeInPassing = /\b(?:before|after|about|since|(?<!because\s)(?<!result\s)of)\s+(?:my|our)\s+(?:own\s+)?(?:mistake|failure|error|blunder)\b/i;
 // A message quoted after its announcement ("wrote a short message: I had ..."): the sentence tells the message sent.
 const messageReported = /\b(?:wrote|sent|posted|typed)\b[^.:;]{0,60}?\b(?:message|note|post|e-?mail)\b[^.:;]{0,30}:/i;
 // A review that found what the writer missed ("came back with a catch I'd missed"): the check worked.
@@ -157,6 +157,8 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence) || namesNoHumanAct(sentence)) return 'none';
   // An outside party's conduct needs no questions, unless the sentence also calls the loss avoidable.
   if (outsideConduct.test(sentence) && !avoidable.test(sentence)) return 'none';
+  // A missed detection the sentence already explains needs no signal questions; a signal set aside still gets them.
+  if (missExplained.test(sentence) && detectionWords.test(sentence) && !dismissedWords.test(sentence)) return 'none';
   if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
@@ -189,7 +191,7 @@ function namesNoHumanAct(sentence: string): boolean {
   if (sentence.split(/\s+/).length > longAccount) return true;
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
-  const toldAlready = [beliefGiven, exoneration, genericLesson, missedByDowntime, machineFailure, missExplained, demeanour, lackOfCapacity, stillInvestigating, systemLeftWrong, mistakeInPassing, messageReported, reviewCaught];
+  const toldAlready = [beliefGiven, exoneration, genericLesson, missedByDowntime, machineFailure, demeanour, lackOfCapacity, stillInvestigating, systemLeftWrong, mistakeInPassing, messageReported, reviewCaught];
   return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
 }
 
