@@ -235,3 +235,65 @@ test('human error named as the cause is a failure; being paged is a signal; a fi
   assert.equal(reframeShape('We had fixed the leak on the 5.x branch but not on 4.x.', 'hindsight'), 'carryover');
   assert.equal(reframeShape('We trusted the provider status page over our own probes.', 'hindsight'), 'judgement');
 });
+
+test('no questions where the sentence already tells what was believed, clears people, or names no act of the team', () => {
+  for (const sentence of [
+    // What people believed or expected at the time is already the account.
+    'We skipped the extra replicas because we thought the cluster had room to spare.',
+    'The operators, believing the drain had finished, then removed the old nodes.',
+    "Since we hadn't expected the surge, we had not warned the payment partner.",
+    // A sentence that clears people.
+    'I worried that I had broken it, but it turned out not to be my fault.',
+    'The record came from a sync job, which looks like a defect in the tool rather than any kind of user error.',
+    // A general lesson for the reader.
+    'If you study human error, you find that workplaces can breed it.',
+    // An outside party's conduct, told as fact.
+    'The attacker drained the pool and kept the proceeds.',
+    'We asked the sender to return the funds, but they refused.',
+    // Software or a node down, not a person.
+    'Our validator missed a few hundred blocks during the upgrade.',
+    "We missed at least two days' worth of blocks while the node resynced.",
+    'The bridge daemon fails to relay.',
+    // A miss the sentence already explains by a signal that was not there, or by a tool it then bought.
+    'Nobody noticed, since no alerts fire for an expired key.',
+    'We could have caught this sooner with a cheap uptime checker, so we subscribed to one.',
+    // Demeanour, resources, the state of an investigation, a system left set up wrongly.
+    'The lead who took over did not shout.',
+    'Because of a lack of staff and hardware capacity, the indexers were paused for a week.',
+    'After two days of emails with the vendor, none of us knew what was going on.',
+    'The deploy script was not updated to support the new regions.',
+    'Our gateways were configured with the wrong upstream port.',
+    // The mistake named only in passing while the sentence tells the response, or a message quoted.
+    'We rolled the cache back to an hour before my mistake.',
+    'I posted in the incident channel to tell everyone about my error.',
+    'I wrote a quick note to the team: I had wiped the staging bucket by accident.',
+    // A review that found what the writer missed.
+    'The second reviewer came back with a finding I had missed.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'none', sentence);
+  }
+  // A loss called avoidable keeps its questions even with an outside party in it.
+  assert.equal(reframeShape('The outage could have been avoided but was exploited by the attacker who found the hole.', 'hindsight'), 'general');
+  // The same shapes where a person is still at fault keep their questions.
+  assert.equal(reframeShape('The outage happened because of my mistake.', 'blame'), 'failure');
+  assert.equal(reframeShape('The resolver was configured with the wrong zone by the night operator.', 'blame'), 'slip');
+  assert.equal(reframeShape('The on-call muted the page, and no alarm escalated it.', 'blame'), 'signal');
+  assert.notEqual(reframeShape('Nobody knew how to restore the snapshot.', 'blame'), 'none');
+  // "An individual customer" is no outside party's conduct.
+  assert.equal(reframeShape('The rule was applied in error to an individual customer account.', 'blame'), 'slip');
+});
+
+test('questions that fit: priorities for a known risk not acted on, the signal for messages not read, the act for a promise not to repeat it', () => {
+  for (const sentence of ['We had not yet prioritised writing the restore runbook.', 'We kept the rollout going even though we were aware of the error spike.']) {
+    assert.equal(reframeShape(sentence, 'blame'), 'priorities', sentence);
+  }
+  assert.equal(reframeFor('The team had never prioritised the cleanup work.', 'blame')?.text, 'What else had priority at the time, and why? What would have made acting on this the easier choice?');
+  // Being aware of a risk while something else was left out is about what was known.
+  assert.equal(reframeShape('While we were well aware of the token risk in logs, the crash dumps were not considered.', 'blame'), 'judgement');
+  for (const sentence of ['I did receive two reminders about the expiry, but did not read them in time.', 'We missed them.']) {
+    assert.equal(reframeShape(sentence, 'blame'), 'signal', sentence);
+  }
+  assert.equal(reframeShape('Dana said she will not purge the archive again.', 'blame'), 'action');
+  assert.equal(reframeShape("Honestly, I shouldn't be trusted with the production keys.", 'blame'), 'failure');
+  assert.equal(reframeShape('Our retry limit was higher than it needed to be.', 'blame'), 'general');
+});

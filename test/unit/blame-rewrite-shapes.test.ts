@@ -184,3 +184,9 @@ test('the agent of a passive is not removed when what follows belongs to it (a r
   assert.equal(removed('The table was dropped by the on-call during a cleanup.'), 'The table was dropped during a cleanup.');
   assert.equal(removed('The release was pushed by the mobile team without a review.'), 'The release was pushed without a review.');
 });
+
+test('no passive where a "by" phrase after the object would read as who did it', () => {
+  const offers = onlyOffer('An engineer ran the wrong command on the primary cluster by the old runbook.');
+  assert.ok(offers.every((offer) => !/\bwas run\b/.test(offer)), offers.join(' | '));
+  assert.deepEqual(onlyOffer('An engineer ran the wrong command on the primary cluster.'), ['The wrong command was run on the primary cluster.']);
+});

@@ -97,6 +97,9 @@ function possessivesOf(subject: string): ReadonlySet<string> {
   return new Set(['his', 'her', 'their']);
 }
 
+// "exposed the feature as the default by the client": after a passive, "by the client" would read as who did it.
+const byPhraseAfter = /^[^,;:.!?]*?\bby\s+(?!(?:accident|mistake|hand|default|design|now|then|far)\b)\p{L}/iu;
+
 /** The passive of the clause that starts at the subject, or undefined when the clause does not read as subject, verb, object. */
 export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const { text, subjectStart, subjectEnd } = parts;
@@ -117,6 +120,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (!words) return undefined;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
   const objectEnd = terms[object.next - 1].end;
+  if (byPhraseAfter.test(text.slice(objectEnd))) return undefined;
   if (!parts.plainSlip) return { from: subjectStart, to: objectEnd, text: words.join(' ') };
   const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word)).join(' ');
   // The phrase may come after the rest of the clause ("revoked the key for the whole domain by mistake"), which stays as written.

@@ -10,13 +10,15 @@ export interface Reframe {
 }
 
 /** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
-export type ReframeShape = 'none' | 'failure' | 'pressure' | 'judgement' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
+export type ReframeShape = 'none' | 'failure' | 'pressure' | 'priorities' | 'judgement' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   // No step or action to point at ("this was our fault"): questions that fit any failure.
   failure: ['Which conditions in the system made this failure possible?', 'What change would stop it happening again?'],
   pressure: ['What pressure or deadline shaped the work at the time?', 'Which review or check would have slowed it down?'],
+  // Work put off, or a known risk not acted on: what came first at the time, not what people knew.
+  priorities: ['What else had priority at the time, and why?', 'What would have made acting on this the easier choice?'],
   judgement: ['What did the people involved know at the time, and where did it come from?', 'What would have shown them otherwise?'],
   // An alert, a warning or a page that was there but missed or set aside: how it looked, not what would have prompted a step.
   signal: ['How did this signal look at the time, among the others people saw?', 'What would have made it stand out?'],
@@ -34,7 +36,7 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
 // don't know", "most likely caused by"), a fix made or planned ("has modified ... to prevent", "we will add"), an
 // outside party as the actor ("the vendor didn't ...").
 const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+(?:investigating|analy[sz]ing)|so\s+far\s+it\s+(?:looks|seems|appears)|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect)\b/i;
-const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do)\b/i;
+const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|for\s+future\s+(?:use|usage)|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do)\b/i;
 // Sentences that name no human act to ask about, or that the questions would make worse: a statement about blame itself
 // ("we cannot blame ..."), a judgement of character ("inexperienced managers", "greedy"), advice in the imperative ("Don't
 // let ..."), a gap in the system already named as the cause ("no alert was configured", "did not have the access", "a
@@ -54,6 +56,34 @@ const correction = /\b(?:(?:the|a)\s+correct(?:ed)?\s+(?:figure|number|count|tot
 const neutralAgent = /\b(?:was|were)\s+(?:run|performed|executed|carried\s+out|started|triggered)\s+by\b/i;
 const wouldNotHaveHelped = /\bwould\s+(?:also\s+)?(?:not\s+have|have\s+not|n['’]t\s+have|never\s+have)\s+(?:helped|mattered|changed|prevented|made)\b/i;
 const apologyAlone = /\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
+// An account that already tells what people believed or expected at the time ("because we thought ...", ", believing ...").
+const beliefGiven = /\b(?:because|as|since)\s+(?:we|I|they|he|she|the\s+team)\s+(?:had\s+)?(?:thought|believed|expected|assumed|(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?:expect|anticipate))\w*|,\s*(?:believing|thinking|assuming|expecting)\b/i;
+// A sentence that clears people ("it was not my fault", "a bug rather than any user error").
+const exoneration = /\b(?:not|n['’]t)\s+(?:(?:to\s+)?be\s+)?(?:my|our|his|her|their|anyone['’]s|anybody['’]s)\s+fault\b|\b(?:rather\s+than|not)\s+(?:any\s+(?:kind\s+of\s+)?|an?\s+)?(?:human|user|operator)\s+error\b/i;
+// A general lesson addressed to the reader ("if you read about ..."), about no one in this incident.
+const genericLesson = /^\W*if\s+you\b|\byou\s+(?:learn|find|realise|realize|see)\s+that\b/i;
+// An outside party's conduct told as fact (an exploiter, someone refusing to return funds): no act of the team to ask about.
+const outsideConduct = /\b(?:the|this)\s+(?:security\s+)?(?:researcher|individual|attacker|exploiter|hacker|scammer|thief)\b(?!\s+(?:customer|user|client|account|team|contributor)s?\b)|\bblack[-\s]?hat\b|\breturn\s+(?:the|these|those|their|our)\s+funds\b|\b(?:they|he|she)\s+refuse[ds]?\b/i;
+// A node or validator down for a while ("missed several blocks"): downtime, not a lapse of attention.
+const missedByDowntime = /\bmiss(?:ed|es|ing)?\s+(?:[^\s.,;]+\s+){0,7}?(?:blocks?|slots?|heartbeats?|attestations?|epochs?)\b/iu;
+// Software that does not do its job ("the relayer fails to relay"): no person acts in it.
+const machineFailure = /\bfail(?:s|ed)?\s+to\s+(?:relay|sync|boot|replicate|propagate|compile|connect)\b/i;
+// A miss the sentence already explains by a signal that was not there ("no one notices, and no tests fail", "with no notification").
+const missExplained = /\bno\s+(?:[\p{L}-]+\s+)?(?:notifications?|alerts?|alarms?|warnings?|tests?\s+fail\w*)\b|\b(?:could|would)\s+have\s+(?:spotted|caught|noticed|seen|detected)\s+(?:[\p{L}-]+\s+){0,3}?with\s+(?:an?|the|our)\b/iu;
+// Demeanour, often praise ("did not yell"): no act at fault.
+const demeanour = /\b(?:did\s+not|didn['’]t|never)\s+(?:yell|shout|scream|panic|complain|get\s+angry)\b/i;
+// Too few people or resources named as the reason ("a lack of human and technical capacity").
+const lackOfCapacity = /\black\s+of\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?(?:capacity|resources|staff|staffing|headcount|funding)\b/iu;
+// Not knowing what was going on while the response ran ("none of us knew what was happening"): the state of an investigation.
+const stillInvestigating = /\b(?:none\s+of\s+us|nobody|no\s+one)\s+(?:really\s+)?(?:knew|understood)\s+(?:what|why)\s+(?:was|it\s+was)\s+(?:happening|going\s+on|wrong|failing|broken)\b/i;
+// A system left set up wrongly, told in the passive with no one in it ("was not updated to support", "were configured with the incorrect address").
+const systemLeftWrong = /\b(?:was|were)\s+(?:not\s+|never\s+)?(?:updated|configured|set\s+up)\s+(?:to\s+support|with\s+(?:the\s+|an?\s+)?(?:incorrect|wrong))\b(?![^.;]*\bby\s)/i;
+// The mistake only named in passing while the sentence tells the response ("restored it to before my mistake", "told everyone of my failure").
+const mistakeInPassing = /\b(?:before|after|about|since|(?<!because\s)(?<!result\s)of)\s+(?:my|our)\s+(?:own\s+)?(?:mistake|failure|error|blunder)\b/i;
+// A message quoted after its announcement ("wrote a short message: I had ..."): the sentence tells the message sent.
+const messageReported = /\b(?:wrote|sent|posted|typed)\b[^.:;]{0,60}?\b(?:message|note|post|e-?mail)\b[^.:;]{0,30}:/i;
+// A review that found what the writer missed ("came back with a catch I'd missed"): the check worked.
+const reviewCaught = /\b(?:came\s+back|returned)\s+with\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:catch|finding|issue|objection)\b/iu;
 const systemicReason = /\b(?:normali[sz](?:ation|ed)\s+(?:of\s+)?deviance|(?:partly|partially|largely|mainly)\s+because)\b/i;
 // A long account holds facts (versions, dates, what was done after) that questions in its place would drop.
 const longAccount = 45;
@@ -66,8 +96,16 @@ const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+error
 const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\s+)?(?:human|operator|manual|user)\s+errors?(?:\s+(?:by|from|on\s+the\s+part\s+of)\s+(?:[\p{L}@'’-]+\s*){1,4})?\W*$/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
+// Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
+const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
+// Judging oneself unfit ("I shouldn't be trusted with ..."): no act or belief named, so the questions that fit any failure.
+const selfJudged = /\b(?:should|must)(?:\s+not|n['’]t)\s+be\s+trusted\b/i;
+// A promise not to repeat an act ("will not remove them from now on"): the act done, not a step skipped.
+const promiseNotToRepeat = /\b(?:will|would)\s+(?:not|never)\s+\p{L}+\b.*\b(?:from\s+now\s+on|again|anymore|any\s+more)\b/iu;
+// A message that arrived and was not read ("received three emails ... but did not see them"), or "missed them" on its own: a signal there and missed.
+const messageUnread = /\b(?:received|got|did\s+receive)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:e-?mails?|messages?|notices?|reminders?)\b.*\b(?:did\s+not|didn['’]t|never)\s+(?:see|read|open|notice)\b|^\W*(?:I|we|he|she|they)\s+(?:had\s+)?missed\s+(?:them|it)\W*$/iu;
 // Estimates, decisions and awareness ("underestimated", "the wrong call", "was not aware"): about what was known, not a step.
-const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|familiar|trusted|reli(?:ed|ance)\s+(?:too\s+\w+\s+)?(?:on|upon)|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-|on\s)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|(?:was|were|is|are|be|been|being|got|felt|seemed)\s+too\s|estimat|prioriti[sz]|think\w*\s+through|without\s+thinking|t(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}-]+\s+){0,3}?into\s+account|(?:used|chose|picked|selected|opted\s+for)\s+(?:the|a|an)\s+wrong)/iu;
+const judgementWords = /\b(?:underestimat|overestimat|misjudg|assum|aware|unaware|realis|realiz|knew|known|familiar|trusted|reli(?:ed|ance)\s+(?:too\s+\w+\s+)?(?:on|upon)|thought|believed|expected|consider(?:ed|ing)?\b|(?<!-|on\s)call\b|decision|decided|judgement|judgment|careless|sloppy|overzealous|(?:was|were|is|are|be|been|being|got|felt|seemed)\s+too\s|estimat|prioriti[sz]|reasoning|think\w*\s+through|without\s+thinking|t(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}-]+\s+){0,3}?into\s+account|(?:used|chose|picked|selected|opted\s+for)\s+(?:the|a|an)\s+wrong)/iu;
 // A signal seen and set aside ("ignored the warning", "dismissed as noise", "silenced the alert"): how it looked among the others.
 const dismissedWords = /\b(?:ignor(?:ed|es|ing)|dismiss(?:ed|es|ing)|disregard(?:ed|s|ing)?|silenc(?:ed|es|ing)|snooz(?:ed|es|ing)|mut(?:ed|es|ing)|wr(?:ote|ites?|itten|iting)\s+(?:[\p{L}-]+\s+){0,3}?off|(?:brushed|waved|shrugged)\s+(?:[\p{L}-]+\s+){0,3}?off)\b/iu;
 // Something that signalled the problem: missed, seen and not acted on, or there before anyone acted, it asks how the signal looked.
@@ -85,6 +123,8 @@ const lackWords = /\b(?:lack(?:ed|ing|s)?|had\s+no)\b/i;
 const watchedTooLittle = /\b(?:monitor|watch|track|follow)\w*\s+(?:[\p{L}-]+\s+){0,4}?(?:closely|carefully)(?:\s+enough)?\b/iu;
 // An outcome called avoidable with no step named ("this loss could have been avoided"); "avoided by deploying ..." names the step.
 const avoidable = /\b(?:could|might|would)\s+have\s+been\s+(?:\w+\s+)?(?:avoided|prevented)\b(?!\s+(?:\w+\s+)?(?:by|had|if|with)\b)/i;
+// A setting of the system looser or stricter than it should be ("our threshold was more lenient than it needed to be"): a state, no act.
+const settingOffTarget = /\bthan\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be\b/i;
 // An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
 const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|bug(?:gy|s)?\b)/i;
 // An act done in error ("human errors following the instructions", "operator error during the failover"): a slip.
@@ -115,18 +155,23 @@ const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s
  */
 export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): ReframeShape {
   if (unknownCause.test(sentence) || fixWords.test(sentence) || outsideActor.test(sentence) || namesNoHumanAct(sentence)) return 'none';
-  if (failureWords.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
+  // An outside party's conduct needs no questions, unless the sentence also calls the loss avoidable.
+  if (outsideConduct.test(sentence) && !avoidable.test(sentence)) return 'none';
+  // A missed detection the sentence already explains needs no signal questions; a signal set aside still gets them.
+  if (missExplained.test(sentence) && detectionWords.test(sentence) && !dismissedWords.test(sentence)) return 'none';
+  if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
   if (carryoverWords.test(sentence)) return 'carryover';
+  if (prioritiesWords.test(sentence)) return 'priorities';
   if (judgementWords.test(sentence)) return 'judgement';
-  if (dismissedWords.test(sentence)) return 'signal';
+  if (dismissedWords.test(sentence) || messageUnread.test(sentence)) return 'signal';
   if (missedInHindsight.test(sentence)) return 'detection';
-  if (avoidable.test(sentence)) return 'general';
+  if (avoidable.test(sentence) || settingOffTarget.test(sentence)) return 'general';
   if (slipWords.test(sentence) || erroneousAct.test(sentence)) return 'slip';
   if (signalSeenAndMissed(sentence)) return 'signal';
   if (detectionWords.test(sentence) && !stepWords.test(sentence)) return 'detection';
-  if (mistakenAct.test(sentence)) return 'action';
+  if (mistakenAct.test(sentence) || promiseNotToRepeat.test(sentence)) return 'action';
   if (notPresent.test(sentence) || lackWords.test(sentence)) return 'general';
   // "We" judging ourselves is hindsight too, but "we destroyed the indexes" tells an act done, not a step skipped.
   if (omissionWords.test(sentence) || (kind === 'hindsight' && (hindsightWords.test(sentence) || negation.test(sentence)))) return 'omission';
@@ -139,14 +184,15 @@ function signalSeenAndMissed(sentence: string): boolean {
   return omissionWords.test(sentence) || hindsightWords.test(sentence) || signalMissed.test(sentence);
 }
 
-/** The sentence tells no human act the questions could ask about, or replacing it would lose what it already says. */
+/** The sentence tells no human act the questions could ask about, already says what they would ask, or would lose what it says. */
 function namesNoHumanAct(sentence: string): boolean {
   // A sentence that opens in lower case continues a log line or a list ("puma was then reverted"): questions would break it.
   if (/^\p{Ll}/u.test(sentence.trimStart())) return true;
   if (sentence.split(/\s+/).length > longAccount) return true;
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
-  return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason].some((shape) => shape.test(sentence));
+  const toldAlready = [beliefGiven, exoneration, genericLesson, missedByDowntime, machineFailure, demeanour, lackOfCapacity, stillInvestigating, systemLeftWrong, mistakeInPassing, messageReported, reviewCaught];
+  return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
 }
 
 /** The questions that fit the sentence, or undefined when none do. */
