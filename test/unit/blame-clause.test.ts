@@ -305,3 +305,26 @@ test('in a timeline, a lapse in the passive with no one named is reported too', 
     ['was not updated to support'],
   );
 });
+
+test('no blame in shared uncertainty, missed blocks, what was known at the time, a point in time, or talk about mistakes in general', () => {
+  assert.deepEqual(reported('After three rounds of e-mail with the host, none of us knew why the disk kept filling.'), []);
+  assert.deepEqual(reported('Node b3 missed some blocks while it caught up.'), []);
+  assert.deepEqual(reported('We missed about two hours worth of blocks during the chain upgrade.'), []);
+  assert.deepEqual(reported('I was not aware of the quota change at the time.'), []);
+  assert.deepEqual(reported('We restored the bucket to an hour before my mistake.'), []);
+  assert.deepEqual(reported('Writing these notes is how we learn from our mistakes.'), []);
+  assert.deepEqual(reported('If you read about human error, you find that busy teams make more of it.'), []);
+  assert.deepEqual(reported("I didn't really have much reason to pick the old host, but it still served."), []);
+  assert.deepEqual(reported("I didn't become aware of the failed renewal until a reader wrote to me."), []);
+  assert.deepEqual(reported('A quiet mode does not mean a safe mode.'), []);
+  assert.deepEqual(reported('The lead who restored it did not yell.'), []);
+  assert.deepEqual(reported('Due to a lack of human and hardware capacity, the relay was paused.'), []);
+  // The same words still blame when a person is judged.
+  assert.deepEqual(reported('Nobody knew the restore steps.'), ['Nobody knew']);
+  assert.deepEqual(reported('The on-call engineer missed the page.'), ['The on-call engineer missed the page']);
+});
+
+test('a denial that puts the cause elsewhere, or of the writer\'s own fault, exonerates', () => {
+  assert.deepEqual(reported('It reads like a bug in the hosting service rather than any kind of user error.'), []);
+  assert.deepEqual(reported('At first I feared I had broken it, but it was not my fault.'), []);
+});
