@@ -328,3 +328,28 @@ test('a denial that puts the cause elsewhere, or of the writer\'s own fault, exo
   assert.deepEqual(reported('It reads like a bug in the hosting service rather than any kind of user error.'), []);
   assert.deepEqual(reported('At first I feared I had broken it, but it was not my fault.'), []);
 });
+
+test('a lapse in a list with the writers as the unstated subject, a judged understanding, and the writer calling themselves names are read (at info)', () => {
+  assert.deepEqual(reportedWithSeverity("Didn't foresee that the flag renamed the volume"), [["Didn't foresee", 'info']]);
+  assert.deepEqual(reportedWithSeverity('Should have rehearsed the cutover on a spare host'), [['Should have rehearsed', 'info']]);
+  assert.deepEqual(reportedWithSeverity('- Pushed the firewall rules without staged testing'), [['Pushed the firewall rules without staged testing', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Applied untested schema changes to the primary'), [['Applied untested', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Underestimated how long the reindex would take'), [['Underestimated', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Limited understanding of how the queue retries'), [['Limited understanding', 'info']]);
+  assert.deepEqual(reportedWithSeverity("Honestly, I'm a complete fool."), [["I'm a complete fool", 'info']]);
+  assert.deepEqual(reportedWithSeverity('What an idiot I was.'), [['What an idiot I was', 'info']]);
+  assert.deepEqual(reportedWithSeverity('We will see that the people responsible for this outage are held accountable.'), [['the people responsible for this outage are held accountable', 'info']]);
+  // A choice with its reason, a step that did not happen to production, a proposal and a plain task are not lapses.
+  assert.deepEqual(reported('Did not roll back, as a rollback would have lost the queued orders'), []);
+  assert.deepEqual(reported('Did not take the site down, as the replicas kept serving'), []);
+  assert.deepEqual(reported('Should have a second admin with access to the registrar'), []);
+  assert.deepEqual(reported("I'm just a hobbyist writing about silly DNS outages."), []);
+  assert.deepEqual(reported('Deployed the fix without downtime.'), []);
+});
+
+test('a slip told with the adverb first, a forgotten fact, and an act aimed wrong that caused the harm', () => {
+  assert.deepEqual(reported('Unintentionally, I wiped the staging bucket.'), ['Unintentionally, I wiped']);
+  assert.deepEqual(reported('I forgot I was still logged in to the live cluster.'), ['I forgot']);
+  assert.deepEqual(reported('Priya restarted the node with the plain binary instead of the wrapper, and this caused the fork.'), ['Priya restarted the node with the plain binary instead of the wrapper']);
+  assert.deepEqual(reported('The job retried with the old schema instead of the new one, which caused the fork.'), []);
+});

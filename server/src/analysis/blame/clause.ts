@@ -63,7 +63,7 @@ const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|th
 export const luckyAct = /\b(?:found|discovered|noticed|fixed|solved|resolved|worked around|mitigated|stumbled|learned|learnt)\b/i;
 
 /** Verbs that only a person's lapse fits. */
-const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that)\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed(?![^,;.]{0,50}\b(?:blocks?|slots?|heartbeats?|attestations?|packets?)\b)|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
+const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that|(?:I|we|he|she|they|it)\s+(?:was|were|had|is|are|am|did|still|would|needed))\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed(?![^,;.]{0,50}\b(?:blocks?|slots?|heartbeats?|attestations?|packets?)\b)|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
 
 /** Things a careful person checks, tests or tells: "did not test", "never checked". */
 const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
@@ -238,6 +238,54 @@ const shapes: PredicateShape[] = [
   },
   beliefShape,
   {
+    // "Didn't anticipate the restart", "Should have tested on a spare VM first", "Applied the rules without testing": a lapse in a list told with the writers as the unstated subject (at info).
+    entries: ['did-not-do', 'hindsight-action', 'skipped-step'],
+    pattern: new RegExp(
+      String.raw`(?<=^\W*)(?:(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up)|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
+      'giu',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "Insufficient understanding of the NAT rules": a judgement of what the people involved knew (at info).
+    entries: ['hindsight-action'],
+    requires: /understanding/i,
+    pattern: /\b(?:insufficient|inadequate|poor|limited)\s+understanding\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "I'm an idiot", "what a disappointment I am", "the idiotic thing I had done": the writer judging themselves (at info).
+    entries: ['hindsight-action'],
+    requires: /idiot|moron|fool|dumb|stupid|disappointment|incompetent/i,
+    pattern:
+      /\b(?:I['’]m|I\s+am|I\s+was|being)\s+(?:(?:really|just|such|so|truly)\s+)*(?:an?\s+)?(?:(?:complete|total|absolute|real|utter)\s+)?(?:idiot|moron|fool|dumb|stupid|disappointment|incompetent)\b|\bwhat\s+(?:an?\s+)?(?:idiot|moron|fool|disappointment)\s+I\s+(?:am|was)\b|\b(?:idiotic|stupid|dumb|foolish)\s+(?:thing|mistake|error|move)\s+(?:that\s+)?(?:I|we)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "those responsible for this mistake are held accountable": people sought out to answer for the failure.
+    entries: ['hindsight-action'],
+    requires: /accountable|responsible/i,
+    pattern: /\bheld\s+(?:\p{L}+ly\s+)?accountable\b|\bthose\s+responsible\s+for\s+(?:this|the|that)\s+(?:mistake|error|outage|failure|incident)\b/giu,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "Kai restarted the node with the old command instead of the wrapper, and this caused ...": a person's act aimed wrong, told as the cause.
+    entries: ['mistake'],
+    requires: /instead of/i,
+    pattern: /\binstead\s+of\b(?=[^.]*\b(?:caus|lead|led|result)\w*)/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
     // "our brokers were configured with the wrong quorum size": what we own, set up wrong (at info); "the probe is set up incorrectly" names no owner.
     entries: ['mistake'],
     requires: /\bour\b/i,
@@ -410,7 +458,9 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const person =
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
     (reported ? undefined : agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
-    (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined);
+    (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??
+    // "Inadvertently, I scrapped the batch": a fault adverb that opens the sentence tells of the subject after the comma.
+    (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined);
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "keeps users from accidentally deleting a project": what a safeguard would prevent, not an act that happened.
@@ -420,7 +470,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (person) {
     const self = /^(?:we|I)$/i.test(text.slice(person.start, person.end));
     const kind = self || shape.kind === 'hindsight' ? 'hindsight' : 'blame';
-    return { ...base, kind, person, span: { start: person.start, end: predicate.end } };
+    return { ...base, kind, person, span: { start: Math.min(person.start, predicate.start), end: Math.max(person.end, predicate.end) } };
   }
   if (shape.agent === 'person' || shape.agent === 'named') return undefined;
   // "No alerts were missed": a negated subject denies the lapse.
