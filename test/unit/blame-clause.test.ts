@@ -353,3 +353,17 @@ test('a slip told with the adverb first, a forgotten fact, and an act aimed wron
   assert.deepEqual(reported('Priya restarted the node with the plain binary instead of the wrapper, and this caused the fork.'), ['Priya restarted the node with the plain binary instead of the wrapper']);
   assert.deepEqual(reported('The job retried with the old schema instead of the new one, which caused the fork.'), []);
 });
+
+test('a judged manner with a person after "by", a mistyped command by a person, knowing full well, and discontent with how a party acted', () => {
+  assert.deepEqual(reportedWithSeverity('The disk layout, which was badly planned by Omar, split under load.'), [['was badly planned by Omar', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The outage came from a wrong command entered by an operator.'), [['wrong command entered by an operator', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The outage came from a mistakenly typed flag by a technician.'), [['mistakenly typed flag by a technician', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The contractor knew full well what the switch did.'), [['The contractor knew full well', 'info']]);
+  assert.deepEqual(reportedWithSeverity('We are unhappy with how our registrar handled the transfer.'), [['We are unhappy with how our registrar handled', 'info']]);
+  assert.deepEqual(reported('Then I headed to lunch without checking the queue.'), ['I headed to lunch without checking']);
+  assert.deepEqual(reported('I had just broken production.'), ['I had just broken production']);
+  // A design told with no judgement, a command typed by a script, and praise of how it was handled are not blame.
+  assert.deepEqual(reported('The disk layout was designed by Omar in 2019.'), []);
+  assert.deepEqual(reported('The outage came from a wrong command entered by the cron job.'), []);
+  assert.deepEqual(reported('We are happy with how our registrar handled the transfer.'), []);
+});
