@@ -367,3 +367,17 @@ test('a judged manner with a person after "by", a mistyped command by a person, 
   assert.deepEqual(reported('The outage came from a wrong command entered by the cron job.'), []);
   assert.deepEqual(reported('We are happy with how our registrar handled the transfer.'), []);
 });
+
+test('a slip with no one named, the writer owning a mistake or judged smug, and a crew as people (at info)', () => {
+  assert.deepEqual(reportedWithSeverity('The host count was typed incorrectly and twelve nodes were drained.'), [['was typed incorrectly', 'info']]);
+  assert.deepEqual(reportedWithSeverity('One mistyped flag took the cluster down.'), [['One mistyped flag', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The root cause, the vendor said later, was human.'), [['cause, the vendor said later, was human', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Some outages are self-inflicted.'), [['self-inflicted', 'info']]);
+  assert.deepEqual(reportedWithSeverity('I was overconfident about the upgrade.'), [['I was overconfident', 'info']]);
+  assert.deepEqual(reportedWithSeverity('I decided to own that mistake in the channel.'), [['I decided to own that mistake', 'info']]);
+  assert.deepEqual(reported('A road crew misread the cable markings.'), ['A road crew misread']);
+  // A value typed correctly, a crew's schedule and a human reviewer in a process are not slips.
+  assert.deepEqual(reported('The host count was typed correctly this time.'), []);
+  assert.deepEqual(reported('The crew schedule moved to Tuesdays.'), []);
+  assert.deepEqual(reported('Every change gets a human review before it ships.'), []);
+});

@@ -30,7 +30,7 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|subcontractors?|crews?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
@@ -258,6 +258,16 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    // "the value was entered incorrectly", "one mistyped command", "the trigger was human", "self-inflicted": a slip with no one named (at info).
+    entries: ['mis-verb', 'human-error'],
+    requires: /incorrectly|wrongly|mistyped|fat-fingered|self-inflicted|human/i,
+    pattern:
+      /\b(?:was|were)\s+(?:entered|typed|input|keyed)\s+(?:incorrectly|wrongly)\b|\b(?:a|an|one|the)\s+(?:mistyped|fat-fingered)\s+(?:command|input|value|entry|argument|flag)\b|\bself-inflicted\b|\b(?:cause|trigger|culprit)\b[^.;]{0,60}\b(?:was|is)\s+human\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
     // "I'm not happy with how our host handled the outage": the writer judging how another party behaved (at info).
     entries: ['hindsight-action'],
     requires: /happy|disappoint|satisfied|frustrat/i,
@@ -389,7 +399,7 @@ const shapes: PredicateShape[] = [
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
     pattern: new RegExp(
-      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
     agent: 'none',
