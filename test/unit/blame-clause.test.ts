@@ -307,33 +307,33 @@ test('in a timeline, a lapse in the passive with no one named is reported too', 
 });
 
 test('no blame in shared uncertainty, missed blocks, what was known at the time, a point in time, or talk about mistakes in general', () => {
-  assert.deepEqual(reported('After three rounds of e-mail with the host, none of us knew why the disk kept filling.'), []);
-  assert.deepEqual(reported('Node b3 missed some blocks while it caught up.'), []);
-  assert.deepEqual(reported('We missed about two hours worth of blocks during the chain upgrade.'), []);
-  assert.deepEqual(reported('I was not aware of the quota change at the time.'), []);
-  assert.deepEqual(reported('We restored the bucket to an hour before my mistake.'), []);
+  assert.deepEqual(reported('Even after a day of digging, none of us knew why the disk kept filling.'), []);
+  assert.deepEqual(reported('Node b3 missed a run of blocks while it resynced.'), []);
+  assert.deepEqual(reported('We missed 120 blocks after the node restarted.'), []);
+  assert.deepEqual(reported('When we planned the move, we were not aware of the new quota at the time.'), []);
+  assert.deepEqual(reported('The snapshot we rolled back to was taken just before my mistake.'), []);
   assert.deepEqual(reported('Writing these notes is how we learn from our mistakes.'), []);
-  assert.deepEqual(reported('If you read about human error, you find that busy teams make more of it.'), []);
-  assert.deepEqual(reported("I didn't really have much reason to pick the old host, but it still served."), []);
-  assert.deepEqual(reported("I didn't become aware of the failed renewal until a reader wrote to me."), []);
-  assert.deepEqual(reported('A quiet mode does not mean a safe mode.'), []);
-  assert.deepEqual(reported('The lead who restored it did not yell.'), []);
-  assert.deepEqual(reported('Due to a lack of human and hardware capacity, the relay was paused.'), []);
+  assert.deepEqual(reported('Anyone thinking about human error in depth soon looks at the tools around it.'), []);
+  assert.deepEqual(reported("I didn't really need the old host, but it still served."), []);
+  assert.deepEqual(reported("The renewal had failed, and I didn't become aware of it until a reader wrote in."), []);
+  assert.deepEqual(reported('Green dashboards do not mean healthy users.'), []);
+  assert.deepEqual(reported('My manager did not shout at anyone in the review.'), []);
+  assert.deepEqual(reported('The relay stayed paused due to limited human resources.'), []);
   // The same words still blame when a person is judged.
   assert.deepEqual(reported('Nobody knew the restore steps.'), ['Nobody knew']);
   assert.deepEqual(reported('The on-call engineer missed the page.'), ['The on-call engineer missed the page']);
 });
 
 test('a denial that puts the cause elsewhere, or of the writer\'s own fault, exonerates', () => {
-  assert.deepEqual(reported('It reads like a bug in the hosting service rather than any kind of user error.'), []);
-  assert.deepEqual(reported('At first I feared I had broken it, but it was not my fault.'), []);
+  assert.deepEqual(reported('The logs point to a race in the scheduler rather than some sort of operator error.'), []);
+  assert.deepEqual(reported('It was not my fault, as the vendor confirmed later.'), []);
 });
 
 test('a lapse in a list with the writers as the unstated subject, a judged understanding, and the writer calling themselves names are read (at info)', () => {
   assert.deepEqual(reportedWithSeverity("Didn't foresee that the flag renamed the volume"), [["Didn't foresee", 'info']]);
   assert.deepEqual(reportedWithSeverity('Should have rehearsed the cutover on a spare host'), [['Should have rehearsed', 'info']]);
   assert.deepEqual(reportedWithSeverity('- Pushed the firewall rules without staged testing'), [['Pushed the firewall rules without staged testing', 'info']]);
-  assert.deepEqual(reportedWithSeverity('Applied untested schema changes to the primary'), [['Applied untested', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Rolled out untested schema changes to the primary'), [['Rolled out untested', 'info']]);
   assert.deepEqual(reportedWithSeverity('Underestimated how long the reindex would take'), [['Underestimated', 'info']]);
   assert.deepEqual(reportedWithSeverity('Limited understanding of how the queue retries'), [['Limited understanding', 'info']]);
   assert.deepEqual(reportedWithSeverity("Honestly, I'm a complete fool."), [["I'm a complete fool", 'info']]);
@@ -349,8 +349,8 @@ test('a lapse in a list with the writers as the unstated subject, a judged under
 
 test('a slip told with the adverb first, a forgotten fact, and an act aimed wrong that caused the harm', () => {
   assert.deepEqual(reported('Unintentionally, I wiped the staging bucket.'), ['Unintentionally, I wiped']);
-  assert.deepEqual(reported('I forgot I was still logged in to the live cluster.'), ['I forgot']);
-  assert.deepEqual(reported('Priya restarted the node with the plain binary instead of the wrapper, and this caused the fork.'), ['Priya restarted the node with the plain binary instead of the wrapper']);
+  assert.deepEqual(reported('I forgot I had the live cluster selected.'), ['I forgot']);
+  assert.deepEqual(reported('Priya launched the billing job with the old config instead of the new one, which led to double charges.'), ['Priya launched the billing job with the old config instead of the new one']);
   assert.deepEqual(reported('The job retried with the old schema instead of the new one, which caused the fork.'), []);
 });
 
@@ -361,7 +361,7 @@ test('a judged manner with a person after "by", a mistyped command by a person, 
   assert.deepEqual(reportedWithSeverity('The contractor knew full well what the switch did.'), [['The contractor knew full well', 'info']]);
   assert.deepEqual(reportedWithSeverity('We are unhappy with how our registrar handled the transfer.'), [['We are unhappy with how our registrar handled', 'info']]);
   assert.deepEqual(reported('Then I headed to lunch without checking the queue.'), ['I headed to lunch without checking']);
-  assert.deepEqual(reported('I had just broken production.'), ['I had just broken production']);
+  assert.deepEqual(reported('I had already broken production.'), ['I had already broken production']);
   // A design told with no judgement, a command typed by a script, and praise of how it was handled are not blame.
   assert.deepEqual(reported('The disk layout was designed by Omar in 2019.'), []);
   assert.deepEqual(reported('The outage came from a wrong command entered by the cron job.'), []);
@@ -371,11 +371,11 @@ test('a judged manner with a person after "by", a mistyped command by a person, 
 test('a slip with no one named, the writer owning a mistake or judged smug, and a crew as people (at info)', () => {
   assert.deepEqual(reportedWithSeverity('The host count was typed incorrectly and twelve nodes were drained.'), [['was typed incorrectly', 'info']]);
   assert.deepEqual(reportedWithSeverity('One mistyped flag took the cluster down.'), [['One mistyped flag', 'info']]);
-  assert.deepEqual(reportedWithSeverity('The root cause, the vendor said later, was human.'), [['cause, the vendor said later, was human', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Our review found the root cause was human.'), [['cause was human', 'info']]);
   assert.deepEqual(reportedWithSeverity('Some outages are self-inflicted.'), [['self-inflicted', 'info']]);
   assert.deepEqual(reportedWithSeverity('I was overconfident about the upgrade.'), [['I was overconfident', 'info']]);
-  assert.deepEqual(reportedWithSeverity('I decided to own that mistake in the channel.'), [['I decided to own that mistake', 'info']]);
-  assert.deepEqual(reported('A road crew misread the cable markings.'), ['A road crew misread']);
+  assert.deepEqual(reportedWithSeverity('I chose to own the mistake publicly.'), [['I chose to own the mistake', 'info']]);
+  assert.deepEqual(reported('A paving crew misread the map of our conduit.'), ['A paving crew misread']);
   // A value typed correctly, a crew's schedule and a human reviewer in a process are not slips.
   assert.deepEqual(reported('The host count was typed correctly this time.'), []);
   assert.deepEqual(reported('The crew schedule moved to Tuesdays.'), []);
