@@ -191,7 +191,7 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
-    // "The state was altered by @dana", "the array was poorly designed by Sam", "a mistyped command by an employee": a human agent after "by" (at info).
+    // "The state was altered by @dana", "the layout was badly planned by Sam", "a wrong flag entered by an operator": a human agent after "by" (at info).
     pattern: new RegExp(
       String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)|\b(?:was|were|been)\s+(?:(?:very|so|quite|rather)\s+)?(?:poorly|badly|incorrectly|wrongly|carelessly|sloppily|hastily)\s+\p{L}+ed\s+by\s+(?=\S)|\b(?:(?:incorrectly|mistakenly|wrongly|erroneously)\s+(?:typed|entered|input|issued)\s+(?:\p{L}+\s+){1,2}?|(?:mistaken|incorrect|wrong|erroneous|mistyped)\s+(?:command|input|entry)\s+(?:(?:input|entered|typed|issued)\s+)?)by\s+(?=\S)`,
       'giu',
@@ -238,7 +238,7 @@ const shapes: PredicateShape[] = [
   },
   beliefShape,
   {
-    // "Didn't anticipate the restart", "Should have tested on a spare VM first", "Applied the rules without testing": a lapse in a list told with the writers as the unstated subject (at info).
+    // "Didn't foresee the restart", "Should have rehearsed the cutover", "Pushed the rules without testing": a lapse in a list told with the writers as the unstated subject (at info).
     entries: ['did-not-do', 'hindsight-action', 'skipped-step'],
     pattern: new RegExp(
       String.raw`(?<=^\W*)(?:(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up)|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
@@ -249,7 +249,7 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "Insufficient understanding of the NAT rules": a judgement of what the people involved knew (at info).
+    // "Limited understanding of how the queue retries": a judgement of what the people involved knew (at info).
     entries: ['hindsight-action'],
     requires: /understanding/i,
     pattern: /\b(?:insufficient|inadequate|poor|limited)\s+understanding\b/gi,
@@ -258,7 +258,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "the value was entered incorrectly", "one mistyped command", "the trigger was human", "self-inflicted": a slip with no one named (at info).
+    // "the host count was typed incorrectly", "one mistyped flag", "the root cause was human", "self-inflicted": a slip with no one named (at info).
     entries: ['mis-verb', 'human-error'],
     requires: /incorrectly|wrongly|mistyped|fat-fingered|self-inflicted|human/i,
     pattern:
@@ -268,7 +268,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "I'm not happy with how our host handled the outage": the writer judging how another party behaved (at info).
+    // "We are unhappy with how our registrar handled the transfer": the writer judging how another party behaved (at info).
     entries: ['hindsight-action'],
     requires: /happy|disappoint|satisfied|frustrat/i,
     pattern: /\b(?:not\s+(?:happy|satisfied|pleased)|unhappy|disappointed|dissatisfied|frustrated)\s+(?:\p{L}+\s+)?with\s+(?:how|the\s+way)\s+(?:\p{L}+\s+){1,3}?(?:handled|managed|treated|dealt\s+with|responded\s+to|communicated)\b/giu,
@@ -277,7 +277,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "I'm an idiot", "what a disappointment I am", "the idiotic thing I had done": the writer judging themselves (at info).
+    // "I'm a complete fool", "what an idiot I was", "the stupid thing I did": the writer judging themselves (at info).
     entries: ['hindsight-action'],
     requires: /idiot|moron|fool|dumb|stupid|disappointment|incompetent/i,
     pattern:
@@ -287,7 +287,7 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "those responsible for this mistake are held accountable": people sought out to answer for the failure.
+    // "the staff behind the outage will be held accountable": people sought out to answer for the failure.
     entries: ['hindsight-action'],
     requires: /accountable|responsible/i,
     pattern: /\bheld\s+(?:\p{L}+ly\s+)?accountable\b|\bthose\s+responsible\s+for\s+(?:this|the|that)\s+(?:mistake|error|outage|failure|incident)\b/giu,
@@ -296,7 +296,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "Kai restarted the node with the old command instead of the wrapper, and this caused ...": a person's act aimed wrong, told as the cause.
+    // "Kai launched the job with the old config instead of the new one, which led to ...": a person's act aimed wrong, told as the cause.
     entries: ['mistake'],
     requires: /instead of/i,
     pattern: /\binstead\s+of\b(?=[^.]*\b(?:caus|lead|led|result)\w*)/gi,
@@ -435,7 +435,7 @@ const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
-/** Mistakes talked about in general: "we learn from our mistakes", "if you read about human error". */
+/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error". */
 export const mistakesInGeneral = /\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
@@ -467,7 +467,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "People will misread dashboards": a general claim or a plan, not something someone did.
   // "The contractors seemed to be messing up every migration" tells of conduct seen again and again, not a plan.
   const before = text.slice(0, predicate.start);
-  // "went to bed without thinking": "to" after a verb of motion names a place, not a plan.
+  // "headed to lunch without checking": "to" after a verb of motion names a place, not a plan.
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before) && !/\b(?:went|go|goes|going|gone|came|come|headed|got)\s+to\s+\w+\s+$/i.test(before)) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
   if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
@@ -479,7 +479,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
     (reported ? undefined : agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
     (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??
-    // "Inadvertently, I scrapped the batch": a fault adverb that opens the sentence tells of the subject after the comma.
+    // "Unintentionally, I wiped the bucket": a fault adverb that opens the sentence tells of the subject after the comma.
     (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined);
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
@@ -506,7 +506,7 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   const before = text.slice(clauseStart, predicate.start);
   // "None, because we did not deploy it": an answer to a field, not an omission.
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
-  // "I was not aware of this at the time": what someone knew then is what a blameless review records.
+  // "we were not aware of the new quota at the time": what someone knew then is what a blameless review records.
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && /\bat\s+the\s+time\b/i.test(text.slice(predicate.end))) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
