@@ -305,3 +305,79 @@ test('in a timeline, a lapse in the passive with no one named is reported too', 
     ['was not updated to support'],
   );
 });
+
+test('no blame in shared uncertainty, missed blocks, what was known at the time, a point in time, or talk about mistakes in general', () => {
+  assert.deepEqual(reported('Even after a day of digging, none of us knew why the disk kept filling.'), []);
+  assert.deepEqual(reported('Node b3 missed a run of blocks while it resynced.'), []);
+  assert.deepEqual(reported('We missed 120 blocks after the node restarted.'), []);
+  assert.deepEqual(reported('When we planned the move, we were not aware of the new quota at the time.'), []);
+  assert.deepEqual(reported('The snapshot we rolled back to was taken just before my mistake.'), []);
+  assert.deepEqual(reported('Writing these notes is how we learn from our mistakes.'), []);
+  assert.deepEqual(reported('Anyone thinking about human error in depth soon looks at the tools around it.'), []);
+  assert.deepEqual(reported("I didn't really need the old host, but it still served."), []);
+  assert.deepEqual(reported("The renewal had failed, and I didn't become aware of it until a reader wrote in."), []);
+  assert.deepEqual(reported('Green dashboards do not mean healthy users.'), []);
+  assert.deepEqual(reported('My manager did not shout at anyone in the review.'), []);
+  assert.deepEqual(reported('The relay stayed paused due to limited human resources.'), []);
+  // The same words still blame when a person is judged.
+  assert.deepEqual(reported('Nobody knew the restore steps.'), ['Nobody knew']);
+  assert.deepEqual(reported('The on-call engineer missed the page.'), ['The on-call engineer missed the page']);
+});
+
+test('a denial that puts the cause elsewhere, or of the writer\'s own fault, exonerates', () => {
+  assert.deepEqual(reported('The logs point to a race in the scheduler rather than some sort of operator error.'), []);
+  assert.deepEqual(reported('It was not my fault, as the vendor confirmed later.'), []);
+});
+
+test('a lapse in a list with the writers as the unstated subject, a judged understanding, and the writer calling themselves names are read (at info)', () => {
+  assert.deepEqual(reportedWithSeverity("Didn't foresee that the flag renamed the volume"), [["Didn't foresee", 'info']]);
+  assert.deepEqual(reportedWithSeverity('Should have rehearsed the cutover on a spare host'), [['Should have rehearsed', 'info']]);
+  assert.deepEqual(reportedWithSeverity('- Pushed the firewall rules without staged testing'), [['Pushed the firewall rules without staged testing', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Rolled out untested schema changes to the primary'), [['Rolled out untested', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Underestimated how long the reindex would take'), [['Underestimated', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Limited understanding of how the queue retries'), [['Limited understanding', 'info']]);
+  assert.deepEqual(reportedWithSeverity("Honestly, I'm a complete fool."), [["I'm a complete fool", 'info']]);
+  assert.deepEqual(reportedWithSeverity('What an idiot I was.'), [['What an idiot I was', 'info']]);
+  assert.deepEqual(reportedWithSeverity('We will see that the people responsible for this outage are held accountable.'), [['the people responsible for this outage are held accountable', 'info']]);
+  // A choice with its reason, a step that did not happen to production, a proposal and a plain task are not lapses.
+  assert.deepEqual(reported('Did not roll back, as a rollback would have lost the queued orders'), []);
+  assert.deepEqual(reported('Did not take the site down, as the replicas kept serving'), []);
+  assert.deepEqual(reported('Should have a second admin with access to the registrar'), []);
+  assert.deepEqual(reported("I'm just a hobbyist writing about silly DNS outages."), []);
+  assert.deepEqual(reported('Deployed the fix without downtime.'), []);
+});
+
+test('a slip told with the adverb first, a forgotten fact, and an act aimed wrong that caused the harm', () => {
+  assert.deepEqual(reported('Unintentionally, I wiped the staging bucket.'), ['Unintentionally, I wiped']);
+  assert.deepEqual(reported('I forgot I had the live cluster selected.'), ['I forgot']);
+  assert.deepEqual(reported('Priya launched the billing job with the old config instead of the new one, which led to double charges.'), ['Priya launched the billing job with the old config instead of the new one']);
+  assert.deepEqual(reported('The job retried with the old schema instead of the new one, which caused the fork.'), []);
+});
+
+test('a judged manner with a person after "by", a mistyped command by a person, knowing full well, and discontent with how a party acted', () => {
+  assert.deepEqual(reportedWithSeverity('The disk layout, which was badly planned by Omar, split under load.'), [['was badly planned by Omar', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The outage came from a wrong command entered by an operator.'), [['wrong command entered by an operator', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The outage came from a mistakenly typed flag by a technician.'), [['mistakenly typed flag by a technician', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The contractor knew full well what the switch did.'), [['The contractor knew full well', 'info']]);
+  assert.deepEqual(reportedWithSeverity('We are unhappy with how our registrar handled the transfer.'), [['We are unhappy with how our registrar handled', 'info']]);
+  assert.deepEqual(reported('Then I headed to lunch without checking the queue.'), ['I headed to lunch without checking']);
+  assert.deepEqual(reported('I had already broken production.'), ['I had already broken production']);
+  // A design told with no judgement, a command typed by a script, and praise of how it was handled are not blame.
+  assert.deepEqual(reported('The disk layout was designed by Omar in 2019.'), []);
+  assert.deepEqual(reported('The outage came from a wrong command entered by the cron job.'), []);
+  assert.deepEqual(reported('We are happy with how our registrar handled the transfer.'), []);
+});
+
+test('a slip with no one named, the writer owning a mistake or judged smug, and a crew as people (at info)', () => {
+  assert.deepEqual(reportedWithSeverity('The host count was typed incorrectly and twelve nodes were drained.'), [['was typed incorrectly', 'info']]);
+  assert.deepEqual(reportedWithSeverity('One mistyped flag took the cluster down.'), [['One mistyped flag', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Our review found the root cause was human.'), [['cause was human', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Some outages are self-inflicted.'), [['self-inflicted', 'info']]);
+  assert.deepEqual(reportedWithSeverity('I was overconfident about the upgrade.'), [['I was overconfident', 'info']]);
+  assert.deepEqual(reportedWithSeverity('I chose to own the mistake publicly.'), [['I chose to own the mistake', 'info']]);
+  assert.deepEqual(reported('A paving crew misread the map of our conduit.'), ['A paving crew misread']);
+  // A value typed correctly, a crew's schedule and a human reviewer in a process are not slips.
+  assert.deepEqual(reported('The host count was typed correctly this time.'), []);
+  assert.deepEqual(reported('The crew schedule moved to Tuesdays.'), []);
+  assert.deepEqual(reported('Every change gets a human review before it ships.'), []);
+});

@@ -30,7 +30,7 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
+  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|subcontractors?|crews?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
@@ -63,7 +63,7 @@ const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|th
 export const luckyAct = /\b(?:found|discovered|noticed|fixed|solved|resolved|worked around|mitigated|stumbled|learned|learnt)\b/i;
 
 /** Verbs that only a person's lapse fits. */
-const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that)\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
+const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that|(?:I|we|he|she|they|it)\s+(?:was|were|had|is|are|am|did|still|would|needed))\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed(?![^,;.]{0,50}\b(?:blocks?|slots?|heartbeats?|attestations?|packets?)\b)|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
 
 /** Things a careful person checks, tests or tells: "did not test", "never checked". */
 const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
@@ -191,10 +191,10 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
-    // "The state was altered by @dana": passive with a human agent after "by" (borderline, so reported at info).
+    // "The state was altered by @dana", "the layout was badly planned by Sam", "a wrong flag entered by an operator": a human agent after "by" (at info).
     pattern: new RegExp(
-      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)`,
-      'gi',
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)|\b(?:was|were|been)\s+(?:(?:very|so|quite|rather)\s+)?(?:poorly|badly|incorrectly|wrongly|carelessly|sloppily|hastily)\s+\p{L}+ed\s+by\s+(?=\S)|\b(?:(?:incorrectly|mistakenly|wrongly|erroneously)\s+(?:typed|entered|input|issued)\s+(?:\p{L}+\s+){1,2}?|(?:mistaken|incorrect|wrong|erroneous|mistyped)\s+(?:command|input|entry)\s+(?:(?:input|entered|typed|issued)\s+)?)by\s+(?=\S)`,
+      'giu',
     ),
     agent: 'by',
     kind: 'hindsight',
@@ -237,6 +237,73 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   beliefShape,
+  {
+    // "Didn't foresee the restart", "Should have rehearsed the cutover", "Pushed the rules without testing": a lapse in a list told with the writers as the unstated subject (at info).
+    entries: ['did-not-do', 'hindsight-action', 'skipped-step'],
+    pattern: new RegExp(
+      String.raw`(?<=^\W*)(?:(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up)|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
+      'giu',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "Limited understanding of how the queue retries": a judgement of what the people involved knew (at info).
+    entries: ['hindsight-action'],
+    requires: /understanding/i,
+    pattern: /\b(?:insufficient|inadequate|poor|limited)\s+understanding\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "the host count was typed incorrectly", "one mistyped flag", "the root cause was human", "self-inflicted": a slip with no one named (at info).
+    entries: ['mis-verb', 'human-error'],
+    requires: /incorrectly|wrongly|mistyped|fat-fingered|self-inflicted|human/i,
+    pattern:
+      /\b(?:was|were)\s+(?:entered|typed|input|keyed)\s+(?:incorrectly|wrongly)\b|\b(?:a|an|one|the)\s+(?:mistyped|fat-fingered)\s+(?:command|input|value|entry|argument|flag)\b|\bself-inflicted\b|\b(?:cause|trigger|culprit)\b[^.;]{0,60}\b(?:was|is)\s+human\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "We are unhappy with how our registrar handled the transfer": the writer judging how another party behaved (at info).
+    entries: ['hindsight-action'],
+    requires: /happy|disappoint|satisfied|frustrat/i,
+    pattern: /\b(?:not\s+(?:happy|satisfied|pleased)|unhappy|disappointed|dissatisfied|frustrated)\s+(?:\p{L}+\s+)?with\s+(?:how|the\s+way)\s+(?:\p{L}+\s+){1,3}?(?:handled|managed|treated|dealt\s+with|responded\s+to|communicated)\b/giu,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "I'm a complete fool", "what an idiot I was", "the stupid thing I did": the writer judging themselves (at info).
+    entries: ['hindsight-action'],
+    requires: /idiot|moron|fool|dumb|stupid|disappointment|incompetent/i,
+    pattern:
+      /\b(?:I['’]m|I\s+am|I\s+was|being)\s+(?:(?:really|just|such|so|truly)\s+)*(?:an?\s+)?(?:(?:complete|total|absolute|real|utter)\s+)?(?:idiot|moron|fool|dumb|stupid|disappointment|incompetent)\b|\bwhat\s+(?:an?\s+)?(?:idiot|moron|fool|disappointment)\s+I\s+(?:am|was)\b|\b(?:idiotic|stupid|dumb|foolish)\s+(?:thing|mistake|error|move)\s+(?:that\s+)?(?:I|we)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "the staff behind the outage will be held accountable": people sought out to answer for the failure.
+    entries: ['hindsight-action'],
+    requires: /accountable|responsible/i,
+    pattern: /\bheld\s+(?:\p{L}+ly\s+)?accountable\b|\bthose\s+responsible\s+for\s+(?:this|the|that)\s+(?:mistake|error|outage|failure|incident)\b/giu,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "Kai launched the job with the old config instead of the new one, which led to ...": a person's act aimed wrong, told as the cause.
+    entries: ['mistake'],
+    requires: /instead of/i,
+    pattern: /\binstead\s+of\b(?=[^.]*\b(?:caus|lead|led|result)\w*)/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
   {
     // "our brokers were configured with the wrong quorum size": what we own, set up wrong (at info); "the probe is set up incorrectly" names no owner.
     entries: ['mistake'],
@@ -312,7 +379,7 @@ const shapes: PredicateShape[] = [
     entries: ['did-not-do', 'had-not-done'],
     requires: /\b(?:not|never)\b|n['’]t\b/i,
     pattern: new RegExp(
-      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
       'giu',
     ),
     agent: 'none',
@@ -332,7 +399,7 @@ const shapes: PredicateShape[] = [
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
     pattern: new RegExp(
-      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
     agent: 'none',
@@ -343,7 +410,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: new RegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed)\b|\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:big\s+|clear\s+|serious\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed)\b|\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:big\s+|clear\s+|serious\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
@@ -367,7 +434,9 @@ const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^
 
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
-  /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
+  /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
+/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error". */
+export const mistakesInGeneral = /\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
 
@@ -376,7 +445,7 @@ const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|whe
 
 /** Blame read from the sentence's clauses, or undefined; `text` is one sentence. */
 export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
-  if (denial.test(text) || praise.test(text)) return undefined;
+  if (denial.test(text) || praise.test(text) || mistakesInGeneral.test(text)) return undefined;
   for (const shape of shapes) {
     if ((context.inTimeline && shape !== shapes[0] && !shape.inTimeline) || !shape.entries.every(context.isEnabled)) continue;
     if (shape.requires && !shape.requires.test(text)) continue;
@@ -398,7 +467,8 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "People will misread dashboards": a general claim or a plan, not something someone did.
   // "The contractors seemed to be messing up every migration" tells of conduct seen again and again, not a plan.
   const before = text.slice(0, predicate.start);
-  if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before)) return undefined;
+  // "headed to lunch without checking": "to" after a verb of motion names a place, not a plan.
+  if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before) && !/\b(?:went|go|goes|going|gone|came|come|headed|got)\s+to\s+\w+\s+$/i.test(before)) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
   if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
@@ -408,7 +478,9 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const person =
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
     (reported ? undefined : agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
-    (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined);
+    (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??
+    // "Unintentionally, I wiped the bucket": a fault adverb that opens the sentence tells of the subject after the comma.
+    (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined);
   const base = { predicate, explanation: shape.explanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "keeps users from accidentally deleting a project": what a safeguard would prevent, not an act that happened.
@@ -418,7 +490,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (person) {
     const self = /^(?:we|I)$/i.test(text.slice(person.start, person.end));
     const kind = self || shape.kind === 'hindsight' ? 'hindsight' : 'blame';
-    return { ...base, kind, person, span: { start: person.start, end: predicate.end } };
+    return { ...base, kind, person, span: { start: Math.min(person.start, predicate.start), end: Math.max(person.end, predicate.end) } };
   }
   if (shape.agent === 'person' || shape.agent === 'named') return undefined;
   // "No alerts were missed": a negated subject denies the lapse.
@@ -434,6 +506,8 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   const before = text.slice(clauseStart, predicate.start);
   // "None, because we did not deploy it": an answer to a field, not an omission.
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
+  // "we were not aware of the new quota at the time": what someone knew then is what a blameless review records.
+  if (/aware/i.test(text.slice(predicate.start, predicate.end)) && /\bat\s+the\s+time\b/i.test(text.slice(predicate.end))) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
   // "We rolled back, thinking the deploy was the cause": a hypothesis of the response, not a belief that led to harm.

@@ -5,7 +5,7 @@ import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
-import { denial, findClauseBlame, luckyAct, praise } from './clause';
+import { denial, findClauseBlame, luckyAct, mistakesInGeneral, praise } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
@@ -155,7 +155,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
   let personSeen = false;
   for (const sentence of splitSentences(text, source, compiled)) {
     // A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words.
-    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || isQuotedLine(source, sentence.start) || toDoNote.test(sentence.text)) continue;
+    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || mistakesInGeneral.test(sentence.text) || isQuotedLine(source, sentence.start) || toDoNote.test(sentence.text)) continue;
     const candidates: Candidate[] = [];
     const lowerText = lowerForRequiredText(sentence.text);
     // Each mention tries the predicates again: whether the sentence holds an entry's words is decided once.
