@@ -237,3 +237,11 @@ test('an action a sentence or heading describes is no plan: a bare placeholder w
   assert.equal(recogniseHeading('TODO'), undefined);
   assert.equal(recogniseHeading('Unsafe action taken by the script')?.kind, undefined);
 });
+
+test('"What went right" and "What went wrong" are the sections themselves, not topics displaced by a "What worked" further down', () => {
+  const model = modelOf('# Outage\n\n## What went wrong\n\nPaging was slow.\n\n## What went right\n\nThe rollback was quick.\n\n## Lessons learned\n\n### What worked\n\nThe runbook.\n');
+  assert.deepEqual(kinds(model).slice(1, 3), [
+    ['What went wrong', 'what-went-poorly', false],
+    ['What went right', 'what-went-well', false],
+  ]);
+});

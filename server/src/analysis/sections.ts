@@ -74,7 +74,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
   {
     kind: 'what-went-well',
     title: 'What went well',
-    aliases: ['went well', 'what worked'],
+    aliases: ['went well', 'what worked', 'what went right', 'things that went well'],
     keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes)\b/,
     looseKeywords: undefined,
     template: ['- TODO: what worked: alerts, runbooks, tools, how responders worked together.'],
@@ -82,7 +82,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
   {
     kind: 'what-went-poorly',
     title: 'What went poorly',
-    aliases: ['areas for improvement', 'went poorly'],
+    aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work)\b/,
     looseKeywords: /^(?:challenges|problems encountered|what hurt)$/,
