@@ -245,3 +245,13 @@ test('"What went right" and "What went wrong" are the sections themselves, not t
     ['What went right', 'what-went-well', false],
   ]);
 });
+
+test('a first heading "RCA: ..." or "Retrospective: ..." names the report; a later "Root cause analysis" is the section', () => {
+  const model = modelOf('# RCA: Ledger export stalls (2026-03-02)\n\n## Summary\n\nExports stalled.\n\n## Root cause analysis\n\nA lock.\n');
+  assert.deepEqual(kinds(model), [
+    ['RCA: Ledger export stalls (2026-03-02)', null, false],
+    ['Summary', 'summary', false],
+    ['Root cause analysis', 'root-cause', false],
+  ]);
+  assert.equal(modelOf('# Retrospective: queue backlog\n\nText.\n').sections[0].kind, undefined);
+});

@@ -334,7 +334,7 @@ function htmlHeading(node: RootContent): Heading | undefined {
 }
 
 // A date may come first: "2024-03-21 Incident report: ...", "14/02/2024 - Postmortem: ...", "March 3rd, 2024: Post-mortem of ...".
-const documentTitle = /^\W*(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
+const documentTitle = /^\W*(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem|rca|root cause analysis|retrospective)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
 const labelDepth = 7;
