@@ -148,12 +148,13 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
 
 const yearPattern = /\b(?:19|20)\d\d\b/;
 
-/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020"), when nothing else dates the incident. */
+/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), when nothing else dates the incident. */
 function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string): readonly [string, 'text'] | readonly [undefined, undefined] {
   for (const block of blocks) {
     const kind = kindOf(block);
     const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
-    if ((block.node.type !== 'paragraph' && !dateHeading) || kind === 'timeline' || kind === 'action-items') continue;
+    // A day heading in the timeline ('### March 4, 2024') names a day of the incident; its entries were read already.
+    if ((block.node.type !== 'paragraph' && !dateHeading) || (kind === 'timeline' && !dateHeading) || kind === 'action-items') continue;
     const span = spanOf(block.node, block.base);
     const paragraph = text.slice(span.start, span.end);
     // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
