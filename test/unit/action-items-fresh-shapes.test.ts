@@ -228,3 +228,19 @@ describe('owners written after a wrapped label or as a role doing the step', () 
     assert.equal(count(findings, 'action-item-owner'), 1);
   });
 });
+
+describe('task boxes in a running log with no Action items section', () => {
+  const log = ['## Export log', '', 'April 29, 2024', '- The export stalled at the ledger step.', '', '- [x] Raise the ledger lock timeout', '', 'April 30, 2024', '', '- [ ] Alert when an export runs past an hour', '- [ ] Write the replay runbook', ''].join('\n');
+
+  it('reads every task box as an item, checked ones as done, and no plain bullet', () => {
+    const { items, findings } = analysed(log);
+    assert.equal(items.length, 3);
+    assert.deepEqual(statuses(items), ['done', 'open', 'open']);
+    assert.equal(count(findings, 'action-item-owner'), 2);
+  });
+
+  it('leaves task boxes elsewhere alone when an Action items section holds the actions', () => {
+    const { items } = analysed(`${log}\n## Action items\n\n- Add a stall alert @rina\n`);
+    assert.equal(items.length, 1);
+  });
+});

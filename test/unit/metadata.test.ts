@@ -138,3 +138,9 @@ test('when nothing else dates the incident, the first date written with its year
   // A due date in the action items does not date the incident.
   assert.equal(model('# Ingest stall\n' + body + '\n## Action items\n\n- [ ] Add a schema check, due 2024-06-01\n').date, undefined);
 });
+
+test('a timeline told under day headings dates the incident by its first day', () => {
+  const text = '# Wiki deleted by the vendor\n\n## Summary\n\nThe vendor removed an idle wiki.\n\n## Rough timeline of what happened\n\n### April 2, 2025 (day 0)\n\nThe last edit.\n\n### May 20, 2025 (day 48)\n\nThe wiki was gone.\n';
+  assert.equal(model(text).date, '2025-04-02');
+  assert.deepEqual(findingsOf(text, 'metadata-date'), []);
+});

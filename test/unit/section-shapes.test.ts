@@ -207,3 +207,51 @@ test('a bold question alone on its line opens the section it asks about', () => 
   const model = modelOf('# Outage\n\n**What could have gone better?**\n\n- paging took ten minutes\n');
   assert.deepEqual(kinds(model).slice(1), [['What could have gone better?', 'what-went-poorly', false]]);
 });
+
+test('headings other teams write for a section: a summary in a phrase, why-questions with other verbs or a filler, an origin, a data loss, a to-do list', () => {
+  const read = (title: string) => {
+    const recognised = recogniseHeading(title);
+    return recognised && [recognised.kind, recognised.uncertain];
+  };
+  assert.deepEqual(read('In short:'), ['summary', false]);
+  assert.deepEqual(read('In a nutshell'), ['summary', false]);
+  assert.deepEqual(read('Why did it fail?'), ['root-cause', false]);
+  assert.deepEqual(read('Why did this go down, though?'), ['root-cause', false]);
+  assert.deepEqual(read('So how did this break, really?'), ['root-cause', false]);
+  assert.deepEqual(read('Origin of the outage'), ['root-cause', false]);
+  assert.deepEqual(read('Finding the culprit'), ['root-cause', true]);
+  assert.deepEqual(read('A smoking gun'), ['root-cause', true]);
+  assert.deepEqual(read('Data loss'), ['impact', true]);
+  assert.deepEqual(read('What was lost'), ['impact', true]);
+  assert.deepEqual(read('Cleanup TODO'), ['action-items', false]);
+  assert.deepEqual(read('Open to-dos'), ['action-items', false]);
+  assert.deepEqual(read('Corrective and preventive measures'), ['action-items', false]);
+  assert.deepEqual(read('Preventive actions'), ['action-items', false]);
+  assert.deepEqual(read('Resulting action'), ['action-items', false]);
+  assert.deepEqual(read('Short timeline of events leading up to the page storm'), ['timeline', false]);
+  assert.deepEqual(read('Our paging timeline looked roughly like this'), ['timeline', false]);
+});
+
+test('an action a sentence or heading describes is no plan: a bare placeholder word or an event named "action" opens no action items section', () => {
+  assert.equal(recogniseHeading('Triggering action'), undefined);
+  assert.equal(recogniseHeading('TODO'), undefined);
+  assert.equal(recogniseHeading('Unsafe action taken by the script')?.kind, undefined);
+});
+
+test('"What went right" and "What went wrong" are the sections themselves, not topics displaced by a "What worked" further down', () => {
+  const model = modelOf('# Outage\n\n## What went wrong\n\nPaging was slow.\n\n## What went right\n\nThe rollback was quick.\n\n## Lessons learned\n\n### What worked\n\nThe runbook.\n');
+  assert.deepEqual(kinds(model).slice(1, 3), [
+    ['What went wrong', 'what-went-poorly', false],
+    ['What went right', 'what-went-well', false],
+  ]);
+});
+
+test('a first heading "RCA: ..." or "Retrospective: ..." names the report; a later "Root cause analysis" is the section', () => {
+  const model = modelOf('# RCA: Ledger export stalls (2026-03-02)\n\n## Summary\n\nExports stalled.\n\n## Root cause analysis\n\nA lock.\n');
+  assert.deepEqual(kinds(model), [
+    ['RCA: Ledger export stalls (2026-03-02)', null, false],
+    ['Summary', 'summary', false],
+    ['Root cause analysis', 'root-cause', false],
+  ]);
+  assert.equal(modelOf('# Retrospective: queue backlog\n\nText.\n').sections[0].kind, undefined);
+});

@@ -111,6 +111,11 @@ export function readLooseActionItems(node: RootContent, text: string, context: L
     readList(node, reading, windowed && !labelled ? groupOf(context.windowHeading) : group, items);
     return items;
   }
+  if (node.type === 'list' && context.readNeeds && hasTaskBoxes(node)) {
+    const items: ActionItem[] = [];
+    readList({ ...node, children: node.children.filter((item) => typeof item.checked === 'boolean') }, reading, group, items);
+    return items;
+  }
   return [];
 }
 
@@ -123,7 +128,7 @@ export function mayHoldLooseActionItems(node: RootContent, context: LooseContext
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
   if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node);
   if (node.type === 'table') return isActionTable(node);
-  return node.type === 'list' && isTrackingList(node);
+  return node.type === 'list' && (isTrackingList(node) || (context.readNeeds && hasTaskBoxes(node)));
 }
 
 /** A list of two or more entries that each open with an action verb, to do or done ("Add ...", "Migrated ..."). */
@@ -264,6 +269,11 @@ function isActionTable(table: Table): boolean {
 function isTrackingList(list: List): boolean {
   const labels = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
   return labels.length > 0 && labels.every((label) => /^\s*\[?(?:TODO|DONE)\b/.test(label)) && labels.some((label) => /^\s*\[?DONE\b/.test(label));
+}
+
+/** Some entries are task boxes (`- [ ] ...`, `- [x] ...`): without an Action items section, those boxes are the actions. */
+function hasTaskBoxes(list: List): boolean {
+  return list.children.some((item) => typeof item.checked === 'boolean');
 }
 
 /** Each marked line of a paragraph is an item; in an Action items section TODO and DONE mark one, elsewhere only "Action point:". */

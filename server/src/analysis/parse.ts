@@ -148,12 +148,13 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
 
 const yearPattern = /\b(?:19|20)\d\d\b/;
 
-/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020"), when nothing else dates the incident. */
+/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), when nothing else dates the incident. */
 function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string): readonly [string, 'text'] | readonly [undefined, undefined] {
   for (const block of blocks) {
     const kind = kindOf(block);
     const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
-    if ((block.node.type !== 'paragraph' && !dateHeading) || kind === 'timeline' || kind === 'action-items') continue;
+    // A day heading in the timeline ('### March 4, 2024') names a day of the incident; its entries were read already.
+    if ((block.node.type !== 'paragraph' && !dateHeading) || (kind === 'timeline' && !dateHeading) || kind === 'action-items') continue;
     const span = spanOf(block.node, block.base);
     const paragraph = text.slice(span.start, span.end);
     // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
@@ -334,7 +335,7 @@ function htmlHeading(node: RootContent): Heading | undefined {
 }
 
 // A date may come first: "2024-03-21 Incident report: ...", "14/02/2024 - Postmortem: ...", "March 3rd, 2024: Post-mortem of ...".
-const documentTitle = /^\W*(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
+const documentTitle = /^\W*(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem|rca|root cause analysis|retrospective)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
 const labelDepth = 7;

@@ -26,7 +26,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
   {
     kind: 'summary',
     title: 'Summary',
-    aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract'],
+    aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'in short', 'in brief', 'in a nutshell', 'short version'],
     keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
     looseKeywords: /^(?:what happened|issue|what (?:is|was) the issue|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
@@ -38,7 +38,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
     looseKeywords:
-      /^(?:(?:affected|impacted|user|customer) [\p{L}-]+(?: [\p{L}-]+)?|consequences|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
+      /^(?:(?:affected|impacted|user|customer) [\p{L}-]+(?: [\p{L}-]+)?|consequences|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
     template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
@@ -58,9 +58,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'root-cause',
     title: 'Root cause',
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
-    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur)|(?:how|why) (?:this|it) happened)\b/,
+    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|origins? of (?:the |this )?(?:incident|outage|issue|problem|failure|bug|error))\b/,
     looseKeywords:
-      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|attack vector|how the \S+ (?:worked|happened))$/,
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|smoking gun|(?:finding )?the culprit|attack vector|how the \S+ (?:worked|happened))$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
   },
   {
@@ -74,7 +74,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
   {
     kind: 'what-went-well',
     title: 'What went well',
-    aliases: ['went well', 'what worked'],
+    aliases: ['went well', 'what worked', 'what went right', 'things that went well'],
     keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes)\b/,
     looseKeywords: undefined,
     template: ['- TODO: what worked: alerts, runbooks, tools, how responders worked together.'],
@@ -82,7 +82,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
   {
     kind: 'what-went-poorly',
     title: 'What went poorly',
-    aliases: ['areas for improvement', 'went poorly'],
+    aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work)\b/,
     looseKeywords: /^(?:challenges|problems encountered|what hurt)$/,
@@ -93,7 +93,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Action items',
     aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions'],
     keywords:
-      /\b(?:(?<!call to |mitigation )actions?|follow ?ups?|corrective (?:and preventa?tive )?(?:actions?|measures)|preventa?tive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
+      /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?|todos|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
       /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*)$/,
     template: [
@@ -134,9 +134,11 @@ export interface HeadingKind {
 
 /**
  * What follows the key words when they head the heading: nothing, a conjunction and more ("Root causes and
- * trigger"), a generic noun ("Impact analysis", "Actions planned"), or a short complement ("Impact on users").
+ * trigger"), a generic noun ("Impact analysis", "Timeline of events related to the outage"), a short complement
+ * ("Impact on users"), a question's filler ("Why did this happen, really?"), or a list's lead-in ("Here is the timeline").
  */
-const headTail = /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|so far|of events)(?: (?:(?:and|or)\b|&).*)?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$)/;
+const headTail =
+  /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
 /** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
 const maxWordsBefore = 4;
 
