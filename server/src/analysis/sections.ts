@@ -135,7 +135,7 @@ export interface HeadingKind {
 /**
  * What follows the key words when they head the heading: nothing, a conjunction and more ("Root causes and
  * trigger"), a generic noun ("Impact analysis", "Timeline of events related to the outage"), a short complement
- * ("Impact on users"), a question's filler ("Why did this happen, really?"), or a list's lead-in ("Here is the timeline").
+ * ("Impact on users"), a question's filler ("Why did this happen, really?"), or a list's lead-in ("The timeline went like this").
  */
 const headTail =
   /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
