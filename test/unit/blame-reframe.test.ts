@@ -71,6 +71,14 @@ test('rushing and too little review get the pressure questions', () => {
 
 test('the earlier shapes still hold: knowing, a skipped step, a plain act', () => {
   assert.equal(reframeShape('Bob underestimated the load on the new cluster.', 'blame'), 'judgement');
+  // What people knew or foresaw is a judgement, not a step skipped.
+  assert.equal(reframeShape('We did not anticipate that the cache would fill overnight.', 'hindsight'), 'judgement');
+  assert.equal(reframeShape('The operator had a limited understanding of how failover worked.', 'blame'), 'judgement');
+  assert.equal(reframeShape('I forgot I was still logged in to the production cluster.', 'hindsight'), 'judgement');
+  // Calling ourselves names with no act named: no question fits, while an act beside it keeps its questions.
+  assert.equal(reframeShape("I'm such an idiot.", 'hindsight'), 'none');
+  assert.equal(reframeShape('We were so smug about it!', 'hindsight'), 'none');
+  assert.notEqual(reframeShape('I was smug and skipped the canary.', 'hindsight'), 'none');
   assert.equal(reframeShape('The admin made the wrong call on the failover.', 'blame'), 'judgement');
   assert.equal(reframeShape('Carol forgot to renew the certificate.', 'blame'), 'omission');
   assert.equal(reframeShape('Bob should have paged the database team.', 'hindsight'), 'omission');
