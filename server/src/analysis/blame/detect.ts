@@ -178,7 +178,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       if (block.where === 'timeline' && !phrase.entry.timeline) continue;
       if (phrase.entry.team && sentence.text.length > maxTeamPatternInput) continue;
       // The hand-written prefilters are shared and tested once a sentence, so they go before the longer word lists.
-      if (!phrase.requires.every(passes) || !hasRequiredText(lowerText, phrase.requiredText) || (phrase.outline && !phrase.outline.test(sentence.text))) continue;
+      if (!phrase.requires.every(passes) || !holds(phrase.requiredText) || (phrase.outline && !phrase.outline.test(sentence.text))) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
     const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
