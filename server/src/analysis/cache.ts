@@ -1,6 +1,8 @@
 // What the analysis remembers between calls, owned by its caller: the language server holds one per
 // open document and disposes of it on close; the CLI uses one per file. Nothing is cached at module level.
 import { MarkdownParser } from './markdown';
+import type { PostmortemConfig } from './config';
+import type { Postmortem } from './model';
 
 /** A kind of cached value, declared by the module that computes it; each AnalysisCache holds its own table of them. */
 export interface CacheTable<V> {
@@ -75,6 +77,7 @@ interface ScopedTable {
 /** The caches of one document (in the language server) or one run (in the CLI). */
 export class AnalysisCache {
   private readonly tables = new Map<CacheTable<unknown>, ScopedTable>();
+  private lastRead: { text: string; config: PostmortemConfig; today: string; model: Postmortem } | undefined;
 
   /** @param parser keeps the document's sections parsed between edits */
   constructor(readonly parser: MarkdownParser = new MarkdownParser()) {}
@@ -86,6 +89,15 @@ export class AnalysisCache {
     const cache = new RecentCache(table);
     this.tables.set(table, { scope, cache: cache });
     return cache;
+  }
+
+  /** The model last read, if it was read from this text with this config and day; else `read()`'s, kept in its place. */
+  lastModel(text: string, config: PostmortemConfig, today: string, read: () => Postmortem): Postmortem {
+    const last = this.lastRead;
+    if (last && last.text === text && last.config === config && last.today === today) return last.model;
+    const model = read();
+    this.lastRead = { text, config, today, model };
+    return model;
   }
 
   /** Called by `analyze` before each analysis: what neither this nor the last analysis reads is let go. */
@@ -103,6 +115,7 @@ export class AnalysisCache {
   /** Lets go of everything; the owner may still use it afterwards, starting empty. */
   dispose(): void {
     this.tables.clear();
+    this.lastRead = undefined;
     this.parser.clear();
   }
 }

@@ -6,6 +6,7 @@ import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { MetadataField, Postmortem, Span } from './model';
 import type { PostmortemConfig } from './config';
 import { trimEndMatching } from './text';
+import { remember, stringBytes, type AnalysisCache, type CacheTable } from './cache';
 
 const keyAliases: Record<string, string> = {
   severity: 'severity',
@@ -263,7 +264,7 @@ const relativeWords = /\b(?:ago|later|earlier|before|after|next|last|this|within
  * The first calendar date written in `text` (ISO, `14-02-2024`, `03/10/2021`, `March 3rd, 2022`, `12 Mar 2024`, `March 16`),
  * or undefined. A date without a year falls on the latest such day on or before `today` (`YYYY-MM-DD`): postmortems tell of the past.
  */
-export function findDateIn(text: string, today: string): DateInText | undefined {
+export function findDateIn(text: string, today: string, cache?: AnalysisCache): DateInText | undefined {
   const digit = text.search(/\d/);
   if (digit < 0) return undefined;
   // Most dates are ISO; when the first digit starts one, chrono is not needed.
@@ -272,23 +273,13 @@ export function findDateIn(text: string, today: string): DateInText | undefined 
     const date = DateTime.fromISO(iso[0], { zone: 'utc' });
     if (date.isValid) return { date: date.toISODate(), start: digit, end: digit + iso[0].length, yearWritten: true };
   }
-  const known = datesRead.get(`${today}\u0000${text}`);
-  if (known !== undefined || datesRead.has(`${today}\u0000${text}`)) return known;
-  const found = chronoDateIn(text, today);
-  if (datesRead.size >= datesReadLimit) datesRead.clear();
-  datesRead.set(`${today}\u0000${text}`, found);
-  return found;
+  // chrono takes milliseconds on a line; titles and date fields are read again on every edit.
+  return remember(cache?.table(datesRead), `${today}\u0000${text}`, () => ({ found: chronoDateIn(text, today) })).found;
 }
 
 const isoDateAt = /^\d{4}-\d{2}-\d{2}(?![\d-])/;
-// chrono takes milliseconds on a line; titles and date fields are read again on every edit, so the last few are kept.
-const datesRead = new Map<string, DateInText | undefined>();
-const datesReadLimit = 256;
-
-/** Forgets the dates read, when no document that repeats them is open any more. */
-export function forgetDatesRead(): void {
-  datesRead.clear();
-}
+/** Dates read by chrono, by day and text; a miss is kept too, as `found: undefined`. */
+const datesRead: CacheTable<{ found: DateInText | undefined }> = { maxBytes: 64 * 1024, sizeOf: (key) => stringBytes(key) + 96 };
 
 function chronoDateIn(text: string, today: string): DateInText | undefined {
   const reference = DateTime.fromISO(today, { zone: 'utc' });

@@ -30,11 +30,19 @@ export interface ParseOptions {
   skim?: boolean;
   /** `YYYY-MM-DD`, today when not given: dates written without a year are read as on or before it. */
   today?: string;
-  /** Keeps what is read from the text between calls (timestamps); the parser keeps the parsed sections. */
+  /** Keeps what is read from the text between calls (the last model, timestamps, dates); the parser keeps the parsed sections. */
   cache?: AnalysisCache;
 }
 
 export function parsePostmortem(text: string, config: PostmortemConfig, parser = new MarkdownParser(), options: ParseOptions = {}): Postmortem {
+  const { cache } = options;
+  // The CLI reads each file once for the workspace rules and again to lint it: the second read is the first's model.
+  if (!cache || options.skim || parser !== cache.parser) return readPostmortem(text, config, parser, options);
+  const today = options.today ?? todayIn({ timeZone: config.timezone });
+  return cache.lastModel(text, config, today, () => readPostmortem(text, config, parser, { ...options, today }));
+}
+
+function readPostmortem(text: string, config: PostmortemConfig, parser: MarkdownParser, options: ParseOptions): Postmortem {
   const chunks = options.skim ? parser.skim(text, (all) => chunksToRead(all, config)) : parser.parse(text);
   const { sections, blocks, comments, frontMatter, preamble } = placeBlocks(chunks, text, config);
 
@@ -62,10 +70,10 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
   const title = titleHeading ? { value: titleHeading.title, span: titleHeading.heading } : frontTitle ? { value: frontTitle.value, span: frontTitle.valueSpan } : undefined;
   const dateField = metadata.find((f) => f.key === 'date');
   // `03/10/2021` could be either way round: the document's other numeric dates (`29-09-2021`) may settle it.
-  const statedRead = dateField && findDateIn(dateField.value, today);
+  const statedRead = dateField && findDateIn(dateField.value, today, options.cache);
   const stated = statedRead && dateField ? settleDateOrder(statedRead, dateField.value, statedRead.orderGuessed ? numericDateOrder(text) : undefined) : undefined;
   const statedDate = stated?.date;
-  const titleDate = title ? findDateIn(title.value, today) : undefined;
+  const titleDate = title ? findDateIn(title.value, today, options.cache) : undefined;
   const derive = parser.derived.bind(parser);
   const headingDate = timelineSection >= 0 ? findDate(sections[timelineSection].title) : undefined;
   const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: headingDate ?? statedDate ?? titleDate?.date, latestDay: today, cache: options.cache });
@@ -78,7 +86,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
     : titleDate?.yearWritten ? [titleDate.date, 'title'] as const
     : timelineDate ? [timelineDate, 'timeline'] as const
     : titleDate ? [titleDate.date, 'title'] as const
-    : firstWrittenDate(text, blocks, kindOf, today);
+    : firstWrittenDate(text, blocks, kindOf, today, options.cache);
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
   const actionItems = readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases });
@@ -149,7 +157,7 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
 const yearPattern = /\b(?:19|20)\d\d\b/;
 
 /** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), when nothing else dates the incident. */
-function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string): readonly [string, 'text'] | readonly [undefined, undefined] {
+function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string, cache: AnalysisCache | undefined): readonly [string, 'text'] | readonly [undefined, undefined] {
   for (const block of blocks) {
     const kind = kindOf(block);
     const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
@@ -159,7 +167,7 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     const paragraph = text.slice(span.start, span.end);
     // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
     if (!yearPattern.test(paragraph)) continue;
-    const found = findDateIn(paragraph, today);
+    const found = findDateIn(paragraph, today, cache);
     if (found?.yearWritten) return [found.date, 'text'];
   }
   return [undefined, undefined];

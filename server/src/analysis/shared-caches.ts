@@ -1,6 +1,5 @@
-// What the analysis compiles or remembers once for every document (the blame phrasebook, dates read), and how to let it go.
+// What the analysis compiles once for every document (the blame phrasebook), and how to let it go.
 import { releasePhrasebooks } from './blame/phrasebook';
-import { forgetDatesRead } from './metadata';
 
 /**
  * Releases what the analysis shares between documents; the next analysis builds it again. A long-lived
@@ -9,5 +8,4 @@ import { forgetDatesRead } from './metadata';
  */
 export function releaseSharedCaches(): void {
   releasePhrasebooks();
-  forgetDatesRead();
 }

@@ -74,9 +74,9 @@ export function* readDocuments(files: readonly InputFile[], context: ReadContext
 }
 
 /**
- * The postmortems among the files as the workspace rules read them (a first, lighter pass), or undefined for one
- * file alone; a file that cannot be read or parsed is left out here and reported when it is linted. What this pass
- * parses is kept in `parsed`, within a bound, so the lint does not parse it again.
+ * The postmortems among the files as the workspace rules read them (a first pass), or undefined for one file alone; a
+ * file that cannot be read or parsed is left out here and reported when it is linted. Every file read here is linted
+ * next, so this pass parses the whole document, not a skim, and keeps it in `parsed`, within a bound, for the lint.
  */
 function readWorkspace(files: readonly InputFile[], context: ReadContext, parsed: Map<string, AnalysisCache>): WorkspacePostmortems | undefined {
   if (files.length < 2) return undefined;
@@ -88,7 +88,7 @@ function readWorkspace(files: readonly InputFile[], context: ReadContext, parsed
     if (!config) continue;
     const cache = new (engine().AnalysisCache)();
     try {
-      digests.push(engine().digestPostmortem(path, engine().parsePostmortem(document.text, config, cache.parser, { today: document.today, skim: true })));
+      digests.push(engine().digestPostmortem(path, engine().parsePostmortem(document.text, config, cache.parser, { today: document.today, cache })));
     } catch {
       // Left out of the comparison; linting the file reports why it cannot be analysed.
       continue;

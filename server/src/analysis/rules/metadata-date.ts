@@ -11,11 +11,11 @@ export const rule: Rule = {
     'The incident date anchors the timeline (times without a date fall on it) and the due windows of the action items. It is read from front matter (`date: 2024-01-15`), a label line (`**Date**: 2024-01-15`), a `## Date` section, the title (`# 2024-01-15: Checkout outage`, `# March 3rd, 2024 ...`), the first dated timeline entry, or else the first date written with its year in a paragraph or a heading; the rule reports only a postmortem where none of these gives a date, a date field that cannot be read, or one such as `03/10/2021` whose day and month could be either way round (slashes are read month/day, dashes and dots day-month; unless the other numeric dates of the document, such as `29-09-2021`, settle the order; the finding says which reading was taken). A relative phrase ("last Tuesday") is never read as a date.',
   example: '**Date**: last Tuesday',
   fixable: false,
-  check: ({ model, today }) => {
+  check: ({ model, today, cache }) => {
     const field = metadataField(model, 'date');
     // A placeholder value (`YYYY-MM-DD`) is template text, which the placeholder rule reports.
     if (field && isPlaceholderValue(field.value)) return [];
-    const read = field && findDateIn(field.value, today);
+    const read = field && findDateIn(field.value, today, cache);
     const span = field && (field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.span);
     if (field && span && !read) return [{ message: `Incident date '${field.value}' cannot be read; write it as YYYY-MM-DD.`, span }];
     // `03/10/2021` is March 10 in the US and 3 October elsewhere: say which reading was taken instead of being silently wrong.
