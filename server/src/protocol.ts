@@ -41,6 +41,8 @@ export interface WorkspaceActionItem {
   overdue: boolean;
   /** Days from today to the due date, negative when past; undefined without a date. */
   daysUntilDue: number | undefined;
+  /** `daysUntilDue` as every view words it ("due in 3 days", "1 day overdue"); undefined without a date. */
+  dueInWords: string | undefined;
   dueWindow: DueWindow;
   ticket: string | undefined;
   /** The sub-section (Immediate, Short-term, ...), if any. */

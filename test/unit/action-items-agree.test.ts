@@ -7,6 +7,8 @@ import { defaultConfig } from '../../server/src/analysis/config';
 import { WorkspaceIndex } from '../../server/src/lsp/workspace-index';
 import type { WorkspaceActionItem } from '../../server/src/protocol';
 import { groupItems } from '../../client/src/action-items/grouping';
+import { dueDescription } from '../../client/src/action-items/due-window';
+import { analyze } from '../../server/src/analysis';
 import { runCli, tempFolder } from './cli-e2e-support';
 
 const today = '2024-03-13';
@@ -93,5 +95,18 @@ describe('the CLI, the server and the view agree', () => {
   it('on owners as the view groups them: each person of a shared item', () => {
     const byOwner = groupItems(serverItems(), 'owner').map((group) => [group.label, group.items.length]);
     assert.deepEqual(byOwner, [['@ana', 3], ['@anna', 1], ['@bo', 2]]);
+  });
+
+  it('on the days left in words: the view shows the server\'s, and the overdue rule says the same', () => {
+    const words = serverItems().map((item) => [item.range.start.line + 1, item.dueInWords, dueDescription(item, false)]);
+    assert.deepEqual(words, [
+      [7, '1 day overdue', '1 day overdue'],
+      [8, 'due today', 'due today'],
+      [9, 'due in 12 days', 'due in 12 days'],
+      [10, '12 days overdue', undefined],
+      [11, undefined, undefined],
+    ]);
+    const overdue = analyze(postmortem, { force: true, today }).findings.filter((finding) => finding.ruleId === 'action-item-overdue');
+    assert.deepEqual(overdue.map((finding) => finding.message), ['Action item is 1 day overdue (due 2024-03-12).']);
   });
 });

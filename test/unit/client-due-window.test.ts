@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeDue, dueDescription, dueWindowLabels, dueWindows, filterDescription } from '../../client/src/action-items/due-window';
+import { dueDescription, dueWindowLabels, dueWindows, filterDescription } from '../../client/src/action-items/due-window';
+import { dueInWords } from '../../server/src/analysis/action-item-facts';
 
-test('descriptions count the days the server judged', () => {
-  assert.equal(describeDue(0), 'due today');
-  assert.equal(describeDue(1), 'due tomorrow');
-  assert.equal(describeDue(10), 'due in 10 days');
-  assert.equal(describeDue(-1), '1 day overdue');
-  assert.equal(describeDue(-13), '13 days overdue');
-  assert.equal(describeDue(undefined), undefined);
+test('the days left are worded once, in the core, for every view', () => {
+  assert.equal(dueInWords(0), 'due today');
+  assert.equal(dueInWords(1), 'due tomorrow');
+  assert.equal(dueInWords(10), 'due in 10 days');
+  assert.equal(dueInWords(-1), '1 day overdue');
+  assert.equal(dueInWords(-13), '13 days overdue');
 });
 
 test('windows are listed from what needs attention first to done', () => {
@@ -17,10 +17,10 @@ test('windows are listed from what needs attention first to done', () => {
 });
 
 test('grouped by due window, an item due later shows its date; overdue ones and other groupings count the days', () => {
-  const later = { due: '2024-07-01', daysUntilDue: 30, overdue: false, status: 'open' };
+  const later = { due: '2024-07-01', dueInWords: 'due in 30 days', overdue: false, status: 'open' };
   assert.equal(dueDescription(later, true), 'due 2024-07-01');
   assert.equal(dueDescription(later, false), 'due in 30 days');
-  assert.equal(dueDescription({ due: '2024-05-01', daysUntilDue: -31, overdue: true, status: 'open' }, true), '31 days overdue');
+  assert.equal(dueDescription({ due: '2024-05-01', dueInWords: '31 days overdue', overdue: true, status: 'open' }, true), '31 days overdue');
   assert.equal(dueDescription({ overdue: false, status: 'open' }, true), undefined);
   assert.equal(dueDescription({ ...later, status: 'done' }, true), undefined);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { daysUntilDue, dueWindowOf, isOverdue, ownersOf } from '../../server/src/analysis/action-item-facts';
+import { daysUntilDue, dueInWords, dueWindowOf, isOverdue, ownersOf } from '../../server/src/analysis/action-item-facts';
 import { isDueForFollowUp } from '../../server/src/analysis/insights/follow-ups';
 import type { WorkspaceActionItem } from '../../server/src/protocol';
 import { countItems, filterItems, followUpGroup, groupItems, isGrouping, shortTitle } from '../../client/src/action-items/grouping';
@@ -26,6 +26,7 @@ function item(fields: Partial<Written> & { line: number }): WorkspaceActionItem 
     owners: ownersOf(written),
     overdue: isOverdue(written, today),
     daysUntilDue: daysUntilDue(written, today),
+    dueInWords: written.due === undefined ? undefined : dueInWords(daysUntilDue(written, today) ?? 0),
     dueWindow: dueWindowOf(written, today),
     dueForFollowUp: isDueForFollowUp(written, written.postmortemDate, today),
   };

@@ -17,6 +17,7 @@ const base: WorkspaceActionItem = {
   status: 'open',
   overdue: false,
   daysUntilDue: 3,
+  dueInWords: 'due in 3 days',
   dueWindow: 'thisWeek',
   ticket: 'OPS-42',
   group: undefined,

@@ -87,7 +87,7 @@ test('an action item shows owner, due date, priority window, status and ticket',
     '**Action item**\n\n- Owner: @alice\n- Due: 2024-06-10 (due in 9 days)\n- Priority: P1 (due within 30 days of the postmortem, by 2024-06-19)\n- Status: open\n- Ticket: OPS-12',
   );
   const overdue = markdown(hover(complete, line + 1, 3)).split('\n\n---\n\n');
-  assert.equal(overdue[overdue.length - 1], '**Action item**\n\n- Owner: @bob\n- Due: 2024-05-25 (overdue by 7 days)\n- Priority: P0 (due within 7 days of the postmortem, by 2024-05-27)\n- Status: open');
+  assert.equal(overdue[overdue.length - 1], '**Action item**\n\n- Owner: @bob\n- Due: 2024-05-25 (7 days overdue)\n- Priority: P0 (due within 7 days of the postmortem, by 2024-05-27)\n- Status: open');
   assert.equal(markdown(hover(complete, line + 2, 3)), '**Action item**\n\n- Owner: none\n- Due: none\n- Priority: none\n- Status: done');
 });
 

@@ -16,25 +16,16 @@ export const dueWindows = Object.keys(dueWindowLabels) as DueWindow[];
 
 /**
  * The due part of an item's description. Grouped by due window, the group already says roughly when, so an item
- * due later shows its date (`due 2024-07-01`); elsewhere, and when overdue, the days left or past.
+ * due later shows its date (`due 2024-07-01`); elsewhere, and when overdue, the days left or past as the server words them.
  */
-export function dueDescription(item: { due?: string; daysUntilDue?: number; overdue: boolean; status: string }, groupedByDueWindow: boolean): string | undefined {
+export function dueDescription(item: { due?: string; dueInWords?: string; overdue: boolean; status: string }, groupedByDueWindow: boolean): string | undefined {
   if (item.status === 'done') return undefined;
   if (groupedByDueWindow && !item.overdue) return item.due === undefined ? undefined : `due ${item.due}`;
-  return describeDue(item.daysUntilDue);
+  return item.dueInWords;
 }
 
 /** The view's description of the filter on: whose items it shows, so "only mine" is never on unseen. */
 export function filterDescription(onlyMine: boolean, me: string | undefined, showDone: boolean): string | undefined {
   const parts = [onlyMine && `only ${me ?? 'mine'}`, showDone && 'done shown'].filter((part): part is string => typeof part === 'string');
   return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-
-/** "due in 3 days", "2 days overdue", "due today": the description next to an item, from the server's days left. */
-export function describeDue(daysUntilDue: number | undefined): string | undefined {
-  if (daysUntilDue === undefined) return undefined;
-  if (daysUntilDue === 0) return 'due today';
-  if (daysUntilDue === 1) return 'due tomorrow';
-  if (daysUntilDue === -1) return '1 day overdue';
-  return daysUntilDue < 0 ? `${-daysUntilDue} days overdue` : `due in ${daysUntilDue} days`;
 }

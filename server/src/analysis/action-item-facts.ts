@@ -26,6 +26,14 @@ export function daysUntilDue(item: Pick<DatedItem, 'due'>, today: string): numbe
   return due === undefined ? undefined : daysBetween(today, due);
 }
 
+/** An item's days left in words, as every view says them: "due today", "due tomorrow", "due in 3 days", "1 day overdue", "13 days overdue". */
+export function dueInWords(daysUntilDue: number): string {
+  if (daysUntilDue === 0) return 'due today';
+  if (daysUntilDue === 1) return 'due tomorrow';
+  if (daysUntilDue === -1) return '1 day overdue';
+  return daysUntilDue < 0 ? `${-daysUntilDue} days overdue` : `due in ${daysUntilDue} days`;
+}
+
 /** An open item due before today; an item due today is not overdue yet, and a done item never is. */
 export function isOverdue(item: DatedItem, today: string): boolean {
   const days = daysUntilDue(item, today);

@@ -31,7 +31,7 @@ export { findDateIn, usesSeverity, type DateInText } from './metadata';
 
 // Domain decisions, made once: today, due dates and owners, severities, limits, paths.
 export { today, addDays, daysBetween, formatDuration, resolveZone, type TodayOptions } from './time';
-export { daysUntilDue, dueDateForPriority, dueWindowDays, dueWindowOf, isOverdue, ownerKey, ownerMatches, ownersOf, type DatedItem, type DueWindow } from './action-item-facts';
+export { daysUntilDue, dueDateForPriority, dueInWords, dueWindowDays, dueWindowOf, isOverdue, ownerKey, ownerMatches, ownersOf, type DatedItem, type DueWindow } from './action-item-facts';
 export { normaliseSeverity, severityLevels, severityRange, type SeverityLevel } from './severity';
 export { maxFileSizeBytes, maxNesting } from './limits';
 export { isAtOrUnderAny, isPathInside, pathInsideFolder } from './paths';

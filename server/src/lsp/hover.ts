@@ -1,7 +1,7 @@
 // Hovers: what a finding means (and the other postmortems it links), when a timeline entry happened, where an action item stands.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { DateTime } from 'luxon';
-import { type ActionItem, daysUntilDue, dueDateForPriority, dueWindowDays, type Finding, formatDuration, normaliseSeverity, type Postmortem, resolveZone, rules, type Section, sectionDefinitions, severityLevels, type Span, type TimelineEntry } from '../analysis';
+import { type ActionItem, daysUntilDue, dueDateForPriority, dueInWords, dueWindowDays, type Finding, formatDuration, normaliseSeverity, type Postmortem, resolveZone, rules, type Section, sectionDefinitions, severityLevels, type Span, type TimelineEntry } from '../analysis';
 import type { AnalyzedDocument } from './analyzed-document';
 import { toRange } from './convert';
 import { ruleDocsLink } from './rule-docs-link';
@@ -101,7 +101,7 @@ function describeEntry(model: Postmortem, index: number): string {
 function describeItem(document: AnalyzedDocument, model: Postmortem, item: ActionItem): string {
   const lines = [`- Owner: ${item.owner && !item.ownerPlaceholder ? item.owner.value : 'none'}`];
   const days = daysUntilDue(item, document.today);
-  if (item.due && !item.duePlaceholder && days !== undefined) lines.push(`- Due: ${item.due.value}${item.status === 'open' ? ` (${relativeDue(days)})` : ''}`);
+  if (item.due && !item.duePlaceholder && days !== undefined) lines.push(`- Due: ${item.due.value}${item.status === 'open' ? ` (${dueInWords(days)})` : ''}`);
   else if (item.dueUnreadable) lines.push(`- Due: '${item.dueUnreadable.value}' is not a readable date`);
   else lines.push('- Due: none');
   if (item.priority) {
@@ -113,10 +113,4 @@ function describeItem(document: AnalyzedDocument, model: Postmortem, item: Actio
   lines.push(`- Status: ${item.status}`);
   if (item.ticket) lines.push(`- Ticket: ${item.ticket.value}`);
   return `**Action item**${item.group ? ` (${item.group})` : ''}\n\n${lines.join('\n')}`;
-}
-
-function relativeDue(days: number): string {
-  if (days === 0) return 'due today';
-  const count = `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`;
-  return days > 0 ? `due in ${count}` : `overdue by ${count}`;
 }

@@ -6,7 +6,7 @@ import type { WorkspaceActionItem } from '../protocol';
 import { fileUri } from './uris';
 
 /** An item as indexed: what the file says. The facts that depend on the day are added when the items are asked for. */
-export type IndexedItem = Omit<WorkspaceActionItem, 'overdue' | 'daysUntilDue' | 'dueWindow' | 'dueForFollowUp'>;
+export type IndexedItem = Omit<WorkspaceActionItem, 'overdue' | 'daysUntilDue' | 'dueInWords' | 'dueWindow' | 'dueForFollowUp'>;
 
 export interface IndexedFile extends Pick<IncidentMetrics, 'timeToDetect' | 'timeToMitigate' | 'timeToResolve'> {
   uri: string;

@@ -3,7 +3,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-import { daysUntilDue, dueWindowOf, isAtOrUnderAny, isDueForFollowUp, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig, WorkspacePostmortems } from '../analysis';
+import { daysUntilDue, dueInWords, dueWindowOf, isAtOrUnderAny, isDueForFollowUp, isOverdue, ownerKey, ownerMatches, pathInsideFolder, type PostmortemConfig, WorkspacePostmortems } from '../analysis';
 import type { WorkspaceActionItem, WorkspaceMetrics } from '../protocol';
 import { indexFile, type IndexedFile, type IndexedItem } from './index-file';
 import { IndexWorker } from './index-worker-client';
@@ -230,13 +230,17 @@ export class WorkspaceIndex {
     return this.sortedFiles().flatMap(([path, file]) => {
       const { config } = this.options.configFor(path);
       const today = this.options.today(config.timezone);
-      return file.items.map((item) => ({
-        ...item,
-        overdue: isOverdue(item, today),
-        daysUntilDue: daysUntilDue(item, today),
-        dueWindow: dueWindowOf(item, today),
-        dueForFollowUp: isDueForFollowUp(item, item.postmortemDate, today, config.insights.followUpDays),
-      }));
+      return file.items.map((item) => {
+        const days = daysUntilDue(item, today);
+        return {
+          ...item,
+          overdue: isOverdue(item, today),
+          daysUntilDue: days,
+          dueInWords: days === undefined ? undefined : dueInWords(days),
+          dueWindow: dueWindowOf(item, today),
+          dueForFollowUp: isDueForFollowUp(item, item.postmortemDate, today, config.insights.followUpDays),
+        };
+      });
     });
   }
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { daysUntilDue, isOverdue } from '../action-item-facts';
+import { daysUntilDue, dueInWords, isOverdue } from '../action-item-facts';
 
 export const rule: Rule = {
   id: 'action-item-overdue',
@@ -12,8 +12,5 @@ export const rule: Rule = {
   check: ({ model, today }) =>
     model.actionItems
       .filter((item) => isOverdue(item, today))
-      .map((item) => {
-        const days = -(daysUntilDue(item, today) ?? 0);
-        return { message: `Action item is overdue by ${days} day${days === 1 ? '' : 's'} (due ${item.due?.value}).`, span: item.due?.span ?? item.span };
-      }),
+      .map((item) => ({ message: `Action item is ${dueInWords(daysUntilDue(item, today) ?? 0)} (due ${item.due?.value}).`, span: item.due?.span ?? item.span })),
 };
