@@ -2,6 +2,7 @@
 // It runs on sentences the phrasebook found nothing in, and reports the person and predicate it read.
 import type { Span } from '../model';
 import type { BlameKind } from './phrasebook';
+import { compileRegExp } from '../regexp';
 
 export interface ClauseBlame {
   kind: BlameKind;
@@ -42,7 +43,7 @@ const casedPersonPattern =
 /** Acronyms that name software, not an organisation: "CI did not test the arm64 build". */
 const techAcronym = /^(?:CI|CD|API|DNS|CDN|VM|OS|DB|LB|HTTP|TLS|SSL|CPU|GPU|RAM|IO|UI|CLI|SDK|ORM|VPN|SSO|IAM)$/;
 /** Roles are matched in any case ("Engineers deleted ...", "the on-call engineer"). */
-const rolePattern = new RegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
+const rolePattern = compileRegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
 /** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
 const softwareLikeRole = /^(?:operators?|managers?|owners?|analysts?|reviewers?)$/i;
 const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|no|some|one of (?:the|our)|human|on-call))\s*$/i;
@@ -118,12 +119,12 @@ const beliefShape: PredicateShape = {
 };
 
 const shapes: PredicateShape[] = [
-  { entries: ['fault-adverb', 'by-mistake'], pattern: new RegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
-  { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: new RegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
+  { entries: ['fault-adverb', 'by-mistake'], pattern: compileRegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
+  { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: compileRegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
   {
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
     requires: /\b(?:not|never|failed|neglected|forgot|without)\b|n['’]t\b/i,
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying)\b`,
       'gi',
     ),
@@ -133,7 +134,7 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['supposed-to', 'mistake'],
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:(?:was|were|is|are)\s+not\s+${hedge}aware|(?:was|were|is|are)\s+${hedge}(?:unaware|supposed to)|wasn['’]t\s+${hedge}aware|weren['’]t\s+${hedge}aware|unaware|made\s+(?:a|an|the|two|several|some)?\s*(?:\w+\s+)?(?:error|mistake)s?|decided to (?:shortcut|skip|bypass|ignore)|failed to (?:prioriti[sz]e|follow|notice|communicate|escalate|act))\b`,
       'gi',
     ),
@@ -145,7 +146,7 @@ const shapes: PredicateShape[] = [
     entries: ['did-not-do', 'supposed-to'],
     requires: /aware|n['’]t\b|\b(?:not|never)\b|refus|abandon|neglect|shirk|\boff\b/i,
     // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|refus(?:es|ed|e)(?=\s*[.;,!]|\s*$)|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
       'gi',
     ),
@@ -192,7 +193,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
     // "The state was altered by @dana", "the layout was badly planned by Sam", "a wrong flag entered by an operator": a human agent after "by" (at info).
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)|\b(?:was|were|been)\s+(?:(?:very|so|quite|rather)\s+)?(?:poorly|badly|incorrectly|wrongly|carelessly|sloppily|hastily)\s+\p{L}+ed\s+by\s+(?=\S)|\b(?:(?:incorrectly|mistakenly|wrongly|erroneously)\s+(?:typed|entered|input|issued)\s+(?:\p{L}+\s+){1,2}?|(?:mistaken|incorrect|wrong|erroneous|mistyped)\s+(?:command|input|entry)\s+(?:(?:input|entered|typed|issued)\s+)?)by\s+(?=\S)`,
       'giu',
     ),
@@ -204,7 +205,7 @@ const shapes: PredicateShape[] = [
     // "The step was overlooked", "corners were cut": a human lapse with no one named (borderline, so at info).
     // "was missed" and "was not noticed" are left out: in real reports they mostly describe what monitoring did not show.
     entries: ['missed-signal', 'skipped-step'],
-    pattern: new RegExp(String.raw`\b(?:was|were)\s+${hedge}(?:overlooked|rushed|forgotten|neglected)\b|\bcorners\s+(?:were|had been)\s+cut\b`, 'gi'),
+    pattern: compileRegExp(String.raw`\b(?:was|were)\s+${hedge}(?:overlooked|rushed|forgotten|neglected)\b|\bcorners\s+(?:were|had been)\s+cut\b`, 'gi'),
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -213,7 +214,7 @@ const shapes: PredicateShape[] = [
     // "The volume was resized without a backup": a safeguard skipped, told in the passive with no one named (at info).
     entries: ['skipped-step'],
     requires: /\bwithout\b/i,
-    pattern: new RegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first)\s+)?(?:backups?|verifying|checking|testing|reviews?|reviewing|approval|validating)\b`, 'giu'),
+    pattern: compileRegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first)\s+)?(?:backups?|verifying|checking|testing|reviews?|reviewing|approval|validating)\b`, 'giu'),
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -240,7 +241,7 @@ const shapes: PredicateShape[] = [
   {
     // "Didn't foresee the restart", "Should have rehearsed the cutover", "Pushed the rules without testing": a lapse in a list told with the writers as the unstated subject (at info).
     entries: ['did-not-do', 'hindsight-action', 'skipped-step'],
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`(?<=^\W*)(?:(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up)|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
       'giu',
     ),
@@ -352,7 +353,7 @@ const shapes: PredicateShape[] = [
     // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2": a lapse in the passive, no one named (at info).
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b`,
       'gi',
     ),
@@ -365,7 +366,7 @@ const shapes: PredicateShape[] = [
     // "Validators were not active during the upgrade", "nobody with access was awake": the people a step needed were not there.
     entries: ['did-not-do'],
     requires: /\b(?:not|nobody|no one|running)\b|n['’]t\b/i,
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:${roleNouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${roleNouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${roleNouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
       'gi',
     ),
@@ -378,7 +379,7 @@ const shapes: PredicateShape[] = [
     // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info).
     entries: ['did-not-do', 'had-not-done'],
     requires: /\b(?:not|never)\b|n['’]t\b/i,
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
       'giu',
     ),
@@ -398,7 +399,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
@@ -409,7 +410,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
-    pattern: new RegExp(
+    pattern: compileRegExp(
       String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed)\b|\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:big\s+|clear\s+|serious\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
@@ -524,7 +525,7 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
 }
 
 // `matchAll` copies a global pattern's lastIndex, so `test` runs on a copy that is not global.
-const roleWords = new RegExp(rolePattern.source, 'i');
+const roleWords = compileRegExp(rolePattern.source, 'i');
 
 /** "the on-call engineer", "one of the engineers": the person's noun phrase starts at its determiner. */
 function nounPhraseStart(text: string, head: number, from: number): number {

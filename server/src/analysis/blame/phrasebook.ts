@@ -3,6 +3,7 @@ import { nlp } from './nlp';
 import phrasebookJson from './phrasebook.json';
 import { requiredTextOf, type RequiredText } from './required-text';
 import { defineLazy } from '../lazy';
+import { compileRegExp } from '../regexp';
 import { outlineOf } from './outline';
 
 const blameKinds = ['blame', 'hindsight'] as const;
@@ -344,8 +345,8 @@ function convertSpaces(pattern: string): string {
  * so that the configuration check reports a pattern that does not compile.
  */
 function withExpression<T extends object>(target: T, source: string, flags: string, team: boolean | undefined): T & { readonly regex: RegExp } {
-  if (team) return Object.assign(target, { regex: new RegExp(source, flags) });
-  return defineLazy(target, 'regex', () => new RegExp(source, flags));
+  if (team) return Object.assign(target, { regex: compileRegExp(source, flags) });
+  return defineLazy(target, 'regex', () => compileRegExp(source, flags));
 }
 
 /**
@@ -361,7 +362,7 @@ function withOutline<T extends { readonly regex: RegExp }>(target: T, source: st
       // `regex` is a getter until its first read compiles it.
       expressionCompiled ||= Object.getOwnPropertyDescriptor(target, 'regex')?.get === undefined;
       if (source === undefined || expressionCompiled) return undefined;
-      outline ??= new RegExp(source, flags);
+      outline ??= compileRegExp(source, flags);
       return outline;
     },
   });
@@ -492,7 +493,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const requiring = (source: string): RegExp => {
     const known = prefilters.get(source);
     if (known) return known;
-    const compiled = new RegExp(source, 'iu');
+    const compiled = compileRegExp(source, 'iu');
     prefilters.set(source, compiled);
     return compiled;
   };
@@ -511,7 +512,7 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
   const operations = data.operations.map((entry): CompiledOperations => {
     return withExpression({ requiredText: requiredTextOf(outline(entry.pattern, entry.id)) }, `${wordStart}(?:${expand(entry.pattern, entry.id)})${wordEnd}`, 'giu', false);
   });
-  const allow = words(data.allow).map((phrase) => new RegExp(`${wordStart}${literal(phrase)}${wordEnd}`, 'giu'));
+  const allow = words(data.allow).map((phrase) => compileRegExp(`${wordStart}${literal(phrase)}${wordEnd}`, 'giu'));
 
   const lower = (list: readonly string[]) => new Set(list.map((item) => item.toLowerCase()));
   const bare = new Map<string, { strength: Strength; needsAntecedent: boolean }>();
@@ -523,10 +524,10 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
     data,
     compiled: {
       tryHarder,
-      tryHarderSystemic: new RegExp(data.tryHarder.systemic.pattern, 'iu'),
-      persons: new RegExp(people.source, 'gu'),
-      between: new RegExp(betweenSubjectAndVerb(data), 'yu'),
-      systemIntroductions: new RegExp(convertSpaces(persons.systemIntroductions.pattern), 'gu'),
+      tryHarderSystemic: compileRegExp(data.tryHarder.systemic.pattern, 'iu'),
+      persons: compileRegExp(people.source, 'gu'),
+      between: compileRegExp(betweenSubjectAndVerb(data), 'yu'),
+      systemIntroductions: compileRegExp(convertSpaces(persons.systemIntroductions.pattern), 'gu'),
       predicates,
       phrases,
       operations,
@@ -735,7 +736,7 @@ function compilePredicates(data: PhrasebookData, { expand, outline }: { expand: 
       needsHumanVerb: entry.weakSubjects === 'human-verb' || entry.weakSubjects === 'always-human-verb',
       strongOnly: entry.weakSubjects === 'none',
       alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
-      requires: entry.requires === undefined ? undefined : new RegExp(entry.requires, 'iu'),
+      requires: entry.requires === undefined ? undefined : compileRegExp(entry.requires, 'iu'),
       templates,
     };
     return withOutline(withExpression(predicate, source, 'dyiu', false), outlineSource, 'yiu');
