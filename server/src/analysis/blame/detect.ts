@@ -96,6 +96,8 @@ interface Candidate {
   /** End of everything the match consumed, for allowed phrases. */
   consumed: number;
   kind: BlameKind;
+  /** The phrasebook entry that matched, or `clause` for a blame read from the clause's shape. */
+  entry: string;
   message: string | undefined;
   explanation: string;
   /** Built only when the match's rewrites are asked for. */
@@ -143,8 +145,44 @@ export function findBlame(block: ProseBlock, context: BlameContext, source: stri
   );
 }
 
-/** The blaming words of each sentence, before their rewrites are judged. */
-function findCandidates(block: ProseBlock, context: BlameContext, source: string): { sentence: Sentence; candidates: Candidate[] }[] {
+/** What the detector read in one sentence, kept or not: the cues a learned scorer weighs. */
+export interface SentenceTrace {
+  /** Offsets of the sentence in the block's text. */
+  start: number;
+  end: number;
+  /** The sentence's masked text. */
+  text: string;
+  /** Why the whole sentence was passed over before any matching (a question, a denial, a quote, ...). */
+  skippedAs?: SentenceSkip;
+  /** The persons found, with the word itself for pronouns and other bare words ("we", "someone"). */
+  mentions: { kind: Mention['kind']; strength: Strength; word?: string }[];
+  /** Every match before filtering, with the check that removed it, if one did. */
+  candidates: { entry: string; kind: BlameKind; suppressedBy?: Suppression }[];
+  /** The kind of the clause reading, when the phrasebook found nothing and the clause did. */
+  clause?: BlameKind;
+}
+
+/** What the detector read in each sentence of the block; `findBlame` reports the same sentences' kept matches. */
+export function traceBlame(block: ProseBlock, context: BlameContext, source: string = block.text): SentenceTrace[] {
+  const traces: SentenceTrace[] = [];
+  findCandidates(block, context, source, (trace) => traces.push(trace));
+  return traces;
+}
+
+type SentenceSkip = 'question' | 'denial' | 'praise' | 'mistakes-in-general' | 'quoted-line' | 'to-do';
+
+/** A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words. */
+function sentenceSkip(sentence: Sentence, source: string): SentenceSkip | undefined {
+  if (/\?["'”’)\]]*$/.test(sentence.text)) return 'question';
+  if (denial.test(sentence.text)) return 'denial';
+  if (praise.test(sentence.text)) return 'praise';
+  if (mistakesInGeneral.test(sentence.text)) return 'mistakes-in-general';
+  if (isQuotedLine(source, sentence.start)) return 'quoted-line';
+  return toDoNote.test(sentence.text) ? 'to-do' : undefined;
+}
+
+/** The blaming words of each sentence, before their rewrites are judged; `observe` is told what was read in each sentence. */
+function findCandidates(block: ProseBlock, context: BlameContext, source: string, observe?: (trace: SentenceTrace) => void): { sentence: Sentence; candidates: Candidate[] }[] {
   const compiled = context.phrasebook.compiled;
   const systems = new Set((context.systems ?? []).map((name) => name.toLowerCase()));
   const strongNames = strongNamesOf(context.people, compiled);
@@ -154,8 +192,11 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
   const found: { sentence: Sentence; candidates: Candidate[] }[] = [];
   let personSeen = false;
   for (const sentence of splitSentences(text, source, compiled)) {
-    // A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words.
-    if (/\?["'”’)\]]*$/.test(sentence.text) || denial.test(sentence.text) || praise.test(sentence.text) || mistakesInGeneral.test(sentence.text) || isQuotedLine(source, sentence.start) || toDoNote.test(sentence.text)) continue;
+    const skippedAs = sentenceSkip(sentence, source);
+    if (skippedAs) {
+      observe?.({ start: sentence.start, end: sentence.end, text: sentence.text, skippedAs, mentions: [], candidates: [] });
+      continue;
+    }
     const candidates: Candidate[] = [];
     const lowerText = lowerForRequiredText(sentence.text);
     // Each mention tries the predicates again: whether the sentence holds an entry's words is decided once.
@@ -181,9 +222,18 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
       if (!phrase.requires.every(passes) || !holds(phrase.requiredText) || (phrase.outline && !phrase.outline.test(sentence.text))) continue;
       candidates.push(...matchPhrase(sentence, phrase, compiled, strongNames, context.cache).filter((candidate) => !candidate.name || !systems.has(candidate.name.toLowerCase())));
     }
-    const kept = keepOutermost(unsuppressed(candidates, sentence, quotes, compiled));
+    const suppression = suppressionCheck(sentence, quotes, compiled);
+    const kept = keepOutermost(candidates.filter((candidate) => suppression(candidate) === undefined));
     const clause = kept.length === 0 && candidates.length === 0 ? clauseCandidate(sentence, block.where, compiled, { strongNames, systems, personSeen }, context.cache) : undefined;
-    found.push({ sentence, candidates: clause ? unsuppressed([clause], sentence, quotes, compiled) : kept });
+    found.push({ sentence, candidates: clause ? [clause].filter((candidate) => suppression(candidate) === undefined) : kept });
+    observe?.({
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      mentions: mentions.map((mention) => ({ kind: mention.kind, strength: mention.strength, ...(mention.kind === 'bare' ? { word: sentence.text.slice(mention.start, mention.end).toLowerCase() } : {}) })),
+      candidates: [...candidates, ...(clause ? [clause] : [])].map((candidate) => ({ entry: candidate.entry, kind: candidate.kind, suppressedBy: suppression(candidate) })),
+      ...(clause ? { clause: clause.kind } : {}),
+    });
   }
   return found;
 }
@@ -201,7 +251,7 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
   const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
   if (!found) return undefined;
   const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled) : slipRewrites(sentence, found.predicate));
-  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate };
+  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, entry: 'clause', message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate };
 }
 
 /** The clause the person is the subject of, in the passive without them ("An engineer ran the wrong command" -> "The wrong command was run"). */
@@ -506,6 +556,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
         consumed,
         // "We did not test the restore": judging ourselves is info, like hindsight; blaming another person is a warning.
         kind: /^(?:we|I)$/i.test(text.slice(mention.start, mention.end)) ? 'hindsight' : predicate.kind,
+        entry: predicate.entry.id,
         message: predicate.entry.message,
         explanation: predicate.entry.explanation,
         rewrites: () => predicateRewrites(search, { predicate, match, consumed }),
@@ -744,6 +795,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
       trigger: start,
       consumed: end,
       kind: phrase.kind,
+      entry: phrase.entry.id,
       message: phrase.entry.message,
       explanation: phrase.entry.explanation,
       rewrites: () => phrase.entry.replacements.flatMap((template) => {
@@ -756,20 +808,25 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-/** Drops matches in quotes, matches that start inside operations vocabulary, and matches a team allowed. */
-function unsuppressed(candidates: Candidate[], sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): Candidate[] {
-  if (candidates.length === 0) return candidates;
+type Suppression = 'proposal-or-status' | 'novelty' | 'quoted' | 'operations' | 'allowed';
+
+/** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
+function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): (candidate: Candidate) => Suppression | undefined {
   const occurrences = (patterns: RegExp[]) => patterns.flatMap((pattern) => execAll(pattern, sentence.text).map((match) => ({ start: match.index, end: match.index + match[0].length })));
-  const lowerText = lowerForRequiredText(sentence.text);
-  const operations = occurrences(compiled.operations.filter((entry) => hasRequiredText(lowerText, entry.requiredText)).map((entry) => entry.regex));
-  const allowed = occurrences(compiled.allow);
-  return candidates.filter((candidate) => {
-    const start = sentence.start + candidate.start;
-    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15)) || novelty.test(sentence.text.slice(candidate.start, candidate.end))) return false;
-    if (quotes.some((quote) => quote.start <= start && start < quote.end)) return false;
-    if (operations.some((range) => range.start <= candidate.trigger && candidate.trigger < range.end)) return false;
-    return !allowed.some((range) => range.start < candidate.consumed && candidate.start < range.end);
+  // Built on the first match asked about: most sentences have none.
+  const ranges = once(() => {
+    const lowerText = lowerForRequiredText(sentence.text);
+    return { operations: occurrences(compiled.operations.filter((entry) => hasRequiredText(lowerText, entry.requiredText)).map((entry) => entry.regex)), allowed: occurrences(compiled.allow) };
   });
+  return (candidate) => {
+    const start = sentence.start + candidate.start;
+    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return 'proposal-or-status';
+    if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
+    if (quotes.some((quote) => quote.start <= start && start < quote.end)) return 'quoted';
+    const { operations, allowed } = ranges();
+    if (operations.some((range) => range.start <= candidate.trigger && candidate.trigger < range.end)) return 'operations';
+    return allowed.some((range) => range.start < candidate.consumed && candidate.start < range.end) ? 'allowed' : undefined;
+  };
 }
 
 /** A block quote ("> ...") or a chat log line ("<nick> ...", "[14:02] <nick> ..."): reported words, not the author's claim. */
