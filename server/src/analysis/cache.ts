@@ -1,5 +1,6 @@
 // What the analysis remembers between calls, owned by its caller: the language server holds one per
-// open document and disposes of it on close; the CLI uses one per file. Nothing is cached at module level.
+// open document and disposes of it on close; the CLI uses one per file. Nothing else is cached at module level but
+// what is compiled from a config (its phrasebook, its path matchers), kept beside the config it came from.
 import { MarkdownParser } from './markdown';
 import type { PostmortemConfig } from './config';
 import type { Postmortem } from './model';

@@ -250,14 +250,14 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
   const enabled = enabledEntries(compiled);
   const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
   if (!found) return undefined;
-  const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled) : slipRewrites(sentence, found.predicate));
+  const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled, cache) : slipRewrites(sentence, found.predicate));
   return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, entry: 'clause', message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate };
 }
 
 /** The clause the person is the subject of, in the passive without them ("An engineer ran the wrong command" -> "The wrong command was run"). */
-function clauseRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook): Replacement[] {
+function clauseRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, cache: AnalysisCache | undefined): Replacement[] {
   if (!atSubjectPosition(sentence.text.slice(0, person.start), compiled)) return [];
-  return passiveRewrites(sentence, person, compiled, isSentenceStart(sentence.text.slice(0, person.start)));
+  return passiveRewrites(sentence, person, compiled, isSentenceStart(sentence.text.slice(0, person.start)), cache);
 }
 
 /** "was mistakenly marked": the same passive with "incorrectly", which points at no one. */
@@ -267,9 +267,9 @@ function slipRewrites(sentence: Sentence, predicate: Span): Replacement[] {
 }
 
 /** The passive in the writer's own words, then with "mistakenly" said as "accidentally" for when the first still reads as someone's error. */
-function passiveRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, atStart: boolean): Replacement[] {
+function passiveRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, atStart: boolean, cache: AnalysisCache | undefined): Replacement[] {
   return [false, true].flatMap((plainSlip) => {
-    const passive = passiveClause({ text: sentence.text, subjectStart: person.start, subjectEnd: person.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to), plainSlip });
+    const passive = passiveClause({ text: sentence.text, subjectStart: person.start, subjectEnd: person.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to), plainSlip, cache });
     return passive ? [{ ...replacement(sentence, passive.from, passive.to, passive.text, atStart), blamed: person, subject: true, alternative: plainSlip }] : [];
   });
 }
@@ -624,7 +624,7 @@ function triggerEnd(text: string, match: RegExpExecArray, consumed: number): num
   return match.index + text.slice(match.index, cut).trimEnd().length;
 }
 
-function predicateRewrites({ sentence, subjectStart, mention, compiled }: SubjectSearch, { predicate, match, consumed }: PredicateMatch): Replacement[] {
+function predicateRewrites({ sentence, subjectStart, mention, compiled, cache }: SubjectSearch, { predicate, match, consumed }: PredicateMatch): Replacement[] {
   const text = sentence.text;
   const final = finalPunctuation(text);
   const bodyEnd = Math.max(consumed, text.length - final.length);
@@ -656,7 +656,7 @@ function predicateRewrites({ sentence, subjectStart, mention, compiled }: Subjec
   const blamed = { start: subjectStart, end: mention.end };
   // First the clause itself in the passive ("The table was deleted"), then the phrasebook's templates; the gate judges them all.
   return [
-    ...passiveRewrites(sentence, blamed, compiled, atStart),
+    ...passiveRewrites(sentence, blamed, compiled, atStart, cache),
     ...fillTemplates(predicate.templates, fields, tail).map(({ text: clause, startsWithField, tailPlaced }) => {
       // A tail left in place stays untouched in the source; a moved or edited one is part of the replacement.
       const to = tailPlaced || tailEdited ? bodyEnd : consumed;
@@ -900,7 +900,7 @@ function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBl
     if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites || (change.alternative && rewrites.length > 0)) continue;
     seen.add(newText);
     const blamed = change.blamed ?? { start: candidate.start, end: candidate.end };
-    if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false }).length > 0) {
+    if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false, cache: context.cache }).length > 0) {
       turnedAway++;
       continue;
     }

@@ -1,5 +1,6 @@
 // The quality gate every rewrite passes before it is offered: grammatical, every fact kept but who is to blame, nothing added, no one pointed at.
 import { grammarProblems } from './grammar';
+import type { AnalysisCache } from '../../cache';
 import { lemma } from './tagged';
 import { defaultPhrasebook } from '../phrasebook';
 import { contentTokens, isFunctionWord, isUnintended, personalPronouns, sameStem, stem, tokens, unintendedPhrase, type Token } from './words';
@@ -17,6 +18,8 @@ export interface RewriteCheck {
   subject: boolean;
   /** The rewrite is a phrase the team configured: its words are the team's choice, not facts the gate could check. */
   teamWording: boolean;
+  /** Keeps the sentences' tags for the caller (see `tagTerms`). */
+  cache?: AnalysisCache;
 }
 
 /** Words that judge how someone acted ("obviously", "hurriedly", "misguided"), beside the phrasebook's fault adverbs that are no mere accident ("carelessly"): a rewrite that keeps one still blames. */
@@ -42,7 +45,7 @@ const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|admi
 
 /** Why the rewrite may not be offered; empty when it may. */
 export function rewriteProblems(check: RewriteCheck): string[] {
-  return [...grammarProblems(check.rewritten), ...personProblems(check), ...judgingProblems(check.rewritten), ...(check.teamWording ? [] : [...factProblems(check), ...unintendedProblems(check)])];
+  return [...grammarProblems(check.rewritten, check.cache), ...personProblems(check), ...judgingProblems(check.rewritten), ...(check.teamWording ? [] : [...factProblems(check), ...unintendedProblems(check)])];
 }
 
 /** "accidentally deleted" rewritten without "accidentally" reads as a deliberate act: a fact lost. */

@@ -1,12 +1,13 @@
 // Grammar checks a rewritten sentence must pass: a subject and a finite verb, no doubled or dangling words, no broken word order.
 import { tagTerms, type TaggedTerm } from './tagged';
 import { tokens } from './words';
+import type { AnalysisCache } from '../../cache';
 
 /** Words a sentence or clause cannot end on. */
 const danglingWords = new Set('a an the to of in on at for with by from into and or but nor that which who his her their my our its your this these'.split(' '));
 
 /** Why the sentence does not read as grammatical English; empty when it does. */
-export function grammarProblems(sentence: string): string[] {
+export function grammarProblems(sentence: string, cache?: AnalysisCache): string[] {
   const problems: string[] = [];
   const words = tokens(sentence);
   for (let i = 1; i < words.length; i++) {
@@ -27,7 +28,7 @@ export function grammarProblems(sentence: string): string[] {
   if (runOn) problems.push(`run-on "${runOn[0]}"`);
     // "While removing the table, it was deleted": the opener has no subject to attach to.
   if (/^\W*(?:(?:while|when|after|before|upon|on|by)\s+)?\p{L}+ing\b[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b/iu.test(sentence)) problems.push('dangling opener before a passive');
-  return [...problems, ...taggedProblems(tagTerms(sentence))];
+  return [...problems, ...taggedProblems(tagTerms(sentence, cache))];
 }
 
 function taggedProblems(terms: readonly TaggedTerm[]): string[] {

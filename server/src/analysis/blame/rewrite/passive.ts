@@ -1,5 +1,6 @@
 // A clause with a person as subject turned into the passive without its agent: "Sam deleted the table" -> "The table was deleted".
 import { tagTerms, verbForms, type TaggedTerm } from './tagged';
+import type { AnalysisCache } from '../../cache';
 import { isUnintended, unintendedPhrase } from './words';
 
 export interface ClauseParts {
@@ -14,6 +15,8 @@ export interface ClauseParts {
   sourceOf: (from: number, to: number) => string;
   /** Say "mistakenly" and "by mistake" as "accidentally" and "by accident": in a passive with no agent they still read as someone's error. */
   plainSlip?: boolean;
+  /** Keeps the sentence's tags for the caller (see `tagTerms`). */
+  cache?: AnalysisCache;
 }
 
 /** Replaces `from`..`to` of the sentence with `text`. */
@@ -107,7 +110,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   // "which we should have ...": the object is the relative pronoun; "While removing X, we ...": a passive would leave the opener dangling.
   // "The vendor's engineers": the owner is a fact the passive would lose with the person.
   if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
-  const terms = tagTerms(text);
+  const terms = tagTerms(text, parts.cache);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
   const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
   if (!verb) return undefined;

@@ -1,5 +1,6 @@
 // Part-of-speech tags of a sentence's words, with their offsets, from the compromise library.
 import { nlp } from '../nlp';
+import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../../cache';
 
 export interface TaggedTerm {
   text: string;
@@ -16,19 +17,14 @@ interface JsonTerm {
 }
 
 // Tagging is the costly step of building a rewrite, and one sentence is tagged several times (for each reading of its
-// subject, then again when its rewrite is checked); the last few answers are kept. Bounded by count: each is one sentence.
-const recentTags = new Map<string, TaggedTerm[]>();
-const maxRecentTags = 64;
+// subject, then again when its rewrite is checked): the caller's cache keeps the answers.
+const tagsByText: CacheTable<TaggedTerm[]> = { maxBytes: 512 * 1024, sizeOf: (text, terms) => stringBytes(text) + terms.length * bytesPerTerm };
+/** A term's object, its two strings and its set of tags, roughly. */
+const bytesPerTerm = 400;
 
 /** The sentence's terms with their tags; callers only read them. */
-export function tagTerms(text: string): TaggedTerm[] {
-  let terms = recentTags.get(text);
-  if (!terms) {
-    terms = tagWithLibrary(text);
-    if (recentTags.size === maxRecentTags) recentTags.delete(recentTags.keys().next().value as string);
-    recentTags.set(text, terms);
-  }
-  return terms;
+export function tagTerms(text: string, cache: AnalysisCache | undefined): TaggedTerm[] {
+  return remember(cache?.table(tagsByText), text, () => tagWithLibrary(text));
 }
 
 function tagWithLibrary(text: string): TaggedTerm[] {
