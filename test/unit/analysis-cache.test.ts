@@ -24,6 +24,16 @@ describe('AnalysisCache', () => {
     assert.equal(first.date, '2024-03-03');
   });
 
+  it('keeps the model when its parsed trees are let go, and counts it in its bytes', () => {
+    const cache = new AnalysisCache();
+    const config = defaultConfig();
+    const first = parsePostmortem(text, config, cache.parser, { today: '2024-06-01', cache });
+    cache.parser.clear();
+    assert.equal(cache.parser.bytes, 0);
+    assert.ok(cache.bytes >= text.length, `${cache.bytes} bytes for a model of ${text.length} characters`);
+    assert.equal(parsePostmortem(text, config, cache.parser, { today: '2024-06-01', cache }), first);
+  });
+
   it('reads the text again when the day, the config or the text changes', () => {
     const cache = new AnalysisCache();
     const config = defaultConfig();

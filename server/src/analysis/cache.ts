@@ -75,6 +75,9 @@ interface ScopedTable {
   cache: RecentCache<unknown>;
 }
 
+/** Estimated bytes of a model per character of its text: about 4 for its sections, prose, items and timeline on real postmortems, and the text's own. */
+const modelBytesPerCharacter = 6;
+
 /** The caches of one document (in the language server) or one run (in the CLI). */
 export class AnalysisCache {
   private readonly tables = new Map<CacheTable<unknown>, ScopedTable>();
@@ -106,9 +109,9 @@ export class AnalysisCache {
     for (const { cache } of this.tables.values()) cache.nextGeneration();
   }
 
-  /** Estimated bytes held, parsed sections included. */
+  /** Estimated bytes held, parsed sections and the last model included. */
   get bytes(): number {
-    let total = this.parser.bytes;
+    let total = this.parser.bytes + (this.lastRead ? this.lastRead.text.length * modelBytesPerCharacter : 0);
     for (const { cache } of this.tables.values()) total += cache.bytes;
     return total;
   }
