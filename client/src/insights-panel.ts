@@ -3,23 +3,13 @@
 // script, state kept by the page across reloads, and restored with the window by a serializer.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { insightsRequest, type ChartPalette, type InsightsResult } from '../../server/src/protocol';
+import { insightsRequest, type InsightsResult } from '../../server/src/protocol';
+import { themePalette } from './insights-palette';
 import type { ActionItemsProvider } from './action-items/tree';
 import type { PostmortemLanguageClient } from './client';
 import type { FromInsightsWebview, RenderedInsights, ToInsightsWebview } from './insights-messages';
 
 export const insightsViewType = 'postmortem.insights';
-
-/** The theme's chart colours, as the webview knows them: the charts follow a theme change with no new request. */
-const palette: ChartPalette = {
-  red: 'var(--vscode-charts-red)',
-  orange: 'var(--vscode-charts-orange)',
-  yellow: 'var(--vscode-charts-yellow)',
-  green: 'var(--vscode-charts-green)',
-  blue: 'var(--vscode-charts-blue)',
-  purple: 'var(--vscode-charts-purple)',
-  grey: 'var(--vscode-charts-lines)',
-};
 
 /** Waits this long after the index changed, so a burst of saves makes one request. */
 const refreshDelayMs = 500;
@@ -130,7 +120,7 @@ export class InsightsPanel implements vscode.Disposable {
     const sequence = ++this.requested;
     try {
       const client = await this.lsp.ready();
-      const insights = await client.sendRequest(insightsRequest, { palette });
+      const insights = await client.sendRequest(insightsRequest, { palette: themePalette });
       if (sequence < this.applied) return;
       this.applied = sequence;
       this.latest = insights;

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actionItemsRequest, insightsRequest, type ChartPalette } from '../../server/src/protocol';
+import { actionItemsRequest, insightsRequest } from '../../server/src/protocol';
+import { themePalette } from '../../client/src/insights-palette';
 import { startServer, type TestServer } from './harness';
 
 /** A date some days before today, `YYYY-MM-DD`. */
@@ -17,15 +18,7 @@ function postmortem(title: string, date: string, severity: string, rootCause: st
   return [`# Postmortem: ${title}`, '', `**Date**: ${date}`, `**Severity**: ${severity}`, '', '## Timeline', '', '- 09:00 Traffic rises', '- 09:10 Alert fires', '- 09:30 Workers restarted', '- 10:00 Incident resolved', '', '## Root cause', '', rootCause, '', '## Action items', '', ...actions, ''].join('\n');
 }
 
-const palette: ChartPalette = {
-  red: 'var(--vscode-charts-red)',
-  orange: 'var(--vscode-charts-orange)',
-  yellow: 'var(--vscode-charts-yellow)',
-  green: 'var(--vscode-charts-green)',
-  blue: 'var(--vscode-charts-blue)',
-  purple: 'var(--vscode-charts-purple)',
-  grey: 'var(--vscode-charts-lines)',
-};
+const palette = themePalette;
 
 let workspace: string;
 let paths: { first: string; second: string; recent: string };
