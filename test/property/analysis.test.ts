@@ -14,6 +14,8 @@ const today = '2024-06-01';
 /** What `analyze` reports when a rule or the parser threw: never acceptable, except refusing absurd nesting or emphasis. */
 const internalFailure = /^Rule '.*' failed on this document|^This document could not be analysed: (?!it has lists or block quotes nested|the paragraph at line \d+ has more than [\d,]+ emphasis markers and brackets)/;
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function checkSpan(span: Span, text: string, what: string): void {
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: ${JSON.stringify(span)} is not integral`);
   assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `${what}: ${JSON.stringify(span)} is outside 0..${text.length}`);
@@ -39,6 +41,8 @@ function checkFix(text: string, fix: Fix, ruleId: string): string {
   }
   assert.equal(fixed.slice(position), text.slice(cursor), `${ruleId} fix '${fix.title}' changed text after its ranges`);
   if (fix.safe) assert.deepEqual(removedCharacters(text, fixed), [], `${ruleId} safe fix '${fix.title}' removed text`);
+  // An emoji or any character beyond the first plane is two code units: a fix never cuts one in two.
+  if (!loneSurrogate.test(text)) assert.doesNotMatch(fixed, loneSurrogate, `${ruleId} fix '${fix.title}' cut a character in two`);
   return fixed;
 }
 

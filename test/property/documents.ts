@@ -39,7 +39,7 @@ const markdownPieces = [
   'Summary', 'Impact', 'Timeline', 'Root cause', 'Action items', 'Lessons learned', 'What went poorly', 'Contributing factors',
   '**Date**: ', '**Severity**: ', 'SEV-1', 'SEV-2', 'date: ', 'severity: ', 'timezone: ', '2024-03-12', 'Mar 12, 2024', '14:05', '2:05 PM', '09:00 UTC', '23:59', '00:01',
   '2024-01-15T14:00:00Z', 'PST', '+02:00', 'Owner: ', '@ana', 'Due: ', '[P0]', '[P1]', 'TBD', '[Owner]', 'OPS-123', 'Bob', 'Alice', 'blamed', 'should have',
-  'deployed broken code', 'forgot to', 'careless', 'é', '日本', '👩‍💻', '\u200b', '\u0301', '\uFEFF', '\u2028', 'x'.repeat(300),
+  'deployed broken code', 'forgot to', 'careless', 'Dana deleted the table ', 'an engineer ran ', 'é', '日本', '👩‍💻', '🔥', '🚀 ', '\u200b', '\u0301', '\uFEFF', '\u2028', 'x'.repeat(300),
 ];
 
 const markdownNoise = fc.array(fc.constantFrom(...markdownPieces), { maxLength: 120 }).map((pieces) => pieces.join(''));

@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileRegExp, withoutUnicodeFlag } from '../../server/src/analysis/regexp';
+import { analyze } from '../../server/src/analysis';
 
 describe('compileRegExp', () => {
   it('spells \\p{L} and friends as ranges, in a class and alone', () => {
@@ -29,6 +30,22 @@ describe('compileRegExp', () => {
       const plain = compileRegExp(source, flags);
       assert.equal(plain.flags.includes('u'), false);
       for (const text of texts) assert.deepEqual([...text.matchAll(plain)].map((m) => [m.index, m[0]]), [...text.matchAll(unicode)].map((m) => [m.index, m[0]]), `${flags}: ${text}`);
+    }
+  });
+
+  it('never cuts an emoji in two: blame beside one is found, and its fixes keep it whole', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const sentence of ['Dana accidentally deleted the staging table 🔥 during the cleanup.', 'An engineer ran the destroy command 🔥 in the wrong workspace 🚀.']) {
+      const text = ['# Postmortem: stale prices', '', '## Summary', '', sentence, ''].join('\n');
+      const blame = analyze(text, { force: true, today: '2024-06-01' }).findings.filter((finding) => finding.ruleId === 'blameful-language');
+      assert.equal(blame.length, 1, sentence);
+      const rewrites = blame[0].suggestions.filter((fix) => fix.title.startsWith('Rewrite:'));
+      assert.ok(rewrites.length > 0, sentence);
+      for (const fix of rewrites) {
+        const edited = fix.edits.reduceRight((result, edit) => result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end), text);
+        assert.doesNotMatch(edited, lone, fix.title);
+        assert.equal((edited.match(/🔥/gu) ?? []).length, 1, fix.title);
+      }
     }
   });
 });

@@ -187,7 +187,7 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
   const systems = new Set((context.systems ?? []).map((name) => name.toLowerCase()));
   const strongNames = strongNamesOf(context.people, compiled);
   for (const name of systems) strongNames.delete(name);
-  const text = inTwoByteWidth(withCodeWords(block.text, source));
+  const text = forMatching(withCodeWords(block.text, source));
   const quotes = quotedRanges(text);
   const found: { sentence: Sentence; candidates: Candidate[] }[] = [];
   let personSeen = false;
@@ -1002,13 +1002,17 @@ function lowerFirst(text: string): string {
 }
 
 /**
- * The same text, held by V8 in its two-byte form (the slices of it too). V8 compiles a regular expression once for
- * each string width it meets, and the phrasebook's large expressions cost more to compile than to run: with every
- * sentence in one width, each is compiled once, not twice. The characters, and so every match, are the same.
+ * The text as the phrasebook's expressions read it, held by V8 in its two-byte form (the slices of it too). V8 compiles
+ * a regular expression once for each string width it meets, and the phrasebook's large expressions cost more to compile
+ * than to run: with every sentence in one width, each is compiled once, not twice. Most expressions run without the `u`
+ * flag (see `compileRegExp`), so a character beyond the first plane (most emoji) is read as two symbols that no
+ * expression can split; offsets stay those of the text, and every fix is cut from the source.
  */
-function inTwoByteWidth(text: string): string {
-  return (text + '\u0100').slice(0, -1);
+function forMatching(text: string): string {
+  return (text + '\u0100').slice(0, -1).replace(astralCharacter, '\uFFFC\uFFFC');
 }
+
+const astralCharacter = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** True when the sticky `pattern` matches at `at`. */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
