@@ -184,6 +184,7 @@ describe('WorkspaceIndex queries', () => {
       status: 'open',
       overdue: false,
       daysUntilDue: 14,
+      dueInWords: 'due in 14 days',
       dueWindow: 'later',
       ticket: undefined,
       group: undefined,
