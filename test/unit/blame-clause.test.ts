@@ -423,3 +423,19 @@ test('what could happen is not what happened: a slip a setup permits or prevents
   assert.deepEqual(reported("Even if the admins didn't test the restore, they kept no backups either."), ["the admins didn't test"]);
   assert.deepEqual(reportedWithSeverity('An oversight by the reviewers let it through.'), [['oversight by the reviewers', 'warning']]);
 });
+
+test('an outside party named as the source of the fault, hindsight on discovery, safeguards we did not have, and what a person kept doing (at info)', () => {
+  assert.deepEqual(reportedWithSeverity('The rollout stalled due to corrupt snapshots from outside operators.'), [['due to corrupt snapshots from outside operators', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The bug could have been discovered in advance by reading the changelog.'), [['could have been discovered', 'info']]);
+  assert.deepEqual(reportedWithSeverity("Sadly, we didn't have tested backups."), [["we didn't have tested backups", 'info']]);
+  assert.deepEqual(reportedWithSeverity("The junior engineer shouldn't have been holding the only copy of the key."), [["The junior engineer shouldn't have been holding", 'info']]);
+  // A fault from a service, a system that should not have been doing something, and a plan we did not have to make are not people's.
+  assert.deepEqual(reported('The deploy failed due to a timeout from the upstream registry.'), []);
+  assert.deepEqual(reported("The cache shouldn't have been serving stale pages."), []);
+  assert.deepEqual(reported("We didn't have to restart anything."), []);
+});
+
+test('a counterfactual that hangs on others, and blame talked about in general, are not blame', () => {
+  assert.deepEqual(reported('Had the peers all received the key, we could have finished the rotation.'), []);
+  assert.deepEqual(reported('It is tempting to pin the outage onto the person who made the mistake.'), []);
+});

@@ -316,6 +316,24 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
+    // "The release failed due to a bad package from an outside contractor": a party named as the source of the fault (at info).
+    entries: ['caused'],
+    requires: /due to/i,
+    pattern: compileRegExp(String.raw`\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${roleNouns})\b`, 'gi'),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "The new hire shouldn't have been carrying the fix in their head": hindsight about what a person kept doing.
+    entries: ['hindsight-action'],
+    requires: /should/i,
+    pattern: /\bshould(?:\s+not|n['’]t)\s+(?:have|'ve)\s+been\s+\p{L}+ing\b/giu,
+    agent: 'person',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
     // "A contractor deployed a config change that took down checkout", "we changed an API that caused breaking changes": a person's act told as the cause.
     entries: ['caused'],
     requires: /\b(?:that|which)\b/i,
@@ -426,7 +444,7 @@ const shapes: PredicateShape[] = [
     entries: ['did-not-do', 'had-not-done'],
     requires: /\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|intended|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|intended|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan|\W*(?:tested\s+)?(?:restores|backups|tests|monitoring|alerting|runbooks|infrastructure\s+as\s+code)\b)|(?!have\b)\p{L}+)`,
       'giu',
     ),
     agent: 'none',
@@ -457,7 +475,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: compileRegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
@@ -482,8 +500,8 @@ const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
-/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error". */
-export const mistakesInGeneral = /\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
+/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake". */
+export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:ing)?\s+(?:fingers|the\s+finger)\s+at)\s+(?:\w+\s+){0,2}?(?:the|a)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
 

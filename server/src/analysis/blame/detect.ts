@@ -864,6 +864,8 @@ function isHypothetical(before: string, words: string): boolean {
   if (/\b(?:can|cannot|can['’]t|can not|can no longer|unable to|impossible to)\s+(?:\p{L}+\s+)?(?:accidentally|inadvertently|mistakenly|by mistake|by accident)\b/iu.test(around)) return true;
   if (/\beven\s+if\b[^,;]*$/i.test(before + words) && !/\b(?:did|didn['’]t|had|hadn['’]t|was|were|wasn['’]t|weren['’]t)\b|\b\p{L}+ed\b/iu.test(/\beven\s+if\b[^,;]*$/i.exec(before + words)?.[0] ?? '')) return true;
   if (/\b(?:would|could|might|may|will|can)\s+(?:also\s+)?(?:allow|let|enable|permit)\s+(?:an?\s+|the\s+|any\s+)?$/i.test(before)) return true;
+  // "Had they all received it, we could have continued": what we could then have done hangs on a condition that was not ours.
+  if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
   if (/\b(?:feared|worried|was afraid|thought|suspected|panicked)\s+(?:that\s+)?(?:I|we)\s+(?:had|might have|may have)\b/i.test(before.slice(-40) + words)) return true;
   return /\b(?:protect|guard|safeguard|shield|defend|insulate)\w*\b[^.;]{0,60}\b(?:from|against)\s+(?:\p{L}+\s+)?$/iu.test(before);
 }
