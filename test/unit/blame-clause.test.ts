@@ -387,6 +387,8 @@ test('a person\'s act told as the cause, a destructive act on everything, the pe
   assert.deepEqual(reportedWithSeverity('During the cleanup we merged a schema change that caused failed logins.'), [['we merged a schema change that caused', 'info']]);
   assert.deepEqual(reported('Then I erased all the uploads from last week.'), ['I erased all']);
   assert.deepEqual(reported('The forum post described an intern who dropped the production ledger.'), ['an intern who dropped the production']);
+  assert.deepEqual(reported("By then I'd already nuked half the queue."), ["I'd already nuked half"]);
+  assert.deepEqual(reported('That was the week I truncated our main production table.'), ['I truncated our main production']);
   assert.deepEqual(reported('Frankly, the responsibility lies with the release manager.'), ['the responsibility lies with the release manager']);
   assert.deepEqual(reported('I incorrectly restarted the primary during the drill.'), ['I incorrectly restarted']);
   assert.deepEqual(reportedWithSeverity('Skipping the dry run was a costly mistake.'), [['was a costly mistake', 'info']]);

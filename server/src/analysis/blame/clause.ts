@@ -343,10 +343,10 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "I wiped all the uploads", "a junior developer who deleted a production database": a person's act that destroyed what everyone relied on.
+    // "I wiped all the uploads", "I'd nuked half the cache", "a junior developer who deleted a production database": a person's act that destroyed what everyone relied on.
     entries: ['destroyed-data'],
-    requires: /\b(?:all|entire|prod)/i,
-    pattern: /\b(?:deleted|dropped|wiped|destroyed|erased|killed|overwrote|truncated|nuked)\s+(?:all|the\s+entire|an?\s+entire|(?:an?|the|our)\s+(?:live\s+)?prod(?:uction)?)\b/gi,
+    requires: /\b(?:all|half|entire|prod)/i,
+    pattern: /\b(?:deleted|dropped|wiped|destroyed|erased|killed|overwrote|truncated|nuked)\s+(?:all|half|the\s+entire|an?\s+entire|(?:an?|the|our)\s+(?:main\s+|live\s+|primary\s+)?prod(?:uction)?)\b/gi,
     agent: 'person',
     kind: 'blame',
     explanation: slipExplanation,
