@@ -426,15 +426,18 @@ test('what could happen is not what happened: a slip a setup permits or prevents
   assert.deepEqual(reportedWithSeverity('An oversight by the reviewers let it through.'), [['oversight by the reviewers', 'warning']]);
 });
 
-test('an outside party named as the source of the fault, hindsight on discovery, safeguards we did not have, and what a person kept doing (at info)', () => {
+test('an outside party named as the source of the fault, hindsight on discovery, safeguards we did not have, what a person kept doing, and what we cost others (at info)', () => {
   assert.deepEqual(reportedWithSeverity('The rollout stalled due to corrupt snapshots from outside operators.'), [['due to corrupt snapshots from outside operators', 'info']]);
   assert.deepEqual(reportedWithSeverity('The bug could have been discovered in advance by reading the changelog.'), [['could have been discovered', 'info']]);
   assert.deepEqual(reportedWithSeverity("Sadly, we didn't have tested backups."), [["we didn't have tested backups", 'info']]);
+  assert.deepEqual(reportedWithSeverity('The real cost is the time we have wasted for the volunteers.'), [['time we have wasted', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Honestly, we let our users down this week.'), [['we let our users down', 'info']]);
   assert.deepEqual(reportedWithSeverity("The junior engineer shouldn't have been holding the only copy of the key."), [["The junior engineer shouldn't have been holding", 'info']]);
   // A fault from a service, a system that should not have been doing something, and a plan we did not have to make are not people's.
   assert.deepEqual(reported('The deploy failed due to a timeout from the upstream registry.'), []);
   assert.deepEqual(reported("The cache shouldn't have been serving stale pages."), []);
   assert.deepEqual(reported("We didn't have to restart anything."), []);
+  assert.deepEqual(reported('We let the cluster scale down overnight.'), []);
 });
 
 test('a counterfactual that hangs on others, and blame talked about in general, are not blame', () => {

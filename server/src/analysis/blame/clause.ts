@@ -452,6 +452,15 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
+    // "whose time we've wasted", "we let our users down": the writers judging what they cost others (at info).
+    entries: ['too-slow'],
+    requires: /wasted|\blet\b/i,
+    pattern: /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:\w+\s+)?(?:wasted\s+(?:\S+\s+){0,2}?time|let\s+(?:(?:our|the|all|my)\s+)?(?:customers|users|partners|community|team|you|them|everyone)\s+down)\b|\btime\s+(?:we|I)(?:['’]ve|\s+have)?\s+wasted\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
     // "Inexperienced management", "poor communication", "a dangerous decision": judging words aimed at people or their choices (at info).
     entries: ['hindsight-action'],
     pattern:
