@@ -381,3 +381,66 @@ test('a slip with no one named, the writer owning a mistake or judged smug, and 
   assert.deepEqual(reported('The crew schedule moved to Tuesdays.'), []);
   assert.deepEqual(reported('Every change gets a human review before it ships.'), []);
 });
+
+test('a person\'s act told as the cause, a destructive act on everything, the person named as responsible, and a judged mistake', () => {
+  assert.deepEqual(reported('A contractor pushed a DNS change that took down the storefront for an hour.'), ['A contractor pushed a DNS change that took down']);
+  assert.deepEqual(reportedWithSeverity('During the cleanup we merged a schema change that caused failed logins.'), [['we merged a schema change that caused', 'info']]);
+  assert.deepEqual(reported('Then I erased all the uploads from last week.'), ['I erased all']);
+  assert.deepEqual(reported('The forum post described an intern who dropped the production ledger.'), ['an intern who dropped the production']);
+  assert.deepEqual(reported("By then I'd already nuked half the queue."), ["I'd already nuked half"]);
+  assert.deepEqual(reported('That was the week I truncated our main production table.'), ['I truncated our main production']);
+  assert.deepEqual(reported('Frankly, the responsibility lies with the release manager.'), ['the responsibility lies with the release manager']);
+  assert.deepEqual(reported('I incorrectly restarted the primary during the drill.'), ['I incorrectly restarted']);
+  assert.deepEqual(reportedWithSeverity('Skipping the dry run was a costly mistake.'), [['was a costly mistake', 'info']]);
+  assert.deepEqual(reportedWithSeverity('It shows your mistake reached the customers untested.'), [['your mistake', 'info']]);
+  // A person acting on the culprit, a program's wrong act, a fault put on the systems and a fix that caused relief are not blame.
+  assert.deepEqual(reported('Dana reverted the change that caused the outage.'), []);
+  assert.deepEqual(reported('The importer incorrectly parsed 40 rows.'), []);
+  assert.deepEqual(reported('The fault lies in the tooling, not in anyone who used it.'), []);
+  assert.deepEqual(reported('The cron job wiped all the temporary files, as designed.'), []);
+});
+
+test('a lapse after a list item\'s label, telling people that failed, and work continued without noticing (at info)', () => {
+  assert.deepEqual(reportedWithSeverity('**Rollout** - Should have staged the change on one region first'), [['Should have staged', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Comms: Failed to notify the partner teams before the cutover'), [['Failed to notify', 'info']]);
+  assert.deepEqual(reportedWithSeverity('**Focus** - Kept merging for two days without noticing the red build'), [['Kept merging for two days without noticing', 'info']]);
+  assert.deepEqual(reportedWithSeverity('DATA LOSS - Overwrote everything in the shared folder'), [['Overwrote everything', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The bigger gap was the failure to inform the support desk.'), [['failure to inform', 'info']]);
+  // A label before a plan, a service that failed to notify, and what a system should have done are not lapses.
+  assert.deepEqual(reported('**Rollout** - Should have a canary stage for every region'), []);
+  assert.deepEqual(reported('The mailer failed to notify subscribers.'), []);
+  assert.deepEqual(reported('The blame belongs to the scripts that should have done the check but did not.'), []);
+});
+
+test('what could happen is not what happened: a slip a setup permits or prevents, a threat, a fear, a guard against error', () => {
+  assert.deepEqual(reported('Even if an engineer types the wrong host, the tool should stop them.'), []);
+  assert.deepEqual(reported('If the sandbox is built so that a developer can accidentally reach billing, the sandbox is wrong.'), []);
+  assert.deepEqual(reported('Cannot accidentally drop the staging schema anymore'), []);
+  assert.deepEqual(reported('Open admin ports would allow a malicious operator to reset every key.'), []);
+  assert.deepEqual(reported('For a moment I feared I had accidentally purged the archive.'), []);
+  assert.deepEqual(reported('Every deploy pipeline needs checks to protect customers from human error.'), []);
+  assert.deepEqual(reported('We had not intended for the fallback to run in production.'), []);
+  assert.deepEqual(reported('An oversight in the code let expired keys be fetched.'), []);
+  // A past "even if" is still a fact told, and an oversight of people is still judged.
+  assert.deepEqual(reported("Even if the admins didn't test the restore, they kept no backups either."), ["the admins didn't test"]);
+  assert.deepEqual(reportedWithSeverity('An oversight by the reviewers let it through.'), [['oversight by the reviewers', 'warning']]);
+});
+
+test('an outside party named as the source of the fault, hindsight on discovery, safeguards we did not have, what a person kept doing, and what we cost others (at info)', () => {
+  assert.deepEqual(reportedWithSeverity('The rollout stalled due to corrupt snapshots from outside operators.'), [['due to corrupt snapshots from outside operators', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The bug could have been discovered in advance by reading the changelog.'), [['could have been discovered', 'info']]);
+  assert.deepEqual(reportedWithSeverity("Sadly, we didn't have tested backups."), [["we didn't have tested backups", 'info']]);
+  assert.deepEqual(reportedWithSeverity('The real cost is the time we have wasted for the volunteers.'), [['time we have wasted', 'info']]);
+  assert.deepEqual(reportedWithSeverity('Honestly, we let our users down this week.'), [['we let our users down', 'info']]);
+  assert.deepEqual(reportedWithSeverity("The junior engineer shouldn't have been holding the only copy of the key."), [["The junior engineer shouldn't have been holding", 'info']]);
+  // A fault from a service, a system that should not have been doing something, and a plan we did not have to make are not people's.
+  assert.deepEqual(reported('The deploy failed due to a timeout from the upstream registry.'), []);
+  assert.deepEqual(reported("The cache shouldn't have been serving stale pages."), []);
+  assert.deepEqual(reported("We didn't have to restart anything."), []);
+  assert.deepEqual(reported('We let the cluster scale down overnight.'), []);
+});
+
+test('a counterfactual that hangs on others, and blame talked about in general, are not blame', () => {
+  assert.deepEqual(reported('Had the peers all received the key, we could have finished the rotation.'), []);
+  assert.deepEqual(reported('It is tempting to pin the outage onto the person who made the mistake.'), []);
+});

@@ -239,10 +239,11 @@ const shapes: PredicateShape[] = [
   },
   beliefShape,
   {
-    // "Didn't foresee the restart", "Should have rehearsed the cutover", "Pushed the rules without testing": a lapse in a list told with the writers as the unstated subject (at info).
+    // "Didn't foresee the restart", "Should have rehearsed the cutover", "Pushed the rules without testing": a lapse in a list told with the writers as the unstated subject (at info),
+    // also after a list item's label ("Testing - Should have run the suite", "Comms: Failed to notify users").
     entries: ['did-not-do', 'hindsight-action', 'skipped-step'],
     pattern: compileRegExp(
-      String.raw`(?<=^\W*)(?:(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up)|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
+      String.raw`(?<=^\W*(?:\p{Lu}[\p{L} ]{0,30}?\s*[-–—:]\s+)?)(?:failed\s+to\s+(?:proactively\s+)?(?:communicate|notify|inform|warn|escalate|announce)|(?:overwrote|wiped|destroyed|erased|clobbered)\s+(?:all|the\s+entire|everything)|(?:continued|kept)\s+(?:\p{L}+\s+){0,5}?without\s+(?:noticing|realizing|realising|checking|verifying|testing)|(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up)|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
       'giu',
     ),
     agent: 'none',
@@ -304,6 +305,69 @@ const shapes: PredicateShape[] = [
     agent: 'person',
     kind: 'blame',
     explanation: slipExplanation,
+  },
+  {
+    // "I incorrectly used the reset command": a person's own act called wrong; "the parser incorrectly handled" is a program's, so only a pronoun is read.
+    entries: ['fault-adverb'],
+    requires: /incorrectly/i,
+    pattern: /(?<=\b(?:I|[Ww]e|[Hh]e|[Ss]he)\s+)incorrectly\s+\p{L}+ed\b/gu,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "The release failed due to a bad package from an outside contractor": a party named as the source of the fault (at info).
+    entries: ['caused'],
+    requires: /due to/i,
+    pattern: compileRegExp(String.raw`\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${roleNouns})\b`, 'gi'),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "The new hire shouldn't have been carrying the fix in their head": hindsight about what a person kept doing.
+    entries: ['hindsight-action'],
+    requires: /should/i,
+    pattern: /\bshould(?:\s+not|n['’]t)\s+(?:have|'ve)\s+been\s+\p{L}+ing\b/giu,
+    agent: 'person',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "A contractor deployed a config change that took down checkout", "we changed an API that caused breaking changes": a person's act told as the cause.
+    entries: ['caused'],
+    requires: /\b(?:that|which)\b/i,
+    pattern: /\b(?:deployed|pushed|merged|shipped|made|changed|introduced|committed|applied|released|wrote)\b[^,.;]{0,60}?\b(?:that|which)\s+(?:caused|took\s+down|broke|crashed|brought\s+down|led\s+to)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "I wiped all the uploads", "I'd nuked half the cache", "a junior developer who deleted a production database": a person's act that destroyed what everyone relied on.
+    entries: ['destroyed-data'],
+    requires: /\b(?:all|half|entire|prod)/i,
+    pattern: /\b(?:deleted|dropped|wiped|destroyed|erased|killed|overwrote|truncated|nuked)\s+(?:all|half|the\s+entire|an?\s+entire|(?:an?|the|our)\s+(?:main\s+|live\s+|primary\s+)?prod(?:uction)?)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "the responsibility is on the night-shift admin", "the fault lies with the vendor's engineers": a person named as the one to answer for the failure.
+    entries: ['at-fault'],
+    requires: /responsib|fault|blame/i,
+    pattern: compileRegExp(String.raw`\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s+(?:squarely\s+|entirely\s+)?(?:on|with)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:${roleNouns}|devs?)\b`, 'gi'),
+    agent: 'none',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "the failure to notify the users": a lapse in telling people, which only people do (at info).
+    entries: ['failed-to'],
+    requires: /failure/i,
+    pattern: /\bfailure\s+to\s+(?:proactively\s+)?(?:notify|communicate|inform|warn|escalate)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
   },
   {
     // "our brokers were configured with the wrong quorum size": what we own, set up wrong (at info); "the probe is set up incorrectly" names no owner.
@@ -380,9 +444,18 @@ const shapes: PredicateShape[] = [
     entries: ['did-not-do', 'had-not-done'],
     requires: /\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan)|(?!have\b)\p{L}+)`,
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|intended|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan|\W*(?:tested\s+)?(?:restores|backups|tests|monitoring|alerting|runbooks|infrastructure\s+as\s+code)\b)|(?!have\b)\p{L}+)`,
       'giu',
     ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "whose time we've wasted", "we let our users down": the writers judging what they cost others (at info).
+    entries: ['too-slow'],
+    requires: /wasted|\blet\b/i,
+    pattern: /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:\w+\s+)?(?:wasted\s+(?:\S+\s+){0,2}?time|let\s+(?:(?:our|the|all|my)\s+)?(?:customers|users|partners|community|team|you|them|everyone)\s+down)\b|\btime\s+(?:we|I)(?:['’]ve|\s+have)?\s+wasted\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,
@@ -400,7 +473,7 @@ const shapes: PredicateShape[] = [
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
     pattern: compileRegExp(
-      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?|your\s+(?:own\s+)?mistake)(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
     agent: 'none',
@@ -411,7 +484,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: compileRegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed)\b|\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:big\s+|clear\s+|serious\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
@@ -436,8 +509,8 @@ const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
-/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error". */
-export const mistakesInGeneral = /\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
+/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake". */
+export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:ing)?\s+(?:fingers|the\s+finger)\s+at)\s+(?:\w+\s+){0,2}?(?:the|a)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
 

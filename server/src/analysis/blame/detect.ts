@@ -808,7 +808,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-type Suppression = 'proposal-or-status' | 'novelty' | 'quoted' | 'operations' | 'allowed';
+type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'quoted' | 'operations' | 'allowed';
 
 /** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
 function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): (candidate: Candidate) => Suppression | undefined {
@@ -822,6 +822,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
     const start = sentence.start + candidate.start;
     if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return 'proposal-or-status';
     if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
+    if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end))) return 'hypothetical';
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return 'quoted';
     const { operations, allowed } = ranges();
     if (operations.some((range) => range.start <= candidate.trigger && candidate.trigger < range.end)) return 'operations';
@@ -851,6 +852,22 @@ function isProposalOrStatus(words: string): boolean {
   if (/\b(?:by accident|accidentally)\b/i.test(words) && luckyAct.test(words)) return true;
   if (/^(?:I|we)\s+(?:did not|didn['’]t|did n't)\s+(?:see|find|observe|receive|get|detect)\b/i.test(words)) return true;
   return /\bshould\s+(?:have|'ve)\s+(?:a|an|the|this|these|those|some|more|better|enough|any|no|our|alerts?|alerting|monitoring|tests?)\b/i.test(words) || /^(?:I|we)\s+(?:do not|don['’]t|do n't|am not|['’]m not)\b/i.test(words);
+}
+
+/**
+ * What could happen, not what did: a slip a setup permits or prevents ("the junior can accidentally crash it", "Cannot accidentally
+ * modify production"), a present-tense "even if" ("even if the developer hits the wrong button"), a threat ("would allow a rogue
+ * operator to"), a feared act ("I feared I had accidentally deleted"), a safeguard against error ("protect the business from human error").
+ */
+function isHypothetical(before: string, words: string): boolean {
+  const around = before.slice(-30) + words;
+  if (/\b(?:can|cannot|can['’]t|can not|can no longer|unable to|impossible to)\s+(?:\p{L}+\s+)?(?:accidentally|inadvertently|mistakenly|by mistake|by accident)\b/iu.test(around)) return true;
+  if (/\beven\s+if\b[^,;]*$/i.test(before + words) && !/\b(?:did|didn['’]t|had|hadn['’]t|was|were|wasn['’]t|weren['’]t)\b|\b\p{L}+ed\b/iu.test(/\beven\s+if\b[^,;]*$/i.exec(before + words)?.[0] ?? '')) return true;
+  if (/\b(?:would|could|might|may|will|can)\s+(?:also\s+)?(?:allow|let|enable|permit)\s+(?:an?\s+|the\s+|any\s+)?$/i.test(before)) return true;
+  // "Had they all received it, we could have continued": what we could then have done hangs on a condition that was not ours.
+  if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
+  if (/\b(?:feared|worried|was afraid|thought|suspected|panicked)\s+(?:that\s+)?(?:I|we)\s+(?:had|might have|may have)\b/i.test(before.slice(-40) + words)) return true;
+  return /\b(?:protect|guard|safeguard|shield|defend|insulate)\w*\b[^.;]{0,60}\b(?:from|against)\s+(?:\p{L}+\s+)?$/iu.test(before);
 }
 
 /** "caused by Bob's mistake" also contains "Bob's mistake": report the outer one. */
