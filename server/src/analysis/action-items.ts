@@ -306,9 +306,13 @@ function isPrompt(line: string): boolean {
   return /^[ \t]*(?:[*_]{1,2})?(?:TODO|follow[- ]?up)\b/i.test(line) && !startsWithActionVerb(line.replace(/^[^:\-–—]*[:\-–—]/, ''));
 }
 
-/** "1) Rotate the keys", "2. Alert on disk usage `@ana`", "[ ] Add a runbook", or any heading naming an owner or due date. */
-function isItemHeading(title: string): boolean {
-  return /^\s*(?:\d{1,3}[.)]|\[[ xX]\])\s+\S/.test(title) || hasOwnMarkers(title);
+/**
+ * "1) Rotate the keys", "2. Alert on disk usage `@ana`", "[ ] Add a runbook", or any heading naming an owner or due date;
+ * a numbered heading that gives a window ("1. Short-term", "2. Long term (planned)") heads a group of items instead.
+ */
+export function isItemHeading(title: string): boolean {
+  const numbered = /^\s*(?:\d{1,3}[.)]|\[[ xX]\])\s+\S/.test(title) && (windowOf(title) === undefined || startsWithActionVerb(title));
+  return numbered || hasOwnMarkers(title);
 }
 
 function hasOwnMarkers(words: string): boolean {
@@ -361,7 +365,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
     if (first?.type !== 'paragraph') continue;
     const nested = item.children.filter((child): child is List => child.type === 'list');
     const label = plainText(first).trim();
-    if (nested.length > 0 && isGroupLabel(item, label, nested)) {
+    if (nested.length > 0 && isGroupLabel(item, label, nested, list.ordered === true)) {
       const inner = groupOf(label.replace(/[:：]\s*$/, '').trim(), group);
       for (const list of nested) readList(list, reading, inner, into);
       continue;
@@ -396,11 +400,13 @@ function reportsMadeChanges(list: List): boolean {
 
 /**
  * "Immediate:", "**Long-term**" or "Database hardening" above a nested list of actions heads them; a parent that is itself
- * an action ("Improve dashboards:" over "Indexes", "Dashboards") keeps its nested bullets as detail.
+ * an action ("Improve dashboards:" over "Indexes", "Dashboards") keeps its nested bullets as detail, and so does a
+ * numbered entry ("1. **Review checklist:**"), unless it gives a window or says done.
  */
-function isGroupLabel(item: ListItem, label: string, nested: readonly List[]): boolean {
+function isGroupLabel(item: ListItem, label: string, nested: readonly List[], numbered: boolean): boolean {
   if (item.checked != null || label.length === 0 || label.length > 60 || hasOwnMarkers(label) || startsWithActionVerb(label)) return false;
   if (windowOf(label) !== undefined || saysDone(label)) return true;
+  if (numbered) return false;
   const children = nested.flatMap((list) => list.children);
   const actions = children.filter((child) => {
     const first = child.children[0];

@@ -10,7 +10,7 @@ import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, normaliseHeading, recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
-import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
+import { isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -220,8 +220,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.
     const section = block.section === undefined ? undefined : sections[block.section];
     const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined) ? section.title : undefined;
-    // A label above the block groups its items, unless the section already says they are done ("**Action taken:**").
-    const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && saysDone(sectionGroup)) ? above : sectionGroup;
+    // A label above the block groups its items, unless the section already says they are done ("**Action taken:**") or is an item whose detail the block is.
+    const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && (saysDone(sectionGroup) || isItemHeading(sectionGroup))) ? above : sectionGroup;
     // A thematic break ends the actions written as prose: what follows it is a closing note.
     if (block.node.type === 'thematicBreak') closedProse.add(block.section);
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
