@@ -288,8 +288,8 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
       if (heading) {
         while (open.length > 0 && sections[open[open.length - 1]].depth >= heading.depth) open.pop();
         const section = readSection(heading, chunk.start, text, open[open.length - 1], config);
-        // The first heading naming the document ("Incident report: Queue backlog") is its title, at any level.
-        if (sections.length === 0 && documentTitle.test(section.title)) Object.assign(section, { kind: undefined, uncertain: false });
+        // The first heading naming the document ("Incident report: Queue backlog") is its title, at any level; an H1 may name it last ("Queue backlog RCA").
+        if (sections.length === 0 && (documentTitle.test(section.title) || (heading.depth === 1 && reportNamedLast.test(section.title)))) Object.assign(section, { kind: undefined, uncertain: false });
         sections.push(section);
         open.push(sections.length - 1);
       }
@@ -344,6 +344,9 @@ function htmlHeading(node: RootContent): Heading | undefined {
 
 // A date may come first: "2024-03-21 Incident report: ...", "14/02/2024 - Postmortem: ...", "March 3rd, 2024: Post-mortem of ...".
 const documentTitle = /^\W*(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem|rca|root cause analysis|retrospective)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
+
+// "v2 upgrade RCA", "Queue backlog post-mortem", "Billing outage incident report": the subject, then the kind of report.
+const reportNamedLast = /\S[ \t]+(?:incident (?:report|review)|post-?mortem|post mortem|rca|root cause analysis|retrospective)[ \t]*$/i;
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
 const labelDepth = 7;
