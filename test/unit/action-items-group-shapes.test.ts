@@ -135,3 +135,28 @@ describe('section order without a preset', () => {
     assert.equal(count(findings, 'section-order'), 0);
   });
 });
+
+describe('an action heading nested in a section of another kind', () => {
+  it('restates the actions when the document has an action section of its own: its items are not counted twice', () => {
+    const recap = analysed(
+      ['## Recommended actions', '', '- [ ] Add a timeout to the rebuild lock.', '- [ ] Alert on long rebuilds.', '', '## Conclusion', '', '### Immediate actions', '', '1. ✅ Add a timeout to the rebuild lock', '2. ⚠️ Alert on long rebuilds', ''].join('\n'),
+    );
+    assert.deepEqual(descriptions(recap.items), ['Add a timeout to the rebuild lock.', 'Alert on long rebuilds.']);
+    assert.deepEqual(
+      recap.model.sections.filter((section) => section.kind === 'action-items').map((section) => section.title),
+      ['Recommended actions'],
+    );
+    assert.equal(count(recap.findings, 'duplicate-section'), 0);
+    const commitment = analysed(
+      ["## What we've done to prevent this", '', '### 1. A timeout on the rebuild lock', '', 'Detail.', '', '## Apology', '', '### Going forward', '', '- Rebuilds will be announced.', '- Restores will be rehearsed.', ''].join('\n'),
+    );
+    assert.deepEqual(descriptions(commitment.items), ['A timeout on the rebuild lock']);
+  });
+
+  it('holds the actions when it is the only one, and sub-headings of an Action items section stay part of it', () => {
+    const only = analysed(['## Conclusion', '', '### Next steps', '', '- Add a timeout to the rebuild lock.', ''].join('\n'));
+    assert.equal(only.items.length, 1);
+    const grouped = analysed(['## Follow-ups', '', '### Immediate actions', '', '- Add a timeout to the rebuild lock.', '', '### Long-term actions', '', '- Alert on long rebuilds.', ''].join('\n'));
+    assert.equal(grouped.items.length, 2);
+  });
+});

@@ -300,6 +300,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   }
   closeSections(sections, placed.blocks, text.length);
   keepCertainKinds(sections, config.sections.aliases);
+  keepTopLevelActions(sections);
   inferActionSection(sections, placed.blocks);
   return placed;
 }
@@ -409,6 +410,25 @@ function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKi
     section.kind = undefined;
     section.uncertain = false;
   });
+}
+
+/**
+ * Where the document has an Action items section of its own (under the title or none), an action heading nested in a
+ * section of another kind ("Going forward" under "Apology", "Immediate actions" under "Conclusion") restates or
+ * comments on those actions: it is part of the section it sits in, so its items are not counted twice.
+ */
+function keepTopLevelActions(sections: Section[]): void {
+  const isTopLevel = (section: Section) => {
+    const parent = section.parent === undefined ? undefined : sections[section.parent];
+    return parent === undefined || (parent.kind === undefined && parent.parent === undefined && parent.depth === 1);
+  };
+  const nestedElsewhere = (section: Section) => section.parent !== undefined && !isTopLevel(section) && sections[section.parent].kind !== 'action-items';
+  if (!sections.some((section) => section.kind === 'action-items' && section.form === 'heading' && isTopLevel(section))) return;
+  for (const section of sections) {
+    if (section.kind !== 'action-items' || section.form !== 'heading' || !nestedElsewhere(section)) continue;
+    section.kind = undefined;
+    section.uncertain = false;
+  }
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */
