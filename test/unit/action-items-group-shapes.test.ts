@@ -160,3 +160,15 @@ describe('an action heading nested in a section of another kind', () => {
     assert.equal(grouped.items.length, 2);
   });
 });
+
+describe('prose that reports a change made', () => {
+  it('reads it as done though a later sentence says what the change should do', () => {
+    const { items } = analysed(['## Remediation', '', 'We added a timeout to the rebuild lock. This should also stop the next stall from spreading.', ''].join('\n'));
+    assert.deepEqual(
+      items.map((item) => item.status),
+      ['done'],
+    );
+    const planned = analysed(['## Remediation', '', 'We added a timeout to the rebuild lock, and we should alert on long rebuilds.', ''].join('\n'));
+    assert.equal(planned.items[0]?.status, 'open');
+  });
+});

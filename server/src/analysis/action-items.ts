@@ -202,9 +202,16 @@ const mayDo = /\bmay\b/;
 // "We improved ...", "Ops and QA doubled ...": someone named did an action, in the past.
 const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
 
+// "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
+const expectedEffect = /^(?:also,?[ \t]+)?(?:this|that|it|which|these)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b/i;
+
 /** A prose action that reports a change already made. */
 function reportsDone(words: string): boolean {
-  if (stillToDo.test(words) || mayDo.test(words)) return false;
+  const plans = words
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !expectedEffect.test(sentence))
+    .join(' ');
+  if (stillToDo.test(plans) || mayDo.test(plans)) return false;
   return madeChange.test(words) || [...words.matchAll(subjectDidAction)].some((match) => startsWithPastAction(match[1]));
 }
 
