@@ -27,7 +27,7 @@ const dayLabel = /^(?:\*\*|__)?day[ \t]+(\d{1,2})(?:\*\*|__)?[ \t]*[:.]?(?:\*\*|
 const trailingStamp = /^((?:[\p{L}][\p{L}'-]*[ \t]+){1,5}?(?:[\p{L}][\p{L}'-]*)?[ \t]*[:\-–—]?[ \t]*)\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?[ \t]*$/u;
 
 // An offset from the timeline's first time, as some teams write the rows after it: '+10 minutes', '\\[+2 hrs]', 'T+30m', '+2 business days later'.
-const offsetStamp = /^[ \t]*(?:\\?\[|\()?[ \t]*T?[ \t]*\+[ \t]*(\d{1,4}(?:\.\d+)?)[ \t]*(minutes?|mins?|m|hours?|hrs?|h|(?:business[ \t]+|working[ \t]+)?days?|d)\b(?:[^\]\)\n|]{0,20}?(?:\\?\]|\)))?/i;
+const offsetStamp = /^[ \t]*(?:\\?\[|\()?[ \t]*T?[ \t]*\+[ \t]*(\d{1,4}(?:\.\d+)?)[ \t]*(minutes?|mins?|m|hours?|hrs?|h|(?:business[ \t]+|working[ \t]+)?days?|d)\b(?:[^\])\n|]{0,20}?(?:\\?\]|\)))?/i;
 const minutesPer: [RegExp, number][] = [
   [/^m/i, 1],
   [/^h/i, 60],
