@@ -6,15 +6,13 @@ import { normaliseSeverity, severityLevels, severityRange } from '../severity';
 
 const [mostSevere] = severityLevels;
 const leastSevere = severityLevels[severityLevels.length - 1];
-// A level of another scale teams grade on ("P1", "High", "Critical - data loss"): the team's own, not a mistake.
-const otherScaleLevel = /^\W*(?:P[0-4]|critical|high|medium|moderate|low|major|minor)\b/i;
 
 export const rule: Rule = {
   id: 'metadata-severity',
   severity: 'warning',
   description: 'The severity is missing or not a known level.',
   explanation:
-    `The severity (${mostSevere.label} the most severe, to ${leastSevere.label}) decides who reviews the postmortem, which sections it needs and how fast its action items are due. Write it in front matter (\`severity: SEV-2\`) or as a label line (\`**Severity**: SEV-2\`). Many teams grade no incidents, so a missing severity is reported only when the team's config sets this rule (\`metadata-severity: warning\`) or the postmortem itself speaks of severity (a Severity heading or label, or a level such as SEV-2 in the text). A level of another common scale (\`P1\`, \`High\`, \`Critical\`) is the team's own and is left alone.`,
+    `The severity (${mostSevere.label} the most severe, to ${leastSevere.label}) decides who reviews the postmortem, which sections it needs and how fast its action items are due. Write it in front matter (\`severity: SEV-2\`) or as a label line (\`**Severity**: SEV-2\`). Many teams grade no incidents, so a missing severity is reported only when the team's config sets this rule (\`metadata-severity: warning\`) or the postmortem itself speaks of severity (a Severity heading or label, or a level such as SEV-2 in the text).`,
   example: '**Severity**: Very bad',
   fixable: false,
   check: ({ model, config }) => {
@@ -23,7 +21,7 @@ export const rule: Rule = {
       if (!usesSeverity(model, config)) return [];
       return [{ message: `Severity is missing; add \`**Severity**: ${mostSevere.label}\` to \`${leastSevere.label}\`.`, span: documentAnchor(model) }];
     }
-    if (normaliseSeverity(field.value) || isPlaceholderValue(field.value) || otherScaleLevel.test(field.value)) return [];
+    if (normaliseSeverity(field.value) || isPlaceholderValue(field.value)) return [];
     return [{ message: `Severity '${field.value}' is not a known level; use ${severityRange}.`, span: field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.span }];
   },
 };
