@@ -107,3 +107,40 @@ describe('timeline reader properties', () => {
     );
   });
 });
+
+describe('offsets from the first time of a timeline', () => {
+  const units: [string, number][] = [
+    ['minutes', 1],
+    ['min', 1],
+    ['m', 1],
+    ['hrs', 60],
+    ['hours', 60],
+    ['h', 60],
+    ['days', 24 * 60],
+  ];
+
+  it('each offset row reads back as the first time plus the offset, in any unit and bracket', () => {
+    fc.assert(
+      fc.property(anInstant, fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.constantFrom(...units), fc.constantFrom('+', 'T+', '\\[+', '(+')), { minLength: 1, maxLength: 6 }), (first, offsets) => {
+        const close = (open: string) => (open.startsWith('\\[') ? ']' : open.startsWith('(') ? ')' : '');
+        const rows = offsets.map(([count, [unit], open], i) => `| ${open}${count} ${unit}${close(open)} | Event ${i} |`);
+        const start = `${first.year}-${pad(first.month)}-${pad(first.day)} ${pad(first.hour)}:${pad(first.minute)} UTC`;
+        const text = ['# Postmortem: Offsets', '', '## Timeline', '', '| Time | Event |', '| --- | --- |', `| ${start} | Start |`, ...rows, ''].join('\n');
+        const timeline = analyze(text, { force: true, today }).model?.timeline ?? [];
+        assert.equal(timeline.length, offsets.length + 1, text);
+        offsets.forEach(([count, [, minutes]], i) => assert.equal(timeline[i + 1].instant, first.instant + count * minutes * 60_000, text));
+      }),
+      { numRuns, seed },
+    );
+  });
+
+  it('any text after a plus sign in a timeline never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (tail) => {
+        const text = ['# Postmortem: Offsets', '', '## Timeline', '', '- 09:00 Start', `- +${tail}`, `- T+${tail}`, ''].join('\n');
+        assert.ok(analyze(text, { force: true, today }).model);
+      }),
+      { numRuns, seed },
+    );
+  });
+});

@@ -52,3 +52,15 @@ test("the document's own unambiguous numeric dates settle the order of an ambigu
   assert.equal(read(monthFirst).model?.date, '2021-03-10');
   assert.deepEqual(dateFindings(monthFirst), []);
 });
+
+const severityValue = (text: string) => read(text).model?.metadata.find((field) => field.key === 'severity')?.value;
+const severityFindings = (text: string) => read(text).findings.filter((finding) => finding.ruleId === 'metadata-severity').map((finding) => finding.message);
+
+test('a label with no value takes the bullet nested under it; a trailing space written as an entity is no value', () => {
+  const bold = '# Queue stall\n\n* **Date:** 2026-03-02\n* **Severity:**&#x20;\n  * SEV-2 - exports delayed\n    * a note on the grading\n';
+  assert.deepEqual(severityFindings(bold), []);
+  assert.equal(severityValue(bold), 'SEV-2 - exports delayed');
+  const plain = '# Queue stall\n\n- Date: 2026-03-02\n- Severity:\n  - SEV-3 - a few exports late\n';
+  assert.equal(severityValue(plain), 'SEV-3 - a few exports late');
+  assert.equal(severityValue('# Queue stall\n\n- Date: 2026-03-02\n- Severity:\n\nText.\n'), undefined);
+});

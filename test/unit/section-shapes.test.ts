@@ -255,3 +255,40 @@ test('a first heading "RCA: ..." or "Retrospective: ..." names the report; a lat
   ]);
   assert.equal(modelOf('# Retrospective: queue backlog\n\nText.\n').sections[0].kind, undefined);
 });
+
+test('headings that ask how the team let it happen, a diagnosis, a reconstructed timeline', () => {
+  const read = (title: string) => {
+    const recognised = recogniseHeading(title);
+    return recognised && [recognised.kind, recognised.uncertain];
+  };
+  assert.deepEqual(read('How did we let this happen?'), ['root-cause', false]);
+  assert.deepEqual(read('Why did they allow it to happen'), ['root-cause', false]);
+  assert.deepEqual(read('How could this have happened?'), ['root-cause', false]);
+  assert.deepEqual(read('Diagnosis'), ['root-cause', true]);
+  assert.deepEqual(read('Timeline reconstruction'), ['timeline', false]);
+  assert.deepEqual(read('Immediate actions needed:'), ['action-items', false]);
+  assert.deepEqual(read('Prevention measures'), ['action-items', true]);
+  assert.deepEqual(read("What we've done to prevent this"), ['action-items', true]);
+  assert.deepEqual(read('Customer-facing effects'), ['impact', true]);
+});
+
+test('a bold label about a user is no impact section unless it names an effect', () => {
+  assert.equal(recogniseHeading('User feedback'), undefined);
+  assert.equal(recogniseHeading('User assumed'), undefined);
+  assert.deepEqual(recogniseHeading('Affected services'), { kind: 'impact', uncertain: true });
+});
+
+test('a bold line of two sentences is emphasis, not a label opening a section', () => {
+  const model = modelOf('# Outage\n\n## Conclusion\n\n**The review is over. Root cause found and fixes planned.**\n\nClosing words.\n');
+  assert.deepEqual(kinds(model).slice(1), [['Conclusion', null, false]]);
+});
+
+test('an H1 that names the report last is the title, not a section', () => {
+  const model = modelOf('# Cache cluster upgrade RCA\n\n## Summary\n\nText.\n');
+  assert.deepEqual(kinds(model), [
+    ['Cache cluster upgrade RCA', null, false],
+    ['Summary', 'summary', false],
+  ]);
+  const postmortem = modelOf('# Queue backlog post-mortem\n\nText.\n');
+  assert.equal(postmortem.sections[0].kind, undefined);
+});

@@ -175,3 +175,34 @@ test('an approximate time after a date is read and compared as written, in a tab
   assert.deepEqual(instants(timeline), ['2024-10-01T09:45', '2024-10-01T15:00', '2024-10-02T07:01']);
   assert.equal(orderFindings.length, 0);
 });
+
+test('offsets after the first time count from it: a table of "+10 minutes" rows, bracketed hours, T+ and business days', () => {
+  const table = analysed(
+    [
+      '## Timeline',
+      '',
+      '| Time | Event |',
+      '| --- | --- |',
+      '| 2024-03-04 09:00 UTC | Upgrade starts |',
+      '| +15 minutes | First node stalls |',
+      '| \\[+2 hrs] | Rollback begins |',
+      '| +1.5 hours | Hmm, earlier than the row above |',
+      '| \\[+1 business day later] | Retrospective |',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(instants(table.timeline), ['2024-03-04T09:00', '2024-03-04T09:15', '2024-03-04T11:00', '2024-03-04T10:30', '2024-03-05T09:00']);
+  assert.equal(table.timeline[2].timeText, '\\[+2 hrs]');
+  assert.ok(table.timeline.slice(1).every((entry) => entry.guessed && entry.timeError === undefined));
+  assert.deepEqual(
+    table.orderFindings.map((finding) => table.text.slice(finding.span.start, finding.span.end).includes('+1.5')),
+    [true],
+  );
+  const list = analysed(['## Timeline', '', '- 14:00 Deploy', '- T+30m Errors rise', '- T+45m Rolled back', ''].join('\n'));
+  assert.deepEqual(instants(list.timeline).map((instant) => instant?.slice(11)), ['14:00', '14:30', '14:45']);
+});
+
+test('an offset before any time is not read as one', () => {
+  const { timeline } = analysed(['## Timeline', '', '| Time | Event |', '| --- | --- |', '| +10 minutes | Something |', ''].join('\n'));
+  assert.equal(timeline[0]?.instant, undefined);
+});

@@ -202,9 +202,16 @@ const mayDo = /\bmay\b/;
 // "We improved ...", "Ops and QA doubled ...": someone named did an action, in the past.
 const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
 
+// "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
+const expectedEffect = /^(?:also,?[ \t]+)?(?:this|that|it|which|these)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b/i;
+
 /** A prose action that reports a change already made. */
 function reportsDone(words: string): boolean {
-  if (stillToDo.test(words) || mayDo.test(words)) return false;
+  const plans = words
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !expectedEffect.test(sentence))
+    .join(' ');
+  if (stillToDo.test(plans) || mayDo.test(plans)) return false;
   return madeChange.test(words) || [...words.matchAll(subjectDidAction)].some((match) => startsWithPastAction(match[1]));
 }
 
@@ -306,9 +313,13 @@ function isPrompt(line: string): boolean {
   return /^[ \t]*(?:[*_]{1,2})?(?:TODO|follow[- ]?up)\b/i.test(line) && !startsWithActionVerb(line.replace(/^[^:\-–—]*[:\-–—]/, ''));
 }
 
-/** "1) Rotate the keys", "2. Alert on disk usage `@ana`", "[ ] Add a runbook", or any heading naming an owner or due date. */
-function isItemHeading(title: string): boolean {
-  return /^\s*(?:\d{1,3}[.)]|\[[ xX]\])\s+\S/.test(title) || hasOwnMarkers(title);
+/**
+ * "1) Rotate the keys", "2. Alert on disk usage `@ana`", "[ ] Add a runbook", or any heading naming an owner or due date;
+ * a numbered heading that gives a window ("1. Short-term", "2. Long term (planned)") heads a group of items instead.
+ */
+export function isItemHeading(title: string): boolean {
+  const numbered = /^\s*(?:\d{1,3}[.)]|\[[ xX]\])\s+\S/.test(title) && (windowOf(title) === undefined || startsWithActionVerb(title));
+  return numbered || hasOwnMarkers(title);
 }
 
 function hasOwnMarkers(words: string): boolean {
@@ -361,7 +372,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
     if (first?.type !== 'paragraph') continue;
     const nested = item.children.filter((child): child is List => child.type === 'list');
     const label = plainText(first).trim();
-    if (nested.length > 0 && isGroupLabel(item, label, nested)) {
+    if (nested.length > 0 && isGroupLabel(item, label, nested, list.ordered === true)) {
       const inner = groupOf(label.replace(/[:：]\s*$/, '').trim(), group);
       for (const list of nested) readList(list, reading, inner, into);
       continue;
@@ -396,11 +407,13 @@ function reportsMadeChanges(list: List): boolean {
 
 /**
  * "Immediate:", "**Long-term**" or "Database hardening" above a nested list of actions heads them; a parent that is itself
- * an action ("Improve dashboards:" over "Indexes", "Dashboards") keeps its nested bullets as detail.
+ * an action ("Improve dashboards:" over "Indexes", "Dashboards") keeps its nested bullets as detail, and so does a
+ * numbered entry ("1. **Review checklist:**"), unless it gives a window or says done.
  */
-function isGroupLabel(item: ListItem, label: string, nested: readonly List[]): boolean {
+function isGroupLabel(item: ListItem, label: string, nested: readonly List[], numbered: boolean): boolean {
   if (item.checked != null || label.length === 0 || label.length > 60 || hasOwnMarkers(label) || startsWithActionVerb(label)) return false;
   if (windowOf(label) !== undefined || saysDone(label)) return true;
+  if (numbered) return false;
   const children = nested.flatMap((list) => list.children);
   const actions = children.filter((child) => {
     const first = child.children[0];

@@ -136,12 +136,20 @@ function tomlValue(raw: string): string | undefined {
 const labelLine = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{1,40}?)[ \t]*(:?)\2[ \t]*(:|-|–|—)?[ \t]*(.*)$/;
 // `Date: 2024-01-15` without bold, read only where a document states its facts (under the title).
 const plainLabelLine = /^([ \t]*(?:[-*+][ \t]+)?)()([A-Za-z][A-Za-z ]{0,30}?)[ \t]*()(:)[ \t]+(\S.*)$/;
+// `- Severity:` alone, its value in the bullet nested under it.
+const plainListLabelAlone = /^([ \t]*[-*+][ \t]+)()([A-Za-z][A-Za-z ]{0,30}?)[ \t]*()(:)[ \t]*()$/;
 
 /** A line without the trailing backslash or two spaces that make a Markdown hard line break. */
 function withoutHardBreak(line: string): string {
   if (line.endsWith('\\')) return line.slice(0, -1);
+  // Some editors write a trailing space as an entity ("**Severity:**&#x20;").
+  const spaceEntity = /(?:&#x20;|&#32;|&nbsp;)+$/.exec(line);
+  if (spaceEntity) return line.slice(0, spaceEntity.index);
   return line.endsWith('  ') ? trimEndMatching(line, / /) : line;
 }
+
+// A nested bullet right under a label with no value holds the value: "* **Severity:**" over "  * SEV-1 - full halt".
+const nestedValue = /^([ \t]+[-*+][ \t]+)(\S.*?)[ \t]*$/;
 
 /**
  * Reads bold label lines (and, with `plain`, `Label: value` lines) from a block's source text starting at `offset`.
@@ -149,26 +157,28 @@ function withoutHardBreak(line: string): string {
  */
 export function readLabelLines(source: string, offset: number, plain = false, keepUnknown = false): MetadataField[] {
   const fields: MetadataField[] = [];
-  let lineStart = 0;
-  for (const line of source.split('\n')) {
+  const lines = source.split('\n');
+  let nextLineStart = 0;
+  lines.forEach((line, index) => {
+    const lineStart = offset + nextLineStart;
+    nextLineStart += line.length + 1;
     const clean = withoutHardBreak(line.endsWith('\r') ? line.slice(0, -1) : line);
-    const match = labelLine.exec(clean) ?? (plain ? plainLabelLine.exec(clean) : null);
-    if (match && (match[4] || match[5])) {
-      const key = metadataKey(match[3]) ?? (keepUnknown && match[2] ? match[3].trim().toLowerCase().replace(/\s+/g, ' ') : undefined);
-      if (key) {
-        const value = trimEndMatching(match[6], /[ \t]/);
-        const valueStart = offset + lineStart + clean.trimEnd().length - value.length;
-        fields.push({
-          key,
-          value,
-          valueSpan: { start: valueStart, end: valueStart + value.length },
-          span: { start: offset + lineStart + match[1].length, end: offset + lineStart + clean.trimEnd().length },
-          source: 'label',
-        });
-      }
+    const match = labelLine.exec(clean) ?? (plain ? (plainLabelLine.exec(clean) ?? plainListLabelAlone.exec(clean)) : null);
+    if (!match || !(match[4] || match[5])) return;
+    const key = metadataKey(match[3]) ?? (keepUnknown && match[2] ? match[3].trim().toLowerCase().replace(/\s+/g, ' ') : undefined);
+    const nested = match[6].trim() === '' && /^[ \t]*[-*+][ \t]/.test(clean) ? nestedValue.exec(lines[index + 1]?.replace(/\r$/, '') ?? '') : null;
+    if (!key || (!match[2] && match[6] === '' && !nested)) return;
+    const labelStart = lineStart + match[1].length;
+    if (nested) {
+      const valueStart = lineStart + line.length + 1 + nested[1].length;
+      const valueSpan = { start: valueStart, end: valueStart + nested[2].length };
+      fields.push({ key, value: nested[2], valueSpan, span: { start: labelStart, end: valueSpan.end }, source: 'label' });
+      return;
     }
-    lineStart += line.length + 1;
-  }
+    const value = trimEndMatching(match[6], /[ \t]/);
+    const valueStart = lineStart + clean.trimEnd().length - value.length;
+    fields.push({ key, value, valueSpan: { start: valueStart, end: valueStart + value.length }, span: { start: labelStart, end: lineStart + clean.trimEnd().length }, source: 'label' });
+  });
   return fields;
 }
 

@@ -10,7 +10,7 @@ import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, normaliseHeading, recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { readTimeline, type Block } from './timeline';
-import { leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
+import { isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -220,8 +220,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.
     const section = block.section === undefined ? undefined : sections[block.section];
     const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined) ? section.title : undefined;
-    // A label above the block groups its items, unless the section already says they are done ("**Action taken:**").
-    const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && saysDone(sectionGroup)) ? above : sectionGroup;
+    // A label above the block groups its items, unless the section already says they are done ("**Action taken:**") or is an item whose detail the block is.
+    const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && (saysDone(sectionGroup) || isItemHeading(sectionGroup))) ? above : sectionGroup;
     // A thematic break ends the actions written as prose: what follows it is a closing note.
     if (block.node.type === 'thematicBreak') closedProse.add(block.section);
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
@@ -288,8 +288,8 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
       if (heading) {
         while (open.length > 0 && sections[open[open.length - 1]].depth >= heading.depth) open.pop();
         const section = readSection(heading, chunk.start, text, open[open.length - 1], config);
-        // The first heading naming the document ("Incident report: Queue backlog") is its title, at any level.
-        if (sections.length === 0 && documentTitle.test(section.title)) Object.assign(section, { kind: undefined, uncertain: false });
+        // The first heading naming the document ("Incident report: Queue backlog") is its title, at any level; an H1 may name it last ("Queue backlog RCA").
+        if (sections.length === 0 && (documentTitle.test(section.title) || (heading.depth === 1 && reportNamedLast.test(section.title)))) Object.assign(section, { kind: undefined, uncertain: false });
         sections.push(section);
         open.push(sections.length - 1);
       }
@@ -300,6 +300,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   }
   closeSections(sections, placed.blocks, text.length);
   keepCertainKinds(sections, config.sections.aliases);
+  keepTopLevelActions(sections);
   inferActionSection(sections, placed.blocks);
   return placed;
 }
@@ -344,6 +345,9 @@ function htmlHeading(node: RootContent): Heading | undefined {
 
 // A date may come first: "2024-03-21 Incident report: ...", "14/02/2024 - Postmortem: ...", "March 3rd, 2024: Post-mortem of ...".
 const documentTitle = /^\W*(?:(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})[ \t]*(?:[-–—:][ \t]*)?)?(?:incident (?:report|review|postmortem|post-mortem)|post-?mortem|post mortem|rca|root cause analysis|retrospective)\b\s*(?:[:\-–—]|for\b|on\b|of\b)\s*\S/i;
+
+// "v2 upgrade RCA", "Queue backlog post-mortem", "Billing outage incident report": the subject, then the kind of report.
+const reportNamedLast = /\S[ \t]+(?:incident (?:report|review)|post-?mortem|post mortem|rca|root cause analysis|retrospective)[ \t]*$/i;
 
 /** Depth of a section opened by a label line: below every heading, so the next heading or label closes it. */
 const labelDepth = 7;
@@ -406,6 +410,25 @@ function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKi
     section.kind = undefined;
     section.uncertain = false;
   });
+}
+
+/**
+ * Where the document has an Action items section of its own (under the title or none), an action heading nested in a
+ * section of another kind ("Going forward" under "Apology", "Immediate actions" under "Conclusion") restates or
+ * comments on those actions: it is part of the section it sits in, so its items are not counted twice.
+ */
+function keepTopLevelActions(sections: Section[]): void {
+  const isTopLevel = (section: Section) => {
+    const parent = section.parent === undefined ? undefined : sections[section.parent];
+    return parent === undefined || (parent.kind === undefined && parent.parent === undefined && parent.depth === 1);
+  };
+  const nestedElsewhere = (section: Section) => section.parent !== undefined && !isTopLevel(section) && sections[section.parent].kind !== 'action-items';
+  if (!sections.some((section) => section.kind === 'action-items' && section.form === 'heading' && isTopLevel(section))) return;
+  for (const section of sections) {
+    if (section.kind !== 'action-items' || section.form !== 'heading' || !nestedElsewhere(section)) continue;
+    section.kind = undefined;
+    section.uncertain = false;
+  }
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */

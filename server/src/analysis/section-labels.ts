@@ -29,7 +29,8 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
     const next = node.children[i + 1];
     const colonAfter = next?.type === 'text' && next.value.startsWith(':');
     const aloneOnLine = next === undefined || next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value));
-    if (!words.endsWith(':') && !colonAfter && !aloneOnLine) return;
+    // A bold sentence followed by another ("**The fix is out. Root cause found.**") is emphasis, not a label.
+    if ((!words.endsWith(':') && !colonAfter && !aloneOnLine) || /[.!?][ \t]+\S/.test(words)) return;
     const label = labelOf(words.replace(/:$/, '').trim(), spanOf(child, base), aliases);
     if (label) labels.push(label);
   });

@@ -38,7 +38,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
     looseKeywords:
-      /^(?:(?:affected|impacted|user|customer) [\p{L}-]+(?: [\p{L}-]+)?|consequences|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
+      /^(?:(?:affected|impacted) [\p{L}-]+(?: [\p{L}-]+)?|(?:user|customer)[ -](?:facing|visible|experience|effects?)(?: [\p{L}-]+)?|consequences|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
     template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
@@ -58,9 +58,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'root-cause',
     title: 'Root cause',
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
-    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|origins? of (?:the |this )?(?:incident|outage|issue|problem|failure|bug|error))\b/,
+    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|(?:how|why) did (?:we|they|you|i) (?:let|allow) (?:this|it|that) (?:to )?happen|how (?:could|can|did) (?:this|it|that) (?:have )?happen(?:ed)?|origins? of (?:the |this )?(?:incident|outage|issue|problem|failure|bug|error))\b/,
     looseKeywords:
-      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|smoking gun|(?:finding )?the culprit|attack vector|how the \S+ (?:worked|happened))$/,
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|attack vector|how the \S+ (?:worked|happened))$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
   },
   {
@@ -95,7 +95,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords:
       /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?|todos|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) work|(?:mitigation and )?prevention|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) work|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -138,7 +138,7 @@ export interface HeadingKind {
  * ("Impact on users"), a question's filler ("Why did this happen, really?"), or a list's lead-in ("The timeline went like this").
  */
 const headTail =
-  /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
+  /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|reconstruction|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|needed|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
 /** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
 const maxWordsBefore = 4;
 

@@ -26,8 +26,18 @@ const dayLabel = /^(?:\*\*|__)?day[ \t]+(\d{1,2})(?:\*\*|__)?[ \t]*[:.]?(?:\*\*|
 // A milestone named before its full date and time: "First detected 2024-03-02 11:57", "Resolved: 2024-03-02 14:38 UTC".
 const trailingStamp = /^((?:[\p{L}][\p{L}'-]*[ \t]+){1,5}?(?:[\p{L}][\p{L}'-]*)?[ \t]*[:\-–—]?[ \t]*)\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?[ \t]*$/u;
 
+// An offset from the timeline's first time, as some teams write the rows after it: '+10 minutes', '\\[+2 hrs]', 'T+30m', '+2 business days later'.
+const offsetStamp = /^[ \t]*(?:\\?\[|\()?[ \t]*T?[ \t]*\+[ \t]*(\d{1,4}(?:\.\d+)?)[ \t]*(minutes?|mins?|m|hours?|hrs?|h|(?:business[ \t]+|working[ \t]+)?days?|d)\b(?:[^\])\n|]{0,20}?(?:\\?\]|\)))?/i;
+const minutesPer: [RegExp, number][] = [
+  [/^m/i, 1],
+  [/^h/i, 60],
+  [/^(?:business|working|d)/i, 24 * 60],
+];
+
 interface BlockResult {
   entries: TimelineEntry[];
+  /** The first instant the timeline named, which offsets count from. */
+  start: number | undefined;
   lastDate: string | undefined;
   previous: number | undefined;
   twelveHour: boolean | undefined;
@@ -59,7 +69,7 @@ export function readTimeline(blocks: readonly Block[], derive: Derive, reading: 
   const all: TimelineEntry[] = [];
   for (const block of blocks) {
     const { context } = reader;
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.compactClock}\u0000${reader.firstDay}`;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.compactClock}\u0000${reader.firstDay}\u0000${reader.start}`;
     const result = derive<BlockResult>(block.node, key, () => reader.read(block));
     reader.resume(result);
     for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
@@ -72,6 +82,8 @@ class BlockReader {
   group = 0;
   /** The first date the timeline named: 'Day 2' is the day after it. */
   firstDay: string | undefined;
+  /** The first instant the timeline named: '+10 minutes' counts from it. */
+  start: number | undefined;
   private entries: TimelineEntry[] = [];
   private text = '';
 
@@ -82,7 +94,7 @@ class BlockReader {
     this.entries = [];
     this.text = block.chunkText;
     this.readBlock(block.node);
-    return { entries: this.entries, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock, firstDay: this.firstDay, group: this.group };
+    return { entries: this.entries, start: this.start, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock, firstDay: this.firstDay, group: this.group };
   }
 
   /** Continues after a block whose result was remembered instead of read. */
@@ -92,6 +104,7 @@ class BlockReader {
     this.context.twelveHour = result.twelveHour;
     this.context.compactClock = result.compactClock;
     this.firstDay = result.firstDay;
+    this.start = result.start;
     this.group = result.group;
   }
 
@@ -122,6 +135,7 @@ class BlockReader {
     }
     advance(this.context, timestamp);
     if (timestamp.hasDate) this.firstDay ??= timestamp.date;
+    this.start ??= timestamp.instant;
     const timeStart = contentStart + timestamp.textStart;
     this.entries.push({
       span,
@@ -138,6 +152,17 @@ class BlockReader {
       rowDay,
       readAfter,
     });
+  }
+
+  /** An offset from the timeline's first time ('+10 minutes'), read as that time plus the offset; said to be guessed, as a business day is not a fixed length. */
+  private readOffset(text: string): LeadingTimestamp | undefined {
+    const offset = this.start === undefined ? undefined : offsetStamp.exec(text);
+    if (!offset || this.start === undefined) return undefined;
+    const minutes = Number(offset[1]) * (minutesPer.find(([unit]) => unit.test(offset[2]))?.[1] ?? 1);
+    const written = offset[0].trim();
+    const textStart = offset[0].indexOf(written);
+    const common = { error: undefined, date: undefined, hasDate: false, hasZone: false, hasTime: true, guessed: true, twelveHour: false, compactClock: false };
+    return { ...common, length: offset[0].length, text: written, textStart, instant: this.start + minutes * 60_000 };
   }
 
   private setDay(date: string | undefined): void {
@@ -165,7 +190,7 @@ class BlockReader {
       // Continuation lines of a paragraph inside a block quote keep their `>` marks.
       const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
       const content = line.slice(prefix.length);
-      const timestamp = this.readDayLabel(content) ? undefined : readLeadingTimestamp(content, this.context);
+      const timestamp = this.readDayLabel(content) ? undefined : (this.readOffset(content) ?? readLeadingTimestamp(content, this.context));
       if (timestamp) {
         const contentStart = lineStart + prefix.length;
         const description = clean(content.slice(timestamp.length));
@@ -184,7 +209,7 @@ class BlockReader {
       if (first?.type === 'paragraph') {
         const paragraph = spanOf(first, 0);
         const content = this.text.slice(paragraph.start, paragraph.end);
-        const timestamp = readLeadingTimestamp(content, this.context);
+        const timestamp = this.readOffset(content) ?? readLeadingTimestamp(content, this.context);
         const itemSpan = { start: spanOf(item, 0).start, end: trimEnd(this.text, spanOf(item, 0).end) };
         const trailing = timestamp ? undefined : trailingStamp.exec(content.split('\n', 1)[0].replace(/[ \t]*<!--.*?-->[ \t]*$/, ''));
         const late = trailing && readLeadingTimestamp(content.slice(trailing.index + trailing[1].length), this.context);
@@ -214,7 +239,7 @@ class BlockReader {
         rowDay = date || rowDay;
       }
       const cell = cellContent(row.children[timeColumn], this.text);
-      const timestamp = cell && readTimestamp(cell.text, this.context);
+      const timestamp = cell && (this.readOffset(cell.text) ?? readTimestamp(cell.text, this.context));
       if (!cell || !timestamp) continue;
       const description = row.children
         .filter((_, i) => i !== timeColumn && !dayColumns.includes(i))

@@ -40,7 +40,8 @@ function siblingGroups(sections: readonly Section[]): Section[][] {
 
 /** The default order when the siblings follow it but for one section and fit no other built-in template; otherwise none. */
 function inferredOrder(siblings: readonly Section[]): SectionKind[] | undefined {
-  if (siblings.length < minimumSiblingsToInfer) return undefined;
+  // Loosely worded headings ("Going forward") do not show that a document follows the template.
+  if (siblings.filter((section) => !section.uncertain).length < minimumSiblingsToInfer) return undefined;
   const order = defaultSectionOrder();
   if (outOfOrder(siblings, order).length !== 1) return undefined;
   const fitsAnotherTemplate = sectionPresets.some((preset) => siblings.every((section) => preset.order.includes(section.kind!)) && outOfOrder(siblings, preset.order).length === 0);
