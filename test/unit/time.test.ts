@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import {
   addDays,
   daysBetween,
+  findDate,
   findTimezone,
   formatDuration,
+  mayWriteCalendarDate,
   parseDate,
   parseDuration,
   readLeadingTimestamp,
@@ -467,4 +469,15 @@ test('formatDuration', () => {
   ];
   for (const [ms, text] of cases) assert.equal(formatDuration(ms), text, String(ms));
   assert.equal(formatDuration(parseDuration('1h 05m') ?? 0), '1h 05m');
+});
+
+test('chrono is asked only about text that names a month or numbers one beside a day', () => {
+  for (const written of ['March 3rd, 2022 outage', '14-02-2024 - queue backlog', '3.11.2023', 'Timeline (PDT) 3/14/2024-3/15/2024', 'on 12 Sept 2023', '2024/03/14']) {
+    assert.equal(mayWriteCalendarDate(written), true, written);
+  }
+  for (const plain of ['In 2023 we moved the queue to a new cluster.', 'The deploy took 45 minutes', 'the pool held 40 connections', 'last Tuesday']) {
+    assert.equal(mayWriteCalendarDate(plain), false, plain);
+    assert.equal(findDate(plain), undefined, plain);
+  }
+  assert.equal(findDate('Timeline (PDT) 3/14/2024-3/15/2024'), '2024-03-14');
 });

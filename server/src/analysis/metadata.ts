@@ -6,6 +6,7 @@ import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { MetadataField, Postmortem, Span } from './model';
 import type { PostmortemConfig } from './config';
 import { trimEndMatching } from './text';
+import { mayWriteCalendarDate } from './time';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from './cache';
 
 const keyAliases: Record<string, string> = {
@@ -292,6 +293,7 @@ const isoDateAt = /^\d{4}-\d{2}-\d{2}(?![\d-])/;
 const datesRead: CacheTable<{ found: DateInText | undefined }> = { maxBytes: 64 * 1024, sizeOf: (key) => stringBytes(key) + 96 };
 
 function chronoDateIn(text: string, today: string): DateInText | undefined {
+  if (!mayWriteCalendarDate(text)) return undefined;
   const reference = DateTime.fromISO(today, { zone: 'utc' });
   const instant = (reference.isValid ? reference : DateTime.utc()).toJSDate();
   for (const result of chrono.strict.parse(text, { instant, timezone: 0 })) {

@@ -244,8 +244,14 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
 // A month named ('Mar', 'March') or numbered beside a day ('3/14', '14.03', '2024/03/14').
 const WRITTEN_MONTH = new RegExp(String.raw`\b${MONTH}|\d{1,4}[-/.]\d{1,2}`, 'i');
 
+/** Whether `text` names a month or numbers one beside a day: without either, chrono finds no calendar date in it, and asking costs a pass of its many expressions. */
+export function mayWriteCalendarDate(text: string): boolean {
+  return WRITTEN_MONTH.test(text);
+}
+
 /** The first calendar date written anywhere in `text` ('Timeline (PDT) 3/14/2024-3/15/2024' gives 2024-03-14), as `YYYY-MM-DD`; only a date with its year counts. */
 export function findDate(text: string): string | undefined {
+  if (!mayWriteCalendarDate(text)) return undefined;
   const found = chrono.strict.parse(text, { instant: new Date(0), timezone: 0 }).find((result) => ['day', 'month', 'year'].every((part) => result.start.isCertain(part as chrono.Component)));
   const date = found ? writtenByChrono(found.start)?.date : undefined;
   return date ? (DateTime.fromObject(date, { zone: UTC }).toISODate() ?? undefined) : undefined;
