@@ -244,9 +244,12 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
 // A month named ('Mar', 'March') or numbered beside a day ('3/14', '14.03', '2024/03/14').
 const WRITTEN_MONTH = new RegExp(String.raw`\b${MONTH}|\d{1,4}[-/.]\d{1,2}`, 'i');
 
-/** Whether `text` names a month or numbers one beside a day: without either, chrono finds no calendar date in it, and asking costs a pass of its many expressions. */
+// A month named near a number ('March 3rd', '3 Mar', 'March third, 2022') or numbered beside a day; "may" alone is a verb.
+const DATE_HINT = new RegExp(String.raw`\d{1,4}[-/.]\d{1,2}|\b${MONTH}[^\n\d]{0,20}\d|\d[^\n\d]{0,12}\b${MONTH}`, 'i');
+
+/** Whether `text` may hold a calendar date: without a month near a number, chrono finds none that is read, and asking costs a pass of its many expressions. */
 export function mayWriteCalendarDate(text: string): boolean {
-  return WRITTEN_MONTH.test(text);
+  return DATE_HINT.test(text);
 }
 
 /** The first calendar date written anywhere in `text` ('Timeline (PDT) 3/14/2024-3/15/2024' gives 2024-03-14), as `YYYY-MM-DD`; only a date with its year counts. */
