@@ -524,12 +524,13 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
   const { sentence, mention, subjectStart, where, compiled, gerundsOnly } = search;
   const text = sentence.text;
   for (const at of predicateStarts(text, mention, compiled)) {
-    const faultAdverb = [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase()));
+    // Read only for the few predicates that follow a fault adverb ("accidentally deleted").
+    const faultAdverb = once(() => [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase())));
     const leads = leadWordsAt(text, at);
     for (const predicate of compiled.predicates) {
       if (predicate.leadWords && !leads.some((word) => predicate.leadWords?.has(word))) continue;
       if (predicate.nobody !== (mention.kind === 'nobody') || (gerundsOnly && !predicate.gerund) || (predicate.strongOnly && mention.strength === 'weak')) continue;
-      if (predicate.afterFaultAdverb && !faultAdverb) continue;
+      if (predicate.afterFaultAdverb && !faultAdverb()) continue;
       if (where === 'timeline' && !predicate.entry.timeline) continue;
       if (!search.holds(predicate.requiredText) || (predicate.requires && !predicate.requires.test(text))) continue;
       if (predicate.outline && !matchesAt(predicate.outline, text, at)) continue;
