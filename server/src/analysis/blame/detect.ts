@@ -528,7 +528,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
     const faultAdverb = once(() => [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase())));
     const leads = leadWordsAt(text, at);
     for (const predicate of compiled.predicates) {
-      if (predicate.leadWords && !leads.some((word) => predicate.leadWords?.has(word))) continue;
+      if (predicate.leadWords && !holdsAny(predicate.leadWords, leads)) continue;
       if (predicate.nobody !== (mention.kind === 'nobody') || (gerundsOnly && !predicate.gerund) || (predicate.strongOnly && mention.strength === 'weak')) continue;
       if (predicate.afterFaultAdverb && !faultAdverb()) continue;
       if (where === 'timeline' && !predicate.entry.timeline) continue;
@@ -566,6 +566,12 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether `set` holds one of `words`; a loop, as this runs for every predicate at every place a predicate may start. */
+function holdsAny(set: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const word of words) if (set.has(word)) return true;
+  return false;
 }
 
 /** The word at `at` and, after an auxiliary ("had", "has repeatedly"), the words a predicate could start with there. */
