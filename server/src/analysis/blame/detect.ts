@@ -1009,8 +1009,18 @@ function isMarkup(text: string, source: string, at: number): boolean {
 
 /** Emphasis marks and link brackets in the range's markup open and close in order. */
 function isBalanced(text: string, source: string, from: number, to: number): boolean {
+  // The marks in order, a space between runs; most sentences have none, and then nothing is open.
   let markup = '';
-  for (let i = from; i < to; i++) markup += isMarkup(text, source, i) ? source[i] : ' ';
+  let gap = false;
+  for (let i = from; i < to; i++) {
+    if (!isMarkup(text, source, i)) gap = true;
+    else {
+      if (gap && markup !== '') markup += ' ';
+      markup += source[i];
+      gap = false;
+    }
+  }
+  if (markup === '') return true;
   const open: string[] = [];
   for (const [token] of markup.replace(/\]\([^)]*\)/g, ']').matchAll(/\*+|_+|~+|\[|\]/g)) {
     if (token === ']') {
