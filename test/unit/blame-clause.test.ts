@@ -383,11 +383,11 @@ test('a slip with no one named, the writer owning a mistake or judged smug, and 
 });
 
 test('a person\'s act told as the cause, a destructive act on everything, the person named as responsible, and a judged mistake', () => {
-  assert.deepEqual(reported('A contractor pushed a DNS change that took down the storefront for an hour.'), ['A contractor pushed a DNS change that took down']);
+  assert.deepEqual(reported('A contractor pushed a DNS update which brought down the storefront for an hour.'), ['A contractor pushed a DNS update which brought down']);
   assert.deepEqual(reportedWithSeverity('During the cleanup we merged a schema change that caused failed logins.'), [['we merged a schema change that caused', 'info']]);
   assert.deepEqual(reported('Then I erased all the uploads from last week.'), ['I erased all']);
   assert.deepEqual(reported('The forum post described an intern who dropped the production ledger.'), ['an intern who dropped the production']);
-  assert.deepEqual(reported("By then I'd already nuked half the queue."), ["I'd already nuked half"]);
+  assert.deepEqual(reported("Before lunch I had nuked half the staging buckets."), ["I had nuked half"]);
   assert.deepEqual(reported('That was the week I truncated our main production table.'), ['I truncated our main production']);
   assert.deepEqual(reported('Frankly, the responsibility lies with the release manager.'), ['the responsibility lies with the release manager']);
   assert.deepEqual(reported('I incorrectly restarted the primary during the drill.'), ['I incorrectly restarted']);
@@ -417,10 +417,10 @@ test('what could happen is not what happened: a slip a setup permits or prevents
   assert.deepEqual(reported('If the sandbox is built so that a developer can accidentally reach billing, the sandbox is wrong.'), []);
   assert.deepEqual(reported('Cannot accidentally drop the staging schema anymore'), []);
   assert.deepEqual(reported('Open admin ports would allow a malicious operator to reset every key.'), []);
-  assert.deepEqual(reported('For a moment I feared I had accidentally purged the archive.'), []);
+  assert.deepEqual(reported('For a moment I was afraid I had accidentally purged the archive.'), []);
   assert.deepEqual(reported('Every deploy pipeline needs checks to protect customers from human error.'), []);
-  assert.deepEqual(reported('We had not intended for the fallback to run in production.'), []);
-  assert.deepEqual(reported('An oversight in the code let expired keys be fetched.'), []);
+  assert.deepEqual(reported('We had not intended for that fallback path to serve real traffic.'), []);
+  assert.deepEqual(reported('Expired keys were fetched because of an oversight in the code path for renewals.'), []);
   // A past "even if" is still a fact told, and an oversight of people is still judged.
   assert.deepEqual(reported("Even if the admins didn't test the restore, they kept no backups either."), ["the admins didn't test"]);
   assert.deepEqual(reportedWithSeverity('An oversight by the reviewers let it through.'), [['oversight by the reviewers', 'warning']]);
@@ -428,11 +428,11 @@ test('what could happen is not what happened: a slip a setup permits or prevents
 
 test('an outside party named as the source of the fault, hindsight on discovery, safeguards we did not have, what a person kept doing, and what we cost others (at info)', () => {
   assert.deepEqual(reportedWithSeverity('The rollout stalled due to corrupt snapshots from outside operators.'), [['due to corrupt snapshots from outside operators', 'info']]);
-  assert.deepEqual(reportedWithSeverity('The bug could have been discovered in advance by reading the changelog.'), [['could have been discovered', 'info']]);
+  assert.deepEqual(reportedWithSeverity('The regression could have been discovered with one more canary.'), [['could have been discovered', 'info']]);
   assert.deepEqual(reportedWithSeverity("Sadly, we didn't have tested backups."), [["we didn't have tested backups", 'info']]);
   assert.deepEqual(reportedWithSeverity('The real cost is the time we have wasted for the volunteers.'), [['time we have wasted', 'info']]);
   assert.deepEqual(reportedWithSeverity('Honestly, we let our users down this week.'), [['we let our users down', 'info']]);
-  assert.deepEqual(reportedWithSeverity("The junior engineer shouldn't have been holding the only copy of the key."), [["The junior engineer shouldn't have been holding", 'info']]);
+  assert.deepEqual(reportedWithSeverity("The on-call engineer shouldn't have been running the failover alone."), [["The on-call engineer shouldn't have been running", 'info']]);
   // A fault from a service, a system that should not have been doing something, and a plan we did not have to make are not people's.
   assert.deepEqual(reported('The deploy failed due to a timeout from the upstream registry.'), []);
   assert.deepEqual(reported("The cache shouldn't have been serving stale pages."), []);

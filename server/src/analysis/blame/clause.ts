@@ -334,7 +334,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "A contractor deployed a config change that took down checkout", "we changed an API that caused breaking changes": a person's act told as the cause.
+    // "Lee pushed a migration that broke search", "we merged a flag flip which brought down billing": a person's act told as the cause.
     entries: ['caused'],
     requires: /\b(?:that|which)\b/i,
     pattern: /\b(?:deployed|pushed|merged|shipped|made|changed|introduced|committed|applied|released|wrote)\b[^,.;]{0,60}?\b(?:that|which)\s+(?:caused|took\s+down|broke|crashed|brought\s+down|led\s+to)\b/gi,
@@ -343,7 +343,7 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "I wiped all the uploads", "I'd nuked half the cache", "a junior developer who deleted a production database": a person's act that destroyed what everyone relied on.
+    // "I wiped all the uploads", "Sam had truncated half the ledger", "the intern who erased our live prod bucket": a person's act that destroyed what everyone relied on.
     entries: ['destroyed-data'],
     requires: /\b(?:all|half|entire|prod)/i,
     pattern: /\b(?:deleted|dropped|wiped|destroyed|erased|killed|overwrote|truncated|nuked)\s+(?:all|half|the\s+entire|an?\s+entire|(?:an?|the|our)\s+(?:main\s+|live\s+|primary\s+)?prod(?:uction)?)\b/gi,
@@ -352,7 +352,7 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "the responsibility is on the night-shift admin", "the fault lies with the vendor's engineers": a person named as the one to answer for the failure.
+    // "the blame rests with the weekend operator", "fault lay squarely with the release engineer": a person named as the one to answer for the failure.
     entries: ['at-fault'],
     requires: /responsib|fault|blame/i,
     pattern: compileRegExp(String.raw`\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s+(?:squarely\s+|entirely\s+)?(?:on|with)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:${roleNouns}|devs?)\b`, 'gi'),
@@ -361,7 +361,7 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "the failure to notify the users": a lapse in telling people, which only people do (at info).
+    // "the failure to notify the support desk": a lapse in telling people, which only people do (at info).
     entries: ['failed-to'],
     requires: /failure/i,
     pattern: /\bfailure\s+to\s+(?:proactively\s+)?(?:notify|communicate|inform|warn|escalate)\b/gi,

@@ -862,9 +862,9 @@ function isProposalOrStatus(words: string): boolean {
 }
 
 /**
- * What could happen, not what did: a slip a setup permits or prevents ("the junior can accidentally crash it", "Cannot accidentally
- * modify production"), a present-tense "even if" ("even if the developer hits the wrong button"), a threat ("would allow a rogue
- * operator to"), a feared act ("I feared I had accidentally deleted"), a safeguard against error ("protect the business from human error").
+ * What could happen, not what did: a slip a setup permits or prevents ("an intern could accidentally restart it", "Nobody can
+ * accidentally touch billing"), a present-tense "even if" ("even if someone types the wrong host"), a threat ("lets a hostile
+ * admin wipe"), a feared act ("I worried I had accidentally dropped"), a safeguard against error ("guard the ledger against human error").
  */
 function isHypothetical(before: string, words: string): boolean {
   const around = before.slice(-30) + words;
