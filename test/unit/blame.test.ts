@@ -108,6 +108,17 @@ test('each blaming sentence is reported once, with the blaming words as the span
   }
 });
 
+test('hindsight is worded for whoever it judges: the writers themselves, or no one named', () => {
+  for (const text of ['We were not watching the queue depth closely enough.', 'This should have been caught in review.']) {
+    const [match] = blame(text, 'body');
+    assert.equal(match?.kind, 'hindsight', text);
+    assert.match(match.message, /judges with hindsight/, text);
+    assert.doesNotMatch(match.message, /a person/, text);
+  }
+  const [blamed] = blame('Dana forgot to rotate the key.', 'body');
+  assert.match(blamed.message, /makes a person the cause/);
+});
+
 test('the sentence span covers the trimmed sentence in document offsets', () => {
   const text = '  14:10   Bob made a mistake in the migration script.';
   const [match] = blame(text, 'timeline');
