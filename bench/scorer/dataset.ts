@@ -1,6 +1,7 @@
 // The labelled sentences and documents of one corpus folder, with the detector's verdict and the scorer's features for each sentence.
 import { basename } from 'node:path';
-import { analyze, defaultPhrasebook, LineIndex, sentenceFeatures, systemNames, traceBlame, type BlameContext, type FeatureSet, type Postmortem, type SentenceTrace } from '../../server/src/analysis';
+import { analyze, defaultPhrasebook, LineIndex, systemNames, traceBlame, type BlameContext, type Postmortem, type SentenceTrace } from '../../server/src/analysis';
+import { sentenceFeatures, type FeatureSet } from './features';
 import { flagsSentence } from '../eval/blame';
 import { readCorpus } from '../eval/corpus';
 import { evaluationDay, sentenceLineSpan, type LineSpan } from '../eval/document';

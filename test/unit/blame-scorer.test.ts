@@ -1,7 +1,8 @@
 // The learned scorer's groundwork: what the detector reports it read in a sentence, the features made of it, and the trainer's determinism.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultPhrasebook, sentenceFeatures, traceBlame, type SentenceTrace } from '../../server/src/analysis';
+import { defaultPhrasebook, traceBlame, type SentenceTrace } from '../../server/src/analysis';
+import { sentenceFeatures } from '../../bench/scorer/features';
 import { phrasebookEntryIds } from '../../server/src/analysis/blame/phrasebook';
 import { generalVocabulary, probability, trainLogistic } from '../../bench/scorer/logistic';
 

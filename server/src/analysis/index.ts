@@ -53,7 +53,6 @@ export { findBlame, type BlameMatch } from './blame/detect';
 export { defaultPhrasebook } from './blame/phrasebook';
 // What the detector read in each sentence, the cues a learned scorer is trained on.
 export { systemNames, traceBlame, type BlameContext, type SentenceTrace } from './blame/detect';
-export { sentenceFeatures, type FeatureSet } from './blame/features';
 
 // Fixes and text: edits the adapters offer, and positions in the text.
 export { addDueFix, assignOwnerFix, headingTitle, insertSectionFix, openBlockCloser, setDueFix, sortTimelineFix } from './fixes';

@@ -1,5 +1,5 @@
 // The cues a learned scorer weighs for one sentence: what the detector found or nearly found in it, and a few cheap word cues.
-import type { SentenceTrace } from './detect';
+import type { SentenceTrace } from '../../server/src/analysis';
 
 /** Each feature is present or absent; its name says what it is (`entry:forgot-to`, `word:careless`, `cue:negation`). */
 export type FeatureSet = Set<string>;
