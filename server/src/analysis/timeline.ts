@@ -6,7 +6,7 @@ import { spanOf } from './markdown';
 import { plainText } from './inline';
 import { shiftSpan } from './text';
 import type { AnalysisCache } from './cache';
-import { addDays, readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
+import { addDays, parseDuration, readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
 
 export interface Block {
   node: RootContent;
@@ -28,11 +28,6 @@ const trailingStamp = /^((?:[\p{L}][\p{L}'-]*[ \t]+){1,5}?(?:[\p{L}][\p{L}'-]*)?
 
 // An offset from the timeline's first time, as some teams write the rows after it: '+10 minutes', '\\[+2 hrs]', 'T+30m', '+2 business days later'.
 const offsetStamp = /^[ \t]*(?:\\?\[|\()?[ \t]*T?[ \t]*\+[ \t]*(\d{1,4}(?:\.\d+)?)[ \t]*(minutes?|mins?|m|hours?|hrs?|h|(?:business[ \t]+|working[ \t]+)?days?|d)\b(?:[^\])\n|]{0,20}?(?:\\?\]|\)))?/i;
-const minutesPer: [RegExp, number][] = [
-  [/^m/i, 1],
-  [/^h/i, 60],
-  [/^(?:business|working|d)/i, 24 * 60],
-];
 
 interface BlockResult {
   entries: TimelineEntry[];
@@ -158,11 +153,12 @@ class BlockReader {
   private readOffset(text: string): LeadingTimestamp | undefined {
     const offset = this.start === undefined ? undefined : offsetStamp.exec(text);
     if (!offset || this.start === undefined) return undefined;
-    const minutes = Number(offset[1]) * (minutesPer.find(([unit]) => unit.test(offset[2]))?.[1] ?? 1);
+    // A business day is counted as a day: the offset only orders the rows, and is marked as guessed.
+    const millis = parseDuration(`${offset[1]} ${offset[2].replace(/^(?:business|working)[ \t]+/i, '')}`) ?? 0;
     const written = offset[0].trim();
     const textStart = offset[0].indexOf(written);
     const common = { error: undefined, date: undefined, hasDate: false, hasZone: false, hasTime: true, guessed: true, twelveHour: false, compactClock: false };
-    return { ...common, length: offset[0].length, text: written, textStart, instant: this.start + minutes * 60_000 };
+    return { ...common, length: offset[0].length, text: written, textStart, instant: this.start + millis };
   }
 
   private setDay(date: string | undefined): void {
