@@ -418,6 +418,11 @@ test('findTimezone finds zones in headings and front matter', () => {
     ['Timeline', undefined],
     ['Timeline of the API outage', undefined],
     ['Timeline 2024-01-15', undefined],
+    ['Times are in Asia/Kolkata (IST)', 'Asia/Kolkata'],
+    ['times in america/argentina/buenos_aires', 'america/argentina/buenos_aires'],
+    ['Timeline (US/Pacific)', 'US/Pacific'],
+    ['Read/write errors and/or timeouts (UTC)', 'UTC'],
+    ['Europe/Atlantis timeouts', undefined],
   ];
   for (const [text, zone] of cases) assert.equal(findTimezone(text), zone, text);
   for (const [text, zone] of cases) if (zone) assert.ok(resolveZone(zone), `${text} gives a usable zone`);

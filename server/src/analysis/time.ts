@@ -297,7 +297,8 @@ export function parseDuration(text: string): number | undefined {
   return Object.keys(amounts).length === 0 ? undefined : Duration.fromObject(amounts).as('milliseconds');
 }
 
-const IANA_IN_TEXT = /\b[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+/g;
+// Every IANA zone name starts with one of these areas (or a legacy country link): "and/or" and "read/write" are no zones, and asking the platform about each costs a date formatter.
+const IANA_IN_TEXT = /\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Chile|Mexico)(?:\/[A-Za-z0-9_+-]+)+/gi;
 const UTC_OFFSET_IN_TEXT = /\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const BARE_OFFSET_IN_TEXT = /(?:^|[\s(])([+\-−])(\d{2}):?(\d{2})(?!\d)/;
 const REGION_IN_TEXT = /\b(pacific|mountain|central|eastern)\s+(?:(standard|daylight)\s+)?time\b/i;
