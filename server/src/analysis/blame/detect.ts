@@ -9,7 +9,7 @@ import { denial, findClauseBlame, luckyAct, mistakesInGeneral, praise } from './
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
-import { rewriteProblems } from './rewrite/gate';
+import { passesGate } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
 import { neutralSlip } from './rewrite/slip';
 import { defineLazy, once } from '../lazy';
@@ -924,7 +924,7 @@ function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBl
     if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites || (change.alternative && rewrites.length > 0)) continue;
     seen.add(newText);
     const blamed = change.blamed ?? { start: candidate.start, end: candidate.end };
-    if (rewriteProblems({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false, cache: context.cache }).length > 0) {
+    if (!passesGate({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false, cache: context.cache })) {
       turnedAway++;
       continue;
     }

@@ -1,5 +1,5 @@
 // The quality gate every rewrite passes before it is offered: grammatical, every fact kept but who is to blame, nothing added, no one pointed at.
-import { grammarProblems } from './grammar';
+import { grammarProblems, taggedGrammarProblems, wordOrderProblems } from './grammar';
 import type { AnalysisCache } from '../../cache';
 import { lemma } from './tagged';
 import { defaultPhrasebook } from '../phrasebook';
@@ -46,6 +46,19 @@ const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|admi
 /** Why the rewrite may not be offered; empty when it may. */
 export function rewriteProblems(check: RewriteCheck): string[] {
   return [...grammarProblems(check.rewritten, check.cache), ...personProblems(check), ...judgingProblems(check.rewritten), ...(check.teamWording ? [] : [...factProblems(check), ...unintendedProblems(check)])];
+}
+
+/** Whether the rewrite may be offered: `rewriteProblems` is empty, asked cheapest check first, so that most rejected rewrites are never tagged. */
+export function passesGate(check: RewriteCheck): boolean {
+  const checks = [
+    () => wordOrderProblems(check.rewritten),
+    () => personProblems(check),
+    () => judgingProblems(check.rewritten),
+    () => (check.teamWording ? [] : unintendedProblems(check)),
+    () => (check.teamWording ? [] : factProblems(check)),
+    () => taggedGrammarProblems(check.rewritten, check.cache),
+  ];
+  return checks.every((problems) => problems().length === 0);
 }
 
 /** "accidentally deleted" rewritten without "accidentally" reads as a deliberate act: a fact lost. */

@@ -8,6 +8,11 @@ const danglingWords = new Set('a an the to of in on at for with by from into and
 
 /** Why the sentence does not read as grammatical English; empty when it does. */
 export function grammarProblems(sentence: string, cache?: AnalysisCache): string[] {
+  return [...wordOrderProblems(sentence), ...taggedGrammarProblems(sentence, cache)];
+}
+
+/** The grammar problems the words and their order show, without tagging the sentence. */
+export function wordOrderProblems(sentence: string): string[] {
   const problems: string[] = [];
   const words = tokens(sentence);
   for (let i = 1; i < words.length; i++) {
@@ -28,7 +33,12 @@ export function grammarProblems(sentence: string, cache?: AnalysisCache): string
   if (runOn) problems.push(`run-on "${runOn[0]}"`);
     // "While removing the table, it was deleted": the opener has no subject to attach to.
   if (/^\W*(?:(?:while|when|after|before|upon|on|by)\s+)?\p{L}+ing\b[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b/iu.test(sentence)) problems.push('dangling opener before a passive');
-  return [...problems, ...taggedProblems(tagTerms(sentence, cache))];
+  return problems;
+}
+
+/** The grammar problems only the words' parts of speech show: tagging costs more than every other check together. */
+export function taggedGrammarProblems(sentence: string, cache?: AnalysisCache): string[] {
+  return taggedProblems(tagTerms(sentence, cache));
 }
 
 function taggedProblems(terms: readonly TaggedTerm[]): string[] {
