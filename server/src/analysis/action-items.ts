@@ -1,6 +1,7 @@
 // Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
+import { classifyColumns, type Columns } from './action-item-columns';
 import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
@@ -33,7 +34,7 @@ const namedDate = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-
 const priorityPatterns = [/\[(P[0-2])\]/i, /\((P[0-2])\)/i, /\bpriority\b[ \t]*[:=]?[ \t]*P?([0-2])\b/i, /\b(P[0-2])\b/];
 const ticketPattern = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 // "Done", "Done (#412)", "✅ Completed"; not "Not done".
-const doneStatus = /^\s*(?:✅|✔️?|\[x\])?\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|\[x\])(?:\s|[(:,.-]|$)/i;
+const doneStatus = /^\s*(?:✅|✔️?|☑️?|✓|\[x\])?\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|☑️?|✓|\[x\])(?:\s|[(:,.-]|$)/i;
 // Without a Status column, a cell that is only "DONE" says the row is done.
 const doneCell = /^\s*(?:done|completed|closed|fixed|resolved|merged|shipped)\s*$/i;
 const doneLabel = /\bstatus\b[ \t]*[:=][ \t]*(?:done|closed|complete|completed|fixed|resolved)\b|\(done\)|✅/i;
@@ -270,7 +271,9 @@ function startsWithStatus(paragraph: Paragraph): boolean {
 
 function isActionTable(table: Table): boolean {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
-  return header.some((title) => /^action(?:[ \t]+items?|[ \t]+points?|s)?$/i.test(title)) && header.some((title) => /^(?:owners?|assignee|due|due date|status)$/i.test(title));
+  const columns = classifyColumns(header);
+  const namesActions = /^(?:actions?|action (?:items?|points?)|tasks?|follow ?ups?|remediations?|to ?dos?)\b/i;
+  return columns.action >= 0 && namesActions.test(header[columns.action].replace(/[^\p{L} ]+/gu, ' ').trim()) && (columns.owner >= 0 || columns.due >= 0 || columns.status >= 0);
 }
 
 function isTrackingList(list: List): boolean {
@@ -549,29 +552,9 @@ function readFields(words: string, offset: number, referenceDate: string | undef
   return fields;
 }
 
-const columnRoles: [keyof Columns, RegExp][] = [
-  ['owner', /^(owners?|assignee|assigned to|who|responsible|dri)$/i],
-  ['due', /^(due|due date|target|target date|deadline|eta|when|by|(?:expected|planned|estimated|completion|target)(?:[ \t]+(?:date|by|completion))?)$/i],
-  ['priority', /^(priority|prio|p|pri)$/i],
-  ['status', /^(status|state|done)$/i],
-  ['ticket', /^(ticket|issue|link|jira|tracking|tracker|bug)$/i],
-  ['action', /^(actions?|action items?|action points?|item|task|description|what|title|follow-up|remediation)$/i],
-];
-
-interface Columns {
-  owner: number;
-  due: number;
-  priority: number;
-  status: number;
-  ticket: number;
-  action: number;
-}
-
 function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
-  const columns: Columns = { owner: -1, due: -1, priority: -1, status: -1, ticket: -1, action: -1 };
-  for (const [role, pattern] of columnRoles) columns[role] = header.findIndex((title, i) => pattern.test(title) && !Object.values(columns).includes(i));
-  if (columns.action < 0) columns.action = header.findIndex((_, i) => !Object.values(columns).includes(i));
+  const columns = classifyColumns(header);
   // An empty template row ("| | | |") is not an item.
   const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
   return rows.map((row) => readRow(row, columns, reading, group));

@@ -113,7 +113,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     sections,
     timeline,
     actionItems,
-    placeholders: [...findPlaceholders([], frontMatterText, config.placeholders), ...placeholders],
+    placeholders: [...findPlaceholders([], frontMatterText, config.placeholders), ...placeholders.filter((placeholder) => !isStatusValue(placeholder, actionItems))],
     prose,
     comments,
     timezone,
@@ -429,6 +429,13 @@ function keepTopLevelActions(sections: Section[]): void {
     section.kind = undefined;
     section.uncertain = false;
   }
+}
+
+/** "TODO" in an action table's status column (any cell but the action, owner and due ones) says the item is open: a status, not template text. */
+function isStatusValue(placeholder: Placeholder, items: readonly ActionItem[]): boolean {
+  if (placeholder.text.toUpperCase() !== 'TODO') return false;
+  const within = (span: Span | undefined) => span !== undefined && span.start <= placeholder.span.start && placeholder.span.end <= span.end;
+  return items.some((item) => item.container === 'table' && within(item.span) && !within(item.descriptionSpan) && !within(item.ownerCell) && !within(item.dueCell));
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */

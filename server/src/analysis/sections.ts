@@ -1,5 +1,6 @@
 import type { SectionKind } from './model';
 import { normaliseHeading } from './section-heading';
+import { correctKeyWordTypos } from './section-typos';
 
 export { normaliseHeading } from './section-heading';
 
@@ -149,6 +150,15 @@ export const comingPeriod = /\b(?:following|next|coming) (?:\S+ )?(?:days|weeks|
 export function recogniseHeading(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): HeadingKind | undefined {
   const normalised = normaliseHeading(title);
   if (!normalised) return undefined;
+  const recognised = recogniseNormalised(normalised, extraAliases);
+  if (recognised) return recognised;
+  // A misspelt key word ("Root Casue") still names the section, but not plainly: the hover says so.
+  const corrected = correctKeyWordTypos(normalised);
+  const nearly = corrected === undefined ? undefined : recogniseNormalised(corrected, extraAliases);
+  return nearly && { kind: nearly.kind, uncertain: true };
+}
+
+function recogniseNormalised(normalised: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {
   for (const [kind, aliases] of Object.entries(extraAliases) as [SectionKind, string[]][]) {
     if (aliases.some((alias) => normaliseHeading(alias) === normalised)) return { kind, uncertain: false };
   }
