@@ -175,3 +175,44 @@ test('timeline times after heading marks without a space, in bold, and before ar
   );
   assert.equal(rulesFired(text, 'timeline-order').length, 1);
 });
+
+test('an item the writer takes on in the first person is owned by the one author the document names', () => {
+  const items = (author: string) =>
+    modelOf(
+      [
+        '# Home server outage',
+        '',
+        ...(author ? [`**Author**: ${author}`] : []),
+        '',
+        '## Action items',
+        '',
+        '- I will add a disk health check.',
+        "- I'll move the backups off-site.",
+        "- I'm going to write a restore runbook.",
+        '- I plan to buy a spare disk.',
+        '- I should have tested the restore.',
+        '- Add a UPS.',
+        '',
+      ].join('\n'),
+    ).actionItems.map((item) => item.owner?.value ?? null);
+  assert.deepEqual(items('Sam Lee'), ['Sam Lee', 'Sam Lee', 'Sam Lee', 'Sam Lee', null, null]);
+  // Without one named author the writer is still the owner, as the item says.
+  assert.deepEqual(items(''), ['I', 'I', 'I', 'I', null, null]);
+  assert.deepEqual(items('Sam Lee, Kim Park'), ['I', 'I', 'I', 'I', null, null]);
+});
+
+test('section names other teams use are read as their kinds', () => {
+  const cases: [string, string][] = [
+    ['Recap', 'summary'],
+    ['Customer impact statement', 'impact'],
+    ['Things we learned', 'lessons-learned'],
+    ['Follow-up tasks', 'action-items'],
+    ['Work items', 'action-items'],
+    ['Remediation plan', 'action-items'],
+    ['To-do list', 'action-items'],
+    ['Open tasks', 'action-items'],
+  ];
+  for (const [title, kind] of cases) assert.equal(recogniseHeading(title)?.kind, kind, title);
+  // A bare "TODO" heading is template text left in, not a to-do list.
+  assert.equal(recogniseHeading('TODO'), undefined);
+});

@@ -89,7 +89,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : firstWrittenDate(text, blocks, kindOf, today, options.cache);
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
-  const actionItems = readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases });
+  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata);
 
   const prose: ProseBlock[] = [];
   const placeholders: Placeholder[] = [];
@@ -429,6 +429,14 @@ function keepTopLevelActions(sections: Section[]): void {
     section.kind = undefined;
     section.uncertain = false;
   }
+}
+
+/** Items the writer owns ("I'll migrate ...") are owned by the document's author, when it names exactly one. */
+function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[]): ActionItem[] {
+  const authors = metadata.filter((field) => field.key === 'authors');
+  const author = authors.length === 1 && !/[,;&/]|\band\b/i.test(authors[0].value) ? authors[0].value.replace(/[*_`]/g, '').trim() : '';
+  if (author === '') return items;
+  return items.map((item) => (item.owner?.value === 'I' ? { ...item, owner: { ...item.owner, value: author } } : item));
 }
 
 /** "TODO" in an action table's status column (any cell but the action, owner and due ones) says the item is open: a status, not template text. */
