@@ -216,3 +216,24 @@ test('section names other teams use are read as their kinds', () => {
   // A bare "TODO" heading is template text left in, not a to-do list.
   assert.equal(recogniseHeading('TODO'), undefined);
 });
+
+test('a prose paragraph of several commitments under a follow-up heading holds one action per commitment', () => {
+  const text = [
+    '# Queue outage',
+    '',
+    '## Next steps',
+    '',
+    'We will add an alert on queue depth. The queue filled in minutes. We also plan to shard the queue by tenant. Finally, the platform team will review the retry policy. This will keep retries from piling up.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    modelOf(text).actionItems.map((item) => [item.description, item.owner?.value ?? null]),
+    [
+      ['We will add an alert on queue depth.', null],
+      ['We also plan to shard the queue by tenant.', null],
+      ['Finally, the platform team will review the retry policy.', 'platform team'],
+    ],
+  );
+  const one = ['# Queue outage', '', '## Next steps', '', 'We will add an alert on queue depth, since the queue filled in minutes.', ''].join('\n');
+  assert.equal(modelOf(one).actionItems.length, 1);
+});

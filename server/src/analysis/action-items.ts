@@ -75,7 +75,7 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     else if (node.type === 'paragraph') {
       const marked = readMarkedLines(node, reading, group, true);
       const prose = marked.length === 0 && block.prose && isProseAction(node);
-      items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : [readParagraphItem(node, reading, group)]));
+      items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : readProseSentences(node, reading, group)));
     }
   }
   return items;
@@ -253,6 +253,33 @@ function readProseLines(paragraph: Paragraph, reading: Reading, group: Group): A
     items.push({ ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end });
   }
   return items;
+}
+
+// "We will ...", "we also plan to ...", "the platform team is going to ...": a sentence that commits someone to an action.
+const commitsToAction = /\b(?:will|shall|'ll|’ll|plans?[ \t]+to|(?:is|are|am)[ \t]+going[ \t]+to|intends?[ \t]+to)\b/i;
+const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘(])/gu;
+
+/**
+ * A paragraph of two or more sentences that each commit to an action ("We will add ... We also plan to ...") holds one
+ * action per such sentence; other paragraphs are one action.
+ */
+function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
+  const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
+  const sentences: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const gap of masked.text.matchAll(sentenceBreak)) {
+    sentences.push({ text: masked.text.slice(start, gap.index), start });
+    start = gap.index + gap[0].length;
+  }
+  sentences.push({ text: masked.text.slice(start), start });
+  const actions = sentences.filter((sentence) => commitsToAction.test(sentence.text) && !expectedEffect.test(sentence.text));
+  if (actions.length < 2) return [readParagraphItem(paragraph, reading, group)];
+  return actions.map((sentence) => {
+    const text = sentence.text.trimEnd();
+    const span: Span = { start: masked.span.start + sentence.start, end: masked.span.start + sentence.start + text.length };
+    const fields = readFields(text, span.start, reading.referenceDate);
+    return { ...baseItem(fields, span, span, group), status: group.done || reportsDone(text) ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
+  });
 }
 
 // "Action point: ...", "**Action item**: ...", "TODO: ...", "DONE - ..." at the start of a line.
