@@ -1,7 +1,7 @@
 // Typos and plurals in a heading's key word ("Timline", "Root Casue", "Timelines"): each word is read as the key word it nearly spells.
 
 /** The words that say which section a heading is; a heading word close to one is read as it. */
-const keyWords = [
+export const keyWords = [
   'summary', 'overview', 'synopsis', 'abstract', 'impact', 'timeline', 'chronology', 'events', 'cause', 'causes', 'analysis',
   'contributing', 'factors', 'lesson', 'lessons', 'learned', 'learnt', 'learnings', 'takeaways', 'action', 'actions', 'items',
   'remediation', 'remediations', 'corrective', 'preventive', 'preventative', 'measures', 'improvement', 'improvements',
