@@ -237,3 +237,8 @@ test('a prose paragraph of several commitments under a follow-up heading holds o
   const one = ['# Queue outage', '', '## Next steps', '', 'We will add an alert on queue depth, since the queue filled in minutes.', ''].join('\n');
   assert.equal(modelOf(one).actionItems.length, 1);
 });
+
+test('a table logging what responders did ("Time | Action | Who") outside the timeline holds no action items', () => {
+  const text = ['# Cache outage', '', '## Response', '', '| Time | Action | Who |', '|---|---|---|', '| 10:02 | Restarted the cache | Ana |', ''].join('\n');
+  assert.deepEqual(modelOf(text).actionItems, []);
+});

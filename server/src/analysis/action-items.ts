@@ -299,8 +299,10 @@ function startsWithStatus(paragraph: Paragraph): boolean {
 function isActionTable(table: Table): boolean {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
   const columns = classifyColumns(header);
-  const namesActions = /^(?:actions?|action (?:items?|points?)|tasks?|follow ?ups?|remediations?|to ?dos?)\b/i;
-  return columns.action >= 0 && namesActions.test(header[columns.action].replace(/[^\p{L} ]+/gu, ' ').trim()) && (columns.owner >= 0 || columns.due >= 0 || columns.status >= 0);
+  const namesActions = /^(?:actions?|action (?:items?|points?)|tasks?|follow ?ups?|remediations?|to ?dos?)$/i;
+  // "Time | Action | Who" is a log of what responders did, not actions still to take.
+  const logsTime = header.some((title) => /\b(?:time|timestamp|utc)\b/i.test(title));
+  return !logsTime && columns.action >= 0 && namesActions.test(header[columns.action].replace(/[^\p{L} ]+/gu, ' ').trim()) && (columns.owner >= 0 || columns.due >= 0 || columns.status >= 0);
 }
 
 function isTrackingList(list: List): boolean {
