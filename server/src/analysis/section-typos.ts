@@ -10,8 +10,8 @@ export const keyWords = [
 const known = new Set(keyWords);
 /** Shorter words are too often other words one letter away ("cause" and "pause" are both real). */
 const minimumWordLength = 5;
-/** Two edits only in long words, where two edits still leave most of the word. */
-const longWordLength = 8;
+/** One edit only: two already turn real words into key words ("timezone" into "timeline"). */
+const maximumEdits = 1;
 
 /** The heading with each word that nearly spells a key word replaced by it, or undefined when no word changed. */
 export function correctKeyWordTypos(normalised: string): string | undefined {
@@ -27,13 +27,12 @@ export function correctKeyWordTypos(normalised: string): string | undefined {
 
 function nearestKeyWord(word: string): string | undefined {
   if (word.length < minimumWordLength || known.has(word)) return undefined;
-  const limit = word.length >= longWordLength ? 2 : 1;
   let best: { word: string; distance: number } | undefined;
   for (const key of keyWords) {
     // Typists rarely miss the first letter, and a word of another length by two is another word ("impacted").
     if (key[0] !== word[0] || Math.abs(key.length - word.length) > 1) continue;
-    const distance = editDistance(word, key, limit);
-    if (distance <= limit && (!best || distance < best.distance)) best = { word: key, distance };
+    const distance = editDistance(word, key, maximumEdits);
+    if (distance <= maximumEdits && (!best || distance < best.distance)) best = { word: key, distance };
   }
   return best?.word;
 }
