@@ -1,6 +1,7 @@
 // Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
+import { classifyColumns, type Columns } from './action-item-columns';
 import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
@@ -33,7 +34,7 @@ const namedDate = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-
 const priorityPatterns = [/\[(P[0-2])\]/i, /\((P[0-2])\)/i, /\bpriority\b[ \t]*[:=]?[ \t]*P?([0-2])\b/i, /\b(P[0-2])\b/];
 const ticketPattern = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 // "Done", "Done (#412)", "✅ Completed"; not "Not done".
-const doneStatus = /^\s*(?:✅|✔️?|\[x\])?\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|\[x\])(?:\s|[(:,.-]|$)/i;
+const doneStatus = /^\s*(?:✅|✔️?|☑️?|✓|\[x\])?\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|☑️?|✓|\[x\])(?:\s|[(:,.-]|$)/i;
 // Without a Status column, a cell that is only "DONE" says the row is done.
 const doneCell = /^\s*(?:done|completed|closed|fixed|resolved|merged|shipped)\s*$/i;
 const doneLabel = /\bstatus\b[ \t]*[:=][ \t]*(?:done|closed|complete|completed|fixed|resolved)\b|\(done\)|✅/i;
@@ -74,7 +75,7 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     else if (node.type === 'paragraph') {
       const marked = readMarkedLines(node, reading, group, true);
       const prose = marked.length === 0 && block.prose && isProseAction(node);
-      items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : [readParagraphItem(node, reading, group)]));
+      items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : readProseSentences(node, reading, group)));
     }
   }
   return items;
@@ -254,6 +255,33 @@ function readProseLines(paragraph: Paragraph, reading: Reading, group: Group): A
   return items;
 }
 
+// "We will ...", "we also plan to ...", "the platform team is going to ...": a sentence that commits someone to an action.
+const commitsToAction = /\b(?:will|shall|'ll|’ll|plans?[ \t]+to|(?:is|are|am)[ \t]+going[ \t]+to|intends?[ \t]+to)\b/i;
+const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘(])/gu;
+
+/**
+ * A paragraph of two or more sentences that each commit to an action ("We will add ... We also plan to ...") holds one
+ * action per such sentence; other paragraphs are one action.
+ */
+function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
+  const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
+  const sentences: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const gap of masked.text.matchAll(sentenceBreak)) {
+    sentences.push({ text: masked.text.slice(start, gap.index), start });
+    start = gap.index + gap[0].length;
+  }
+  sentences.push({ text: masked.text.slice(start), start });
+  const actions = sentences.filter((sentence) => commitsToAction.test(sentence.text) && !expectedEffect.test(sentence.text));
+  if (actions.length < 2) return [readParagraphItem(paragraph, reading, group)];
+  return actions.map((sentence) => {
+    const text = sentence.text.trimEnd();
+    const span: Span = { start: masked.span.start + sentence.start, end: masked.span.start + sentence.start + text.length };
+    const fields = readFields(text, span.start, reading.referenceDate);
+    return { ...baseItem(fields, span, span, group), status: group.done || reportsDone(text) ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
+  });
+}
+
 // "Action point: ...", "**Action item**: ...", "TODO: ...", "DONE - ..." at the start of a line.
 const markedLine = /^[ \t]*(?:[*_]{1,2})?(?:action[ \t]+(?:point|item)|follow[- ]?up|TODO|DONE)(?:[*_]{1,2})?[ \t]*[:\-–—](?:[*_]{1,2})?[ \t]*\S/im;
 // Outside an Action items section only an explicit label marks an item: "Action point: ...", "**Action taken:** ...", "**TODO**: ...", "**DONE** ...".
@@ -270,7 +298,11 @@ function startsWithStatus(paragraph: Paragraph): boolean {
 
 function isActionTable(table: Table): boolean {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
-  return header.some((title) => /^action(?:[ \t]+items?|[ \t]+points?|s)?$/i.test(title)) && header.some((title) => /^(?:owners?|assignee|due|due date|status)$/i.test(title));
+  const columns = classifyColumns(header);
+  const namesActions = /^(?:actions?|action (?:items?|points?)|tasks?|follow ?ups?|remediations?|to ?dos?)$/i;
+  // "Time | Action | Who" is a log of what responders did, not actions still to take.
+  const logsTime = header.some((title) => /\b(?:time|timestamp|utc)\b/i.test(title));
+  return !logsTime && columns.action >= 0 && namesActions.test(header[columns.action].replace(/[^\p{L} ]+/gu, ' ').trim()) && (columns.owner >= 0 || columns.due >= 0 || columns.status >= 0);
 }
 
 function isTrackingList(list: List): boolean {
@@ -549,29 +581,9 @@ function readFields(words: string, offset: number, referenceDate: string | undef
   return fields;
 }
 
-const columnRoles: [keyof Columns, RegExp][] = [
-  ['owner', /^(owners?|assignee|assigned to|who|responsible|dri)$/i],
-  ['due', /^(due|due date|target|target date|deadline|eta|when|by|(?:expected|planned|estimated|completion|target)(?:[ \t]+(?:date|by|completion))?)$/i],
-  ['priority', /^(priority|prio|p|pri)$/i],
-  ['status', /^(status|state|done)$/i],
-  ['ticket', /^(ticket|issue|link|jira|tracking|tracker|bug)$/i],
-  ['action', /^(actions?|action items?|action points?|item|task|description|what|title|follow-up|remediation)$/i],
-];
-
-interface Columns {
-  owner: number;
-  due: number;
-  priority: number;
-  status: number;
-  ticket: number;
-  action: number;
-}
-
 function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
-  const columns: Columns = { owner: -1, due: -1, priority: -1, status: -1, ticket: -1, action: -1 };
-  for (const [role, pattern] of columnRoles) columns[role] = header.findIndex((title, i) => pattern.test(title) && !Object.values(columns).includes(i));
-  if (columns.action < 0) columns.action = header.findIndex((_, i) => !Object.values(columns).includes(i));
+  const columns = classifyColumns(header);
   // An empty template row ("| | | |") is not an item.
   const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
   return rows.map((row) => readRow(row, columns, reading, group));

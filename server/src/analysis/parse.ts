@@ -89,7 +89,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : firstWrittenDate(text, blocks, kindOf, today, options.cache);
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
-  const actionItems = readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases });
+  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata);
 
   const prose: ProseBlock[] = [];
   const placeholders: Placeholder[] = [];
@@ -113,7 +113,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     sections,
     timeline,
     actionItems,
-    placeholders: [...findPlaceholders([], frontMatterText, config.placeholders), ...placeholders],
+    placeholders: [...findPlaceholders([], frontMatterText, config.placeholders), ...placeholders.filter((placeholder) => !isStatusValue(placeholder, actionItems))],
     prose,
     comments,
     timezone,
@@ -429,6 +429,21 @@ function keepTopLevelActions(sections: Section[]): void {
     section.kind = undefined;
     section.uncertain = false;
   }
+}
+
+/** Items the writer owns ("I'll migrate ...") are owned by the document's author, when it names exactly one. */
+function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[]): ActionItem[] {
+  const authors = metadata.filter((field) => field.key === 'authors');
+  const author = authors.length === 1 && !/[,;&/]|\band\b/i.test(authors[0].value) ? authors[0].value.replace(/[*_`]/g, '').trim() : '';
+  if (author === '') return items;
+  return items.map((item) => (item.owner?.value === 'I' ? { ...item, owner: { ...item.owner, value: author } } : item));
+}
+
+/** "TODO" in an action table's status column (any cell but the action, owner and due ones) says the item is open: a status, not template text. */
+function isStatusValue(placeholder: Placeholder, items: readonly ActionItem[]): boolean {
+  if (placeholder.text.toUpperCase() !== 'TODO') return false;
+  const within = (span: Span | undefined) => span !== undefined && span.start <= placeholder.span.start && placeholder.span.end <= span.end;
+  return items.some((item) => item.container === 'table' && within(item.span) && !within(item.descriptionSpan) && !within(item.ownerCell) && !within(item.dueCell));
 }
 
 /** What closes the last block when it is fenced code or an HTML block that runs to the end of the text unclosed. */

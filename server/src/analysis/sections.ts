@@ -1,5 +1,6 @@
 import type { SectionKind } from './model';
 import { normaliseHeading } from './section-heading';
+import { correctKeyWordTypos } from './section-typos';
 
 export { normaliseHeading } from './section-heading';
 
@@ -27,7 +28,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'summary',
     title: 'Summary',
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'in short', 'in brief', 'in a nutshell', 'short version'],
-    keywords: /\b(?:summary|overview|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
+    keywords: /\b(?:summary|overview|recap|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
     looseKeywords: /^(?:what happened|issue|what (?:is|was) the issue|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
@@ -85,17 +86,17 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work)\b/,
-    looseKeywords: /^(?:challenges|problems encountered|what hurt)$/,
+    looseKeywords: /^(?:challenges|problems encountered|what hurt|pain points)$/,
     template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
   {
     kind: 'action-items',
     title: 'Action items',
-    aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions'],
+    aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions', 'to do', 'to dos', 'to do list'],
     keywords:
-      /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?|todos|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
+      /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?|todos|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) work|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) work|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -104,7 +105,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'lessons-learned',
     title: 'Lessons learned',
     aliases: ['key takeaways', 'learnings', 'takeaways', 'lessons', 'what we learned'],
-    keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|what (?:we|i) learn(?:ed|t)|what did we learn)\b/,
+    keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|(?:what|things) (?:we|i) (?:have )?learn(?:ed|t)|what did we learn)\b/,
     looseKeywords: undefined,
     template: ['- TODO: what the team learned that applies beyond this incident.'],
   },
@@ -138,7 +139,7 @@ export interface HeadingKind {
  * ("Impact on users"), a question's filler ("Why did this happen, really?"), or a list's lead-in ("The timeline went like this").
  */
 const headTail =
-  /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|reconstruction|overview|section|notes|summary|list|log|items?|planned|taken|identified|required|needed|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
+  /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|reconstruction|overview|section|notes|summary|statement|list|log|items?|tasks|plans?|planned|taken|identified|required|needed|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
 /** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
 const maxWordsBefore = 4;
 
@@ -149,6 +150,15 @@ export const comingPeriod = /\b(?:following|next|coming) (?:\S+ )?(?:days|weeks|
 export function recogniseHeading(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): HeadingKind | undefined {
   const normalised = normaliseHeading(title);
   if (!normalised) return undefined;
+  const recognised = recogniseNormalised(normalised, extraAliases);
+  if (recognised) return recognised;
+  // A misspelt key word ("Root Casue") still names the section, but not plainly: the hover says so.
+  const corrected = correctKeyWordTypos(normalised);
+  const nearly = corrected === undefined ? undefined : recogniseNormalised(corrected, extraAliases);
+  return nearly && { kind: nearly.kind, uncertain: true };
+}
+
+function recogniseNormalised(normalised: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {
   for (const [kind, aliases] of Object.entries(extraAliases) as [SectionKind, string[]][]) {
     if (aliases.some((alias) => normaliseHeading(alias) === normalised)) return { kind, uncertain: false };
   }

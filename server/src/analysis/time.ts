@@ -140,8 +140,8 @@ const DATE_TIME_SEPARATOR = String.raw`(?:T|\s*@\s*|,?\s+(?:at\s+)?|,)`;
 const LOOKS_LIKE_TIME = String.raw`(?:(?:\d{1,2}|[x?]{2}):(?:\d{2}|\d?[x?]{1,2}|[x?]\d|\d[oOlI]|[oO]\d)|\d{1,2}:\d:\d{2})(?!\d)`;
 const ZONE_NAME = String.raw`(?:UTC|GMT|utc|gmt)(?:[ \t]?[+\-−]\d{1,2}(?::?\d{2})?)?|[A-Za-z]+(?:\/[A-Za-z0-9_+\-]+)+|[A-Z]{2,5}`;
 
-// A leading pipe: a table row that a stray pipe or blank line turned into a paragraph.
-const OPENING = /^[ \t]*(?:\|[ \t]*)?(?:\*\*|__|~~|[*_`[~])*[ \t]*/;
+// A leading pipe: a table row that a stray pipe or blank line turned into a paragraph; a parenthesis: '(16:00) Posted'.
+const OPENING = /^[ \t]*(?:\|[ \t]*)?(?:\*\*|__|~~|[*_`[~(])*[ \t]*/;
 // An approximate time ('~10:15', 'approx. 10:15', 'around 10:15') is compared as written.
 const APPROXIMATE = /^(?:(?:approx(?:imately|\.)?|around|about|circa|ca\.|roughly|between|from|since)[ \t]+|[≈~][ \t]*)/i;
 // 'Jul 2024': a month, with no day to order by; such an entry is untimed.
@@ -175,7 +175,7 @@ const LOOKALIKE = new RegExp(`^${LOOKS_LIKE_TIME}`, 'i');
 const LEADING_SEPARATOR = new RegExp(`^${DATE_TIME_SEPARATOR}`, 'i');
 const ZONE_AT = new RegExp(String.raw`(?:(?<z>Z)|[ \t]?(?<offset>[+\-−]\d{2}:?\d{2})|[ \t]*\([ \t]*(?<paren>${ZONE_NAME})[ \t]*\)|[ \t]+(?<word>${ZONE_NAME}))(?![A-Za-z0-9])`, 'y');
 const WORD_CHARACTER = /[A-Za-z0-9]/;
-const TAIL = /(?:\*\*|__|~~|[*_`\]])*(?:[ \t]*(?:[:|,]|[-–—]+)(?:\*\*|__|~~|[*_`\]])*)?/y;
+const TAIL = /(?:\*\*|__|~~|[*_`\])])*(?:[ \t]*(?:[:|,]|[-–—]+)(?:\*\*|__|~~|[*_`\])])*)?/y;
 const CELL_OPENING = /^[*_`~[]*/;
 const CELL_CLOSING = /[*_`~\]]*$/;
 

@@ -183,8 +183,8 @@ class BlockReader {
     this.group++;
     for (const rawLine of this.text.slice(span.start, span.end).split('\n')) {
       const line = rawLine.replace(/\r$/, '');
-      // Continuation lines of a paragraph inside a block quote keep their `>` marks.
-      const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
+      // Continuation lines of a paragraph inside a block quote keep their `>` marks; a heading mark without its space ("####2:39 PM") is no heading.
+      const prefix = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=\d))?/.exec(line)?.[0] ?? '';
       const content = line.slice(prefix.length);
       const timestamp = this.readDayLabel(content) ? undefined : (this.readOffset(content) ?? readLeadingTimestamp(content, this.context));
       if (timestamp) {
@@ -274,7 +274,7 @@ function cellContent(cell: TableCell | undefined, text: string): { start: number
 /** A description without the separator and markup that follow a timestamp. */
 function clean(description: string): string {
   const cleaned = description
-    .replace(/^[\s:|\-–—*_>]+/, '')
+    .replace(/^[\s:|\-–—*_>=→·•]+/, '')
     .replace(/[\s|]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
