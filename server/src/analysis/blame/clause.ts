@@ -398,10 +398,10 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info).
+    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info); "we won't let this happen again" names no act.
     entries: ['hindsight-action'],
     requires: /again|from now on|any ?more/i,
-    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
+    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b|(?:let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -473,9 +473,9 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['broke', 'possessive-mistake'],
-    // "We disrupted most of our customers", "I let our users down", "we started serving errors to customers": harm to those we serve, told of ourselves (at info).
+    // "We disrupted most of our customers", "I let our users down", "we started serving errors to customers", "we let this happen", "could I have been more careful?": harm to those we serve, or the failure, told of ourselves (at info).
     pattern: compileRegExp(
-      String.raw`\b(?:we|I)\s+(?:(?:then|also|badly|really|\w+ly)\s+)?(?:(?:annoyed|frustrated|inconvenienced|disrupted|failed|misled|confused|burned|locked\s+out)\s+(?:(?:most|many|all|some|half|the\s+majority|a\s+lot|thousands|hundreds)\s+of\s+)?|let\s+(?:down\s+)?|(?:[^.;]{0,60}?\s+and\s+)?(?:started|began)\s+(?:serving|returning|sending|showing)\s+(?:\S+\s+){0,2}?(?:errors|failures|500s|5xx|outages)\s+to\s+)(?:our|the|its|their)?\s*(?:customers|users|clients|validators|partners|subscribers|members|community|operators|developers|merchants)\b`,
+      String.raw`\b(?:we|I)\s+(?:allowed|let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b|\b(?:could|should)\s+(?:I|we)\s+have\s+been\s+more\s+(?:careful|cautious|thorough|attentive|diligent|vigilant|rigorous|disciplined)\b|\b(?:we|I)\s+(?:(?:then|also|badly|really|\w+ly)\s+)?(?:(?:annoyed|frustrated|inconvenienced|disrupted|failed|misled|confused|burned|locked\s+out)\s+(?:(?:most|many|all|some|half|the\s+majority|a\s+lot|thousands|hundreds)\s+of\s+)?|let\s+(?:down\s+)?|(?:[^.;]{0,60}?\s+and\s+)?(?:started|began)\s+(?:serving|returning|sending|showing)\s+(?:\S+\s+){0,2}?(?:errors|failures|500s|5xx|outages)\s+to\s+)(?:our|the|its|their)?\s*(?:customers|users|clients|validators|partners|subscribers|members|community|operators|developers|merchants)\b`,
       'gi',
     ),
     agent: 'none',
