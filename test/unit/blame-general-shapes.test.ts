@@ -125,3 +125,24 @@ test('a promise that the outcome will not recur names no act and judges no one',
   // A promise not to repeat an act still says the act was a fault.
   assert.ok(flagged('We will not skip the canary again.'));
 });
+
+test('a step people never took, told in the passive or after "but never", is hindsight; what a system never did is not', () => {
+  assert.deepEqual(read('The mapping for the new flag was never added.'), [['was never added', 'info']]);
+  assert.deepEqual(read('Migrations committed to the repo but never deployed to the cloud database.'), [['but never deployed', 'info']]);
+  assert.ok(flagged('migrations never deployed to staging'));
+  assert.ok(flagged('The restore script had never been tested.'));
+  assert.ok(flagged('We agreed the plan in the meeting but never wrote it down.'));
+  assert.ok(!flagged('The job never completed.'));
+  assert.ok(!flagged('The alert never fired during the outage.'));
+  assert.ok(!flagged('We have never deployed on a Friday.'));
+  assert.ok(!flagged('The patch was not deployed yet.'));
+});
+
+test('an act done without a safeguard is read with the safeguard in any wording; without downtime or errors it is not', () => {
+  assert.ok(flagged('Ran the network reload without prior testing'));
+  assert.ok(flagged('The feature flag was disabled without a proper governance vote.'));
+  assert.ok(flagged('The volume was resized without prior verification.'));
+  assert.deepEqual(read('We pushed the change without peer review.'), [['We pushed the change without peer review', 'info']]);
+  assert.ok(!flagged('The fix was rolled out without downtime.'));
+  assert.ok(!flagged('The node was restarted without errors.'));
+});

@@ -70,6 +70,8 @@ const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that|(?:I|we|h
 const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
 
 const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|carefully|even|actually|ever|yet|sufficiently|adequately|always|immediately|simply|dramatically|vastly|greatly|severely|clearly|completely|initially|originally|then|also|still|all)\s+)*`;
+/** Steps people take that a sentence can say were never taken ("was never deployed", "but never documented"). */
+const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added|run|executed)`;
 
 interface PredicateShape {
   pattern: RegExp;
@@ -224,7 +226,7 @@ const shapes: PredicateShape[] = [
     // "The volume was resized without a backup": a safeguard skipped, told in the passive with no one named (at info).
     entries: ['skipped-step'],
     requires: /\bwithout\b/i,
-    pattern: compileRegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first)\s+)?(?:backups?|verifying|checking|testing|reviews?|reviewing|approval|validating)\b`, 'giu'),
+    pattern: compileRegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first|prior|proper|adequate|sufficient|enough)\s+)*(?:backups?|verifying|verification|checking|testing|tests|reviews?|reviewing|approval|validating|validation|(?:governance\s+)?votes?|sign-?off)\b`, 'giu'),
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -416,11 +418,12 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2": a lapse in the passive, no one named (at info).
+    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2",
+    // "the mapping was never added", "committed but never deployed", "migrations never deployed to staging": a lapse in the passive, no one named (at info).
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b`,
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b|\b(?:(?:was|were)|(?:had|has|have)\s+been)\s+never\s+${neverDone}\b|\b(?:(?:had|has|have)\s+)?never\s+been\s+${neverDone}\b|\bbut\s+never\s+(?:${neverDone}|ran|wrote\s+(?:\w+\s+)?down|written\s+down)\b|(?<!\b(?:we|I|they|you|he|she)\s)\bnever\s+(?:deployed|applied)\s+to\b`,
       'gi',
     ),
     agent: 'none',
