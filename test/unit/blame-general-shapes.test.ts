@@ -146,3 +146,17 @@ test('an act done without a safeguard is read with the safeguard in any wording;
   assert.ok(!flagged('The fix was rolled out without downtime.'));
   assert.ok(!flagged('The node was restarted without errors.'));
 });
+
+test('variants in tense, contraction and role noun are read the same way', () => {
+  assert.ok(flagged("I'd assumed the migration was finished."));
+  assert.ok(flagged("We'd assumed that the replica was drained."));
+  assert.ok(flagged('The team assumed the cache would warm up on its own.'));
+  assert.ok(flagged("We've disrupted most of our customers twice this month."));
+  assert.ok(flagged('Contractors had cut the fibre line on Monday.'));
+  assert.ok(flagged('Two contractors have severed the main power cable.'));
+  assert.ok(flagged('The AI assistant nearly deleted the production website.'));
+  assert.ok(flagged('These outages were preventable.'));
+  assert.ok(flagged('The runbook had never been reviewed.'));
+  assert.ok(!flagged('The team assumed responsibility for the old cluster.'));
+  assert.ok(!flagged('No backups were skipped.'));
+});
