@@ -136,6 +136,9 @@ test('a step people never took, told in the passive or after "but never", is hin
   assert.ok(!flagged('The alert never fired during the outage.'));
   assert.ok(!flagged('We have never deployed on a Friday.'));
   assert.ok(!flagged('The patch was not deployed yet.'));
+  // "Never run" and "never executed" are said of pipelines and scripts, and of general lessons.
+  assert.ok(!flagged('Restore scripts are generated but never executed by the pipeline.'));
+  assert.ok(!flagged('A failover that has never been run is only a hope.'));
 });
 
 test('an act done without a safeguard is read with the safeguard in any wording; without downtime or errors it is not', () => {

@@ -70,8 +70,8 @@ const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that|(?:I|we|h
 const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
 
 const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|carefully|even|actually|ever|yet|sufficiently|adequately|always|immediately|simply|dramatically|vastly|greatly|severely|clearly|completely|initially|originally|then|also|still|all)\s+)*`;
-/** Steps people take that a sentence can say were never taken ("was never deployed", "but never documented"). */
-const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added|run|executed)`;
+/** Steps people take that a sentence can say were never taken ("was never deployed", "but never documented"); "never run" and "never executed" are left out, as they are said of CI and scripts too. */
+const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added)`;
 
 interface PredicateShape {
   pattern: RegExp;
@@ -423,7 +423,7 @@ const shapes: PredicateShape[] = [
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b|\b(?:(?:was|were)|(?:had|has|have)\s+been)\s+never\s+${neverDone}\b|\b(?:(?:had|has|have)\s+)?never\s+been\s+${neverDone}\b|\bbut\s+never\s+(?:${neverDone}|ran|wrote\s+(?:\w+\s+)?down|written\s+down)\b|(?<!\b(?:we|I|they|you|he|she)\s)\bnever\s+(?:deployed|applied)\s+to\b`,
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b|\b(?:(?:was|were)|(?:had|has|have)\s+been)\s+never\s+${neverDone}\b|\b(?:(?:had|has|have)\s+)?never\s+been\s+${neverDone}\b|\bbut\s+never\s+(?:${neverDone}|wrote\s+(?:\w+\s+)?down|written\s+down)\b|(?<!\b(?:we|I|they|you|he|she)\s)\bnever\s+(?:deployed|applied)\s+to\b`,
       'gi',
     ),
     agent: 'none',
