@@ -31,7 +31,7 @@ export interface ClauseContext {
 
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
 const roleNouns =
-  'engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|subcontractors?|crews?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|management|leadership';
+  'AI (?:coding )?(?:assistants?|agents?)|coding (?:assistants?|agents?)|engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|subcontractors?|crews?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|suppliers?|truckers?|truck drivers?|(?:construction|utility|road) (?:crews?|workers?)|ISPs?|(?:hosting|cloud|service|upstream) providers?|hosting compan(?:y|ies)|management|leadership';
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
@@ -70,6 +70,8 @@ const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that|(?:I|we|h
 const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
 
 const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|carefully|even|actually|ever|yet|sufficiently|adequately|always|immediately|simply|dramatically|vastly|greatly|severely|clearly|completely|initially|originally|then|also|still|all)\s+)*`;
+/** Steps people take that a sentence can say were never taken ("was never deployed", "but never documented"); "never run" and "never executed" are left out, as they are said of CI and scripts too. */
+const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added)`;
 
 interface PredicateShape {
   pattern: RegExp;
@@ -113,6 +115,16 @@ const beliefShape: PredicateShape = {
   requires: /believing|thinking|assuming|convinced/i,
   // "The on-call engineer, believing the drain had finished, stopped the node": a belief the outcome proved wrong, told of the subject (at info).
   pattern: /(?<=,\s*)(?:(?:wrongly|mistakenly)\s+)?(?:believing|thinking|assuming|convinced)\b/gi,
+  agent: 'person',
+  kind: 'hindsight',
+  explanation: hindsightExplanation,
+};
+
+const assumedShape: PredicateShape = {
+  // "The operators assumed that the flag was off", "I assumed the job had finished", "we thought we had headroom": what a person took for true, given as the cause (at info).
+  entries: ['hindsight-action'],
+  requires: /assumed|thought|believed/i,
+  pattern: /\b(?:assumed|thought|believed)\s+(?:that\b|(?:[\w'’-]+\s+){1,5}?(?:was|were|had|would|could|did|needed|meant)\b)/gi,
   agent: 'person',
   kind: 'hindsight',
   explanation: hindsightExplanation,
@@ -192,9 +204,9 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
-    // "The state was altered by @dana", "the layout was badly planned by Sam", "a wrong flag entered by an operator": a human agent after "by" (at info).
+    // "The state was altered by @dana", "the layout was badly planned by Sam", "a wrong flag entered by an operator", "Staging bucket wiped by contractor": a human agent after "by" (at info).
     pattern: compileRegExp(
-      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)|\b(?:was|were|been)\s+(?:(?:very|so|quite|rather)\s+)?(?:poorly|badly|incorrectly|wrongly|carelessly|sloppily|hastily)\s+\p{L}+ed\s+by\s+(?=\S)|\b(?:(?:incorrectly|mistakenly|wrongly|erroneously)\s+(?:typed|entered|input|issued)\s+(?:\p{L}+\s+){1,2}?|(?:mistaken|incorrect|wrong|erroneous|mistyped)\s+(?:command|input|entry)\s+(?:(?:input|entered|typed|issued)\s+)?)by\s+(?=\S)`,
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)|\b(?:deleted|dropped|removed|wiped|truncated|overwritten|destroyed|misconfigured|broken|corrupted)\s+by\s+(?=\S)|\b(?:was|were|been)\s+(?:(?:very|so|quite|rather)\s+)?(?:poorly|badly|incorrectly|wrongly|carelessly|sloppily|hastily)\s+\p{L}+ed\s+by\s+(?=\S)|\b(?:(?:incorrectly|mistakenly|wrongly|erroneously)\s+(?:typed|entered|input|issued)\s+(?:\p{L}+\s+){1,2}?|(?:mistaken|incorrect|wrong|erroneous|mistyped)\s+(?:command|input|entry)\s+(?:(?:input|entered|typed|issued)\s+)?)by\s+(?=\S)`,
       'giu',
     ),
     agent: 'by',
@@ -214,7 +226,7 @@ const shapes: PredicateShape[] = [
     // "The volume was resized without a backup": a safeguard skipped, told in the passive with no one named (at info).
     entries: ['skipped-step'],
     requires: /\bwithout\b/i,
-    pattern: compileRegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first)\s+)?(?:backups?|verifying|checking|testing|reviews?|reviewing|approval|validating)\b`, 'giu'),
+    pattern: compileRegExp(String.raw`\b(?:was|were)\s+${hedge}\p{L}+ed\s+without\s+(?:(?:a|any|first|prior|proper|adequate|sufficient|enough)\s+)*(?:backups?|verifying|verification|checking|testing|tests|reviews?|reviewing|approval|validating|validation|(?:governance\s+)?votes?|sign-?off)\b`, 'giu'),
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -228,15 +240,7 @@ const shapes: PredicateShape[] = [
     kind: 'hindsight',
     explanation: hindsightExplanation,
   },
-  {
-    // "The operators assumed that the flag was off": what a person took for true, given as the cause (at info).
-    entries: ['hindsight-action'],
-    requires: /assumed/i,
-    pattern: /\bassumed\s+that\b/gi,
-    agent: 'person',
-    kind: 'hindsight',
-    explanation: hindsightExplanation,
-  },
+  assumedShape,
   beliefShape,
   {
     // "Didn't foresee the restart", "Should have rehearsed the cutover", "Pushed the rules without testing": a lapse in a list told with the writers as the unstated subject (at info),
@@ -396,10 +400,10 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info).
+    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info); "we won't let this happen again" names no act.
     entries: ['hindsight-action'],
     requires: /again|from now on|any ?more/i,
-    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
+    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b|(?:let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -414,11 +418,12 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2": a lapse in the passive, no one named (at info).
+    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2",
+    // "the mapping was never added", "committed but never deployed", "migrations never deployed to staging": a lapse in the passive, no one named (at info).
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b`,
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b|\b(?:(?:was|were)|(?:had|has|have)\s+been)\s+never\s+${neverDone}\b|\b(?:(?:had|has|have)\s+)?never\s+been\s+${neverDone}\b|\bbut\s+never\s+(?:${neverDone}|wrote\s+(?:\w+\s+)?down|written\s+down)\b|(?<!\b(?:we|I|they|you|he|she)\s)\bnever\s+(?:deployed|applied)\s+to\b`,
       'gi',
     ),
     agent: 'none',
@@ -470,6 +475,29 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    entries: ['broke', 'possessive-mistake'],
+    // "We disrupted most of our customers", "I let our users down", "we started serving errors to customers", "we let this happen", "could I have been more careful?": harm to those we serve, or the failure, told of ourselves (at info).
+    pattern: compileRegExp(
+      String.raw`\b(?:we|I)\s+(?:allowed|let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b|\b(?:could|should)\s+(?:I|we)\s+have\s+been\s+more\s+(?:careful|cautious|thorough|attentive|diligent|vigilant|rigorous|disciplined)\b|\b(?:we|I)(?:\s+(?:have|had)|['’](?:ve|d))?\s+(?:(?:then|also|badly|really|\w+ly)\s+)?(?:(?:annoyed|frustrated|inconvenienced|disrupted|failed|misled|confused|burned|locked\s+out)\s+(?:(?:most|many|all|some|half|the\s+majority|a\s+lot|thousands|hundreds)\s+of\s+)?|let\s+(?:down\s+)?|(?:[^.;]{0,60}?\s+and\s+)?(?:started|began)\s+(?:serving|returning|sending|showing)\s+(?:\S+\s+){0,2}?(?:errors|failures|500s|5xx|outages)\s+to\s+)(?:our|the|its|their)?\s*(?:customers|users|clients|validators|partners|subscribers|members|community|operators|developers|merchants)\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
+    // "A contractor cut the fibre line", "a trucker knocked down a utility pole": a person's act that severed what carries power or traffic.
+    entries: ['broke'],
+    requires: /\b(?:cut|sever|slic|dug|plough|plow|took|knock|yank|ripp)/i,
+    pattern: compileRegExp(
+      String.raw`\b(?:cut|severed|sliced|dug\s+(?:up|through)|plowed\s+through|ploughed\s+through|took\s+out|knocked\s+(?:down|over)|yanked\s+down|ripped\s+out)\s+(?:(?:the|our|a|an|some|two|several|their|its|\p{N}+)\s+)?(?:[\w-]+\s+){0,2}?(?:fib(?:er|re)s?(?:\s+(?:optic\s+)?(?:lines?|cables?))?|(?:power|phone|electrical|feeder|utility|transmission|fib(?:er|re)(?:\s+optic)?)\s+(?:lines?|cables?)|cables?|(?:utility|power|telephone)\s+poles?|conduits?|transformers?)\b`,
+      'giu',
+    ),
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
     pattern: compileRegExp(
@@ -479,6 +507,18 @@ const shapes: PredicateShape[] = [
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,
+  },
+  {
+    entries: ['hindsight-prevent'],
+    // "This was avoidable", "a completely preventable outage": hindsight that someone could have stopped it, with no one named (at info).
+    requires: /avoidable|preventable/i,
+    pattern: compileRegExp(
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:(?:entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\b|\b(?:(?:completely|entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\s+(?:outages?|incidents?|failures?|mistakes?|errors?|downtime|problems?|issues?|accidents?|loss(?:es)?)\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
   },
   {
     entries: ['hindsight-action', 'human-error'],
@@ -494,17 +534,17 @@ const shapes: PredicateShape[] = [
   {
     entries: ['hindsight-would', 'if-person-had-would'],
     // "had we kept it patched, this would not have happened"; "Checking with the owner first would have saved time."
-    pattern: /(?:\bwould(?:\s+not|n['’]t)?|['’]d)\s+(?:have|'ve)\s+(?:happened|saved|caught|prevented|avoided|helped)\b/gi,
+    pattern: /(?:(?:\bwould(?:\s+not|n['’]t)?|['’]d)\s+(?:have|'ve)|\bwould(?:n['’]t)?['’]ve)\s+(?:happened|occurred|saved|caught|prevented|avoided|helped)\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
   },
 ];
 
-/** The counterfactual is about people only when people are in it: "had we", "if I had", or a human act as subject. */
-const humanCounterfactual = /\b(?:had\s+(?:we|I|they)|if\s+(?:we|I|they)(?:['’]d|\s+had)?)\b/i;
-/** "Asking the owner first would have saved time": a human act as the subject, judged by the time it would have saved. */
-const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^,;]*\bwould\s+(?:have|'ve)\s+saved\b/iu;
+/** The counterfactual is about people only when people are in it: "had we", "if I had", "if there had been more testing", or a human act as subject. */
+const humanCounterfactual = /\b(?:had\s+(?:we|I|they)|if\s+(?:we|I|they)(?:['’]d|\s+had)?|if\s+(?:someone|anyone|somebody|anybody)\s+had|if\s+there\s+(?:had\s+been|was|were)\s+(?:more|better|proper|enough|adequate|sufficient|any)\s+(?:\w+\s+)?(?:testing|review|checks?|checking|care|caution|communication|coordination|planning|oversight|attention))\b/i;
+/** "Asking the owner first would have saved time", "running the soak test would've caught it": a human act as the subject, judged by what it would have saved or caught. */
+const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^,;]*\bwould(?:\s+(?:have|'ve)|['’]ve)\s+(?:saved|caught|prevented|avoided)\b/iu;
 
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
@@ -584,8 +624,8 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && /\bat\s+the\s+time\b/i.test(text.slice(predicate.end))) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
-  // "We rolled back, thinking the deploy was the cause": a hypothesis of the response, not a belief that led to harm.
-  if (shape === beliefShape && /^[^,;:.]*\b(?:cause|culprit|trigger|problem|issue|responsible)\b/i.test(text.slice(predicate.end))) return false;
+  // "We rolled back, thinking the deploy was the cause", "we thought the cache was the culprit": a hypothesis of the response, not a belief that led to harm.
+  if ((shape === beliefShape || shape === assumedShape) && /^[^,;:.]*\b(?:cause|culprit|trigger|problem|issue|responsible)\b/i.test(text.slice(predicate.end))) return false;
   if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
     // "missed in the noise", "not noticed or flagged", "the first signal came from customers": the sentence already puts it on the signals.

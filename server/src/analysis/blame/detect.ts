@@ -171,9 +171,12 @@ export function traceBlame(block: ProseBlock, context: BlameContext, source: str
 
 type SentenceSkip = 'question' | 'denial' | 'praise' | 'mistakes-in-general' | 'quoted-line' | 'to-do';
 
-/** A question asks what happened; it accuses no one. Denials and praise exonerate; quoted lines and chat logs are others' words. */
+/** "Could I have been more careful?", "How did we let this happen?": a question that only judges ourselves, asking nothing. */
+const rhetoricalSelfJudgement = /^\W*(?:(?:could|should)\s+(?:I|we)\s+have\s+been\s+(?:more|less)\s+\p{L}+|how\s+(?:did|could)\s+(?:I|we)\s+(?:allow|let)\s+(?:this|that|it)\s+(?:to\s+)?happen)\b/iu;
+
+/** A question asks what happened; it accuses no one, unless it only judges ourselves. Denials and praise exonerate; quoted lines and chat logs are others' words. */
 function sentenceSkip(sentence: Sentence, source: string): SentenceSkip | undefined {
-  if (/\?["'”’)\]]*$/.test(sentence.text)) return 'question';
+  if (/\?["'”’)\]*_]*$/.test(sentence.text) && !rhetoricalSelfJudgement.test(sentence.text)) return 'question';
   if (denial.test(sentence.text)) return 'denial';
   if (praise.test(sentence.text)) return 'praise';
   if (mistakesInGeneral.test(sentence.text)) return 'mistakes-in-general';
