@@ -1,6 +1,6 @@
 // Entry point of `postmortem-lint`: parse the command line, run the command, turn failures into exit codes.
 import './regexp-engine';
-import { fitCompilerToRun } from './cli/compiler';
+import './cli/v8-tiers';
 import { UsageError } from './cli/errors';
 import type { CliIO } from './cli/io';
 import type * as Commands from './cli/commands';
@@ -51,5 +51,4 @@ process.exitCode = main(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  fitToRun: fitCompilerToRun,
 });

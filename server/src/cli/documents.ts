@@ -107,7 +107,6 @@ function readWorkspace(files: readonly InputFile[], context: ReadContext, parsed
  */
 export function openDocuments(options: { paths: string[]; config: string | undefined; today: string | undefined; compare?: boolean }, io: CliIO): { configs: ConfigResolver; documents: Generator<InputDocument> } {
   const files = findInputFiles(options.paths, io.cwd);
-  io.fitToRun?.(files.length);
   const configs = new ConfigResolver(io.cwd, options.config === undefined ? undefined : resolve(io.cwd, options.config));
   const context: ReadContext = { cwd: io.cwd, today: options.today, configs, skip: (path, reason) => io.stderr(`${path}: skipped: ${reason}\n`) };
   const parsed = new Map<string, AnalysisCache>();

@@ -7,6 +7,4 @@ export interface CliIO {
   /** Text is written as given; callers end their lines. */
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Told how many files the run will read, before it reads them; the process sets its compiler by it (see compiler.ts), tests leave it out. */
-  fitToRun?(fileCount: number): void;
 }
