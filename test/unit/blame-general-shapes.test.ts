@@ -54,7 +54,7 @@ test('an AI assistant or coding agent is read as an actor that can be made the c
 test('an outcome called avoidable or preventable is hindsight with no one named; unavoidable, denied or asked is not', () => {
   assert.deepEqual(read('This was avoidable.'), [['was avoidable', 'info']]);
   assert.deepEqual(read('The outage was completely avoidable.'), [['was completely avoidable', 'info']]);
-  assert.deepEqual(read('Sorry for a completely preventable outage.'), [['completely preventable outage', 'info']]);
+  assert.deepEqual(read('Our apologies for an easily preventable incident.'), [['easily preventable incident', 'info']]);
   assert.ok(flagged('It was an entirely preventable incident.'));
   assert.ok(flagged('Both failures were easily preventable.'));
   assert.ok(!flagged('The failure was unavoidable given the hardware fault.'));
@@ -64,7 +64,7 @@ test('an outcome called avoidable or preventable is hindsight with no one named;
 });
 
 test('a counterfactual about what people did or a human act as subject is hindsight; one about hardware is not', () => {
-  assert.deepEqual(read('This would not have occurred if there had been more manual testing.'), [['would not have occurred', 'info']]);
+  assert.deepEqual(read('The crash would not have occurred if we had load-tested the release.'), [['would not have occurred', 'info']]);
   assert.ok(flagged('The outage would have been avoided if someone had checked the quota.'));
   assert.ok(flagged("This wouldn't have happened if there was proper review."));
   assert.deepEqual(read("Running the soak test first would've caught the leak."), [["would've caught", 'info']]);
@@ -75,15 +75,15 @@ test('a counterfactual about what people did or a human act as subject is hindsi
 });
 
 test('harm to those we serve, told of ourselves, is info; the same harm done by a system or a kind act is not blame', () => {
-  assert.deepEqual(read('We disrupted the majority of our customers for 45 minutes.'), [['We disrupted', 'info']]);
+  assert.deepEqual(read('We disrupted checkout for most shoppers for an hour.'), [['We disrupted', 'info']]);
   assert.deepEqual(read('We annoyed our partners with a last-minute upgrade.'), [['We annoyed our partners', 'info']]);
   assert.deepEqual(read('I let our users down badly this week.'), [['I let our users down', 'info']]);
-  assert.ok(flagged('We made a config change and started serving errors to customers.'));
+  assert.ok(flagged('We pushed a bad flag and began returning 500s to our users.'));
   assert.ok(flagged('we frustrated many of our users by changing the login flow'));
   assert.ok(!flagged('We notified our customers within ten minutes.'));
   assert.ok(!flagged('We thanked our users for their patience.'));
   assert.ok(!flagged('The upstream outage disrupted most of our customers.'));
-  assert.ok(!flagged('The change started serving errors to customers.'));
+  assert.ok(!flagged('The proxy began returning 500s to our users.'));
 });
 
 test('a person who severs a line, cable or pole is its cause; a router or a release cut is not', () => {
@@ -107,8 +107,8 @@ test('a person deleting a counted number of user or customer records is the caus
 });
 
 test('a question that only judges ourselves is read; one that asks what happened, or about a system, stays quiet', () => {
-  assert.deepEqual(read('How did we allow this to happen?'), [['we allow this to happen', 'info']]);
-  assert.deepEqual(read('Could I have been more cautious?'), [['Could I have been more cautious', 'info']]);
+  assert.deepEqual(read('How could we allow this to happen twice?'), [['we allow this to happen', 'info']]);
+  assert.deepEqual(read('Should I have been more careful with the flag?'), [['Should I have been more careful', 'info']]);
   assert.ok(flagged('***How did we let this happen?***'));
   assert.ok(flagged('Should we have been more careful with the flag?'));
   assert.ok(flagged('We let this happen by ignoring the disk warnings for weeks.'));
@@ -128,8 +128,8 @@ test('a promise that the outcome will not recur names no act and judges no one',
 
 test('a step people never took, told in the passive or after "but never", is hindsight; what a system never did is not', () => {
   assert.deepEqual(read('The mapping for the new flag was never added.'), [['was never added', 'info']]);
-  assert.deepEqual(read('Migrations committed to the repo but never deployed to the cloud database.'), [['but never deployed', 'info']]);
-  assert.ok(flagged('migrations never deployed to staging'));
+  assert.deepEqual(read('The schema change was merged but never deployed to the replica cluster.'), [['but never deployed', 'info']]);
+  assert.ok(flagged('hotfixes never deployed to the edge nodes'));
   assert.ok(flagged('The restore script had never been tested.'));
   assert.ok(flagged('We agreed the plan in the meeting but never wrote it down.'));
   assert.ok(!flagged('The job never completed.'));
@@ -143,7 +143,7 @@ test('a step people never took, told in the passive or after "but never", is hin
 
 test('an act done without a safeguard is read with the safeguard in any wording; without downtime or errors it is not', () => {
   assert.ok(flagged('Ran the network reload without prior testing'));
-  assert.ok(flagged('The feature flag was disabled without a proper governance vote.'));
+  assert.ok(flagged('The rate limit was raised without a proper sign-off.'));
   assert.ok(flagged('The volume was resized without prior verification.'));
   assert.deepEqual(read('We pushed the change without peer review.'), [['We pushed the change without peer review', 'info']]);
   assert.ok(!flagged('The fix was rolled out without downtime.'));

@@ -418,8 +418,8 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the script was not updated to support v2",
-    // "the mapping was never added", "committed but never deployed", "migrations never deployed to staging": a lapse in the passive, no one named (at info).
+    // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the exporter was not updated to support the new schema",
+    // "the mapping was never added", "merged but never deployed", "hotfixes never deployed to the edge": a lapse in the passive, no one named (at info).
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
@@ -476,7 +476,7 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['broke', 'possessive-mistake'],
-    // "We disrupted most of our customers", "I let our users down", "we started serving errors to customers", "we let this happen", "could I have been more careful?": harm to those we serve, or the failure, told of ourselves (at info).
+    // "We disrupted most of our customers", "I let our users down", "we began failing our users' requests", "we let this happen", "should I have been more careful?": harm to those we serve, or the failure, told of ourselves (at info).
     pattern: compileRegExp(
       String.raw`\b(?:we|I)\s+(?:allowed|let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b|\b(?:could|should)\s+(?:I|we)\s+have\s+been\s+more\s+(?:careful|cautious|thorough|attentive|diligent|vigilant|rigorous|disciplined)\b|\b(?:we|I)(?:\s+(?:have|had)|['’](?:ve|d))?\s+(?:(?:then|also|badly|really|\w+ly)\s+)?(?:(?:annoyed|frustrated|inconvenienced|disrupted|failed|misled|confused|burned|locked\s+out)\s+(?:(?:most|many|all|some|half|the\s+majority|a\s+lot|thousands|hundreds)\s+of\s+)?|let\s+(?:down\s+)?|(?:[^.;]{0,60}?\s+and\s+)?(?:started|began)\s+(?:serving|returning|sending|showing)\s+(?:\S+\s+){0,2}?(?:errors|failures|500s|5xx|outages)\s+to\s+)(?:our|the|its|their)?\s*(?:customers|users|clients|validators|partners|subscribers|members|community|operators|developers|merchants)\b`,
       'gi',
@@ -510,7 +510,7 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['hindsight-prevent'],
-    // "This was avoidable", "a completely preventable outage": hindsight that someone could have stopped it, with no one named (at info).
+    // "This was avoidable", "an easily preventable incident": hindsight that someone could have stopped it, with no one named (at info).
     requires: /avoidable|preventable/i,
     pattern: compileRegExp(
       String.raw`\b(?:was|were|been)\s+${hedge}(?:(?:entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\b|\b(?:(?:completely|entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\s+(?:outages?|incidents?|failures?|mistakes?|errors?|downtime|problems?|issues?|accidents?|loss(?:es)?)\b`,

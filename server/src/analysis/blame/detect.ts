@@ -171,7 +171,7 @@ export function traceBlame(block: ProseBlock, context: BlameContext, source: str
 
 type SentenceSkip = 'question' | 'denial' | 'praise' | 'mistakes-in-general' | 'quoted-line' | 'to-do';
 
-/** "Could I have been more careful?", "How did we let this happen?": a question that only judges ourselves, asking nothing. */
+/** "Should I have been more careful?", "How did we let this happen?": a question that only judges ourselves, asking nothing. */
 const rhetoricalSelfJudgement = /^\W*(?:(?:could|should)\s+(?:I|we)\s+have\s+been\s+(?:more|less)\s+\p{L}+|how\s+(?:did|could)\s+(?:I|we)\s+(?:allow|let)\s+(?:this|that|it)\s+(?:to\s+)?happen)\b/iu;
 
 /** A question asks what happened; it accuses no one, unless it only judges ourselves. Denials and praise exonerate; quoted lines and chat logs are others' words. */
