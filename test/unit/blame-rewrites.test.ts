@@ -108,8 +108,9 @@ describe('every rewrite of the project\'s blame sentences is grammatical, faithf
         }
       });
       assert.deepEqual(failures, [], `${failures.length} of ${rewrites} rewrites fail`);
-      // A gate that turned every rewrite away would pass the checks above and help no one.
-      assert.ok(rewrites >= 5, `only ${rewrites} rewrites offered`);
+      // A gate that turned every rewrite away would pass the checks above and help no one (the held-out set keeps 4 since
+      // the gate turns away participles left dangling by the passive: "was wiped while trying to ...").
+      assert.ok(rewrites >= 4, `only ${rewrites} rewrites offered`);
     });
   }
 });
@@ -139,4 +140,8 @@ test('the gate turns away the broken, unfaithful and person-naming rewrites the 
   assert.notDeepEqual(problems('Ravi did not copy his build.', 'The build was not copied by him.', 'Ravi', true), []);
   // A passive that keeps every fact passes.
   assert.deepEqual(problems('Ravi did not copy the new build to the second server.', 'The new build was not copied to the second server.', 'Ravi', true), []);
+  // A comma left between the moved object and its verb, and a participle with no one left to attach to.
+  assert.notDeepEqual(problems('I mistakenly ran the **old migration**, which dropped a column.', 'The **old migration**, was mistakenly run which dropped a column.', 'I', true), []);
+  assert.notDeepEqual(problems('Lena accidentally wiped the cache node while debugging the proxy.', 'The cache node was accidentally wiped while debugging the proxy.', 'Lena', true), []);
+  assert.deepEqual(problems('Lena accidentally wiped the cache node during the proxy upgrade.', 'The cache node was accidentally wiped during the proxy upgrade.', 'Lena', true), []);
 });

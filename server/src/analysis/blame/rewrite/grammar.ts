@@ -33,6 +33,12 @@ export function wordOrderProblems(sentence: string): string[] {
   if (runOn) problems.push(`run-on "${runOn[0]}"`);
     // "While removing the table, it was deleted": the opener has no subject to attach to.
   if (/^\W*(?:(?:while|when|after|before|upon|on|by)\s+)?\p{L}+ing\b[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b/iu.test(sentence)) problems.push('dangling opener before a passive');
+  // "The older script, was accidentally used": a comma left between a subject and its verb when the object moved up.
+  const commaBeforeVerb = /^[^,;:]*[^\s,],\s+(?:was|were)\s+\p{L}+/iu.exec(sentence);
+  if (commaBeforeVerb) problems.push(`comma between subject and verb "${commaBeforeVerb[0]}"`);
+  // "the server was wiped while working on a workflow": once the person is gone from the passive, the participle has no one to attach to.
+  const danglingParticiple = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\b[^.;:]*?\b(?:while|whilst|when|after|before)\s+\p{L}+ing\b/iu.exec(sentence);
+  if (danglingParticiple) problems.push(`dangling participle "${danglingParticiple[0]}"`);
   return problems;
 }
 
