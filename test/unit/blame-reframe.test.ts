@@ -305,3 +305,18 @@ test('questions that fit: priorities for a known risk not acted on, the signal f
   assert.equal(reframeShape("Honestly, I shouldn't be trusted with the production keys.", 'blame'), 'failure');
   assert.equal(reframeShape('Our retry limit was higher than it needed to be.', 'blame'), 'general');
 });
+
+test('someone tired, confused or overwhelmed gets questions about the situation, not about a safeguard for an act', () => {
+  for (const sentence of [
+    'Priya got confused by the two dashboards for most of an hour.',
+    'By the third page the on-call was exhausted and missed the second alert.',
+    'I was too tired to read the diff properly.',
+    'The responder was overwhelmed by forty alerts at once.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'state', sentence);
+  }
+  const reframe = reframeFor('Priya got confused by the two dashboards for most of an hour.', 'blame');
+  assert.ok(reframe?.text.startsWith('What about the situation made this hard at the time?'), reframe?.text);
+  // Without such a state, an unintended act keeps the questions about what allowed it.
+  assert.equal(reframeShape('Sam accidentally deleted the bucket.', 'blame'), 'slip');
+});

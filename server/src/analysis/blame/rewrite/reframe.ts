@@ -10,13 +10,15 @@ export interface Reframe {
 }
 
 /** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
-export type ReframeShape = 'none' | 'failure' | 'pressure' | 'priorities' | 'judgement' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
+export type ReframeShape = 'none' | 'failure' | 'pressure' | 'state' | 'priorities' | 'judgement' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   // No step or action to point at ("this was our fault"): questions that fit any failure.
   failure: ['Which conditions in the system made this failure possible?', 'What change would stop it happening again?'],
   pressure: ['What pressure or deadline shaped the work at the time?', 'Which review or check would have slowed it down?'],
+  // Someone tired, confused or overwhelmed: a state, not an act a safeguard stops; what made the situation hard.
+  state: ['What about the situation made this hard at the time?', 'What support or information would have helped?'],
   // Work put off, or a known risk not acted on: what came first at the time, not what people knew.
   priorities: ['What else had priority at the time, and why?', 'What would have made acting on this the easier choice?'],
   judgement: ['What did the people involved know at the time, and where did it come from?', 'What would have shown them otherwise?'],
@@ -98,6 +100,8 @@ const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+error
 const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\s+)?(?:human|operator|manual|user)\s+errors?(?:\s+(?:by|from|on\s+the\s+part\s+of)\s+(?:[\p{L}@'’-]+\s*){1,4})?\W*$/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
+// A person's state ("got confused", "too tired to", "overwhelmed by the pages"): the situation they were in, not an act.
+const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhelm(?:ed|ing)|stressed|distracted|sleep[-\s]deprived|burn(?:ed|t)\s+out|panick(?:ed|ing))\b/i;
 // Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
 // Judging oneself unfit ("I shouldn't be trusted with ..."): no act or belief named, so the questions that fit any failure.
@@ -163,6 +167,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (missExplained.test(sentence) && detectionWords.test(sentence) && !dismissedWords.test(sentence)) return 'none';
   if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
+  if (personState.test(sentence)) return 'state';
   if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
   if (carryoverWords.test(sentence)) return 'carryover';
   if (prioritiesWords.test(sentence)) return 'priorities';
