@@ -39,9 +39,11 @@ const thingAfterRole =
 
 /** Pronouns, handles and capitalised words (names, asked of the tagger) are matched with their case. */
 const casedPersonPattern =
-  /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<org>\b\p{Lu}{2,}\b(?:\s(?:&|and)\s\p{Lu}{2,}\b)?)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
+  /(?<pronoun>\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b(?!\.))|(?<handle>@[\w.-]+\w)|(?<org>\b\p{Lu}{2,}\b(?:\s(?:&|and)\s\p{Lu}{2,}\b)?)|(?<name>\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b)/gu;
 /** Acronyms that name software, not an organisation: "CI did not test the arm64 build". */
 const techAcronym = /^(?:CI|CD|API|DNS|CDN|VM|OS|DB|LB|HTTP|TLS|SSL|CPU|GPU|RAM|IO|UI|CLI|SDK|ORM|VPN|SSO|IAM)$/;
+/** Pronouns and determiners that open sentences with a capital, and so look like names. */
+const pronounLike = /^(?:You|Your|It|Its|This|That|These|Those|There|Here|Nobody|Everyone|Everybody|Anyone|Anybody|One)$/;
 /** Roles are matched in any case ("Engineers deleted ...", "the on-call engineer"). */
 const rolePattern = compileRegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
 /** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
@@ -130,9 +132,17 @@ const assumedShape: PredicateShape = {
   explanation: hindsightExplanation,
 };
 
+const lapseShape: PredicateShape = {
+  entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'],
+  pattern: compileRegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'),
+  agent: 'person',
+  kind: 'blame',
+  explanation: slipExplanation,
+};
+
 const shapes: PredicateShape[] = [
   { entries: ['fault-adverb', 'by-mistake'], pattern: compileRegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
-  { entries: ['forgot', 'forgot-to', 'ignored-signal', 'skipped-step', 'rushed', 'cut-corners', 'fat-finger', 'mis-verb'], pattern: compileRegExp(String.raw`\b(?:${lapseVerbs})\b`, 'gi'), agent: 'person', kind: 'blame', explanation: slipExplanation },
+  lapseShape,
   {
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
     requires: /\b(?:not|never|failed|neglected|forgot|without)\b|n['’]t\b/i,
@@ -247,7 +257,7 @@ const shapes: PredicateShape[] = [
     // also after a list item's label ("Testing - Should have run the suite", "Comms: Failed to notify users").
     entries: ['did-not-do', 'hindsight-action', 'skipped-step'],
     pattern: compileRegExp(
-      String.raw`(?<=^\W*(?:\p{Lu}[\p{L} ]{0,30}?\s*[-–—:]\s+)?)(?:failed\s+to\s+(?:proactively\s+)?(?:communicate|notify|inform|warn|escalate|announce)|(?:overwrote|wiped|destroyed|erased|clobbered)\s+(?:all|the\s+entire|everything)|(?:continued|kept)\s+(?:\p{L}+\s+){0,5}?without\s+(?:noticing|realizing|realising|checking|verifying|testing)|(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up)|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
+      String.raw`(?<=^\W*(?:\p{Lu}[\p{L} ]{0,30}?\s*[-–—:]\s+)?)(?:failed\s+to\s+(?:proactively\s+)?(?:communicate|notify|inform|warn|escalate|announce)|(?:overwrote|wiped|destroyed|erased|clobbered)\s+(?:all|the\s+entire|everything)|(?:continued|kept)\s+(?:\p{L}+\s+){0,5}?without\s+(?:noticing|realizing|realising|checking|verifying|testing)|(?:did\s+not|didn['’]t|never)\s+(?:(?:fully|really|properly|immediately)\s+)?(?:anticipate|foresee|realize|realise|recognize|recognise|notice|document|test|check|verify|validate|consider|know\s+to|back\s+up|ask|follow|understand|flag|wait)|(?:assumed|thought)\s+(?:that\s+)?(?:it|the|this|that|\p{L}+\s+(?:was|were|would))\b|should\s+(?:have|'ve)\s+(?!been\b)(?:\p{L}+ed|kept|brought|run|done|known|built|written|taken|made|set|put|sent|told|caught|left)|(?:underestimated|misjudged|misunderstood|overlooked)|(?:applied|deployed|pushed|ran|shipped|rolled\s+out)\s+untested|(?:applied|deployed|pushed|ran|used|executed|shipped|rolled\s+out|spent)\b[^.;:]{0,80}?\bwithout\s+(?:\p{L}+\s+){0,2}?(?:testing|tests?|reviews?|reviewing|rollback\s+plan|backups?|verification|verifying|checking|understanding|validation|validating|approval))\b`,
       'giu',
     ),
     agent: 'none',
@@ -300,6 +310,34 @@ const shapes: PredicateShape[] = [
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
+  },
+  {
+    // "prioritised speed over correctness", "chose a restart over debugging": a trade-off judged afterwards, told of anyone (at info).
+    entries: ['hindsight-action'],
+    requires: /\bover\b/i,
+    pattern:
+      /\b(?:prioriti[sz](?:ed|es|ing)|favou?r(?:ed|s|ing)|chose|choosing|picked|put|putting)\s+(?:[\w-]+\s+){1,3}?over\s+(?:correctness|safety|quality|testing|reliability|thoroughness|stability|security|caution|debugging|review(?:ing)?|verification)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
+    // "The agent deleted the features instead of fixing the type errors", "I restarted it instead of waiting": the act a person chose over the careful one.
+    entries: ['mistake'],
+    requires: /instead of/i,
+    pattern: /\b(?:deleted|removed|dropped|wiped|disabled|restarted|rebooted|reverted|pushed|deployed|merged|force-pushed|overwrote|killed|rewrote)\b[^.;]{0,80}?\binstead\s+of\s+(?:fixing|repairing|debugging|asking|checking|testing|reviewing|verifying|waiting|following|investigating)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
+    // "I was not setting the correct region", "the admin didn't pick the right cluster": a person's act that missed the right thing; "did not have the right access" is a gap in the system.
+    entries: ['mistake'],
+    requires: /\b(?:correct|right|proper)\b/i,
+    pattern: /\b(?:was\s+not|wasn['’]t|were\s+not|weren['’]t|did\s+not|didn['’]t)\s+(?!(?:have|get|receive|find|see|know)\b)\p{L}+\s+the\s+(?:correct|right|proper)\b/giu,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
   },
   {
     // "Kai launched the job with the old config instead of the new one, which led to ...": a person's act aimed wrong, told as the cause.
@@ -460,7 +498,7 @@ const shapes: PredicateShape[] = [
     // "whose time we've wasted", "we let our users down": the writers judging what they cost others (at info).
     entries: ['too-slow'],
     requires: /wasted|\blet\b/i,
-    pattern: /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:\w+\s+)?(?:wasted\s+(?:\S+\s+){0,2}?time|let\s+(?:(?:our|the|all|my)\s+)?(?:customers|users|partners|community|team|you|them|everyone)\s+down)\b|\btime\s+(?:we|I)(?:['’]ve|\s+have)?\s+wasted\b/gi,
+    pattern: /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:\w+\s+)?(?:wasted\s+(?:\S+\s+){0,2}?time|let\s+(?:(?:our|the|all|my|those|these|many|some|so\s+many)\s+)?(?:customers|users|partners|community|team|you|them|everyone)\s+down)\b|\btime\s+(?:we|I)(?:['’]ve|\s+have)?\s+wasted\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,
@@ -501,7 +539,7 @@ const shapes: PredicateShape[] = [
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
     pattern: compileRegExp(
-      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?|your\s+(?:own\s+)?mistake)(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+take\s+(?:full\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?|your\s+(?:own\s+)?mistake)(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+(?:take|took|accept|are\s+taking|['’]re\s+taking)\s+(?:(?:full|complete|total)\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
     agent: 'none',
@@ -524,7 +562,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: compileRegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:was|were)\s+(?:an?|our|my)\s+(?:[\w/'’-]+\s+){0,5}?mistake\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
@@ -534,7 +572,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['hindsight-would', 'if-person-had-would'],
     // "had we kept it patched, this would not have happened"; "Checking with the owner first would have saved time."
-    pattern: /(?:(?:\bwould(?:\s+not|n['’]t)?|['’]d)\s+(?:have|'ve)|\bwould(?:n['’]t)?['’]ve)\s+(?:happened|occurred|saved|caught|prevented|avoided|helped)\b/gi,
+    pattern: /(?:(?:\bwould(?:\s+not|n['’]t)?|['’]d)\s+(?:have|'ve)|\bwould(?:n['’]t)?['’]ve)\s+(?:happened|occurred|saved|caught|prevented|avoided|helped|mitigated)\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -544,7 +582,7 @@ const shapes: PredicateShape[] = [
 /** The counterfactual is about people only when people are in it: "had we", "if I had", "if there had been more testing", or a human act as subject. */
 const humanCounterfactual = /\b(?:had\s+(?:we|I|they)|if\s+(?:we|I|they)(?:['’]d|\s+had)?|if\s+(?:someone|anyone|somebody|anybody)\s+had|if\s+there\s+(?:had\s+been|was|were)\s+(?:more|better|proper|enough|adequate|sufficient|any)\s+(?:\w+\s+)?(?:testing|review|checks?|checking|care|caution|communication|coordination|planning|oversight|attention))\b/i;
 /** "Asking the owner first would have saved time", "running the soak test would've caught it": a human act as the subject, judged by what it would have saved or caught. */
-const actSubjectSaved = /^\W*(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^,;]*\bwould(?:\s+(?:have|'ve)|['’]ve)\s+(?:saved|caught|prevented|avoided)\b/iu;
+const actSubjectSaved = /^\W*(?:in\s+hindsight,?\s+)?(?:\p{L}+ing|better|more|earlier|closer|proper)\b[^,;]*\bwould(?:\s+(?:have|'ve)|['’]ve)\s+(?:saved|caught|prevented|avoided|mitigated)\b/iu;
 
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
@@ -553,6 +591,9 @@ export const denial =
 export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:ing)?\s+(?:fingers|the\s+finger)\s+at)\s+(?:\w+\s+){0,2}?(?:the|a)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
+
+/** A present-tense copula: "is", "are", "am", "I'm", "we're". */
+const presentCopula = /\b(?:is|are|am)\b|['’](?:m|re)\b/i;
 
 /** Where a clause ends: the predicate's subject is read back to the last of these. */
 const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|when|after|before|although|though|whereas|which|that|who)\s/gi;
@@ -589,9 +630,11 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
   const organisations = shape.organisations === true;
   const reported = reportedThat.test(text.slice(0, clauseStart));
+  // "We had a script that failed to run": the subject of a relative clause after "that" or "which" is the thing before it, not the main clause's subject.
+  const relativeOnThing = /\b(?:that|which)\s$/i.test(text.slice(0, clauseStart));
   const person =
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
-    (reported ? undefined : agentOf(text, lastClauseStart(text, clauseStart - 1), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
+    (reported || relativeOnThing ? undefined : agentOf(text, previousClauseStart(text, clauseStart, predicate.start), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
     (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??
     // "Unintentionally, I wiped the bucket": a fault adverb that opens the sentence tells of the subject after the comma.
     (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined);
@@ -601,6 +644,8 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape === shapes[0] && /\bfrom\s+$/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
   if (person && shape.agent === 'named' && !/^(?:@|we$|I$|he$|she$)/i.test(text.slice(person.start, person.end)) && !isRole(text.slice(person.start, person.end))) return undefined;
+  // "You skipped the checklist": the addressed reader's slip; "things you did not think of" and "if you forget to ..." speak of anyone.
+  if (person && /^you$/i.test(text.slice(person.start, person.end)) && (shape !== lapseShape || /\b(?:if|when|whenever|unless|once|until)\b/i.test(text.slice(0, predicate.start)))) return undefined;
   if (person) {
     const self = /^(?:we|I)$/i.test(text.slice(person.start, person.end));
     const kind = self || shape.kind === 'hindsight' ? 'hindsight' : 'blame';
@@ -622,6 +667,12 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
   // "we were not aware of the new quota at the time": what someone knew then is what a blameless review records.
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && /\bat\s+the\s+time\b/i.test(text.slice(predicate.end))) return false;
+  // "He is not aware of any problems", "we are unaware of other affected users": what someone knows of now reports that nothing was found.
+  if (/aware/i.test(text.slice(predicate.start, predicate.end)) && presentCopula.test(text.slice(Math.max(clauseStart, predicate.start - 12), predicate.end))) return false;
+  // "I'm too tired to dig into it right now": a first-person status note, not a judgement of what was done.
+  if (shape.explanation === selfExplanation && presentCopula.test(text.slice(predicate.start, predicate.end)) && /\b(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\b/i.test(text.slice(predicate.end))) return false;
+  // "Did not follow the rollback plan, as it would have frozen the client": a step left out on purpose, for a reason given.
+  if (/^[^.;]*?,\s*(?:as|because|since)\s+(?:it|this|that|doing\s+so)\s+would\b/i.test(text.slice(predicate.end))) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
   // "We rolled back, thinking the deploy was the cause", "we thought the cache was the culprit": a hypothesis of the response, not a belief that led to harm.
@@ -657,6 +708,13 @@ function byAgent(text: string, predicate: Span, shape: PredicateShape, context: 
   const person = agentOf(text, predicate.end, predicate.end + Math.min(rest.length, agent.length + 30), context, { afterBy: true });
   if (!person || person.start > predicate.end + agent.length) return undefined;
   return { kind: shape.kind, predicate, person, span: { start: predicate.start, end: person.end }, explanation: shape.explanation };
+}
+
+/** The clause before the one at `clauseStart`; when the predicate opens its clause with no subject ("We rolled back first, but did not wait"), passing over a bare conjunction to the subject before the comma. */
+function previousClauseStart(text: string, clauseStart: number, predicateStart: number): number {
+  const start = lastClauseStart(text, clauseStart - 1);
+  const subjectElided = /^\s*$/.test(text.slice(clauseStart, predicateStart)) && !/^(?:we|I|he|she|they|you)\b/i.test(text.slice(predicateStart));
+  return start > 0 && subjectElided && /^\W*(?:and|but|so)?\s*$/i.test(text.slice(start, clauseStart)) ? lastClauseStart(text, start - 1) : start;
 }
 
 function lastClauseStart(text: string, before: number): number {
@@ -696,6 +754,8 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
     const roleSubject = /^[\s*_"“(]*(?:(?:the|a|an|our|their|some|several|multiple|many|two|three|both|all|one of (?:the|our))\s+)?(?:[a-z-]+\s+)?$/i.test(text.slice(from, start)) && !groups.pronoun && !groups.handle && !groups.name && !groups.org;
     if (onlyPronoun && !groups.pronoun && !known.includes(match) && !roleSubject) continue;
     if (groups.org && (!organisation || techAcronym.test(groups.org))) continue;
+    // "You never notice ...", "It did not ...": a capitalised pronoun opening the clause is no organisation.
+    if (groups.name && pronounLike.test(groups.name)) continue;
     if (groups.name && !organisation && !context.isKnownPerson(groups.name) && !context.isPersonName(groups.name)) continue;
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;

@@ -124,8 +124,8 @@ const abbreviations = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'mr', 'mrs', 
 /** Tokens a timeline entry starts with: times, dates, zones, months, weekdays, table bars. */
 const timestampToken = /^(?:[\d:./+\-–—TZ]+|[AaPp]\.?[Mm]\.?|UTC|GMT|[A-Z]{2,4}T|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\||~)[,:]?$/;
 
-/** Quoted text is reported speech or a label, not the author's claim. */
-const quotePatterns = [/"[^"\n]*"/g, /“[^”\n]*”/g, /‘[^’\n]*’(?!\p{L})/gu, /(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu];
+/** Quoted text is reported speech or a label, not the author's claim; in hard-wrapped prose a double-quoted passage may run over one line break. */
+const quotePatterns = [/"[^"\n]*(?:\n[^"\n]+)?"/g, /“[^”\n]*(?:\n[^”\n]+)?”/g, /‘[^’\n]*’(?!\p{L})/gu, /(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu];
 
 const quantifiers = new Set(['all', 'both', 'some', 'every', 'each', 'any', 'no', 'several', 'many', 'few', 'most']);
 

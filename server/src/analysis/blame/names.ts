@@ -16,12 +16,20 @@ export function nameVerdict(sentence: string, name: string, cache?: AnalysisCach
   const words = new Set(name.toLowerCase().split(/\s+/));
   const named = terms.filter((term) => words.has(bareWord(term.lower)));
   if (named.some((term) => personTags.some((tag) => term.tags.has(tag)))) return 'person';
+  if (named[0] !== undefined && named[0] === terms[0] && opensInstruction(terms)) return 'system';
   return named.some((term) => systemTags.some((tag) => term.tags.has(tag))) ? 'system' : 'unknown';
 }
 
 const personTags = ['Person', 'FirstName', 'LastName'];
 // A capitalised preposition or adverb ("Down migrations ...") is no name either.
 const systemTags = ['Organization', 'Place', 'Preposition', 'Adverb', 'Conjunction', 'Determiner', 'Pronoun'];
+
+/** "Add missing types", "Fix the import": a sentence opening on a bare verb before a word that is no verb or adverb gives an instruction; "Rob accidentally dropped it" reads on. */
+function opensInstruction(terms: readonly { tags: ReadonlySet<string> }[]): boolean {
+  const [first, next] = terms;
+  if (!first.tags.has('Infinitive') && !first.tags.has('Imperative')) return false;
+  return next !== undefined && !['Verb', 'Adverb', 'Auxiliary'].some((tag) => next.tags.has(tag));
+}
 
 /** The word without a possessive ending or marks, as names are compared. */
 function bareWord(word: string): string {
