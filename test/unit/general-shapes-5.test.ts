@@ -57,3 +57,57 @@ test('a one-line lead-in giving the purpose of the changes after it opens the ac
   const story = text.replace('To stop this from happening again, we have made some changes and planned a few more:', 'Here is what we saw:');
   assert.equal(modelOf(story).sections.some((section) => section.kind === 'action-items'), false);
 });
+
+test('without a Timeline heading, a list of timed entries under a heading of no certain kind is the timeline, loosely', () => {
+  const text = [
+    '# Storage outage',
+    '',
+    '## How it unfolded',
+    '',
+    'All times are UTC.',
+    '',
+    '- At 09:10 a config push reached every node.',
+    '- 09:14, disk writes began failing.',
+    '- On March 3 at 09:40 the push was reverted.',
+    '- The team kept watching the error rate.',
+    '',
+    '## Root cause',
+    '',
+    'A config key was renamed without a default.',
+    '',
+  ].join('\n');
+  const model = modelOf(text);
+  const timeline = model.sections.find((section) => section.kind === 'timeline');
+  assert.equal(timeline?.title, 'How it unfolded');
+  assert.equal(timeline?.uncertain, true);
+  // "At 09:10 ..." and "On March 3 at 09:40 ..." are entries: a preposition before the time reads as prose does.
+  assert.equal(model.timeline.length, 3);
+  // A list with fewer timed entries than untimed ones is no timeline.
+  const fewTimes = text.replace('- 09:14, disk writes began failing.', '- Disk writes began failing.').replace('- On March 3 at 09:40 the push was reverted.', '- The push was reverted.');
+  assert.equal(modelOf(fewTimes).sections.some((section) => section.kind === 'timeline'), false);
+});
+
+test('an "Actions taken" label inside the timeline records the response, not follow-up work', () => {
+  const text = [
+    '# Build outage',
+    '',
+    '## Timeline',
+    '',
+    '### Phase 1: builds fail (10:00)',
+    '',
+    '**Actions Taken**:',
+    '',
+    '- Restored the deleted files',
+    '- Regenerated the types',
+    '',
+    '## Action items',
+    '',
+    '- [ ] Add a build check before deploys',
+    '',
+  ].join('\n');
+  const model = modelOf(text);
+  assert.deepEqual(model.actionItems.map((item) => item.description), ['Add a build check before deploys']);
+  // Outside the timeline the same label still heads the work that was done.
+  const outside = text.replace('## Timeline\n\n### Phase 1: builds fail (10:00)\n\n', '## Response\n\n');
+  assert.equal(modelOf(outside).actionItems.length, 3);
+});
