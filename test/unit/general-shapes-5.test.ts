@@ -111,3 +111,47 @@ test('an "Actions taken" label inside the timeline records the response, not fol
   const outside = text.replace('## Timeline\n\n### Phase 1: builds fail (10:00)\n\n', '## Response\n\n');
   assert.equal(modelOf(outside).actionItems.length, 3);
 });
+
+test('a stage before the item ("Implemented:", "Suggested:") is its status, not its owner', () => {
+  const text = [
+    '# Deploy outage',
+    '',
+    '## Mitigations',
+    '',
+    '- Implemented: a second cluster is ready to take traffic.',
+    '- Suggested: Add a prompt before commands that change production.',
+    '- Proposed: Train the team on the deploy tool.',
+    '- Infra: Add a canary stage.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    modelOf(text).actionItems.map((item) => [item.status, item.owner?.value ?? null]),
+    [
+      ['done', null],
+      ['open', null],
+      ['open', null],
+      ['open', 'Infra'],
+    ],
+  );
+});
+
+test('a lead-in sentence that mentions a window for some of the changes gives none of them a window', () => {
+  const text = [
+    '# Registry outage',
+    '',
+    'To prevent similar issues, we have made a few changes along with more long term improvements:',
+    '',
+    '1. Expiry will be checked daily by the monitoring stack.',
+    '2. The API dependency will be removed.',
+    '',
+    '## Long term',
+    '',
+    '- Move certificates to the managed service',
+    '- Add a second on-call engineer',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    modelOf(text).actionItems.map((item) => item.dueWindow ?? null),
+    [null, null, 'Long term', 'Long term'],
+  );
+});

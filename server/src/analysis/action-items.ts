@@ -291,7 +291,7 @@ const markedLine = /^[ \t]*(?:[*_]{1,2})?(?:action[ \t]+(?:point|item)|follow[- 
 const looseMarkedLine = /^[ \t]*(?:[*_]{1,2})?actions?[ \t]+(?:point|item|taken|planned)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*\S/i;
 // A status in bold that opens a line, in the source: "**TODO**: ...", "**DONE** ...", "**DOING:** ...".
 const statusMarker = /^[ \t]*(?:\*\*|__)(TODO|DONE|DOING|WIP|IN PROGRESS)[ \t]*:?(?:\*\*|__)[ \t]*[:\-–—]?[ \t]*(?=\S)/;
-const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIXED)\]?(?:[*_]{1,2})?(?:[ \t]*[:\-–—]|\])/;
+const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIXED|Fixed|IMPLEMENTED|Implemented|RESOLVED|Resolved|SHIPPED|Shipped)\]?(?:[*_]{1,2})?(?:[ \t]*[:\-–—]|\])/;
 
 /** The paragraph opens with a status in bold: `**TODO**`, `**DONE**:`. */
 function startsWithStatus(paragraph: Paragraph): boolean {
