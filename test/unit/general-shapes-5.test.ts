@@ -155,3 +155,7 @@ test('a lead-in sentence that mentions a window for some of the changes gives no
     [null, null, 'Long term', 'Long term'],
   );
 });
+
+test('"What was the problem?" opens the account of what happened, loosely', () => {
+  for (const title of ['What was the problem?', 'What is the problem', 'What was the issue?']) assert.deepEqual(recogniseHeading(title), { kind: 'summary', uncertain: true }, title);
+});

@@ -30,7 +30,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'in short', 'in brief', 'in a nutshell', 'short version'],
     keywords: /\b(?:summary|overview|recap|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
-    looseKeywords: /^(?:what happened|issue|what (?:is|was) the issue|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
+    looseKeywords: /^(?:what happened|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {
