@@ -67,8 +67,13 @@ const windowWords =
 
 /** The window a heading or group label gives its items ("Short term: this week", "Target: Q3"), as written. */
 export function windowOf(title: string): string | undefined {
+  // A sentence that leads into the items ("..., we've made a few changes along with more long term improvements:") tells of some of them, it sets no window.
+  if (title.includes(',') && title.split(/\s+/).length > maxWindowWords) return undefined;
   return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
 }
+
+/** Headings and labels that give a window are short; a lead-in sentence is longer. */
+const maxWindowWords = 10;
 
 /** A heading that names a time ahead ("The next two weeks", "Long term", "Q3"); "Immediate response" tells of the incident. */
 export function namesTimeAhead(title: string): boolean {
@@ -129,6 +134,8 @@ export function subjectOwner(words: string): { value: string; index: number } | 
   const value = match[1].replace(/^the[ \t]+/i, '');
   const first = value.split(/[ \t]+/)[0].toLowerCase();
   if (notOwners.has(first.replace(/^@/, '')) || actionVerbs.has(first)) return undefined;
+  // A participle as the label ("Suggested: ...", "Proposed: ...", "Implemented: ...") gives the item's stage, not its owner.
+  if (!before && /^\p{L}{3,}ed$/u.test(value)) return undefined;
   // A label that opens an action ("Infra: add ...") names a team only when what follows is the action.
   if (!before && !startsWithActionVerb(rest.slice(match[0].length - 1))) return undefined;
   return { value, index: lead + rest.indexOf(value) };

@@ -158,8 +158,11 @@ export function leadLabelOf(node: RootContent): string | undefined {
  */
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
-  return !/[.!?]$/.test(lastSentence) && /\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence);
+  return !/[.!?]$/.test(lastSentence) && (/\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence));
 }
+
+// A lead-in that gives the purpose of the changes after it: "To prevent similar issues in the future, we've made ...:", "So that this cannot happen again:".
+const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
 
 // "We need to document ...", "... should be deployed one at a time", "we must alert on ..."; not hindsight ("should have").
 const statesNeed = /\b(?:we|I)[ \t]+(?:need|have|ought)[ \t]+to\b|\b(?:should|must)\b(?![ \t]+(?:not[ \t]+)?have\b)|\bneeds?[ \t]+to[ \t]+be\b/i;
@@ -288,7 +291,7 @@ const markedLine = /^[ \t]*(?:[*_]{1,2})?(?:action[ \t]+(?:point|item)|follow[- 
 const looseMarkedLine = /^[ \t]*(?:[*_]{1,2})?actions?[ \t]+(?:point|item|taken|planned)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*\S/i;
 // A status in bold that opens a line, in the source: "**TODO**: ...", "**DONE** ...", "**DOING:** ...".
 const statusMarker = /^[ \t]*(?:\*\*|__)(TODO|DONE|DOING|WIP|IN PROGRESS)[ \t]*:?(?:\*\*|__)[ \t]*[:\-–—]?[ \t]*(?=\S)/;
-const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIXED)\]?(?:[*_]{1,2})?(?:[ \t]*[:\-–—]|\])/;
+const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIXED|Fixed|IMPLEMENTED|Implemented|RESOLVED|Resolved|SHIPPED|Shipped)\]?(?:[*_]{1,2})?(?:[ \t]*[:\-–—]|\])/;
 
 /** The paragraph opens with a status in bold: `**TODO**`, `**DONE**:`. */
 function startsWithStatus(paragraph: Paragraph): boolean {

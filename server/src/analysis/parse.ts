@@ -302,7 +302,33 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   keepCertainKinds(sections, config.sections.aliases);
   keepTopLevelActions(sections);
   inferActionSection(sections, placed.blocks);
+  inferTimelineSection(sections, placed.blocks);
   return placed;
+}
+
+// A clock time near the start of a list entry: "11:45, the pipeline ...", "At 17:30 we ...", "On Sep 30 at 02:30, ...".
+const timeNearStart = /^[^\n]{0,30}?\b\d{1,2}:\d{2}\b/;
+
+/** A list of three or more entries, at least half of which open with a clock time: a timeline, whatever its heading says. */
+function listsTimedEntries(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 3) return false;
+  const timed = node.children.filter((item) => item.children[0]?.type === 'paragraph' && timeNearStart.test(plainText(item.children[0]))).length;
+  return timed * 2 >= node.children.length;
+}
+
+/**
+ * Without a Timeline section, the first section whose heading names no kind for certain ("Technical details", "What
+ * has the team done so far?") and that holds a list of timed entries is the timeline, said to be uncertain.
+ */
+function inferTimelineSection(sections: Section[], blocks: readonly PlacedBlock[]): void {
+  if (sections.some((section) => section.kind === 'timeline')) return;
+  const candidate = blocks.find((block) => {
+    const section = block.section === undefined ? undefined : sections[block.section];
+    return section !== undefined && section.form === 'heading' && (section.kind === undefined || section.uncertain) && listsTimedEntries(block.node);
+  });
+  if (candidate?.section === undefined) return;
+  sections[candidate.section].kind = 'timeline';
+  sections[candidate.section].uncertain = true;
 }
 
 // Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
@@ -372,7 +398,8 @@ function openLabelSections(node: RootContent, base: number, text: string, config
   });
   // A label naming the section it sits in ("**Five whys**" under Root cause) is part of that section, not a new one.
   const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
-  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind);
+  // "**Actions taken:**" in the timeline records what responders did during the response: part of the timeline, not follow-up work.
+  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title));
   if (node.type === 'paragraph') {
     for (const label of paragraphLabels(node, base, text, aliases).filter(opensSection)) {
       while (open.length > 0 && sections[open[open.length - 1]].depth >= labelDepth) open.pop();

@@ -3,6 +3,7 @@ import type { ListItem, Paragraph } from 'mdast';
 import type { SectionKind, Span } from './model';
 import { spanOf, type RootContent } from './markdown';
 import { plainText } from './inline';
+import { promisesActions } from './action-items';
 import { recogniseHeading, type HeadingKind } from './sections';
 
 export interface SectionLabel extends HeadingKind {
@@ -44,7 +45,11 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0];
   const plain = plainLabel.exec(line);
   const label = plain ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
-  return label ? [label] : [];
+  if (label) return [label];
+  // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
+  const title = line.trim();
+  const leadIn = title.length === plainText(node).trim().length && /[:：]$/.test(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
+  return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
 }
 
 /** A field line: a few plain words and a colon at the start of a line, then the value (`User impact: ...<br>`). */

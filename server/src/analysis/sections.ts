@@ -30,7 +30,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'in short', 'in brief', 'in a nutshell', 'short version'],
     keywords: /\b(?:summary|overview|recap|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
-    looseKeywords: /^(?:what happened|issue|what (?:is|was) the issue|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
+    looseKeywords: /^(?:what happened|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {
@@ -59,9 +59,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'root-cause',
     title: 'Root cause',
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
-    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|(?:how|why) did (?:we|they|you|i) (?:let|allow) (?:this|it|that) (?:to )?happen|how (?:could|can|did) (?:this|it|that) (?:have )?happen(?:ed)?|origins? of (?:the |this )?(?:incident|outage|issue|problem|failure|bug|error))\b/,
+    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|(?:how|why) did (?:we|they|you|i) (?:let|allow) (?:this|it|that) (?:to )?happen|how (?:could|can|did) (?:this|it|that) (?:have )?happen(?:ed)?|what (?:allowed|enabled|led to|let) (?:this|it|that)(?: (?:to )?happen)?|origins? of (?:the |this )?(?:incident|outage|issue|problem|failure|bug|error))\b/,
     looseKeywords:
-      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|attack vector|how the \S+ (?:worked|happened))$/,
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|attack vector|how the \S+ (?:worked|happened)|(?:(?:my|our|one|costly|big|simple) )*mistake)$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
   },
   {
@@ -69,7 +69,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Contributing factors',
     aliases: ['contributing causes', 'contributing factor', 'contributors'],
     keywords: /\b(?:contributing (?:factors?|causes?|conditions)|contributors)\b/,
-    looseKeywords: undefined,
+    // "Why we didn't have backups", "Why the alert never fired": what let the failure grow.
+    looseKeywords: /^why (?:(?:we|it|they|i|the \S+|\S+) )(?:didn't|did not|wasn't|was not|weren't|were not|couldn't|could not|failed to|never) .+$/,
     template: ['- TODO: what made the impact larger or the response slower: gaps in monitoring, runbooks, tests or capacity.'],
   },
   {
@@ -140,6 +141,8 @@ export interface HeadingKind {
  */
 const headTail =
   /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|reconstruction|overview|section|notes|summary|statement|list|log|items?|tasks|plans?|planned|taken|identified|required|needed|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
+/** A time ahead after the key words and their tail ("Action items moving forward", "Lessons for the future"). */
+const forwardTail = /(?:^| )(?:(?:moving|going) forward|from (?:here|now) on|for the future)$/;
 /** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
 const maxWordsBefore = 4;
 
@@ -207,7 +210,7 @@ function headingKeyword(normalised: string): { kind: SectionKind; index: number 
     for (const match of normalised.matchAll(pattern)) {
       const before = normalised.slice(0, match.index).trim();
       const after = normalised.slice(match.index + match[0].length).trim();
-      if ((before === '' ? 0 : before.split(' ').length) > maxWordsBefore || !headTail.test(after)) continue;
+      if ((before === '' ? 0 : before.split(' ').length) > maxWordsBefore || !headTail.test(after.replace(forwardTail, ''))) continue;
       if (!best || match.index < best.index) best = { kind: definition.kind, index: match.index };
       break;
     }

@@ -143,7 +143,8 @@ const ZONE_NAME = String.raw`(?:UTC|GMT|utc|gmt)(?:[ \t]?[+\-−]\d{1,2}(?::?\d{
 // A leading pipe: a table row that a stray pipe or blank line turned into a paragraph; a parenthesis: '(16:00) Posted'.
 const OPENING = /^[ \t]*(?:\|[ \t]*)?(?:\*\*|__|~~|[*_`[~(])*[ \t]*/;
 // An approximate time ('~10:15', 'approx. 10:15', 'around 10:15') is compared as written.
-const APPROXIMATE = /^(?:(?:approx(?:imately|\.)?|around|about|circa|ca\.|roughly|between|from|since)[ \t]+|[≈~][ \t]*)/i;
+// A preposition before it reads as prose does ('At 17:30 we ...', 'On Sep 30 at 02:30, ...').
+const APPROXIMATE = /^(?:(?:approx(?:imately|\.)?|around|about|circa|ca\.|roughly|between|from|since|at|on)[ \t]+|[≈~][ \t]*)/i;
 // 'Jul 2024': a month, with no day to order by; such an entry is untimed.
 const MONTH_ONLY = new RegExp(String.raw`^${MONTH}\s+\d{4}$`, 'i');
 const STARTS_TIME_LIKE = /^(?:\d|[x?]{2}:|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
