@@ -87,7 +87,7 @@ test('a trade-off judged afterwards, a careful act passed over, and the writers 
   assert.deepEqual(read('The contractor reverted the whole release instead of investigating the one failing check.').map(([, severity]) => severity), ['warning']);
   assert.ok(!flagged('The pipeline removed the stale cache instead of rebuilding it.'));
   assert.ok(flagged('We are taking total responsibility for the lost orders.'));
-  assert.ok(flagged('I accept full responsibility for the outage.'));
+  assert.ok(flagged('We take full responsibility for the broken release.'));
   assert.ok(flagged('Didn\'t ask the owner before resizing the disk'));
   assert.ok(flagged('Assumed the flag only applied to staging'));
 });

@@ -322,7 +322,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "The agent deleted the features instead of fixing the type errors", "I restarted it instead of waiting": the act a person chose over the careful one.
+    // "The assistant rewrote the module instead of fixing the failing test", "I restarted it instead of waiting": the act a person chose over the careful one.
     entries: ['mistake'],
     requires: /instead of/i,
     pattern: /\b(?:deleted|removed|dropped|wiped|disabled|restarted|rebooted|reverted|pushed|deployed|merged|force-pushed|overwrote|killed|rewrote)\b[^.;]{0,80}?\binstead\s+of\s+(?:fixing|repairing|debugging|asking|checking|testing|reviewing|verifying|waiting|following|investigating)\b/gi,
@@ -331,7 +331,7 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "I was not setting the correct region", "the admin didn't pick the right cluster": a person's act that missed the right thing; "did not have the right access" is a gap in the system.
+    // "I was not choosing the correct bucket", "the admin didn't pick the right cluster": a person's act that missed the right thing; "did not have the right access" is a gap in the system.
     entries: ['mistake'],
     requires: /\b(?:correct|right|proper)\b/i,
     pattern: /\b(?:was\s+not|wasn['’]t|were\s+not|weren['’]t|did\s+not|didn['’]t)\s+(?!(?:have|get|receive|find|see|know)\b)\p{L}+\s+the\s+(?:correct|right|proper)\b/giu,
@@ -630,7 +630,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
   const organisations = shape.organisations === true;
   const reported = reportedThat.test(text.slice(0, clauseStart));
-  // "We had a script that failed to run": the subject of a relative clause after "that" or "which" is the thing before it, not the main clause's subject.
+  // "We kept a cron job that stopped running": the subject of a relative clause after "that" or "which" is the thing before it, not the main clause's subject.
   const relativeOnThing = /\b(?:that|which)\s$/i.test(text.slice(0, clauseStart));
   const person =
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
@@ -667,11 +667,11 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
   // "we were not aware of the new quota at the time": what someone knew then is what a blameless review records.
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && /\bat\s+the\s+time\b/i.test(text.slice(predicate.end))) return false;
-  // "He is not aware of any problems", "we are unaware of other affected users": what someone knows of now reports that nothing was found.
+  // "She is not aware of any other failures", "we are unaware of other affected users": what someone knows of now reports that nothing was found.
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && presentCopula.test(text.slice(Math.max(clauseStart, predicate.start - 12), predicate.end))) return false;
   // "I'm too tired to dig into it right now": a first-person status note, not a judgement of what was done.
   if (shape.explanation === selfExplanation && presentCopula.test(text.slice(predicate.start, predicate.end)) && /\b(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\b/i.test(text.slice(predicate.end))) return false;
-  // "Did not follow the rollback plan, as it would have frozen the client": a step left out on purpose, for a reason given.
+  // "Skipped the canary stage, as it would have blocked the hotfix": a step left out on purpose, for a reason given.
   if (/^[^.;]*?,\s*(?:as|because|since)\s+(?:it|this|that|doing\s+so)\s+would\b/i.test(text.slice(predicate.end))) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
