@@ -161,7 +161,7 @@ export function promisesActions(leadIn: string): boolean {
   return !/[.!?]$/.test(lastSentence) && (/\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence));
 }
 
-// A lead-in that gives the purpose of the changes after it: "To prevent similar issues in the future, we've made ...:", "So that this cannot happen again:".
+// A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:".
 const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
 
 // "We need to document ...", "... should be deployed one at a time", "we must alert on ..."; not hindsight ("should have").
