@@ -2,15 +2,9 @@
 // instructions, relative clauses on things, elided subjects, trade-offs judged afterwards and mistakes owned by the writers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis';
+import { blameInSummary } from './blame-support';
 
-/** Each finding's reported words and severity for a one-paragraph summary. */
-function read(summary: string): [string, string][] {
-  const text = `# Incident: slow checkout\n\n## Summary\n\n${summary}\n\n## Timeline\n\n- 14:00 Alerts fire\n`;
-  return analyze(text, { force: true, today: '2024-06-01' })
-    .findings.filter((finding) => finding.ruleId === 'blameful-language')
-    .map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]);
-}
+const read = blameInSummary;
 
 function flagged(summary: string): boolean {
   return read(summary).length > 0;

@@ -112,3 +112,11 @@ export function scoreSentences(entries: readonly LabelledSentence[]): Scored<Lab
 export function scoreActionItems(entries: readonly LabelledActionItem[]): Scored<LabelledActionItem>[] {
   return entries.map((entry) => ({ entry, actual: entry.label === 'try-harder', predicted: findingsFor(placeActionItem(entry.text), 'action-item-try-harder').length > 0 }));
 }
+
+/** The blame findings' reported words and severity when `summary` is a postmortem's one-paragraph Summary. */
+export function blameInSummary(summary: string): [string, string][] {
+  const text = `# Incident: slow checkout\n\n## Summary\n\n${summary}\n\n## Timeline\n\n- 14:00 Alerts fire\n`;
+  return analyze(text, { force: true, today: '2024-06-01' })
+    .findings.filter((finding) => finding.ruleId === 'blameful-language')
+    .map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]);
+}
