@@ -1,4 +1,6 @@
 // Typos and plurals in a heading's key word ("Timline", "Root Casue", "Timelines"): each word is read as the key word it nearly spells.
+// One edit only: two already turn real words into key words ("timezone" into "timeline").
+import { distance } from 'fastest-levenshtein';
 
 /** The words that say which section a heading is; a heading word close to one is read as it. */
 export const keyWords = [
@@ -10,8 +12,6 @@ export const keyWords = [
 const known = new Set(keyWords);
 /** Shorter words are too often other words one letter away ("cause" and "pause" are both real). */
 const minimumWordLength = 5;
-/** One edit only: two already turn real words into key words ("timezone" into "timeline"). */
-const maximumEdits = 1;
 
 /** The heading with each word that nearly spells a key word replaced by it, or undefined when no word changed. */
 export function correctKeyWordTypos(normalised: string): string | undefined {
@@ -27,33 +27,15 @@ export function correctKeyWordTypos(normalised: string): string | undefined {
 
 function nearestKeyWord(word: string): string | undefined {
   if (word.length < minimumWordLength || known.has(word)) return undefined;
-  let best: { word: string; distance: number } | undefined;
-  for (const key of keyWords) {
-    // Typists rarely miss the first letter, and a word of another length by two is another word ("impacted").
-    if (key[0] !== word[0] || Math.abs(key.length - word.length) > 1) continue;
-    const distance = editDistance(word, key, maximumEdits);
-    if (distance <= maximumEdits && (!best || distance < best.distance)) best = { word: key, distance };
-  }
-  return best?.word;
+  // Typists rarely miss the first letter, and a word of another length by two is another word ("impacted").
+  return keyWords.find((key) => key[0] === word[0] && Math.abs(key.length - word.length) <= 1 && oneEditApart(word, key));
 }
 
-/** Optimal string alignment distance (a swap of two neighbours counts as one edit), or limit + 1 once it exceeds the limit. */
-export function editDistance(a: string, b: string, limit: number): number {
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2] + 1);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
-    }
-    if (rowMinimum > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
-  }
-  return Math.min(previous[b.length], limit + 1);
+/** One letter added, dropped or replaced (Levenshtein distance 1), or two neighbours swapped ("casue" for "cause"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (distance(a, b) <= 1) return true;
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }
