@@ -299,8 +299,13 @@ function startsWithStatus(paragraph: Paragraph): boolean {
   return first?.type === 'strong' && /^(?:TODO|DONE|DOING|WIP|IN PROGRESS):?$/.test(plainText(first).trim());
 }
 
+/** The table's header cells as plain titles, without emphasis marks or colons. */
+function headerTitles(table: Table): string[] {
+  return table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
+}
+
 function isActionTable(table: Table): boolean {
-  const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
+  const header = headerTitles(table);
   const columns = classifyColumns(header);
   const namesActions = /^(?:actions?|action (?:items?|points?)|tasks?|follow ?ups?|remediations?|to ?dos?)$/i;
   // "Time | Action | Who" is a log of what responders did, not actions still to take.
@@ -585,7 +590,7 @@ function readFields(words: string, offset: number, referenceDate: string | undef
 }
 
 function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
-  const header = table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];
+  const header = headerTitles(table);
   const columns = classifyColumns(header);
   // An empty template row ("| | | |") is not an item.
   const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));

@@ -1,5 +1,5 @@
 // The quality gate every rewrite passes before it is offered: grammatical, every fact kept but who is to blame, nothing added, no one pointed at.
-import { grammarProblems, taggedGrammarProblems, wordOrderProblems } from './grammar';
+import { taggedGrammarProblems, wordOrderProblems } from './grammar';
 import type { AnalysisCache } from '../../cache';
 import { lemma } from './tagged';
 import { defaultPhrasebook } from '../phrasebook';
@@ -43,14 +43,9 @@ function isFaultWord(word: string): boolean {
 /** Role nouns: such a word in the blamed words names the person ("engineer", "on-call operator", "admins"). */
 const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|administrator|technician|staffer|employee|contractor|maintainer|reviewer|manager|lead|intern|sre|dba|ops|devops|team|staff|person|people|member|responder|commander|owner|author|analyst|architect|tester|programmer|colleague|teammate|individual|human|folks|crew)s?$/iu;
 
-/** Why the rewrite may not be offered; empty when it may. */
-export function rewriteProblems(check: RewriteCheck): string[] {
-  return [...grammarProblems(check.rewritten, check.cache), ...personProblems(check), ...judgingProblems(check.rewritten), ...(check.teamWording ? [] : [...factProblems(check), ...unintendedProblems(check)])];
-}
-
-/** Whether the rewrite may be offered: `rewriteProblems` is empty, asked cheapest check first, so that most rejected rewrites are never tagged. */
-export function passesGate(check: RewriteCheck): boolean {
-  const checks = [
+/** The gate's checks, cheapest first: tagging the rewrite costs more than all the others together. */
+function gateChecks(check: RewriteCheck): (() => string[])[] {
+  return [
     () => wordOrderProblems(check.rewritten),
     () => personProblems(check),
     () => judgingProblems(check.rewritten),
@@ -58,7 +53,16 @@ export function passesGate(check: RewriteCheck): boolean {
     () => (check.teamWording ? [] : factProblems(check)),
     () => taggedGrammarProblems(check.rewritten, check.cache),
   ];
-  return checks.every((problems) => problems().length === 0);
+}
+
+/** Why the rewrite may not be offered; empty when it may. */
+export function rewriteProblems(check: RewriteCheck): string[] {
+  return gateChecks(check).flatMap((problems) => problems());
+}
+
+/** Whether the rewrite may be offered: stops at the first check that fails, so most rejected rewrites are never tagged. */
+export function passesGate(check: RewriteCheck): boolean {
+  return gateChecks(check).every((problems) => problems().length === 0);
 }
 
 /** "accidentally deleted" rewritten without "accidentally" reads as a deliberate act: a fact lost. */

@@ -6,12 +6,7 @@ import type { AnalysisCache } from '../../cache';
 /** Words a sentence or clause cannot end on. */
 const danglingWords = new Set('a an the to of in on at for with by from into and or but nor that which who his her their my our its your this these'.split(' '));
 
-/** Why the sentence does not read as grammatical English; empty when it does. */
-export function grammarProblems(sentence: string, cache?: AnalysisCache): string[] {
-  return [...wordOrderProblems(sentence), ...taggedGrammarProblems(sentence, cache)];
-}
-
-/** The grammar problems the words and their order show, without tagging the sentence. */
+/** Why the sentence does not read as grammatical English, from its words and their order (the tagged checks are apart: they cost more). */
 export function wordOrderProblems(sentence: string): string[] {
   const problems: string[] = [];
   const words = tokens(sentence);
