@@ -107,7 +107,7 @@ test('a priority\'s due date: P0 a week, P1 a month, P2 a quarter, unless the co
   assert.equal(dueWindowDays(0, config), 7);
 });
 
-test('the severity scale is SEV-1 to SEV-3, each level with its meaning, and nothing outside it is a severity', () => {
+test('the severity scale is SEV-1 to SEV-3, each level with its meaning; the words teams grade with read as levels, and nothing else is a severity', () => {
   assert.deepEqual(severityLevels.map((level) => level.label), ['SEV-1', 'SEV-2', 'SEV-3']);
   for (const level of severityLevels) assert.match(level.meaning, /^\w+: .+/);
   assert.equal(severityRange, 'SEV-1 to SEV-3');
@@ -117,7 +117,11 @@ test('the severity scale is SEV-1 to SEV-3, each level with its meaning, and not
   assert.equal(normaliseSeverity('SEV-0'), undefined);
   assert.equal(normaliseSeverity('SEV-4'), undefined);
   assert.equal(normaliseSeverity('SEV-12'), undefined);
-  assert.equal(normaliseSeverity('High'), undefined);
+  assert.equal(normaliseSeverity('Critical'), 'SEV-1');
+  assert.equal(normaliseSeverity('High - checkout down'), 'SEV-2');
+  assert.equal(normaliseSeverity('**minor**'), 'SEV-3');
+  assert.equal(normaliseSeverity('Highly visible'), undefined);
+  assert.equal(normaliseSeverity('Amber'), undefined);
 });
 
 test('the size limit is one number: the editor setting\'s default, the server\'s and the CLI\'s', () => {

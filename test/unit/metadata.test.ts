@@ -91,6 +91,16 @@ test('metadata-severity reports a missing severity when the document speaks of s
   assert.equal(findingsOf(heading, 'metadata-severity').length, 1);
   assert.match(findingsOf('# Queue backlog\n\n**Severity**: pretty bad\n' + body, 'metadata-severity')[0].message, /not a known level/);
   assert.deepEqual(findingsOf('# Queue backlog\n\n**Severity**: Sev 2\n' + body, 'metadata-severity'), []);
+  assert.deepEqual(findingsOf('# Queue backlog\n\n**Severity**: Medium\n' + body, 'metadata-severity'), [], 'a team grading by word uses a known level');
+});
+
+test('a severity written as a word asks for the sections its level needs', () => {
+  const config = defaultConfig();
+  config.sections.bySeverity['SEV-1'] = { required: ['lessons-learned'] };
+  const missingLessons = (level: string) =>
+    findingsOf(`# 2024-02-10: Queue backlog\n\n**Severity**: ${level}\n` + body, 'missing-section', config).filter((finding) => /Lessons learned/.test(finding.message)).length;
+  assert.equal(missingLessons('Critical'), 1);
+  assert.equal(missingLessons('Low'), 0);
 });
 
 test('metadata-severity reports a missing severity when the team config sets the rule', () => {

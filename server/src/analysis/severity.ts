@@ -19,9 +19,16 @@ export const severityRange = `${severityLevels[0].label} to ${severityLevels[sev
 
 const severityPattern = /^\s*(?:sev(?:erity)?|s)[\s_-]*(\d+)\b/i;
 
-/** `SEV-n`, or undefined when the text is not a level of the scale. */
+// Many teams grade by word ("Severity: High"); each word reads as the level whose meaning it names.
+const severityWordPattern = /^\s*(critical|high|major|medium|moderate|minor|low)\b/i;
+const levelOfWord: Readonly<Record<string, string>> = { critical: 'SEV-1', high: 'SEV-2', major: 'SEV-2', medium: 'SEV-3', moderate: 'SEV-3', minor: 'SEV-3', low: 'SEV-3' };
+
+/** `SEV-n`, or undefined when the text is not a level of the scale nor one of the words teams grade with. */
 export function normaliseSeverity(value: string): string | undefined {
-  const match = severityPattern.exec(value.replace(/^[*_`]+/, ''));
+  const text = value.replace(/^[*_`]+/, '');
+  const word = severityWordPattern.exec(text);
+  if (word) return levelOfWord[word[1].toLowerCase()];
+  const match = severityPattern.exec(text);
   const label = match ? `SEV-${Number(match[1])}` : undefined;
   return severityLevels.some((level) => level.label === label) ? label : undefined;
 }
