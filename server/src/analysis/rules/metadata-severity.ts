@@ -12,7 +12,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The severity is missing or not a known level.',
   explanation:
-    `The severity (${mostSevere.label} the most severe, to ${leastSevere.label}) decides who reviews the postmortem, which sections it needs and how fast its action items are due. Write it in front matter (\`severity: SEV-2\`) or as a label line (\`**Severity**: SEV-2\`). Many teams grade no incidents, so a missing severity is reported only when the team's config sets this rule (\`metadata-severity: warning\`) or the postmortem itself speaks of severity (a Severity heading or label, or a level such as SEV-2 in the text).`,
+    `The severity (${mostSevere.label} the most severe, to ${leastSevere.label}) decides who reviews the postmortem, which sections it needs and how fast its action items are due. Write it in front matter (\`severity: SEV-2\`) or as a label line (\`**Severity**: SEV-2\`). Teams that grade by word are read too: Critical is ${mostSevere.label}, High or Major ${severityLevels[1].label}, and Medium, Moderate, Minor or Low ${leastSevere.label}. Many teams grade no incidents, so a missing severity is reported only when the team's config sets this rule (\`metadata-severity: warning\`) or the postmortem itself speaks of severity (a Severity heading or label, or a level such as SEV-2 in the text).`,
   example: '**Severity**: Very bad',
   fixable: false,
   check: ({ model, config }) => {
