@@ -209,8 +209,8 @@ describe('loadConfigFile', () => {
     });
   });
 
-  it('normalises severity keys of bySeverity and merges a severity per list', () => {
-    const loaded = load('sections:\n  bySeverity:\n    sev1: { recommended: [timeline] }\n    Sev 3: { required: [impact] }\n');
+  it('normalises severity keys of bySeverity, words as their levels, and merges a severity per list', () => {
+    const loaded = load('sections:\n  bySeverity:\n    sev1: { recommended: [timeline] }\n    Low: { required: [impact] }\n');
     assert.deepEqual(loaded.problems, []);
     assert.deepEqual(loaded.config.sections.bySeverity, {
       'SEV-1': { required: ['contributing-factors', 'what-went-poorly', 'lessons-learned'], recommended: ['timeline'] },
@@ -438,7 +438,7 @@ describe('problems', () => {
         '    timline: [Play by play]',
         '    impact: [Blast radius]',
         '  bySeverity:',
-        '    critical: { required: [impact] }',
+        '    urgent: { required: [impact] }',
         '    SEV-3: { required: [impact], optional: [] }',
         'dueWindows: { P3: 5 }',
       ].join('\n'),
@@ -446,7 +446,7 @@ describe('problems', () => {
     assert.deepEqual(brief(loaded.problems), [
       '1:1 unknown property "rule", expected one of $schema, extends, rules, sections, globs, ignore, timezone, dueWindows, insights, placeholders, blame (did you mean "rules"?)',
       `5:5 sections.aliases: unknown property "timline", expected one of ${sectionList} (did you mean "timeline"?)`,
-      '8:5 sections.bySeverity: expected a severity such as SEV-1, got "critical"',
+      '8:5 sections.bySeverity: expected a severity such as SEV-1, got "urgent"',
       '9:34 sections.bySeverity.SEV-3: unknown property "optional", expected one of required, recommended',
       '10:15 dueWindows: unknown property "P3", expected one of P0, P1, P2',
     ]);
