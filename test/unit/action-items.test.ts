@@ -64,6 +64,21 @@ describe('action item structure', () => {
     ]);
   });
 
+  it('takes a window one can check on a calendar as the due date, but not a rank such as "Long term" or a window of hours', () => {
+    const headings = ['Short term: this week', 'Medium term (1-2 weeks)', 'Within 30 days', 'Target: Q3', 'Long term', 'Short-term (next 2 hours)', 'Long-term improvements'];
+    const body = ['## Action items', '', ...headings.flatMap((heading, index) => [`### ${heading}`, '', `- Add a refill guard number ${index + 1} @ada`, ''])].join('\n');
+    const text = `# Postmortem: Cache stampede\n\n**Date**: 2024-04-30\n\n${body}`;
+    const dueFindings = analyze(text, { force: true, today }).findings.filter((finding) => finding.ruleId === 'action-item-due');
+    assert.deepEqual(
+      dueFindings.map((finding) => finding.message),
+      [
+        "Action item has no due date; 'Long term' ranks it but gives no date.",
+        "Action item has no due date; 'Short-term (next 2 hours)' ranks it but gives no date.",
+        "Action item has no due date; 'Long-term improvements' ranks it but gives no date.",
+      ],
+    );
+  });
+
   it('reads a team, a role or a person named as the subject as the owner, but not "we" or "the team"', () => {
     const { items } = itemsOf(
       [

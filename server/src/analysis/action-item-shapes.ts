@@ -72,6 +72,16 @@ export function windowOf(title: string): string | undefined {
   return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
 }
 
+// A window one can check on a calendar ("this week", "within 30 days", "1-2 weeks", "Q3", "Target: May 2025"); "Short term" and
+// "Long term" rank the items but date none of them, and a window of hours is the response itself, over before anyone follows up.
+const checkableWindow =
+  /\b(?:(?:this|next) (?:week|sprint|month|quarter|year)|(?:(?:next|following|coming|within)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?|one|two|three|four)[ \t]*(?:days?|weeks?|months?|sprints?)\b|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target[ \t]*:[ \t]*\S)/i;
+
+/** True when a window given by a heading can stand for a due date ("Short term: this week"), not only rank the items ("Long term"). */
+export function windowGivesDueDate(window: string): boolean {
+  return checkableWindow.test(window);
+}
+
 /** Headings and labels that give a window are short; a lead-in sentence is longer. */
 const maxWindowWords = 10;
 
