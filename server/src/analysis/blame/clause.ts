@@ -54,8 +54,11 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
 /** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
-/** "a bug in the exporter left drafts mistakenly attached", "the report was mistakenly marked as sent, and our monitoring saw nothing": the sentence names software as the actor. */
-const machineActor = /\b(?:bugs?|tooling|automation|monitoring)\b/i;
+/**
+ * "a bug in the exporter left drafts mistakenly attached", "the report was mistakenly marked as sent, and our monitoring saw nothing": the sentence names software as the actor;
+ * "a leaf node was mistakenly promoted to root" tells of a data structure only code rearranges.
+ */
+const machineActor = /\b(?:bugs?|tooling|automation|monitoring|(?:child|parent|root|leaf|sibling)\s+nodes?)\b/i;
 /** "our status page said that 12 invoices were sent erroneously": the clause reports what someone said; its act is not the reporter's. */
 const reportedThat = /\b(?:stated|said|reported|wrote|announced|claimed|estimated|published|noted)\s+that\s$/i;
 /** "Two engineers pushed the change, unaware that ...", "The on-call engineer, believing the drain had finished, ...": the participle describes the subject that opens the sentence. */
@@ -438,10 +441,11 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info); "we won't let this happen again" names no act.
+    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info); "we won't let this happen again" names no act,
+    // and "we won't have to pay for it anymore" is a relief to come.
     entries: ['hindsight-action'],
     requires: /again|from now on|any ?more/i,
-    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b|(?:let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
+    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b|(?:have|need)\s+to\b|(?:let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -548,10 +552,11 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['hindsight-prevent'],
-    // "This was avoidable", "an easily preventable incident": hindsight that someone could have stopped it, with no one named (at info).
+    // "This was avoidable", "an easily preventable incident": hindsight that someone could have stopped it, with no one named (at info);
+    // "Disk exhaustion is a common and preventable failure" speaks of a kind of failure, not of this one.
     requires: /avoidable|preventable/i,
     pattern: compileRegExp(
-      String.raw`\b(?:was|were|been)\s+${hedge}(?:(?:entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\b|\b(?:(?:completely|entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\s+(?:outages?|incidents?|failures?|mistakes?|errors?|downtime|problems?|issues?|accidents?|loss(?:es)?)\b`,
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:(?:entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\b|(?<!\b(?:is|are)\s+(?:an?\s+)?(?:common|frequent|typical|classic|familiar|well-known)(?:\s+and\s+|,\s*|\s+))\b(?:(?:completely|entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\s+(?:outages?|incidents?|failures?|mistakes?|errors?|downtime|problems?|issues?|accidents?|loss(?:es)?)\b`,
       'gi',
     ),
     agent: 'none',
@@ -587,8 +592,8 @@ const actSubjectSaved = /^\W*(?:in\s+hindsight,?\s+)?(?:\p{L}+ing|better|more|ea
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
-/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake". */
-export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:ing)?\s+(?:fingers|the\s+finger)\s+at)\s+(?:\w+\s+){0,2}?(?:the|a)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
+/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake", "a manager pointing at an individual who made a mistake". */
+export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:s|ed|ing)?(?:\s+(?:fingers|the\s+finger))?(?:\s+(?:at|out|to))?)\s+(?:\w+\s+){0,2}?(?:the|an?)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
 
