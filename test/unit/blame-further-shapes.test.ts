@@ -44,3 +44,29 @@ test('a data structure set wrongly is what code did; a record set wrongly by han
   assert.ok(!flagged('After the split, a leaf node was mistakenly marked as the parent node, and lookups failed.'));
   assert.ok(flagged('The customer balance was mistakenly transferred to the wrong account.'));
 });
+
+test('an act of ours that "turned out to be a mistake" is hindsight; a cause that turned out to be a change is not', () => {
+  assert.deepEqual(blameInSummary('We rebuilt the index by hand; this turned out to be a costly mistake.').map(([, severity]) => severity), ['info']);
+  assert.ok(!flagged('The trigger turned out to be a schema change in the billing service.'));
+});
+
+test('"we" judging how much we let in, a decision we regret, a mistake we ask pardon for are read; plain apologies are not', () => {
+  assert.ok(flagged('We accepted too many beta users before the quota work landed.'));
+  assert.ok(flagged('We moved the queue to a single shard, a choice we now regret.'));
+  assert.ok(flagged('I regret skipping the staging run.'));
+  assert.ok(flagged('Please forgive us for all of these mistakes.'));
+  assert.ok(flagged('That week I made my own silly screw-up too.'));
+  assert.ok(!flagged('We regret the inconvenience this caused.'));
+  assert.ok(!flagged('We received too many alerts to read them all.'));
+});
+
+test('people judged as too hasty or careless are read; machines too slow are not', () => {
+  assert.ok(flagged('Most engineers were too hasty and submitted the sample answer.'));
+  assert.ok(flagged('The contractors were careless with the spare keys.'));
+  assert.ok(!flagged('The disks were too slow for the new index.'));
+});
+
+test('people who would not budge are read like people who refused; a stuck valve is not', () => {
+  assert.ok(flagged('I asked the vendor to move the window, but they wouldn\'t budge, so we went ahead.'));
+  assert.ok(!flagged('The rusted valve would not budge, so the pump stayed off.'));
+});
