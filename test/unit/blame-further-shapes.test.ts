@@ -70,3 +70,24 @@ test('people who would not budge are read like people who refused; a stuck valve
   assert.ok(flagged('I asked the vendor to move the window, but they wouldn\'t budge, so we went ahead.'));
   assert.ok(!flagged('The rusted valve would not budge, so the pump stayed off.'));
 });
+
+test('a step left undone in the passive is a lapse at info; the same verbs done by code or done well are not', () => {
+  for (const sentence of [
+    'A restore drill was not performed after the storage migration.',
+    'The feature flag was turned on for the import but never disabled.',
+    'The default retention was not overridden in the base image.',
+    'The billing role didn\'t get updated when the export moved.',
+    'The new parser wasn\'t tested against the old payloads.',
+    'The patch was rolled out to every region without a canary.',
+    'The disk id was guessed rather than confirmed.',
+  ]) assert.deepEqual(blameInSummary(sentence).map(([, severity]) => severity), ['info'], sentence);
+  assert.ok(!flagged('A restore drill was performed after the storage migration.'));
+  assert.ok(!flagged('The patch was rolled out to every region behind a canary.'));
+  assert.ok(!flagged('The certificate was renewed and the old one disabled.'));
+});
+
+test('people who misdiagnosed are read; hindsight that something "should have never" been is read', () => {
+  assert.ok(flagged('The engineers misdiagnosed the spike as a traffic surge.'));
+  assert.ok(flagged('The wiki page should have never had the admin token in it.'));
+  assert.ok(!flagged('The wiki page never had the admin token in it.'));
+});
