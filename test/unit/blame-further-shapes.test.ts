@@ -91,3 +91,19 @@ test('people who misdiagnosed are read; hindsight that something "should have ne
   assert.ok(flagged('The wiki page should have never had the admin token in it.'));
   assert.ok(!flagged('The wiki page never had the admin token in it.'));
 });
+
+test('what a person knew, judged as too little, is read; a log that gave little context is not', () => {
+  assert.ok(flagged('The on-call engineer had limited context on the old queue.'));
+  assert.ok(!flagged('The error message gave little context on the failing host.'));
+});
+
+test('acts done without care or without waiting for the checks are read; waiting for a lock is the job\'s', () => {
+  assert.ok(flagged('Because I ran the sync without care, the mirror deleted the archive.'));
+  assert.ok(flagged('The developers merged the branch without waiting for the CI results.'));
+  assert.ok(!flagged('The worker restarted without waiting for the lock.'));
+});
+
+test('the one "to blame" named is read; "not to blame" is a denial', () => {
+  assert.ok(flagged('The person to blame is the release manager.'));
+  assert.ok(!flagged('The release manager is not to blame.'));
+});

@@ -150,7 +150,7 @@ const shapes: PredicateShape[] = [
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
     requires: /\b(?:not|never|failed|neglected|forgot|without)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying)\b`,
+      String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying|care|caution|waiting\s+for\s+(?:\w+\s+){0,3}?(?:CI|tests?|results|checks|approvals?|reviews?|builds?))\b`,
       'gi',
     ),
     agent: 'person',
@@ -266,6 +266,15 @@ const shapes: PredicateShape[] = [
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,
+  },
+  {
+    // "The on-call had limited context on the service", "operators lacking familiarity with the tool": what a person knew, judged; "the log gave little context" names no one.
+    entries: ['hindsight-action'],
+    requires: /context|knowledge|familiarity|experience|understanding/i,
+    pattern: /\b(?:had|has|have|with)\s+(?:insufficient|inadequate|limited|little|no)\s+(?:context|knowledge|familiarity|experience)\b|\black(?:ing|ed|s)\s+(?:(?:the\s+)?(?:necessary|needed|sufficient|enough)\s+)?(?:familiarity|knowledge|experience|understanding|context)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: hindsightExplanation,
   },
   {
     // "Limited understanding of how the queue retries": a judgement of what the people involved knew (at info).
@@ -577,7 +586,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: compileRegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\bshould\s+(?:have\s+never|never\s+have)\s+(?:had|been|included|contained|shipped|merged|allowed)\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were|(?:turns?|turned)\s+out\s+to\s+be|proved\s+(?:to\s+be\s+)?)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:was|were)\s+(?:an?|our|my)\s+(?:[\w/'’-]+\s+){0,5}?mistake\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\bshould\s+(?:have\s+never|never\s+have)\s+(?:had|been|included|contained|shipped|merged|allowed)\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were|(?:turns?|turned)\s+out\s+to\s+be|proved\s+(?:to\s+be\s+)?)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:was|were)\s+(?:an?|our|my)\s+(?:[\w/'’-]+\s+){0,5}?mistake\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:person|guy|one|people|party)\s+to\s+blame\s+(?:is|was|are|were)\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
