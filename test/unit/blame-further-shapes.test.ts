@@ -107,3 +107,19 @@ test('the one "to blame" named is read; "not to blame" is a denial', () => {
   assert.ok(flagged('The person to blame is the release manager.'));
   assert.ok(!flagged('The release manager is not to blame.'));
 });
+
+test('an omission or a named oversight is hindsight; oversight as supervision is not', () => {
+  assert.ok(flagged('The cache expiry oversight cost us the whole evening.'));
+  assert.ok(flagged('The rollout would have gone fine but for this small omission.'));
+  assert.ok(!flagged('We will not give up that oversight to hit a date.'));
+});
+
+test('"in hindsight" opening what we or I did is hindsight; "in hindsight we were lucky" is not', () => {
+  assert.deepEqual(blameInSummary('In hindsight, we did not need the second cluster at all.').map(([, severity]) => severity), ['info']);
+  assert.ok(!flagged('In hindsight, we were lucky the backup ran that night.'));
+});
+
+test('a fault left undetected for a time is a passive lapse; "not detected by CI" says what the tool covers', () => {
+  assert.ok(flagged('The leak was not detected for two days.'));
+  assert.ok(!flagged('This warning is not detected by the linter.'));
+});
