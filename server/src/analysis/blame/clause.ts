@@ -170,7 +170,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['did-not-do', 'supposed-to'],
     requires: /aware|n['’]t\b|\b(?:not|never)\b|refus|abandon|neglect|shirk|\boff\b/i,
-    // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage", "they wouldn't budge": things only people and their organisations do.
+    // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage", "the vendor would not budge": things only people and their organisations do.
     pattern: compileRegExp(
       String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|refus(?:es|ed|e)(?=\s*[.;,!]|\s*$)|(?:would\s+not|wouldn['’]t)\s+(?:budge|listen|cooperate|compromise)\b|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
       'gi',
@@ -268,7 +268,7 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "The on-call had limited context on the service", "operators lacking familiarity with the tool": what a person knew, judged; "the log gave little context" names no one.
+    // "The on-call had limited context on the service", "a contractor lacking experience with the tool": what a person knew, judged; "the log gave little context" names no one.
     entries: ['hindsight-action'],
     requires: /context|knowledge|familiarity|experience|understanding/i,
     pattern: /\b(?:had|has|have|with)\s+(?:insufficient|inadequate|limited|little|no)\s+(?:context|knowledge|familiarity|experience)\b|\black(?:ing|ed|s)\s+(?:(?:the\s+)?(?:necessary|needed|sufficient|enough)\s+)?(?:familiarity|knowledge|experience|understanding|context)\b/gi,
@@ -451,7 +451,7 @@ const shapes: PredicateShape[] = [
   },
   {
     // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info); "we won't let this happen again" names no act,
-    // and "we won't have to pay for it anymore" is a relief to come.
+    // and "we won't have to renew the licence anymore" is a relief to come.
     entries: ['hindsight-action'],
     requires: /again|from now on|any ?more/i,
     pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b|(?:have|need)\s+to\b|(?:let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
@@ -471,7 +471,7 @@ const shapes: PredicateShape[] = [
   {
     // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the exporter was not updated to support the new schema",
     // "the mapping was never added", "merged but never deployed", "hotfixes never deployed to the edge": a lapse in the passive, no one named (at info);
-    // "the check was not performed", "the config didn't get updated", "was shipped without a canary", "the name was guessed rather than confirmed".
+    // "the check was not performed", "the config didn't get updated", "was shipped without a canary", "the id was assumed rather than verified".
     entries: ['missed-signal', 'failed-to-notice'],
     requires: /unnoticed|missed|\b(?:not|never|without|rather than)\b|n['’]t\b/i,
     pattern: compileRegExp(
@@ -551,7 +551,7 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['too-slow'],
-    // "Most teams were too hasty", "the on-call was careless with the keys": conduct judged, told of people; "the disks were too slow" names no one.
+    // "The testers were too hasty", "the on-call was careless with the keys": conduct judged, told of people; "the disks were too slow" names no one.
     pattern: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:too\s+(?:hasty|careless|slow|eager|impatient|lax|sloppy|lazy|complacent|trusting)|careless|sloppy|lazy|complacent|negligent|reckless|overconfident)\b/gi,
     agent: 'person',
     kind: 'blame',
@@ -560,7 +560,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['too-slow', 'possessive-mistake'],
     // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be";
-    // "we let too many jobs in", "a call I now regret", "forgive us for these mistakes", "my own silly screw-up".
+    // "we let too many jobs in", "a call I now regret", "pardon us for the mess", "my own silly screw-up".
     pattern: compileRegExp(
       String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|(?:we|I)\s+(?:allowed|let|accepted|admitted|invited|approved|scheduled|promised|took\s+on)\s+(?:\w+\s+)?too\s+(?:many|much)|(?:decision|choice|call|approach)\s+(?:that\s+|which\s+)?(?:we|I)\s+(?:now\s+|deeply\s+|really\s+|later\s+)?regret(?:ted)?|(?:we|I)\s+(?:now\s+|deeply\s+|really\s+)?regret\s+(?:not\s+)?(?:the\s+(?:decision|choice)|\w+ing)\b|(?:(?:you|they|everyone)\s+)?(?:forgive|pardon|excuse)\s+(?:me|us)\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:mistakes?|errors?|screw-?ups?|mess)|(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:fuck-?ups?|screw-?ups?|blunders?|goofs?|cock-?ups?)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?|your\s+(?:own\s+)?mistake)(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+(?:take|took|accept|are\s+taking|['’]re\s+taking)\s+(?:(?:full|complete|total)\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
@@ -572,7 +572,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['hindsight-prevent'],
     // "This was avoidable", "an easily preventable incident": hindsight that someone could have stopped it, with no one named (at info);
-    // "Disk exhaustion is a common and preventable failure" speaks of a kind of failure, not of this one.
+    // "Expired certificates are a frequent, preventable outage" speaks of a kind of failure, not of this one.
     requires: /avoidable|preventable/i,
     pattern: compileRegExp(
       String.raw`\b(?:was|were|been)\s+${hedge}(?:(?:entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\b|(?<!\b(?:is|are)\s+(?:an?\s+)?(?:common|frequent|typical|classic|familiar|well-known)(?:\s+and\s+|,\s*|\s+))\b(?:(?:completely|entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\s+(?:outages?|incidents?|failures?|mistakes?|errors?|downtime|problems?|issues?|accidents?|loss(?:es)?)\b`,
@@ -586,7 +586,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: compileRegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\bshould\s+(?:have\s+never|never\s+have)\s+(?:had|been|included|contained|shipped|merged|allowed)\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were|(?:turns?|turned)\s+out\s+to\s+be|proved\s+(?:to\s+be\s+)?)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:was|were)\s+(?:an?|our|my)\s+(?:[\w/'’-]+\s+){0,5}?mistake\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:this|that|the|one)\s+(?:[\w-]+\s+){1,2}(?:oversight|omission)\b|\b(?:an?|this|that|one)\s+omission\b|(?<=^\W*)in\s+hindsight(?=,?\s+(?:I|we)\b(?!\s+(?:were|was|got)\s+lucky))|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:person|guy|one|people|party)\s+to\s+blame\s+(?:is|was|are|were)\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\bshould\s+(?:have\s+never|never\s+have)\s+(?:had|been|included|contained|shipped|merged|allowed)\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were|(?:turns?|turned)\s+out\s+to\s+be|proved(?:\s+to\s+be)?)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:was|were)\s+(?:an?|our|my)\s+(?:[\w/'’-]+\s+){0,5}?mistake\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:this|that|the|one)\s+(?:[\w-]+\s+){1,2}(?:oversight|omission)\b|\b(?:an?|this|that|one)\s+omission\b|(?<=^\W*)in\s+hindsight(?=,?\s+(?:I|we)\b(?!\s+(?:were|was|got)\s+lucky))|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:person|guy|one|people|party)\s+to\s+blame\s+(?:is|was|are|were)\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
