@@ -86,3 +86,61 @@ test('the timeline and the actions read by their content are marked so', () => {
   assert.equal(sectionTitled(actions.model, 'Details of the fix')?.kindFrom, 'content');
   assert.equal(actions.model.sections[0].kindFrom, 'title');
 });
+
+/** A postmortem with every required section but the action items, and `middle` after the root cause. */
+function withoutActions(middle: string[]): string {
+  return [
+    '# Postmortem: Invoice exports stalled', '',
+    '## Summary', '', 'Invoice exports stalled for two hours.', '',
+    '## Impact', '', 'About 300 invoices reached customers late.', '',
+    '## Timeline', '', '- 09:10 The export queue stops draining.', '- 10:40 Workers restarted.', '',
+    '## Root cause', '', 'A retry loop without a limit.', '',
+    ...middle, '',
+  ].join('\n');
+}
+
+test('a list of tasks with checkboxes or owners, opening with imperatives, is the action items, read by its content', () => {
+  const { model, missing } = analysed(withoutActions([
+    '## Where things stand', '',
+    '- [ ] Cap the export retries @mira',
+    '- [ ] Alert on queue age, Owner: Jon',
+    '- [x] Document the replay procedure',
+  ]));
+  const section = sectionTitled(model, 'Where things stand');
+  assert.equal(section?.kind, 'action-items');
+  assert.equal(section?.kindFrom, 'content');
+  assert.deepEqual(missing, []);
+  assert.equal(model.actionItems.length, 3);
+});
+
+test('a log whose entries name people, or steps taken, are no list of tasks', () => {
+  const log = analysed(withoutActions([
+    '## On the day', '',
+    '- @mira pages @jon and they start looking.',
+    '- @jon notices the queue age alarm was muted.',
+    '- @mira restarts the workers.',
+  ]));
+  assert.equal(sectionTitled(log.model, 'On the day')?.kind, undefined);
+  const steps = analysed(withoutActions(['## What we tried', '', '- [x] Restarted the workers', '- [x] Replayed the queue', '- [x] Checked the invoices']));
+  assert.equal(sectionTitled(steps.model, 'What we tried')?.kind, undefined);
+});
+
+test('a list of tasks beside an Action items section, or under a date heading, is not read as action items', () => {
+  const tasks = ['- [ ] Cap the export retries @mira', '- [ ] Alert on queue age @jon', '- [ ] Review the replay runbook @ana'];
+  const beside = analysed(withoutActions(['## Next steps', '', '- Agree on an owner for the exporter.', '', '## Where things stand', '', ...tasks]));
+  assert.equal(sectionTitled(beside.model, 'Next steps')?.kind, 'action-items');
+  assert.equal(sectionTitled(beside.model, 'Where things stand')?.kind, undefined);
+  const dated = analysed(withoutActions(['## October 2026', '', ...tasks]));
+  assert.equal(sectionTitled(dated.model, 'October 2026')?.kind, undefined);
+});
+
+test('timed entries under day headings make the section around the days the timeline', () => {
+  const { model } = analysed([
+    '# Postmortem: X', '', '## What we saw', '',
+    '### 2026-03-05', '', '- 09:10 The queue stops draining.', '- 09:30 An engineer is paged.', '- 10:40 Workers restarted.', '',
+    '### 2026-03-06', '', '- 08:00 The backlog is cleared.', '',
+  ].join('\n'));
+  assert.equal(sectionTitled(model, 'What we saw')?.kind, 'timeline');
+  assert.equal(sectionTitled(model, '2026-03-05')?.kind, undefined);
+  assert.equal(model.timeline.length, 4);
+});

@@ -1,8 +1,10 @@
 // Sections read by what they hold when no heading names their kind ("The bug", "Fallout"): heading words are never a complete list.
+import type { List } from 'mdast';
 import type { Section, SectionKind } from './model';
 import type { RootContent } from './markdown';
 import { plainText } from './inline';
 import { normaliseHeading } from './section-heading';
+import { startsWithActionVerb } from './action-item-shapes';
 
 /** A top-level block and the innermost section it sits in. */
 export interface PlacedNode {
@@ -14,6 +16,7 @@ export interface PlacedNode {
 interface SectionBody {
   /** The plain text of its paragraphs, lists and quotes, one block or list entry per line. */
   text: string;
+  lists: List[];
 }
 
 /** Read a kind into a section. The hover says it was read by its content and is not certain. */
@@ -25,12 +28,11 @@ function readAs(section: Section, kind: SectionKind): void {
 
 /**
  * A kind no heading names is read from a section whose heading names none, the first that holds it, one kind per
- * section: action items from a fix section's promise, the timeline from timed entries, the root cause from causes
- * named outright. Only signals that stayed precise on real postmortems are read: causal words alone, amounts of harm
- * and lists of tasks also fill other sections (history, mitigation, monitoring notes) too often to tell them apart.
+ * section: the timeline from timed entries, action items from a list of marked tasks (else a fix section's promise),
+ * the root cause from causes named outright. Only signals that stayed precise on real postmortems are read: causal words
+ * alone, amounts of harm and lists of steps also fill other sections (history, mitigation, logs) too often to tell apart.
  */
 export function inferKindsByContent(sections: Section[], blocks: readonly PlacedNode[]): void {
-  inferActionSection(sections, blocks);
   inferTimelineSection(sections, blocks);
   const bodies = sectionBodies(sections, blocks);
   for (const signal of contentSignals) {
@@ -38,15 +40,19 @@ export function inferKindsByContent(sections: Section[], blocks: readonly Placed
     const index = bodies.findIndex((body, at) => body !== undefined && isOpenCandidate(sections, at) && signal.holds(body));
     if (index >= 0) readAs(sections[index], signal.kind);
   }
+  inferActionSection(sections, blocks);
 }
 
 // Sections real postmortems add beside the template's, whose content may read like one of its kinds ("Trigger" names a cause).
 const besideTemplate = /^(?:trigger|triggers|resolution|recovery|detection|response|appendix|appendices|references|glossary|background|context)$/;
 
-/** A heading of no kind, not the title, in no section of a kind, and not one of the well-known extras. */
+// A heading that is only a date ("October 2021", "2024-03-05 Tuesday") heads a day or month of a log, whatever its entries say.
+const dateOnly = /^\W*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$/i;
+
+/** A heading of no kind, not the title, in no section of a kind, and neither one of the well-known extras nor a date. */
 function isOpenCandidate(sections: readonly Section[], index: number): boolean {
   const section = sections[index];
-  if (section.kind !== undefined || section.form !== 'heading' || (index === 0 && section.depth === 1)) return false;
+  if (section.kind !== undefined || section.form !== 'heading' || (index === 0 && section.depth === 1) || dateOnly.test(section.title)) return false;
   for (let at = section.parent; at !== undefined; at = sections[at].parent) if (sections[at].kind !== undefined) return false;
   return !besideTemplate.test(normaliseHeading(section.title));
 }
@@ -60,8 +66,9 @@ function sectionBodies(sections: readonly Section[], blocks: readonly PlacedNode
     const text = node.type === 'list' ? node.children.map((item) => plainText(item)).join('\n') : plainText(node);
     // Up from the block's own section, through sections of no kind: a sub-section of a known kind is no part of its parent's reading.
     for (let at = section; at !== undefined; at = sections[at].kind === undefined ? sections[at].parent : undefined) {
-      const body = (bodies[at] ??= { text: '' });
+      const body = (bodies[at] ??= { text: '', lists: [] });
       body.text += `${text}\n`;
+      if (node.type === 'list') body.lists.push(node);
     }
   }
   return bodies;
@@ -80,7 +87,20 @@ const minimumNamedCauses = 2;
 
 const countOf = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
 
+// An entry's marks of a task: a checkbox, an owner named after its words ("... @mira", "Owner: Mira") or a due date.
+const ownerOrDue = /\S[ \t]+@[\w-]+|\bowners?[ \t]*:|\bdue[ \t]*:/i;
+
+/** A list of three or more entries, two in three marked as tasks and half opening with an imperative ("Add ...", "Rotate ..."). */
+function listsTasks(list: List): boolean {
+  if (list.children.length < 3) return false;
+  const firstWords = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  const marked = list.children.filter((item, index) => typeof item.checked === 'boolean' || ownerOrDue.test(firstWords[index])).length;
+  const imperative = firstWords.filter(startsWithActionVerb).length;
+  return marked * 3 >= list.children.length * 2 && imperative * 2 >= list.children.length;
+}
+
 const contentSignals: readonly ContentSignal[] = [
+  { kind: 'action-items', holds: (body) => body.lists.some(listsTasks) },
   { kind: 'root-cause', holds: (body) => countOf(namedCause, body.text) >= minimumNamedCauses },
 ];
 
@@ -104,7 +124,11 @@ function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]
     const section = block.section === undefined ? undefined : sections[block.section];
     return section !== undefined && section.form === 'heading' && (section.kind === undefined || section.uncertain) && listsTimedEntries(block.node);
   });
-  if (candidate?.section !== undefined) readAs(sections[candidate.section], 'timeline');
+  if (candidate?.section === undefined) return;
+  // Entries under a day heading ("### 2024-03-05") belong to the log around the days, when that names no kind either.
+  let index = candidate.section;
+  for (let parent = sections[index].parent; parent !== undefined && dateOnly.test(sections[index].title) && isOpenCandidate(sections, parent); parent = sections[index].parent) index = parent;
+  readAs(sections[index], 'timeline');
 }
 
 // Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
