@@ -210,7 +210,7 @@ interface Referents {
   event: boolean;
   /** Someone's act or step is told ("did not run the migration", "skipped the review"), not a state ("was an oversight") or an ongoing practice ("had been testing"). */
   act: boolean;
-  /** Whoever knew or decided may be a person: not a thing ("it assumed") or a name the tagger reads as no noun ("Alembic assumed"). */
+  /** Whoever knew or decided may be a person, not a thing ("it wrongly assumed"); names of tools and of people tag alike, so only the pronoun tells. */
   person: boolean;
   /** A signal is named ("the alert", "the warning"). */
   signal: boolean;
@@ -265,9 +265,9 @@ function referentsOf(terms: readonly TaggedTerm[], sentence: string): Referents 
   // With no verb of its own read ("An engineer ... mistakenly removed" tagged as an adjective), nothing is known missing.
   const unread = told.length === 0;
   return {
-    event: unread || told.some((group) => inPast(group.verbs)),
+    event: unread || told.some((group) => inPast(group.verbs, terms[terms.indexOf(group.verbs[0]) - 1])),
     act: unread || told.some((group) => tellsAct(group.verbs)) || gerundWithObject(terms),
-    person: first === undefined || !namesThing(terms[terms.indexOf(first) - 1]),
+    person: first === undefined || !thingPronouns.has(subjectOf(terms, terms.indexOf(first))?.lower ?? ''),
     signal: signalNouns.test(sentence) || dismissedHasObject(terms, sentence),
   };
 }
@@ -297,14 +297,19 @@ function verbGroups(terms: readonly TaggedTerm[], sentence: string): VerbGroup[]
   return groups;
 }
 
-/** The verbs that complete the one at `start`: helpers run on to the main verb, past adverbs ("should have double checked"). */
+/** The verbs that complete the one at `start`: helpers run on to the main verb ("should not have been carrying"). */
 function groupFrom(terms: readonly TaggedTerm[], start: number): TaggedTerm[] {
   const group = [terms[start]];
   for (let index = start + 1; index < terms.length; index++) {
     const term = terms[index];
     const last = group[group.length - 1];
     const helps = last.tags.has('Auxiliary') || modals.has(last.lower) || last.tags.has('Copula') || linkingVerbs.has(bare(last)) || isBeContraction(last);
-    if (helps && !term.tags.has('Verb') && ['Negative', 'Adverb', 'Adjective', 'Value'].some((tag) => term.tags.has(tag)) && terms[index + 1]?.tags.has('Verb')) continue;
+    // "was far too tired", "should have double checked": modifiers between a helper and its verb.
+    const modifiers = helps ? runOfModifiers(terms, index) : 0;
+    if (modifiers > 0 && terms[index + modifiers]?.tags.has('Verb')) {
+      index += modifiers - 1;
+      continue;
+    }
     // "supposed to select", "forgot to run": the infinitive is the act; "were to blame" stays a state.
     if (term.lower === 'to' && !helps && terms[index + 1]?.tags.has('Verb')) {
       group.push(terms[++index]);
@@ -317,6 +322,13 @@ function groupFrom(terms: readonly TaggedTerm[], start: number): TaggedTerm[] {
     group.push(term);
   }
   return group;
+}
+
+/** How many adverbs, adjectives, numbers or negations run from `start`. */
+function runOfModifiers(terms: readonly TaggedTerm[], start: number): number {
+  let count = 0;
+  while (terms[start + count] && !terms[start + count].tags.has('Verb') && ['Negative', 'Adverb', 'Adjective', 'Value'].some((tag) => terms[start + count].tags.has(tag))) count++;
+  return count;
 }
 
 /** A verb with a tense of its own: not a gerund, not an infinitive after "to"; "I'm", "it's", "they're" are present. */
@@ -335,9 +347,9 @@ function untaggedPast(verb: TaggedTerm): boolean {
   return forms !== undefined && forms.past !== forms.infinitive;
 }
 
-/** "let", "put", "hit": a verb whose past is its present form may tell the past. */
-function pastLikePresent(verb: TaggedTerm): boolean {
-  if (!verb.tags.has('PresentTense') || !/^\p{L}+$/u.test(verb.lower)) return false;
+/** "we let", "a slip put": after its subject, a verb whose past is its present form may tell the past. */
+function pastLikePresent(verb: TaggedTerm, subject: TaggedTerm | undefined): boolean {
+  if (!subject?.tags.has('Noun') || !verb.tags.has('PresentTense') || !/^\p{L}+$/u.test(verb.lower)) return false;
   const forms = verbForms(verb.lower, 'Infinitive');
   return forms !== undefined && forms.past === verb.lower;
 }
@@ -353,10 +365,10 @@ function bare(term: TaggedTerm): string {
 }
 
 /** "did not", "was", "has done", "should have", "could be avoided", "Deleted the ...": what happened then, or what should have. */
-function inPast(verbs: readonly TaggedTerm[]): boolean {
+function inPast(verbs: readonly TaggedTerm[], before: TaggedTerm | undefined): boolean {
   const [first] = verbs;
   const helper = bare(first);
-  if (first.tags.has('PastTense') || pastHelpers.has(helper) || /ed$/.test(helper) || untaggedPast(first) || pastLikePresent(first)) return true;
+  if (first.tags.has('PastTense') || pastHelpers.has(helper) || /ed$/.test(helper) || untaggedPast(first) || pastLikePresent(first, before)) return true;
   if ((helper === 'has' || helper === 'have') && verbs.length > 1) return true;
   return modals.has(helper) && !['can', 'will', 'shall', 'must', 'may'].includes(helper);
 }
@@ -385,10 +397,11 @@ function gerundWithObject(terms: readonly TaggedTerm[]): boolean {
   return terms[0]?.tags.has('Gerund') === true && terms[1]?.tags.has('Determiner') === true;
 }
 
-/** The word before the first verb names a thing: "it", or a capitalised word the tagger reads as no noun ("Alembic"). */
-function namesThing(subject: TaggedTerm | undefined): boolean {
-  if (subject === undefined || subject.tags.has('Person') || subject.tags.has('Actor')) return false;
-  return thingPronouns.has(subject.lower) || (/^\p{Lu}/u.test(subject.text) && !subject.tags.has('Noun') && !subject.tags.has('Determiner'));
+/** The word before the verb at `verbAt`, past its adverbs ("it wrongly assumed" -> "it"). */
+function subjectOf(terms: readonly TaggedTerm[], verbAt: number): TaggedTerm | undefined {
+  let index = verbAt - 1;
+  while (terms[index]?.tags.has('Adverb')) index--;
+  return terms[index];
 }
 
 /** The questions that fit the sentence, or undefined when none do. */
