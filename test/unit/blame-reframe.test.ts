@@ -331,6 +331,7 @@ test('questions that point at an act, a step or a signal stay when the sentence 
     ['The operator was supposed to select the drill option.', 'omission'],
     ['Deleted the user tables without asking first', 'omission'],
     ['Our SRE ignored the disk alert.', 'signal'],
+    ['Nobody saw the alerts that fired overnight.', 'signal'],
     ['Nadia wasn’t aware of the new quota.', 'judgement'],
     ['We let the signing key expire twice this year.', 'action'],
   ] as const) {
@@ -347,8 +348,9 @@ test('with nothing in the sentence for "this action", "this step", "this signal"
     "Your new hire shouldn't have been holding the restore steps in their head.",
     // The act told is only a consequence, in a relative clause.
     'This was an unforgivable blunder that could have wiped every customer record.',
-    // Rules set aside are no signal.
+    // Rules set aside are no signal, nor are warnings named only in what a test would have covered.
     'It was a night of good intentions, but also of escalation rules we ignored.',
+    'Did not check what happens when users click past the warnings',
     // A thing, not a person, assumed.
     'It wrongly assumed the old tables were unused.',
   ]) {
@@ -366,6 +368,8 @@ test('no questions for a sentence that tells no event of this incident, though a
     'Sometimes outages are caused by the engineer who built the system and got too relaxed with it.',
     'I am not pleased with how the hosting company handled the outage.',
     'Get lost in the dashboards for an hour.',
+    // "what a ..." exclaims and opens no clause: the present "am" is all the sentence tells.
+    'Wow, what a letdown I am.',
   ]) {
     assert.notEqual(reframeShape(sentence, 'blame'), 'none', sentence);
     assert.equal(reframeFor(sentence, 'blame'), undefined, sentence);

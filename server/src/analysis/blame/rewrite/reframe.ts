@@ -259,7 +259,8 @@ const perfectHelpers = new Set(['have', 'has', 'had']);
 const thingPronouns = new Set(['it', 'its', 'itself']);
 
 function referentsOf(terms: readonly TaggedTerm[], sentence: string): Referents {
-  const groups = verbGroups(terms, sentence);
+  const subordinate = subordinateTerms(terms, sentence);
+  const groups = verbGroups(terms, subordinate);
   const told = groups.filter((group) => !group.subordinate);
   const first = groups[0]?.verbs[0];
   // With no verb of its own read ("An engineer ... mistakenly removed" tagged as an adjective), nothing is known missing.
@@ -268,33 +269,50 @@ function referentsOf(terms: readonly TaggedTerm[], sentence: string): Referents 
     event: unread || told.some((group) => inPast(group.verbs, terms[terms.indexOf(group.verbs[0]) - 1])),
     act: unread || told.some((group) => tellsAct(group.verbs)) || gerundWithObject(terms),
     person: first === undefined || !thingPronouns.has(subjectOf(terms, terms.indexOf(first))?.lower ?? ''),
-    signal: signalNouns.test(sentence) || dismissedHasObject(terms, sentence),
+    signal: namesSignal(terms, subordinate, sentence) || dismissedHasObject(terms, sentence),
   };
 }
 
-/** The sentence's verb groups in order; a comma, a semicolon or a colon ends a subordinate clause. */
-function verbGroups(terms: readonly TaggedTerm[], sentence: string): VerbGroup[] {
-  const groups: VerbGroup[] = [];
+/** Whether each term stands in a clause opened by a wh-word, a relative "that" or a bracket; a comma, a semicolon, a colon or a closing bracket ends it. */
+function subordinateTerms(terms: readonly TaggedTerm[], sentence: string): boolean[] {
   let subordinate = false;
-  for (let index = 0; index < terms.length; index++) {
-    const term = terms[index];
+  return terms.map((term, index) => {
     const previous = terms[index - 1];
     const between = previous ? sentence.slice(previous.end, term.start) : '';
     if (/[,;:)]/.test(between)) subordinate = false;
+    // "what a mess" exclaims; "what we missed" tells what is talked about.
+    const opensClause = clauseOpeners.has(term.lower) && !(term.lower === 'what' && terms[index + 1]?.tags.has('Determiner'));
     // "a mistake that could have ...": "that" after a noun opens a relative clause; after a verb ("shows that") it does not.
-    if (between.includes('(') || clauseOpeners.has(term.lower) || (term.lower === 'that' && previous?.tags.has('Noun'))) subordinate = true;
+    if (between.includes('(') || opensClause || (term.lower === 'that' && previous?.tags.has('Noun'))) subordinate = true;
+    return subordinate;
+  });
+}
+
+/** The sentence's verb groups in order. */
+function verbGroups(terms: readonly TaggedTerm[], subordinate: readonly boolean[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index];
     // "Applied the rules without testing": a note that opens on a past participle tells a past act, whatever the tagger
     // read; "Based on ...", with a preposition after it, only frames the sentence.
     if (terms.slice(0, index).every((before) => !/\p{L}/u.test(before.text)) && /\p{L}{2}(?<!e)ed$/u.test(term.lower)) {
-      if (!terms[index + 1]?.tags.has('Preposition')) groups.push({ verbs: [term], subordinate });
+      if (!terms[index + 1]?.tags.has('Preposition')) groups.push({ verbs: [term], subordinate: subordinate[index] });
       continue;
     }
-    if (!isFiniteVerb(term, previous)) continue;
+    if (!isFiniteVerb(term, terms[index - 1])) continue;
     const verbs = groupFrom(terms, index);
-    groups.push({ verbs, subordinate });
+    groups.push({ verbs, subordinate: subordinate[index] });
     index = terms.indexOf(verbs[verbs.length - 1]);
   }
   return groups;
+}
+
+/** A signal named outside a clause that only tells what is talked about ("did not test what happens on warnings" names none). */
+function namesSignal(terms: readonly TaggedTerm[], subordinate: readonly boolean[], sentence: string): boolean {
+  const named = signalNouns.exec(sentence);
+  if (!named) return false;
+  const at = terms.findIndex((term) => term.end > named.index);
+  return at < 0 || !subordinate[at];
 }
 
 /** The verbs that complete the one at `start`: helpers run on to the main verb ("should not have been carrying"). */
@@ -349,7 +367,7 @@ function untaggedPast(verb: TaggedTerm): boolean {
 
 /** "we let", "a slip put": after its subject, a verb whose past is its present form may tell the past. */
 function pastLikePresent(verb: TaggedTerm, subject: TaggedTerm | undefined): boolean {
-  if (!subject?.tags.has('Noun') || !verb.tags.has('PresentTense') || !/^\p{L}+$/u.test(verb.lower)) return false;
+  if (!subject?.tags.has('Noun') || !verb.tags.has('PresentTense') || verb.tags.has('Copula') || !/^\p{L}+$/u.test(verb.lower)) return false;
   const forms = verbForms(verb.lower, 'Infinitive');
   return forms !== undefined && forms.past === verb.lower;
 }
