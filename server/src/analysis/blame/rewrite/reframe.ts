@@ -251,6 +251,8 @@ const linkingVerbs = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'b
 const clauseOpeners = new Set(['what', 'why', 'how', 'who', 'whom', 'whose', 'which', 'whatever']);
 // The tagger misreads a capitalised modal ("Should have ...") or a negated be ("wasn’t"): the closed classes are known.
 const modals = new Set(['should', 'could', 'would', 'might', 'must', 'ought', 'can', 'will', 'shall', 'may']);
+// Modals that tell now or later ("can", "will"), not what should or could have been.
+const presentModals = new Set(['can', 'will', 'shall', 'must', 'may']);
 const pastHelpers = new Set(['was', 'were', 'did', 'had']);
 // "I'm", "they're", "here's": a present "am", "are" or "is" the tagger keeps inside the pronoun.
 const beContraction = /\p{L}'(?:m|re|s)$/u;
@@ -387,8 +389,8 @@ function inPast(verbs: readonly TaggedTerm[], before: TaggedTerm | undefined): b
   const [first] = verbs;
   const helper = bare(first);
   if (first.tags.has('PastTense') || pastHelpers.has(helper) || /ed$/.test(helper) || untaggedPast(first) || pastLikePresent(first, before)) return true;
-  if ((helper === 'has' || helper === 'have') && verbs.length > 1) return true;
-  return modals.has(helper) && !['can', 'will', 'shall', 'must', 'may'].includes(helper);
+  if (perfectHelpers.has(helper) && verbs.length > 1) return true;
+  return modals.has(helper) && !presentModals.has(helper);
 }
 
 /** The group ends on a verb of doing: not a linking verb, not an ongoing practice told with a be-form ("had been performing"). */
