@@ -933,7 +933,7 @@ function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBl
     }
     rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
-  const reframe = rewrites.length === 0 && reframeFits(sentence, block) ? reframeRewrite(sentence, candidate.kind, base) : undefined;
+  const reframe = rewrites.length === 0 && reframeFits(sentence, block) ? reframeRewrite(sentence, candidate.kind, base, context.cache) : undefined;
   if (reframe) rewrites.push(reframe);
   return { rewrites, turnedAway };
 }
@@ -949,8 +949,8 @@ function reframeFits(sentence: Sentence, block: ProseBlock): boolean {
 }
 
 /** No rewrite can be trusted: the sentence gives way to the questions a blameless review asks about what it says. */
-function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number): Rewrite | undefined {
-  const reframe = reframeFor(sentence.text, kind);
+function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number, cache: AnalysisCache | undefined): Rewrite | undefined {
+  const reframe = reframeFor(sentence.text, kind, cache);
   if (!reframe) return undefined;
   const change = replacement(sentence, 0, sentence.text.length, reframe.text, true);
   const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
