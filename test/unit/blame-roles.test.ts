@@ -13,6 +13,12 @@ function clauseContext(phrasebook: Phrasebook): ClauseContext {
   return { inTimeline: false, isPersonName: () => false, isKnownPerson: () => false, theyIsPerson: false, isEnabled: () => true, roles: clauseRoles(phrasebook.compiled.roles) };
 }
 
+/** The words the clause reader reports in `text`. */
+function clauseWords(text: string, phrasebook: Phrasebook): string | undefined {
+  const span = findClauseBlame(text, clauseContext(phrasebook))?.span;
+  return span && text.slice(span.start, span.end);
+}
+
 /** The person the clause reader names in `text`, as words. */
 function clauseAgent(text: string, phrasebook: Phrasebook): string | undefined {
   const person = findClauseBlame(text, clauseContext(phrasebook))?.person;
@@ -32,6 +38,13 @@ test("a role a team adds is an agent for the clause reader, which reads roles wi
   assert.equal(clauseAgent('Contractors did not test the restore script.', defaultPhrasebook()), 'Contractors');
   assert.equal(clauseAgent(text, defaultPhrasebook()), undefined);
   assert.equal(clauseAgent(text, withWrangler), 'Duty wranglers');
+});
+
+test('a role a team adds reaches the shapes that name a role in their own pattern', () => {
+  const text = 'Duty wranglers were not online during the upgrade.';
+  assert.equal(clauseWords('Contractors were not online during the upgrade.', defaultPhrasebook()), 'Contractors were not online');
+  assert.equal(clauseWords(text, defaultPhrasebook()), undefined);
+  assert.equal(clauseWords(text, withWrangler), 'Duty wranglers were not online');
 });
 
 test("the detector reads a clause with the team's roles", () => {

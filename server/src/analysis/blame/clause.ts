@@ -1,7 +1,7 @@
 // Blame read from a clause's shape: a human agent with a fault predicate, hindsight about what people should have done, "we" judging ourselves.
 // It runs on sentences the phrasebook found nothing in, and reports the person and predicate it read.
 import type { Span } from '../model';
-import { defaultPhrasebookData, roleAlternation, type BlameKind } from './phrasebook';
+import { roleAlternation, type BlameKind } from './phrasebook';
 import { compileRegExp } from '../regexp';
 
 export interface ClauseBlame {
@@ -37,6 +37,8 @@ export interface ClauseRoles {
   pattern: RegExp;
   /** The same, not global: whether a span names a role. */
   test: RegExp;
+  /** Each shape's pattern, by the shape's place in `shapes`; those that name a role are built from these roles. */
+  shapePatterns: RegExp[];
 }
 
 /** People the clause takes for the actor whom the lexicon holds as no role: groups, outside parties, people named by no role. */
@@ -65,12 +67,10 @@ const pronounLike = /^(?:You|Your|It|Its|This|That|These|Those|There|Here|Nobody
 /** The clause reader's roles for a phrasebook's lexicon: compile once per phrasebook, never per sentence. */
 export function clauseRoles(roles: readonly string[]): ClauseRoles {
   // Roles are matched in any case ("Engineers deleted ...", "the on-call engineer").
-  const source = `\\b(?:${roleNouns(roles)}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`;
-  return { pattern: compileRegExp(source, 'gi'), test: compileRegExp(source, 'i') };
+  const nouns = roleNouns(roles);
+  const source = `\\b(?:${nouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`;
+  return { pattern: compileRegExp(source, 'gi'), test: compileRegExp(source, 'i'), shapePatterns: shapes.map((shape) => (typeof shape.pattern === 'function' ? shape.pattern(nouns) : shape.pattern)) };
 }
-
-/** The built-in lexicon's roles, for the shapes that name a role in their own pattern. */
-const lexiconRoleNouns = roleNouns(defaultPhrasebookData.persons.roles.flatMap((group) => group.words));
 
 /** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
 const softwareLikeRole = /^(?:operators?|managers?|owners?|analysts?|reviewers?)$/i;
@@ -102,7 +102,8 @@ const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|care
 const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added)`;
 
 interface PredicateShape {
-  pattern: RegExp;
+  /** Global; a shape that names a role builds it from the lexicon's role nouns (see `clauseRoles`). */
+  pattern: RegExp | ((roleNouns: string) => RegExp);
   /** A cheap test a sentence must pass before `pattern` runs on it: most sentences hold none of these words. */
   requires?: RegExp;
   /** The phrasebook entries that read the same shape: a team that disables one of them turns this shape off too. */
@@ -387,7 +388,7 @@ const shapes: PredicateShape[] = [
     // "The release failed due to a bad package from an outside contractor": a party named as the source of the fault (at info).
     entries: ['caused'],
     requires: /due to/i,
-    pattern: compileRegExp(String.raw`\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${lexiconRoleNouns})\b`, 'gi'),
+    pattern: (nouns) => compileRegExp(String.raw`\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${nouns})\b`, 'gi'),
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -423,7 +424,7 @@ const shapes: PredicateShape[] = [
     // "the blame rests with the weekend operator", "fault lay squarely with the release engineer": a person named as the one to answer for the failure.
     entries: ['at-fault'],
     requires: /responsib|fault|blame/i,
-    pattern: compileRegExp(String.raw`\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s+(?:squarely\s+|entirely\s+)?(?:on|with)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:${lexiconRoleNouns}|devs?)\b`, 'gi'),
+    pattern: (nouns) => compileRegExp(String.raw`\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s+(?:squarely\s+|entirely\s+)?(?:on|with)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:${nouns}|devs?)\b`, 'gi'),
     agent: 'none',
     kind: 'blame',
     explanation: slipExplanation,
@@ -499,10 +500,11 @@ const shapes: PredicateShape[] = [
     // "Validators were not active during the upgrade", "nobody with access was awake": the people a step needed were not there.
     entries: ['did-not-do'],
     requires: /\b(?:not|nobody|no one|running)\b|n['’]t\b/i,
-    pattern: compileRegExp(
-      String.raw`\b(?:${lexiconRoleNouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${lexiconRoleNouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${lexiconRoleNouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
-      'gi',
-    ),
+    pattern: (nouns) =>
+      compileRegExp(
+        String.raw`\b(?:${nouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${nouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${nouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
+        'gi',
+      ),
     agent: 'none',
     inTimeline: true,
     kind: 'hindsight',
@@ -627,11 +629,12 @@ const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|whe
 /** Blame read from the sentence's clauses, or undefined; `text` is one sentence. */
 export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
   if (denial.test(text) || praise.test(text) || mistakesInGeneral.test(text)) return undefined;
-  for (const shape of shapes) {
+  for (const [index, shape] of shapes.entries()) {
     if ((context.inTimeline && shape !== shapes[0] && !shape.inTimeline) || !shape.entries.every(context.isEnabled)) continue;
     if (shape.requires && !shape.requires.test(text)) continue;
-    shape.pattern.lastIndex = 0;
-    for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
+    const pattern = context.roles.shapePatterns[index];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const predicate = { start: match.index, end: match.index + match[0].length };
       const found = judge(text, predicate, shape, context);
       if (found) return found;
