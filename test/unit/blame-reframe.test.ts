@@ -343,14 +343,14 @@ test('questions that point at an act, a step or a signal stay when the sentence 
 test('with nothing in the sentence for "this action", "this step", "this signal" or "the people" to point at, the general questions', () => {
   for (const sentence of [
     // A state or a practice, not an act: "was an oversight", "had been rotating", "were to blame".
-    'The main failing was an oversight in how we had been rotating the keys.',
-    'Based on our first review, a mix of human and tooling error were to blame.',
+    'Our weak point was an oversight in the way we had been pruning old snapshots.',
+    'After a first look, a mix of tooling and human error were to blame.',
     "Your new hire shouldn't have been holding the restore steps in their head.",
     // The act told is only a consequence, in a relative clause.
     'This was an unforgivable blunder that could have wiped every customer record.',
     // Rules set aside are no signal, nor are warnings named only in what a test would have covered.
     'It was a night of good intentions, but also of escalation rules we ignored.',
-    'Did not check what happens when users click past the warnings',
+    'Never looked into what happens when staff click past the warnings',
     // A thing, not a person, assumed.
     'It wrongly assumed the old tables were unused.',
   ]) {
@@ -363,9 +363,9 @@ test('with nothing in the sentence for "this action", "this step", "this signal"
 test('no questions for a sentence that tells no event of this incident, though a confession in the present keeps them', () => {
   for (const sentence of [
     // A roadmap, a state now, a general aside: only the present tense, or past verbs inside "what ..." and "who ...".
-    "Here's what we got wrong, why we got it wrong, and what we'd change.",
+    'Below is what we got wrong and what we plan to change.',
     "I'm far too tired to debug this tonight.",
-    'Sometimes outages are caused by the engineer who built the system and got too relaxed with it.',
+    'Often enough it is the person who designed a service who grows careless with it.',
     'I am not pleased with how the hosting company handled the outage.',
     'Get lost in the dashboards for an hour.',
     // "what a ..." exclaims and opens no clause: the present "am" is all the sentence tells.

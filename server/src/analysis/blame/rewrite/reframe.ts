@@ -309,7 +309,7 @@ function verbGroups(terms: readonly TaggedTerm[], subordinate: readonly boolean[
   return groups;
 }
 
-/** A signal named outside a clause that only tells what is talked about ("did not test what happens on warnings" names none). */
+/** A signal named outside a clause that only tells what is talked about ("never looked at what the warnings would do" names none). */
 function namesSignal(terms: readonly TaggedTerm[], subordinate: readonly boolean[], sentence: string): boolean {
   const named = signalNouns.exec(sentence);
   if (!named) return false;
