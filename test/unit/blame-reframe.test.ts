@@ -2,7 +2,9 @@
 // a rewrite that still judges how someone acted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reframeFor, reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
+import { fittingShape, reframeFor, reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
+import { tagTerms } from '../../server/src/analysis/blame/rewrite/tagged';
+import { AnalysisCache } from '../../server/src/analysis/cache';
 import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
 
 test('an unintended act gets the questions about what allowed it, even with omission words in it', () => {
@@ -319,4 +321,70 @@ test('someone tired, confused or overwhelmed gets questions about the situation,
   assert.ok(reframe?.text.startsWith('What about the situation made this hard at the time?'), reframe?.text);
   // Without such a state, an unintended act keeps the questions about what allowed it.
   assert.equal(reframeShape('Sam accidentally deleted the bucket.', 'blame'), 'slip');
+});
+
+test('questions that point at an act, a step or a signal stay when the sentence names it', () => {
+  for (const [sentence, shape] of [
+    ['The on-call engineer did not run the migration before the deploy.', 'omission'],
+    ['Sam skipped the review of the failover script.', 'omission'],
+    ['Priya should have double checked the target cluster.', 'omission'],
+    ['The operator was supposed to select the drill option.', 'omission'],
+    ['Deleted the user tables without asking first', 'omission'],
+    ['Our SRE ignored the disk alert.', 'signal'],
+    ['Nobody saw the alerts that fired overnight.', 'signal'],
+    ['Nadia wasn’t aware of the new quota.', 'judgement'],
+    ['We let the signing key expire twice this year.', 'action'],
+  ] as const) {
+    assert.equal(reframeShape(sentence, 'blame'), shape, sentence);
+    assert.equal(fittingShape(sentence, 'blame'), shape, sentence);
+  }
+});
+
+test('with nothing in the sentence for "this action", "this step", "this signal" or "the people" to point at, the general questions', () => {
+  for (const sentence of [
+    // A state or a practice, not an act: "was an oversight", "had been rotating", "were to blame".
+    'Our weak point was an oversight in the way we had been pruning old snapshots.',
+    'After a first look, a mix of tooling and human error were to blame.',
+    "Your new hire shouldn't have been holding the restore steps in their head.",
+    // The act told is only a consequence, in a relative clause.
+    'This was an unforgivable blunder that could have wiped every customer record.',
+    // Rules set aside are no signal, nor are warnings named only in what a test would have covered.
+    'It was a night of good intentions, but also of escalation rules we ignored.',
+    'Never looked into what happens when staff click past the warnings',
+    // A thing, not a person, assumed.
+    'It wrongly assumed the old tables were unused.',
+  ]) {
+    assert.notEqual(reframeShape(sentence, 'blame'), 'general', sentence);
+    assert.equal(fittingShape(sentence, 'blame'), 'general', sentence);
+    assert.equal(reframeFor(sentence, 'blame')?.text, 'What in the system made this possible? What would have shown it sooner?', sentence);
+  }
+});
+
+test('no questions for a sentence that tells no event of this incident, though a confession in the present keeps them', () => {
+  for (const sentence of [
+    // A roadmap, a state now, a general aside: only the present tense, or past verbs inside "what ..." and "who ...".
+    'Below is what we got wrong and what we plan to change.',
+    "I'm far too tired to debug this tonight.",
+    'Often enough it is the person who designed a service who grows careless with it.',
+    'I am not pleased with how the hosting company handled the outage.',
+    'Get lost in the dashboards for an hour.',
+    // "what a ..." exclaims and opens no clause: the present "am" is all the sentence tells.
+    'Wow, what a letdown I am.',
+  ]) {
+    assert.notEqual(reframeShape(sentence, 'blame'), 'none', sentence);
+    assert.equal(reframeFor(sentence, 'blame'), undefined, sentence);
+  }
+  assert.equal(fittingShape('I take full responsibility for the outage.', 'blame'), 'failure');
+  // A heading with no verb tells nothing against the questions.
+  assert.equal(fittingShape('**Rushed rollout**', 'blame'), reframeShape('**Rushed rollout**', 'blame'));
+});
+
+test('the questions read the tags the rewrites already cached for the sentence', () => {
+  const cache = new AnalysisCache();
+  const sentence = "I'm far too tired to debug this tonight.";
+  assert.equal(reframeFor(sentence, 'blame', cache), undefined);
+  // Emptied in place, the cached tags show no verb: were they read again from the library, the answer would not change.
+  const cached = tagTerms(sentence, cache);
+  cached.splice(0, cached.length);
+  assert.match(reframeFor(sentence, 'blame', cache)?.text ?? '', /^What about the situation made this hard at the time\?/);
 });

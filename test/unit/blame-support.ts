@@ -2,7 +2,7 @@
 import { parse } from 'yaml';
 import { analyze } from '../../server/src/analysis';
 import type { Finding, Span } from '../../server/src/analysis/model';
-import { reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
+import { fittingShape } from '../../server/src/analysis/blame/rewrite/reframe';
 import { readFixture } from '../helpers';
 
 export interface LabelledSentence {
@@ -62,8 +62,8 @@ export function placeSentence(entry: Pick<LabelledSentence, 'text' | 'section' |
  */
 export function mayStandWithoutFix(sentence: string, section?: string): boolean {
   const text = sentence.trim();
-  // No questions fit a sentence whose actor is an outside party, whose cause is unknown, or that tells a fix.
-  return section === 'timeline' || /^\d{1,2}:\d{2}/.test(text) || text.endsWith(':') || /^["“'‘>]/.test(text) || reframeShape(text, 'blame') === 'none';
+  // No questions fit a sentence whose actor is an outside party, whose cause is unknown, that tells a fix, or that tells no event.
+  return section === 'timeline' || /^\d{1,2}:\d{2}/.test(text) || text.endsWith(':') || /^["“'‘>]/.test(text) || fittingShape(text, 'blame') === 'none';
 }
 
 export function placeActionItem(text: string): PlacedSentence {

@@ -115,3 +115,10 @@ test('a severity level shows what it means on the scale the New Postmortem picke
   assert.match(markdown(hover(text, 6, 20)), /\*\*Severity SEV-3\*\*/);
   assert.equal(hover(text, 6, 3), null);
 });
+
+test('a section read by what it holds says so, and which kind', () => {
+  const text = complete.replace(/## Root cause\n\n[^\n]*/, '## Disk space\n\nThe outage was caused by a full disk. The root cause was a log rotation that never ran.');
+  assert.notEqual(text, complete);
+  const line = text.split('\n').indexOf('## Disk space');
+  assert.match(markdown(hover(text, line, 5)), /^\*\*Section\*\* read as \*Root cause\*, though not for certain: 'Disk space' names no section, and what it holds reads as \*Root cause\*/);
+});

@@ -40,6 +40,8 @@ export interface Section {
    * a plain `Lessons learned:` line). A label section has depth 7, below any heading, and ends at the next label or heading.
    */
   form: 'heading' | 'label';
+  /** What the kind was read from: the heading or label's words, or what the section holds when its heading names no kind. */
+  kindFrom: 'title' | 'content';
 }
 
 export interface MetadataField {

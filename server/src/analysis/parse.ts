@@ -7,8 +7,9 @@ import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
-import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, normaliseHeading, recogniseHeading, sectionKindOf } from './sections';
+import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
+import { inferKindsByContent } from './section-content';
 import { readTimeline, type Block } from './timeline';
 import { isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
@@ -301,61 +302,8 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   closeSections(sections, placed.blocks, text.length);
   keepCertainKinds(sections, config.sections.aliases);
   keepTopLevelActions(sections);
-  inferActionSection(sections, placed.blocks);
-  inferTimelineSection(sections, placed.blocks);
+  inferKindsByContent(sections, placed.blocks);
   return placed;
-}
-
-// A clock time near the start of a list entry: "11:45, the pipeline ...", "At 17:30 we ...", "On Sep 30 at 02:30, ...".
-const timeNearStart = /^[^\n]{0,30}?\b\d{1,2}:\d{2}\b/;
-
-/** A list of three or more entries, at least half of which open with a clock time: a timeline, whatever its heading says. */
-function listsTimedEntries(node: RootContent): boolean {
-  if (node.type !== 'list' || node.children.length < 3) return false;
-  const timed = node.children.filter((item) => item.children[0]?.type === 'paragraph' && timeNearStart.test(plainText(item.children[0]))).length;
-  return timed * 2 >= node.children.length;
-}
-
-/**
- * Without a Timeline section, the first section whose heading names no kind for certain ("Technical details", "What
- * has the team done so far?") and that holds a list of timed entries is the timeline, said to be uncertain.
- */
-function inferTimelineSection(sections: Section[], blocks: readonly PlacedBlock[]): void {
-  if (sections.some((section) => section.kind === 'timeline')) return;
-  const candidate = blocks.find((block) => {
-    const section = block.section === undefined ? undefined : sections[block.section];
-    return section !== undefined && section.form === 'heading' && (section.kind === undefined || section.uncertain) && listsTimedEntries(block.node);
-  });
-  if (candidate?.section === undefined) return;
-  sections[candidate.section].kind = 'timeline';
-  sections[candidate.section].uncertain = true;
-}
-
-// Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
-const fixOrPlan = /\b(?:fix(?:es)?|mitigations?|remediations?|response|changes|prevention)\b/i;
-
-// "Response", "Our response": a heading over the steps the team took.
-const responseHeading = /^responses?$/;
-
-/**
- * Without an Action items section, a section under such a heading whose prose makes a promise ("The team will
- * implement ...") holds the actions, and so does a response section that lists its steps: it is read as one, said
- * to be uncertain.
- */
-function inferActionSection(sections: Section[], blocks: readonly PlacedBlock[]): void {
-  if (sections.some((section) => section.kind === 'action-items')) return;
-  const candidate = sections.findIndex((section, index) => {
-    if (section.kind !== undefined || section.form !== 'heading' || section.depth < 2 || !fixOrPlan.test(section.title)) return false;
-    const listsSteps = responseHeading.test(normaliseHeading(section.title));
-    return blocks.some(
-      (block) =>
-        block.section === index &&
-        ((block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node))) || (listsSteps && block.node.type === 'list' && block.node.children.length >= 2)),
-    );
-  });
-  if (candidate < 0) return;
-  sections[candidate].kind = 'action-items';
-  sections[candidate].uncertain = true;
 }
 
 // A heading written in HTML, alone in its block: `<h2>Impact</h2>`, `<h3 id="why">Root cause</h3>`.
@@ -395,6 +343,7 @@ function openLabelSections(node: RootContent, base: number, text: string, config
     empty: false,
     uncertain: label.uncertain,
     form: 'label',
+    kindFrom: 'title',
   });
   // A label naming the section it sits in ("**Five whys**" under Root cause) is part of that section, not a new one.
   const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
@@ -574,6 +523,7 @@ function readSection(node: Heading, base: number, text: string, parent: number |
     empty: true,
     uncertain: recognised?.uncertain ?? false,
     form: 'heading',
+    kindFrom: 'title',
   };
 }
 

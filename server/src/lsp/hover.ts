@@ -62,10 +62,11 @@ function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]*_`<>]/g, (char) => `\\${char}`);
 }
 
-/** A heading read as a section only from loose wording: say so, and how to make it certain either way. */
+/** A heading read as a section only from loose wording or from what it holds: say so, and how to make it certain either way. */
 function describeUncertainHeading(section: Section): string {
   const name = sectionDefinitions.find((definition) => definition.kind === section.kind)?.title ?? String(section.kind);
-  return `**Section** read as *${name}*, though not for certain: '${section.title}' does not name it plainly. Rename the heading to '${name}', or list '${section.title}' under \`sections.aliases\` in \`.postmortemrc\` (under another kind if it means something else).`;
+  const why = section.kindFrom === 'content' ? `'${section.title}' names no section, and what it holds reads as *${name}*` : `'${section.title}' does not name it plainly`;
+  return `**Section** read as *${name}*, though not for certain: ${why}. Rename the heading to '${name}', or list '${section.title}' under \`sections.aliases\` in \`.postmortemrc\` (under another kind if it means something else).`;
 }
 
 const severityWord = /\bsev(?:erity)?[ _-]?\d+\b/gi;

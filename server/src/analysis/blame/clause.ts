@@ -1,7 +1,7 @@
 // Blame read from a clause's shape: a human agent with a fault predicate, hindsight about what people should have done, "we" judging ourselves.
 // It runs on sentences the phrasebook found nothing in, and reports the person and predicate it read.
 import type { Span } from '../model';
-import type { BlameKind } from './phrasebook';
+import { roleAlternation, type BlameKind } from './phrasebook';
 import { compileRegExp } from '../regexp';
 
 export interface ClauseBlame {
@@ -27,11 +27,30 @@ export interface ClauseContext {
   theyIsPerson: boolean;
   /** Whether the phrasebook still has this entry (a team may disable it). */
   isEnabled: (entry: string) => boolean;
+  /** The phrasebook's roles as the clause reads them; see `clauseRoles`. */
+  roles: ClauseRoles;
 }
 
+/** The lexicon's roles, a team's included, compiled for the clause reader. */
+export interface ClauseRoles {
+  /** Global: a role or group noun with any determiner or none, not one that modifies a thing ("the admin console"). */
+  pattern: RegExp;
+  /** The same, not global: whether a span names a role. */
+  test: RegExp;
+  /** Each shape's pattern, by the shape's place in `shapes`; those that name a role are built from these roles. */
+  shapePatterns: RegExp[];
+}
+
+/** People the clause takes for the actor whom the lexicon holds as no role: groups, outside parties, people named by no role. */
+const groupsAndParties =
+  'guys?|people|crews?|members of (?:the|our) team|devops|someone|somebody|folks|owners?|validators?|node operators?|vendors?|suppliers?|truckers?|truck drivers?|(?:construction|utility|road) (?:crews?|workers?)|ISPs?|(?:hosting|cloud|service|upstream) providers?|hosting compan(?:y|ies)|management|leadership';
+/** Roles that are everyday words or times too ("lead", "3 PM"): with no determiner required, the clause leaves them to the phrasebook. */
+const everydayRoles = new Set(['pm', 'ic', 'lead', 'human', 'junior', 'senior']);
+
 /** Role and group nouns that name people, with any determiner or none; singular and plural. */
-const roleNouns =
-  'AI (?:coding )?(?:assistants?|agents?)|coding (?:assistants?|agents?)|engineers?|developers?|devs?|operators?|technicians?|employees?|staffers?|staff members?|admins?|administrators?|sysadmins?|team members?|members of (?:the|our) team|guys?|people|persons?|contractors?|subcontractors?|crews?|interns?|reviewers?|maintainers?|architects?|responders?|on-?call(?: engineers?)?|incident commanders?|commanders?|devops|DBAs?|SREs?|teams?|someone|somebody|folks|colleagues?|co-?workers?|individuals?|programmers?|contributors?|researchers?|analysts?|managers?|owners?|(?:release|tech|team|shift|incident) leads?|validators?|node operators?|vendors?|suppliers?|truckers?|truck drivers?|(?:construction|utility|road) (?:crews?|workers?)|ISPs?|(?:hosting|cloud|service|upstream) providers?|hosting compan(?:y|ies)|management|leadership';
+function roleNouns(roles: readonly string[]): string {
+  return `${roleAlternation(roles.filter((role) => !everydayRoles.has(role.toLowerCase())))}|${groupsAndParties}`;
+}
 
 /** A role word followed by one of these is a modifier of a thing ("the admin console"), not a person. */
 const thingAfterRole =
@@ -44,8 +63,15 @@ const casedPersonPattern =
 const techAcronym = /^(?:CI|CD|API|DNS|CDN|VM|OS|DB|LB|HTTP|TLS|SSL|CPU|GPU|RAM|IO|UI|CLI|SDK|ORM|VPN|SSO|IAM)$/;
 /** Pronouns and determiners that open sentences with a capital, and so look like names. */
 const pronounLike = /^(?:You|Your|It|Its|This|That|These|Those|There|Here|Nobody|Everyone|Everybody|Anyone|Anybody|One)$/;
-/** Roles are matched in any case ("Engineers deleted ...", "the on-call engineer"). */
-const rolePattern = compileRegExp(`\\b(?:${roleNouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`, 'gi');
+
+/** The clause reader's roles for a phrasebook's lexicon: compile once per phrasebook, never per sentence. */
+export function clauseRoles(roles: readonly string[]): ClauseRoles {
+  // Roles are matched in any case ("Engineers deleted ...", "the on-call engineer").
+  const nouns = roleNouns(roles);
+  const source = `\\b(?:${nouns}|team [a-z])\\b(?!['’]s\\b|\\s+(?:${thingAfterRole})\\b)`;
+  return { pattern: compileRegExp(source, 'gi'), test: compileRegExp(source, 'i'), shapePatterns: shapes.map((shape) => (typeof shape.pattern === 'function' ? shape.pattern(nouns) : shape.pattern)) };
+}
+
 /** Role words that also name software ("the Kubernetes operator", "the certificate manager"): a person only right after a determiner. */
 const softwareLikeRole = /^(?:operators?|managers?|owners?|analysts?|reviewers?)$/i;
 const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|no|some|one of (?:the|our)|human|on-call))\s*$/i;
@@ -79,7 +105,8 @@ const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|care
 const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added|disabled|reverted)`;
 
 interface PredicateShape {
-  pattern: RegExp;
+  /** Global; a shape that names a role builds it from the lexicon's role nouns (see `clauseRoles`). */
+  pattern: RegExp | ((roleNouns: string) => RegExp);
   /** A cheap test a sentence must pass before `pattern` runs on it: most sentences hold none of these words. */
   requires?: RegExp;
   /** The phrasebook entries that read the same shape: a team that disables one of them turns this shape off too. */
@@ -373,7 +400,7 @@ const shapes: PredicateShape[] = [
     // "The release failed due to a bad package from an outside contractor": a party named as the source of the fault (at info).
     entries: ['caused'],
     requires: /due to/i,
-    pattern: compileRegExp(String.raw`\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${roleNouns})\b`, 'gi'),
+    pattern: (nouns) => compileRegExp(String.raw`\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${nouns})\b`, 'gi'),
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -409,7 +436,7 @@ const shapes: PredicateShape[] = [
     // "the blame rests with the weekend operator", "fault lay squarely with the release engineer": a person named as the one to answer for the failure.
     entries: ['at-fault'],
     requires: /responsib|fault|blame/i,
-    pattern: compileRegExp(String.raw`\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s+(?:squarely\s+|entirely\s+)?(?:on|with)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:${roleNouns}|devs?)\b`, 'gi'),
+    pattern: (nouns) => compileRegExp(String.raw`\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s+(?:squarely\s+|entirely\s+)?(?:on|with)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:${nouns}|devs?)\b`, 'gi'),
     agent: 'none',
     kind: 'blame',
     explanation: slipExplanation,
@@ -487,10 +514,11 @@ const shapes: PredicateShape[] = [
     // "Validators were not active during the upgrade", "nobody with access was awake": the people a step needed were not there.
     entries: ['did-not-do'],
     requires: /\b(?:not|nobody|no one|running)\b|n['’]t\b/i,
-    pattern: compileRegExp(
-      String.raw`\b(?:${roleNouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${roleNouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${roleNouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
-      'gi',
-    ),
+    pattern: (nouns) =>
+      compileRegExp(
+        String.raw`\b(?:${nouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${nouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${nouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
+        'gi',
+      ),
     agent: 'none',
     inTimeline: true,
     kind: 'hindsight',
@@ -625,11 +653,12 @@ const clauseBreak = /[,;:()–—]|\s-\s|\b(?:and|but|so|because|since|while|whe
 /** Blame read from the sentence's clauses, or undefined; `text` is one sentence. */
 export function findClauseBlame(text: string, context: ClauseContext): ClauseBlame | undefined {
   if (denial.test(text) || praise.test(text) || mistakesInGeneral.test(text)) return undefined;
-  for (const shape of shapes) {
+  for (const [index, shape] of shapes.entries()) {
     if ((context.inTimeline && shape !== shapes[0] && !shape.inTimeline) || !shape.entries.every(context.isEnabled)) continue;
     if (shape.requires && !shape.requires.test(text)) continue;
-    shape.pattern.lastIndex = 0;
-    for (let match = shape.pattern.exec(text); match; match = shape.pattern.exec(text)) {
+    const pattern = context.roles.shapePatterns[index];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const predicate = { start: match.index, end: match.index + match[0].length };
       const found = judge(text, predicate, shape, context);
       if (found) return found;
@@ -667,7 +696,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "keeps users from accidentally deleting a project": what a safeguard would prevent, not an act that happened.
   if (shape === shapes[0] && /\bfrom\s+$/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "Jenkins had failed to push": a capitalised word the tagger takes for a name is often software; only roles, handles and pronouns count here.
-  if (person && shape.agent === 'named' && !/^(?:@|we$|I$|he$|she$)/i.test(text.slice(person.start, person.end)) && !isRole(text.slice(person.start, person.end))) return undefined;
+  if (person && shape.agent === 'named' && !/^(?:@|we$|I$|he$|she$)/i.test(text.slice(person.start, person.end)) && !context.roles.test.test(text.slice(person.start, person.end))) return undefined;
   // "You skipped the checklist": the addressed reader's slip; "things you did not think of" and "if you forget to ..." speak of anyone.
   if (person && /^you$/i.test(text.slice(person.start, person.end)) && (shape !== lapseShape || /\b(?:if|when|whenever|unless|once|until)\b/i.test(text.slice(0, predicate.start)))) return undefined;
   if (person) {
@@ -712,17 +741,10 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   return true;
 }
 
-// `matchAll` copies a global pattern's lastIndex, so `test` runs on a copy that is not global.
-const roleWords = compileRegExp(rolePattern.source, 'i');
-
 /** "the on-call engineer", "one of the engineers": the person's noun phrase starts at its determiner. */
 function nounPhraseStart(text: string, head: number, from: number): number {
   const determiner = /\b(?:the|a|an|our|their|this|that|(?:one|some|two|several|all|most|none) of (?:the|our|their))\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(from, head));
   return determiner ? from + determiner.index : head;
-}
-
-function isRole(words: string): boolean {
-  return roleWords.test(words);
 }
 
 /** The passive's agent must be a person right after "by": "merged by Sam Reyes", not "deleted by the cleanup job". */
@@ -765,7 +787,7 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
   if (from < 0 || from >= to) return undefined;
   const window = text.slice(from, to);
   const known = [...window.matchAll(/[\p{L}\d._-]+/gu)].filter(([word]) => context.isKnownPerson(word));
-  const found = [...window.matchAll(casedPersonPattern), ...known, ...window.matchAll(rolePattern)].sort((a, b) => a.index - b.index);
+  const found = [...window.matchAll(casedPersonPattern), ...known, ...window.matchAll(context.roles.pattern)].sort((a, b) => a.index - b.index);
   for (const match of found) {
     const groups = match.groups ?? {};
     const start = from + match.index;

@@ -5,7 +5,7 @@ import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
-import { denial, findClauseBlame, luckyAct, mistakesInGeneral, praise } from './clause';
+import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
@@ -251,7 +251,7 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
     return strongNames.has(lower) || strongNames.has(lower.split(' ')[0]) || nameVerdict(sentence.text, name, cache) === 'person';
   };
   const enabled = enabledEntries(compiled);
-  const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry) });
+  const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry), roles: rolesForClauses(compiled) });
   if (!found) return undefined;
   const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled, cache) : slipRewrites(sentence, found.predicate));
   return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, entry: 'clause', message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate };
@@ -287,6 +287,18 @@ function enabledEntries(compiled: CompiledPhrasebook): Set<string> {
     enabledByPhrasebook.set(compiled, ids);
   }
   return ids;
+}
+
+const clauseRolesByPhrasebook = new WeakMap<CompiledPhrasebook, ClauseRoles>();
+
+/** The lexicon's roles as the clause reads them, compiled once per compiled phrasebook. */
+function rolesForClauses(compiled: CompiledPhrasebook): ClauseRoles {
+  let roles = clauseRolesByPhrasebook.get(compiled);
+  if (!roles) {
+    roles = clauseRoles(compiled.roles);
+    clauseRolesByPhrasebook.set(compiled, roles);
+  }
+  return roles;
 }
 
 /** Names the texts introduce as software ("Atlas is our internal deployment service"). */
@@ -927,13 +939,13 @@ function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBl
     if (newText === sentence.source || seen.has(newText) || rewrites.length === maxRewrites || (change.alternative && rewrites.length > 0)) continue;
     seen.add(newText);
     const blamed = change.blamed ?? { start: candidate.start, end: candidate.end };
-    if (!passesGate({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false, cache: context.cache })) {
+    if (!passesGate({ original: sentence.source, rewritten: newText, editStart: change.from, blamed, subject: change.subject ?? false, teamWording: candidate.team ?? false, roleNouns: context.phrasebook.compiled.roleNouns, cache: context.cache })) {
       turnedAway++;
       continue;
     }
     rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
-  const reframe = rewrites.length === 0 && reframeFits(sentence, block) ? reframeRewrite(sentence, candidate.kind, base) : undefined;
+  const reframe = rewrites.length === 0 && reframeFits(sentence, block) ? reframeRewrite(sentence, candidate.kind, base, context.cache) : undefined;
   if (reframe) rewrites.push(reframe);
   return { rewrites, turnedAway };
 }
@@ -949,8 +961,8 @@ function reframeFits(sentence: Sentence, block: ProseBlock): boolean {
 }
 
 /** No rewrite can be trusted: the sentence gives way to the questions a blameless review asks about what it says. */
-function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number): Rewrite | undefined {
-  const reframe = reframeFor(sentence.text, kind);
+function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number, cache: AnalysisCache | undefined): Rewrite | undefined {
+  const reframe = reframeFor(sentence.text, kind, cache);
   if (!reframe) return undefined;
   const change = replacement(sentence, 0, sentence.text.length, reframe.text, true);
   const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);

@@ -237,6 +237,10 @@ export interface CompiledPhrasebook {
   names: Set<string>;
   notNames: Set<string>;
   softwareRoles: Set<string>;
+  /** Every role of the lexicon, a team's included, as written ("on-call engineer", "SREs"); other readers build their patterns from it. */
+  roles: string[];
+  /** Lower case: the noun that ends each role, a post-modifier left off ("engineer" of "on-call engineer", "sre" of "SRE on duty"). */
+  roleNouns: Set<string>;
   notNameEndings: string[];
   subjectOpeners: Set<string>;
   faultAdverbs: Set<string>;
@@ -305,6 +309,11 @@ function literal(phrase: string): string {
 /** Longest first, so that "on-call engineer" wins over "on-call". */
 function alternation(words: readonly string[], transform: (word: string) => string = literal): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(transform).join('|');
+}
+
+/** Roles as one alternation, longest first, each in the plural too ("engineers?"): for readers that match role nouns with no determiner. */
+export function roleAlternation(roles: readonly string[]): string {
+  return alternation(roles, (role) => (/s$/i.test(role) ? literal(role) : `${literal(role)}s?`));
 }
 
 /** The first letter in either case, for the case-sensitive person pattern. */
@@ -536,6 +545,8 @@ export function createPhrasebook(data: PhrasebookData): Phrasebook {
       names: lower(words(persons.names).map((name) => name.replace(/^@/, ''))),
       notNames: lower(words(persons.notNames)),
       softwareRoles: lower(persons.softwareRoles.words),
+      roles: words(persons.roles),
+      roleNouns: roleNounsOf(persons),
       notNameEndings: persons.notNameEndings.words,
       subjectOpeners: lower(grammar.subjectOpeners.words),
       faultAdverbs: lower(grammar.faultAdverbs.words),
@@ -580,6 +591,12 @@ function personPatterns(persons: PhrasebookData['persons']): PersonPatterns {
     `(?<name>(?<![\\p{L}\\p{N}_@.'’-])${nameWord}(?: ${nameWord})?${wordEnd})`,
   ].filter(Boolean);
   return { source: source.join('|'), anyRole: roleOf([...strongRoles, ...ambiguousRoles], literal), bareWords };
+}
+
+/** The last word of each role, after any post-modifier ("SRE on duty" -> "sre"). */
+function roleNounsOf(persons: PhrasebookData['persons']): Set<string> {
+  const postModifier = new RegExp(`\\s+(?:${alternation(persons.postModifiers.words)})$`, 'i');
+  return new Set(words(persons.roles).map((role) => role.replace(postModifier, '').split(/\s+/).pop()?.toLowerCase() ?? ''));
 }
 
 /** What may stand between a subject and its verb: a tail, a parenthetical, up to two adverbs. */

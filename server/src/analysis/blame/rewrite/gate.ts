@@ -18,6 +18,8 @@ export interface RewriteCheck {
   subject: boolean;
   /** The rewrite is a phrase the team configured: its words are the team's choice, not facts the gate could check. */
   teamWording: boolean;
+  /** The lexicon's role nouns, a team's included (`CompiledPhrasebook.roleNouns`); the built-in lexicon's when not given. */
+  roleNouns?: ReadonlySet<string>;
   /** Keeps the sentences' tags for the caller (see `tagTerms`). */
   cache?: AnalysisCache;
 }
@@ -40,8 +42,14 @@ function isFaultWord(word: string): boolean {
   return faultWords.has(word) || isJudging(word) || defaultPhrasebook().compiled.faultAdverbs.has(word);
 }
 
-/** Role nouns: such a word in the blamed words names the person ("engineer", "on-call operator", "admins"). */
-const roleEnding = /^(?:[\p{L}]+-)?(?:engineer|developer|dev|operator|admin|administrator|technician|staffer|employee|contractor|maintainer|reviewer|manager|lead|intern|sre|dba|ops|devops|team|staff|person|people|member|responder|commander|owner|author|analyst|architect|tester|programmer|colleague|teammate|individual|human|folks|crew)s?$/iu;
+/** Groups of people the lexicon holds as bare words or not as roles ("ops", "folks"): in the blamed words they name the people too. */
+const groupNouns = new Set(['ops', 'devops', 'staff', 'people', 'folks', 'crew']);
+
+/** Whether a word in the blamed words names the person: a role noun of the lexicon or a group, in the plural too, perhaps after a hyphenated prefix ("co-worker", "db-admins"). */
+function isRoleWord(word: string, roleNouns: ReadonlySet<string>): boolean {
+  const unprefixed = word.replace(/^\p{L}+-/u, '');
+  return [word, unprefixed].some((form) => [form, form.replace(/s$/, '')].some((noun) => roleNouns.has(noun) || groupNouns.has(noun)));
+}
 
 /** The gate's checks, cheapest first: tagging the rewrite costs more than all the others together. */
 function gateChecks(check: RewriteCheck): (() => string[])[] {
@@ -78,19 +86,19 @@ function judgingProblems(rewritten: string): string[] {
   return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => isJudging(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);
 }
 
-function personProblems({ original, rewritten, editStart, blamed, subject }: RewriteCheck): string[] {
+function personProblems({ original, rewritten, editStart, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const personWords = new Set(
     tokens(original.slice(blamed.start, blamed.end))
-      .filter((token) => personalPronouns.has(token.lower) || (!isFunctionWord(token.lower) && (subject || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower) || original[blamed.start + token.start - 1] === '@')))
+      .filter((token) => personalPronouns.has(token.lower) || (!isFunctionWord(token.lower) && (subject || /^\p{Lu}/u.test(token.text) || isRoleWord(token.lower, roleNouns) || original[blamed.start + token.start - 1] === '@')))
       .map((token) => token.lower),
   );
   const after = tokens(rewritten.slice(editStart));
   return after.filter((token) => personalPronouns.has(token.lower) || personWords.has(token.lower)).map((token) => `still points at a person: "${token.text}"`);
 }
 
-function factProblems({ original, rewritten, blamed, subject }: RewriteCheck): string[] {
+function factProblems({ original, rewritten, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;
-  const kept = contentTokens(original).filter((token) => !(inBlamed(token) && (subject || isDroppable(token))) && !isFaultWord(token.lower));
+  const kept = contentTokens(original).filter((token) => !(inBlamed(token) && (subject || isDroppable(token, roleNouns))) && !isFaultWord(token.lower));
   const blamedWords = contentTokens(original.slice(blamed.start, blamed.end));
   const written = contentTokens(rewritten);
   const problems = kept.filter((token) => !written.some((other) => sameWord(token, other))).map((token) => `drops "${token.text}"`);
@@ -102,8 +110,8 @@ function factProblems({ original, rewritten, blamed, subject }: RewriteCheck): s
 }
 
 /** In the blamed words, the person and fault words may go; the act itself (a verb, its object) may not. */
-function isDroppable(token: Token): boolean {
-  return isFaultWord(token.lower) || /^\p{Lu}/u.test(token.text) || roleEnding.test(token.lower);
+function isDroppable(token: Token, roleNouns: ReadonlySet<string>): boolean {
+  return isFaultWord(token.lower) || /^\p{Lu}/u.test(token.text) || isRoleWord(token.lower, roleNouns);
 }
 
 /** Words a rewrite may say in place of another: "went unnoticed" for "did not notice", "by accident" for "by mistake". */

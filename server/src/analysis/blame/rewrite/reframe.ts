@@ -1,5 +1,7 @@
 // When no rewrite can be trusted: the questions a blameless review asks, in place of the sentence, as a snippet the writer fills in.
 import { escapeSnippet } from '../../text';
+import type { AnalysisCache } from '../../cache';
+import { tagTerms, verbForms, type TaggedTerm } from './tagged';
 
 export interface Reframe {
   title: string;
@@ -202,9 +204,229 @@ function namesNoHumanAct(sentence: string): boolean {
   return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, selfInsultAlone, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
 }
 
-/** The questions that fit the sentence, or undefined when none do. */
-export function reframeFor(sentence: string, kind: 'blame' | 'hindsight'): Reframe | undefined {
+/** What the questions can point at, read from the sentence's tagged words. */
+interface Referents {
+  /** The sentence tells an event: a verb in the past or in hindsight, or no verb at all (a heading); not only the present ("I'm an idiot", "Here's what we missed"). */
+  event: boolean;
+  /** Someone's act or step is told ("did not run the migration", "skipped the review"), not a state ("was an oversight") or an ongoing practice ("had been testing"). */
+  act: boolean;
+  /** Whoever knew or decided may be a person, not a thing ("it wrongly assumed"); names of tools and of people tag alike, so only the pronoun tells. */
+  person: boolean;
+  /** A signal is named ("the alert", "the warning"). */
+  signal: boolean;
+}
+
+// Each family's questions point at something; without it in the sentence they do not fit, and the general questions do.
+const needs: Partial<Record<ReframeShape, (told: Referents) => boolean>> = {
+  slip: (told) => told.act,
+  action: (told) => told.act,
+  omission: (told) => told.act,
+  judgement: (told) => told.person,
+  signal: (told) => told.signal,
+};
+
+/**
+ * The shape whose questions fit, after checking that what they point at is in the sentence: none when the sentence
+ * tells no event of this incident (an aside, a general lesson, a roadmap in the present tense) unless it owns the
+ * failure; the general questions when "this action", "this step", "this signal" or "the people involved" has nothing
+ * to point at.
+ */
+export function fittingShape(sentence: string, kind: 'blame' | 'hindsight', cache?: AnalysisCache): ReframeShape {
   const shape = reframeShape(sentence, kind);
+  if (shape === 'none') return shape;
+  const told = referentsOf(tagTerms(sentence, cache), sentence);
+  if (!told.event && shape !== 'failure') return 'none';
+  return needs[shape]?.(told) === false ? 'general' : shape;
+}
+
+/** A run of verbs that tell one thing ("did not run", "should have been carrying", "forgot to check"), and whether a wh-word, a relative pronoun or a bracket opened its clause. */
+interface VerbGroup {
+  verbs: TaggedTerm[];
+  subordinate: boolean;
+}
+
+// Verbs that link a subject to a state rather than tell an act ("was an oversight", "got too comfortable", "had a script").
+const linkingVerbs = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'get', 'gets', 'got', 'gotten', 'seem', 'seems', 'seemed', 'become', 'became', 'remain', 'remained']);
+// Words that open a clause telling what is talked about ("what we missed", "how the ISP handled it"), not what happened.
+const clauseOpeners = new Set(['what', 'why', 'how', 'who', 'whom', 'whose', 'which', 'whatever']);
+// The tagger misreads a capitalised modal ("Should have ...") or a negated be ("wasn’t"): the closed classes are known.
+const modals = new Set(['should', 'could', 'would', 'might', 'must', 'ought', 'can', 'will', 'shall', 'may']);
+// Modals that tell now or later ("can", "will"), not what should or could have been.
+const presentModals = new Set(['can', 'will', 'shall', 'must', 'may']);
+const pastHelpers = new Set(['was', 'were', 'did', 'had']);
+// "I'm", "they're", "here's": a present "am", "are" or "is" the tagger keeps inside the pronoun.
+const beContraction = /\p{L}'(?:m|re|s)$/u;
+const perfectHelpers = new Set(['have', 'has', 'had']);
+// Pronouns that name things, not people.
+const thingPronouns = new Set(['it', 'its', 'itself']);
+
+function referentsOf(terms: readonly TaggedTerm[], sentence: string): Referents {
+  const subordinate = subordinateTerms(terms, sentence);
+  const groups = verbGroups(terms, subordinate);
+  const told = groups.filter((group) => !group.subordinate);
+  const first = groups[0]?.verbs[0];
+  // With no verb of its own read ("An engineer ... mistakenly removed" tagged as an adjective), nothing is known missing.
+  const unread = told.length === 0;
+  return {
+    event: unread || told.some((group) => inPast(group.verbs, terms[terms.indexOf(group.verbs[0]) - 1])),
+    act: unread || told.some((group) => tellsAct(group.verbs)) || gerundWithObject(terms),
+    person: first === undefined || !thingPronouns.has(subjectOf(terms, terms.indexOf(first))?.lower ?? ''),
+    signal: namesSignal(terms, subordinate, sentence) || dismissedHasObject(terms, sentence),
+  };
+}
+
+/** Whether each term stands in a clause opened by a wh-word, a relative "that" or a bracket; a comma, a semicolon, a colon or a closing bracket ends it. */
+function subordinateTerms(terms: readonly TaggedTerm[], sentence: string): boolean[] {
+  let subordinate = false;
+  return terms.map((term, index) => {
+    const previous = terms[index - 1];
+    const between = previous ? sentence.slice(previous.end, term.start) : '';
+    if (/[,;:)]/.test(between)) subordinate = false;
+    // "what a mess" exclaims; "what we missed" tells what is talked about.
+    const opensClause = clauseOpeners.has(term.lower) && !(term.lower === 'what' && terms[index + 1]?.tags.has('Determiner'));
+    // "a mistake that could have ...": "that" after a noun opens a relative clause; after a verb ("shows that") it does not.
+    if (between.includes('(') || opensClause || (term.lower === 'that' && previous?.tags.has('Noun'))) subordinate = true;
+    return subordinate;
+  });
+}
+
+/** The sentence's verb groups in order. */
+function verbGroups(terms: readonly TaggedTerm[], subordinate: readonly boolean[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index];
+    // "Applied the rules without testing": a note that opens on a past participle tells a past act, whatever the tagger
+    // read; "Based on ...", with a preposition after it, only frames the sentence.
+    if (terms.slice(0, index).every((before) => !/\p{L}/u.test(before.text)) && /\p{L}{2}(?<!e)ed$/u.test(term.lower)) {
+      if (!terms[index + 1]?.tags.has('Preposition')) groups.push({ verbs: [term], subordinate: subordinate[index] });
+      continue;
+    }
+    if (!isFiniteVerb(term, terms[index - 1])) continue;
+    const verbs = groupFrom(terms, index);
+    groups.push({ verbs, subordinate: subordinate[index] });
+    index = terms.indexOf(verbs[verbs.length - 1]);
+  }
+  return groups;
+}
+
+/** A signal named outside a clause that only tells what is talked about ("never looked at what the warnings would do" names none). */
+function namesSignal(terms: readonly TaggedTerm[], subordinate: readonly boolean[], sentence: string): boolean {
+  const named = signalNouns.exec(sentence);
+  if (!named) return false;
+  const at = terms.findIndex((term) => term.end > named.index);
+  return at < 0 || !subordinate[at];
+}
+
+/** The verbs that complete the one at `start`: helpers run on to the main verb ("should not have been carrying"). */
+function groupFrom(terms: readonly TaggedTerm[], start: number): TaggedTerm[] {
+  const group = [terms[start]];
+  for (let index = start + 1; index < terms.length; index++) {
+    const term = terms[index];
+    const last = group[group.length - 1];
+    const helps = last.tags.has('Auxiliary') || modals.has(last.lower) || last.tags.has('Copula') || linkingVerbs.has(bare(last)) || isBeContraction(last);
+    // "was far too tired", "should have double checked": modifiers between a helper and its verb.
+    const modifiers = helps ? runOfModifiers(terms, index) : 0;
+    if (modifiers > 0 && terms[index + modifiers]?.tags.has('Verb')) {
+      index += modifiers - 1;
+      continue;
+    }
+    // "supposed to select", "forgot to run": the infinitive is the act; "were to blame" stays a state.
+    if (term.lower === 'to' && !helps && terms[index + 1]?.tags.has('Verb')) {
+      group.push(terms[++index]);
+      continue;
+    }
+    if (term.tags.has('Negative') || (term.tags.has('Adverb') && terms[index + 1]?.tags.has('Verb'))) continue;
+    // "has done", tagged as an adjective: after "have" the participle is the verb.
+    const participle = perfectHelpers.has(bare(last)) && term.tags.has('Adjective');
+    if ((!term.tags.has('Verb') && !participle) || !helps) break;
+    group.push(term);
+  }
+  return group;
+}
+
+/** How many adverbs, adjectives, numbers or negations run from `start`. */
+function runOfModifiers(terms: readonly TaggedTerm[], start: number): number {
+  let count = 0;
+  while (terms[start + count] && !terms[start + count].tags.has('Verb') && ['Negative', 'Adverb', 'Adjective', 'Value'].some((tag) => terms[start + count].tags.has(tag))) count++;
+  return count;
+}
+
+/** A verb with a tense of its own: not a gerund, not an infinitive after "to"; "I'm", "it's", "they're" are present. */
+function isFiniteVerb(term: TaggedTerm, previous: TaggedTerm | undefined): boolean {
+  if (isBeContraction(term) || modals.has(bare(term))) return true;
+  if (!term.tags.has('Verb') || term.tags.has('Gerund') || previous?.lower === 'to') return false;
+  // "system changes", "NAT rules": after a noun, a bare present form in -s reads as a plural noun as well.
+  if (previous?.tags.has('Noun') && /s$/.test(term.lower) && term.tags.size <= 2 && term.tags.has('PresentTense')) return false;
+  return ['PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag));
+}
+
+/** "got" tagged only as an auxiliary: with no tense from the tagger, the conjugation tells a past form from an infinitive. */
+function untaggedPast(verb: TaggedTerm): boolean {
+  if (verb.tags.has('PresentTense') || verb.tags.has('Infinitive') || !/^\p{L}+$/u.test(verb.lower)) return false;
+  const forms = verbForms(verb.lower, 'PastTense');
+  return forms !== undefined && forms.past !== forms.infinitive;
+}
+
+/** "we let", "a slip put": after its subject, a verb whose past is its present form may tell the past. */
+function pastLikePresent(verb: TaggedTerm, subject: TaggedTerm | undefined): boolean {
+  if (!subject?.tags.has('Noun') || !verb.tags.has('PresentTense') || verb.tags.has('Copula') || !/^\p{L}+$/u.test(verb.lower)) return false;
+  const forms = verbForms(verb.lower, 'Infinitive');
+  return forms !== undefined && forms.past === verb.lower;
+}
+
+/** "I'm", "they're", "here's", but not "Sam's". */
+function isBeContraction(term: TaggedTerm): boolean {
+  return beContraction.test(term.lower) && !term.tags.has('Possessive');
+}
+
+/** "didn't" -> "did": the verb without its negation. */
+function bare(term: TaggedTerm): string {
+  return term.lower.replace(/n't$/, '');
+}
+
+/** "did not", "was", "has done", "should have", "could be avoided", "Deleted the ...": what happened then, or what should have. */
+function inPast(verbs: readonly TaggedTerm[], before: TaggedTerm | undefined): boolean {
+  const [first] = verbs;
+  const helper = bare(first);
+  if (first.tags.has('PastTense') || pastHelpers.has(helper) || /ed$/.test(helper) || untaggedPast(first) || pastLikePresent(first, before)) return true;
+  if (perfectHelpers.has(helper) && verbs.length > 1) return true;
+  return modals.has(helper) && !presentModals.has(helper);
+}
+
+/** The group ends on a verb of doing: not a linking verb, not an ongoing practice told with a be-form ("had been performing"). */
+function tellsAct(verbs: readonly TaggedTerm[]): boolean {
+  const head = verbs[verbs.length - 1];
+  if (head.tags.has('Copula') || linkingVerbs.has(bare(head))) return false;
+  return !(head.tags.has('Gerund') && verbs.length > 1);
+}
+
+/** "ignored the warning", "wrote this error off", "did not see them": what was set aside is named, though no signal word is. */
+function dismissedHasObject(terms: readonly TaggedTerm[], sentence: string): boolean {
+  if (messageUnread.test(sentence)) return true;
+  const dismissed = dismissedWords.exec(sentence);
+  if (!dismissed) return false;
+  // "wrote this error off" holds its object; "procedures we ignored;" has none after it.
+  if (/\s/.test(dismissed[0])) return true;
+  const end = dismissed.index + dismissed[0].length;
+  const next = terms.find((term) => term.start > end);
+  return next !== undefined && !/[,;:.!?]/.test(sentence.slice(end, next.start)) && ['Determiner', 'Pronoun', 'Noun'].some((tag) => next.tags.has(tag));
+}
+
+/** "Enabling the integration was a mistake": the act is told by a gerund and its object. */
+function gerundWithObject(terms: readonly TaggedTerm[]): boolean {
+  return terms[0]?.tags.has('Gerund') === true && terms[1]?.tags.has('Determiner') === true;
+}
+
+/** The word before the verb at `verbAt`, past its adverbs ("it wrongly assumed" -> "it"). */
+function subjectOf(terms: readonly TaggedTerm[], verbAt: number): TaggedTerm | undefined {
+  let index = verbAt - 1;
+  while (terms[index]?.tags.has('Adverb')) index--;
+  return terms[index];
+}
+
+/** The questions that fit the sentence, or undefined when none do. */
+export function reframeFor(sentence: string, kind: 'blame' | 'hindsight', cache?: AnalysisCache): Reframe | undefined {
+  const shape = fittingShape(sentence, kind, cache);
   if (shape === 'none') return undefined;
   const asked = questions[shape];
   return {

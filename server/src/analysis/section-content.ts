@@ -1,0 +1,157 @@
+// Sections read by what they hold when no heading names their kind ("The bug", "Fallout"): heading words are never a complete list.
+import type { List } from 'mdast';
+import type { Section, SectionKind } from './model';
+import type { RootContent } from './markdown';
+import { plainText } from './inline';
+import { normaliseHeading } from './section-heading';
+import { startsWithActionVerb } from './action-item-shapes';
+
+/** A top-level block and the innermost section it sits in. */
+export interface PlacedNode {
+  node: RootContent;
+  section: number | undefined;
+}
+
+/** What a section holds, its sub-sections of no kind included. */
+interface SectionBody {
+  /** The plain text of its paragraphs, lists and quotes, one block or list entry per line. */
+  text: string;
+  lists: List[];
+}
+
+/** Read a kind into a section. The hover says it was read by its content and is not certain. */
+function readAs(section: Section, kind: SectionKind): void {
+  section.kind = kind;
+  section.uncertain = true;
+  section.kindFrom = 'content';
+}
+
+/**
+ * A kind no heading names is read from a section whose heading names none, the first that holds it, one kind per
+ * section: the timeline from timed entries, action items from a list of marked tasks (else a fix section's promise),
+ * the root cause from causes named outright. Only signals that stayed precise on real postmortems are read: causal words
+ * alone, amounts of harm and lists of steps also fill other sections (history, mitigation, logs) too often to tell apart.
+ */
+export function inferKindsByContent(sections: Section[], blocks: readonly PlacedNode[]): void {
+  inferTimelineSection(sections, blocks);
+  const bodies = sectionBodies(sections, blocks);
+  for (const signal of contentSignals) {
+    if (sections.some((section) => section.kind === signal.kind)) continue;
+    const index = bodies.findIndex((body, at) => body !== undefined && isOpenCandidate(sections, at) && signal.holds(body));
+    if (index >= 0) readAs(sections[index], signal.kind);
+  }
+  inferActionSection(sections, blocks);
+}
+
+// Sections real postmortems add beside the template's, whose content may read like one of its kinds ("Trigger" names a cause).
+const besideTemplate = /^(?:trigger|triggers|resolution|recovery|detection|response|appendix|appendices|references|glossary|background|context)$/;
+
+// A heading that is only a date ("October 2021", "2024-03-05 Tuesday") heads a day or month of a log, whatever its entries say.
+const dateOnly = /^\W*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$/i;
+
+/** A heading of no kind, not the title, in no section of a kind, and neither one of the well-known extras nor a date. */
+function isOpenCandidate(sections: readonly Section[], index: number): boolean {
+  const section = sections[index];
+  if (section.kind !== undefined || section.form !== 'heading' || (index === 0 && section.depth === 1) || dateOnly.test(section.title)) return false;
+  for (let at = section.parent; at !== undefined; at = sections[at].parent) if (sections[at].kind !== undefined) return false;
+  return !besideTemplate.test(normaliseHeading(section.title));
+}
+
+/** Each section's body: its own blocks and those of sub-sections of no kind. Undefined for sections that hold nothing. */
+function sectionBodies(sections: readonly Section[], blocks: readonly PlacedNode[]): (SectionBody | undefined)[] {
+  const bodies: (SectionBody | undefined)[] = sections.map(() => undefined);
+  for (const { node, section } of blocks) {
+    if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'blockquote') continue;
+    // One line per list entry, so sentences and word boundaries stay apart.
+    const text = node.type === 'list' ? node.children.map((item) => plainText(item)).join('\n') : plainText(node);
+    // Up from the block's own section, through sections of no kind: a sub-section of a known kind is no part of its parent's reading.
+    for (let at = section; at !== undefined; at = sections[at].kind === undefined ? sections[at].parent : undefined) {
+      const body = (bodies[at] ??= { text: '', lists: [] });
+      body.text += `${text}\n`;
+      if (node.type === 'list') body.lists.push(node);
+    }
+  }
+  return bodies;
+}
+
+interface ContentSignal {
+  kind: SectionKind;
+  holds: (body: SectionBody) => boolean;
+}
+
+// A cause named outright: "the root cause", "was caused by", "the bug was", "failed because". "because" or "due to" alone also tells history.
+const namedCause = /\b(?:root cause|(?:was|were) (?:caused|triggered) by|the (?:\w+ )?cause (?:of [^.\n]{0,60})?(?:was|is)|the (?:bug|problem|issue|culprit|mistake|trigger) (?:was|is)|was due to|(?:happened|occurred|failed|broke) because)\b/gi;
+
+// One such phrase also appears in a summary or a timeline entry; two make the section about the cause.
+const minimumNamedCauses = 2;
+
+const countOf = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
+
+// An entry's marks of a task: a checkbox, an owner named after its words ("... @mira", "Owner: Mira") or a due date.
+const ownerOrDue = /\S[ \t]+@[\w-]+|\bowners?[ \t]*:|\bdue[ \t]*:/i;
+
+/** A list of three or more entries, two in three marked as tasks and half opening with an imperative ("Add ...", "Rotate ..."). */
+function listsTasks(list: List): boolean {
+  if (list.children.length < 3) return false;
+  const firstWords = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  const marked = list.children.filter((item, index) => typeof item.checked === 'boolean' || ownerOrDue.test(firstWords[index])).length;
+  const imperative = firstWords.filter(startsWithActionVerb).length;
+  return marked * 3 >= list.children.length * 2 && imperative * 2 >= list.children.length;
+}
+
+const contentSignals: readonly ContentSignal[] = [
+  { kind: 'action-items', holds: (body) => body.lists.some(listsTasks) },
+  { kind: 'root-cause', holds: (body) => countOf(namedCause, body.text) >= minimumNamedCauses },
+];
+
+// A clock time near the start of a list entry: "11:45, the pipeline ...", "At 17:30 we ...", "On Sep 30 at 02:30, ...".
+const timeNearStart = /^[^\n]{0,30}?\b\d{1,2}:\d{2}\b/;
+
+/** A list of three or more entries, at least half of which open with a clock time: a timeline, whatever its heading says. */
+function listsTimedEntries(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 3) return false;
+  const timed = node.children.filter((item) => item.children[0]?.type === 'paragraph' && timeNearStart.test(plainText(item.children[0]))).length;
+  return timed * 2 >= node.children.length;
+}
+
+/**
+ * Without a Timeline section, the first section whose heading names no kind for certain ("Technical details", "What
+ * has the team done so far?") and that holds a list of timed entries is the timeline, said to be uncertain.
+ */
+function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]): void {
+  if (sections.some((section) => section.kind === 'timeline')) return;
+  const candidate = blocks.find((block) => {
+    const section = block.section === undefined ? undefined : sections[block.section];
+    return section !== undefined && section.form === 'heading' && (section.kind === undefined || section.uncertain) && listsTimedEntries(block.node);
+  });
+  if (candidate?.section === undefined) return;
+  // Entries under a day heading ("### 2024-03-05") belong to the log around the days, when that names no kind either.
+  let index = candidate.section;
+  for (let parent = sections[index].parent; parent !== undefined && dateOnly.test(sections[index].title) && isOpenCandidate(sections, parent); parent = sections[index].parent) index = parent;
+  readAs(sections[index], 'timeline');
+}
+
+// Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
+const fixOrPlan = /\b(?:fix(?:es)?|mitigations?|remediations?|response|changes|prevention)\b/i;
+
+// "Response", "Our response": a heading over the steps the team took.
+const responseHeading = /^responses?$/;
+
+/**
+ * Without an Action items section, a section under such a heading whose prose makes a promise ("The team will
+ * implement ...") holds the actions, and so does a response section that lists its steps: it is read as one, said
+ * to be uncertain.
+ */
+function inferActionSection(sections: Section[], blocks: readonly PlacedNode[]): void {
+  if (sections.some((section) => section.kind === 'action-items')) return;
+  const candidate = sections.findIndex((section, index) => {
+    if (section.kind !== undefined || section.form !== 'heading' || section.depth < 2 || !fixOrPlan.test(section.title)) return false;
+    const listsSteps = responseHeading.test(normaliseHeading(section.title));
+    return blocks.some(
+      (block) =>
+        block.section === index &&
+        ((block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node))) || (listsSteps && block.node.type === 'list' && block.node.children.length >= 2)),
+    );
+  });
+  if (candidate >= 0) readAs(sections[candidate], 'action-items');
+}
