@@ -123,3 +123,8 @@ test('a fault left undetected for a time is a passive lapse; "not detected by CI
   assert.ok(flagged('The leak was not detected for two days.'));
   assert.ok(!flagged('This warning is not detected by the linter.'));
 });
+
+test('"most of the engineers" names people as the subject; "a message from the engineers" does not', () => {
+  assert.ok(flagged('Most of the engineers were too hasty with the rollout.'));
+  assert.ok(!flagged('A note from the engineers was too hasty to read.'));
+});

@@ -792,7 +792,9 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
     const groups = match.groups ?? {};
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 12), start);
-    if (!afterBy && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
+    // "of the engineers" is a prepositional object, but "most of the engineers" names them.
+    const partOfGroup = /\b(?:one|most|some|all|many|several|each|both|few|half|two|three)\s+of\s+(?:the\s+|our\s+|their\s+)?$/i.test(before);
+    if (!afterBy && !partOfGroup && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
     const opensClause = /^[\s*_"“(]*(?:the\s+)?$/i.test(text.slice(from, start));
     // An organisation is read only right before the predicate ("Initech never told"), not "Our deploy tool did not test".
     const organisation = organisations && opensClause && /^\s+(?:(?:also|still|then|simply|just|have|has|had|\p{L}+ly)\s+)*$/iu.test(`${text.slice(start + match[0].length, to)} `);
