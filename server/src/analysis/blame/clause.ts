@@ -80,8 +80,11 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
 /** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
-/** "a bug in the exporter left drafts mistakenly attached", "the report was mistakenly marked as sent, and our monitoring saw nothing": the sentence names software as the actor. */
-const machineActor = /\b(?:bugs?|tooling|automation|monitoring)\b/i;
+/**
+ * "a bug in the exporter left drafts mistakenly attached", "the report was mistakenly marked as sent, and our monitoring saw nothing": the sentence names software as the actor;
+ * "a leaf node was mistakenly promoted to root" tells of a data structure only code rearranges.
+ */
+const machineActor = /\b(?:bugs?|tooling|automation|monitoring|(?:child|parent|root|leaf|sibling)\s+nodes?)\b/i;
 /** "our status page said that 12 invoices were sent erroneously": the clause reports what someone said; its act is not the reporter's. */
 const reportedThat = /\b(?:stated|said|reported|wrote|announced|claimed|estimated|published|noted)\s+that\s$/i;
 /** "Two engineers pushed the change, unaware that ...", "The on-call engineer, believing the drain had finished, ...": the participle describes the subject that opens the sentence. */
@@ -92,14 +95,14 @@ const copulaBefore = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|still|now|th
 export const luckyAct = /\b(?:found|discovered|noticed|fixed|solved|resolved|worked around|mitigated|stumbled|learned|learnt)\b/i;
 
 /** Verbs that only a person's lapse fits. */
-const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that|(?:I|we|he|she|they|it)\s+(?:was|were|had|is|are|am|did|still|would|needed))\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed(?![^,;.]{0,50}\b(?:blocks?|slots?|heartbeats?|attestations?|packets?)\b)|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
+const lapseVerbs = String.raw`(?:forgot|forgets)(?=\s+(?:to|about|that|(?:I|we|he|she|they|it)\s+(?:was|were|had|is|are|am|did|still|would|needed))\b)|omitted|omits|overlooked|overlooks|neglected|neglects|misread|mistyped|misdiagnosed|misidentified|fat-fingered|underestimated|misjudged|misunderstood|ignored|skipped|bypassed|rushed|forged ahead|cut corners|cut some corners|missed(?![^,;.]{0,50}\b(?:blocks?|slots?|heartbeats?|attestations?|packets?)\b)|introduced\s+(?:\w+\s+){0,3}(?:bugs?|regressions?|typos?|mistakes?)|tried\s+to\s+force|forced\s+(?:through\s+)?(?:a|an|the)\s+(?:\S+\s+)?(?:deploy|deployment|push|merge|upgrade|release|migration|rollout)`;
 
 /** Things a careful person checks, tests or tells: "did not test", "never checked". */
 const diligenceVerbs = String.raw`test|tested|check|checked|verify|verified|validate|validated|review|reviewed|notice|noticed|realize|realized|realise|realised|consider|considered|monitor|communicate|notify|inform|block|follow|read|confirm|catch|plan|patch|backport|document|warn|think|double-check|ask|wait|replace|apply|plug|plugged|run\s+(?:the\s+|any\s+)?(?:\w+\s+)?tests?`;
 
 const hedge = String.raw`(?:(?:fully|really|properly|extensively|thoroughly|carefully|even|actually|ever|yet|sufficiently|adequately|always|immediately|simply|dramatically|vastly|greatly|severely|clearly|completely|initially|originally|then|also|still|all)\s+)*`;
 /** Steps people take that a sentence can say were never taken ("was never deployed", "but never documented"); "never run" and "never executed" are left out, as they are said of CI and scripts too. */
-const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added)`;
+const neverDone = String.raw`(?:deployed|applied|tested|reviewed|documented|communicated|added|disabled|reverted)`;
 
 interface PredicateShape {
   /** Global; a shape that names a role builds it from the lexicon's role nouns (see `clauseRoles`). */
@@ -174,7 +177,7 @@ const shapes: PredicateShape[] = [
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
     requires: /\b(?:not|never|failed|neglected|forgot|without)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying)\b`,
+      String.raw`\b(?:did not|didn['’]t|did n't|never|had not|hadn['’]t|have not|haven['’]t|failed to|neglected to|forgot to)\s+${hedge}(?:${diligenceVerbs})\b|\bwithout\s+${hedge}(?:realizing|realising|checking|testing|thinking|verifying|reading|noticing|consulting|asking|telling|notifying|care|caution|waiting\s+for\s+(?:\w+\s+){0,3}?(?:CI|tests?|results|checks|approvals?|reviews?|builds?))\b`,
       'gi',
     ),
     agent: 'person',
@@ -194,9 +197,9 @@ const shapes: PredicateShape[] = [
   {
     entries: ['did-not-do', 'supposed-to'],
     requires: /aware|n['’]t\b|\b(?:not|never)\b|refus|abandon|neglect|shirk|\boff\b/i,
-    // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage": things only people and their organisations do.
+    // "Hypha wasn't aware of the patch", "ACME didn't give the vendor enough notice", "TFL & LFG refusal to engage", "the vendor would not budge": things only people and their organisations do.
     pattern: compileRegExp(
-      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|refus(?:es|ed|e)(?=\s*[.;,!]|\s*$)|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
+      String.raw`\b(?:(?:was|were)\s+not\s+${hedge}aware|(?:wasn['’]t|weren['’]t)\s+${hedge}aware|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+${hedge}(?:realiz|realis|test|communicat|coordinat|inform|plan|ask|backport|catch that)\w*|(?:did not|didn['’]t|had not|hadn['’]t|never)\s+(?:give|gave|given|send|sent|provide|provided)\s+(?:\S+\s+){0,3}(?:notice|heads[- ]up|warning)|refus(?:ed|al|es)\s+to|refus(?:es|ed|e)(?=\s*[.;,!]|\s*$)|(?:would\s+not|wouldn['’]t)\s+(?:budge|listen|cooperate|compromise)\b|(?:abandoned|neglected|shirked)\s+(?:their|its|his|her|our)\s+(?:responsibilit(?:y|ies)|duties|obligations)|wrote\s+(?:\S+\s+){1,3}off\b|(?:brushed|shrugged)\s+(?:\S+\s+){0,3}off\b)`,
       'gi',
     ),
     agent: 'person',
@@ -290,6 +293,15 @@ const shapes: PredicateShape[] = [
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,
+  },
+  {
+    // "The on-call had limited context on the service", "a contractor lacking experience with the tool": what a person knew, judged; "the log gave little context" names no one.
+    entries: ['hindsight-action'],
+    requires: /context|knowledge|familiarity|experience|understanding/i,
+    pattern: /\b(?:had|has|have|with)\s+(?:insufficient|inadequate|limited|little|no)\s+(?:context|knowledge|familiarity|experience)\b|\black(?:ing|ed|s)\s+(?:(?:the\s+)?(?:necessary|needed|sufficient|enough)\s+)?(?:familiarity|knowledge|experience|understanding|context)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: hindsightExplanation,
   },
   {
     // "Limited understanding of how the queue retries": a judgement of what the people involved knew (at info).
@@ -465,10 +477,11 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info); "we won't let this happen again" names no act.
+    // "we will not skip the canary again", "he won't force-push from now on": a promise not to repeat an act says the act was a fault (at info); "we won't let this happen again" names no act,
+    // and "we won't have to renew the licence anymore" is a relief to come.
     entries: ['hindsight-action'],
     requires: /again|from now on|any ?more/i,
-    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b|(?:let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
+    pattern: /\b(?:will\s+not|won['’]t)\s+(?!(?:happen|occur|recur|be)\b|(?:have|need)\s+to\b|(?:let|allow)\s+(?:this|that|it)\s+(?:to\s+)?happen\b)(?:\w+\s+){1,4}?(?:again|from\s+now\s+on|anymore|any\s+more)\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -484,11 +497,12 @@ const shapes: PredicateShape[] = [
   },
   {
     // "a minor bug went unnoticed", "the warning was missed", "it was never backported", "the exporter was not updated to support the new schema",
-    // "the mapping was never added", "merged but never deployed", "hotfixes never deployed to the edge": a lapse in the passive, no one named (at info).
+    // "the mapping was never added", "merged but never deployed", "hotfixes never deployed to the edge": a lapse in the passive, no one named (at info);
+    // "the check was not performed", "the config didn't get updated", "was shipped without a canary", "the id was assumed rather than verified".
     entries: ['missed-signal', 'failed-to-notice'],
-    requires: /unnoticed|missed|\b(?:not|never)\b|n['’]t\b/i,
+    requires: /unnoticed|missed|\b(?:not|never|without|rather than)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b|\b(?:(?:was|were)|(?:had|has|have)\s+been)\s+never\s+${neverDone}\b|\b(?:(?:had|has|have)\s+)?never\s+been\s+${neverDone}\b|\bbut\s+never\s+(?:${neverDone}|wrote\s+(?:\w+\s+)?down|written\s+down)\b|(?<!\b(?:we|I|they|you|he|she)\s)\bnever\s+(?:deployed|applied)\s+to\b`,
+      String.raw`\b(?:went|go|goes|gone|going|was left|were left|remained|remains)\s+unnoticed\b|\b(?:was|were)\s+${hedge}missed\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+${hedge}(?:noticed|spotted|backported|tested|performed|overridden|detected(?=\s+(?:for|until)\b))\b|\b(?:did\s+not|didn['’]t|never)\s+get\s+(?:updated|tested|reviewed|backported|documented)\b|\b(?:was|were)\s+(?:deployed|shipped|rolled\s+out|pushed|released|applied)\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|a\s+)?(?:canary|testing|tests|review|validation|staging|approval)\b|\b(?:guessed|assumed)\s+rather\s+than\s+(?:confirmed|verified|checked)\b|\b(?:was|were)\s+never\s+configured\s+to\b|\b(?:(?:was|were)\s+(?:not|never)|wasn['’]t|weren['’]t)\s+updated\s+to\s+(?:support|handle|include|cover|reflect)\b|\b(?:(?:was|were)|(?:had|has|have)\s+been)\s+never\s+${neverDone}\b|\b(?:(?:had|has|have)\s+)?never\s+been\s+${neverDone}\b|\bbut\s+never\s+(?:${neverDone}|wrote\s+(?:\w+\s+)?down|written\s+down)\b|(?<!\b(?:we|I|they|you|he|she)\s)\bnever\s+(?:deployed|applied)\s+to\b`,
       'gi',
     ),
     agent: 'none',
@@ -564,10 +578,19 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
+    entries: ['too-slow'],
+    // "The testers were too hasty", "the on-call was careless with the keys": conduct judged, told of people; "the disks were too slow" names no one.
+    pattern: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:too\s+(?:hasty|careless|slow|eager|impatient|lax|sloppy|lazy|complacent|trusting)|careless|sloppy|lazy|complacent|negligent|reckless|overconfident)\b/gi,
+    agent: 'person',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
     entries: ['too-slow', 'possessive-mistake'],
-    // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be".
+    // "We were too slow", "we were not monitoring closely enough", "we spent way too much time", "our review was looser than it needed to be";
+    // "we let too many jobs in", "a call I now regret", "pardon us for the mess", "my own silly screw-up".
     pattern: compileRegExp(
-      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?|your\s+(?:own\s+)?mistake)(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+(?:take|took|accept|are\s+taking|['’]re\s+taking)\s+(?:(?:full|complete|total)\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
+      String.raw`\b(?:(?:(?:we|I)\s+(?:were|was|are|am|have been|had been)|we['’]re|I['’]m)\s+${hedge}(?:too\s+\w+|overzealous|careless|sloppy|lazy|complacent|negligent|hasty|smug|arrogant|overconfident|cocky|so focused|not\s+(?!yet\b)(?:\w+\s+){0,3}enough)|(?:we|I)\s+(?:spent|took|wasted)\s+(?:\w+\s+){0,2}too\s+(?:much|long)|(?:we|I)\s+(?:allowed|let|accepted|admitted|invited|approved|scheduled|promised|took\s+on)\s+(?:\w+\s+)?too\s+(?:many|much)|(?:decision|choice|call|approach)\s+(?:that\s+|which\s+)?(?:we|I)\s+(?:now\s+|deeply\s+|really\s+|later\s+)?regret(?:ted)?|(?:we|I)\s+(?:now\s+|deeply\s+|really\s+)?regret\s+(?:not\s+)?(?:the\s+(?:decision|choice)|\w+ing)\b|(?:(?:you|they|everyone)\s+)?(?:forgive|pardon|excuse)\s+(?:me|us)\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:mistakes?|errors?|screw-?ups?|mess)|(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:fuck-?ups?|screw-?ups?|blunders?|goofs?|cock-?ups?)|took\s+(?:us|me)\s+(?:\w+\s+)?too\s+long|(?<!\b(?:before|after|since|until)\s)(?:(?:our|my)\s+(?:own\s+)?(?:mistake|fault|error|oversight|failure)s?|your\s+(?:own\s+)?mistake)(?!\s+(?:tracker|tracking|budgets?|rates?|logs?|pages?|monitoring|reporting|handling|dashboards?|counts?|metrics?|alerts?|messages?|codes?))|on\s+(?:my|our)\s+part|own(?:ed|ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error)|(?:I|we)\s+(?:take|took|accept|are\s+taking|['’]re\s+taking)\s+(?:(?:full|complete|total)\s+)?responsibility|(?:we|I)\s+(?:had\s+|have\s+)?over-?(?:corrected|reacted|committed|promised)|(?:our|my)\s+(?:[\w-]+\s+){1,5}(?:was|were)\s+(?:(?:more|less)\s+\w+|\w+er)\s+than\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be)\b`,
       'gi',
     ),
     agent: 'none',
@@ -576,10 +599,11 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['hindsight-prevent'],
-    // "This was avoidable", "an easily preventable incident": hindsight that someone could have stopped it, with no one named (at info).
+    // "This was avoidable", "an easily preventable incident": hindsight that someone could have stopped it, with no one named (at info);
+    // "Expired certificates are a frequent, preventable outage" speaks of a kind of failure, not of this one.
     requires: /avoidable|preventable/i,
     pattern: compileRegExp(
-      String.raw`\b(?:was|were|been)\s+${hedge}(?:(?:entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\b|\b(?:(?:completely|entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\s+(?:outages?|incidents?|failures?|mistakes?|errors?|downtime|problems?|issues?|accidents?|loss(?:es)?)\b`,
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:(?:entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\b|(?<!\b(?:is|are)\s+(?:an?\s+)?(?:common|frequent|typical|classic|familiar|well-known)(?:\s+and\s+|,\s*|\s+))\b(?:(?:completely|entirely|totally|easily|largely)\s+)?(?:avoidable|preventable)\s+(?:outages?|incidents?|failures?|mistakes?|errors?|downtime|problems?|issues?|accidents?|loss(?:es)?)\b`,
       'gi',
     ),
     agent: 'none',
@@ -590,7 +614,7 @@ const shapes: PredicateShape[] = [
     entries: ['hindsight-action', 'human-error'],
     // Hindsight with no one named: "This should have been caught in review."
     pattern: compileRegExp(
-      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:was|were)\s+(?:an?|our|my)\s+(?:[\w/'’-]+\s+){0,5}?mistake\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
+      String.raw`\b(?:should|ought to|could)\s+(?:have|'ve)\s+been\s+${hedge}(?:caught|checked|tested|reviewed|noticed|verified|validated|spotted|detected|prevented|avoided|escalated|flagged|raised|communicated|double-checked|planned|found|involved|informed|notified|consulted|coordinated|investigated|considered|identified|addressed|discovered)\b|(?<!\b(?:systems?|software|tools?|tooling|code|services?|machines?|automation|processes?|scripts?|jobs?|checks?|pipelines?)\s+(?:that|which)\s+)\bshould\s+(?:have|'ve)\s+(?:done|tried|waited|checked|tested|asked|coordinated|communicated|involved|included|staged)\b|\bcould\s+(?:have\s+been|be)\s+${hedge}avoided\b|\bshould\s+(?:have\s+never|never\s+have)\s+(?:had|been|included|contained|shipped|merged|allowed)\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:handled|done|managed|planned|run|communicated)\s+(?:\w+\s+)?better\b|\b(?:was|were)\s+wrongly\s+(?:estimated|assumed|judged|interpreted|communicated|announced)\b|\b(?:was|were|(?:turns?|turned)\s+out\s+to\s+be|proved(?:\s+to\s+be)?)\s+(?:an?\s+)?(?:(?:big|clear|serious|silly|stupid|inexcusable|careless|costly|grave|terrible|rookie|basic|catastrophic|critical)\s+)?(?:mistake|error\s+(?:of|in)\s+judge?ment|bad\s+idea|poor\s+choice)\b|\b(?:was|were)\s+(?:an?|our|my)\s+(?:[\w/'’-]+\s+){0,5}?mistake\b|\b(?:wrong|bad|poor)\s+(?:call|decision|judgement|judgment)\b|\b(?:an?|major|two|several|significant|big|serious)\s+oversights?\b(?!\s+in\s+(?:the|our|its|this)\s+(?:code|logic|implementation|design|config\w*|schema|script|migration|library|protocol)\b)|\b(?:this|that|the|one)\s+(?:[\w-]+\s+){1,2}(?:oversight|omission)\b|\b(?:an?|this|that|one)\s+omission\b|(?<=^\W*)in\s+hindsight(?=,?\s+(?:I|we)\b(?!\s+(?:were|was|got)\s+lucky))|\b(?:significant|massive|big|huge)\s+(?:miss|fail)\b|\bhuman\s+errors?\b|\b(?:person|guy|one|people|party)\s+to\s+blame\s+(?:is|was|are|were)\b|\bknew\s+full\s+well\b|\b(?:an?\s+)?(?:error|mistake)s?\s+(?:was|were)\s+made\b`,
       'gi',
     ),
     agent: 'none',
@@ -615,8 +639,8 @@ const actSubjectSaved = /^\W*(?:in\s+hindsight,?\s+)?(?:\p{L}+ing|better|more|ea
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
-/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake". */
-export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:ing)?\s+(?:fingers|the\s+finger)\s+at)\s+(?:\w+\s+){0,2}?(?:the|a)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
+/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake", "a manager pointing at an individual who made a mistake". */
+export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:s|ed|ing)?(?:\s+(?:fingers|the\s+finger))?(?:\s+(?:at|out|to))?)\s+(?:\w+\s+){0,2}?(?:the|an?)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
 
@@ -768,7 +792,9 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
     const groups = match.groups ?? {};
     const start = from + match.index;
     const before = text.slice(Math.max(0, start - 12), start);
-    if (!afterBy && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
+    // "of the engineers" is a prepositional object, but "most of the engineers" names them.
+    const partOfGroup = /\b(?:one|most|some|all|many|several|each|both|few|half|two|three)\s+of\s+(?:the\s+|our\s+|their\s+)?$/i.test(before);
+    if (!afterBy && !partOfGroup && /\b(?:by|with|to|for|from|of|at|on|about|against|told|asked|gave|give|informed|notify|notified)\s+(?:the\s+|our\s+|an?\s+)?$/i.test(before)) continue;
     const opensClause = /^[\s*_"“(]*(?:the\s+)?$/i.test(text.slice(from, start));
     // An organisation is read only right before the predicate ("Initech never told"), not "Our deploy tool did not test".
     const organisation = organisations && opensClause && /^\s+(?:(?:also|still|then|simply|just|have|has|had|\p{L}+ly)\s+)*$/iu.test(`${text.slice(start + match[0].length, to)} `);
