@@ -11,7 +11,7 @@ function flagged(summary: string): boolean {
 test('wiping a node and starting it again is a recovery step; wiping production alone is still read', () => {
   assert.ok(!flagged('- 02:10 Mara wipes the volume of node-3 and restarts the node.'));
   assert.ok(!flagged('Mara wiped the replica volumes and then resynced them from the primary.'));
-  assert.ok(flagged('Mara wiped the production database.'));
+  assert.ok(flagged('Mara wiped the billing database.'));
 });
 
 test('"did not" interrupted by "however" goes on to its verb; the elliptical "did not." is still read', () => {
@@ -41,8 +41,8 @@ test('pointing at a person who made a mistake, said of anyone, is blame talked a
 });
 
 test('a data structure set wrongly is what code did; a record set wrongly by hand is still read', () => {
-  assert.ok(!flagged('After the split, a leaf node was mistakenly marked as the parent node, and lookups failed.'));
-  assert.ok(flagged('The customer balance was mistakenly transferred to the wrong account.'));
+  assert.ok(!flagged('After the rebalance, a child node was mistakenly recorded as its own parent, and reads failed.'));
+  assert.ok(flagged('The refund was mistakenly sent to a closed account.'));
 });
 
 test('an act of ours that "turned out to be a mistake" is hindsight; a cause that turned out to be a change is not', () => {
@@ -75,11 +75,11 @@ test('a step left undone in the passive is a lapse at info; the same verbs done 
   for (const sentence of [
     'A restore drill was not performed after the storage migration.',
     'The feature flag was turned on for the import but never disabled.',
-    'The default retention was not overridden in the base image.',
+    'The stock log limit was not overridden in our golden image.',
     'The billing role didn\'t get updated when the export moved.',
     'The new parser wasn\'t tested against the old payloads.',
     'The patch was rolled out to every region without a canary.',
-    'The disk id was guessed rather than confirmed.',
+    'The volume label was assumed rather than verified.',
   ]) assert.deepEqual(blameInSummary(sentence).map(([, severity]) => severity), ['info'], sentence);
   assert.ok(!flagged('A restore drill was performed after the storage migration.'));
   assert.ok(!flagged('The patch was rolled out to every region behind a canary.'));

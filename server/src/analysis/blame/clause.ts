@@ -78,10 +78,10 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 
 /** Adverbs that mark a person's act as a slip. */
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
-/** In a passive clause with no agent, only these still say someone erred ("was mistakenly transferred"); "was accidentally deleted" reports an accident. */
+/** In a passive clause with no agent, only these still say someone erred ("was mistakenly sent"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
 /**
- * "a bug in the exporter left drafts mistakenly attached", "the report was mistakenly marked as sent, and our monitoring saw nothing": the sentence names software as the actor;
+ * "a bug in the exporter left drafts mistakenly attached", "the invoice was mistakenly filed as paid, and our monitoring saw nothing": the sentence names software as the actor;
  * "a leaf node was mistakenly promoted to root" tells of a data structure only code rearranges.
  */
 const machineActor = /\b(?:bugs?|tooling|automation|monitoring|(?:child|parent|root|leaf|sibling)\s+nodes?)\b/i;
@@ -639,7 +639,7 @@ const actSubjectSaved = /^\W*(?:in\s+hindsight,?\s+)?(?:\p{L}+ing|better|more|ea
 /** Denials and exonerations: "this was not a user error", "no one is to blame". */
 export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
-/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake", "a manager pointing at an individual who made a mistake". */
+/** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake", "a lead singling out whoever slipped up". */
 export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:s|ed|ing)?(?:\s+(?:fingers|the\s+finger))?(?:\s+(?:at|out|to))?)\s+(?:\w+\s+){0,2}?(?:the|an?)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
