@@ -41,7 +41,7 @@ test('pointing at a person who made a mistake, said of anyone, is blame talked a
 });
 
 test('a data structure set wrongly is what code did; a record set wrongly by hand is still read', () => {
-  assert.ok(!flagged('After the rebalance, a child node was mistakenly recorded as its own parent, and reads failed.'));
+  assert.ok(!flagged('After the rebalance, one leaf node got mistakenly recorded as its own parent, and reads failed.'));
   assert.ok(flagged('The refund was mistakenly sent to a closed account.'));
 });
 
