@@ -58,3 +58,43 @@ test('a post dated by when it was published gives the incident date', () => {
   const draft = ['---', 'published: false', '---', '', 'Our database went read-only this morning.', ''].join('\n');
   assert.equal(findingsOf(draft, 'metadata-date').length, 1);
 });
+
+test('without an Action items section, each sentence in which the writers promise to act is an action item', () => {
+  const text = [
+    '# Game night retrospective',
+    '',
+    '## Scoring',
+    '',
+    'The scoreboard froze twice on the second evening. Moving forward, we will cache the standings page. We\'ll also add a second worker for submissions.',
+    '',
+    '## Hosting',
+    '',
+    'So I\'m going to move the boards to a bigger machine before the spring event.',
+    '',
+  ].join('\n');
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.description.split(' ').slice(0, 4).join(' ')), ['Moving forward, we will', "We'll also add a", "So I'm going to"]);
+  assert.equal(items[2].owner?.value, 'I');
+});
+
+test('promises of news, of the text itself, on a condition or leading in to a list are no action items', () => {
+  const text = [
+    '# Mail relay outage',
+    '',
+    '## What happened',
+    '',
+    "We'll start with the queue and then work back to the cause. I'll introduce the relay first.",
+    '',
+    'We will post an update once the backlog drains. If the backlog grows again, we will page the mail team.',
+    '',
+    'We sent a "we\'ll be right back" notice at noon.',
+    '',
+    'Going forward, we will do the following:',
+    '',
+    '- Add a queue depth alert',
+    '- Document the relay failover',
+    '',
+  ].join('\n');
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.description), ['Add a queue depth alert', 'Document the relay failover']);
+});

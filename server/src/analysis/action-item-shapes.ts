@@ -124,8 +124,8 @@ export function firstPersonOwner(words: string): { value: string; index: number 
   return firstPersonAction.test(words.slice(lead)) ? { value: 'I', index: lead } : undefined;
 }
 
-// "Finally, the platform team will ...", "Going forward, Ana will ...": a connective before the subject.
-const leadConnective = /^(?:(?:finally|also|additionally|in addition|next|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|separately|going forward|moving forward|in the future|as a next step|(?:in the )?(?:short|medium|long)[- ]term),[ \t]+)/i;
+// "Finally, the platform team will ...", "Going forward, Ana will ...", "And I will ...": a connective before the subject.
+const leadConnective = /^(?:(?:finally|also|additionally|in addition|next|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|separately|going forward|moving forward|in the future|as a next step|(?:in the )?(?:short|medium|long)[- ]term),[ \t]+|(?:and|so|but)[ \t]+)/i;
 
 /** A team, role or person named as the subject of the item, with its offset in `words`. */
 export function subjectOwner(words: string): { value: string; index: number } | undefined {
