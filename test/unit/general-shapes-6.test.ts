@@ -98,3 +98,20 @@ test('promises of news, of the text itself, on a condition or leading in to a li
   const items = analysed(text).model?.actionItems ?? [];
   assert.deepEqual(items.map((item) => item.description), ['Add a queue depth alert', 'Document the relay failover']);
 });
+
+test('a dash in a timeline table\'s time column is a row without a time there, not an unreadable time', () => {
+  const text = [
+    '# Backup job silently skipped',
+    '',
+    '## Timeline',
+    '',
+    '| Local | UTC | Event |',
+    '| --- | --- | --- |',
+    '| 2026-03-02 09:40 | 2026-03-01 20:40 | Job ran and logged a warning |',
+    '| 2026-03-03 | — | Nobody looked at the warning |',
+    '| 2026-03-04 10:00 | n/a | Restore test failed |',
+    '',
+  ].join('\n');
+  assert.deepEqual(findingsOf(text, 'timeline-time'), []);
+  assert.equal(findingsOf(text.replace('| — |', '| soonish |'), 'timeline-time').length, 1);
+});

@@ -20,6 +20,7 @@ export interface Block {
 const timeHeader = /\b(time|timestamp|when|utc)\b/i;
 const dateHeader = /^\s*date\s*$/i;
 const dayHeader = /^\s*day\s*$/i;
+const emptyCell = /^\s*(?:[-–—]+|n\/?a)\s*$/i;
 // 'Day 2', 'D2', or a bare '2' in a Day column: days counted from the first date of the table.
 const dayNumber = /^\s*(?:day\s*|d)?(\d{1,2})\s*$/i;
 // A line that is only a day label: 'Day 2', '**Day 3:**', 'Day 2 (March 4)', 'Day 2 - 2024-03-04'.
@@ -251,6 +252,8 @@ class BlockReader {
         rowDay = date || rowDay;
       }
       const cell = cellContent(row.children[timeColumn], this.text);
+      // A dash or "n/a" in the time column says the row has no time there (a second time column left blank).
+      if (cell && emptyCell.test(cell.text)) continue;
       const timestamp = cell && (this.readOffset(cell.text) ?? readTimestamp(cell.text, this.context));
       if (!cell || !timestamp) continue;
       const description = row.children
