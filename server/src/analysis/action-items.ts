@@ -277,8 +277,8 @@ function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group
   return actions.length < 2 ? [readParagraphItem(paragraph, reading, group)] : actions;
 }
 
-// "We will ...", "we'll ...", "I'm planning to ...": the writers commit themselves to act.
-const writersPromise = /\b(?:we|I)(?:[ \t]+(?:will|shall|plan[ \t]+to|intend[ \t]+to)|['’]ll|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:going|planning)[ \t]+to)\b/i;
+// "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
+const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know)\b/i;
