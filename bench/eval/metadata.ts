@@ -4,9 +4,10 @@ import type { Verdict } from './verdict';
 
 export const metadataRuleIds = ['metadata-date', 'metadata-severity'] as const;
 
-// A day a reader can see written anywhere: ISO, day/month/year with any separator, or a month name with a day and a year.
+// A day a reader can see written anywhere: ISO, day/month/year with dashes or slashes (dots only before a four-digit
+// year, and never inside a longer dotted number, as IP addresses and versions like `6.12.34` are no dates), or a month name with a day and a year.
 const month = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-const writtenDay = new RegExp(String.raw`\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month},?\s+\d{4}\b`, 'i');
+const writtenDay = new RegExp(String.raw`\b\d{4}-\d{1,2}-\d{1,2}\b|(?<![\d.])\d{1,2}(?:[-/]\d{1,2}[-/]\d{2}(?:\d{2})?|\.\d{1,2}\.\d{4})(?!\.?\d)|\b${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month},?\s+\d{4}\b`, 'i');
 const severityWord = /\bsev(?:erity)?\b|\bsev-?\d\b/i;
 
 /**

@@ -92,12 +92,13 @@ test('sections added after an HTML comment left open close the comment first, so
 });
 
 test('a sort that would leave the timeline out of order, because entries that set the day move, is offered but not applied by fix-all', () => {
-  const text = '# Postmortem: X\n\n**Date**: 2024-04-20\n\n## Timeline\n\n- Apr 22 10:00 Cleanup finished\n- 09:00 Replication re-enabled\n- 2024-04-21 12:00 Region drained\n';
+  // The first entry keeps the list from reading as a log written newest first.
+  const text = '# Postmortem: X\n\n**Date**: 2024-04-20\n\n## Timeline\n\n- 2024-04-21 08:00 Alert fired\n- Apr 22 10:00 Cleanup finished\n- 09:00 Replication re-enabled\n- 2024-04-21 12:00 Region drained\n';
   const fix = fixFor(text, 'timeline-order');
   assert.equal(fix.safe, false);
   assert.match(fix.title, /^Sort the timeline by time \(then check the dates/);
   // Sorted, "09:00" falls on April 21, after the drained region's date moved up: still out of order.
-  assert.equal(applyEdits(text, fix.edits).split('\n').slice(6, 9).join('\n'), '- 2024-04-21 12:00 Region drained\n- 09:00 Replication re-enabled\n- Apr 22 10:00 Cleanup finished');
+  assert.equal(applyEdits(text, fix.edits).split('\n').slice(6, 10).join('\n'), '- 2024-04-21 08:00 Alert fired\n- 2024-04-21 12:00 Region drained\n- 09:00 Replication re-enabled\n- Apr 22 10:00 Cleanup finished');
   const result = fixAll(text, options);
   assert.ok(result.text.includes('- Apr 22 10:00 Cleanup finished\n- 09:00 Replication re-enabled\n'));
   assert.equal(fixAll(result.text, options).applied, 0);

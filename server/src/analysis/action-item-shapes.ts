@@ -115,8 +115,8 @@ const acronymBeforeVerb = /^([\p{Lu}][\p{Lu}\d&]{1,5})[ \t]+([\p{Ll}-]+)[ \t]+(?
 const roleSubject =
   /^(?:the[ \t]+|all[ \t]+)?((?:node[ \t]+)?(?:validators|operators|maintainers|developers|engineers|reviewers|responders|admins|administrators|moderators|contributors))[ \t]+(?:will|shall|to|need to|must|should|were[ \t]+asked[ \t]+to|(?!need\b)[a-z]+ed)\b(?![ \t]+(?:be|by)\b)/i;
 
-// "I will add ...", "I'll migrate ...", "I plan to ...": the writer takes the action on; "I should have ..." looks back instead.
-const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:going|planning) to|[ \t]+(?:will|shall|am going to|need to|plan to|intend to|am planning to|must|should))\b(?![ \t]+(?:not|never|have)\b)/;
+// "I will add ...", "I'll migrate ...", "I'm also planning to ...": the writer takes the action on; "I should have ..." looks back instead.
+const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:(?:also|still|then|[a-z]+ly) )?(?:going|planning) to|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|am going to|need to|plan to|intend to|am planning to|must|should))\b(?![ \t]+(?:not|never|have)\b)/;
 
 /** The writer of an item in the first person ("I'll migrate ..."), who owns it: the value is "I" as written. */
 export function firstPersonOwner(words: string): { value: string; index: number } | undefined {
@@ -124,8 +124,8 @@ export function firstPersonOwner(words: string): { value: string; index: number 
   return firstPersonAction.test(words.slice(lead)) ? { value: 'I', index: lead } : undefined;
 }
 
-// "Finally, the platform team will ...", "Going forward, Ana will ...": a connective before the subject.
-const leadConnective = /^(?:(?:finally|also|additionally|in addition|next|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|separately|going forward|moving forward|in the future|as a next step|(?:in the )?(?:short|medium|long)[- ]term),[ \t]+)/i;
+// "Finally, the platform team will ...", "Going forward, Ana will ...", "And I will ...": a connective before the subject.
+const leadConnective = /^(?:(?:finally|also|additionally|in addition|next|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|separately|going forward|moving forward|in the future|as a next step|(?:in the )?(?:short|medium|long)[- ]term),[ \t]+|(?:and|so|but)[ \t]+)/i;
 
 /** A team, role or person named as the subject of the item, with its offset in `words`. */
 export function subjectOwner(words: string): { value: string; index: number } | undefined {

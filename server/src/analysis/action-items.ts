@@ -91,6 +91,8 @@ export interface LooseContext {
   readNeeds: boolean;
   /** The unnamed section's heading gives a window ("Next two weeks"): a list of actions under it holds items. */
   windowHeading: string | undefined;
+  /** The document has no Action items section: the writers' promises in prose ("We'll add ...") are its actions. */
+  readPromises: boolean;
 }
 
 /**
@@ -104,7 +106,11 @@ export function readLooseActionItems(node: RootContent, text: string, context: L
   const labelled = label !== undefined && (isActionLabel(label) || promisesActions(label) || (context.readNeeds && listsNeeds(node)));
   // A lead-in sentence says nothing of its items' status or window; an action label may ("Actions taken").
   const group = groupOf(label !== undefined && isActionLabel(label) ? label : undefined);
-  if (node.type === 'paragraph') return labelled && !looseMarkedLine.test(plainText(node)) ? [readParagraphItem(node, reading, group)] : readMarkedLines(node, reading, group, false);
+  if (node.type === 'paragraph' && labelled && !looseMarkedLine.test(plainText(node))) return [readParagraphItem(node, reading, group)];
+  if (node.type === 'paragraph') {
+    const marked = readMarkedLines(node, reading, group, false);
+    return marked.length === 0 && context.readPromises ? readPromises(node, reading, group) : marked;
+  }
   if (node.type === 'table' && (labelled || isActionTable(node))) return readTable(node, reading, group);
   const windowed = context.windowHeading !== undefined && listsActions(node);
   if (node.type === 'list' && (labelled || windowed || isTrackingList(node))) {
@@ -127,7 +133,7 @@ export function mayHoldLooseActionItems(node: RootContent, context: LooseContext
   if (context.readNeeds && label !== undefined && listsNeeds(node)) return true;
   if (context.windowHeading !== undefined && listsActions(node)) return true;
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
-  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node);
+  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node) || (context.readPromises && writersPromise.test(plainText(node)));
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && (isTrackingList(node) || (context.readNeeds && hasTaskBoxes(node)));
 }
@@ -267,6 +273,30 @@ const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘(])/gu;
  * action per such sentence; other paragraphs are one action.
  */
 function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
+  const actions = readSentenceItems(paragraph, reading, group, (sentence) => commitsToAction.test(sentence) && !expectedEffect.test(sentence));
+  return actions.length < 2 ? [readParagraphItem(paragraph, reading, group)] : actions;
+}
+
+// "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
+const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
+// Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
+// start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
+const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know)\b/i;
+const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:now[ \t]+|first[ \t]+|then[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
+const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever)\b|\bif you\b/iu;
+const quoted = /"[^"\n]*"|“[^”\n]*”/g;
+
+/** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
+function readPromises(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
+  if (/[:：]\s*$/.test(plainText(paragraph))) return [];
+  return readSentenceItems(paragraph, reading, group, (sentence) => {
+    const words = sentence.replace(quoted, '""');
+    return writersPromise.test(words) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words);
+  });
+}
+
+/** One item per sentence of the paragraph that `isAction` accepts. */
+function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group, isAction: (sentence: string) => boolean): ActionItem[] {
   const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
   const sentences: { text: string; start: number }[] = [];
   let start = 0;
@@ -275,9 +305,7 @@ function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group
     start = gap.index + gap[0].length;
   }
   sentences.push({ text: masked.text.slice(start), start });
-  const actions = sentences.filter((sentence) => commitsToAction.test(sentence.text) && !expectedEffect.test(sentence.text));
-  if (actions.length < 2) return [readParagraphItem(paragraph, reading, group)];
-  return actions.map((sentence) => {
+  return sentences.filter((sentence) => isAction(sentence.text)).map((sentence) => {
     const text = sentence.text.trimEnd();
     const span: Span = { start: masked.span.start + sentence.start, end: masked.span.start + sentence.start + text.length };
     const fields = readFields(text, span.start, reading.referenceDate);

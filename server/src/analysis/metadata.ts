@@ -17,6 +17,11 @@ const keyAliases: Record<string, string> = {
   date: 'date',
   'incident date': 'date',
   'date of incident': 'date',
+  // Blog engines date a post by when it was published: a post about an outage is written within days of it.
+  pubdate: 'date',
+  publishdate: 'date',
+  'publish date': 'date',
+  'published date': 'date',
   duration: 'duration',
   'total duration': 'duration',
   'incident duration': 'duration',
@@ -62,7 +67,8 @@ export function readFrontMatter(value: string, valueStart: number, span: Span): 
   const document = parseDocument(value, { prettyErrors: false });
   if (document.errors.length > 0 || !isMap(document.contents)) {
     const error = document.errors[0]?.message ?? 'front matter is not a mapping of keys to values';
-    return { span, data: undefined, error, fields: [] };
+    // Blog engines (Pelican, Jekyll) take `key: value` lines that strict YAML refuses (`site: @handle`): read them as lines.
+    return { span, data: undefined, error, fields: readFrontMatterLines(value, valueStart, 'lines') };
   }
   const fields: MetadataField[] = [];
   for (const pair of document.contents.items) {
@@ -95,34 +101,46 @@ const tomlLine = /^[ \t]*([A-Za-z_][\w-]*|"[^"\n]*")[ \t]*=[ \t]*(.*?)[ \t]*$/;
 const tomlTable = /^[ \t]*\[/;
 // MDX module lines that state a field: `  date: '2024-01-15',` inside `export const post = { ... }`.
 const moduleField = /^[ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*(['"`])(.*)\2[ \t]*,?[ \t]*$/;
+// A top-level `key: value` line of front matter that YAML could not read as a whole.
+const plainField = /^([A-Za-z_][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*:[ \t]+(\S.*?)[ \t]*$/;
 
 /**
- * The top-level keys of TOML front matter (`+++` fences), or the fields an MDX page's module lines state;
- * `source` is the text between the fences, or the module lines, starting at `offset`. Tables and nested values are skipped.
+ * The top-level keys of TOML front matter (`+++` fences), of YAML front matter read line by line, or the fields
+ * an MDX page's module lines state; `source` is the text between the fences, or the module lines, starting at
+ * `offset`. Tables and nested values are skipped.
  */
-export function readFrontMatterLines(source: string, offset: number, shape: 'toml' | 'module'): MetadataField[] {
+export function readFrontMatterLines(source: string, offset: number, shape: 'toml' | 'lines' | 'module'): MetadataField[] {
   const fields: MetadataField[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
     if (shape === 'toml' && tomlTable.test(clean)) break;
-    const match = shape === 'toml' ? tomlLine.exec(clean) : moduleField.exec(clean);
-    const rawKey = match?.[1].replace(/^"|"$/g, '');
-    const value = match ? (shape === 'toml' ? tomlValue(match[2]) : match[3]) : undefined;
-    if (match && rawKey && value !== undefined && (shape === 'toml' || metadataKey(rawKey))) {
-      const valueStart = offset + lineStart + clean.lastIndexOf(shape === 'toml' ? match[2] : match[3]);
-      const valueLength = shape === 'toml' ? match[2].length : match[3].length;
+    const field = fieldOnLine(clean, shape);
+    if (field) {
+      const valueStart = offset + lineStart + clean.lastIndexOf(field.written);
       fields.push({
-        key: metadataKey(rawKey) ?? rawKey.toLowerCase(),
-        value,
-        valueSpan: { start: valueStart, end: valueStart + valueLength },
-        span: { start: offset + lineStart + clean.indexOf(match[1]), end: valueStart + valueLength },
+        key: metadataKey(field.key) ?? field.key.toLowerCase(),
+        value: field.value,
+        valueSpan: { start: valueStart, end: valueStart + field.written.length },
+        span: { start: offset + lineStart + clean.indexOf(field.key), end: valueStart + field.written.length },
         source: 'front-matter',
       });
     }
     lineStart += line.length + 1;
   }
   return fields;
+}
+
+/** The key, the value as a writer reads it and the value as written, of one front matter line; module lines state only metadata keys. */
+function fieldOnLine(line: string, shape: 'toml' | 'lines' | 'module'): { key: string; value: string; written: string } | undefined {
+  if (shape === 'module') {
+    const match = moduleField.exec(line);
+    return match && metadataKey(match[1]) ? { key: match[1], value: match[3], written: match[3] } : undefined;
+  }
+  const match = shape === 'toml' ? tomlLine.exec(line) : plainField.exec(line);
+  if (!match) return undefined;
+  const value = shape === 'toml' ? tomlValue(match[2]) : match[2].replace(/^(["'])(.*)\1$/, '$2');
+  return value !== undefined ? { key: match[1].replace(/^"|"$/g, ''), value, written: match[2] } : undefined;
 }
 
 /** A TOML value as a writer reads it: a string without its quotes, an array of strings joined, a date, a number. */

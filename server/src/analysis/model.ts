@@ -71,6 +71,8 @@ export interface TimelineEntry {
   timeError: string | undefined;
   /** The entries of one list or table share a group; sorting happens within a group. */
   group: number;
+  /** Which Timeline section the entry is in: a page holding several incident reports has one timeline each, read apart. */
+  timeline: number;
   container: 'list' | 'table' | 'paragraph' | 'heading';
   /** True when only a date was written: the entry stands for that whole day. */
   dayOnly: boolean;

@@ -63,7 +63,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
   const isTimelineHeading = (block: PlacedBlock) => block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start;
   // The timeline section's blocks, and the lists under a "- **Key events**" item, in document order.
   const timelineBlocks = blocks.flatMap((block) =>
-    kindOf(block) === 'timeline' ? (isTimelineHeading(block) ? [] : [block]) : labelledItemBlocks(block, 'timeline', config.sections.aliases).map(({ node }) => ({ ...block, node })),
+    kindOf(block) === 'timeline' ? (isTimelineHeading(block) ? [] : [{ ...block, timelineSection: timelineSectionOf(sections, block.section) }]) : labelledItemBlocks(block, 'timeline', config.sections.aliases).map(({ node }) => ({ ...block, node })),
   );
   const today = options.today ?? todayIn({ timeZone: config.timezone });
   const titleHeading = sections.find((s) => s.depth === 1);
@@ -212,9 +212,9 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
       }
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
       const title = block.section === undefined || kind !== undefined ? undefined : sections[block.section].title;
-      const context = { referenceDate: date, label: above, readNeeds: readNeeds && kind === undefined, windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined };
+      const context = { referenceDate: date, label: above, readNeeds: readNeeds && kind === undefined, windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined, readPromises: readNeeds };
       if (!mayHoldLooseActionItems(block.node, context)) continue;
-      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}`, () => readLooseActionItems(block.node, block.chunkText, context));
+      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}\u0000${context.readPromises}`, () => readLooseActionItems(block.node, block.chunkText, context));
       for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
       continue;
     }
@@ -460,6 +460,12 @@ function openHtmlCloser(source: string): string | undefined {
     // The block ends on the line where its end marker appears; at the end of the text, it has not appeared.
     return source.toLowerCase().includes(closer, opening[0].length - shared) ? undefined : closer;
   }
+  return undefined;
+}
+
+/** The Timeline section a section is, or sits under: each one holds a timeline of its own. */
+function timelineSectionOf(sections: readonly Section[], index: number | undefined): number | undefined {
+  for (let at = index; at !== undefined; at = sections[at].parent) if (sections[at].kind === 'timeline') return at;
   return undefined;
 }
 

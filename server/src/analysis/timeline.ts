@@ -13,11 +13,14 @@ export interface Block {
   /** Offset of the block's chunk in the document; the node's positions are relative to it. */
   base: number;
   chunkText: string;
+  /** Index of the Timeline section the block is in; a new one starts a timeline of its own. */
+  timelineSection?: number;
 }
 
 const timeHeader = /\b(time|timestamp|when|utc)\b/i;
 const dateHeader = /^\s*date\s*$/i;
 const dayHeader = /^\s*day\s*$/i;
+const emptyCell = /^\s*(?:[-–—]+|n\/?a)\s*$/i;
 // 'Day 2', 'D2', or a bare '2' in a Day column: days counted from the first date of the table.
 const dayNumber = /^\s*(?:day\s*|d)?(\d{1,2})\s*$/i;
 // A line that is only a day label: 'Day 2', '**Day 3:**', 'Day 2 (March 4)', 'Day 2 - 2024-03-04'.
@@ -39,6 +42,7 @@ interface BlockResult {
   compactClock: boolean | undefined;
   firstDay: string | undefined;
   group: number;
+  timeline: number;
 }
 
 export interface TimelineReading {
@@ -62,9 +66,12 @@ export function readTimeline(blocks: readonly Block[], derive: Derive, reading: 
   const reader = new BlockReader({ lastDate: reading.incidentDate, previous: undefined, timezone, latestDay, cache: reading.cache });
   reader.firstDay = reading.incidentDate;
   const all: TimelineEntry[] = [];
+  let section = blocks[0]?.timelineSection;
   for (const block of blocks) {
+    if (block.timelineSection !== section) reader.startTimeline();
+    section = block.timelineSection;
     const { context } = reader;
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.compactClock}\u0000${reader.firstDay}\u0000${reader.start}`;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${reader.timeline}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.compactClock}\u0000${reader.firstDay}\u0000${reader.start}`;
     const result = derive<BlockResult>(block.node, key, () => reader.read(block));
     reader.resume(result);
     for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
@@ -75,6 +82,7 @@ export function readTimeline(blocks: readonly Block[], derive: Derive, reading: 
 /** Reads one block at a time, carrying the date, the previous instant and the group number from block to block. */
 class BlockReader {
   group = 0;
+  timeline = 0;
   /** The first date the timeline named: 'Day 2' is the day after it. */
   firstDay: string | undefined;
   /** The first instant the timeline named: '+10 minutes' counts from it. */
@@ -89,7 +97,14 @@ class BlockReader {
     this.entries = [];
     this.text = block.chunkText;
     this.readBlock(block.node);
-    return { entries: this.entries, start: this.start, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock, firstDay: this.firstDay, group: this.group };
+    return { entries: this.entries, start: this.start, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock, firstDay: this.firstDay, group: this.group, timeline: this.timeline };
+  }
+
+  /** Another Timeline section: its first time follows no time of the one before (no midnight rollover from it). */
+  startTimeline(): void {
+    this.timeline++;
+    this.context.previous = undefined;
+    this.start = undefined;
   }
 
   /** Continues after a block whose result was remembered instead of read. */
@@ -101,6 +116,7 @@ class BlockReader {
     this.firstDay = result.firstDay;
     this.start = result.start;
     this.group = result.group;
+    this.timeline = result.timeline;
   }
 
   private readBlock(node: RootContent): void {
@@ -140,6 +156,7 @@ class BlockReader {
       instant: timestamp.instant,
       timeError: timestamp.instant === undefined ? timestamp.error ?? `'${timestamp.text}' is not a readable time` : undefined,
       group: this.group,
+      timeline: this.timeline,
       container,
       dayOnly: !timestamp.hasTime,
       hasZone: timestamp.hasZone,
@@ -235,6 +252,8 @@ class BlockReader {
         rowDay = date || rowDay;
       }
       const cell = cellContent(row.children[timeColumn], this.text);
+      // A dash or "n/a" in the time column says the row has no time there (a second time column left blank).
+      if (cell && emptyCell.test(cell.text)) continue;
       const timestamp = cell && (this.readOffset(cell.text) ?? readTimestamp(cell.text, this.context));
       if (!cell || !timestamp) continue;
       const description = row.children

@@ -10,7 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A timeline entry is earlier than the entry before it.',
   explanation:
-    'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Entries are compared by their full timestamp: a day heading, a day label or the last dated entry gives the date of times written without one, and a time more than 12 hours earlier than the one before is read as the next day (writers often name a day once and go on past midnight). A date without a year is read nearest the last date, or, before any, as the latest such day on or before today. A range or an approximate time is compared by its start, an entry with only a date stands for its whole day, equal times are in order, and entries without a readable time are skipped. Sorting is applied by fix-all only when every entry of the list was read without a guess (no missing date, no midnight rollover); otherwise it is offered for you to choose.',
+    'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Entries are compared by their full timestamp: a day heading, a day label or the last dated entry gives the date of times written without one, and a time more than 12 hours earlier than the one before is read as the next day (writers often name a day once and go on past midnight). A date without a year is read nearest the last date, or, before any, as the latest such day on or before today. A page that holds several incident reports has one timeline each, checked apart; a timeline written newest first throughout (as status pages post their updates) is read as written that way on purpose. A range or an approximate time is compared by its start, an entry with only a date stands for its whole day, equal times are in order, and entries without a readable time are skipped. Sorting is applied by fix-all only when every entry of the list was read without a guess (no missing date, no midnight rollover); otherwise it is offered for you to choose.',
   example: '- 14:10 Rollback started\n- 14:05 Alert fired',
   fixable: true,
   check: ({ model, today }) => {
@@ -20,10 +20,11 @@ export const rule: Rule = {
       if (!sorts.has(group)) sorts.set(group, checkedSort(model, today, group));
       return sorts.get(group);
     };
+    const newestFirst = timelinesNewestFirst(model.timeline);
     let previous: TimelineEntry | undefined;
     for (const entry of model.timeline) {
-      if (entry.instant === undefined) continue;
-      if (previous && isBefore(entry, previous)) {
+      if (entry.instant === undefined || newestFirst.has(entry.timeline)) continue;
+      if (previous && previous.timeline === entry.timeline && isBefore(entry, previous)) {
         findings.push({
           message: `Timeline entry ${described(entry, previous)} is earlier than the entry before it, ${described(previous, entry)}.`,
           span: entry.span,
@@ -36,6 +37,25 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * The timelines written newest first on purpose, as status pages and update logs are: three or more
+ * timed entries, each earlier than the one before. A timeline out of order by mistake is not reversed throughout.
+ */
+function timelinesNewestFirst(timeline: readonly TimelineEntry[]): Set<number> {
+  const timed = new Map<number, TimelineEntry[]>();
+  for (const entry of timeline) {
+    if (entry.instant === undefined) continue;
+    const entries = timed.get(entry.timeline) ?? [];
+    entries.push(entry);
+    timed.set(entry.timeline, entries);
+  }
+  const reversed = new Set<number>();
+  for (const [number, entries] of timed) {
+    if (entries.length >= 3 && entries.every((entry, i) => i === 0 || isBefore(entry, entries[i - 1]))) reversed.add(number);
+  }
+  return reversed;
+}
 
 /** Earlier even at the latest instant the entry can mean: a date alone stands for its whole day. */
 function isBefore(entry: TimelineEntry, previous: TimelineEntry): boolean {
