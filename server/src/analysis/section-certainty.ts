@@ -19,6 +19,11 @@ export function uncertainStructure(model: Postmortem): string | undefined {
   return unread && `'${unread.title}' is a heading the analysis does not read`;
 }
 
+/** A heading of a section real postmortems add beside the template's ("Trigger", "Appendix", "Where we got lucky"). */
+export function isBesideTemplate(title: string): boolean {
+  return otherSections.test(normaliseHeading(title));
+}
+
 function accountedFor(sections: readonly Section[], section: Section): boolean {
   if (section.kind !== undefined) return true;
   // A heading inside a section that was read (an item or a day under the timeline) belongs to it.

@@ -5,6 +5,7 @@ import type { RootContent } from './markdown';
 import { plainText } from './inline';
 import { normaliseHeading } from './section-heading';
 import { startsWithActionVerb } from './action-item-shapes';
+import { isBesideTemplate } from './section-certainty';
 
 /** A top-level block and the innermost section it sits in. */
 export interface PlacedNode {
@@ -43,18 +44,19 @@ export function inferKindsByContent(sections: Section[], blocks: readonly Placed
   inferActionSection(sections, blocks);
 }
 
-// Sections real postmortems add beside the template's, whose content may read like one of its kinds ("Trigger" names a cause).
-const besideTemplate = /^(?:trigger|triggers|resolution|recovery|detection|response|appendix|appendices|references|glossary|background|context)$/;
+// History told before the incident: its "because" and "due to" read like a cause.
+const historyHeading = /^(?:background|context)$/;
 
 // A heading that is only a date ("October 2021", "2024-03-05 Tuesday") heads a day or month of a log, whatever its entries say.
 const dateOnly = /^\W*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$/i;
 
-/** A heading of no kind, not the title, in no section of a kind, and neither one of the well-known extras nor a date. */
+/** A heading of no kind, not the title, in no section of a kind, and neither one of the well-known extras, history nor a date. */
 function isOpenCandidate(sections: readonly Section[], index: number): boolean {
   const section = sections[index];
   if (section.kind !== undefined || section.form !== 'heading' || (index === 0 && section.depth === 1) || dateOnly.test(section.title)) return false;
   for (let at = section.parent; at !== undefined; at = sections[at].parent) if (sections[at].kind !== undefined) return false;
-  return !besideTemplate.test(normaliseHeading(section.title));
+  // The sections real postmortems add beside the template's may read like one of its kinds ("Trigger" names a cause).
+  return !isBesideTemplate(section.title) && !historyHeading.test(normaliseHeading(section.title));
 }
 
 /** Each section's body: its own blocks and those of sub-sections of no kind. Undefined for sections that hold nothing. */
