@@ -35,9 +35,10 @@ function readAs(section: Section, kind: SectionKind): void {
  */
 export function inferKindsByContent(sections: Section[], blocks: readonly PlacedNode[]): void {
   inferTimelineSection(sections, blocks);
-  const bodies = sectionBodies(sections, blocks);
-  for (const signal of contentSignals) {
-    if (sections.some((section) => section.kind === signal.kind)) continue;
+  // A document whose headings name every kind read here (most, as they follow a template) skips reading its bodies on each edit.
+  const missing = contentSignals.filter((signal) => !sections.some((section) => section.kind === signal.kind));
+  const bodies = missing.length > 0 ? sectionBodies(sections, blocks) : [];
+  for (const signal of missing) {
     const index = bodies.findIndex((body, at) => body !== undefined && isOpenCandidate(sections, at) && signal.holds(body));
     if (index >= 0) readAs(sections[index], signal.kind);
   }
