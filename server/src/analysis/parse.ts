@@ -1,5 +1,5 @@
 // Text -> Postmortem model. The only place that reads Markdown; rules read the model.
-import type { Heading, Nodes } from 'mdast';
+import type { Heading, Html, Nodes } from 'mdast';
 import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
 import { MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
@@ -8,7 +8,7 @@ import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
-import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
+import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { inferKindsByContent } from './section-content';
 import { readTimeline, type Block } from './timeline';
 import { isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
@@ -313,7 +313,7 @@ const htmlHeadingBlock = /^[ \t]*<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>[ \t]*$/
 function htmlHeading(node: RootContent): Heading | undefined {
   const match = node.type === 'html' ? htmlHeadingBlock.exec(node.value) : null;
   if (!match) return undefined;
-  const words = match[2].replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const words = htmlWords(match[2]);
   return { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: words }], position: node.position };
 }
 
@@ -349,8 +349,9 @@ function openLabelSections(node: RootContent, base: number, text: string, config
   const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
   // "**Actions taken:**" in the timeline records what responders did during the response: part of the timeline, not follow-up work.
   const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title));
-  if (node.type === 'paragraph') {
-    for (const label of paragraphLabels(node, base, text, aliases).filter(opensSection)) {
+  if (node.type === 'paragraph' || node.type === 'html') {
+    const labels = node.type === 'paragraph' ? paragraphLabels(node, base, text, aliases) : [htmlBoldLabel(node, base, aliases)].filter((label) => label !== undefined);
+    for (const label of labels.filter(opensSection)) {
       while (open.length > 0 && sections[open[open.length - 1]].depth >= labelDepth) open.pop();
       sections.push(labelSection(label, { start: label.heading.start, end: label.heading.start }));
       open.push(sections.length - 1);
@@ -545,9 +546,14 @@ function closeSections(sections: Section[], blocks: readonly PlacedBlock[], text
   }
   for (const section of open) section.span.end = textLength;
   for (const block of blocks) {
-    if (block.node.type === 'heading' || block.node.type === 'html' || block.node.type === 'definition') continue;
+    if (block.node.type === 'heading' || block.node.type === 'definition' || (block.node.type === 'html' && !showsWords(block.node))) continue;
     for (let index = block.section; index !== undefined; index = sections[index].parent) sections[index].empty = false;
   }
+}
+
+/** HTML that shows words (`<p>Users saw errors.</p>`), not a comment, an empty tag or a heading of its own. */
+function showsWords(node: Html): boolean {
+  return htmlHeading(node) === undefined && /[\p{L}\p{N}]/u.test(htmlWords(node.value));
 }
 
 function effectiveKind(sections: readonly Section[], index: number): SectionKind | undefined {

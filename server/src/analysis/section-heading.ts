@@ -42,6 +42,18 @@ export function normaliseHeading(title: string): string {
   return current;
 }
 
+/**
+ * The words after a heading's qualifier, normalised ("Moving forward: lessons learned" gives "lessons learned"), or
+ * undefined when nothing names a thing before it: the second half of a heading in two halves may be the one that names its section.
+ */
+export function qualifierTail(title: string): string | undefined {
+  const text = title.replace(bracketed, ' ').trim();
+  const cut = qualifier.exec(text);
+  if (!cut || cut.index === 0 || normaliseHeading(text.slice(0, cut.index)) === '') return undefined;
+  const tail = normaliseHeading(text.slice(cut.index + cut[0].length));
+  return tail === '' ? undefined : tail;
+}
+
 function normaliseOnce(title: string): string {
   let text = title
     .toLowerCase()

@@ -1,5 +1,6 @@
 // Label lines that open a section without a heading: `**Impact**: ...`, `- **Action items:**`, a plain `What went well:` line.
 import type { ListItem, Paragraph } from 'mdast';
+import { parseEntities } from 'parse-entities';
 import type { SectionKind, Span } from './model';
 import { spanOf, type RootContent } from './markdown';
 import { plainText } from './inline';
@@ -50,6 +51,25 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const title = line.trim();
   const leadIn = title.length === plainText(node).trim().length && /[:：]$/.test(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
+}
+
+/** The words an HTML fragment shows: its tags dropped, its entities decoded (`&#8211;`, `&nbsp;`), its spaces collapsed. */
+export function htmlWords(fragment: string): string {
+  return parseEntities(fragment.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// A paragraph of HTML that is one bold run (`<p><strong>Root cause</strong></p>`): what HTML exports write for a sub-heading.
+const htmlBoldParagraph = /^[ \t]*<p(?:\s[^>]*)?>\s*<(strong|b)(?:\s[^>]*)?>([\s\S]*?)<\/\1>\s*:?\s*<\/p>[ \t]*$/i;
+
+/** The section an HTML paragraph that is one bold run opens, as a bold line alone would. */
+export function htmlBoldLabel(node: RootContent, base: number, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
+  if (node.type !== 'html') return undefined;
+  const match = htmlBoldParagraph.exec(node.value);
+  if (!match) return undefined;
+  const span = spanOf(node, base);
+  return labelOf(htmlWords(match[2]).replace(/:$/, '').trim(), { start: span.start, end: span.start + node.value.trimEnd().length }, aliases);
 }
 
 /** A field line: a few plain words and a colon at the start of a line, then the value (`User impact: ...<br>`). */

@@ -1,6 +1,7 @@
 import type { SectionKind } from './model';
-import { normaliseHeading } from './section-heading';
+import { normaliseHeading, qualifierTail } from './section-heading';
 import { correctKeyWordTypos } from './section-typos';
+import { isBesideTemplate } from './section-certainty';
 
 export { normaliseHeading } from './section-heading';
 
@@ -39,7 +40,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
     looseKeywords:
-      /^(?:(?:affected|impacted) [\p{L}-]+(?: [\p{L}-]+)?|(?:user|customer)[ -](?:facing|visible|experience|effects?)(?: [\p{L}-]+)?|consequences|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
+      /^(?:(?:affected|impacted) [\p{L}-]+(?: [\p{L}-]+)?|(?:user|customer)[ -](?:facing|visible|experience|effects?)(?: [\p{L}-]+)?|consequences|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|why (?:this|it) (?:matters|is important)|(?:am i|are you) affected|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
     template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
@@ -61,7 +62,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
     keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|(?:how|why) did (?:we|they|you|i) (?:let|allow) (?:this|it|that) (?:to )?happen|how (?:could|can|did) (?:this|it|that) (?:have )?happen(?:ed)?|what (?:allowed|enabled|led to|let) (?:this|it|that)(?: (?:to )?happen)?|origins? of (?:the |this )?(?:incident|outage|issue|problem|failure|bug|error))\b/,
     looseKeywords:
-      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|attack vector|how the \S+ (?:worked|happened)|(?:(?:my|our|one|costly|big|simple) )*mistake)$/,
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|(?:attack|exploit|exploitation|intrusion|compromise|failure) (?:vectors?|methods?|mechanisms?|paths?|modes?|chain)|(?:method|mechanism) of (?:the )?(?:attack|exploit|exploitation|intrusion|compromise|failure)|how the \S+ (?:worked|happened)|(?:(?:my|our|one|costly|big|simple) )*mistake)$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
   },
   {
@@ -70,15 +71,15 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['contributing causes', 'contributing factor', 'contributors'],
     keywords: /\b(?:contributing (?:factors?|causes?|conditions)|contributors)\b/,
     // "Why we didn't have backups", "Why the alert never fired": what let the failure grow.
-    looseKeywords: /^why (?:(?:we|it|they|i|the \S+|\S+) )(?:didn't|did not|wasn't|was not|weren't|were not|couldn't|could not|failed to|never) .+$/,
+    looseKeywords: /^why (?:(?:we|it|they|i|the \S+|\S+) )(?:didn't|did not|wasn't|was not|weren't|were not|couldn't|could not|hadn't|had not|hasn't|has not|failed to|never) .+$/,
     template: ['- TODO: what made the impact larger or the response slower: gaps in monitoring, runbooks, tests or capacity.'],
   },
   {
     kind: 'what-went-well',
     title: 'What went well',
     aliases: ['went well', 'what worked', 'what went right', 'things that went well'],
-    keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes)\b/,
-    looseKeywords: undefined,
+    keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes|success factors?)\b/,
+    looseKeywords: /^(?:what helped|(?:key )?wins|what saved us)$/,
     template: ['- TODO: what worked: alerts, runbooks, tools, how responders worked together.'],
   },
   {
@@ -87,7 +88,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work)\b/,
-    looseKeywords: /^(?:challenges|problems encountered|what hurt|pain points)$/,
+    looseKeywords: /^(?:challenges|problems encountered|what hurt|pain points|fails?|where (?:we|it) failed|our failures)$/,
     template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
   {
@@ -95,9 +96,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Action items',
     aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions', 'to do', 'to dos', 'to do list'],
     keywords:
-      /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?|todos|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
+      /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?(?! (?:to|with|about|on|in|at|for|a|an|the|it|this|that)\b)|todos|follow ?up (?:issues|tickets|work)|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) work|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -106,7 +107,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'lessons-learned',
     title: 'Lessons learned',
     aliases: ['key takeaways', 'learnings', 'takeaways', 'lessons', 'what we learned'],
-    keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|(?:what|things) (?:we|i) (?:have )?learn(?:ed|t)|what did we learn)\b/,
+    keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|(?:what|things) (?:we|i) (?:have )?learn(?:ed|t)|what (?:did|have) (?:we|i) learn(?:ed|t)?)\b/,
     looseKeywords: undefined,
     template: ['- TODO: what the team learned that applies beyond this incident.'],
   },
@@ -140,7 +141,7 @@ export interface HeadingKind {
  * ("Impact on users"), a question's filler ("Why did this happen, really?"), or a list's lead-in ("The timeline went like this").
  */
 const headTail =
-  /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|reconstruction|overview|section|notes|summary|statement|list|log|items?|tasks|plans?|planned|taken|identified|required|needed|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
+  /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|reconstruction|overview|section|notes|summary|statement|list|log|items?|tasks|plans?|planned|taken|identified|required|needed|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during) (?:\S+ ?){1,4}(?:(?:and|or)\b.*|&.*)?$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
 /** A time ahead after the key words and their tail ("Action items moving forward", "Lessons for the future"). */
 const forwardTail = /(?:^| )(?:(?:moving|going) forward|from (?:here|now) on|for the future)$/;
 /** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
@@ -155,6 +156,10 @@ export function recogniseHeading(title: string, extraAliases: Partial<Record<Sec
   if (!normalised) return undefined;
   const recognised = recogniseNormalised(normalised, extraAliases);
   if (recognised) return recognised;
+  // A heading in two halves may name its section in the second ("The outage: a costly mistake"): read, but said to be uncertain.
+  const tail = secondHalf(title);
+  const fromTail = tail === undefined ? undefined : recogniseNormalised(tail, extraAliases);
+  if (fromTail) return { kind: fromTail.kind, uncertain: true };
   // A misspelt key word ("Root Casue") still names the section, but not plainly: the hover says so.
   const corrected = correctKeyWordTypos(normalised);
   const nearly = corrected === undefined ? undefined : recogniseNormalised(corrected, extraAliases);
@@ -172,6 +177,12 @@ function recogniseNormalised(normalised: string, extraAliases: Partial<Record<Se
   if (named) return { kind: named.kind, uncertain: false };
   const loose = sectionDefinitions.find((definition) => definition.looseKeywords?.test(normalised));
   return loose && { kind: loose.kind, uncertain: true };
+}
+
+/** The second half of a heading in two halves, unless the first says what the section is ("Appendix: scope of the work"). */
+function secondHalf(title: string): string | undefined {
+  const tail = qualifierTail(title);
+  return tail !== undefined && !isBesideTemplate(title) ? tail : undefined;
 }
 
 /** True when a heading is a kind's own title or one of its aliases, once normalised ("Action Items:", "1. Root causes"). */
@@ -193,11 +204,14 @@ export function sectionKindOf(title: string, extraAliases: Partial<Record<Sectio
 }
 
 /**
- * Every kind a heading names, one per part joined by "and", "&" or "/" ("Impact and timeline" names both):
+ * Every kind a heading names, one per part joined by "and", "&" or "/" ("Impact and timeline" names both), in
+ * either half of a heading in two halves ("Moving forward: lessons learned"):
  * a section written under such a heading is present, whichever kind the heading is read as.
  */
 export function namedKinds(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): SectionKind[] {
-  const parts = normaliseHeading(title).split(/ (?:and|&) |\/|, /);
+  const tail = secondHalf(title);
+  const halves = tail === undefined ? [normaliseHeading(title)] : [normaliseHeading(title), tail];
+  const parts = halves.flatMap((half) => half.split(/ (?:and|&) |\/|, /));
   const kinds = [title, ...(parts.length > 1 ? parts : [])].map((part) => recogniseHeading(part, extraAliases)?.kind);
   return [...new Set(kinds.filter((kind) => kind !== undefined))];
 }
