@@ -32,3 +32,34 @@ test('a promise after "and now" is the writer\'s own', () => {
   const text = ['# I lost my photo gallery', '', 'The upgrade wiped the uploads folder and the host had no copy.', '', 'And now I will keep a nightly copy of the folder on a second disk.', ''].join('\n');
   assert.deepEqual(ownersOf(text), ['I']);
 });
+
+test('under an action heading, prose that neither asks for, promises, plans nor reports an action is no item', () => {
+  const text = [
+    '# Calendar sync broke',
+    '',
+    '## Next steps',
+    '',
+    'Sorry, everyone! The sync job ran twice for a whole afternoon.',
+    '',
+    'If anything looks odd in your calendar, let us know and we\'ll sort it out for you.',
+    '',
+    'Cheers,',
+    'the two of us',
+    '',
+    'The feed reader asked for "anything you have" and the server said "I\'ll send the first one".',
+    '',
+    'A retry budget for the sync job is planned.',
+    '',
+    'The duplicate guard has also been re-enabled on every worker.',
+    '',
+    'Better checks on the feed format before each release.',
+    '',
+    'After reading the logs again, we added a replay tool for the job.',
+    '',
+  ].join('\n');
+  const items = itemsOf(text);
+  assert.deepEqual(
+    items.map((item) => [text.slice(item.span.start, item.span.end).split(' ').slice(0, 2).join(' '), item.status]),
+    [['A retry', 'open'], ['The duplicate', 'done'], ['Better checks', 'open'], ['After reading', 'done']],
+  );
+});

@@ -193,18 +193,44 @@ const decides = /\b(?:will|shall|should|must|need(?:s)? to|have to|plan(?:s)? to
 
 /**
  * Not a lead-in ("We will do the following:"), a template prompt ("TODO: ..."), an italic note ("_Add one per change_"),
- * a "None." under a sub-heading, a bare link to a pull request, or an option weighed and left open.
+ * a "None." under a sub-heading, a bare link to a pull request, an option weighed and left open, or a paragraph none
+ * of whose sentences asks for, promises, plans or reports an action (an apology, a signature, the story told again).
  */
 function isProseAction(paragraph: Paragraph): boolean {
   const words = plainText(paragraph).trim();
   const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || /[:：]$/.test(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
-  return !nothingToDo.test(words) && !(weighsOption.test(words) && !decides.test(words));
+  if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
+  return sentencesOf(words).some(statesAction);
+}
+
+// "An improved test suite is planned", "a redesign is underway", "Planned changes ...", "We're also rolling out ...": work ahead or under way.
+const workUnderWay = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|in progress)\b|\b(?:planned|proposed|upcoming)[ \t]+(?:changes?|work|improvements?|fix(?:es)?)\b|\b(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)[ \t]+(?:(?:also|now|currently|still|\p{L}+ly)[ \t]+)?\p{L}+ing\b/iu;
+// A sentence that speaks to the reader ("Let us know ...", "you'll see ...") offers or tells something; it is no follow-up work.
+const addressesReader = /\b(?:you|your|yours)\b|\blet us know\b/i;
+
+// "Better tests ...", "More investigation before ...": a sentence that opens by naming an improvement.
+const namesImprovement = /^(?:better|more|improved|clearer|faster|additional|stronger)[ \t]+\p{L}/iu;
+// "(fixed by adding ...)", "resolved in #412": a change made, told after the problem it fixed.
+const toldFixed = /\b(?:fixed|resolved|addressed|mitigated)[ \t]+(?:by|in|with)\b/i;
+// "After looking into it, we found ...": the time or purpose before the writers' step.
+const leadClause = /^(?:after|once|when|to|following|since)\b[^,]{0,80},[ \t]*/i;
+
+/** A sentence that asks for an action, promises or plans one, or reports one made; words in quotes are someone's speech. */
+function statesAction(sentence: string): boolean {
+  const words = sentence.replace(quoted, '""');
+  if (addressesReader.test(words)) return false;
+  const doneSignals = madeChange.test(words) || toldFixed.test(words) || reportsDone(words) || tellsStepTaken(words.replace(leadClause, ''));
+  return statesNeed.test(words) || commitsToAction.test(words) || workUnderWay.test(words) || namesImprovement.test(words) || startsWithActionVerb(words) || hasOwnMarkers(words) || doneSignals;
+}
+
+function sentencesOf(words: string): string[] {
+  return words.split(sentenceBreak);
 }
 
 // "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
-const madeChange = /\b(?:was|were|has been|have been|had been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:\w+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
+const madeChange = /\b(?:was|were|(?:has|have|had)(?:[ \t]+(?:also|\w+ly))?[ \t]+been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:[\w-]+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
 const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|might|could|consider|TODO)\b/i;
 // In lower case only: "May 6" is a date.
 const mayDo = /\bmay\b/;
@@ -460,7 +486,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
 }
 
 // "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
-const firstPersonPast = /^(?:we|i)[ \t]+(?:\p{L}+ly[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
+const firstPersonPast = /^(?:we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:\p{L}+ly[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
 
 /** The entry opens with an action verb in the past, or with "we" or "I" and a verb in the past. */
 function tellsStepTaken(words: string, amongPast = false): boolean {
