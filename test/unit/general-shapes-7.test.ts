@@ -63,3 +63,16 @@ test('under an action heading, prose that neither asks for, promises, plans nor 
     [['A retry', 'open'], ['The duplicate', 'done'], ['Better checks', 'open'], ['After reading', 'done']],
   );
 });
+
+test('a list that defines the words of the action table beside it is the table\'s legend, not items', () => {
+  const legend = ['- Guard - Keep the fault from coming back.', '- Spot - Notice it sooner.', '', 'Each item carries a level:', '', '- L1 - Before the next release.', '- L2 - This half year.', ''];
+  const table = ['| Item | Kind | Level |', '|---|---|---|', '| Replay tests for the ledger | Guard | L1 |', '| Checksum alarm on replicas | Spot | L2 |', ''];
+  const text = ['# Ledger drift', '', '## Action items', '', ...legend, ...table].join('\n');
+  assert.deepEqual(
+    itemsOf(text).map((item) => item.description),
+    ['Replay tests for the ledger', 'Checksum alarm on replicas'],
+  );
+  // Without a table using them, the same entries are items.
+  const withoutTable = ['# Ledger drift', '', '## Action items', '', ...legend].join('\n');
+  assert.equal(itemsOf(withoutTable).length, 4);
+});

@@ -353,6 +353,24 @@ function startsWithStatus(paragraph: Paragraph): boolean {
   return first?.type === 'strong' && /^(?:TODO|DONE|DOING|WIP|IN PROGRESS):?$/.test(plainText(first).trim());
 }
 
+/** The short values in a table's body cells ("P1", "Detect"), in lower case: the words a legend beside the table defines. */
+export function cellTerms(table: Table): string[] {
+  return table.children.slice(1).flatMap((row) => row.children.map((cell) => plainText(cell).trim().toLowerCase()).filter((value) => value !== '' && value.length <= 20));
+}
+
+// "P1 - Important for ...", "**Detect**: ...": a term, then a dash or colon and what it means.
+const definedTerm = /^[ \t]*([^\s:–—-][^:–—\n]{0,19}?)[ \t]*(?:[:–—]|[ \t]-[ \t])/;
+
+/** Every entry of the list defines a word the section's tables use ("P0 - ...", "Prevent - ..."): it explains the table, it holds no items. */
+export function definesTerms(list: List, terms: ReadonlySet<string> | undefined): boolean {
+  if (!terms || list.children.length < 2) return false;
+  return list.children.every((item) => {
+    const first = item.children[0];
+    const term = first?.type === 'paragraph' ? definedTerm.exec(plainText(first))?.[1].trim().toLowerCase() : undefined;
+    return term !== undefined && terms.has(term);
+  });
+}
+
 /** The table's header cells as plain titles, without emphasis marks or colons. */
 function headerTitles(table: Table): string[] {
   return table.children[0]?.children.map((cell) => plainText(cell).trim().replace(/[*_:]/g, '')) ?? [];

@@ -11,7 +11,7 @@ import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading,
 import { listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { inferKindsByContent } from './section-content';
 import { readTimeline, type Block } from './timeline';
-import { isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
+import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -193,6 +193,11 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
   const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
   const closedProse = new Set<number | undefined>();
+  // The words in the cells of each action section's tables: a list that defines them ("P1 - ...") is the tables' legend.
+  const tableTerms = new Map<number | undefined, Set<string>>();
+  for (const block of blocks) {
+    if (actionKindOf(block) === 'action-items' && block.node.type === 'table') tableTerms.set(block.section, new Set([...(tableTerms.get(block.section) ?? []), ...cellTerms(block.node)]));
+  }
   // Without an Action items section, a list of needs under a lead-in holds the actions.
   const readNeeds = !sections.some((section) => section.kind === 'action-items');
   let label: string | undefined;
@@ -226,6 +231,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     // A thematic break ends the actions written as prose: what follows it is a closing note.
     if (block.node.type === 'thematicBreak') closedProse.add(block.section);
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
+    if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}`, () => readActionItems([{ node: block.node, base: 0, group, prose }], block.chunkText, date));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
