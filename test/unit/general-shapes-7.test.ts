@@ -76,3 +76,18 @@ test('a list that defines the words of the action table beside it is the table\'
   const withoutTable = ['# Ledger drift', '', '## Action items', '', ...legend].join('\n');
   assert.equal(itemsOf(withoutTable).length, 4);
 });
+
+test('a log written newest first gives the same incident metrics as the same log written oldest first', () => {
+  const entries = [
+    '- 2025-04-02 09:00 UTC Alerts fired for slow checkouts',
+    '- 2025-04-02 09:20 UTC On-call noticed the cache hit rate had dropped again',
+    '- 2025-04-02 09:45 UTC Rolled back the cache client',
+    '- 2025-04-02 10:30 UTC Resolved, latency back to normal',
+  ];
+  const metricsOf = (lines: string[]) => analyze(['# Slow checkouts', '', '## Timeline', '', ...lines, ''].join('\n'), { force: true, today: '2026-12-01' }).model?.metrics;
+  const oldestFirst = metricsOf(entries);
+  assert.equal(oldestFirst?.timeToDetect, 0);
+  assert.equal(oldestFirst?.timeToMitigate, 45 * 60_000);
+  assert.equal(oldestFirst?.timeToResolve, 90 * 60_000);
+  assert.deepEqual(metricsOf([...entries].reverse()), oldestFirst);
+});
