@@ -91,3 +91,39 @@ test('a log written newest first gives the same incident metrics as the same log
   assert.equal(oldestFirst?.timeToResolve, 90 * 60_000);
   assert.deepEqual(metricsOf([...entries].reverse()), oldestFirst);
 });
+
+test('prose under an action heading holds one item per distinct action: clauses with their own subject and a series of gerunds', () => {
+  const text = [
+    '# Queue stalls',
+    '',
+    '**Follow-ups**',
+    '',
+    'A soak test for the scheduler is planned, and separately a sharded queue design is underway. Older runs still pass.',
+    '',
+    '**Follow-ups**',
+    '',
+    "We've tuned the lag alert, and we've since moved the broker pool to its own hosts.",
+    '',
+    '**Follow-ups**',
+    '',
+    'The on-call team rolled out a few quick changes, including pinning the parser version, raising the worker limit, and adding a depth alarm. We are also preparing a load shedder for the ingest path.',
+    '',
+    '**Follow-ups**',
+    '',
+    'We have dropped the stale cache, and will avoid adding a second one until the design settles.',
+    '',
+  ].join('\n');
+  const items = itemsOf(text).map((item) => [text.slice(item.span.start, item.span.end), item.status]);
+  assert.deepEqual(items, [
+    ['A soak test for the scheduler is planned', 'open'],
+    ['separately a sharded queue design is underway.', 'open'],
+    ["We've tuned the lag alert", 'done'],
+    ["we've since moved the broker pool to its own hosts.", 'done'],
+    ['pinning the parser version', 'done'],
+    ['raising the worker limit', 'done'],
+    ['adding a depth alarm', 'done'],
+    ['We are also preparing a load shedder for the ingest path.', 'open'],
+    // A clause that goes on with the subject before it stays with it; half of it is still to do.
+    ['We have dropped the stale cache, and will avoid adding a second one until the design settles.', 'open'],
+  ]);
+});

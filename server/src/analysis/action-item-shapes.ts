@@ -54,6 +54,15 @@ export function startsWithPastAction(words: string, amongPast = false): boolean 
   return bases.some((base) => actionVerbs.has(base));
 }
 
+// "we're also rolling out ...", "We are preparing to ...": the writers at an action now.
+const writersAtWork = /\b(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)[ \t]+(?:(?:also|now|currently|still|\p{L}+ly)[ \t]+)?(\p{L}+)ing\b/iu;
+
+/** The writers say they are doing an action now ("We're rolling out ..."); "we are taking responsibility" is no action. */
+export function tellsWorkUnderWay(words: string): boolean {
+  const stem = writersAtWork.exec(words)?.[1].toLowerCase();
+  return stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => actionVerbs.has(base));
+}
+
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
 const doneWords = /\b(?<!(?:to be|not|be|being|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
 

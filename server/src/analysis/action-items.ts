@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -205,8 +205,8 @@ function isProseAction(paragraph: Paragraph): boolean {
   return sentencesOf(words).some(statesAction);
 }
 
-// "An improved test suite is planned", "a redesign is underway", "Planned changes ...", "We're also rolling out ...": work ahead or under way.
-const workUnderWay = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|in progress)\b|\b(?:planned|proposed|upcoming)[ \t]+(?:changes?|work|improvements?|fix(?:es)?)\b|\b(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)[ \t]+(?:(?:also|now|currently|still|\p{L}+ly)[ \t]+)?\p{L}+ing\b/iu;
+// "An improved test suite is planned", "a redesign is underway", "Planned changes ...": work ahead or under way.
+const workPlanned = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|in progress)\b|\b(?:planned|proposed|upcoming)[ \t]+(?:changes?|work|improvements?|fix(?:es)?)\b/i;
 // A sentence that speaks to the reader ("Let us know ...", "you'll see ...") offers or tells something; it is no follow-up work.
 const addressesReader = /\b(?:you|your|yours)\b|\blet us know\b/i;
 
@@ -222,7 +222,7 @@ function statesAction(sentence: string): boolean {
   const words = sentence.replace(quoted, '""');
   if (addressesReader.test(words)) return false;
   const doneSignals = madeChange.test(words) || toldFixed.test(words) || reportsDone(words) || tellsStepTaken(words.replace(leadClause, ''));
-  return statesNeed.test(words) || commitsToAction.test(words) || workUnderWay.test(words) || namesImprovement.test(words) || startsWithActionVerb(words) || hasOwnMarkers(words) || doneSignals;
+  return statesNeed.test(words) || commitsToAction.test(words) || workPlanned.test(words) || tellsWorkUnderWay(words) || namesImprovement.test(words) || startsWithActionVerb(words) || hasOwnMarkers(words) || doneSignals;
 }
 
 function sentencesOf(words: string): string[] {
@@ -235,8 +235,8 @@ const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to
 // In lower case only: "May 6" is a date.
 const mayDo = /\bmay\b/;
 
-// "We improved ...", "Ops and QA doubled ...": someone named did an action, in the past.
-const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
+// "We improved ...", "Ops and QA doubled ...", "Our team tuned ...": someone named did an action, in the past.
+const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}-]+[ \t]+)?team|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
 
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
 const expectedEffect = /^(?:also,?[ \t]+)?(?:this|that|it|which|these)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b/i;
@@ -292,15 +292,63 @@ function readProseLines(paragraph: Paragraph, reading: Reading, group: Group): A
 
 // "We will ...", "we also plan to ...", "the platform team is going to ...": a sentence that commits someone to an action.
 const commitsToAction = /\b(?:will|shall|'ll|’ll|plans?[ \t]+to|(?:is|are|am)[ \t]+going[ \t]+to|intends?[ \t]+to)\b/i;
-const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘(])/gu;
+// A bracket of owner or due date after a sentence ("... minutes. (Due: 2025-05-01)") is the sentence's own, no new one.
+const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘]|\((?![ \t]*(?:[Oo]wners?|[Dd]ue|[Aa]ssignee|ETA|[Ee]ta|[Bb]y|@)))/gu;
 
 /**
- * A paragraph of two or more sentences that each commit to an action ("We will add ... We also plan to ...") holds one
- * action per such sentence; other paragraphs are one action.
+ * A paragraph that states two or more distinct actions ("We will add ... We also plan to ...", "..., including rotating
+ * X and pruning Y") holds one item per action; other paragraphs are one action.
  */
 function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
-  const actions = readSentenceItems(paragraph, reading, group, (sentence) => commitsToAction.test(sentence) && !expectedEffect.test(sentence));
+  const actions = readSentenceItems(paragraph, reading, group, (sentence) => statesAction(sentence) && !expectedEffect.test(sentence));
   return actions.length < 2 ? [readParagraphItem(paragraph, reading, group)] : actions;
+}
+
+// "..., including rotating the keys, pruning the logs and adding a scan": a series of gerunds after its lead, each an action.
+const seriesLead = /\b(?:including|such as|includes?|included)[ \t\n]+(?=\p{L}+ing\b)/iu;
+const gerund = String.raw`(?!(?:thing|something|nothing|anything|everything|string|during|morning|evening|monitoring)\b)\p{L}+ing\b`;
+const seriesGap = new RegExp(String.raw`(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+and[ \t\n]+)(?=${gerund})`, 'gu');
+// "We've tuned the alert, and we've split the cluster": clauses of one sentence, each with its own subject.
+// "..., and will avoid ...", "..., and then added ...": a clause that goes on with the subject before it.
+const noSubject = /^(?:(?:also|then|later|now|further)[ \t]+)?(?:will|shall|should|must|can|could|would|may|might|have|has|had|am|are|is|was|were|do|does|did|not|\p{L}+ing|\p{L}+ed)\b/iu;
+const clauseGap = /(?:,[ \t\n]+and|;)[ \t\n]+/g;
+
+interface Piece {
+  text: string;
+  /** Offset in the sentence. */
+  start: number;
+  /** The words before a series tell of its actions as done ("We made several changes, including ..."). */
+  done: boolean;
+}
+
+/** The distinct actions of one sentence: each clause that states an action with its own subject, and each gerund of a series. */
+function actionsIn(sentence: string): Piece[] {
+  const clauses = piecesBetween(sentence, 0, clauseGap);
+  const ownSubjects = clauses.length > 1 && clauses.every((clause, i) => statesAction(clause.text) && (i === 0 || !(startsWithActionVerb(clause.text) || noSubject.test(clause.text))));
+  return (ownSubjects ? clauses : [{ text: sentence, start: 0, done: false }]).flatMap(seriesIn);
+}
+
+function seriesIn(clause: Piece): Piece[] {
+  const lead = seriesLead.exec(clause.text);
+  if (!lead) return [clause];
+  const leadEnd = lead.index + lead[0].length;
+  const gerunds = piecesBetween(clause.text.slice(leadEnd), leadEnd, seriesGap);
+  if (gerunds.length < 2) return [clause];
+  const before = clause.text.slice(0, lead.index);
+  const done = !workPlanned.test(before) && (reportsDone(before) || tellsStepTaken(before));
+  return gerunds.map((piece) => ({ text: piece.text.replace(/[.!?]+$/, ''), start: clause.start + piece.start, done }));
+}
+
+/** The parts of `text` between matches of `gap`, with their offsets shifted by `offset`. */
+function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const match of text.matchAll(gap)) {
+    pieces.push({ text: text.slice(start, match.index), start: offset + start, done: false });
+    start = match.index + match[0].length;
+  }
+  pieces.push({ text: text.slice(start), start: offset + start, done: false });
+  return pieces;
 }
 
 // "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
@@ -331,11 +379,13 @@ function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group,
     start = gap.index + gap[0].length;
   }
   sentences.push({ text: masked.text.slice(start), start });
-  return sentences.filter((sentence) => isAction(sentence.text)).map((sentence) => {
-    const text = sentence.text.trimEnd();
-    const span: Span = { start: masked.span.start + sentence.start, end: masked.span.start + sentence.start + text.length };
+  const pieces = sentences.filter((sentence) => isAction(sentence.text)).flatMap((sentence) => actionsIn(sentence.text).map((piece) => ({ ...piece, start: sentence.start + piece.start })));
+  return pieces.map((piece) => {
+    const text = piece.text.trimEnd();
+    const span: Span = { start: masked.span.start + piece.start, end: masked.span.start + piece.start + text.length };
     const fields = readFields(text, span.start, reading.referenceDate);
-    return { ...baseItem(fields, span, span, group), status: group.done || reportsDone(text) ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
+    const done = group.done || piece.done || reportsDone(text) || tellsStepTaken(text);
+    return { ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
   });
 }
 
@@ -504,7 +554,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
 }
 
 // "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
-const firstPersonPast = /^(?:we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:\p{L}+ly[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
+const firstPersonPast = /^(?:we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:(?:\p{L}+ly|also|further|since|then|just)[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
 
 /** The entry opens with an action verb in the past, or with "we" or "I" and a verb in the past. */
 function tellsStepTaken(words: string, amongPast = false): boolean {
