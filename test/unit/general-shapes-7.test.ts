@@ -127,3 +127,12 @@ test('prose under an action heading holds one item per distinct action: clauses 
     ['We have dropped the stale cache, and will avoid adding a second one until the design settles.', 'open'],
   ]);
 });
+
+test('a post dated only by when it was last changed takes that date, after every other source', () => {
+  const post = (frontMatter: string[], body: string[]) => ['---', 'title: The night the uploads vanished', ...frontMatter, '---', '', ...body, ''].join('\n');
+  const dateOf = (text: string) => analyze(text, { force: true, today: '2026-12-01' }).model?.date;
+  assert.equal(dateOf(post(['updated: 2021-03-09 21:10'], ['The uploads folder was emptied by a sync script.'])), '2021-03-09');
+  // A date written in the text comes first.
+  assert.equal(dateOf(post(['updated: 2021-03-09 21:10'], ['On 2021-02-27 the uploads folder was emptied.'])), '2021-02-27');
+  assert.equal(dateOf(post([], ['The uploads folder was emptied by a sync script.'])), undefined);
+});

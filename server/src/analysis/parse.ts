@@ -87,7 +87,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : titleDate?.yearWritten ? [titleDate.date, 'title'] as const
     : timelineDate ? [timelineDate, 'timeline'] as const
     : titleDate ? [titleDate.date, 'title'] as const
-    : firstWrittenDate(text, blocks, kindOf, today, options.cache);
+    : firstWrittenDate(text, blocks, kindOf, today, options.cache, metadata.find((f) => f.key === 'updated'));
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
   const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata);
@@ -157,8 +157,8 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
 
 const yearPattern = /\b(?:19|20)\d\d\b/;
 
-/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), when nothing else dates the incident. */
-function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string, cache: AnalysisCache | undefined): readonly [string, 'text'] | readonly [undefined, undefined] {
+/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), else the post's last-changed date, when nothing else dates the incident. */
+function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string, cache: AnalysisCache | undefined, updated: MetadataField | undefined): readonly [string, 'text' | MetadataField['source']] | readonly [undefined, undefined] {
   for (const block of blocks) {
     const kind = kindOf(block);
     const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
@@ -171,7 +171,9 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     const found = findDateIn(paragraph, today, cache);
     if (found?.yearWritten) return [found.date, 'text'];
   }
-  return [undefined, undefined];
+  // A post's last-changed date ("updated: ...") is the last resort: a write-up is changed soon after the incident, if ever.
+  const changed = updated && findDateIn(updated.value, today, cache);
+  return changed?.yearWritten && updated ? [changed.date, updated.source] : [undefined, undefined];
 }
 
 interface ActionReading {
