@@ -168,7 +168,11 @@ describe('prose that reports a change made', () => {
       items.map((item) => item.status),
       ['done'],
     );
+    // Two clauses, each with its own subject, are two actions: one made, one still to do.
     const planned = analysed(['## Remediation', '', 'We added a timeout to the rebuild lock, and we should alert on long rebuilds.', ''].join('\n'));
-    assert.equal(planned.items[0]?.status, 'open');
+    assert.deepEqual(
+      planned.items.map((item) => item.status),
+      ['done', 'open'],
+    );
   });
 });

@@ -119,7 +119,7 @@ describe('action item structure', () => {
     ]);
   });
 
-  it('reads each paragraph of an action section written as prose as one action, without its lead-in or the note after a rule', () => {
+  it('reads each action of an action section written as prose, without its lead-in or the note after a rule', () => {
     const { items } = itemsOf(
       [
         '## What is being done about this?',
@@ -142,6 +142,8 @@ describe('action item structure', () => {
       ['We will add', 'open', undefined],
       ['The TTL defaults', 'done', undefined],
       ['Platform will move', 'open', 'Platform'],
+      // A second clause with its own subject is a second action.
+      ['the cache will', 'open', undefined],
     ]);
   });
 

@@ -54,6 +54,15 @@ export function startsWithPastAction(words: string, amongPast = false): boolean 
   return bases.some((base) => actionVerbs.has(base));
 }
 
+// "we're also rolling out ...", "We are preparing to ...": the writers at an action now.
+const writersAtWork = /\b(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)[ \t]+(?:(?:also|now|currently|still|\p{L}+ly)[ \t]+)?(\p{L}+)ing\b/iu;
+
+/** The writers say they are doing an action now ("We're rolling out ..."); "we are taking responsibility" is no action. */
+export function tellsWorkUnderWay(words: string): boolean {
+  const stem = writersAtWork.exec(words)?.[1].toLowerCase();
+  return stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => actionVerbs.has(base));
+}
+
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
 const doneWords = /\b(?<!(?:to be|not|be|being|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
 
@@ -101,9 +110,12 @@ const notOwners = new Set(
 
 const teamWords = 'team|squad|group|crew|guild|on-?call|engineers?|leads?|owners?|admins?|operators?|maintainers?|managers?|members?';
 const subjectName = `(?:@[\\w.-]+(?:/[\\w.-]+)?|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*|${teamWords}|and[ \\t]+[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)){0,3}`;
+// "Default to local reads", "Downgrade to the last image": after "to" an article, a possessive or a compound adjective is no verb, so
+// the capital word before it is the item's own verb, not a team taking the action on.
+const notVerbAfterTo = String.raw`(?:the|a|an|my|our|your|its|their|this|that|these|those|other|\p{L}+-\p{L}+)\b`;
 // "Platform will add ...", "SRE team to review ...", "The payments team will ...", "Ana is moving ..."; not "Alerts will be added" (a passive, no owner).
 const namedTeam = `[\\p{L}][\\p{L}-]*[ \\t]+(?:team|squad|group|crew|guild)`;
-const subjectBefore = new RegExp(`^(?:[Tt]he[ \\t]+)?(${subjectName}|${namedTeam})[ \\t]+(?:will|shall|to|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
+const subjectBefore = new RegExp(`^(?:[Tt]he[ \\t]+)?(${subjectName}|${namedTeam})[ \\t]+(?:will|shall|to(?![ \\t]+${notVerbAfterTo})|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
 // "Infra: add ...": a team named as a label before the action.
 const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');
 
@@ -111,9 +123,13 @@ const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)
 // verb must open its object, so that "DNS update for ..." stays a noun phrase.
 const acronymBeforeVerb = /^([\p{Lu}][\p{Lu}\d&]{1,5})[ \t]+([\p{Ll}-]+)[ \t]+(?:the|a|an|our|their|all|any|each|every|how|what|whether|which|that|this|these|those|up|out)\b/u;
 
-// "validators rolled back ...", "Operators will drain ...", "maintainers were asked to ...": a role, in the plural, doing the step.
-const roleSubject =
-  /^(?:the[ \t]+|all[ \t]+)?((?:node[ \t]+)?(?:validators|operators|maintainers|developers|engineers|reviewers|responders|admins|administrators|moderators|contributors))[ \t]+(?:will|shall|to|need to|must|should|were[ \t]+asked[ \t]+to|(?!need\b)[a-z]+ed)\b(?![ \t]+(?:be|by)\b)/i;
+// "validators rolled back ...", "Operators will drain ...", "Library maintainers and integrators must ...": a role in
+// the plural, perhaps after a word saying whose, doing the step.
+const roles = String.raw`validators|operators|maintainers|developers|engineers|reviewers|responders|admins|administrators|moderators|contributors|owners`;
+const roleSubject = new RegExp(
+  String.raw`^(?:the[ \t]+|all[ \t]+)?((?:[\p{L}-]+[ \t]+)?(?:${roles})(?:[ \t]+(?:and|or)[ \t]+[\p{L}-]+)?)[ \t]+(?:will|shall|to|need to|must|should|were[ \t]+asked[ \t]+to|(?!need\b)[a-z]+ed)\b(?![ \t]+(?:be[ \t]+\p{L}+(?:ed|en)|by)\b)`,
+  'iu',
+);
 
 // "I will add ...", "I'll migrate ...", "I'm also planning to ...": the writer takes the action on; "I should have ..." looks back instead.
 const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:(?:also|still|then|[a-z]+ly) )?(?:going|planning) to|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|am going to|need to|plan to|intend to|am planning to|must|should))\b(?![ \t]+(?:not|never|have)\b)/;
@@ -124,8 +140,8 @@ export function firstPersonOwner(words: string): { value: string; index: number 
   return firstPersonAction.test(words.slice(lead)) ? { value: 'I', index: lead } : undefined;
 }
 
-// "Finally, the platform team will ...", "Going forward, Ana will ...", "And I will ...": a connective before the subject.
-const leadConnective = /^(?:(?:finally|also|additionally|in addition|next|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|separately|going forward|moving forward|in the future|as a next step|(?:in the )?(?:short|medium|long)[- ]term),[ \t]+|(?:and|so|but)[ \t]+)/i;
+// "Finally, the platform team will ...", "Going forward, Ana will ...", "And now I will ...": connectives before the subject.
+const leadConnective = /^(?:(?:finally|also|additionally|in addition|next|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|separately|going forward|moving forward|in the future|from now on|as a next step|(?:in the )?(?:short|medium|long)[- ]term),[ \t]+|(?:and|so|but|now|from now on)[ \t]+){1,2}/i;
 
 /** A team, role or person named as the subject of the item, with its offset in `words`. */
 export function subjectOwner(words: string): { value: string; index: number } | undefined {
@@ -135,7 +151,9 @@ export function subjectOwner(words: string): { value: string; index: number } | 
   const writer = firstPersonOwner(rest);
   if (writer) return { value: writer.value, index: lead };
   const role = roleSubject.exec(rest);
-  if (role) return { value: role[1], index: lead + rest.indexOf(role[1]) };
+  // "Ask developers to ...": the role is whom the action asks, the writer's team owns it.
+  const roleWhose = role?.[1].split(/[ \t]+/)[0].toLowerCase() ?? '';
+  if (role && !actionVerbs.has(roleWhose) && !notOwners.has(roleWhose)) return { value: role[1], index: lead + rest.indexOf(role[1]) };
   const acronym = acronymBeforeVerb.exec(rest);
   if (acronym && actionVerbs.has(acronym[2]) && !notOwners.has(acronym[1].toLowerCase())) return { value: acronym[1], index: lead };
   const before = subjectBefore.exec(rest);

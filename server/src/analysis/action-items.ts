@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -193,24 +193,50 @@ const decides = /\b(?:will|shall|should|must|need(?:s)? to|have to|plan(?:s)? to
 
 /**
  * Not a lead-in ("We will do the following:"), a template prompt ("TODO: ..."), an italic note ("_Add one per change_"),
- * a "None." under a sub-heading, a bare link to a pull request, or an option weighed and left open.
+ * a "None." under a sub-heading, a bare link to a pull request, an option weighed and left open, or a paragraph none
+ * of whose sentences asks for, promises, plans or reports an action (an apology, a signature, the story told again).
  */
 function isProseAction(paragraph: Paragraph): boolean {
   const words = plainText(paragraph).trim();
   const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || /[:：]$/.test(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
-  return !nothingToDo.test(words) && !(weighsOption.test(words) && !decides.test(words));
+  if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
+  return sentencesOf(words).some(statesAction);
+}
+
+// "An improved test suite is planned", "a redesign is underway", "Planned changes ...": work ahead or under way.
+const workPlanned = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|in progress)\b|\b(?:planned|proposed|upcoming)[ \t]+(?:changes?|work|improvements?|fix(?:es)?)\b/i;
+// A sentence that speaks to the reader ("Let us know ...", "you'll see ...") offers or tells something; it is no follow-up work.
+const addressesReader = /\b(?:you|your|yours)\b|\blet us know\b/i;
+
+// "Better tests ...", "More investigation before ...": a sentence that opens by naming an improvement.
+const namesImprovement = /^(?:better|more|improved|clearer|faster|additional|stronger)[ \t]+\p{L}/iu;
+// "(fixed by adding ...)", "resolved in #412": a change made, told after the problem it fixed.
+const toldFixed = /\b(?:fixed|resolved|addressed|mitigated)[ \t]+(?:by|in|with)\b/i;
+// "After looking into it, we found ...": the time or purpose before the writers' step.
+const leadClause = /^(?:after|once|when|to|following|since)\b[^,]{0,80},[ \t]*/i;
+
+/** A sentence that asks for an action, promises or plans one, or reports one made; words in quotes are someone's speech. */
+function statesAction(sentence: string): boolean {
+  const words = sentence.replace(quoted, '""');
+  if (addressesReader.test(words)) return false;
+  const doneSignals = madeChange.test(words) || toldFixed.test(words) || reportsDone(words) || tellsStepTaken(words.replace(leadClause, ''));
+  return statesNeed.test(words) || commitsToAction.test(words) || workPlanned.test(words) || tellsWorkUnderWay(words) || namesImprovement.test(words) || startsWithActionVerb(words) || hasOwnMarkers(words) || doneSignals;
+}
+
+function sentencesOf(words: string): string[] {
+  return words.split(sentenceBreak);
 }
 
 // "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
-const madeChange = /\b(?:was|were|has been|have been|had been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:\w+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
+const madeChange = /\b(?:was|were|(?:has|have|had)(?:[ \t]+(?:also|\w+ly))?[ \t]+been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:[\w-]+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
 const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|might|could|consider|TODO)\b/i;
 // In lower case only: "May 6" is a date.
 const mayDo = /\bmay\b/;
 
-// "We improved ...", "Ops and QA doubled ...": someone named did an action, in the past.
-const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
+// "We improved ...", "Ops and QA doubled ...", "Our team tuned ...": someone named did an action, in the past.
+const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}-]+[ \t]+)?team|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
 
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
 const expectedEffect = /^(?:also,?[ \t]+)?(?:this|that|it|which|these)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b/i;
@@ -266,15 +292,63 @@ function readProseLines(paragraph: Paragraph, reading: Reading, group: Group): A
 
 // "We will ...", "we also plan to ...", "the platform team is going to ...": a sentence that commits someone to an action.
 const commitsToAction = /\b(?:will|shall|'ll|’ll|plans?[ \t]+to|(?:is|are|am)[ \t]+going[ \t]+to|intends?[ \t]+to)\b/i;
-const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘(])/gu;
+// A bracket of owner or due date after a sentence ("... minutes. (Due: 2025-05-01)") is the sentence's own, no new one.
+const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘]|\((?![ \t]*(?:[Oo]wners?|[Dd]ue|[Aa]ssignee|ETA|[Ee]ta|[Bb]y|@)))/gu;
 
 /**
- * A paragraph of two or more sentences that each commit to an action ("We will add ... We also plan to ...") holds one
- * action per such sentence; other paragraphs are one action.
+ * A paragraph that states two or more distinct actions ("We will add ... We also plan to ...", "..., including rotating
+ * X and pruning Y") holds one item per action; other paragraphs are one action.
  */
 function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
-  const actions = readSentenceItems(paragraph, reading, group, (sentence) => commitsToAction.test(sentence) && !expectedEffect.test(sentence));
+  const actions = readSentenceItems(paragraph, reading, group, (sentence) => statesAction(sentence) && !expectedEffect.test(sentence));
   return actions.length < 2 ? [readParagraphItem(paragraph, reading, group)] : actions;
+}
+
+// "..., including rotating the keys, pruning the logs and adding a scan": a series of gerunds after its lead, each an action.
+const seriesLead = /\b(?:including|such as|includes?|included)[ \t\n]+(?=\p{L}+ing\b)/iu;
+const gerund = String.raw`(?!(?:thing|something|nothing|anything|everything|string|during|morning|evening|monitoring)\b)\p{L}+ing\b`;
+const seriesGap = new RegExp(String.raw`(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+and[ \t\n]+)(?=${gerund})`, 'gu');
+// "We've tuned the alert, and we've split the cluster": clauses of one sentence, each with its own subject.
+// "..., and will avoid ...", "..., and then added ...": a clause that goes on with the subject before it.
+const noSubject = /^(?:(?:also|then|later|now|further)[ \t]+)?(?:will|shall|should|must|can|could|would|may|might|have|has|had|am|are|is|was|were|do|does|did|not|\p{L}+ing|\p{L}+ed)\b/iu;
+const clauseGap = /(?:,[ \t\n]+and|;)[ \t\n]+/g;
+
+interface Piece {
+  text: string;
+  /** Offset in the sentence. */
+  start: number;
+  /** The words before a series tell of its actions as done ("We made several changes, including ..."). */
+  done: boolean;
+}
+
+/** The distinct actions of one sentence: each clause that states an action with its own subject, and each gerund of a series. */
+function actionsIn(sentence: string): Piece[] {
+  const clauses = piecesBetween(sentence, 0, clauseGap);
+  const ownSubjects = clauses.length > 1 && clauses.every((clause, i) => statesAction(clause.text) && (i === 0 || !(startsWithActionVerb(clause.text) || noSubject.test(clause.text))));
+  return (ownSubjects ? clauses : [{ text: sentence, start: 0, done: false }]).flatMap(seriesIn);
+}
+
+function seriesIn(clause: Piece): Piece[] {
+  const lead = seriesLead.exec(clause.text);
+  if (!lead) return [clause];
+  const leadEnd = lead.index + lead[0].length;
+  const gerunds = piecesBetween(clause.text.slice(leadEnd), leadEnd, seriesGap);
+  if (gerunds.length < 2) return [clause];
+  const before = clause.text.slice(0, lead.index);
+  const done = !workPlanned.test(before) && (reportsDone(before) || tellsStepTaken(before));
+  return gerunds.map((piece) => ({ text: piece.text.replace(/[.!?]+$/, ''), start: clause.start + piece.start, done }));
+}
+
+/** The parts of `text` between matches of `gap`, with their offsets shifted by `offset`. */
+function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const match of text.matchAll(gap)) {
+    pieces.push({ text: text.slice(start, match.index), start: offset + start, done: false });
+    start = match.index + match[0].length;
+  }
+  pieces.push({ text: text.slice(start), start: offset + start, done: false });
+  return pieces;
 }
 
 // "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
@@ -305,11 +379,13 @@ function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group,
     start = gap.index + gap[0].length;
   }
   sentences.push({ text: masked.text.slice(start), start });
-  return sentences.filter((sentence) => isAction(sentence.text)).map((sentence) => {
-    const text = sentence.text.trimEnd();
-    const span: Span = { start: masked.span.start + sentence.start, end: masked.span.start + sentence.start + text.length };
+  const pieces = sentences.filter((sentence) => isAction(sentence.text)).flatMap((sentence) => actionsIn(sentence.text).map((piece) => ({ ...piece, start: sentence.start + piece.start })));
+  return pieces.map((piece) => {
+    const text = piece.text.trimEnd();
+    const span: Span = { start: masked.span.start + piece.start, end: masked.span.start + piece.start + text.length };
     const fields = readFields(text, span.start, reading.referenceDate);
-    return { ...baseItem(fields, span, span, group), status: group.done || reportsDone(text) ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
+    const done = group.done || piece.done || reportsDone(text) || tellsStepTaken(text);
+    return { ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
   });
 }
 
@@ -325,6 +401,24 @@ const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIX
 function startsWithStatus(paragraph: Paragraph): boolean {
   const first = paragraph.children[0];
   return first?.type === 'strong' && /^(?:TODO|DONE|DOING|WIP|IN PROGRESS):?$/.test(plainText(first).trim());
+}
+
+/** The short values in a table's body cells ("P1", "Detect"), in lower case: the words a legend beside the table defines. */
+export function cellTerms(table: Table): string[] {
+  return table.children.slice(1).flatMap((row) => row.children.map((cell) => plainText(cell).trim().toLowerCase()).filter((value) => value !== '' && value.length <= 20));
+}
+
+// "P1 - Important for ...", "**Detect**: ...": a term, then a dash or colon and what it means.
+const definedTerm = /^[ \t]*([^\s:–—-][^:–—\n]{0,19}?)[ \t]*(?:[:–—]|[ \t]-[ \t])/;
+
+/** Every entry of the list defines a word the section's tables use ("P0 - ...", "Prevent - ..."): it explains the table, it holds no items. */
+export function definesTerms(list: List, terms: ReadonlySet<string> | undefined): boolean {
+  if (!terms || list.children.length < 2) return false;
+  return list.children.every((item) => {
+    const first = item.children[0];
+    const term = first?.type === 'paragraph' ? definedTerm.exec(plainText(first))?.[1].trim().toLowerCase() : undefined;
+    return term !== undefined && terms.has(term);
+  });
 }
 
 /** The table's header cells as plain titles, without emphasis marks or colons. */
@@ -460,7 +554,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
 }
 
 // "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
-const firstPersonPast = /^(?:we|i)[ \t]+(?:\p{L}+ly[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
+const firstPersonPast = /^(?:we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:(?:\p{L}+ly|also|further|since|then|just)[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
 
 /** The entry opens with an action verb in the past, or with "we" or "I" and a verb in the past. */
 function tellsStepTaken(words: string, amongPast = false): boolean {

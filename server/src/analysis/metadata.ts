@@ -22,6 +22,11 @@ const keyAliases: Record<string, string> = {
   publishdate: 'date',
   'publish date': 'date',
   'published date': 'date',
+  // When the post was last changed: a date for the incident only when nothing else gives one.
+  updated: 'updated',
+  lastmod: 'updated',
+  'last modified': 'updated',
+  'last updated': 'updated',
   duration: 'duration',
   'total duration': 'duration',
   'incident duration': 'duration',

@@ -25,7 +25,8 @@ export function incidentEnd(timeline: readonly TimelineEntry[]): number | undefi
 }
 
 export function deriveMetrics(timeline: readonly TimelineEntry[]): IncidentMetrics {
-  const readable = timeline.filter((entry): entry is TimelineEntry & { instant: number } => entry.instant !== undefined);
+  // In time order, so a log written newest first gives the earliest detection, not the last one written above it.
+  const readable = timeline.filter((entry): entry is TimelineEntry & { instant: number } => entry.instant !== undefined).sort((a, b) => a.instant - b.instant);
   const start = readable.length > 0 ? Math.min(...readable.map((entry) => entry.instant)) : undefined;
   const found: Partial<Record<(typeof milestones)[number]['key'], number>> = {};
   for (const { key, pattern } of milestones) {

@@ -11,7 +11,7 @@ import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading,
 import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { inferKindsByContent } from './section-content';
 import { readTimeline, type Block } from './timeline';
-import { isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
+import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -87,7 +87,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : titleDate?.yearWritten ? [titleDate.date, 'title'] as const
     : timelineDate ? [timelineDate, 'timeline'] as const
     : titleDate ? [titleDate.date, 'title'] as const
-    : firstWrittenDate(text, blocks, kindOf, today, options.cache);
+    : firstWrittenDate(text, blocks, kindOf, today, options.cache, metadata.find((f) => f.key === 'updated'));
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
   const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata);
@@ -157,8 +157,8 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
 
 const yearPattern = /\b(?:19|20)\d\d\b/;
 
-/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), when nothing else dates the incident. */
-function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string, cache: AnalysisCache | undefined): readonly [string, 'text'] | readonly [undefined, undefined] {
+/** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), else the post's last-changed date, when nothing else dates the incident. */
+function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string, cache: AnalysisCache | undefined, updated: MetadataField | undefined): readonly [string, 'text' | MetadataField['source']] | readonly [undefined, undefined] {
   for (const block of blocks) {
     const kind = kindOf(block);
     const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
@@ -171,7 +171,9 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     const found = findDateIn(paragraph, today, cache);
     if (found?.yearWritten) return [found.date, 'text'];
   }
-  return [undefined, undefined];
+  // A post's last-changed date ("updated: ...") is the last resort: a write-up is changed soon after the incident, if ever.
+  const changed = updated && findDateIn(updated.value, today, cache);
+  return changed?.yearWritten && updated ? [changed.date, updated.source] : [undefined, undefined];
 }
 
 interface ActionReading {
@@ -193,6 +195,11 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
   const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
   const closedProse = new Set<number | undefined>();
+  // The words in the cells of each action section's tables: a list that defines them ("P1 - ...") is the tables' legend.
+  const tableTerms = new Map<number | undefined, Set<string>>();
+  for (const block of blocks) {
+    if (actionKindOf(block) === 'action-items' && block.node.type === 'table') tableTerms.set(block.section, new Set([...(tableTerms.get(block.section) ?? []), ...cellTerms(block.node)]));
+  }
   // Without an Action items section, a list of needs under a lead-in holds the actions.
   const readNeeds = !sections.some((section) => section.kind === 'action-items');
   let label: string | undefined;
@@ -226,6 +233,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     // A thematic break ends the actions written as prose: what follows it is a closing note.
     if (block.node.type === 'thematicBreak') closedProse.add(block.section);
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
+    if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}`, () => readActionItems([{ node: block.node, base: 0, group, prose }], block.chunkText, date));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
