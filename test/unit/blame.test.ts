@@ -226,6 +226,8 @@ const negatives: { text: string; where?: ProseBlock['where'] }[] = [
   { text: 'A failed attempt to fail over left the replica stale.' },
   { text: 'Kubernetes killed the pod.' },
   { text: 'Redis failed to start after the upgrade.' },
+  { text: 'Hermes does not support nested folders, so the import dropped them.' },
+  { text: "Mattermost didn't allow a second webhook on the channel." },
   { text: 'Deploy failed to complete within the window.' },
   { text: 'Migration failed to roll back.' },
   { text: 'Monitoring failed to alert on the spike.' },
