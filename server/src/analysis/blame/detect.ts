@@ -595,7 +595,7 @@ function leadWordsAt(text: string, at: number): string[] {
   if (!words) return [];
   const [, first, second, third] = words.map((word) => word?.toLowerCase().replace(/’/g, "'"));
   const leads = [first];
-  if (/^(?:had|has|have|'d)$/.test(first) && second) {
+  if (/^(?:had|has|have|'d|'ve)$/.test(first) && second) {
     leads.push(second);
     if (third && /^(?:\p{L}+ly|already|just|also|now|again|once|twice)$/u.test(second)) leads.push(third);
   }
