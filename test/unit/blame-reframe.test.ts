@@ -388,3 +388,35 @@ test('the questions read the tags the rewrites already cached for the sentence',
   cached.splice(0, cached.length);
   assert.match(reframeFor(sentence, 'blame', cache)?.text ?? '', /^What about the situation made this hard at the time\?/);
 });
+
+test('a gap in understanding or a belief that proved wrong asks what was known, not what would have prompted a step', () => {
+  for (const sentence of [
+    'I did not fully understand the tools I had picked for the job.',
+    'She made the mistake of assuming the replica was in sync.',
+    'We forgot about an important detail: the path was relative.',
+    'The on-call engineer never really grasped how the failover picked a leader.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'hindsight'), 'judgement', sentence);
+  }
+});
+
+test('a course regretted or another passed over asks why the choice looked right, while a step not taken still asks what would have prompted it', () => {
+  for (const sentence of [
+    'I could have used the managed queue, but I did not.',
+    'We should not have enabled the flag on a Friday evening.',
+    "I shouldn't have volunteered to run the migration alone.",
+    'If the team had used the signed bundle directly, no override would have been needed.',
+  ]) {
+    assert.equal(fittingShape(sentence, 'hindsight'), 'choice', sentence);
+  }
+  assert.equal(reframeShape('Bob should have paged the database team.', 'hindsight'), 'omission');
+  assert.equal(reframeShape('The build should not have been promoted without a canary.', 'hindsight'), 'omission');
+});
+
+test('a problem seen and not acted on asks what had priority, and a timeline entry in the present tense still gets questions', () => {
+  assert.equal(reframeShape('The operator saw the disk warnings but did not act on them until noon.', 'blame'), 'priorities');
+  assert.equal(reframeShape('Lee knew the certificate was expiring but never followed up.', 'blame'), 'priorities');
+  assert.equal(fittingShape('09:40 Sam reverts his change but clones the wrong branch.', 'blame'), 'slip');
+  // Without a clock time, a present tense tells a habit, not an event of this incident.
+  assert.equal(fittingShape('Sam reverts his change but clones the wrong branch.', 'blame'), 'none');
+});

@@ -595,7 +595,7 @@ function leadWordsAt(text: string, at: number): string[] {
   if (!words) return [];
   const [, first, second, third] = words.map((word) => word?.toLowerCase().replace(/’/g, "'"));
   const leads = [first];
-  if (/^(?:had|has|have|'d)$/.test(first) && second) {
+  if (/^(?:had|has|have|'d|'ve)$/.test(first) && second) {
     leads.push(second);
     if (third && /^(?:\p{L}+ly|already|just|also|now|again|once|twice)$/u.test(second)) leads.push(third);
   }
@@ -830,7 +830,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'quoted' | 'operations' | 'allowed';
+type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'need-denied' | 'quoted' | 'operations' | 'allowed';
 
 /** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
 function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): (candidate: Candidate) => Suppression | undefined {
@@ -844,6 +844,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
     const start = sentence.start + candidate.start;
     if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return 'proposal-or-status';
     if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
+    if (isNeedDenied(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'need-denied';
     if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end))) return 'hypothetical';
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return 'quoted';
     const { operations, allowed } = ranges();
@@ -864,6 +865,14 @@ const toDoNote = /^[\s*_]*(?:TODO|FIXME|To-?do)\b/;
 /** "Run all crashed containers ...", "Check the logs": an unknown capitalised word opening a sentence before a determiner is a verb, not a name. */
 function isImperative(text: string, mention: Mention): boolean {
   return isSentenceStart(text.slice(0, mention.start)) && /^\s+(?:all|every|each|both|the|a|an|any|these|those|our|your|its)\s/i.test(text.slice(mention.end, mention.end + 8));
+}
+
+// A reason in the same sentence that says the step was not needed ("as there was no impact", "because it was not required").
+const needDeniedReason = /^[^.;]*?\b(?:as|because|since|given\s+that)\s+(?:there\s+(?:was|were|is|are)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:need|impact|reason|risk|urgency)\b|(?:it|this|that|they)\s+(?:was|is|were|are)(?:n['’]t|\s+not)\s+(?:\p{L}+\s+)?(?:needed|necessary|required|urgent)\b|(?:we|they|he|she|I)\s+did(?:n['’]t|\s+not)\s+(?:yet\s+)?need\s+to\b)/iu;
+
+/** "We didn't page the vendor, as there was no impact on them": a step left out on purpose, with the reason, is a decision, not a lapse. */
+function isNeedDenied(words: string, after: string): boolean {
+  return /\b(?:not|never)\b|n['’]t\b/i.test(words) && needDeniedReason.test(after);
 }
 
 /** "we had never seen data like this": something new to everyone, not a step someone skipped. */

@@ -599,11 +599,11 @@ function roleNounsOf(persons: PhrasebookData['persons']): Set<string> {
   return new Set(words(persons.roles).map((role) => role.replace(postModifier, '').split(/\s+/).pop()?.toLowerCase() ?? ''));
 }
 
-/** What may stand between a subject and its verb: a tail, a parenthetical, up to two adverbs. */
+/** What may stand between a subject and its verb: a tail, a parenthetical, up to two adverbs; nothing before a contracted "have" or "had" ("we've", "she'd"). */
 function betweenSubjectAndVerb(data: PhrasebookData): string {
   const adverbEnd = '(?![\\p{L}\\p{N}_-])';
   const subjectTail = data.fragments.subjectTail ? convertSpaces(data.fragments.subjectTail.pattern) : '';
-  return `${subjectTail}(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(data.grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd}){0,2}\\s+`;
+  return `${subjectTail}(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(data.grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd}){0,2}(?:\\s+|(?=['’](?:ve|d)\\s))`;
 }
 
 interface VerbLexicon {
@@ -732,7 +732,7 @@ function compilePredicates(data: PhrasebookData, { expand, outline }: { expand: 
     ['faultVerb', lexiconLeadWords(verbs.faultVerbs)],
     ['damageVerb', lexiconLeadWords(verbs.damageVerbs)],
   ]);
-  const auxiliary = "(?:(?:had|has|have|'d)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
+  const auxiliary = "(?:(?:had|has|have|['’]d|['’]ve)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
   return data.predicates.map((entry): CompiledPredicate => {
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);

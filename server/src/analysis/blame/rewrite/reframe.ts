@@ -12,7 +12,7 @@ export interface Reframe {
 }
 
 /** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
-export type ReframeShape = 'none' | 'failure' | 'pressure' | 'state' | 'priorities' | 'judgement' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
+export type ReframeShape = 'none' | 'failure' | 'pressure' | 'state' | 'priorities' | 'judgement' | 'choice' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
@@ -24,6 +24,8 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   // Work put off, or a known risk not acted on: what came first at the time, not what people knew.
   priorities: ['What else had priority at the time, and why?', 'What would have made acting on this the easier choice?'],
   judgement: ['What did the people involved know at the time, and where did it come from?', 'What would have shown them otherwise?'],
+  // A course taken that hindsight regrets, or another one passed over ("should not have enabled it", "could have used X"): why it looked right then.
+  choice: ['What made this choice look right at the time?', 'What would have made the other option easier to take?'],
   // An alert, a warning or a page that was there but missed or set aside: how it looked, not what would have prompted a step.
   signal: ['How did this signal look at the time, among the others people saw?', 'What would have made it stand out?'],
   // A fix made in one place and never carried over (not backported): the process that carries fixes, not a step or an act.
@@ -94,8 +96,8 @@ const systemicReason = /\b(?:normali[sz](?:ation|ed)\s+(?:of\s+)?deviance|(?:par
 // A long account holds facts (versions, dates, what was done after) that questions in its place would drop.
 const longAccount = 45;
 const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(?:third[-\s]party|vendor|provider|supplier|upstream|hosting|cloud|isp|data\s?cent(?:er|re)|colo(?:cation)?)\b/i;
-// Confessions, apologies, statements of responsibility, a mistake with no act named ("this was our fault", "we are sorry", "I made a mistake", "Bob caused the outage").
-const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure))/iu;
+// Confessions, apologies, statements of responsibility, a mistake with no act named ("this was our fault", "we are sorry", "I made a mistake", "Bob caused the outage", "that one is on me").
+const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure)|(?:was|is|lies|rests|sits|belongs)\s+(?:\p{L}+ly\s+|all\s+)?(?:(?:with|on|to)\s+)?(?:me|us|mine|ours|him|her|them)\b(?!\s+to\b)|\b(?:my|our)\s+bad\b|\bgoofed\b|\b(?:fault|blame)\s+(?:was|is|lies|lay|rests|rested|sits|sat|belongs|belonged)\s+(?:\p{L}+ly\s+)?(?:with|on|to)\b)/iu;
 // "Human error was the root cause", "caused by operator error": an error with no act in the sentence.
 const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
 // "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
@@ -106,6 +108,13 @@ const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+tim
 const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhelm(?:ed|ing)|stressed|distracted|sleep[-\s]deprived|burn(?:ed|t)\s+out|panick(?:ed|ing))\b/i;
 // Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
+// Not understanding, or a belief that proved wrong ("did not fully grasp", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
+const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b)/iu;
+// A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
+// a choice, so the questions ask why it looked right, not what would have prompted a step.
+const choiceRegretted = /\b(?:should|ought\s+to)(?:\s+not|n['’]t)\s+have\s+(?!been\b)\p{L}+|\bcould\s+(?:just\s+|easily\s+|also\s+)?have\s+(?:used|chosen|picked|gone\s+with|taken|opted)\b|\bif\s+(?:we|I|they|the\s+team)\s+(?:had|['’]d)\s+(?:just\s+|simply\s+)?(?:used|chosen|picked|gone\s+with|opted)\b/iu;
+// Something seen or known and not acted on ("noticed the levels but did not act"): what came first at the time, not how it looked.
+const seenNotActed = /\b(?:noticed|saw|spotted|knew|was\s+aware|were\s+aware)\b[^.;]{0,80}?\bbut\s+(?:\w+\s+)?(?:failed\s+to|did\s+not|didn['’]t|never)\s+(?:take|took|act|respond|escalate|follow|do|fix|address)\w*/i;
 // Judging oneself unfit ("I shouldn't be trusted with ..."): no act or belief named, so the questions that fit any failure.
 const selfJudged = /\b(?:should|must)(?:\s+not|n['’]t)\s+be\s+trusted\b/i;
 // A promise not to repeat an act ("will not remove them from now on"): the act done, not a step skipped.
@@ -167,12 +176,13 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (outsideConduct.test(sentence) && !avoidable.test(sentence)) return 'none';
   // A missed detection the sentence already explains needs no signal questions; a signal set aside still gets them.
   if (missExplained.test(sentence) && detectionWords.test(sentence) && !dismissedWords.test(sentence)) return 'none';
+  if (knowledgeGap.test(sentence)) return 'judgement';
   if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (personState.test(sentence)) return 'state';
   if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
   if (carryoverWords.test(sentence)) return 'carryover';
-  if (prioritiesWords.test(sentence)) return 'priorities';
+  if (prioritiesWords.test(sentence) || seenNotActed.test(sentence)) return 'priorities';
   if (judgementWords.test(sentence)) return 'judgement';
   if (dismissedWords.test(sentence) || messageUnread.test(sentence)) return 'signal';
   if (missedInHindsight.test(sentence)) return 'detection';
@@ -182,6 +192,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (detectionWords.test(sentence) && !stepWords.test(sentence)) return 'detection';
   if (mistakenAct.test(sentence) || promiseNotToRepeat.test(sentence)) return 'action';
   if (notPresent.test(sentence) || lackWords.test(sentence)) return 'general';
+  if (choiceRegretted.test(sentence)) return 'choice';
   // "We" judging ourselves is hindsight too, but "we destroyed the indexes" tells an act done, not a step skipped.
   if (omissionWords.test(sentence) || (kind === 'hindsight' && (hindsightWords.test(sentence) || negation.test(sentence)))) return 'omission';
   return 'action';
@@ -222,6 +233,7 @@ const needs: Partial<Record<ReframeShape, (told: Referents) => boolean>> = {
   action: (told) => told.act,
   omission: (told) => told.act,
   judgement: (told) => told.person,
+  choice: (told) => told.act,
   signal: (told) => told.signal,
 };
 
@@ -235,9 +247,12 @@ export function fittingShape(sentence: string, kind: 'blame' | 'hindsight', cach
   const shape = reframeShape(sentence, kind);
   if (shape === 'none') return shape;
   const told = referentsOf(tagTerms(sentence, cache), sentence);
-  if (!told.event && shape !== 'failure') return 'none';
+  if (!told.event && shape !== 'failure' && !clockOpening.test(sentence)) return 'none';
   return needs[shape]?.(told) === false ? 'general' : shape;
 }
+
+// A timeline entry tells its events in the present ("09:12 Sam reverts the change"), and they happened.
+const clockOpening = /^\W*\d{1,2}:\d{2}\b/;
 
 /** A run of verbs that tell one thing ("did not run", "should have been carrying", "forgot to check"), and whether a wh-word, a relative pronoun or a bracket opened its clause. */
 interface VerbGroup {
