@@ -15,12 +15,12 @@ test('a recommendation addressed to a role in the plural, perhaps after a word s
     '',
     '- Library maintainers should turn on hardware keys for their registry accounts.',
     '- Plugin maintainers and integrators must pin the versions they install.',
-    '- Service operators should be careful with bots that merge upgrades on their own.',
+    '- Cluster operators should be careful with bots that merge upgrades on their own.',
     '- Ask developers to rotate their tokens.',
     '- Alerts should be added for new publishers.',
     '',
   ].join('\n');
-  assert.deepEqual(ownersOf(text), ['Library maintainers', 'Plugin maintainers and integrators', 'Service operators', undefined, undefined]);
+  assert.deepEqual(ownersOf(text), ['Library maintainers', 'Plugin maintainers and integrators', 'Cluster operators', undefined, undefined]);
 });
 
 test('a capital word before "to" and an article is the item\'s own verb, not a team taking the item on', () => {

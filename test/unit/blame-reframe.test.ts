@@ -391,9 +391,9 @@ test('the questions read the tags the rewrites already cached for the sentence',
 
 test('a gap in understanding or a belief that proved wrong asks what was known, not what would have prompted a step', () => {
   for (const sentence of [
-    'I did not fully understand the tools I had picked for the job.',
+    'I never really understood how the backup tool pruned old copies.',
     'She made the mistake of assuming the replica was in sync.',
-    'We forgot about an important detail: the path was relative.',
+    'We forgot about the detail that the mount point had moved.',
     'The on-call engineer never really grasped how the failover picked a leader.',
   ]) {
     assert.equal(reframeShape(sentence, 'hindsight'), 'judgement', sentence);

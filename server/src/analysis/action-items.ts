@@ -210,7 +210,7 @@ const workPlanned = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|i
 // A sentence that speaks to the reader ("Let us know ...", "you'll see ...") offers or tells something; it is no follow-up work.
 const addressesReader = /\b(?:you|your|yours)\b|\blet us know\b/i;
 
-// "Better tests ...", "More investigation before ...": a sentence that opens by naming an improvement.
+// "Better tests ...", "More load testing before ...": a sentence that opens by naming an improvement.
 const namesImprovement = /^(?:better|more|improved|clearer|faster|additional|stronger)[ \t]+\p{L}/iu;
 // "(fixed by adding ...)", "resolved in #412": a change made, told after the problem it fixed.
 const toldFixed = /\b(?:fixed|resolved|addressed|mitigated)[ \t]+(?:by|in|with)\b/i;

@@ -867,10 +867,10 @@ function isImperative(text: string, mention: Mention): boolean {
   return isSentenceStart(text.slice(0, mention.start)) && /^\s+(?:all|every|each|both|the|a|an|any|these|those|our|your|its)\s/i.test(text.slice(mention.end, mention.end + 8));
 }
 
-// A reason in the same sentence that says the step was not needed ("as there was no impact", "because it was not required").
+// A reason in the same sentence that says the step was not needed ("since there was no user impact", "because it was not required").
 const needDeniedReason = /^[^.;]*?\b(?:as|because|since|given\s+that)\s+(?:there\s+(?:was|were|is|are)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:need|impact|reason|risk|urgency)\b|(?:it|this|that|they)\s+(?:was|is|were|are)(?:n['’]t|\s+not)\s+(?:\p{L}+\s+)?(?:needed|necessary|required|urgent)\b|(?:we|they|he|she|I)\s+did(?:n['’]t|\s+not)\s+(?:yet\s+)?need\s+to\b)/iu;
 
-/** "We didn't page the vendor, as there was no impact on them": a step left out on purpose, with the reason, is a decision, not a lapse. */
+/** "We didn't page the vendor, since there was no user impact": a step left out on purpose, with the reason, is a decision, not a lapse. */
 function isNeedDenied(words: string, after: string): boolean {
   return /\b(?:not|never)\b|n['’]t\b/i.test(words) && needDeniedReason.test(after);
 }
