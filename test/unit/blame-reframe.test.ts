@@ -420,3 +420,8 @@ test('a problem seen and not acted on asks what had priority, and a timeline ent
   // Without a clock time, a present tense tells a habit, not an event of this incident.
   assert.equal(fittingShape('Sam reverts his change but clones the wrong branch.', 'blame'), 'none');
 });
+
+test('a writer who types "i" in lower case still gets questions; another lower-case opening continues a log line and gets none', () => {
+  assert.equal(reframeShape('i fat fingered the hostname in the inventory file.', 'hindsight'), 'slip');
+  assert.equal(reframeShape('puma forgot to drain the workers before the restart.', 'blame'), 'none');
+});

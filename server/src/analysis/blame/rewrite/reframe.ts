@@ -142,8 +142,8 @@ const watchedTooLittle = /\b(?:monitor|watch|track|follow)\w*\s+(?:[\p{L}-]+\s+)
 const avoidable = /\b(?:could|might|would)\s+have\s+been\s+(?:\w+\s+)?(?:avoided|prevented)\b(?!\s+(?:\w+\s+)?(?:by|had|if|with)\b)/i;
 // A setting of the system looser or stricter than it should be ("our threshold was more lenient than it needed to be"): a state, no act.
 const settingOffTarget = /\bthan\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be\b/i;
-// An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "shipped a bug"): what allowed it, not what prompted it.
-const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|bug(?:gy|s)?\b)/i;
+// An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "fat-fingered", "shipped a bug"): what allowed it, not what prompted it.
+const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|fat[-\s]?finger|bug(?:gy|s)?\b)/i;
 // An act done in error ("human errors following the instructions", "operator error during the failover"): a slip.
 const erroneousAct = /\b(?:human|operator|manual)\s+errors?\s+(?:in\s+)?(?:following|when|while|during)\b/i;
 // A problem that went unseen ("was not noticed for hours", "went undetected").
@@ -206,8 +206,9 @@ function signalSeenAndMissed(sentence: string): boolean {
 
 /** The sentence tells no human act the questions could ask about, already says what they would ask, or would lose what it says. */
 function namesNoHumanAct(sentence: string): boolean {
-  // A sentence that opens in lower case continues a log line or a list ("puma was then reverted"): questions would break it.
-  if (/^\p{Ll}/u.test(sentence.trimStart())) return true;
+  // A sentence that opens in lower case continues a log line or a list ("puma was then reverted"): questions would break it;
+  // a lower-case "i" is the writer, typing fast ("i dropped the table").
+  if (/^\p{Ll}/u.test(sentence.trimStart()) && !/^i(?:\s|['’])/.test(sentence.trimStart())) return true;
   if (sentence.split(/\s+/).length > longAccount) return true;
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
