@@ -75,8 +75,8 @@ const fdirWithoutPicomatchLookup = {
 };
 
 // compromise builds its tagger's lexicon as it loads: unpacking the word lists and conjugating every word in them cost
-// a sixth of a second of each CLI run, and of each language server start, that tags. The build runs that module once
-// and bundles the words it built.
+// a sixth of a second of each CLI run that tags. The build runs that module once and bundles the words it built.
+// The language server, started once per VS Code window, keeps compromise's own loading: the words would add 145 KB to the .vsix.
 const compromiseModel = /[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
 const compromiseModelEdits = [
   { from: "import { lexicon, switches, frozenLex } from './lexicon/index.js'", to: "import frozenLex from './lexicon/frozenLex.js'" },
@@ -142,8 +142,6 @@ const contexts = [
     entryPoints: { server: 'server/src/server.ts', 'index-worker': 'server/src/lsp/index-worker.ts' },
     outdir: 'dist',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-    // The language server tags too: its first blame check after start-up skips the same lexicon build.
-    plugins: [compromiseBuiltAhead],
   },
   {
     ...common,
