@@ -399,7 +399,7 @@ const shapes: PredicateShape[] = [
   {
     // "The release failed due to a bad package from an outside contractor": a party named as the source of the fault (at info).
     entries: ['caused'],
-    requires: /due to/i,
+    requires: /\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s/i,
     pattern: (nouns) => compileRegExp(String.raw`\bdue\s+to\b[^,;.]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${nouns})\b`, 'gi'),
     agent: 'none',
     kind: 'hindsight',
@@ -435,7 +435,7 @@ const shapes: PredicateShape[] = [
   {
     // "the blame rests with the weekend operator", "fault lay squarely with the release engineer": a person named as the one to answer for the failure.
     entries: ['at-fault'],
-    requires: /responsib|fault|blame/i,
+    requires: /\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s/i,
     pattern: (nouns) => compileRegExp(String.raw`\b(?:responsibility|fault|blame)\s+(?:is|lies|rests|was|lay|falls|fell)\s+(?:squarely\s+|entirely\s+)?(?:on|with)\s+(?:the\s+|our\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:${nouns}|devs?)\b`, 'gi'),
     agent: 'none',
     kind: 'blame',
@@ -513,7 +513,8 @@ const shapes: PredicateShape[] = [
   {
     // "Validators were not active during the upgrade", "nobody with access was awake": the people a step needed were not there.
     entries: ['did-not-do'],
-    requires: /\b(?:not|nobody|no one|running)\b|n['’]t\b/i,
+    // Each alternative needs a negation or "running", and one of the states it names.
+    requires: /^(?=[\s\S]*?(?:\b(?:not|nobody|no one|running)\b|n['’]t\b))(?=[\s\S]*?\b(?:active|online|awake|available|reachable|around|ready|upgraded|do it|instead of)\b)/i,
     pattern: (nouns) =>
       compileRegExp(
         String.raw`\b(?:${nouns})\s+(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:active|online|awake|available|reachable)\b|\b(?:nobody|no one)\b[^,;.]{0,60}?\b(?:was|were|could)\s+(?:awake|available|around|online|do it)\b|\bnot all\s+(?:of\s+(?:the|our)\s+)?(?:${nouns})\s+were\s+(?:active|online|available|ready|upgraded)\b|\b(?:${nouns})\s+(?:was|were)\s+(?:still\s+)?running\s+[^,;]{1,40}?\binstead of\b`,
