@@ -27,13 +27,13 @@ export function incidentEnd(timeline: readonly TimelineEntry[]): number | undefi
 export function deriveMetrics(timeline: readonly TimelineEntry[]): IncidentMetrics {
   // In time order, so a log written newest first gives the earliest detection, not the last one written above it.
   const readable = timeline.filter((entry): entry is TimelineEntry & { instant: number } => entry.instant !== undefined).sort((a, b) => a.instant - b.instant);
-  const start = readable.length > 0 ? Math.min(...readable.map((entry) => entry.instant)) : undefined;
+  const start = readable[0]?.instant;
   const found: Partial<Record<(typeof milestones)[number]['key'], number>> = {};
   for (const { key, pattern } of milestones) {
     found[key] = readable.find((entry) => pattern.test(entry.description))?.instant;
   }
   // Resolution is the last entry when nothing says so explicitly.
-  if (found.resolved === undefined && readable.length > 1) found.resolved = Math.max(...readable.map((entry) => entry.instant));
+  if (found.resolved === undefined && readable.length > 1) found.resolved = readable[readable.length - 1].instant;
   const since = (instant: number | undefined) => (instant !== undefined && start !== undefined ? instant - start : undefined);
   return {
     start,

@@ -3,7 +3,7 @@ import type { ProseBlock, Span } from '../model';
 import { backtickCodeSpans, trailingRunStart } from '../text';
 import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
-import { maxTeamPatternInput } from './phrasebook';
+import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
 import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
@@ -595,7 +595,7 @@ function leadWordsAt(text: string, at: number): string[] {
   if (!words) return [];
   const [, first, second, third] = words.map((word) => word?.toLowerCase().replace(/’/g, "'"));
   const leads = [first];
-  if (/^(?:had|has|have|'d|'ve)$/.test(first) && second) {
+  if (perfectAuxiliaries.includes(first) && second) {
     leads.push(second);
     if (third && /^(?:\p{L}+ly|already|just|also|now|again|once|twice)$/u.test(second)) leads.push(third);
   }

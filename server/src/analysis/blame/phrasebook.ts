@@ -599,6 +599,9 @@ function roleNounsOf(persons: PhrasebookData['persons']): Set<string> {
   return new Set(words(persons.roles).map((role) => role.replace(postModifier, '').split(/\s+/).pop()?.toLowerCase() ?? ''));
 }
 
+/** The helpers of a perfect tense, contracted ones with a straight apostrophe: "Bob had deployed", "we've dropped". */
+export const perfectAuxiliaries: readonly string[] = ['had', 'has', 'have', "'d", "'ve"];
+
 /** What may stand between a subject and its verb: a tail, a parenthetical, up to two adverbs; nothing before a contracted "have" or "had" ("we've", "she'd"). */
 function betweenSubjectAndVerb(data: PhrasebookData): string {
   const adverbEnd = '(?![\\p{L}\\p{N}_-])';
@@ -732,7 +735,7 @@ function compilePredicates(data: PhrasebookData, { expand, outline }: { expand: 
     ['faultVerb', lexiconLeadWords(verbs.faultVerbs)],
     ['damageVerb', lexiconLeadWords(verbs.damageVerbs)],
   ]);
-  const auxiliary = "(?:(?:had|has|have|['’]d|['’]ve)\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?";
+  const auxiliary = `(?:(?:${perfectAuxiliaries.map((word) => word.replace("'", "['’]")).join('|')})\\s+(?:\\p{L}+ly\\s+|already\\s+|just\\s+|also\\s+|now\\s+|again\\s+|once\\s+|twice\\s+)?)?`;
   return data.predicates.map((entry): CompiledPredicate => {
     const templates = data.rewriteTemplates[entry.rewrites];
     if (!templates) throw new Error(`Phrasebook entry ${entry.id}: unknown rewrite templates '${entry.rewrites}'`);
