@@ -59,7 +59,7 @@ test('a passive error with no one named says the same with "incorrectly"', () =>
 
 test('a passive that names its agent loses the agent; a detection it missed still reads as a lapse without it, so the questions about signals', () => {
   assert.deepEqual(onlyOffer('The table was dropped by the on-call engineer during a cleanup.'), ['The table was dropped during a cleanup.']);
-  assert.deepEqual(onlyOffer('The failing disk was not noticed by administrators for 8 days.'), ['Which signal would have shown the problem sooner? What made it hard to see at the time?']);
+  assert.deepEqual(onlyOffer('The failing disk went unnoticed by the admins for a week.'), ['Which signal would have shown the problem sooner? What made it hard to see at the time?']);
 });
 
 test('a passive lapse keeps its agent: without it "was ignored" still reads as one, so the questions about the signal instead', () => {
@@ -96,7 +96,7 @@ test('a confession or a mistake with no act named gets the questions about the f
 test('"was supposed to" asks about the step; overlooking and slowness ask about the signal', () => {
   assert.deepEqual(onlyOffer('The operator was supposed to select the drill option.'), [omissionQuestions]);
   assert.deepEqual(onlyOffer('The reviewer overlooked the missing index.'), [detectionQuestions]);
-  assert.deepEqual(onlyOffer('It took us too long to declare the incident.'), [detectionQuestions]);
+  assert.deepEqual(onlyOffer('We took too long to declare an incident.'), [detectionQuestions]);
 });
 
 test('no questions where they do not fit: an unknown cause, a fix, an outside party as the actor', () => {

@@ -65,7 +65,7 @@ test('headings are matched by meaning, with qualifiers, dates, footnotes and que
     ['Trigger', undefined],
     ['Call to action', undefined],
     ['Resolution', undefined],
-    ['Why did all this happen in such a short time?', 'root-cause'],
+    ['Why did this go wrong so quickly?', 'root-cause'],
     ['How did that happen?', 'root-cause'],
   ];
   for (const [title, kind] of cases) assert.equal(sectionKindOf(title), kind, title);
