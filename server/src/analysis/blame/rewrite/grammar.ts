@@ -1,5 +1,5 @@
 // Grammar checks a rewritten sentence must pass: a subject and a finite verb, no doubled or dangling words, no broken word order.
-import { tagTerms, type TaggedTerm } from './tagged';
+import { isFiniteVerb, tagTerms, type TaggedTerm } from './tagged';
 import { tokens } from './words';
 import type { AnalysisCache } from '../../cache';
 
@@ -56,10 +56,4 @@ function taggedProblems(terms: readonly TaggedTerm[]): string[] {
     }
   }
   return problems;
-}
-
-function isFiniteVerb(term: TaggedTerm, previous: TaggedTerm | undefined): boolean {
-  if (term.tags.has('Copula') || term.tags.has('Modal') || (term.tags.has('Auxiliary') && !/^(?:to|be|been|being)$/.test(term.lower))) return true;
-  if (!term.tags.has('Verb') || term.tags.has('Gerund') || term.tags.has('Infinitive') && previous?.lower === 'to') return false;
-  return term.tags.has('PastTense') || term.tags.has('PresentTense');
 }

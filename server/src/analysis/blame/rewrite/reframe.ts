@@ -1,7 +1,7 @@
 // When no rewrite can be trusted: the questions a blameless review asks, in place of the sentence, as a snippet the writer fills in.
 import { escapeSnippet } from '../../text';
 import type { AnalysisCache } from '../../cache';
-import { tagTerms, verbForms, type TaggedTerm } from './tagged';
+import { bare, isBeContraction, isFiniteVerb, modals, tagTerms, verbForms, type TaggedTerm } from './tagged';
 
 export interface Reframe {
   title: string;
@@ -265,13 +265,9 @@ interface VerbGroup {
 const linkingVerbs = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'get', 'gets', 'got', 'gotten', 'seem', 'seems', 'seemed', 'become', 'became', 'remain', 'remained']);
 // Words that open a clause telling what is talked about ("what we missed", "how the ISP handled it"), not what happened.
 const clauseOpeners = new Set(['what', 'why', 'how', 'who', 'whom', 'whose', 'which', 'whatever']);
-// The tagger misreads a capitalised modal ("Should have ...") or a negated be ("wasn’t"): the closed classes are known.
-const modals = new Set(['should', 'could', 'would', 'might', 'must', 'ought', 'can', 'will', 'shall', 'may']);
 // Modals that tell now or later ("can", "will"), not what should or could have been.
 const presentModals = new Set(['can', 'will', 'shall', 'must', 'may']);
 const pastHelpers = new Set(['was', 'were', 'did', 'had']);
-// "I'm", "they're", "here's": a present "am", "are" or "is" the tagger keeps inside the pronoun.
-const beContraction = /\p{L}'(?:m|re|s)$/u;
 const perfectHelpers = new Set(['have', 'has', 'had']);
 // Pronouns that name things, not people.
 const thingPronouns = new Set(['it', 'its', 'itself']);
@@ -367,15 +363,6 @@ function runOfModifiers(terms: readonly TaggedTerm[], start: number): number {
   return count;
 }
 
-/** A verb with a tense of its own: not a gerund, not an infinitive after "to"; "I'm", "it's", "they're" are present. */
-function isFiniteVerb(term: TaggedTerm, previous: TaggedTerm | undefined): boolean {
-  if (isBeContraction(term) || modals.has(bare(term))) return true;
-  if (!term.tags.has('Verb') || term.tags.has('Gerund') || previous?.lower === 'to') return false;
-  // "system changes", "NAT rules": after a noun, a bare present form in -s reads as a plural noun as well.
-  if (previous?.tags.has('Noun') && /s$/.test(term.lower) && term.tags.size <= 2 && term.tags.has('PresentTense')) return false;
-  return ['PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag));
-}
-
 /** "got" tagged only as an auxiliary: with no tense from the tagger, the conjugation tells a past form from an infinitive. */
 function untaggedPast(verb: TaggedTerm): boolean {
   if (verb.tags.has('PresentTense') || verb.tags.has('Infinitive') || !/^\p{L}+$/u.test(verb.lower)) return false;
@@ -388,16 +375,6 @@ function pastLikePresent(verb: TaggedTerm, subject: TaggedTerm | undefined): boo
   if (!subject?.tags.has('Noun') || !verb.tags.has('PresentTense') || verb.tags.has('Copula') || !/^\p{L}+$/u.test(verb.lower)) return false;
   const forms = verbForms(verb.lower, 'Infinitive');
   return forms !== undefined && forms.past === verb.lower;
-}
-
-/** "I'm", "they're", "here's", but not "Sam's". */
-function isBeContraction(term: TaggedTerm): boolean {
-  return beContraction.test(term.lower) && !term.tags.has('Possessive');
-}
-
-/** "didn't" -> "did": the verb without its negation. */
-function bare(term: TaggedTerm): string {
-  return term.lower.replace(/n't$/, '');
 }
 
 /** "did not", "was", "has done", "should have", "could be avoided", "Deleted the ...": what happened then, or what should have. */

@@ -100,3 +100,28 @@ export function lemma(word: string): string {
   const past = toInfinitive(lower, model, 'PastTense');
   return (past && past !== lower ? past : toInfinitive(lower, model, 'Participle') || lower).toLowerCase();
 }
+
+// The tagger misreads a capitalised modal ("Should have ...") or a negated be ("wasn’t"): the closed classes are known.
+export const modals = new Set(['should', 'could', 'would', 'might', 'must', 'ought', 'can', 'will', 'shall', 'may']);
+// "I'm", "they're", "here's": a present "am", "are" or "is" the tagger keeps inside the pronoun.
+const beContraction = /\p{L}'(?:m|re|s)$/u;
+
+/** A verb with a tense of its own: not a gerund, not an infinitive after "to"; "I'm", "it's", "they're" are present. */
+export function isFiniteVerb(term: TaggedTerm, previous: TaggedTerm | undefined): boolean {
+  if (isBeContraction(term) || modals.has(bare(term))) return true;
+  if (!term.tags.has('Verb') || term.tags.has('Gerund') || previous?.lower === 'to') return false;
+  // "system changes", "NAT rules": after a noun, a bare present form in -s reads as a plural noun as well.
+  if (previous?.tags.has('Noun') && /s$/.test(term.lower) && term.tags.size <= 2 && term.tags.has('PresentTense')) return false;
+  return ['PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag));
+}
+
+/** "I'm", "they're", "here's", but not "Sam's". */
+export function isBeContraction(term: TaggedTerm): boolean {
+  return beContraction.test(term.lower) && !term.tags.has('Possessive');
+}
+
+/** "didn't" -> "did": the verb without its negation. */
+export function bare(term: TaggedTerm): string {
+  return term.lower.replace(/n't$/, '');
+}
+
