@@ -1,4 +1,4 @@
-// Measures the analysis against a labelled corpus of real postmortems: `npm run eval -- [folder] [--split tune|held-out|all] [--json] [--list-tune-mistakes]`.
+// Measures the analysis against a labelled corpus of real postmortems: `npm run eval -- [folder] [--split tune|held-out|all] [--json] [--list-tune-mistakes | --list-all-mistakes]`.
 // Prints precision and recall per rule and per aspect; targets are printed beside the figures, never asserted.
 import { runEval } from './eval/run';
 

@@ -15,13 +15,14 @@ export interface Evaluation {
   split: { method: string; documents: Record<SplitName, string[]>; sentences: Record<SplitName, number> };
   /** One entry per split shown, in the order asked for. */
   results: { split: SplitChoice; figures: Figures; rewrites: RewriteFigures }[];
-  /** Asked for with `listTuneMistakes`: what went wrong on the tune split only. */
-  tuneMistakes: string[] | undefined;
+  /** Asked for with `listMistakes`: what went wrong, on the tune split only unless the whole corpus is opened for tuning. */
+  mistakes: { split: 'tune' | 'all'; lines: string[] } | undefined;
 }
 
 export interface EvaluationOptions {
   show?: readonly SplitChoice[];
-  listTuneMistakes?: boolean;
+  /** 'all' is for a corpus opened whole for tuning: held-out mistakes are listed too. */
+  listMistakes?: 'tune' | 'all';
 }
 
 interface InSplit<T> {
@@ -46,6 +47,7 @@ export function evaluateCorpus(corpus: Corpus, options: EvaluationOptions = {}):
     const sentences = new Map<string, SentenceResult[]>([...sentenceFiles].map(([file, inFile]) => [file, inChoice(inFile, choice)]));
     return { split: choice, figures: figuresOf(inChoice(documents, choice), sentences), rewrites: rewriteFigures([...sentences.values()].flat()) };
   });
+  const mistakesIn = (choice: SplitChoice) => [...inChoice(documents, choice).flatMap(documentMistakes), ...[...sentenceFiles].flatMap(([file, inFile]) => sentenceMistakes(file, inChoice(inFile, choice)))];
   const allSentences = [...sentenceFiles.values()].flat();
   const filesIn = (split: SplitName) => documents.filter((document) => document.split === split).map((document) => document.result.file);
   const sentencesIn = (split: SplitName) => allSentences.filter((sentence) => sentence.split === split).length;
@@ -53,8 +55,8 @@ export function evaluateCorpus(corpus: Corpus, options: EvaluationOptions = {}):
     evaluationDay,
     split: { method: splitDescription, documents: { tune: filesIn('tune'), 'held-out': filesIn('held-out') }, sentences: { tune: sentencesIn('tune'), 'held-out': sentencesIn('held-out') } },
     results,
-    tuneMistakes: options.listTuneMistakes
-      ? [...inChoice(documents, 'tune').flatMap(documentMistakes), ...[...sentenceFiles].flatMap(([file, inFile]) => sentenceMistakes(file, inChoice(inFile, 'tune')))]
+    mistakes: options.listMistakes
+      ? { split: options.listMistakes, lines: mistakesIn(options.listMistakes) }
       : undefined,
   };
 }

@@ -46,7 +46,10 @@ export function renderReport(evaluation: Evaluation, corpusName: string): string
     ),
   ];
   for (const result of results) lines.push('', ...splitDetail(result.split, result.figures), '', ...rewriteDetail(result.rewrites));
-  if (evaluation.tuneMistakes) lines.push('', '## Mistakes on the tune split (held-out ones are never listed)', '', ...evaluation.tuneMistakes.map((mistake) => `- ${mistake}`));
+  if (evaluation.mistakes) {
+    const heading = evaluation.mistakes.split === 'all' ? '## Mistakes on the whole corpus (opened for tuning)' : '## Mistakes on the tune split (held-out ones are not listed)';
+    lines.push('', heading, '', ...evaluation.mistakes.lines.map((mistake) => `- ${mistake}`));
+  }
   return lines.join('\n') + '\n';
 }
 

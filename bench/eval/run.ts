@@ -1,4 +1,4 @@
-// The command line of the evaluation: `eval [folder] [--split tune|held-out|all] [--json] [--list-tune-mistakes]`, as text out and an exit code.
+// The command line of the evaluation: `eval [folder] [--split tune|held-out|all] [--json] [--list-tune-mistakes | --list-all-mistakes]`, as text out and an exit code.
 import { existsSync } from 'node:fs';
 import { readCorpus } from './corpus';
 import { evaluateCorpus, splitChoices, type SplitChoice } from './evaluate';
@@ -11,7 +11,7 @@ export interface EvalRun {
   output: string;
 }
 
-const usage = 'usage: npm run eval -- [corpus folder] [--split tune|held-out|all] [--json] [--list-tune-mistakes]';
+const usage = 'usage: npm run eval -- [corpus folder] [--split tune|held-out|all] [--json] [--list-tune-mistakes | --list-all-mistakes]';
 
 export function runEval(args: readonly string[]): EvalRun {
   const splitAt = args.indexOf('--split');
@@ -21,7 +21,7 @@ export function runEval(args: readonly string[]): EvalRun {
   if (positional.length > 1) return { exitCode: 2, output: `eval: one corpus folder at most\n${usage}\n` };
   const folder = positional[0] ?? defaultCorpusFolder;
   if (!existsSync(folder)) return { exitCode: 0, output: `eval: skipped, there is no labelled corpus at ${folder}\n` };
-  const evaluation = evaluateCorpus(readCorpus(folder), { show: isSplitChoice(split) ? [split] : splitChoices, listTuneMistakes: args.includes('--list-tune-mistakes') });
+  const evaluation = evaluateCorpus(readCorpus(folder), { show: isSplitChoice(split) ? [split] : splitChoices, listMistakes: args.includes('--list-all-mistakes') ? 'all' : args.includes('--list-tune-mistakes') ? 'tune' : undefined });
   const output = args.includes('--json') ? `${JSON.stringify({ corpus: folder, ...evaluation }, null, 2)}\n` : renderReport(evaluation, folder);
   return { exitCode: 0, output };
 }

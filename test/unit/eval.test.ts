@@ -121,10 +121,22 @@ describe('the eval command', () => {
   });
 
   it('lists the tune split\'s mistakes when asked', () => {
-    const { tuneMistakes } = evaluateCorpus(corpus, { show: ['tune'], listTuneMistakes: true });
+    const tuneMistakes = evaluateCorpus(corpus, { show: ['tune'], listMistakes: 'tune' }).mistakes?.lines;
     assert.ok(tuneMistakes?.includes('b-renamed-sections.md: section summary missed'));
     assert.ok(tuneMistakes?.includes("b-renamed-sections.md:1: missing-section judged wrong: Required section 'Summary' is missing."));
-    assert.equal(evaluateCorpus(corpus, { show: ['tune'] }).tuneMistakes, undefined);
+    assert.equal(evaluateCorpus(corpus, { show: ['tune'] }).mistakes, undefined);
+  });
+
+  it('lists held-out mistakes too only when the corpus is opened whole for tuning', () => {
+    // A sentence labelled blame that no detector would flag, with a text the hash puts in the held-out split.
+    const heldOutText = Array.from({ length: 50 }, (_, day) => `The queue drained on day ${day}.`).find((text) => splitOf(text) === 'held-out');
+    assert.ok(heldOutText);
+    const extra = [{ blame: true, borderline: false, text: heldOutText, file: undefined, line: undefined }];
+    const opened = { ...corpus, sentenceFiles: new Map([...corpus.sentenceFiles, ['sentences-probe.tsv', extra]]) };
+    const line = `sentences-probe.tsv: missed blame: ${heldOutText}`;
+    assert.ok(evaluateCorpus(opened, { show: ['all'], listMistakes: 'all' }).mistakes?.lines.includes(line));
+    assert.ok(!evaluateCorpus(opened, { show: ['all'], listMistakes: 'tune' }).mistakes?.lines.includes(line));
+    assert.match(runEval([folder, '--list-all-mistakes']).output, /## Mistakes on the whole corpus \(opened for tuning\)\n\n- b-renamed-sections\.md: section summary missed/);
   });
 
   it('refuses an unknown split', () => {
