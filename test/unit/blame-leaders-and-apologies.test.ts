@@ -1,5 +1,5 @@
 // Blame aimed at people in charge, blame pinned on someone, a mistake told by who made it, apologies for our own lapse;
-// and the near-misses that stay quiet: a standing practice told in the present, a denial that anyone was at fault.
+// hindsight told as a choice that "ended up being" a mistake; and the near-misses that stay quiet: a standing practice told in the present, a denial that anyone was at fault.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blameInSummary } from './blame-support';
@@ -49,4 +49,12 @@ test('a standing practice told in the present is not a lapse; the same step not 
 test('"none of which is the fault of" someone is a denial', () => {
   assert.deepEqual(reported('Several things went wrong, none of which were the fault of the reviewer.'), []);
   assert.deepEqual(reported('The broken migration was the fault of the reviewer.'), ['the fault of the reviewer']);
+});
+
+test('a choice that "ended up being" a mistake and a safeguard that "should have been in place" are hindsight, at info', () => {
+  assert.deepEqual(blameInSummary('Skipping the load test ended up being a costly mistake.'), [['ended up being a costly mistake', 'info']]);
+  assert.deepEqual(blameInSummary('A quota on the export job should have been in place before launch.'), [['should have been in place', 'info']]);
+  // A safeguard that is in place, and a choice that ended up as the plan, judge nothing.
+  assert.deepEqual(reported('The quota has been in place since the spring.'), []);
+  assert.deepEqual(reported('The second region ended up being the one we kept.'), []);
 });
