@@ -78,7 +78,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'what-went-well',
     title: 'What went well',
     aliases: ['went well', 'what worked', 'what went right', 'things that went well'],
-    keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes|success factors?)\b/,
+    // "The Good" names the section as a topic, alone or joined to its opposite ("The good and the bad"), never as an adjective ("Good to know").
+    keywords: /\b(?:went (?:well|right)|(?:go|gone) (?:well|right)|what worked|things that worked|successes|success factors?|(?<!\b(?:not|no|less|too|so|very|as) )(?:good|positives?)(?: (?:things|parts?|stuff|bits|points))?(?=$| (?:and|&) ))\b/,
     looseKeywords: /^(?:what helped|(?:key )?wins|what saved us)$/,
     template: ['- TODO: what worked: alerts, runbooks, tools, how responders worked together.'],
   },
@@ -87,7 +88,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'What went poorly',
     aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
-      /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work)\b/,
+      /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work|(?<!\b(?:not|no|too|so|very|as) )(?:bad|ugly|negatives?)(?: (?:things|parts?|stuff|bits|points))?(?=$| (?:and|&) ))\b/,
     looseKeywords: /^(?:challenges|problems encountered|what hurt|pain points|fails?|where (?:we|it) failed|our failures)$/,
     template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
