@@ -216,3 +216,20 @@ test('"The Good" under Lessons learned counts as a went-well sub-heading, as "Wh
     [3, 'what-went-poorly', false],
   ]);
 });
+
+test('a plain line ending in a colon opens a section only when it reads as a label, not as a sentence', () => {
+  const labelOfLine = (line: string) => {
+    const text = `# Postmortem\n\n## Summary\n\nThe queue stalled.\n\n${line}\n\n- Alert on queue age\n`;
+    return analyze(text, { force: true }).model?.sections.find((section) => section.form === 'label')?.kind;
+  };
+  assert.equal(labelOfLine('Action items:'), 'action-items');
+  assert.equal(labelOfLine('Next steps for the team:'), 'action-items');
+  assert.equal(labelOfLine('Things that were bad:'), 'what-went-poorly');
+  assert.equal(labelOfLine('Our follow-ups:'), 'action-items');
+  // Quoted words are talked about, a subject and verb make a clause, many words make a sentence.
+  assert.equal(labelOfLine('The board was renamed “next steps”:'), undefined);
+  assert.equal(labelOfLine('We then walked through the remediation:'), undefined);
+  assert.equal(labelOfLine('Here are the follow-ups:'), undefined);
+  assert.equal(labelOfLine('Below is the list of follow-ups the reviewers asked about last week:'), undefined);
+  assert.equal(labelOfLine('This is what our staff named the “open tasks” board for the rest of the year:'), undefined);
+});
