@@ -10,6 +10,7 @@ import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { inferKindsByContent } from './section-content';
+import { isHtmlList } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
@@ -193,7 +194,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && comingPeriod.test(sections[block.section].title);
   const actionKindOf = (block: PlacedBlock) => (kindOf(block) === 'action-items' && looseWindow(block) ? undefined : kindOf(block));
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
-  const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
+  const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table' || (block.node.type === 'html' && isHtmlList(block.node)))).map((block) => block.section));
   const closedProse = new Set<number | undefined>();
   // The words in the cells of each action section's tables: a list that defines them ("P1 - ...") is the tables' legend.
   const tableTerms = new Map<number | undefined, Set<string>>();
