@@ -125,6 +125,19 @@ describe('readDirectives', () => {
     assert.deepEqual(suppressedLines(['a', '<!-- postmortem-disable-file -->'], 'rule-b'), [1, 2]);
   });
 
+  it('turns a file-level disable back off from an enable below it, and only from there', () => {
+    const named = ['a', '<!-- postmortem-disable-file rule-a -->', 'b', '<!-- postmortem-enable rule-a -->', 'c'];
+    assert.deepEqual(suppressedLines(named, 'rule-a'), [1, 2, 3]);
+    const bare = ['a', '<!-- postmortem-disable-file -->', 'b', '<!-- postmortem-enable rule-b -->', 'c', '<!-- postmortem-enable -->', 'd'];
+    assert.deepEqual(suppressedLines(bare, 'rule-a'), [1, 2, 3, 4, 5]);
+    assert.deepEqual(suppressedLines(bare, 'rule-b'), [1, 2, 3]);
+  });
+
+  it('keeps a file-level disable whole when an enable stands only above it', () => {
+    const lines = ['<!-- postmortem-enable rule-a -->', 'a', '<!-- postmortem-disable-file rule-a -->', 'b'];
+    assert.deepEqual(suppressedLines(lines, 'rule-a'), [1, 2, 3, 4]);
+  });
+
   it('counts lines of CRLF text', () => {
     const text = 'a\r\n<!-- postmortem-disable-next-line rule-a -->\r\n\r\ntarget\r\nafter\r\n';
     const suppressions = readDirectives(text, commentsOf(text));

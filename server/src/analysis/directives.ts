@@ -53,12 +53,23 @@ export function readDirectives(text: string, comments: readonly ValueAt<string>[
 
   const index = new LineIndex(text);
   const isBlank = (line: number) => text.slice(index.lineStart(line), index.lineEnd(line)).trim() === '';
-  let file: RuleSet = new Set();
+  // A file-level disable reaches back to the first line, and from its own line on it is a disable like any other: as in
+  // markdownlint, an enable below it turns the rule back on from there.
+  const fileDisables: { line: number; ids: RuleSet }[] = [];
   const lines = new Map<number, RuleSet>();
   // Lines where the disable/enable state changes, ascending, with the state from there on.
   const changeLines: number[] = [];
   const states: RangeState[] = [];
   let state: RangeState = { all: false, ids: new Set() };
+  const changeState = (line: number, kind: 'disable' | 'enable', ids: readonly string[]) => {
+    state = nextState(state, kind, ids);
+    // Several directives on one line: the last one decides the line.
+    if (changeLines[changeLines.length - 1] === line) states[states.length - 1] = state;
+    else {
+      changeLines.push(line);
+      states.push(state);
+    }
+  };
 
   for (const { directive, span } of directives) {
     const first = index.positionAt(span.start).line;
@@ -66,7 +77,8 @@ export function readDirectives(text: string, comments: readonly ValueAt<string>[
     const ids = directive.ruleIds;
     switch (directive.kind) {
       case 'disable-file':
-        file = union(file, ids);
+        fileDisables.push({ line: first, ids: union(undefined, ids) });
+        changeState(first, 'disable', ids);
         break;
       case 'disable-line':
         for (let line = first; line <= last; line++) lines.set(line, union(lines.get(line), ids));
@@ -78,25 +90,16 @@ export function readDirectives(text: string, comments: readonly ValueAt<string>[
         break;
       }
       case 'disable':
-      case 'enable': {
-        state = nextState(state, directive.kind, ids);
-        // Several directives on one line: the last one decides the line.
-        if (changeLines[changeLines.length - 1] === first) states[states.length - 1] = state;
-        else {
-          changeLines.push(first);
-          states.push(state);
-        }
+      case 'enable':
+        changeState(first, directive.kind, ids);
         break;
-      }
     }
   }
 
-  const fileRules = file;
   return {
     isSuppressed(ruleId, offset) {
-      if (includes(fileRules, ruleId)) return true;
       const line = index.positionAt(offset).line;
-      if (includes(lines.get(line), ruleId)) return true;
+      if (includes(lines.get(line), ruleId) || fileDisables.some((disable) => disable.line > line && includes(disable.ids, ruleId))) return true;
       const at = lastAtOrBefore(changeLines, line);
       return at >= 0 && states[at].all !== states[at].ids.has(ruleId);
     },
