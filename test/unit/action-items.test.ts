@@ -314,3 +314,27 @@ describe('action items written in raw HTML', () => {
     assert.deepEqual(described(beside.items), ['Add an eviction alert']);
   });
 });
+
+describe('the writer of a first-person item as its owner', () => {
+  const ownersIn = (head: string, item: string, underTitle = '') => {
+    const text = `${head}# Postmortem: relay disk full\n\n${underTitle}## Summary\n\nThe relay host ran out of disk.\n\n## Follow-ups\n\n${item}\n`;
+    return owners(analyze(text, { force: true, today }).model?.actionItems ?? []);
+  };
+
+  it('names the one author of the front matter or the byline as the owner of a promise in the first person', () => {
+    assert.deepEqual(ownersIn('---\nauthor: Rosa Vidal\n---\n', '- I will add a disk alert to the relay host.'), ['Rosa Vidal']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', 'By Rosa Vidal, platform team\n\n'), ['Rosa Vidal']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', '_Posted by @rvidal on 3 March_\n\n'), ['@rvidal']);
+  });
+
+  it('reads a step taken joined to a promise by the same writer ("I have X, and will Y") as the writer’s item', () => {
+    assert.deepEqual(ownersIn('---\nauthor: Rosa Vidal\n---\n', 'I have rotated the relay credentials, and will keep new ones short-lived.'), ['Rosa Vidal']);
+    assert.deepEqual(ownersIn('---\nauthor: Rosa Vidal\n---\n', 'I have rotated the relay credentials, and will not reuse them.'), [undefined]);
+  });
+
+  it('keeps "I" as written when no single author is named, and reads no byline from a sentence that starts with "By"', () => {
+    assert.deepEqual(ownersIn('---\nauthors: [Rosa Vidal, Tomas Berg]\n---\n', '- I will add a disk alert to the relay host.'), ['I']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', 'By Rosa Vidal and Tomas Berg\n\n'), ['I']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', 'By Monday, the disk was full.\n\n'), ['I']);
+  });
+});
