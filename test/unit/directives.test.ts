@@ -125,12 +125,18 @@ describe('readDirectives', () => {
     assert.deepEqual(suppressedLines(['a', '<!-- postmortem-disable-file -->'], 'rule-b'), [1, 2]);
   });
 
-  it('turns a file-level disable back off from an enable below it, and only from there', () => {
+  it('turns a file-level disable back off from an enable below it that names the rule, and only from there', () => {
     const named = ['a', '<!-- postmortem-disable-file rule-a -->', 'b', '<!-- postmortem-enable rule-a -->', 'c'];
     assert.deepEqual(suppressedLines(named, 'rule-a'), [1, 2, 3]);
-    const bare = ['a', '<!-- postmortem-disable-file -->', 'b', '<!-- postmortem-enable rule-b -->', 'c', '<!-- postmortem-enable -->', 'd'];
-    assert.deepEqual(suppressedLines(bare, 'rule-a'), [1, 2, 3, 4, 5]);
-    assert.deepEqual(suppressedLines(bare, 'rule-b'), [1, 2, 3]);
+    const all = ['a', '<!-- postmortem-disable-file -->', 'b', '<!-- postmortem-enable rule-b -->', 'c'];
+    assert.deepEqual(suppressedLines(all, 'rule-a'), [1, 2, 3, 4, 5]);
+    assert.deepEqual(suppressedLines(all, 'rule-b'), [1, 2, 3]);
+  });
+
+  it('keeps a file-level disable past a bare enable, which only closes the range a bare disable opened', () => {
+    const lines = ['<!-- postmortem-disable-file rule-a -->', 'a', '<!-- postmortem-disable -->', 'b', '<!-- postmortem-enable -->', 'c'];
+    assert.deepEqual(suppressedLines(lines, 'rule-a'), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(suppressedLines(lines, 'rule-b'), [3, 4]);
   });
 
   it('keeps a file-level disable whole when an enable stands only above it', () => {
