@@ -433,9 +433,9 @@ function bylineAuthor(blocks: readonly PlacedBlock[], sections: readonly Section
 }
 
 /** Items the writer owns ("I'll migrate ...") are owned by the document's author, when its metadata or byline names exactly one. */
-function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[], byline: string | undefined): ActionItem[] {
+function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[], bylineName: string | undefined): ActionItem[] {
   const authors = metadata.filter((field) => field.key === 'authors');
-  const author = authors.length === 0 ? (byline ?? '') : authors.length === 1 && !/[,;&/]|\band\b/i.test(authors[0].value) ? authors[0].value.replace(/[*_`]/g, '').trim() : '';
+  const author = authors.length === 0 ? (bylineName ?? '') : authors.length === 1 && !/[,;&/]|\band\b/i.test(authors[0].value) ? authors[0].value.replace(/[*_`]/g, '').trim() : '';
   if (author === '') return items;
   return items.map((item) => (item.owner?.value === 'I' ? { ...item, owner: { ...item.owner, value: author } } : item));
 }
