@@ -276,3 +276,65 @@ describe('the item reader on any input', () => {
     );
   });
 });
+
+describe('action items written in raw HTML', () => {
+  const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+  it('reads each entry of an HTML list as an item, with its owner, due date and entities decoded, placed on its own line', () => {
+    const { text, items } = itemsOf(
+      [
+        '## Action items',
+        '',
+        '<ul>',
+        '  <li>Cap the cache size per tenant &ndash; owner: @ivo, due 2024-06-01</li>',
+        '  <li><strong>Page</strong> the storage team when evictions&nbsp;spike</li>',
+        '</ul>',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(described(items), ['Cap the cache size per tenant', 'Page the storage team when evictions spike']);
+    assert.deepEqual(owners(items), ['@ivo', undefined]);
+    assert.equal(items[0].due?.value, '2024-06-01');
+    assert.deepEqual(
+      items.map((item) => lineOf(text, item.span.start)),
+      [8, 9],
+    );
+    const findings = analyze(text, { force: true, today }).findings.filter((finding) => finding.ruleId === 'action-item-owner');
+    assert.deepEqual(
+      findings.map((finding) => lineOf(text, finding.span.start)),
+      [9],
+    );
+  });
+
+  it('reads HTML paragraphs as prose paragraphs: actions where the section has no list, none beside a list', () => {
+    const prose = itemsOf(['## Follow-ups', '', '<p>We will add an eviction alert to the cache tier.</p>', '', '<p>The platform team will split the cache per tenant, owner @ada.</p>', ''].join('\n'));
+    assert.deepEqual(described(prose.items), ['We will add an eviction alert to the cache tier.', 'The platform team will split the cache per tenant']);
+    assert.deepEqual(owners(prose.items), [undefined, '@ada']);
+    const beside = itemsOf(['## Action items', '', '- [ ] Add an eviction alert', '', '<p>These came out of the review on Monday.</p>', ''].join('\n'));
+    assert.deepEqual(described(beside.items), ['Add an eviction alert']);
+  });
+});
+
+describe('the writer of a first-person item as its owner', () => {
+  const ownersIn = (head: string, item: string, underTitle = '') => {
+    const text = `${head}# Postmortem: relay disk full\n\n${underTitle}## Summary\n\nThe relay host ran out of disk.\n\n## Follow-ups\n\n${item}\n`;
+    return owners(analyze(text, { force: true, today }).model?.actionItems ?? []);
+  };
+
+  it('names the one author of the front matter or the byline as the owner of a promise in the first person', () => {
+    assert.deepEqual(ownersIn('---\nauthor: Rosa Vidal\n---\n', '- I will add a disk alert to the relay host.'), ['Rosa Vidal']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', 'By Rosa Vidal, platform team\n\n'), ['Rosa Vidal']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', '_Posted by @rvidal on 3 March_\n\n'), ['@rvidal']);
+  });
+
+  it('reads a step taken joined to a promise by the same writer ("I have X, and will Y") as the writer’s item', () => {
+    assert.deepEqual(ownersIn('---\nauthor: Rosa Vidal\n---\n', 'I have rotated the relay credentials, and will keep new ones short-lived.'), ['Rosa Vidal']);
+    assert.deepEqual(ownersIn('---\nauthor: Rosa Vidal\n---\n', 'I have rotated the relay credentials, and will not reuse them.'), [undefined]);
+  });
+
+  it('keeps "I" as written when no single author is named, and reads no byline from a sentence that starts with "By"', () => {
+    assert.deepEqual(ownersIn('---\nauthors: [Rosa Vidal, Tomas Berg]\n---\n', '- I will add a disk alert to the relay host.'), ['I']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', 'By Rosa Vidal and Tomas Berg\n\n'), ['I']);
+    assert.deepEqual(ownersIn('', '- I will add a disk alert to the relay host.', 'By Monday, the disk was full.\n\n'), ['I']);
+  });
+});

@@ -125,6 +125,25 @@ describe('readDirectives', () => {
     assert.deepEqual(suppressedLines(['a', '<!-- postmortem-disable-file -->'], 'rule-b'), [1, 2]);
   });
 
+  it('turns a file-level disable back off from an enable below it that names the rule, and only from there', () => {
+    const named = ['a', '<!-- postmortem-disable-file rule-a -->', 'b', '<!-- postmortem-enable rule-a -->', 'c'];
+    assert.deepEqual(suppressedLines(named, 'rule-a'), [1, 2, 3]);
+    const all = ['a', '<!-- postmortem-disable-file -->', 'b', '<!-- postmortem-enable rule-b -->', 'c'];
+    assert.deepEqual(suppressedLines(all, 'rule-a'), [1, 2, 3, 4, 5]);
+    assert.deepEqual(suppressedLines(all, 'rule-b'), [1, 2, 3]);
+  });
+
+  it('keeps a file-level disable past a bare enable, which only closes the range a bare disable opened', () => {
+    const lines = ['<!-- postmortem-disable-file rule-a -->', 'a', '<!-- postmortem-disable -->', 'b', '<!-- postmortem-enable -->', 'c'];
+    assert.deepEqual(suppressedLines(lines, 'rule-a'), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(suppressedLines(lines, 'rule-b'), [3, 4]);
+  });
+
+  it('keeps a file-level disable whole when an enable stands only above it', () => {
+    const lines = ['<!-- postmortem-enable rule-a -->', 'a', '<!-- postmortem-disable-file rule-a -->', 'b'];
+    assert.deepEqual(suppressedLines(lines, 'rule-a'), [1, 2, 3, 4]);
+  });
+
   it('counts lines of CRLF text', () => {
     const text = 'a\r\n<!-- postmortem-disable-next-line rule-a -->\r\n\r\ntarget\r\nafter\r\n';
     const suppressions = readDirectives(text, commentsOf(text));

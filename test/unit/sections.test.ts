@@ -179,3 +179,57 @@ test('a heading that joins two sections names both, and neither is reported miss
   const missing = analyze(text, { force: true }).findings.filter((finding) => finding.ruleId === 'missing-section');
   assert.deepEqual(missing, []);
 });
+
+test('topic headings name the went-well and went-poorly sections; the same words as an adjective do not', () => {
+  const cases: [string, string | undefined][] = [
+    ['The Good', 'what-went-well'],
+    ['Good', 'what-went-well'],
+    ['What was good', 'what-went-well'],
+    ['The Bad', 'what-went-poorly'],
+    ['The Ugly', 'what-went-poorly'],
+    ['Things that were bad', 'what-went-poorly'],
+    ['Scope of impact', 'impact'],
+    ['Blast radius', 'impact'],
+    ['Good to know', undefined],
+    ['Not so bad', undefined],
+    ['Bad deploy', undefined],
+    ['Good news', undefined],
+  ];
+  for (const [title, kind] of cases) assert.equal(sectionKindOf(title), kind, title);
+  assert.deepEqual(namedKinds('Good and bad'), ['what-went-well', 'what-went-poorly']);
+});
+
+test('"The Good" under Lessons learned counts as a went-well sub-heading, as "What went well" does', () => {
+  const lessons = (well: string, poorly: string) =>
+    `# Postmortem\n\n## Summary\n\nThe cache tier ran out of memory.\n\n## Lessons learned\n\n### ${well}\n\n- The pager reached the right team.\n\n### ${poorly}\n\n- Nobody could find the dashboard.\n`;
+  const outline = (text: string) => {
+    const { model, findings } = analyze(text, { force: true });
+    return {
+      kinds: model?.sections.map((section) => [section.depth, section.kind, section.uncertain]),
+      findings: findings.map((finding) => `${finding.ruleId}:${finding.message}`),
+    };
+  };
+  const topic = outline(lessons('The Good', 'The Bad'));
+  assert.deepEqual(topic, outline(lessons('What went well', 'What went poorly')));
+  assert.deepEqual(topic.kinds?.slice(-2), [
+    [3, 'what-went-well', false],
+    [3, 'what-went-poorly', false],
+  ]);
+});
+
+test('a plain line ending in a colon opens a section only when it reads as a label, not as a sentence', () => {
+  const labelOfLine = (line: string) => {
+    const text = `# Postmortem\n\n## Summary\n\nThe queue stalled.\n\n${line}\n\n- Alert on queue age\n`;
+    return analyze(text, { force: true }).model?.sections.find((section) => section.form === 'label')?.kind;
+  };
+  assert.equal(labelOfLine('Action items:'), 'action-items');
+  assert.equal(labelOfLine('Next steps for the team:'), 'action-items');
+  assert.equal(labelOfLine('Things that were bad:'), 'what-went-poorly');
+  assert.equal(labelOfLine('Our follow-ups:'), 'action-items');
+  // Quoted words are talked about, a subject and verb make a clause, many words make a sentence.
+  assert.equal(labelOfLine('The board was renamed “next steps”:'), undefined);
+  assert.equal(labelOfLine('We then walked through the remediation:'), undefined);
+  assert.equal(labelOfLine('Here are the follow-ups:'), undefined);
+  assert.equal(labelOfLine('Below is the list of follow-ups the reviewers asked about last week:'), undefined);
+  assert.equal(labelOfLine('This is what our staff named the “open tasks” board for the rest of the year:'), undefined);
+});

@@ -134,10 +134,14 @@ const roleSubject = new RegExp(
 // "I will add ...", "I'll migrate ...", "I'm also planning to ...": the writer takes the action on; "I should have ..." looks back instead.
 const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:(?:also|still|then|[a-z]+ly) )?(?:going|planning) to|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|am going to|need to|plan to|intend to|am planning to|must|should))\b(?![ \t]+(?:not|never|have)\b)/;
 
+// "I have revoked the token, and will avoid ...": a step the writer took, joined in the same sentence to a promise of theirs.
+const firstPersonJoinedPromise = /^I[ \t]+(?:have[ \t]+|had[ \t]+)?(?:\p{L}+ly[ \t]+)?\p{L}+(?:ed|en|t)\b[^.;!?]*?,?[ \t\n]+and[ \t\n]+(?:(?:also|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)\b(?![ \t]+(?:not|never)\b)/u;
+
 /** The writer of an item in the first person ("I'll migrate ..."), who owns it: the value is "I" as written. */
 export function firstPersonOwner(words: string): { value: string; index: number } | undefined {
   const lead = words.length - withoutLeadingMarks(words).length;
-  return firstPersonAction.test(words.slice(lead)) ? { value: 'I', index: lead } : undefined;
+  const rest = words.slice(lead);
+  return firstPersonAction.test(rest) || firstPersonJoinedPromise.test(rest) ? { value: 'I', index: lead } : undefined;
 }
 
 // "Finally, the platform team will ...", "Going forward, Ana will ...", "And now I will ...": connectives before the subject.

@@ -6,6 +6,7 @@ import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, tel
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
+import { htmlBlockContent } from './html-blocks';
 import { isPlaceholderValue } from './placeholders';
 import { trimEndMatching } from './text';
 import { parseDate } from './time';
@@ -70,6 +71,9 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     } else if (block.group !== undefined && isItemHeading(block.group)) {
       // What follows an item heading is its detail.
       continue;
+    } else if (node.type === 'html') {
+      // Raw HTML lists and paragraphs hold items as their Markdown forms do.
+      items.push(...readActionItems(htmlBlockContent(node).map((content) => ({ ...block, node: content })), text, referenceDate));
     } else if (node.type === 'list') readList(node, reading, group, items);
     else if (node.type === 'table') items.push(...readTable(node, reading, group));
     else if (node.type === 'paragraph') {

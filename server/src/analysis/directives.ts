@@ -53,12 +53,12 @@ export function readDirectives(text: string, comments: readonly ValueAt<string>[
 
   const index = new LineIndex(text);
   const isBlank = (line: number) => text.slice(index.lineStart(line), index.lineEnd(line)).trim() === '';
-  let file: RuleSet = new Set();
+  // A file-level disable reaches back to the first line; below it, as in markdownlint, an enable that names a rule turns it
+  // back on. A bare enable only closes the ranges bare disables open, so "disable for this file" survives an existing pair.
+  const fileDisables: { line: number; ids: RuleSet }[] = [];
   const lines = new Map<number, RuleSet>();
-  // Lines where the disable/enable state changes, ascending, with the state from there on.
-  const changeLines: number[] = [];
-  const states: RangeState[] = [];
-  let state: RangeState = { all: false, ids: new Set() };
+  const ranges = new StateChanges();
+  const file = new StateChanges();
 
   for (const { directive, span } of directives) {
     const first = index.positionAt(span.start).line;
@@ -66,7 +66,8 @@ export function readDirectives(text: string, comments: readonly ValueAt<string>[
     const ids = directive.ruleIds;
     switch (directive.kind) {
       case 'disable-file':
-        file = union(file, ids);
+        fileDisables.push({ line: first, ids: union(undefined, ids) });
+        file.change(first, 'disable', ids);
         break;
       case 'disable-line':
         for (let line = first; line <= last; line++) lines.set(line, union(lines.get(line), ids));
@@ -78,29 +79,44 @@ export function readDirectives(text: string, comments: readonly ValueAt<string>[
         break;
       }
       case 'disable':
-      case 'enable': {
-        state = nextState(state, directive.kind, ids);
-        // Several directives on one line: the last one decides the line.
-        if (changeLines[changeLines.length - 1] === first) states[states.length - 1] = state;
-        else {
-          changeLines.push(first);
-          states.push(state);
-        }
+        ranges.change(first, 'disable', ids);
         break;
-      }
+      case 'enable':
+        ranges.change(first, 'enable', ids);
+        if (ids.length > 0) file.change(first, 'enable', ids);
+        break;
     }
   }
 
-  const fileRules = file;
   return {
     isSuppressed(ruleId, offset) {
-      if (includes(fileRules, ruleId)) return true;
       const line = index.positionAt(offset).line;
-      if (includes(lines.get(line), ruleId)) return true;
-      const at = lastAtOrBefore(changeLines, line);
-      return at >= 0 && states[at].all !== states[at].ids.has(ruleId);
+      if (includes(lines.get(line), ruleId) || fileDisables.some((disable) => disable.line > line && includes(disable.ids, ruleId))) return true;
+      return ranges.isOff(ruleId, line) || file.isOff(ruleId, line);
     },
   };
+}
+
+/** The lines where a disable/enable state changes, ascending, each with the state from there on. */
+class StateChanges {
+  private readonly lines: number[] = [];
+  private readonly states: RangeState[] = [];
+  private state: RangeState = { all: false, ids: new Set() };
+
+  change(line: number, kind: 'disable' | 'enable', ids: readonly string[]): void {
+    this.state = nextState(this.state, kind, ids);
+    // Several directives on one line: the last one decides the line.
+    if (this.lines[this.lines.length - 1] === line) this.states[this.states.length - 1] = this.state;
+    else {
+      this.lines.push(line);
+      this.states.push(this.state);
+    }
+  }
+
+  isOff(ruleId: string, line: number): boolean {
+    const at = lastAtOrBefore(this.lines, line);
+    return at >= 0 && this.states[at].all !== this.states[at].ids.has(ruleId);
+  }
 }
 
 function nextState(state: RangeState, kind: 'disable' | 'enable', ids: readonly string[]): RangeState {

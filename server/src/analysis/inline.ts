@@ -2,13 +2,14 @@
 import type { Nodes } from 'mdast';
 import type { Span } from './model';
 import { spanOf } from './markdown';
+import { decodeInPlace } from './html-blocks';
 
 // HTML that a template uses as a placeholder (`<insert date>`), which stays visible as words.
 const placeholderTag = /^<\s*(?:insert|your|add|enter|placeholder|fill)\b/i;
 
 /**
  * The source of `span` with everything but text masked by spaces (code, link targets, HTML,
- * emphasis marks), so that a match at index i is at document offset span.start + i.
+ * emphasis marks) and character references decoded in place, so that a match at index i is at document offset span.start + i.
  */
 export function maskedText(node: Nodes, base: number, text: string): { span: Span; text: string } {
   const span = spanOf(node, base);
@@ -18,7 +19,7 @@ export function maskedText(node: Nodes, base: number, text: string): { span: Spa
     const start = Math.max(shown.start, cursor);
     const end = Math.min(shown.end, span.end);
     if (end <= start) return;
-    pieces.push(blank(text.slice(cursor, start)), text.slice(start, end));
+    pieces.push(blank(text.slice(cursor, start)), decodeInPlace(text.slice(start, end)));
     cursor = end;
   };
   // Depth-first order is document order, so the shown parts arrive sorted.

@@ -10,6 +10,7 @@ import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { inferKindsByContent } from './section-content';
+import { isHtmlList } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
@@ -90,7 +91,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : firstWrittenDate(text, blocks, kindOf, today, options.cache, metadata.find((f) => f.key === 'updated'));
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
-  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata);
+  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata, bylineAuthor(blocks, sections));
 
   const prose: ProseBlock[] = [];
   const placeholders: Placeholder[] = [];
@@ -193,7 +194,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && comingPeriod.test(sections[block.section].title);
   const actionKindOf = (block: PlacedBlock) => (kindOf(block) === 'action-items' && looseWindow(block) ? undefined : kindOf(block));
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
-  const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table')).map((block) => block.section));
+  const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table' || (block.node.type === 'html' && isHtmlList(block.node)))).map((block) => block.section));
   const closedProse = new Set<number | undefined>();
   // The words in the cells of each action section's tables: a list that defines them ("P1 - ...") is the tables' legend.
   const tableTerms = new Map<number | undefined, Set<string>>();
@@ -416,10 +417,25 @@ function keepTopLevelActions(sections: Section[]): void {
   }
 }
 
-/** Items the writer owns ("I'll migrate ...") are owned by the document's author, when it names exactly one. */
-function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[]): ActionItem[] {
+// "By Dana Reyes", "_Posted by @dreyes on March 3_", "Written by Dana Reyes · 5 min read": one person named under the title.
+const byline =
+  /^[*_]*(?:(?:[Pp]osted|[Ww]ritten|[Aa]uthored|[Pp]ublished)[ \t]+)?[Bb]y[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(@[\w.-]+|\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3})[*_]*[ \t]*(?:$|(?:,|[ \t]on)[ \t]+[^.!?]*$|[ \t]*[·|—–-].*$)/u;
+
+/** The author a byline between the title and the first section names, when it names exactly one. */
+function bylineAuthor(blocks: readonly PlacedBlock[], sections: readonly Section[]): string | undefined {
+  for (const block of blocks) {
+    if (block.section !== undefined && sections[block.section].depth !== 1) return undefined;
+    if (block.node.type !== 'paragraph') continue;
+    const match = byline.exec(plainText(block.node).split('\n', 1)[0].trim());
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** Items the writer owns ("I'll migrate ...") are owned by the document's author, when its metadata or byline names exactly one. */
+function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[], bylineName: string | undefined): ActionItem[] {
   const authors = metadata.filter((field) => field.key === 'authors');
-  const author = authors.length === 1 && !/[,;&/]|\band\b/i.test(authors[0].value) ? authors[0].value.replace(/[*_`]/g, '').trim() : '';
+  const author = authors.length === 0 ? (bylineName ?? '') : authors.length === 1 && !/[,;&/]|\band\b/i.test(authors[0].value) ? authors[0].value.replace(/[*_`]/g, '').trim() : '';
   if (author === '') return items;
   return items.map((item) => (item.owner?.value === 'I' ? { ...item, owner: { ...item.owner, value: author } } : item));
 }

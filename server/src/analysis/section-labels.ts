@@ -19,6 +19,12 @@ const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*$/;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
 const maxPlainItemLabelWords = 5;
+/** A plain label line names its section in a few words; a longer line ending in a colon is a sentence leading into what follows. */
+const maxPlainLineLabelWords = 6;
+/** A phrase in quotation marks is mentioned, not used: `the "next steps" list:` talks about a label, it is not one. */
+const quotedPhrase = /["“”«»„]|(?<![\p{L}])['‘][^'’]+['’](?![\p{L}])/u;
+/** A line that opens with a subject and its verb ("We wrote ...", "Here are ...", "It was ...") is a clause, not a label. */
+const opensClause = /^(?:(?:we|i|they|you|he|she)(?:'\p{L}+)?\s+\p{L}|(?:here|there)(?:'s|\s+(?:is|are|was|were))\b|(?:it|this|that)(?:'s|\s+(?:is|was))\b)/iu;
 /** Only emoji and spaces: what may stand before a bold label in a list item (`- 👍 **What went well**`). */
 const emojiOnly = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+$/u;
 
@@ -45,12 +51,18 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const span = spanOf(node, base);
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0];
   const plain = plainLabel.exec(line);
-  const label = plain ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
+  const label = plain && readsAsLabel(plain[1]) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   if (label) return [label];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
   const leadIn = title.length === plainText(node).trim().length && /[:：]$/.test(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
+}
+
+/** A plain line ending in a colon is a label when it reads as one: a few words, none quoted, not a clause with its own subject. */
+function readsAsLabel(words: string): boolean {
+  const trimmed = words.trim();
+  return trimmed.split(/\s+/).length <= maxPlainLineLabelWords && !quotedPhrase.test(trimmed) && !opensClause.test(trimmed);
 }
 
 /** The words an HTML fragment shows: its tags dropped, its entities decoded (`&#8211;`, `&nbsp;`), its spaces collapsed. */

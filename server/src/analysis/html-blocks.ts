@@ -1,0 +1,84 @@
+// Raw HTML lists and paragraphs (`<ul><li>…</li></ul>`, `<p>…</p>`) read as the Markdown lists and paragraphs they stand for.
+import type { Html, List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { parseEntities } from 'parse-entities';
+
+type Point = NonNullable<Html['position']>['start'];
+
+// An entry runs to its closing tag, the next entry, or the end of its list, whichever comes first.
+const listItemTag = /<li(?:\s[^>]*)?>([\s\S]*?)(?=<\/li\s*>|<li[\s>]|<\/?[ou]l[\s>]|$)/gi;
+const paragraphTag = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p\s*>/gi;
+const listTag = /<(ol|ul)[\s>]/i;
+const tagOrComment = /<!--[\s\S]*?-->|<[^>]*>/g;
+const entity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
+
+/** True when the HTML block holds list entries. */
+export function isHtmlList(node: Html): boolean {
+  return listTag.test(node.value) && /<li[\s>]/i.test(node.value);
+}
+
+/**
+ * The list (one per block, its entries in order) or the paragraphs an HTML block holds, with text nodes placed at
+ * their source offsets, so that what is read from them is found on the right line.
+ */
+export function htmlBlockContent(node: Html): (List | Paragraph)[] {
+  if (!node.position) return [];
+  const place = pointsIn(node.value, node.position.start);
+  if (isHtmlList(node)) {
+    const items = [...node.value.matchAll(listItemTag)].flatMap((match): ListItem[] => {
+      const start = match.index + match[0].indexOf('>') + 1;
+      const paragraph = paragraphOf(node.value, start, start + match[1].length, place);
+      return paragraph ? [{ type: 'listItem', spread: false, checked: null, children: [paragraph], position: paragraph.position }] : [];
+    });
+    if (items.length === 0) return [];
+    const ordered = /<ol[\s>]/i.test(node.value);
+    return [{ type: 'list', ordered, start: ordered ? 1 : null, spread: false, children: items, position: { start: items[0].position!.start, end: items[items.length - 1].position!.end } }];
+  }
+  return [...node.value.matchAll(paragraphTag)].flatMap((match) => {
+    const start = match.index + match[0].indexOf('>') + 1;
+    return paragraphOf(node.value, start, start + match[1].length, place) ?? [];
+  });
+}
+
+/** A paragraph of the text between the tags in `value[start, end)`, or undefined when it shows no words. */
+function paragraphOf(value: string, start: number, end: number, place: (index: number) => Point): Paragraph | undefined {
+  const children: PhrasingContent[] = [];
+  const words: { from: number; to: number }[] = [];
+  let cursor = start;
+  const addText = (until: number) => {
+    const run = value.slice(cursor, until);
+    if (run.trim() === '') return;
+    children.push({ type: 'text', value: parseEntities(run), position: { start: place(cursor), end: place(until) } });
+    // The paragraph spans its words, not the spaces and line breaks around them.
+    words.push({ from: cursor + run.length - run.trimStart().length, to: until - (run.length - run.trimEnd().length) });
+  };
+  for (const tag of value.slice(start, end).matchAll(tagOrComment)) {
+    const at = start + tag.index;
+    addText(at);
+    if (/^<br\s*\/?>$/i.test(tag[0])) children.push({ type: 'break', position: { start: place(at), end: place(at + tag[0].length) } });
+    cursor = at + tag[0].length;
+  }
+  addText(end);
+  if (words.length === 0) return undefined;
+  return { type: 'paragraph', children, position: { start: place(words[0].from), end: place(words[words.length - 1].to) } };
+}
+
+/** Maps an index into an HTML block's value to its point in the document. */
+function pointsIn(value: string, origin: Point): (index: number) => Point {
+  return (index) => {
+    const before = value.slice(0, index).split('\n');
+    const line = origin.line + before.length - 1;
+    const column = before.length === 1 ? origin.column + index : before[before.length - 1].length + 1;
+    return { line, column, offset: (origin.offset ?? 0) + index };
+  };
+}
+
+/**
+ * The source with each character reference replaced by what it stands for, padded with spaces to its length, so that
+ * offsets into the result are offsets into the source (`A &amp; B` reads `A &     B`).
+ */
+export function decodeInPlace(source: string): string {
+  return source.replace(entity, (reference) => {
+    const decoded = parseEntities(reference);
+    return decoded.length <= reference.length ? decoded.padEnd(reference.length, ' ') : reference;
+  });
+}
