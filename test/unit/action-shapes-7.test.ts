@@ -136,3 +136,22 @@ test('a post dated only by when it was last changed takes that date, after every
   assert.equal(dateOf(post(['updated: 2021-03-09 21:10'], ['On 2021-02-27 the uploads folder was emptied.'])), '2021-02-27');
   assert.equal(dateOf(post([], ['The uploads folder was emptied by a sync script.'])), undefined);
 });
+
+test('owners in parentheses before a task in lower case own it; a status or priority there does not', () => {
+  const text = [
+    '# Queue stall',
+    '',
+    '## Action items',
+    '',
+    '- [ ] (infra, billing teams) move the cron hosts to the managed scheduler this quarter',
+    '- [ ] (mira) write the restore drill down',
+    '- [ ] (optional) add a dashboard for queue age',
+    '- [ ] (P1) page on consumer lag',
+    '- [ ] (See the design doc) Drop the legacy queue',
+    '',
+  ].join('\n');
+  const items = itemsOf(text);
+  assert.deepEqual(items.map((item) => item.owner?.value), ['infra, billing teams', 'mira', undefined, undefined, undefined]);
+  // The owner is not part of what is to be done.
+  assert.equal(items[1].description, 'write the restore drill down');
+});

@@ -292,3 +292,15 @@ test('an H1 that names the report last is the title, not a section', () => {
   const postmortem = modelOf('# Queue backlog post-mortem\n\nText.\n');
   assert.equal(postmortem.sections[0].kind, undefined);
 });
+
+test('"Fallout" is the impact, read loosely; "Root of the issue" is the root cause', () => {
+  const read = (title: string) => {
+    const recognised = recogniseHeading(title);
+    return recognised && [recognised.kind, recognised.uncertain];
+  };
+  assert.deepEqual(read('Fallout'), ['impact', true]);
+  assert.deepEqual(read('The fallout'), ['impact', true]);
+  assert.deepEqual(read('Root of Issue'), ['root-cause', false]);
+  assert.deepEqual(read('Root of the problems'), ['root-cause', false]);
+  assert.equal(read('Fallout shelter drills'), undefined);
+});
