@@ -144,3 +144,18 @@ test('timed entries under day headings make the section around the days the time
   assert.equal(sectionTitled(model, '2026-03-05')?.kind, undefined);
   assert.equal(model.timeline.length, 4);
 });
+
+test('without an Action items section, a Solutions list of things to do holds the actions, also under an H1 in a document of H1s', () => {
+  const text = [
+    '# Ledger node halt', '',
+    'The ledger nodes halted after the upgrade and were rolled back.', '',
+    '# Root of the problem', '', 'The migration wrote the state in an order the new version rejects.', '',
+    '# Solutions', '', '- Sort the state keys during the migration', '- Rebuild the genesis file', '- Reset the contract store.', '',
+  ].join('\n');
+  const { model } = analyze(text, { force: true, today: '2026-12-01' });
+  assert.equal(sectionTitled(model!, 'Solutions')?.kind, 'action-items');
+  assert.equal(model?.actionItems.length, 3);
+  // Steps told as done are no plan: the section stays unread.
+  const done = text.replace('- Sort the state keys during the migration', '- Sorted the state keys').replace('- Rebuild the genesis file', '- Rebuilt the genesis file').replace('- Reset the contract store.', '- The contract store was emptied.');
+  assert.equal(sectionTitled(analyze(done, { force: true, today: '2026-12-01' }).model!, 'Solutions')?.kind, undefined);
+});

@@ -102,6 +102,12 @@ function listsTasks(list: List): boolean {
   return marked * 3 >= list.children.length * 2 && imperative * 2 >= list.children.length;
 }
 
+/** Half or more of the entries open with an imperative: things to do, not things done. */
+function listsImperatives(list: List): boolean {
+  const firstWords = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  return firstWords.filter(startsWithActionVerb).length * 2 >= list.children.length;
+}
+
 const contentSignals: readonly ContentSignal[] = [
   { kind: 'action-items', holds: (body) => body.lists.some(listsTasks) },
   { kind: 'root-cause', holds: (body) => countOf(namedCause, body.text) >= minimumNamedCauses },
@@ -134,26 +140,29 @@ function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]
   readAs(sections[index], 'timeline');
 }
 
-// Headings that may head either what was done or what will be: "Details of Fix", "Response", "Changes".
-const fixOrPlan = /\b(?:fix(?:es)?|mitigations?|remediations?|response|changes|prevention)\b/i;
+// Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Response", "Changes".
+const fixOrPlan = /\b(?:fix(?:es)?|solutions?|mitigations?|remediations?|response|changes|prevention)\b/i;
 
 // "Response", "Our response": a heading over the steps the team took.
 const responseHeading = /^responses?$/;
 
 /**
  * Without an Action items section, a section under such a heading whose prose makes a promise ("The team will
- * implement ...") holds the actions, and so does a response section that lists its steps: it is read as one, said
- * to be uncertain.
+ * implement ...") holds the actions, and so do a response section that lists its steps and a list of things to do
+ * ("Reset the state", "Pin the version"): it is read as one, said to be uncertain.
  */
 function inferActionSection(sections: Section[], blocks: readonly PlacedNode[]): void {
   if (sections.some((section) => section.kind === 'action-items')) return;
+  // The title is no section; a later H1 is, in documents that head their sections with H1s.
+  const title = sections.findIndex((section) => section.depth === 1);
   const candidate = sections.findIndex((section, index) => {
-    if (section.kind !== undefined || section.form !== 'heading' || section.depth < 2 || !fixOrPlan.test(section.title)) return false;
+    if (section.kind !== undefined || section.form !== 'heading' || index === title || !fixOrPlan.test(section.title)) return false;
     const listsSteps = responseHeading.test(normaliseHeading(section.title));
     return blocks.some(
       (block) =>
         block.section === index &&
-        ((block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node))) || (listsSteps && block.node.type === 'list' && block.node.children.length >= 2)),
+        ((block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node))) ||
+          (block.node.type === 'list' && block.node.children.length >= 2 && (listsSteps || listsImperatives(block.node)))),
     );
   });
   if (candidate >= 0) readAs(sections[candidate], 'action-items');
