@@ -58,3 +58,10 @@ test('a choice that "ended up being" a mistake and a safeguard that "should have
   assert.deepEqual(reported('The quota has been in place since the spring.'), []);
   assert.deepEqual(reported('The second region ended up being the one we kept.'), []);
 });
+
+test('blaming as the subject of a clause talks about blame as a practice; an oversight committee is a body, not a lapse', () => {
+  assert.deepEqual(reported('Critics argued that blaming a contractor ignores the missing access controls.'), []);
+  assert.deepEqual(reported('The vendor kept blaming the intern for the leak.'), ['blaming the intern']);
+  assert.deepEqual(reported('The findings went to the state oversight committee.'), []);
+  assert.deepEqual(reported('This small config oversight cost us the evening.'), ['This small config oversight']);
+});
