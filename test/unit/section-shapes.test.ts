@@ -10,6 +10,11 @@ const modelOf = (text: string): Postmortem => {
   assert.ok(model);
   return model;
 };
+/** A heading's kind and whether it is read only loosely, or undefined. */
+const read = (title: string) => {
+  const recognised = recogniseHeading(title);
+  return recognised && [recognised.kind, recognised.uncertain];
+};
 const kinds = (model: Postmortem) => model.sections.map((section) => [section.title, section.kind ?? null, section.uncertain]);
 const missing = (text: string) => analyze(text, { force: true, today: '2026-12-01' }).findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message);
 
@@ -209,10 +214,6 @@ test('a bold question alone on its line opens the section it asks about', () => 
 });
 
 test('headings other teams write for a section: a summary in a phrase, why-questions with other verbs or a filler, an origin, a data loss, a to-do list', () => {
-  const read = (title: string) => {
-    const recognised = recogniseHeading(title);
-    return recognised && [recognised.kind, recognised.uncertain];
-  };
   assert.deepEqual(read('In short:'), ['summary', false]);
   assert.deepEqual(read('In a nutshell'), ['summary', false]);
   assert.deepEqual(read('Why did it fail?'), ['root-cause', false]);
@@ -257,10 +258,6 @@ test('a first heading "RCA: ..." or "Retrospective: ..." names the report; a lat
 });
 
 test('headings that ask how the team let it happen, a diagnosis, a reconstructed timeline', () => {
-  const read = (title: string) => {
-    const recognised = recogniseHeading(title);
-    return recognised && [recognised.kind, recognised.uncertain];
-  };
   assert.deepEqual(read('How did we let this happen?'), ['root-cause', false]);
   assert.deepEqual(read('Why did they allow it to happen'), ['root-cause', false]);
   assert.deepEqual(read('How could this have happened?'), ['root-cause', false]);
@@ -294,10 +291,6 @@ test('an H1 that names the report last is the title, not a section', () => {
 });
 
 test('"Fallout" is the impact, read loosely; "Root of the issue" is the root cause', () => {
-  const read = (title: string) => {
-    const recognised = recogniseHeading(title);
-    return recognised && [recognised.kind, recognised.uncertain];
-  };
   assert.deepEqual(read('Fallout'), ['impact', true]);
   assert.deepEqual(read('The fallout'), ['impact', true]);
   assert.deepEqual(read('Root of Issue'), ['root-cause', false]);
