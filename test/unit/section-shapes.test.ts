@@ -179,6 +179,16 @@ test('fix-all inserts a missing section only when every heading was read for cer
   assert.equal(finding?.fix?.safe, false);
 });
 
+test('a Resolution, Response or Conclusion section may hold the actions: fix-all leaves inserting Action items to the writer', () => {
+  const certain = '# Outage\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 a\n\n## Root cause\n\nz\n\n## Appendix\n\nlogs\n';
+  for (const heading of ['## Resolution', '## Response', '## Conclusion']) {
+    const text = certain.replace('## Appendix', heading);
+    assert.doesNotMatch(fixAll(text, { force: true }).text, /## Action items/, heading);
+    const finding = analyze(text, { force: true }).findings.find((candidate) => candidate.message.includes("'Action items'"));
+    assert.equal(finding?.fix?.safe, false, heading);
+  }
+});
+
 test('an untitled opening paragraph may be the summary: fix-all does not insert one above it', () => {
   const text = '# Outage\n\nOn Monday the export queue stalled for an hour and every report was late.\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 a\n\n## Root cause\n\nz\n\n## Action items\n\n- [ ] Alert @ana due 2026-01-02\n';
   assert.doesNotMatch(fixAll(text, { force: true }).text, /## Summary/);

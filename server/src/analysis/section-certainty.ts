@@ -40,6 +40,14 @@ function isRead(sections: readonly Section[], section: Section): boolean {
   return false;
 }
 
+// Headings over what was done that often hold what will be done too: "Resolution", "Fixes", "Next steps".
+const mayHoldActions = /\b(?:resolution|resolve|fix(?:es)?|solutions?|mitigations?|remediations?|response|changes|prevention|next steps|follow[- ]?ups?|improvements?|recommendations?|conclusions?)\b/;
+
+/** True when a section under another heading may already hold what an inserted one would: the actions under "Resolution". */
+export function mayHoldKindElsewhere(model: Postmortem, kind: SectionKind): boolean {
+  return kind === 'action-items' && model.sections.some((section) => mayHoldActions.test(normaliseHeading(section.title)));
+}
+
 // Six words in a row make a sentence; the look-behind starts only at a word's first letter, so a long run of letters is read once, not once per letter.
 const sixWords = /(?<!\p{L})\p{L}{3,}(?:\s+\p{L}+){5}/u;
 

@@ -4,7 +4,7 @@ import type { PostmortemConfig } from '../config';
 import { documentAnchor, metadataField } from '../anchors';
 import { insertSectionFix } from '../fixes';
 import { namedKinds, sectionDefinition } from '../sections';
-import { hasUntitledOpening, uncertainStructure } from '../section-certainty';
+import { hasUntitledOpening, mayHoldKindElsewhere, uncertainStructure } from '../section-certainty';
 import { normaliseSeverity } from '../severity';
 
 /** The required and recommended sections for this document's severity. */
@@ -18,8 +18,8 @@ export function expectedSections(model: Postmortem, config: PostmortemConfig): {
 
 /**
  * A section counts as present under any heading or label that names it, even loosely, and even when empty (empty-section
- * reports that). Inserting one is left to fix-all only when every heading was read for certain: otherwise the section
- * may be there under a name not known yet, and the insertion stays a quick fix the writer chooses.
+ * reports that). Inserting one is left to fix-all only when every heading was read for certain and no other section
+ * may hold its content ("Resolution" often lists the actions): otherwise the insertion stays a quick fix the writer chooses.
  */
 export function missingSectionFindings(model: Postmortem, config: PostmortemConfig, kinds: SectionKind[], level: string) {
   const present = new Set(model.sections.flatMap((section) => [section.kind, ...namedKinds(section.title, config.sections.aliases)]));
@@ -31,7 +31,7 @@ export function missingSectionFindings(model: Postmortem, config: PostmortemConf
       return {
         message: `${level} section '${sectionDefinition(kind).title}' is missing.`,
         span: documentAnchor(model),
-        fix: { ...fix, safe: fix.safe && !uncertain && !hasUntitledOpening(model, kind) },
+        fix: { ...fix, safe: fix.safe && !uncertain && !hasUntitledOpening(model, kind) && !mayHoldKindElsewhere(model, kind) },
       };
     });
 }
