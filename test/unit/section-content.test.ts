@@ -159,3 +159,11 @@ test('without an Action items section, a Solutions list of things to do holds th
   const done = text.replace('- Sort the state keys during the migration', '- Sorted the state keys').replace('- Rebuild the genesis file', '- Rebuilt the genesis file').replace('- Reset the contract store.', '- The contract store was emptied.');
   assert.equal(sectionTitled(analyze(done, { force: true, today: '2026-12-01' }).model!, 'Solutions')?.kind, undefined);
 });
+
+test('without an Action items section, a Resolution or Conclusion that promises what will change holds the actions; one that tells the fix does not', () => {
+  const base = ['# Mirror outage', '', '## Summary', '', 'The package mirror served stale files for a day.', '', '## Timeline', '', '- 09:00 Stale files reported', ''];
+  const promising = [...base, '## Resolution', '', 'We will add a second upstream so one slow provider cannot stall the mirror.', ''].join('\n');
+  assert.equal(sectionTitled(analyze(promising, { force: true, today: '2026-12-01' }).model!, 'Resolution')?.kind, 'action-items');
+  const told = [...base, '## Resolution', '', 'The mirror was resynced from the second upstream and served fresh files by noon.', ''].join('\n');
+  assert.equal(sectionTitled(analyze(told, { force: true, today: '2026-12-01' }).model!, 'Resolution')?.kind, undefined);
+});

@@ -140,8 +140,8 @@ function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]
   readAs(sections[index], 'timeline');
 }
 
-// Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Response", "Changes".
-const fixOrPlan = /\b(?:fix(?:es)?|solutions?|mitigations?|remediations?|response|changes|prevention)\b/i;
+// Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Resolution", "Response", "Conclusion".
+const fixOrPlan = /\b(?:fix(?:es)?|solutions?|resolution|conclusions?|mitigations?|remediations?|response|changes|prevention)\b/i;
 
 // "Response", "Our response": a heading over the steps the team took.
 const responseHeading = /^responses?$/;
