@@ -155,3 +155,17 @@ test('owners in parentheses before a task in lower case own it; a status or prio
   // The owner is not part of what is to be done.
   assert.equal(items[1].description, 'write the restore drill down');
 });
+
+test('teams joined by "+", "&" or "and" in a label before the action own it together', () => {
+  const text = [
+    '# Chain halt',
+    '',
+    '## Action items',
+    '',
+    '- Relay + Storage: add a check that the halt height is agreed before the upgrade',
+    '- Infra & SRE: write the rollback runbook',
+    '- Note: nothing here needs a second region',
+    '',
+  ].join('\n');
+  assert.deepEqual(ownersOf(text), ['Relay + Storage', 'Infra & SRE', undefined]);
+});

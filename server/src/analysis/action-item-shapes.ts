@@ -116,8 +116,9 @@ const notVerbAfterTo = String.raw`(?:the|a|an|my|our|your|its|their|this|that|th
 // "Platform will add ...", "SRE team to review ...", "The payments team will ...", "Ana is moving ..."; not "Alerts will be added" (a passive, no owner).
 const namedTeam = `[\\p{L}][\\p{L}-]*[ \\t]+(?:team|squad|group|crew|guild)`;
 const subjectBefore = new RegExp(`^(?:[Tt]he[ \\t]+)?(${subjectName}|${namedTeam})[ \\t]+(?:will|shall|to(?![ \\t]+${notVerbAfterTo})|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
-// "Infra: add ...": a team named as a label before the action.
-const subjectLabel = new RegExp(`^((?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');
+// "Infra: add ...", "Infra + Security: add ...": a team, or teams together, named as a label before the action.
+const labelName = `(?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)`;
+const subjectLabel = new RegExp(`^(${labelName}(?:[ \\t]*(?:\\+|&|\\/|,|and)[ \\t]*${labelName}){0,3}(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');
 
 // "SRE check how ...", "QA verify the ...": a team's acronym straight before the action it owns. The word after the
 // verb must open its object, so that "DNS update for ..." stays a noun phrase.
