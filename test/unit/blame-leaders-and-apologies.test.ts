@@ -44,6 +44,8 @@ test('a standing practice told in the present is not a lapse; the same step not 
   assert.deepEqual(reported('The platform team does not run public snapshot mirrors.'), []);
   assert.deepEqual(reported('We don\'t keep debug logs past a week.'), []);
   assert.deepEqual(reported('The on-call engineer did not run the snapshot job.'), ['The on-call engineer did not run']);
+  // Told in the present as the story goes on ("applies ..., and does not update"), a step not taken is read.
+  assert.deepEqual(reported('Sam restarts the pod and does not check the logs.'), ['Sam restarts the pod and does not check']);
 });
 
 test('"none of which is the fault of" someone is a denial', () => {
