@@ -63,7 +63,7 @@ test('a coordinated predicate with no subject of its own is told of the subject 
   assert.deepEqual(read('We drained the first region, but did not check the queue depth before moving on.').length, 1);
   assert.ok(flagged('The on-call engineer restarted the primary, and did not check the replica lag.'));
   assert.ok(!flagged('The exporter restarted twice, but did not lose any samples.'));
-  assert.ok(!flagged('We have monitoring for failed jobs, but in this case the job was mistakenly marked as done.'));
+  assert.ok(!flagged('We have monitoring for failed jobs, but that time the job was mistakenly marked as done.'));
 });
 
 test('a step left out on purpose, for a reason given, is a decision, not a lapse', () => {

@@ -135,7 +135,7 @@ test('no questions where the sentence names no human act, or where questions wou
     'Nobody can blame the interns for this, and we will not shift the blame onto the weather.',
     'Careless leadership and greedy investors pushed the launch.',
     'Do not let a single engineer hold the only production key.',
-    'Dashboards existed, but no alert was configured, so nobody noticed the queue growing.',
+    'The graphs were there, but with no alert set up nobody noticed the queue growing.',
     'The cleanup job existed but was never configured to cover the cache volume.',
     "The weekend on-call didn't have the database access needed to resize the volume.",
     'The outage came from a small bug in the parser that went unnoticed for weeks.',

@@ -139,7 +139,7 @@ test('a lead-in sentence that mentions a window for some of the changes gives no
   const text = [
     '# Registry outage',
     '',
-    'To prevent similar issues, we have made a few changes along with more long term improvements:',
+    'So that it does not happen again, we have changed a few things, with more long term improvements to come:',
     '',
     '1. Expiry will be checked daily by the monitoring stack.',
     '2. The API dependency will be removed.',

@@ -76,7 +76,7 @@ const windowWords =
 
 /** The window a heading or group label gives its items ("Short term: this week", "Target: Q3"), as written. */
 export function windowOf(title: string): string | undefined {
-  // A sentence that leads into the items ("..., we've made a few changes along with more long term improvements:") tells of some of them, it sets no window.
+  // A sentence that leads into the items ("..., we have changed a few things and plan more lasting fixes:") tells of some of them, it sets no window.
   if (title.includes(',') && title.split(/\s+/).length > maxWindowWords) return undefined;
   return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
 }
