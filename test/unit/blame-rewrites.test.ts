@@ -144,4 +144,9 @@ test('the gate turns away the broken, unfaithful and person-naming rewrites the 
   assert.notDeepEqual(problems('I mistakenly ran the **old migration**, which dropped a column.', 'The **old migration**, was mistakenly run which dropped a column.', 'I', true), []);
   assert.notDeepEqual(problems('Lena accidentally wiped the cache node while debugging the proxy.', 'The cache node was accidentally wiped while debugging the proxy.', 'Lena', true), []);
   assert.deepEqual(problems('Lena accidentally wiped the cache node during the proxy upgrade.', 'The cache node was accidentally wiped during the proxy upgrade.', 'Lena', true), []);
+  // An opening clause that told what the person was doing would now tell it of a thing.
+  assert.ok(
+    problems('While moving the jobs to the new runner, Omar failed to install the cache plugin.', 'While moving the jobs to the new runner, the install of the cache plugin failed.', 'Omar', true).includes('leaves the opening clause without the one who acted'),
+  );
+  assert.deepEqual(problems('During the move to the new runner, Omar did not install the cache plugin.', 'During the move to the new runner, the cache plugin was not installed.', 'Omar', true), []);
 });

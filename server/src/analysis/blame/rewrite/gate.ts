@@ -1,5 +1,5 @@
 // The quality gate every rewrite passes before it is offered: grammatical, every fact kept but who is to blame, nothing added, no one pointed at.
-import { taggedGrammarProblems, wordOrderProblems } from './grammar';
+import { actingOpener, taggedGrammarProblems, wordOrderProblems } from './grammar';
 import type { AnalysisCache } from '../../cache';
 import { lemma } from './tagged';
 import { defaultPhrasebook } from '../phrasebook';
@@ -56,6 +56,7 @@ function gateChecks(check: RewriteCheck): (() => string[])[] {
   return [
     () => wordOrderProblems(check.rewritten),
     () => personProblems(check),
+    () => danglingOpeningProblems(check),
     () => judgingProblems(check.rewritten),
     () => (check.teamWording ? [] : unintendedProblems(check)),
     () => (check.teamWording ? [] : factProblems(check)),
@@ -81,6 +82,14 @@ function unintendedProblems({ original, rewritten }: RewriteCheck): string[] {
 }
 
 const forgotten = /\b(?:forg[eo]t(?:s|ten|ting)?|overlooked)\b/i;
+
+// "While updating the config, Sam failed to ...": a clause before the subject that tells what the subject was doing.
+const actingOpening = new RegExp(String.raw`${actingOpener}[^,;.]*,\s*$`, 'iu');
+
+/** The person taken out of the subject leaves such an opening clause telling what the new subject, a thing, was doing. */
+function danglingOpeningProblems({ original, editStart, subject }: RewriteCheck): string[] {
+  return subject && actingOpening.test(original.slice(0, editStart)) ? ['leaves the opening clause without the one who acted'] : [];
+}
 
 function judgingProblems(rewritten: string): string[] {
   return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => isJudging(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);

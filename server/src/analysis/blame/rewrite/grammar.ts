@@ -3,6 +3,11 @@ import { isFiniteVerb, tagTerms, type TaggedTerm } from './tagged';
 import { tokens } from './words';
 import type { AnalysisCache } from '../../cache';
 
+/** "While updating the config, ...": a clause opening on what its subject, still to come, was doing ("During", "Following" open no such clause). */
+export const actingOpener = String.raw`^\W*(?:(?:while|whilst|when|after|before|upon|on|by|since|in)\s+)?(?!(?:during|following|according|regarding|concerning|including|pending)\b)\p{L}+ing\b`;
+
+const openerBeforePassive = new RegExp(String.raw`${actingOpener}[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');
+
 /** Words a sentence or clause cannot end on. */
 const danglingWords = new Set('a an the to of in on at for with by from into and or but nor that which who his her their my our its your this these'.split(' '));
 
@@ -26,8 +31,8 @@ export function wordOrderProblems(sentence: string): string[] {
   // "was set up clearly did not understand": a second finite verb with nothing to join it to the first.
   const runOn = /\b(?:was|were|is|are)\s+(?:not\s+)?\p{L}+(?:ed|en|t|up|out)(?:\s+\p{L}+){0,2}?\s+(?:did|does|do|didn't|doesn't|don't)\b/iu.exec(sentence);
   if (runOn) problems.push(`run-on "${runOn[0]}"`);
-    // "While removing the table, it was deleted": the opener has no subject to attach to.
-  if (/^\W*(?:(?:while|when|after|before|upon|on|by)\s+)?\p{L}+ing\b[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b/iu.test(sentence)) problems.push('dangling opener before a passive');
+  // "While removing the table, it was deleted": the opener has no subject to attach to.
+  if (openerBeforePassive.test(sentence)) problems.push('dangling opener before a passive');
   // "The older script, was accidentally used": a comma left between a subject and its verb when the object moved up.
   const commaBeforeVerb = /^[^,;:]*[^\s,],\s+(?:was|were)\s+\p{L}+/iu.exec(sentence);
   if (commaBeforeVerb) problems.push(`comma between subject and verb "${commaBeforeVerb[0]}"`);
