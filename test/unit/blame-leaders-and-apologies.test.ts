@@ -67,3 +67,9 @@ test('blaming as the subject of a clause talks about blame as a practice; an ove
   assert.deepEqual(reported('The findings went to the state oversight committee.'), []);
   assert.deepEqual(reported('This small config oversight cost us the evening.'), ['This small config oversight']);
 });
+
+test('a decision not to act, told with its reason, is recorded as a decision; without one it is still hindsight', () => {
+  assert.deepEqual(reported('Given how many other alerts were open, we decided not to rebuild the runner that night.'), []);
+  assert.deepEqual(reported('We chose not to fail over, because the replica was a day behind.'), []);
+  assert.deepEqual(blameInSummary('We decided not to rebuild the runner.'), [['We decided not to rebuild', 'info']]);
+});

@@ -830,7 +830,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'need-denied' | 'quoted' | 'operations' | 'allowed';
+type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'need-denied' | 'reasoned-decision' | 'quoted' | 'operations' | 'allowed';
 
 /** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
 function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): (candidate: Candidate) => Suppression | undefined {
@@ -845,6 +845,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
     if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return 'proposal-or-status';
     if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
     if (isNeedDenied(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'need-denied';
+    if (isReasonedDecision(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'reasoned-decision';
     if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end))) return 'hypothetical';
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return 'quoted';
     const { operations, allowed } = ranges();
@@ -873,6 +874,12 @@ const needDeniedReason = /^[^.;]*?\b(?:as|because|since|given\s+that)\s+(?:there
 /** "We didn't page the vendor, since there was no user impact": a step left out on purpose, with the reason, is a decision, not a lapse. */
 function isNeedDenied(words: string, after: string): boolean {
   return /\b(?:not|never)\b|n['’]t\b/i.test(words) && needDeniedReason.test(after);
+}
+
+/** "Given the other outages, we decided not to repair the VM": a decision told with its reason is what a blameless review records. */
+function isReasonedDecision(before: string, words: string, after: string): boolean {
+  if (!/\b(?:decided|decides|chose|chooses|opted|opts|elected)\s+not\s+to\b/i.test(words)) return false;
+  return /^\W*(?:given|because|since|as|with|due\s+to)\b[^.;]*,/i.test(before) || /^[^.;]*?\b(?:as|because|since|given(?:\s+that)?)\s/i.test(after);
 }
 
 /** "we had never seen data like this": something new to everyone, not a step someone skipped. */
