@@ -148,6 +148,18 @@ export function firstPersonOwner(words: string): { value: string; index: number 
 // "Finally, the platform team will ...", "Going forward, Ana will ...", "And now I will ...": connectives before the subject.
 const leadConnective = /^(?:(?:finally|also|additionally|in addition|next|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|separately|going forward|moving forward|in the future|from now on|as a next step|(?:in the )?(?:short|medium|long)[- ]term),[ \t]+|(?:and|so|but|now|from now on)[ \t]+){1,2}/i;
 
+// "(tc, cloudops teams) add heartbeat monitoring": owners in parentheses before a task that starts in lower case.
+const parenthesisedOwners = /^\s*\(((?:@?[\p{L}][\p{L}\p{M}'.-]*)(?:(?:,\s*|\s+(?:and|&)\s+|\s+|\s*\/\s*)@?[\p{L}][\p{L}\p{M}'.-]*){0,5})\)\s+(?=\p{Ll})/u;
+// In that place, what the item is rather than who does it: "(optional)", "(WIP)", "(long term)".
+const itemStates = /^(?:optional|to do|wip|blocked|in progress|ongoing|complete[d]?|high|medium|low|critical|urgent|stretch|nice to have|maybe|tbd|later|now|short[ -]term|long[ -]term|mid[ -]term|future|proposed|recommended|suggested|investigate|idea|follow up|p[0-4]|sev ?[0-4])$/i;
+
+/** The owners named in parentheses before the task ("(infra, billing) move the cron hosts"), with their offset in `words`. */
+export function parenthesisedOwner(words: string): { value: string; index: number } | undefined {
+  const match = parenthesisedOwners.exec(words);
+  if (!match || itemStates.test(match[1]) || notOwners.has(match[1].toLowerCase())) return undefined;
+  return { value: match[1], index: match[0].indexOf(match[1]) };
+}
+
 /** A team, role or person named as the subject of the item, with its offset in `words`. */
 export function subjectOwner(words: string): { value: string; index: number } | undefined {
   const unmarked = withoutLeadingMarks(words);

@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -28,10 +28,6 @@ const handle = /(?<![\w.@])(?<!\b(?:an?|the)[ \t]+)@([A-Za-z0-9][\w-]*(?:\/[\w-]
 // "blasten@": a handle written with its at-sign last, as some teams do; not an e-mail address.
 const trailingAtHandle = /(?<![\w.@])[A-Za-z][\w-]{1,38}@(?=[\s,;:)\]]|\.(?!\w)|$)/g;
 const bracketName = /\[([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\]/gu;
-// "(tc, cloudops teams) add heartbeat monitoring": owners in parentheses before the task, which starts in lower case.
-const leadingOwners = /^\s*\(((?:@?[\p{L}][\p{L}\p{M}'.-]*)(?:(?:,\s*|\s+(?:and|&)\s+|\s+|\s*\/\s*)@?[\p{L}][\p{L}\p{M}'.-]*){0,5})\)\s+(?=\p{Ll})/u;
-// Words in that place that say what the item is, not who does it.
-const notOwners = /^(?:optional|done|todo|to ?do|wip|blocked|in progress|ongoing|complete[d]?|high|medium|low|critical|urgent|stretch|nice to have|maybe|tbd|later|now|next|short[ -]term|long[ -]term|mid[ -]term|future|proposed|recommended|suggested|investigate|idea|follow[ -]up|p[0-4]|sev ?[0-4]|priority)$/i;
 const dueLabel = /\b(due(?:[ \t]+date)?|deadline|target(?:[ \t]+date)?|eta|by)\b[ \t]*[:=]?[ \t]*/gi;
 const dueValue = /^(\[[^\]\n]{1,40}\]|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},[ \t]*\d{4}|[^,;)|\n]+?)(?=[ \t]*(?:[,;()|\n]|[ \t][—–-][ \t]|$))/;
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
@@ -659,11 +655,11 @@ function readFields(words: string, offset: number, referenceDate: string | undef
     }
   }
   if (!fields.owner && !fields.ownerPlaceholder) {
-    const leading = leadingOwners.exec(words);
-    if (leading && !notOwners.test(leading[1])) {
-      const index = leading[0].indexOf(leading[1]);
-      fields.owner = { value: leading[1], span: at(index, leading[1]) };
-      used.push({ start: index, end: index + leading[1].length });
+    // Owners in parentheses before the task are not part of what is to be done.
+    const leading = parenthesisedOwner(words);
+    if (leading) {
+      fields.owner = { value: leading.value, span: at(leading.index, leading.value) };
+      used.push({ start: leading.index, end: leading.index + leading.value.length });
     }
   }
   if (!fields.owner && !fields.ownerPlaceholder) {

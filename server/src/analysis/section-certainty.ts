@@ -40,12 +40,12 @@ function isRead(sections: readonly Section[], section: Section): boolean {
   return false;
 }
 
-// Headings over what was done that often hold what will be done too: "Resolution", "Fixes", "Next steps".
-const mayHoldActions = /\b(?:resolution|resolve|fix(?:es)?|solutions?|mitigations?|remediations?|response|changes|prevention|next steps|follow[- ]?ups?|improvements?|recommendations?|conclusions?)\b/;
+// Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Resolution", "Response", "Conclusion".
+export const mayHoldActions = /\b(?:fix(?:es)?|solutions?|resolution|conclusions?|mitigations?|remediations?|response|changes|prevention)\b/i;
 
 /** True when a section under another heading may already hold what an inserted one would: the actions under "Resolution". */
 export function mayHoldKindElsewhere(model: Postmortem, kind: SectionKind): boolean {
-  return kind === 'action-items' && model.sections.some((section) => mayHoldActions.test(normaliseHeading(section.title)));
+  return kind === 'action-items' && model.sections.some((section) => mayHoldActions.test(section.title));
 }
 
 // Six words in a row make a sentence; the look-behind starts only at a word's first letter, so a long run of letters is read once, not once per letter.

@@ -5,7 +5,7 @@ import type { RootContent } from './markdown';
 import { plainText } from './inline';
 import { normaliseHeading } from './section-heading';
 import { startsWithActionVerb } from './action-item-shapes';
-import { isBesideTemplate } from './section-certainty';
+import { isBesideTemplate, mayHoldActions } from './section-certainty';
 
 /** A top-level block and the innermost section it sits in. */
 export interface PlacedNode {
@@ -140,8 +140,6 @@ function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]
   readAs(sections[index], 'timeline');
 }
 
-// Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Resolution", "Response", "Conclusion".
-const fixOrPlan = /\b(?:fix(?:es)?|solutions?|resolution|conclusions?|mitigations?|remediations?|response|changes|prevention)\b/i;
 
 // "Response", "Our response": a heading over the steps the team took.
 const responseHeading = /^responses?$/;
@@ -156,7 +154,7 @@ function inferActionSection(sections: Section[], blocks: readonly PlacedNode[]):
   // The title is no section; a later H1 is, in documents that head their sections with H1s.
   const title = sections.findIndex((section) => section.depth === 1);
   const candidate = sections.findIndex((section, index) => {
-    if (section.kind !== undefined || section.form !== 'heading' || index === title || !fixOrPlan.test(section.title)) return false;
+    if (section.kind !== undefined || section.form !== 'heading' || index === title || !mayHoldActions.test(section.title)) return false;
     const listsSteps = responseHeading.test(normaliseHeading(section.title));
     return blocks.some(
       (block) =>
