@@ -47,6 +47,13 @@ test('a sentence that opens on a bare verb is an instruction, its first word no 
   assert.ok(flagged('Mark forgot to renew the certificate.'));
 });
 
+test('an instruction the tagger reads as a noun is no name before a word that is no past verb', () => {
+  assert.ok(!flagged('Log warnings for this case instead of dropping them silently.'));
+  assert.ok(!flagged('Throw errors on an empty batch instead of returning zero rows.'));
+  assert.ok(flagged('Kvaz cloned the wrong branch by accident.'));
+  assert.ok(flagged('Zoltan shipped the build in a hurry.'));
+});
+
 test('a capitalised pronoun is no organisation, and a generic "you" judges no one', () => {
   assert.ok(!flagged('You never realise how slow restores are until the disk dies.'));
   assert.ok(!flagged('It never realised the lease had expired.'));

@@ -561,6 +561,8 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       const personLike = mention.kind === 'name' && !compiled.systemVerbs.has(form?.base ?? verbText);
       if (predicate.alwaysHumanVerb && !humanVerb) continue;
       if (mention.strength === 'weak' && predicate.needsHumanVerb && !humanVerb && !personLike) continue;
+      // "Throw exceptions by mistake ...": after a word that may be no name at all, an unknown verb must at least look past.
+      if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !/ed$/i.test(verbText)) continue;
       const consumed = match.index + match[0].length;
       // "Hermes fat-fingered nothing": a fault with no object is a denial.
       if (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0])) continue;
