@@ -12,6 +12,7 @@ import { withoutAgent } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
 import { neutralSlip } from './rewrite/slip';
+import { tagTerms } from './rewrite/tagged';
 import { defineLazy, once } from '../lazy';
 
 export interface BlameContext {
@@ -562,7 +563,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       if (predicate.alwaysHumanVerb && !humanVerb) continue;
       if (mention.strength === 'weak' && predicate.needsHumanVerb && !humanVerb && !personLike) continue;
       // "Throw exceptions by mistake ...": after a word that may be no name at all, an unknown verb must at least look past.
-      if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !/ed$/i.test(verbText)) continue;
+      if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !isPastVerb(text, verbText, search.cache)) continue;
       const consumed = match.index + match[0].length;
       // "Hermes fat-fingered nothing": a fault with no object is a denial.
       if (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0])) continue;
@@ -583,6 +584,11 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
     }
   }
   return undefined;
+}
+
+/** "deleted", or an irregular past the tagger knows ("left", "broke"); "exceptions" is none. */
+function isPastVerb(sentence: string, word: string, cache: AnalysisCache | undefined): boolean {
+  return /ed$/i.test(word) || tagTerms(sentence, cache).some((term) => term.lower === word && term.tags.has('PastTense'));
 }
 
 /** Whether `set` holds one of `words`; a loop, as this runs for every predicate at every place a predicate may start. */
@@ -832,7 +838,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'need-denied' | 'reasoned-decision' | 'quoted' | 'operations' | 'allowed';
+type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'need-denied' | 'reasoned-decision' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
 
 /** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
 function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): (candidate: Candidate) => Suppression | undefined {
@@ -849,6 +855,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
     if (isNeedDenied(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'need-denied';
     if (isReasonedDecision(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'reasoned-decision';
     if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end))) return 'hypothetical';
+    if (indirectQuestion.test(sentence.text.slice(0, candidate.trigger))) return 'indirect-question';
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return 'quoted';
     const { operations, allowed } = ranges();
     if (operations.some((range) => range.start <= candidate.trigger && candidate.trigger < range.end)) return 'operations';
@@ -883,6 +890,9 @@ function isReasonedDecision(before: string, words: string, after: string): boole
   if (!/\b(?:decided|decides|chose|chooses|opted|opts|elected)\s+not\s+to\b/i.test(words)) return false;
   return /^\W*(?:given|because|since|as|with|due\s+to)\b[^.;]*,/i.test(before) || /^[^.;]*?\b(?:as|because|since|given(?:\s+that)?)\s/i.test(after);
 }
+
+/** "We will find out why we missed the alert": the blaming words are what the review asks, as a direct question is. */
+const indirectQuestion = /\b(?:figur(?:e|es|ed|ing)\s+out|find(?:s|ing)?\s+out|found\s+out|understand(?:s|ing)?|investigat(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|explain(?:s|ed|ing)?|ask(?:s|ed|ing)?|analy[sz](?:e|es|ed|ing)|review(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:exactly\s+)?(?:why|how|whether)\s+[^.;:,]{0,60}$/i;
 
 /** "we had never seen data like this": something new to everyone, not a step someone skipped. */
 const novelty = /\bnever\s+(?:\p{L}+\s+)?(?:seen|encountered|experienced|observed|faced|dealt with|run into)\b/iu;

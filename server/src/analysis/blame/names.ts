@@ -16,6 +16,7 @@ export function nameVerdict(sentence: string, name: string, cache?: AnalysisCach
   const words = new Set(name.toLowerCase().split(/\s+/));
   const named = terms.filter((term) => words.has(bareWord(term.lower)));
   if (named.some((term) => personTags.some((tag) => term.tags.has(tag)))) return 'person';
+  if (inTitleCaseRun(sentence, name)) return 'system';
   if (named[0] !== undefined && named[0] === terms[0] && opensInstruction(terms)) return 'system';
   return named.some((term) => systemTags.some((tag) => term.tags.has(tag))) ? 'system' : 'unknown';
 }
@@ -29,6 +30,17 @@ function opensInstruction(terms: readonly { tags: ReadonlySet<string> }[]): bool
   const [first, next] = terms;
   if (!first.tags.has('Infinitive') && !first.tags.has('Imperative')) return false;
   return next !== undefined && !['Verb', 'Adverb', 'Auxiliary'].some((tag) => next.tags.has(tag));
+}
+
+/** "due to Uneven IAVL Tree Heights": a capitalised word before an acronym, or inside a run of four capitalised words, is part of a title, not a name. */
+function inTitleCaseRun(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  const after = sentence.slice(at + name.length);
+  if (/^\s+\p{Lu}{2,}s?(?![\p{L}\p{N}])/u.test(after)) return true;
+  const wordsBefore = /(?:\p{Lu}[\p{L}'’-]*\s+)*$/u.exec(sentence.slice(0, at))?.[0].trim().split(/\s+/).filter(Boolean).length ?? 0;
+  const wordsAfter = /^(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(after)?.[0].trim().split(/\s+/).filter(Boolean).length ?? 0;
+  return wordsBefore + name.split(/\s+/).length + wordsAfter >= 4;
 }
 
 /** The word without a possessive ending or marks, as names are compared. */
