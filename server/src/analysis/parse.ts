@@ -294,7 +294,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
       }
       if (spanOf(node, chunk.start).start < markdownStart) continue;
       collectComments(node, chunk.start, text, placed.comments);
-      const heading = node.type === 'heading' ? node : htmlHeading(node);
+      const heading = node.type === 'heading' ? node : (htmlHeading(node) ?? unspacedHeading(node, chunk.start, text));
       if (heading) {
         while (open.length > 0 && sections[open[open.length - 1]].depth >= heading.depth) open.pop();
         const section = readSection(heading, chunk.start, text, open[open.length - 1], config);
@@ -324,6 +324,18 @@ function htmlHeading(node: RootContent): Heading | undefined {
   if (!match) return undefined;
   const words = htmlWords(match[2]);
   return { type: 'heading', depth: Number(match[1]) as Heading['depth'], children: [{ type: 'text', value: words }], position: node.position };
+}
+
+// "##Summary": kramdown and older Markdown read a heading without the space CommonMark wants; one hash alone is a tag.
+const unspacedHeadingLine = /^(#{2,6})(\p{L}[^\n]*?)[ \t]*#*[ \t]*$/u;
+
+/** A one-line paragraph written as a heading with no space after its hashes, as the heading its writer meant. */
+function unspacedHeading(node: RootContent, base: number, text: string): Heading | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const span = spanOf(node, base);
+  const match = unspacedHeadingLine.exec(text.slice(span.start, span.end));
+  if (!match) return undefined;
+  return { type: 'heading', depth: match[1].length as Heading['depth'], children: [{ type: 'text', value: match[2].trim() }], position: node.position };
 }
 
 // A date may come first: "2024-03-21 Incident report: ...", "14/02/2024 - Postmortem: ...", "March 3rd, 2024: Post-mortem of ...".
