@@ -218,6 +218,16 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
+    // "The operator restarted it despite being told to wait", "validators kept voting despite repeated requests to stop": instructions set aside.
+    entries: ['ignored-signal'],
+    requires: /\bdespite\b/i,
+    pattern: /\bdespite\s+(?:(?:repeated|several|multiple|many|our|clear|explicit|earlier|prior)\s+)*(?:requests|warnings|reminders|instructions|calls|pleas|advice|comms|communications)\s+(?:to|from|not)\b|\bdespite\s+(?:being|having\s+been)\s+(?:repeatedly\s+|explicitly\s+|clearly\s+)?(?:told|asked|warned|instructed|reminded|advised)\b/gi,
+    agent: 'person',
+    organisations: true,
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
     // "The contractor resold the spare drives and profited": gain taken from the failure, told of a person.
     entries: ['mistake'],
     pattern: /\b(?:profited|stole|embezzled|pocketed)\b/gi,
@@ -257,7 +267,11 @@ const shapes: PredicateShape[] = [
     // "The step was overlooked", "corners were cut": a human lapse with no one named (borderline, so at info).
     // "was missed" and "was not noticed" are left out: in real reports they mostly describe what monitoring did not show.
     entries: ['missed-signal', 'skipped-step'],
-    pattern: compileRegExp(String.raw`\b(?:was|were)\s+${hedge}(?:overlooked|rushed|forgotten|neglected)\b|\bcorners\s+(?:were|had been)\s+cut\b`, 'gi'),
+    // "the cut-over wasn't done in a coordinated way": how people carried out work, judged; "was not parsed correctly" is the software's.
+    pattern: compileRegExp(
+      String.raw`\b(?:was|were)\s+${hedge}(?:overlooked|rushed|forgotten|neglected)\b|\bcorners\s+(?:were|had been)\s+cut\b|\b(?:was|were)(?:\s+not|n['’]t)\s+(?:done|handled|coordinated|communicated|planned|executed|organi[sz]ed|managed|followed)\s+(?:in\s+an?\s+(?:\p{L}+,?\s+){0,2}?(?:systematic|coordinated|structured|careful|timely|thorough|consistent|organi[sz]ed|controlled)\s+(?:manner|way|fashion)|properly|carefully|thoroughly|systematically)\b`,
+      'giu',
+    ),
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
@@ -687,7 +701,10 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const reported = reportedThat.test(text.slice(0, clauseStart));
   // "We kept a cron job that stopped running": the subject of a relative clause after "that" or "which" is the thing before it, not the main clause's subject.
   const relativeOnThing = /\b(?:that|which)\s$/i.test(text.slice(0, clauseStart));
+  // "An engineer took the site down after accidentally unplugging ...": a gerund adjunct's act is the main clause subject's.
+  const gerundAdjunct = shape === shapes[0] && /\b(?:after|before|while|when|by)\s+$/i.test(text.slice(0, predicate.start)) && /^\s*$/.test(text.slice(clauseStart, predicate.start)) && /^\s+\p{L}+ing\b/u.test(text.slice(predicate.end));
   const person =
+    (gerundAdjunct ? agentOf(text, 0, clauseStart, context, { organisations }) : undefined) ??
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
     (reported || relativeOnThing ? undefined : agentOf(text, previousClauseStart(text, clauseStart, predicate.start), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
     (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??

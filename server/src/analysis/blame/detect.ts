@@ -562,8 +562,8 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       const personLike = mention.kind === 'name' && !compiled.systemVerbs.has(form?.base ?? verbText);
       if (predicate.alwaysHumanVerb && !humanVerb) continue;
       if (mention.strength === 'weak' && predicate.needsHumanVerb && !humanVerb && !personLike) continue;
-      // "Throw exceptions by mistake ...": after a word that may be no name at all, an unknown verb must at least look past.
-      if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !isPastVerb(text, verbText, search.cache)) continue;
+      // "Throw exceptions instead of ...": after a word that may be no name at all, the word read as its verb must be one.
+      if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !isVerbWord(text, verbText, search.cache)) continue;
       const consumed = match.index + match[0].length;
       // "Hermes fat-fingered nothing": a fault with no object is a denial.
       if (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0])) continue;
@@ -586,9 +586,9 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
   return undefined;
 }
 
-/** "deleted", or an irregular past the tagger knows ("left", "broke"); "exceptions" is none. */
-function isPastVerb(sentence: string, word: string, cache: AnalysisCache | undefined): boolean {
-  return /ed$/i.test(word) || tagTerms(sentence, cache).some((term) => term.lower === word && term.tags.has('PastTense'));
+/** "deleted", or a verb the tagger knows in the sentence ("left", "scales" in a timeline); "exceptions" is none. */
+function isVerbWord(sentence: string, word: string, cache: AnalysisCache | undefined): boolean {
+  return /ed$/i.test(word) || tagTerms(sentence, cache).some((term) => term.lower === word && term.tags.has('Verb'));
 }
 
 /** Whether `set` holds one of `words`; a loop, as this runs for every predicate at every place a predicate may start. */

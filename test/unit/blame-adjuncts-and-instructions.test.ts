@@ -1,0 +1,28 @@
+// A slip told in a gerund after the main clause, work judged as not done with care, and instructions set aside.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blameInSummary } from './blame-support';
+
+function flagged(summary: string): boolean {
+  return blameInSummary(summary).length > 0;
+}
+
+test('a slip in a gerund after "after", "while" or "by" is the act of the main clause subject', () => {
+  assert.ok(flagged('A field technician cut power to three racks and the uplinks of the floor after accidentally pulling the wrong breaker.'));
+  assert.ok(flagged('The contractor took the wiki offline while mistakenly pruning old volumes.'));
+  assert.ok(!flagged('The build broke after accidentally pinning the old compiler.'));
+});
+
+test('work that was not carried out with care is judged, at info; what software did not do is not', () => {
+  const [finding] = blameInSummary('The failover was not done in a structured, coordinated way.');
+  assert.equal(finding?.[1], 'info');
+  assert.ok(flagged('The customer notices were not handled properly.'));
+  assert.ok(!flagged('The payload was not parsed properly.'));
+  assert.ok(!flagged('The failover was done in a coordinated way.'));
+});
+
+test('an act done despite requests or warnings to stop is a person setting instructions aside', () => {
+  assert.ok(flagged('Some node operators kept signing blocks despite repeated requests to halt.'));
+  assert.ok(flagged('The admin rebooted the primary despite being told to wait for the backup.'));
+  assert.ok(!flagged('The queue kept growing despite repeated calls to the drain endpoint.'));
+});
