@@ -243,7 +243,9 @@ const mayDo = /\bmay\b/;
 const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}-]+[ \t]+)?team|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
 
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
-const expectedEffect = /^(?:also,?[ \t]+)?(?:this|that|it|which|these)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b/i;
+// "If a peer lies, it will disconnect", "So the node will isolate itself", "The flag means that clients will retry": how software behaves.
+const expectedEffect =
+  /^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:team|teams|squad|group|crew|on-?call|engineers?|owners?|maintainers?|operators?|admins?|leads?)\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b|^[^.;]{1,80}?\bmeans[ \t]+that\b/iu;
 
 /** A prose action that reports a change already made. */
 function reportsDone(words: string): boolean {
