@@ -9,7 +9,6 @@ const listItemTag = /<li(?:\s[^>]*)?>([\s\S]*?)(?=<\/li\s*>|<li[\s>]|<\/?[ou]l[\
 const paragraphTag = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p\s*>/gi;
 const listTag = /<(ol|ul)[\s>]/i;
 const tagOrComment = /<!--[\s\S]*?-->|<[^>]*>/g;
-const entity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
 
 /** True when the HTML block holds list entries. */
 export function isHtmlList(node: Html): boolean {
@@ -70,15 +69,4 @@ function pointsIn(value: string, origin: Point): (index: number) => Point {
     const column = before.length === 1 ? origin.column + index : before[before.length - 1].length + 1;
     return { line, column, offset: (origin.offset ?? 0) + index };
   };
-}
-
-/**
- * The source with each character reference replaced by what it stands for, padded with spaces to its length, so that
- * offsets into the result are offsets into the source (`A &amp; B` reads `A &     B`).
- */
-export function decodeInPlace(source: string): string {
-  return source.replace(entity, (reference) => {
-    const decoded = parseEntities(reference);
-    return decoded.length <= reference.length ? decoded.padEnd(reference.length, ' ') : reference;
-  });
 }

@@ -2,7 +2,7 @@
 import type { Nodes } from 'mdast';
 import type { Span } from './model';
 import { spanOf } from './markdown';
-import { decodeInPlace } from './html-blocks';
+import { decodeInPlace } from './text';
 
 // HTML that a template uses as a placeholder (`<insert date>`), which stays visible as words.
 const placeholderTag = /^<\s*(?:insert|your|add|enter|placeholder|fill)\b/i;

@@ -1,3 +1,4 @@
+import { parseEntities } from 'parse-entities';
 import type { Span, TextEdit } from './model';
 
 export interface Position {
@@ -150,4 +151,18 @@ export function blankCode(text: string, fill = ' '): string {
 /** Text written literally inside a VS Code snippet: `$`, `}` and `\\` are snippet markup, so they are escaped. */
 export function escapeSnippet(value: string): string {
   return value.replace(/[$}\\]/g, (character) => `\\${character}`);
+}
+
+// A character reference: `&#8211;`, `&#x2014;`, `&amp;`.
+const entity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
+
+/**
+ * The source with each character reference replaced by what it stands for, padded with spaces to its length, so that
+ * offsets into the result are offsets into the source (`A &amp; B` reads `A &     B`).
+ */
+export function decodeInPlace(source: string): string {
+  return source.replace(entity, (reference) => {
+    const decoded = parseEntities(reference);
+    return decoded.length <= reference.length ? decoded.padEnd(reference.length, ' ') : reference;
+  });
 }
