@@ -26,3 +26,25 @@ test('an act done despite requests or warnings to stop is a person setting instr
   assert.ok(flagged('The admin rebooted the primary despite being told to wait for the backup.'));
   assert.ok(!flagged('The queue kept growing despite repeated calls to the drain endpoint.'));
 });
+
+test('acts only people do need no one named before "they"; what servers do does', () => {
+  assert.ok(flagged('They made a typo in the zone file that dropped every record.'));
+  assert.ok(flagged('They did make a careless mistake with the firewall rule.'));
+  assert.ok(flagged('They messed up the cutover.'));
+  assert.ok(!flagged('They failed over to the replica within a minute.'));
+  assert.ok(!flagged('They made a lot of noise during the resync.'));
+});
+
+test('people judged as undertrained or unprepared are judged; a system that was unprepared for load is not', () => {
+  assert.ok(flagged('The night-shift engineers were badly undertrained on the failover runbook.'));
+  assert.ok(flagged('The contractor was inexperienced with our deploy tooling.'));
+  assert.ok(flagged('Looking back, we were tired and unprepared.'));
+  assert.ok(!flagged('The cluster was unprepared for the holiday traffic.'));
+});
+
+test('a thing made by a slip ("an incorrectly typed command") is a slip told without a person, at info', () => {
+  const [finding] = blameInSummary('An incorrectly typed command removed the wrong volume group.');
+  assert.equal(finding?.[1], 'info');
+  assert.ok(flagged('A mistakenly pasted token ended up in the public log.'));
+  assert.ok(!flagged('An incorrectly formatted header broke the parser.'));
+});

@@ -120,6 +120,8 @@ interface PredicateShape {
   organisations?: boolean;
   /** The words are a fault by themselves, so a timeline entry that says them is blame too ("clones the wrong branch"). */
   inTimeline?: boolean;
+  /** Only people do this ("made a silly mistake", "screwed up"): "they" is people here, even with no one named before. */
+  humanOnly?: boolean;
   kind: BlameKind;
   explanation: string;
 }
@@ -187,7 +189,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['supposed-to', 'mistake'],
     pattern: compileRegExp(
-      String.raw`\b(?:(?:was|were|is|are)\s+not\s+${hedge}aware|(?:was|were|is|are)\s+${hedge}(?:unaware|supposed to)|wasn['’]t\s+${hedge}aware|weren['’]t\s+${hedge}aware|unaware|made\s+(?:a|an|the|two|several|some)?\s*(?:\w+\s+)?(?:error|mistake)s?|decided to (?:shortcut|skip|bypass|ignore)|failed to (?:prioriti[sz]e|follow|notice|communicate|escalate|act))\b`,
+      String.raw`\b(?:(?:was|were|is|are)\s+not\s+${hedge}aware|(?:was|were|is|are)\s+${hedge}(?:unaware|supposed to)|wasn['’]t\s+${hedge}aware|weren['’]t\s+${hedge}aware|unaware|decided to (?:shortcut|skip|bypass|ignore)|failed to (?:prioriti[sz]e|follow|notice|communicate|escalate|act))\b`,
       'gi',
     ),
     agent: 'person',
@@ -218,6 +220,16 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
+    // "They made a silly mistake", "the engineer made a configuration error": an act called a mistake, which only people make.
+    entries: ['mistake'],
+    requires: /\bma(?:de|ke)\b/i,
+    pattern: /\b(?:made|did\s+make)\s+(?:a|an|the|two|several|some)?\s*(?:\w+\s+)?(?:error|mistake|typo|blunder|misstep)s?\b/gi,
+    agent: 'person',
+    humanOnly: true,
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
+  {
     // "The operator restarted it despite being told to wait", "validators kept voting despite repeated requests to stop": instructions set aside.
     entries: ['ignored-signal'],
     requires: /\bdespite\b/i,
@@ -232,6 +244,7 @@ const shapes: PredicateShape[] = [
     entries: ['mistake'],
     pattern: /\b(?:profited|stole|embezzled|pocketed)\b/gi,
     agent: 'person',
+    humanOnly: true,
     kind: 'blame',
     explanation: slipExplanation,
   },
@@ -241,6 +254,7 @@ const shapes: PredicateShape[] = [
     // "the contractor screwed up the cutover": a person's act called a blunder.
     pattern: /\b(?:screw(?:ed|ing|s)?|mess(?:ed|ing|es)?)\s+(?:(?:it|this|that|things|something|everything)\s+)?up\b|\bbotched\b/gi,
     agent: 'person',
+    humanOnly: true,
     kind: 'blame',
     explanation: slipExplanation,
   },
@@ -277,6 +291,15 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    // "an incorrectly typed command", "a mistakenly entered flag": someone's slip named by the thing it made (at info); "an incorrectly formatted header" is the software's.
+    entries: ['fault-adverb'],
+    requires: /\b(?:incorrectly|mistakenly|wrongly|erroneously|accidentally|inadvertently)\b/i,
+    pattern: /\b(?:an?|the|that|this)\s+(?:incorrectly|mistakenly|wrongly|erroneously|accidentally|inadvertently)\s+(?:typed|entered|issued|run|executed|applied|deleted|removed|pushed|merged|deployed|configured|set|copied|pasted)\s+\p{L}+/giu,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: slipExplanation,
+  },
+  {
     // "The volume was resized without a backup": a safeguard skipped, told in the passive with no one named (at info).
     entries: ['skipped-step'],
     requires: /\bwithout\b/i,
@@ -311,8 +334,9 @@ const shapes: PredicateShape[] = [
   {
     // "The on-call had limited context on the service", "a contractor lacking experience with the tool": what a person knew, judged; "the log gave little context" names no one.
     entries: ['hindsight-action'],
-    requires: /context|knowledge|familiarity|experience|understanding/i,
-    pattern: /\b(?:had|has|have|with)\s+(?:insufficient|inadequate|limited|little|no)\s+(?:context|knowledge|familiarity|experience)\b|\black(?:ing|ed|s)\s+(?:(?:the\s+)?(?:necessary|needed|sufficient|enough)\s+)?(?:familiarity|knowledge|experience|understanding|context)\b/gi,
+    // "workers were often undertrained", "the new hire was inexperienced": the same judgement in one word.
+    requires: /context|knowledge|familiarity|experience|understanding|trained|qualified|prepared/i,
+    pattern: /\b(?:had|has|have|with)\s+(?:insufficient|inadequate|limited|little|no)\s+(?:context|knowledge|familiarity|experience)\b|\black(?:ing|ed|s)\s+(?:(?:the\s+)?(?:necessary|needed|sufficient|enough)\s+)?(?:familiarity|knowledge|experience|understanding|context)\b|\b(?:was|were|is|are)\s+(?:often\s+|badly\s+|clearly\s+|simply\s+|too\s+)?(?:\p{L}+\s+and\s+)?(?:undertrained|untrained|inexperienced|unqualified|underqualified|ill-prepared|unprepared)\b/giu,
     agent: 'person',
     kind: 'blame',
     explanation: hindsightExplanation,
@@ -703,6 +727,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const relativeOnThing = /\b(?:that|which)\s$/i.test(text.slice(0, clauseStart));
   // "An engineer took the site down after accidentally unplugging ...": a gerund adjunct's act is the main clause subject's.
   const gerundAdjunct = shape === shapes[0] && /\b(?:after|before|while|when|by)\s+$/i.test(text.slice(0, predicate.start)) && /^\s*$/.test(text.slice(clauseStart, predicate.start)) && /^\s+\p{L}+ing\b/u.test(text.slice(predicate.end));
+  if (shape.humanOnly && !context.theyIsPerson) context = { ...context, theyIsPerson: true };
   const person =
     (gerundAdjunct ? agentOf(text, 0, clauseStart, context, { organisations }) : undefined) ??
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
