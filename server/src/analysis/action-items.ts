@@ -168,7 +168,7 @@ export function leadLabelOf(node: RootContent): string | undefined {
  */
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
-  return !/[.!?]$/.test(lastSentence) && (/\b(?:we|I)(?:[ \t]+(?:will|shall|plan to|are going to|intend to|commit to)|'ll)\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence));
+  return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence));
 }
 
 // A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:".
