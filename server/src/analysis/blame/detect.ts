@@ -5,7 +5,7 @@ import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
-import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, type ClauseRoles } from './clause';
+import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, notKnownYet, praise, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
@@ -838,7 +838,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-type Suppression = 'proposal-or-status' | 'novelty' | 'hypothetical' | 'need-denied' | 'reasoned-decision' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
+type Suppression = 'proposal-or-status' | 'novelty' | 'not-known-yet' | 'hypothetical' | 'need-denied' | 'reasoned-decision' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
 
 /** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
 function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): (candidate: Candidate) => Suppression | undefined {
@@ -852,6 +852,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
     const start = sentence.start + candidate.start;
     if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return 'proposal-or-status';
     if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
+    if (notKnownYet(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'not-known-yet';
     if (isNeedDenied(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'need-denied';
     if (isReasonedDecision(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'reasoned-decision';
     if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end))) return 'hypothetical';

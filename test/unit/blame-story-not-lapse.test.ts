@@ -1,0 +1,36 @@
+// Near-misses read from text nobody had tuned on: software doing the wrong thing, what was not known yet, fixes tried, asides.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blameInSummary } from './blame-support';
+
+function flagged(summary: string): boolean {
+  return blameInSummary(summary).length > 0;
+}
+
+test('a fault adverb before what a thing was doing is its behaviour, not a slip in the passive', () => {
+  assert.ok(!flagged('After the config change, the proxy was erroneously rejecting valid tokens.'));
+  assert.ok(flagged('The invoices were erroneously sent twice.'));
+});
+
+test('software that assumed wrongly has a bug; a person who assumed wrongly is judged', () => {
+  assert.ok(!flagged('The retry logic wrongly assumed the queue was empty.'));
+  assert.ok(flagged('The operator wrongly assumed the queue was empty.'));
+});
+
+test('what was not known yet is part of the story; not realizing a mistake at the time still judges', () => {
+  assert.ok(!flagged('We rebuilt the node, which avoided the bug, although we did not know about it yet.'));
+  assert.ok(flagged('We did not know about the expiry date.'));
+  assert.ok(flagged('Sadly, the developer did not realize the mistake at the time.'));
+});
+
+test('a fix we thought would work, tried during the response, is no belief that did harm', () => {
+  assert.ok(!flagged('The first change we thought would help was to raise the client timeout.'));
+  assert.ok(!flagged('We assumed a restart would fix it, so we restarted the primary.'));
+  assert.ok(flagged('We thought the cache would hold, and it did not.'));
+});
+
+test('an aside in parentheses is not the source a "due to" names, and "in case you missed it" addresses no one', () => {
+  assert.ok(!flagged('The restore failed due to a disk fault (no more details given by the hosting provider).'));
+  assert.ok(flagged('The release failed due to a bad package from an outside contractor.'));
+  assert.ok(!flagged('In case you missed it, the status page has moved to a new address.'));
+});
