@@ -173,7 +173,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /**
  * GFM as remark-gfm reads it, but without email autolinks: micromark tries one at the start of every word, which is
- * most of the cost of full GFM, and none can match in a text without an `@`.
+ * most of the cost of full GFM, and none can match in a text without an `@` between a word and a domain.
  */
 function remarkGfmWithoutEmails(this: Processor): undefined {
   remarkGfm.call(this);
@@ -217,9 +217,12 @@ function needsFullGfm(text: string): boolean {
   return gfmLiteralMark.test(text) && longestParagraph(text) <= maxLinkedParagraph;
 }
 
+/** What an email autolink needs: an `@` with a character of its name before it and one of its domain after (an `@handle` has none before). */
+const emailMark = /[\w+.-]@[\w.-]/;
+
 function parseChunk(text: string): Root {
   if (!needsFullGfm(text)) return structureProcessor.parse(text);
-  return text.includes('@') ? processor.parse(text) : processorWithoutEmails.parse(text);
+  return emailMark.test(text) ? processor.parse(text) : processorWithoutEmails.parse(text);
 }
 
 /** Characters in the longest run of non-blank lines (table rows aside, whose cells are read one by one). */
