@@ -110,10 +110,11 @@ function factProblems({ original, rewritten, blamed, subject, roleNouns = defaul
   const kept = contentTokens(original).filter((token) => !(inBlamed(token) && (subject || isDroppable(token, roleNouns))) && !isFaultWord(token.lower));
   const blamedWords = contentTokens(original.slice(blamed.start, blamed.end));
   const written = contentTokens(rewritten);
-  const problems = kept.filter((token) => !written.some((other) => sameWord(token, other))).map((token) => `drops "${token.text}"`);
+  const same = sameWordReader();
+  const problems = kept.filter((token) => !written.some((other) => same(token, other))).map((token) => `drops "${token.text}"`);
   const originalWords = contentTokens(original);
   for (const token of written) {
-    if (!originalWords.some((other) => sameWord(token, other)) && !blamedWords.some((other) => sameWord(token, other))) problems.push(`adds "${token.text}"`);
+    if (!originalWords.some((other) => same(token, other)) && !blamedWords.some((other) => same(token, other))) problems.push(`adds "${token.text}"`);
   }
   return problems;
 }
@@ -131,7 +132,18 @@ const equivalents = new Map([
   ['incorrectly', new Set(['mistakenly', 'erroneously', 'mistake', 'error'])],
 ]);
 
-function sameWord(a: Token, b: Token): boolean {
-  if (sameStem(stem(a.lower), stem(b.lower)) || lemma(a.lower) === lemma(b.lower)) return true;
-  return equivalents.get(a.lower)?.has(lemma(b.lower)) === true || equivalents.get(b.lower)?.has(lemma(a.lower)) === true;
+/** Compares words as `sameWord` would; each word's stem and lemma are worked out once, as every word is compared with every other. */
+function sameWordReader(): (a: Token, b: Token) => boolean {
+  const forms = new Map<string, { stem: string; lemma: string }>();
+  const formsOf = (word: string) => {
+    let known = forms.get(word);
+    if (!known) forms.set(word, (known = { stem: stem(word), lemma: lemma(word) }));
+    return known;
+  };
+  return (a, b) => sameWord(a.lower, b.lower, formsOf(a.lower), formsOf(b.lower));
+}
+
+function sameWord(a: string, b: string, aForms: { stem: string; lemma: string }, bForms: { stem: string; lemma: string }): boolean {
+  if (sameStem(aForms.stem, bForms.stem) || aForms.lemma === bForms.lemma) return true;
+  return equivalents.get(a)?.has(bForms.lemma) === true || equivalents.get(b)?.has(aForms.lemma) === true;
 }
