@@ -172,11 +172,12 @@ export function splitAtHeadings(text: string): Chunk[] {
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /**
- * GFM as remark-gfm reads it, but without email autolinks: micromark tries one at the start of every word, which is
- * most of the cost of full GFM, and none can match in a text without an `@` between a word and a domain.
+ * GFM as remark-gfm reads it, but without email autolinks: micromark tries one at the start of every word, most of what
+ * full GFM costs beyond its structure, and none can match in a text without an `@` between a word and a domain.
  */
 function remarkGfmWithoutEmails(this: Processor): undefined {
   remarkGfm.call(this);
+  // remark-gfm adds its syntax, one extension, last.
   const extensions = this.data().micromarkExtensions ?? [];
   extensions.splice(-1, 1, withoutEmailAutolinks(extensions[extensions.length - 1]));
   return undefined;

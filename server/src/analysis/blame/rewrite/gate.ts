@@ -132,9 +132,14 @@ const equivalents = new Map([
   ['incorrectly', new Set(['mistakenly', 'erroneously', 'mistake', 'error'])],
 ]);
 
-/** Compares words as `sameWord` would; each word's stem and lemma are worked out once, as every word is compared with every other. */
+interface WordForms {
+  stem: string;
+  lemma: string;
+}
+
+/** `sameWord` for the words of one check: every word is compared with every other, so each word's forms are worked out once. */
 function sameWordReader(): (a: Token, b: Token) => boolean {
-  const forms = new Map<string, { stem: string; lemma: string }>();
+  const forms = new Map<string, WordForms>();
   const formsOf = (word: string) => {
     let known = forms.get(word);
     if (!known) forms.set(word, (known = { stem: stem(word), lemma: lemma(word) }));
@@ -143,7 +148,7 @@ function sameWordReader(): (a: Token, b: Token) => boolean {
   return (a, b) => sameWord(a.lower, b.lower, formsOf(a.lower), formsOf(b.lower));
 }
 
-function sameWord(a: string, b: string, aForms: { stem: string; lemma: string }, bForms: { stem: string; lemma: string }): boolean {
+function sameWord(a: string, b: string, aForms: WordForms, bForms: WordForms): boolean {
   if (sameStem(aForms.stem, bForms.stem) || aForms.lemma === bForms.lemma) return true;
   return equivalents.get(a)?.has(bForms.lemma) === true || equivalents.get(b)?.has(aForms.lemma) === true;
 }
