@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
-import { recogniseHeading } from '../../server/src/analysis/sections';
+import { namedKinds, recogniseHeading } from '../../server/src/analysis/sections';
 
 const analysed = (text: string) => analyze(text, { force: true, today: '2026-12-01' });
 const missing = (text: string) => analysed(text).findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message);
@@ -41,4 +41,17 @@ test('what we changed or fixed heads the changes made, loosely, as what we have 
   assert.deepEqual(recogniseHeading('What we changed in the token checks'), { kind: 'action-items', uncertain: true });
   assert.deepEqual(recogniseHeading('What we fixed'), { kind: 'action-items', uncertain: true });
   assert.equal(recogniseHeading('What we knew'), undefined);
+});
+
+test('a heading in two halves joined by a slash names both, the first as the section it opens', () => {
+  assert.deepEqual(recogniseHeading('Preventing the outage from happening again / What we have learnt'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(namedKinds('Preventing the outage from happening again / What we have learnt').sort(), ['action-items', 'lessons-learned']);
+  assert.deepEqual(recogniseHeading('Impact / Severity'), { kind: 'impact', uncertain: false });
+  // No spaces around the slash: one word ("TCP/IP"), no halves.
+  assert.equal(recogniseHeading('TCP/IP tuning'), undefined);
+});
+
+test('narrative headings: what happened exactly, how we failed', () => {
+  assert.deepEqual(recogniseHeading('What Happened Exactly'), { kind: 'summary', uncertain: true });
+  assert.deepEqual(recogniseHeading('How We Failed'), { kind: 'what-went-poorly', uncertain: true });
 });

@@ -21,8 +21,8 @@ const dates = new RegExp(
 );
 // "1.", "2)", "3.1", "IV.", "a)", "Section 2:" before the name.
 const numbering = /^(?:(?:section|part|chapter|step)\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):]|[a-h][.)])\s+/i;
-// A qualifier after the name: "Timeline - all times UTC", "Root cause: expired certificate".
-const qualifier = /\s+[-–—]+\s+|:\s*|\s+[-–—]+$/;
+// A qualifier after the name: "Timeline - all times UTC", "Root cause: expired certificate", "Prevention / what we learnt".
+const qualifier = /\s+[-–—]+\s+|:\s*|\s+[-–—]+$|\s+\/\s+/;
 // "The Timeline", and the "so" that opens a narrative question ("So what happened?").
 const leadingArticle = /^(?:the|our|a|an)\s+|^so\s+(?=(?:what|how|why|when|where|who)\b)/;
 /** A normaliser pass only removes text, so a few passes reach a fixed point; the cap is only a guard. */

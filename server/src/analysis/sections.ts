@@ -31,7 +31,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'in short', 'in brief', 'in a nutshell', 'short version'],
     keywords: /\b(?:summary|overview|recap|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
-    looseKeywords: /^(?:what happened|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
+    looseKeywords: /^(?:what happened(?: exactly| in detail)?|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {
@@ -89,7 +89,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work|(?<!\b(?:not|no|too|so|very|as) )(?:bad|ugly|negatives?)(?: (?:things|parts?|stuff|bits|points))?(?=$| (?:and|&) ))\b/,
-    looseKeywords: /^(?:challenges|problems encountered|what hurt|pain points|fails?|where (?:we|it) failed|our failures)$/,
+    looseKeywords: /^(?:challenges|problems encountered|what hurt|pain points|fails?|(?:where|how) (?:we|it) failed|our failures)$/,
     template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
   {
@@ -99,7 +99,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords:
       /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?(?! (?:to|with|about|on|in|at|for|a|an|the|it|this|that)\b)|todos|follow ?up (?:issues|tickets|work)|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|preventing (?:the|this|an?) (?:issue|incident|outage|problem|failure) from (?:happening|occurring) again|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
