@@ -64,3 +64,9 @@ test('a label with no value takes the bullet nested under it; a trailing space w
   assert.equal(severityValue(plain), 'SEV-3 - a few exports late');
   assert.equal(severityValue('# Queue stall\n\n- Date: 2026-03-02\n- Severity:\n\nText.\n'), undefined);
 });
+
+test('front matter keys in snake case, as blog exports write them ("post_date"), are read like their spaced names', () => {
+  const text = '---\npost_title: Queue stall\npost_date: 2012-03-14 00:00:00\n---\n# Queue stall\n\n## Summary\n\nThe queue stalled.\n';
+  assert.equal(read(text).model?.date, '2012-03-14');
+  assert.deepEqual(dateFindings(text), []);
+});

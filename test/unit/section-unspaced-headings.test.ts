@@ -55,3 +55,9 @@ test('narrative headings: what happened exactly, how we failed', () => {
   assert.deepEqual(recogniseHeading('What Happened Exactly'), { kind: 'summary', uncertain: true });
   assert.deepEqual(recogniseHeading('How We Failed'), { kind: 'what-went-poorly', uncertain: true });
 });
+
+test('a plain label line ending in a hard-break backslash opens its section', () => {
+  const text = ['# Relay outage', '', 'Short version:\\', 'The relay dropped mail for an hour.', ''].join('\n');
+  const sections = analysed(text).model?.sections ?? [];
+  assert.ok(sections.some((section) => section.kind === 'summary' && section.title === 'Short version'));
+});

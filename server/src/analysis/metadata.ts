@@ -22,6 +22,8 @@ const keyAliases: Record<string, string> = {
   publishdate: 'date',
   'publish date': 'date',
   'published date': 'date',
+  'date published': 'date',
+  'post date': 'date',
   // When the post was last changed: a date for the incident only when nothing else gives one.
   updated: 'updated',
   lastmod: 'updated',
@@ -57,7 +59,8 @@ const keyAliases: Record<string, string> = {
 
 /** The normalised key of a metadata label, or undefined when it is not metadata we read. */
 export function metadataKey(label: string): string | undefined {
-  return keyAliases[label.trim().toLowerCase().replace(/\s+/g, ' ')];
+  // WordPress and other exports write keys in snake case ("post_date").
+  return keyAliases[label.trim().toLowerCase().replace(/[\s_]+/g, ' ')];
 }
 
 export interface FrontMatter {

@@ -15,7 +15,8 @@ export interface SectionLabel extends HeadingKind {
 }
 
 /** A plain label is short and stands alone on its line. */
-const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*$/;
+// A backslash at the end is a hard line break (`Short version:\`), not part of the label.
+const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
 const maxPlainItemLabelWords = 5;
