@@ -20,7 +20,7 @@ test('software that assumed wrongly has a bug; a person who assumed wrongly is j
 test('what was not known yet is part of the story; not realizing a mistake at the time still judges', () => {
   assert.ok(!flagged('We rebuilt the node, which avoided the bug, although we did not know about it yet.'));
   assert.ok(flagged('We did not know about the expiry date.'));
-  assert.ok(flagged('Sadly, the developer did not realize the mistake at the time.'));
+  assert.ok(flagged('Sadly, the on-call did not realize her error at the time.'));
 });
 
 test('a fix we thought would work, tried during the response, is no belief that did harm', () => {

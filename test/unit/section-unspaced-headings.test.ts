@@ -44,8 +44,8 @@ test('what we changed or fixed heads the changes made, loosely, as what we have 
 });
 
 test('a heading in two halves joined by a slash names both, the first as the section it opens', () => {
-  assert.deepEqual(recogniseHeading('Preventing the outage from happening again / What we have learnt'), { kind: 'action-items', uncertain: true });
-  assert.deepEqual(namedKinds('Preventing the outage from happening again / What we have learnt').sort(), ['action-items', 'lessons-learned']);
+  assert.deepEqual(recogniseHeading('Preventing the failure from occurring again / What we learned'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(namedKinds('Preventing the failure from occurring again / What we learned').sort(), ['action-items', 'lessons-learned']);
   assert.deepEqual(recogniseHeading('Impact / Severity'), { kind: 'impact', uncertain: false });
   // No spaces around the slash: one word ("TCP/IP"), no halves.
   assert.equal(recogniseHeading('TCP/IP tuning'), undefined);

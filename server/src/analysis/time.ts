@@ -451,7 +451,7 @@ function zoneAt(window: string, at: number, timeMatch: RegExpExecArray, context:
   return groups && !range ? zoneOfToken(groups.z ?? groups.offset ?? groups.paren ?? groups.word ?? '', context.cache) : undefined;
 }
 
-/** A full date written after a time ('09:40 2nd Mar 2024', '11:14 UTC Tuesday Aug 28'); DATE_AT.lastIndex is left after it. */
+/** A full date written after a time ('09:40 2nd Mar 2024', '09:20 UTC Tuesday Aug 28'); DATE_AT.lastIndex is left after it. */
 function trailingDate(window: string, at: number): RegExpExecArray | undefined {
   const lead = stickyEnd(TRAILING_DATE_LEAD, window, at);
   if (lead === undefined) return undefined;

@@ -438,7 +438,7 @@ const shapes: PredicateShape[] = [
     // "The release failed due to a bad package from an outside contractor": a party named as the source of the fault (at info).
     entries: ['caused'],
     requires: /\bdue\s+to\b[^,;.()]{0,60}?\b(?:from|by)\s/i,
-    // An aside in parentheses ("(no details provided by the provider)") is not the source named.
+    // An aside in parentheses ("(no more details given by the host)") is not the source named.
     pattern: (nouns) => compileRegExp(String.raw`\bdue\s+to\b[^,;.()]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${nouns})\b`, 'gi'),
     agent: 'none',
     kind: 'hindsight',
@@ -682,9 +682,9 @@ export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\bnone\s+of\s+(?:which|these|those|them|this|it)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:the\s+)?fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
 /** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake", "a lead singling out whoever slipped up". */
 export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:s|ed|ing)?(?:\s+(?:fingers|the\s+finger))?(?:\s+(?:at|out|to))?)\s+(?:\w+\s+){0,2}?(?:the|an?)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
-/** "although we didn't know about the bug yet": what was known then is part of the story, not a lapse. */
+/** "though none of us knew of the leak yet": what people knew then is part of the story, not a lapse. */
 export function notKnownYet(words: string, after: string): boolean {
-  // "did not realize the mistake at the time" still judges; only "not yet" says the realizing was still to come.
+  // "never realised her error at that time" still judges; only "yet" says the realising was still to come.
   if (/\breali[sz]/i.test(words)) return /^[^.;]*?\byet\b/i.test(after);
   return /\b(?:know|knew|aware)/i.test(words) && /^[^.;]*?\b(?:yet|at\s+(?:the|that)\s+(?:time|point|moment))\b/i.test(after);
 }
@@ -759,7 +759,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape.agent === 'person' || shape.agent === 'named') return undefined;
   // "No alerts were missed": a negated subject denies the lapse.
   if (shape !== shapes[shapes.length - 1] && /^\W*(?:no|nothing|none|nobody|no one)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
-  // "was now erroneously returning 404s": a progressive tells what the subject was doing, so it is no passive with someone behind it.
+  // "was erroneously rejecting tokens": a progressive tells what the subject was doing, so it is no passive with someone behind it.
   const progressive = /^\s+\p{L}+ing\b/u.test(text.slice(predicate.end));
   if (shape.agent === 'passive' && (reported || progressive || machineActor.test(text) || !(passiveFault.test(text.slice(predicate.start, predicate.end)) && /\b(?:was|were|been|being|got)\b/i.test(text.slice(clauseStart, predicate.start))))) return undefined;
   // "The wiki was in error": a state the thing was in, not an act done by mistake ("was deleted in error").
@@ -774,7 +774,7 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (shape.explanation === selfExplanation && /^\W*(?:none|no|n\/a)\b/i.test(text)) return false;
   // "we were not aware of the new quota at the time": what someone knew then is what a blameless review records.
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && /\bat\s+the\s+time\b/i.test(text.slice(predicate.end))) return false;
-  // "the pool code wrongly assumed ...": software that assumed wrongly has a bug; no person judged.
+  // "the retry logic wrongly assumed ...": software that assumed wrongly has a bug; no person judged.
   if (/assum/i.test(text.slice(predicate.start, predicate.end)) && /\b(?:code|function|contract|script|logic|implementation|library|parser|program|algorithm|module|client|check)\s+$/i.test(before)) return false;
   if (notKnownYet(text.slice(predicate.start, predicate.end), text.slice(predicate.end))) return false;
   // "She is not aware of any other failures", "we are unaware of other affected users": what someone knows of now reports that nothing was found.
@@ -786,7 +786,7 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
   // "We rolled back, thinking the deploy was the cause", "we thought the cache was the culprit": a hypothesis of the response, not a belief that led to harm.
-  // "one of the attempts that we thought would solve it": a fix tried during the response, not a belief that did harm.
+  // "the first change we thought would help": a fix tried during the response, not a belief that did harm.
   if ((shape === beliefShape || shape === assumedShape) && (/^[^,;:.]*\b(?:cause|culprit|trigger|problem|issue|responsible)\b/i.test(text.slice(predicate.end)) || /^\p{L}+\s+(?:that\s+)?(?:\p{L}+\s+){0,2}(?:would|might|could)\s+(?:\p{L}+\s+)?(?:solve|fix|help|work|resolve|mitigate|stop|address)\b/iu.test(text.slice(predicate.start)))) return false;
   if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {

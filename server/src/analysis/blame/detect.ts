@@ -562,7 +562,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       const personLike = mention.kind === 'name' && !compiled.systemVerbs.has(form?.base ?? verbText);
       if (predicate.alwaysHumanVerb && !humanVerb) continue;
       if (mention.strength === 'weak' && predicate.needsHumanVerb && !humanVerb && !personLike) continue;
-      // "Throw exceptions instead of ...": after a word that may be no name at all, the word read as its verb must be one.
+      // "Throw errors instead of ...": after a word that may be no name at all, the word read as its verb must be one.
       if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !isVerbWord(text, verbText, search.cache)) continue;
       const consumed = match.index + match[0].length;
       // "Hermes fat-fingered nothing": a fault with no object is a denial.

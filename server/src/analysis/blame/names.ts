@@ -32,7 +32,7 @@ function opensInstruction(terms: readonly { tags: ReadonlySet<string> }[]): bool
   return next !== undefined && !['Verb', 'Adverb', 'Auxiliary'].some((tag) => next.tags.has(tag));
 }
 
-/** "due to Uneven IAVL Tree Heights": a capitalised word before an acronym, or inside a run of four capitalised words, is part of a title, not a name. */
+/** "due to Skewed WAL Segment Sizes": a capitalised word before an acronym, or inside a run of four capitalised words, is part of a title, not a name. */
 function inTitleCaseRun(sentence: string, name: string): boolean {
   const at = sentence.indexOf(name);
   if (at < 0) return false;
