@@ -1,11 +1,9 @@
 // A slip told in a gerund after the main clause, work judged as not done with care, and instructions set aside.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blameInSummary } from './blame-support';
+import { blameInSummary, flaggedInSummary } from './blame-support';
 
-function flagged(summary: string): boolean {
-  return blameInSummary(summary).length > 0;
-}
+const flagged = flaggedInSummary;
 
 test('a slip in a gerund after "after", "while" or "by" is the act of the main clause subject', () => {
   assert.ok(flagged('A field technician cut power to three racks and the uplinks of the floor after accidentally pulling the wrong breaker.'));

@@ -2,11 +2,9 @@
 // "did not", a kind of failure spoken of in general, a safeguard's conditional refusal, data structures only code moves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blameInSummary } from './blame-support';
+import { blameInSummary, flaggedInSummary } from './blame-support';
 
-function flagged(summary: string): boolean {
-  return blameInSummary(summary).length > 0;
-}
+const flagged = flaggedInSummary;
 
 test('wiping a node and starting it again is a recovery step; wiping production alone is still read', () => {
   assert.ok(!flagged('- 02:10 Mara wipes the volume of node-3 and restarts the node.'));

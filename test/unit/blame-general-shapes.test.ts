@@ -1,13 +1,11 @@
 // Blame shapes that recur across writers, each read the same way whatever the tense, person or role noun, with the near-misses that must stay quiet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blameInSummary } from './blame-support';
+import { blameInSummary, flaggedInSummary } from './blame-support';
 
 const read = blameInSummary;
 
-function flagged(summary: string): boolean {
-  return read(summary).length > 0;
-}
+const flagged = flaggedInSummary;
 
 test('a belief a person or "we" took for true, given as the cause, is hindsight at info', () => {
   assert.deepEqual(read('I assumed the migration had finished, which it had not.'), [['I assumed the migration had', 'info']]);

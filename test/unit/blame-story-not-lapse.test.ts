@@ -1,11 +1,9 @@
 // Near-misses read from text nobody had tuned on: software doing the wrong thing, what was not known yet, fixes tried, asides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blameInSummary } from './blame-support';
+import { flaggedInSummary } from './blame-support';
 
-function flagged(summary: string): boolean {
-  return blameInSummary(summary).length > 0;
-}
+const flagged = flaggedInSummary;
 
 test('a fault adverb before what a thing was doing is its behaviour, not a slip in the passive', () => {
   assert.ok(!flagged('After the config change, the proxy was erroneously rejecting valid tokens.'));

@@ -120,3 +120,8 @@ export function blameInSummary(summary: string): [string, string][] {
     .findings.filter((finding) => finding.ruleId === 'blameful-language')
     .map((finding) => [text.slice(finding.span.start, finding.span.end), finding.severity]);
 }
+
+/** Whether the blame rule reports anything in `summary`, placed as a postmortem's Summary. */
+export function flaggedInSummary(summary: string): boolean {
+  return blameInSummary(summary).length > 0;
+}
