@@ -1,6 +1,7 @@
 // Blame read from a clause's shape: a human agent with a fault predicate, hindsight about what people should have done, "we" judging ourselves.
 // It runs on sentences the phrasebook found nothing in, and reports the person and predicate it read.
 import type { Span } from '../model';
+import { omittedForAReason } from './reasons';
 import { roleAlternation, type BlameKind } from './phrasebook';
 import { compileRegExp } from '../regexp';
 
@@ -781,8 +782,7 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && presentCopula.test(text.slice(Math.max(clauseStart, predicate.start - 12), predicate.end))) return false;
   // "I'm too tired to dig into it right now": a first-person status note, not a judgement of what was done.
   if (shape.explanation === selfExplanation && presentCopula.test(text.slice(predicate.start, predicate.end)) && /\b(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\b/i.test(text.slice(predicate.end))) return false;
-  // "Skipped the canary stage, as it would have blocked the hotfix": a step left out on purpose, for a reason given.
-  if (/^[^.;]*?,\s*(?:as|because|since)\s+(?:it|this|that|doing\s+so)\s+would\b/i.test(text.slice(predicate.end))) return false;
+  if (omittedForAReason(text.slice(0, predicate.start), text.slice(predicate.start, predicate.end), text.slice(predicate.end))) return false;
   // "People will run a command in the wrong terminal": a general claim, not an act.
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
   // "We rolled back, thinking the deploy was the cause", "we thought the cache was the culprit": a hypothesis of the response, not a belief that led to harm.

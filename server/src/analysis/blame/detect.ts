@@ -12,6 +12,7 @@ import { withoutAgent } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
 import { neutralSlip } from './rewrite/slip';
+import { omittedForAReason } from './reasons';
 import { tagTerms } from './rewrite/tagged';
 import { defineLazy, once } from '../lazy';
 
@@ -838,7 +839,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-type Suppression = 'proposal-or-status' | 'novelty' | 'not-known-yet' | 'hypothetical' | 'need-denied' | 'reasoned-decision' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
+type Suppression = 'proposal-or-status' | 'novelty' | 'not-known-yet' | 'hypothetical' | 'omitted-for-a-reason' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
 
 /** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
 function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: CompiledPhrasebook): (candidate: Candidate) => Suppression | undefined {
@@ -853,8 +854,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
     if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return 'proposal-or-status';
     if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
     if (notKnownYet(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'not-known-yet';
-    if (isNeedDenied(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'need-denied';
-    if (isReasonedDecision(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'reasoned-decision';
+    if (omittedForAReason(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'omitted-for-a-reason';
     if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end))) return 'hypothetical';
     if (indirectQuestion.test(sentence.text.slice(0, candidate.trigger))) return 'indirect-question';
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return 'quoted';
@@ -876,20 +876,6 @@ const toDoNote = /^[\s*_]*(?:TODO|FIXME|To-?do)\b/;
 /** "Run all crashed containers ...", "Check the logs": an unknown capitalised word opening a sentence before a determiner is a verb, not a name. */
 function isImperative(text: string, mention: Mention): boolean {
   return isSentenceStart(text.slice(0, mention.start)) && /^\s+(?:all|every|each|both|the|a|an|any|these|those|our|your|its)\s/i.test(text.slice(mention.end, mention.end + 8));
-}
-
-// A reason in the same sentence that says the step was not needed ("since there was no user impact", "because it was not required").
-const needDeniedReason = /^[^.;]*?\b(?:as|because|since|given\s+that)\s+(?:there\s+(?:was|were|is|are)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:need|impact|reason|risk|urgency)\b|(?:it|this|that|they)\s+(?:was|is|were|are)(?:n['’]t|\s+not)\s+(?:\p{L}+\s+)?(?:needed|necessary|required|urgent)\b|(?:we|they|he|she|I)\s+did(?:n['’]t|\s+not)\s+(?:yet\s+)?need\s+to\b)/iu;
-
-/** "We didn't page the vendor, since there was no user impact": a step left out on purpose, with the reason, is a decision, not a lapse. */
-function isNeedDenied(words: string, after: string): boolean {
-  return /\b(?:not|never)\b|n['’]t\b/i.test(words) && needDeniedReason.test(after);
-}
-
-/** "Given the other outages, we decided not to repair the VM": a decision told with its reason is what a blameless review records. */
-function isReasonedDecision(before: string, words: string, after: string): boolean {
-  if (!/\b(?:decided|decides|chose|chooses|opted|opts|elected)\s+not\s+to\b/i.test(words)) return false;
-  return /^\W*(?:given|because|since|as|with|due\s+to)\b[^.;]*,/i.test(before) || /^[^.;]*?\b(?:as|because|since|given(?:\s+that)?)\s/i.test(after);
 }
 
 /** "We will find out why we missed the alert": the blaming words are what the review asks, as a direct question is. */
