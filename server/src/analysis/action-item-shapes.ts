@@ -71,8 +71,13 @@ export function saysDone(title: string): boolean {
   return doneWords.test(title) && !/\b(?:to do|todo|planned|pending|open|remaining|next|in progress)\b/i.test(title);
 }
 
-const windowWords =
-  /\b(?:immediate(?:ly)?|urgent|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|near[- ]?term|this (?:week|sprint|month|quarter|year)|next (?:week|sprint|month|quarter|year)|within \d+ (?:days?|weeks?|months?)|(?:next|following|coming)[ \t]+(?:\d+|two|three|four|few)[ \t]+(?:days|weeks|months|sprints)|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target(?:[ \t]*:[^\n]*)?)\b/i;
+// A window one can check on a calendar ("this week", "within 30 days", "1-2 weeks", "Q3", "Target: May 2025").
+const calendarWindow = String.raw`(?:this|next)[ \t]+(?:week|sprint|month|quarter|year)|(?:(?:next|following|coming|within)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?|one|two|three|four)[ \t]*(?:days?|weeks?|months?|sprints?)\b|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target[ \t]*:[ \t]*\S`;
+// A window that ranks the items but dates none of them ("Short term", "Long term", "the next few weeks"); a window of hours
+// ("Immediate") is the response itself, over before anyone follows up.
+const rankingWindow = String.raw`immediate(?:ly)?|urgent|short[- ]?term|medium[- ]?term|mid[- ]?term|long[- ]?term|near[- ]?term|(?:next|following|coming)[ \t]+few[ \t]+(?:days|weeks|months|sprints)|target`;
+const windowWords = new RegExp(String.raw`\b(?:(?:${rankingWindow})\b|${calendarWindow})`, 'i');
+const checkableWindow = new RegExp(String.raw`\b(?:${calendarWindow})`, 'i');
 
 /** The window a heading or group label gives its items ("Short term: this week", "Target: Q3"), as written. */
 export function windowOf(title: string): string | undefined {
@@ -80,11 +85,6 @@ export function windowOf(title: string): string | undefined {
   if (title.includes(',') && title.split(/\s+/).length > maxWindowWords) return undefined;
   return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
 }
-
-// A window one can check on a calendar ("this week", "within 30 days", "1-2 weeks", "Q3", "Target: May 2025"); "Short term" and
-// "Long term" rank the items but date none of them, and a window of hours is the response itself, over before anyone follows up.
-const checkableWindow =
-  /\b(?:(?:this|next) (?:week|sprint|month|quarter|year)|(?:(?:next|following|coming|within)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?|one|two|three|four)[ \t]*(?:days?|weeks?|months?|sprints?)\b|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target[ \t]*:[ \t]*\S)/i;
 
 /** True when a window given by a heading can stand for a due date ("Short term: this week"), not only rank the items ("Long term"). */
 export function windowGivesDueDate(window: string): boolean {
