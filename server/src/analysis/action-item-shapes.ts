@@ -108,7 +108,8 @@ const notOwners = new Set(
   ).split(' '),
 );
 
-const teamWords = 'team|squad|group|crew|guild|on-?call|engineers?|leads?|owners?|admins?|operators?|maintainers?|managers?|members?';
+/** Words that make a subject a group of people ("the payments team", "SRE on-call"): they own work, software does not. */
+export const teamWords = 'team|squad|group|crew|guild|on-?call|engineers?|leads?|owners?|admins?|operators?|maintainers?|managers?|members?';
 const subjectName = `(?:@[\\w.-]+(?:/[\\w.-]+)?|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)(?:[ \\t]+(?:[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*|${teamWords}|and[ \\t]+[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)){0,3}`;
 // "Default to local reads", "Downgrade to the last image": after "to" an article, a possessive or a compound adjective is no verb, so
 // the capital word before it is the item's own verb, not a team taking the action on.

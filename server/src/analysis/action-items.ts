@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -244,8 +244,10 @@ const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}
 
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
 // "If a peer lies, it will disconnect", "So the node will isolate itself", "The flag means that clients will retry": how software behaves.
-const expectedEffect =
-  /^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:team|teams|squad|group|crew|on-?call|engineers?|owners?|maintainers?|operators?|admins?|leads?)\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b|^[^.;]{1,80}?\bmeans[ \t]+that\b/iu;
+const expectedEffect = new RegExp(
+  String.raw`^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:teams|${teamWords})\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b|^[^.;]{1,80}?\bmeans[ \t]+that\b`,
+  'iu',
+);
 
 /** A prose action that reports a change already made. */
 function reportsDone(words: string): boolean {

@@ -1,7 +1,7 @@
 // Blame read from a clause's shape: a human agent with a fault predicate, hindsight about what people should have done, "we" judging ourselves.
 // It runs on sentences the phrasebook found nothing in, and reports the person and predicate it read.
 import type { Span } from '../model';
-import { omittedForAReason } from './reasons';
+import { notKnownYet, omittedForAReason } from './reasons';
 import { roleAlternation, type BlameKind } from './phrasebook';
 import { compileRegExp } from '../regexp';
 
@@ -683,13 +683,6 @@ export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\bnone\s+of\s+(?:which|these|those|them|this|it)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:the\s+)?fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b/i;
 /** Mistakes talked about in general: "how we learn from our mistakes", "thinking about human error", "blaming the person who made the mistake", "a lead singling out whoever slipped up". */
 export const mistakesInGeneral = /\b(?:onto|blam(?:e|ing)|point(?:s|ed|ing)?(?:\s+(?:fingers|the\s+finger))?(?:\s+(?:at|out|to))?)\s+(?:\w+\s+){0,2}?(?:the|an?)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b/i;
-/** "though none of us knew of the leak yet": what people knew then is part of the story, not a lapse. */
-export function notKnownYet(words: string, after: string): boolean {
-  // "never realised her error at that time" still judges; only "yet" says the realising was still to come.
-  if (/\breali[sz]/i.test(words)) return /^[^.;]*?\byet\b/i.test(after);
-  return /\b(?:know|knew|aware)/i.test(words) && /^[^.;]*?\b(?:yet|at\s+(?:the|that)\s+(?:time|point|moment))\b/i.test(after);
-}
-
 /** Praise: "the engineer who triggered it was the first to spot the problem". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react))\b/i;
 

@@ -5,14 +5,14 @@ import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
-import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, notKnownYet, praise, type ClauseRoles } from './clause';
+import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
 import { neutralSlip } from './rewrite/slip';
-import { omittedForAReason } from './reasons';
+import { notKnownYet, omittedForAReason } from './reasons';
 import { tagTerms } from './rewrite/tagged';
 import { defineLazy, once } from '../lazy';
 

@@ -1,4 +1,5 @@
-// A step left out, told with the reason it was left out, is a decision a blameless review records, not a lapse.
+// A step left out, told with the reason it was left out, is a decision a blameless review records, not a lapse; what was not
+// known yet is part of the story.
 
 /** "since there was no user impact", "because it was not required", "as we did not need to": the step was not needed. */
 const notNeeded =
@@ -20,4 +21,11 @@ export function omittedForAReason(before: string, words: string, after: string):
   if (costOfTheStep.test(after)) return true;
   if (/\b(?:not|never)\b|n['’]t\b/i.test(words) && notNeeded.test(after)) return true;
   return decidedNotTo.test(words) && (reasonBefore.test(before) || reasonAfter.test(after));
+}
+
+/** "though none of us knew of the leak yet": what people knew then is part of the story, not a lapse. */
+export function notKnownYet(words: string, after: string): boolean {
+  // "never realised her error at that time" still judges; only "yet" says the realising was still to come.
+  if (/\breali[sz]/i.test(words)) return /^[^.;]*?\byet\b/i.test(after);
+  return /\b(?:know|knew|aware)/i.test(words) && /^[^.;]*?\b(?:yet|at\s+(?:the|that)\s+(?:time|point|moment))\b/i.test(after);
 }
