@@ -46,3 +46,23 @@ test('a thing made by a slip ("an incorrectly typed command") is a slip told wit
   assert.ok(flagged('A mistakenly pasted token ended up in the public log.'));
   assert.ok(!flagged('An incorrectly formatted header broke the parser.'));
 });
+
+test('an act done without authorisation or permission is a person bypassing a control; a system acting without it is not', () => {
+  assert.ok(flagged('A substation contractor bypassed both relay interlocks without authorization.'));
+  assert.ok(flagged('The intern reset the shared admin password without permission.'));
+  assert.ok(!flagged('The webhook accepted the payload without authorization.'));
+  assert.ok(!flagged('The contractor replaced the relay with authorization from the grid desk.'));
+});
+
+test('a second verb after "; and" with an adverb and a comma still belongs to the person of the first', () => {
+  assert.ok(flagged('The DBA rebuilt the index by hand; and crucially, forgot to switch the read alias.'));
+  assert.ok(flagged('The engineer rebuilt the index, and sadly forgot to switch the read alias.'));
+  assert.ok(!flagged('The DBA rebuilt the index by hand; and crucially, the read alias switched on its own.'));
+});
+
+test('"we were not ... sufficiently" is the writers judging their own diligence, at info', () => {
+  const [finding] = blameInSummary('We were not exercising the restore path sufficiently.');
+  assert.equal(finding?.[1], 'info');
+  assert.ok(flagged('We were not watching the queue depth closely enough.'));
+  assert.ok(!flagged('The disks were not provisioned sufficiently for the load.'));
+});

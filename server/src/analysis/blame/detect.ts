@@ -635,8 +635,9 @@ function predicateStarts(text: string, mention: Mention, compiled: CompiledPhras
   }
   // "had silenced the alerts and never turned them back on": a second verb of the same subject; a weak subject is not followed that far.
   if (mention.strength === 'weak') return starts;
-  const clause = /^[^;:.!?()]*/.exec(text.slice(mention.end))?.[0] ?? '';
-  for (const conjunction of clause.matchAll(/(?:,\s*)?\s(?:and|but)(?=\s+(\p{L}+))/gu)) {
+  // "; and crucially, forgot to ...": a semicolon before "and" or "but" still joins two verbs of the one subject.
+  const clause = /^(?:[^;:.!?()]|;(?=\s*(?:and|but)\s))*/.exec(text.slice(mention.end))?.[0] ?? '';
+  for (const conjunction of clause.matchAll(/(?:[,;]\s*)?\s(?:and|but)(?=\s+(\p{L}+))/gu)) {
     const before = clause.slice(0, conjunction.index);
     if ([...before.matchAll(/\p{L}+/gu)].some(([word]) => compiled.subjectOpeners.has(word.toLowerCase()) && !/^(?:and|but|then|also|again|still|first|later|finally|eventually)$/i.test(word))) break;
     const next = conjunction[1];

@@ -602,11 +602,11 @@ function roleNounsOf(persons: PhrasebookData['persons']): Set<string> {
 /** The helpers of a perfect tense, contracted ones with a straight apostrophe: "Bob had deployed", "we've dropped". */
 export const perfectAuxiliaries: readonly string[] = ['had', 'has', 'have', "'d", "'ve"];
 
-/** What may stand between a subject and its verb: a tail, a parenthetical, up to two adverbs; nothing before a contracted "have" or "had" ("we've", "she'd"). */
+/** What may stand between a subject and its verb: a tail, a parenthetical, up to two adverbs ("crucially, forgot"); nothing before a contracted "have" or "had" ("we've", "she'd"). */
 function betweenSubjectAndVerb(data: PhrasebookData): string {
   const adverbEnd = '(?![\\p{L}\\p{N}_-])';
   const subjectTail = data.fragments.subjectTail ? convertSpaces(data.fragments.subjectTail.pattern) : '';
-  return `${subjectTail}(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(data.grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd}){0,2}(?:\\s+|(?=['’](?:ve|d)\\s))`;
+  return `${subjectTail}(?:\\s*,[^,;.!?\\n]{1,60},)?(?:\\s+(?:${alternation(data.grammar.adverbs.words)})${adverbEnd}|\\s+\\p{Ll}+ly${adverbEnd},?){0,2}(?:\\s+|(?=['’](?:ve|d)\\s))`;
 }
 
 interface VerbLexicon {
