@@ -32,28 +32,66 @@ export interface LineSpan {
   last: number;
 }
 
-/** Labels join hard-wrapped lines and reduce links to their text; compare the document's lines the same way. */
-function comparableText(text: string): string {
-  return text
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/\[([^\]]*)\]/g, '$1')
-    .replace(/\s+/g, ' ');
-}
-
-/** From the sentence's start line to the line holding its last characters, so a finding on a wrapped line counts. */
-export function sentenceLineSpan(text: string, line: number, sentence: string): LineSpan {
-  const lines = text.split(/\r?\n/);
-  const ending = comparableText(sentence).trim().slice(-16);
-  let joined = '';
-  for (let index = line - 1; index < lines.length && index < line + 20; index++) {
-    joined = `${joined} ${lines[index].trim()}`;
-    if (comparableText(joined).includes(ending)) return { first: line, last: index + 1 };
+/** Labels join hard-wrapped lines and reduce links to their text; the document is compared the same way, each kept character with its offset. */
+function comparable(text: string): { text: string; offsets: number[] } {
+  let out = '';
+  const offsets: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const char = text[at];
+    const linkEnd = char === ']' && text[at + 1] === '(' ? text.indexOf(')', at) : -1;
+    if (linkEnd >= 0) {
+      at = linkEnd + 1;
+    } else if (char === '[' || char === ']') {
+      at++;
+    } else if (/\s/.test(char)) {
+      out += ' ';
+      offsets.push(at);
+      while (at < text.length && /\s/.test(text[at])) at++;
+    } else {
+      out += char;
+      offsets.push(at);
+      at++;
+    }
   }
-  return { first: line, last: line };
+  return { text: out, offsets };
 }
 
-/** `blameSpans`: the lines each sentence labelled blame covers in this document (one per labelled sentence). */
-export function evaluateDocument(document: LabelledDocument, blameSpans: readonly LineSpan[]): DocumentResult {
+/** A labelled sentence's place in its document: character offsets, and the 1-based lines they cover. */
+export interface SentencePlace {
+  start: number;
+  end: number;
+  lines: LineSpan;
+}
+
+/**
+ * Where a labelled sentence stands, searched from its start line over the next 20 lines (it may be hard-wrapped);
+ * a sentence not found keeps its whole start line.
+ */
+export function sentencePlace(text: string, line: number, sentence: string): SentencePlace {
+  const index = new LineIndex(text);
+  const lineCount = text.split(/\r?\n/).length;
+  const regionStart = index.offsetAt({ line: line - 1, character: 0 });
+  const regionEnd = line + 20 < lineCount ? index.offsetAt({ line: line + 20, character: 0 }) : text.length;
+  const region = comparable(text.slice(regionStart, regionEnd));
+  const wanted = comparable(sentence).text.trim();
+  const head = wanted.slice(0, 16);
+  const tail = wanted.slice(-16);
+  const at = region.text.indexOf(head);
+  const tailAt = at < 0 ? -1 : region.text.indexOf(tail, at);
+  const lineOf = (offset: number) => index.positionAt(offset).line + 1;
+  if (at < 0 || tailAt < 0) {
+    const lineEnd = text.slice(regionStart).search(/\r?\n|$/);
+    return { start: regionStart, end: regionStart + lineEnd, lines: { first: line, last: line } };
+  }
+  const start = regionStart + region.offsets[at];
+  const end = regionStart + region.offsets[tailAt + tail.length - 1] + 1;
+  return { start, end, lines: { first: lineOf(start), last: lineOf(end - 1) } };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** `blamePlaces`: where each sentence labelled blame stands in this document (one per labelled sentence). */
+export function evaluateDocument(document: LabelledDocument, blamePlaces: readonly SentencePlace[]): DocumentResult {
   const { text, labels } = document;
   const analysis = analyze(text, { force: true, today: evaluationDay });
   if (!analysis.model) throw new Error(`${document.file} could not be analysed: ${analysis.findings.map((finding) => finding.message).join('; ')}`);
@@ -73,10 +111,8 @@ export function evaluateDocument(document: LabelledDocument, blameSpans: readonl
     if ((sectionRuleIds as readonly string[]).includes(finding.ruleId)) return judgeSectionFinding(finding, model, labels);
     if ((metadataRuleIds as readonly string[]).includes(finding.ruleId)) return judgeMetadataFinding(finding, text);
     if (finding.ruleId === 'timeline-order') return labels.outOfOrderLines.includes(lineRange(finding).first) ? 'correct' : 'wrong';
-    if (finding.ruleId === 'blameful-language') {
-      const { first, last } = lineRange(finding);
-      return blameSpans.some((span) => span.first <= last && first <= span.last) ? 'correct' : 'wrong';
-    }
+    // A blame finding is credited to the labelled sentence its words fall in, not to anything else on the same line.
+    if (finding.ruleId === 'blameful-language') return blamePlaces.some((place) => overlaps(place, finding.span)) ? 'correct' : 'wrong';
     const labelled = countBased.get(finding.ruleId);
     if (labelled !== undefined) {
       // Count-based: the labels give how many items lack an owner (a due date), not which ones.
@@ -87,7 +123,7 @@ export function evaluateDocument(document: LabelledDocument, blameSpans: readonl
     return 'not judged';
   };
   const findings = analysis.findings.map((finding) => ({ ruleId: finding.ruleId, severity: finding.severity, line: lineRange(finding).first, message: finding.message, verdict: verdictOf(finding) }));
-  const blameRanges = analysis.findings.filter((finding) => finding.ruleId === 'blameful-language').map(lineRange);
+  const blameSpans = analysis.findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.span);
   return {
     file: document.file,
     sections: sectionOutcomes(model, labels),
@@ -104,7 +140,7 @@ export function evaluateDocument(document: LabelledDocument, blameSpans: readonl
       doneWithoutDue,
       dueFindings: findings.filter((finding) => finding.ruleId === 'action-item-due').length,
     },
-    blameInContext: { labelled: blameSpans.length, found: blameSpans.filter((span) => blameRanges.some((range) => span.first <= range.last && range.first <= span.last)).length },
+    blameInContext: { labelled: blamePlaces.length, found: blamePlaces.filter((place) => blameSpans.some((span) => overlaps(place, span))).length },
     fix: fixSafety(text, model, labels),
   };
 }

@@ -1,7 +1,7 @@
 // The whole evaluation of a corpus: every document and sentence once, then the figures of each split.
 import { evaluateSentences, type SentenceResult } from './blame';
 import type { Corpus } from './corpus';
-import { evaluateDocument, evaluationDay, sentenceLineSpan, type DocumentResult } from './document';
+import { evaluateDocument, evaluationDay, sentencePlace, type DocumentResult } from './document';
 import { figuresOf, type Figures } from './figures';
 import { documentMistakes, sentenceMistakes } from './mistakes';
 import { rewriteFigures, type RewriteFigures } from './rewrites';
@@ -34,10 +34,10 @@ export function evaluateCorpus(corpus: Corpus, options: EvaluationOptions = {}):
   const show = options.show ?? splitChoices;
   const documentSentences = corpus.sentenceFiles.get('sentences.tsv') ?? [];
   const documents: InSplit<DocumentResult>[] = corpus.documents.map((document) => {
-    const blameSpans = documentSentences.flatMap((sentence) =>
-      sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentenceLineSpan(document.text, sentence.line, sentence.text)] : [],
+    const blamePlaces = documentSentences.flatMap((sentence) =>
+      sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentencePlace(document.text, sentence.line, sentence.text)] : [],
     );
-    return { split: splitOf(document.file), result: evaluateDocument(document, blameSpans) };
+    return { split: splitOf(document.file), result: evaluateDocument(document, blamePlaces) };
   });
   const sentenceFiles = new Map(
     [...corpus.sentenceFiles].map(([file, sentences]) => [file, evaluateSentences(sentences).map((result) => ({ split: splitOf(result.sentence.text), result }))] as const),

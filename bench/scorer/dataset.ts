@@ -4,7 +4,7 @@ import { analyze, defaultPhrasebook, LineIndex, systemNames, traceBlame, type Bl
 import { sentenceFeatures, type FeatureSet } from './features';
 import { flagsSentence } from '../eval/blame';
 import { readCorpus } from '../eval/corpus';
-import { evaluationDay, sentenceLineSpan, type LineSpan } from '../eval/document';
+import { evaluationDay, sentencePlace, type LineSpan } from '../eval/document';
 
 export interface LabelledExample {
   /** The corpus folder's name. */
@@ -51,7 +51,7 @@ export function readLabelledSet(folder: string): LabelledSet {
   const labelled = corpus.sentenceFiles.get('sentences.tsv') ?? [];
   const documents = corpus.documents.map((document) => ({
     file: document.file,
-    blameSpans: labelled.flatMap((sentence) => (sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentenceLineSpan(document.text, sentence.line, sentence.text)] : [])),
+    blameSpans: labelled.flatMap((sentence) => (sentence.blame && sentence.file === document.file && sentence.line !== undefined ? [sentencePlace(document.text, sentence.line, sentence.text).lines] : [])),
     sentences: documentSentences(document.text),
   }));
   return { name, examples, documents };

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readCorpus, type LabelledDocument } from '../../bench/eval/corpus';
-import { evaluateDocument, sentenceLineSpan } from '../../bench/eval/document';
+import { evaluateDocument, sentencePlace } from '../../bench/eval/document';
 import { evaluateCorpus } from '../../bench/eval/evaluate';
 import { runEval } from '../../bench/eval/run';
 import { normaliseHeadingText } from '../../bench/eval/sections';
@@ -85,11 +85,27 @@ describe('corpus evaluation on its own fixture corpus', () => {
     assert.equal(figures.fix.removesCharacters, 0);
   });
 
-  it('spans a labelled sentence over the lines it is hard-wrapped across', () => {
+  it('places a labelled sentence on its characters, over the lines it is hard-wrapped across', () => {
     const text = ['# Notes', '', 'The cache was full. Nobody on the rota could reach', 'the [admin console](https://example.test/console) that night,', 'so the restart waited.', '', 'Next paragraph.'].join('\n');
-    assert.deepEqual(sentenceLineSpan(text, 3, 'The cache was full.'), { first: 3, last: 3 });
-    assert.deepEqual(sentenceLineSpan(text, 3, 'Nobody on the rota could reach the admin console that night, so the restart waited.'), { first: 3, last: 5 });
-    assert.deepEqual(sentenceLineSpan(text, 3, 'A sentence that is not in the text.'), { first: 3, last: 3 }, 'an unmatched sentence keeps its start line');
+    const first = sentencePlace(text, 3, 'The cache was full.');
+    assert.equal(text.slice(first.start, first.end), 'The cache was full.');
+    assert.deepEqual(first.lines, { first: 3, last: 3 });
+    const wrapped = sentencePlace(text, 3, 'Nobody on the rota could reach the admin console that night, so the restart waited.');
+    assert.ok(text.slice(wrapped.start, wrapped.end).startsWith('Nobody on the rota') && text.slice(wrapped.start, wrapped.end).endsWith('restart waited.'));
+    assert.deepEqual(wrapped.lines, { first: 3, last: 5 });
+    const unmatched = sentencePlace(text, 3, 'A sentence that is not in the text.');
+    assert.equal(text.slice(unmatched.start, unmatched.end), 'The cache was full. Nobody on the rota could reach', 'an unmatched sentence keeps its whole start line');
+  });
+
+  it('credits a blame finding to the labelled sentence it falls in, not to another on the same line', () => {
+    const text = ['# Cache incident', '', '## Summary', '', 'The cache filled up overnight. Then the intern carelessly deleted the backup volume.', ''].join('\n');
+    const labelled = { file: 'same-line.md', text, labels: { sections: new Map(), actionItems: { count: 0, withoutOwner: 0, withoutDue: 0 }, timelineChronological: null, outOfOrderLines: [] } };
+    const onBlame = evaluateDocument(labelled, [sentencePlace(text, 5, 'Then the intern carelessly deleted the backup volume.')]);
+    assert.equal(onBlame.findings.find((finding) => finding.ruleId === 'blameful-language')?.verdict, 'correct');
+    assert.deepEqual(onBlame.blameInContext, { labelled: 1, found: 1 });
+    const onOther = evaluateDocument(labelled, [sentencePlace(text, 5, 'The cache filled up overnight.')]);
+    assert.equal(onOther.findings.find((finding) => finding.ruleId === 'blameful-language')?.verdict, 'wrong', 'the finding is on the neighbouring sentence');
+    assert.deepEqual(onOther.blameInContext, { labelled: 1, found: 0 });
   });
 
   it('splits documents and sentences by a stable FNV-1a hash', () => {
