@@ -81,15 +81,11 @@ const determinerBefore = /(?:^|\b(?:the|a|an|our|their|this|that|each|every|any|
 const faultAdverbs = String.raw`accidentally|inadvertently|mistakenly|erroneously|unintentionally|carelessly|wrongly|by mistake|by accident|in error|in (?:a\s+)?(?:haste|hurry|rush)`;
 /** In a passive clause with no agent, only these still say someone erred ("was mistakenly sent"); "was accidentally deleted" reports an accident. */
 const passiveFault = /^(?:mistakenly|erroneously|by mistake|in error)$/i;
-/** Software and what it is made of: when one of these errs or assumes wrongly, that is a bug, not a person's lapse. */
-const softwareNouns = String.raw`code|function|contract|script|logic|implementation|library|parser|program|algorithm|module|client|check|bugs?|tooling|automation|monitoring`;
-/** Software told just before the verb: "the retry logic wrongly assumed". */
-const softwareJustBefore = new RegExp(String.raw`\b(?:${softwareNouns})\s+$`, 'i');
 /**
  * "a bug in the exporter left drafts mistakenly attached", "the invoice was mistakenly filed as paid, and our monitoring saw nothing": the sentence names software as the actor;
  * "a leaf node was mistakenly promoted to root" tells of a data structure only code rearranges.
  */
-const machineActor = new RegExp(String.raw`\b(?:${softwareNouns}|(?:child|parent|root|leaf|sibling)\s+nodes?)\b`, 'i');
+const machineActor = /\b(?:bugs?|tooling|automation|monitoring|(?:child|parent|root|leaf|sibling)\s+nodes?)\b/i;
 /** "our status page said that 12 invoices were sent erroneously": the clause reports what someone said; its act is not the reporter's. */
 const reportedThat = /\b(?:stated|said|reported|wrote|announced|claimed|estimated|published|noted)\s+that\s$/i;
 /** "Two engineers pushed the change, unaware that ...", "The on-call engineer, believing the drain had finished, ...": the participle describes the subject that opens the sentence. */
@@ -773,7 +769,7 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   // "we were not aware of the new quota at the time": what someone knew then is what a blameless review records.
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && /\bat\s+the\s+time\b/i.test(text.slice(predicate.end))) return false;
   // "the retry logic wrongly assumed ...": software that assumed wrongly has a bug; no person judged.
-  if (/assum/i.test(text.slice(predicate.start, predicate.end)) && softwareJustBefore.test(before)) return false;
+  if (/assum/i.test(text.slice(predicate.start, predicate.end)) && /\b(?:code|function|contract|script|logic|implementation|library|parser|program|algorithm|module|client|check)\s+$/i.test(before)) return false;
   if (notKnownYet(text.slice(predicate.start, predicate.end), text.slice(predicate.end))) return false;
   // "She is not aware of any other failures", "we are unaware of other affected users": what someone knows of now reports that nothing was found.
   if (/aware/i.test(text.slice(predicate.start, predicate.end)) && presentCopula.test(text.slice(Math.max(clauseStart, predicate.start - 12), predicate.end))) return false;
