@@ -21,7 +21,7 @@ function reported(summary: string): string[] {
 }
 
 test('roles and people as open-class nouns, with any determiner or none, are agents of a fault', () => {
-  assert.deepEqual(reported('Two of the contractors wiped the staging bucket by mistake.'), ['Two of the contractors wiped the staging bucket by mistake']);
+  assert.deepEqual(reported('Two of the contractors wiped the staging bucket by mistake.'), ['Two of the contractors wiped']);
   assert.deepEqual(reported('Technicians unplugged the storage shelf by accident.'), ['Technicians unplugged the storage shelf by accident']);
   assert.deepEqual(reported('A staffer made the costly error during the cutover.'), ['A staffer made the costly error']);
   assert.deepEqual(reported('The operator was supposed to pick the dry-run mode.'), ['The operator was supposed to']);
@@ -37,7 +37,7 @@ test('fault predicates: slips, unawareness, shortcuts, missed checks', () => {
   assert.deepEqual(reported('We did not test the restore script before the upgrade.'), ['We did not test']);
   assert.deepEqual(reported('A developer shipped the patch, but they introduced a regression in the parser.'), ['they introduced a regression']);
   assert.deepEqual(reported('I wrote the cleanup job in a hurry.'), ['I wrote the cleanup job in a hurry']);
-  assert.deepEqual(reported("The billing devs didn't run the integration tests before the release."), ["The billing devs didn't run the integration tests"]);
+  assert.deepEqual(reported("The billing devs didn't run the integration tests before the release."), ["The billing devs didn't run"]);
   assert.deepEqual(reported('I tried to force a deployment past the failing checks.'), ['I tried to force']);
   assert.deepEqual(reported('The scheduler forced a restart of the pod.'), []);
   // A role that opens the clause before "and" stays the subject; the object of the first verb does not.

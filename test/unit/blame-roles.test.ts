@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findBlame } from '../../server/src/analysis/blame/detect';
 import { clauseRoles, findClauseBlame, type ClauseContext } from '../../server/src/analysis/blame/clause';
-import { defaultPhrasebook, defaultPhrasebookData, extendPhrasebook, type Phrasebook } from '../../server/src/analysis/blame/phrasebook';
+import { defaultPhrasebook, defaultPhrasebookData, extendPhrasebook, withPlurals, type Phrasebook } from '../../server/src/analysis/blame/phrasebook';
 import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
+import { flaggedInSummary } from './blame-support';
 
 const withWrangler = extendPhrasebook(defaultPhrasebook(), { roles: ['the duty wrangler'] });
 
@@ -73,4 +74,28 @@ test('every role of the lexicon reaches the rewrite gate', () => {
     const { kept } = gateOnRole(role, defaultPhrasebook());
     assert.ok(kept.includes(`still points at a person: "${noun}"`), `${role}: ${kept.join('; ')}`);
   }
+});
+
+test('every role is read in the plural too, and after a possessive; a plural that is a common verb is not a role', () => {
+  assert.ok(flaggedInSummary('Two technicians pulled the wrong breaker by mistake.'));
+  assert.ok(flaggedInSummary('The contractors skipped the pre-change check.'));
+  assert.ok(flaggedInSummary('Their engineer dropped the wrong table by accident.'));
+  assert.ok(!flaggedInSummary('This leads to a failure in the scheduler.'));
+  assert.ok(!flaggedInSummary('Our analysts were notified by the dashboard.'));
+  assert.deepEqual(withPlurals(['technician', 'DBA', 'on-call SRE', 'boss', 'team lead', 'safety officer', 'chairman', 'deputy']), [
+    'technician', 'DBA', 'on-call SRE', 'boss', 'team lead', 'safety officer', 'chairman', 'deputy',
+    'technicians', 'DBAs', 'on-call SREs', 'safety officers', 'chairmen', 'deputies',
+  ]);
+  const text = 'The duty wranglers forgot to re-enable the replica.';
+  assert.ok(findBlame({ span: { start: 0, end: text.length }, text, where: 'body' }, { people: [], phrasebook: withWrangler }).length > 0, 'a role a team adds is read in the plural too');
+});
+
+test('a person reported as blamed, accused or made the scapegoat is blame; "nobody blamed" is not', () => {
+  assert.ok(flaggedInSummary('The vendor blamed its own technicians for the outage.'));
+  assert.ok(flaggedInSummary('The regulator accused the CTO of ignoring the capacity warnings.'));
+  assert.ok(flaggedInSummary('The junior technician was made the scapegoat for the outage.'));
+  assert.ok(flaggedInSummary('An intern was thrown under the bus for the leaked password.'));
+  assert.ok(!flaggedInSummary('Nobody blamed the technicians for the outage.'));
+  assert.ok(!flaggedInSummary('The outage was blamed on a faulty router.'));
+  assert.ok(!flaggedInSummary('Customers blamed the provider for the downtime.'));
 });

@@ -490,7 +490,8 @@ function conjugator(library: ReturnType<typeof nlp>): Conjugator {
 }
 
 /** Compiles the data once; detection then only runs the regular expressions. */
-export function createPhrasebook(data: PhrasebookData): Phrasebook {
+export function createPhrasebook(written: PhrasebookData): Phrasebook {
+  const data = { ...written, persons: { ...written.persons, roles: written.persons.roles.map((group) => ({ ...group, words: withPlurals(group.words) })) } };
   const { persons, grammar } = data;
   const people = personPatterns(persons);
   const verbs = verbPatterns(grammar);
@@ -591,6 +592,27 @@ function personPatterns(persons: PhrasebookData['persons']): PersonPatterns {
     `(?<name>(?<![\\p{L}\\p{N}_@.'’-])${nameWord}(?: ${nameWord})?${wordEnd})`,
   ].filter(Boolean);
   return { source: source.join('|'), anyRole: roleOf([...strongRoles, ...ambiguousRoles], literal), bareWords };
+}
+
+/** Role nouns whose plural is also a common verb ("this leads to") or too broad a word ("people"): they keep only the form written. */
+const noPlural = new Set(['lead', 'person']);
+
+/**
+ * Each role with its regular plural beside it ("technician" -> "technicians", "DBA" -> "DBAs", "on-call SRE" -> "on-call SREs"):
+ * people are named in the plural as often as alone. A word already ending in "s" is taken as written.
+ */
+export function withPlurals(roles: readonly string[]): string[] {
+  const plurals = roles.flatMap((role) => {
+    const last = /[\p{L}-]+$/u.exec(role)?.[0];
+    if (!last || /s$/i.test(last) || noPlural.has(last.toLowerCase())) return [];
+    const stem = role.slice(0, role.length - last.length);
+    if (/^\p{Lu}+$/u.test(last)) return [`${stem}${last}s`];
+    if (/(?:x|ch|sh)$/i.test(last)) return [`${stem}${last}es`];
+    if (/[^aeiou]y$/i.test(last)) return [`${stem}${last.slice(0, -1)}ies`];
+    if (/man$/i.test(last)) return [`${stem}${last.slice(0, -3)}men`];
+    return [`${stem}${last}s`];
+  });
+  return [...new Set([...roles, ...plurals])];
 }
 
 /** The last word of each role, after any post-modifier ("SRE on duty" -> "sre"). */
