@@ -9,7 +9,12 @@ export function documentMistakes(result: DocumentResult): string[] {
   const items = found === labelled ? [] : [`${result.file}: ${found} action items found, ${labelled} labelled`];
   const missedOrder = result.timeline.labelled - result.timeline.foundAtLine;
   const order = missedOrder > 0 ? [`${result.file}: ${missedOrder} labelled out-of-order line(s) not found`] : [];
-  return [...sections, ...findings, ...items, ...order];
+  const fix = [
+    ...(result.fix.removesCharacters ? [`${result.file}: --fix loses characters`] : []),
+    ...(result.fix.reordersChronologicalTimeline ? [`${result.file}: --fix reorders a chronological timeline`] : []),
+    ...(result.fix.insertsPresentSection ? [`${result.file}: --fix inserts a section the document has`] : []),
+  ];
+  return [...sections, ...findings, ...items, ...order, ...fix];
 }
 
 export function sentenceMistakes(file: string, results: readonly SentenceResult[]): string[] {

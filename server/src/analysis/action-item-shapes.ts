@@ -1,5 +1,6 @@
 // How action items read in real documents: whether a line is an action or a heading for actions, whether a
 // heading says its items are done or gives their window, and who the subject of an item is.
+import { nameVerdict } from './blame/names';
 
 // The words that open an imperative item. A word list, not the NLP library: loading that costs a third of a
 // second, which reading action items must not pay.
@@ -65,6 +66,24 @@ export function tellsWorkUnderWay(words: string): boolean {
 
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
 const doneWords = /\b(?<!(?:to be|not|be|being|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
+
+// Initials over a group of items ("**LB**", "**DMc**"); technical acronyms name what the items are about, not who does them.
+const initials = /^\p{Lu}{2,3}$|^\p{Lu}{1,2}Mc$/u;
+const techAcronyms = new Set(['API', 'APIS', 'DNS', 'DB', 'CDN', 'TLS', 'SSL', 'CI', 'CD', 'UI', 'AWS', 'GCP', 'VPN', 'SSO', 'OS', 'IP', 'SQL', 'CPU', 'RAM', 'SLA', 'SLO', 'TTL', 'URL', 'CSS', 'SEO', 'JS', 'PR', 'PRS', 'IAM', 'K8S', 'VM', 'VMS', 'HA', 'DR', 'QOS', 'FAQ', 'TBD']);
+const groupTeam = /^[\p{L}][\p{L}-]*[ \t]+(?:team|squad|crew|guild)$/iu;
+
+/**
+ * The owner a group label names for the items under it: "**Alex**", "**Priya Shah**", "**LB**", "**@ana**", "**Payments team**".
+ * A topic ("**Monitoring**", "**Build System**") names none: a capitalised word counts only when the tagger reads it as a name,
+ * so the NLP library loads only for a document with such a label.
+ */
+export function ownerOfGroupLabel(label: string): string | undefined {
+  const words = label.replace(/[:：]\s*$/, '').trim();
+  if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return words;
+  if (initials.test(words)) return techAcronyms.has(words.toUpperCase()) ? undefined : words;
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return undefined;
+  return nameVerdict(words, words) === 'person' ? words : undefined;
+}
 
 /** A heading or group label that says its items are done. */
 export function saysDone(title: string): boolean {

@@ -18,6 +18,8 @@ export interface ActionBlock {
   group: string | undefined;
   /** The section holds no list or table: each of its paragraphs is one action, written as prose. */
   prose?: boolean;
+  /** The owner a label above the block names for its items ("**Alex**" over a list): items that name none take it. */
+  groupOwner?: string;
 }
 
 // "Owner: Alice", "owner @alice", "assigned to Bob", "OWNER:" wrapped before its name; not the word in prose ("no owner here").
@@ -74,7 +76,11 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     } else if (node.type === 'html') {
       // Raw HTML lists and paragraphs hold items as their Markdown forms do.
       items.push(...readActionItems(htmlBlockContent(node).map((content) => ({ ...block, node: content })), text, referenceDate));
-    } else if (node.type === 'list') readList(node, reading, group, items);
+    } else if (node.type === 'list') {
+      const first = items.length;
+      readList(node, reading, group, items);
+      if (block.groupOwner !== undefined) for (const item of items.slice(first)) item.owner ??= { value: block.groupOwner, span: { start: item.span.start, end: item.span.start } };
+    }
     else if (node.type === 'table') items.push(...readTable(node, reading, group));
     else if (node.type === 'paragraph') {
       const marked = readMarkedLines(node, reading, group, true);

@@ -13,7 +13,7 @@ import { inferKindsByContent } from './section-content';
 import { isHtmlList } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
-import { namesTimeAhead, saysDone, windowOf } from './action-item-shapes';
+import { namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
@@ -235,7 +235,9 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     if (block.node.type === 'thematicBreak') closedProse.add(block.section);
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
     if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
-    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}`, () => readActionItems([{ node: block.node, base: 0, group, prose }], block.chunkText, date));
+    // "**Alex**" over a list: a label that names a person or a team gives the items their owner.
+    const groupOwner = group !== undefined && group === above ? ownerOfGroupLabel(above) : undefined;
+    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner }], block.chunkText, date));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
   return actionItems;

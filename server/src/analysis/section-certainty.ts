@@ -26,10 +26,22 @@ export function isBesideTemplate(title: string): boolean {
 
 function accountedFor(sections: readonly Section[], section: Section): boolean {
   if (section.kind !== undefined) return true;
-  // A heading inside a section that was read (an item or a day under the timeline) belongs to it.
-  if (section.parent !== undefined && isRead(sections, sections[section.parent])) return true;
+  // A heading inside a section that was read (an item or a day under the timeline) belongs to it; a question under any
+  // but the timeline ("Why didn't our safeguards catch this?") is a template's prompt, and may be a section of its own.
+  if (section.parent !== undefined && isRead(sections, sections[section.parent]) && !(isQuestion(section.title) && !underTimeline(sections, section))) return true;
   const normalised = normaliseHeading(section.title);
   return normalised === '' || otherSections.test(normalised) || metadataKey(section.title.replace(/[*_`:]/g, '').split(/[:–—]/)[0]) !== undefined;
+}
+
+function isQuestion(title: string): boolean {
+  return /\?[\s*_:]*$/.test(title);
+}
+
+function underTimeline(sections: readonly Section[], section: Section): boolean {
+  for (let at = section.parent === undefined ? undefined : sections[section.parent]; at; at = at.parent === undefined ? undefined : sections[at.parent]) {
+    if (at.kind === 'timeline') return true;
+  }
+  return false;
 }
 
 /** A section whose kind is known, or one of the sections beside the template's, or inside either. */
@@ -43,9 +55,17 @@ function isRead(sections: readonly Section[], section: Section): boolean {
 // Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Resolution", "Response", "Conclusion".
 export const mayHoldActions = /\b(?:fix(?:es)?|solutions?|resolution|conclusions?|mitigations?|remediations?|response|changes|prevention)\b/i;
 
-/** True when a section under another heading may already hold what an inserted one would: the actions under "Resolution". */
+// A line that opens on a date and a time or on a time alone ("2024-05-07 3:36 PM - ...", "- 14:05 UTC ..."): an entry of a log.
+const stampedLine = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?:\*\*|__|`)?\[?(?:\d{4}-\d{2}-\d{2}[ T,]+)?\d{1,2}[:.]\d{2}\b/gm;
+
+/**
+ * True when a section under another heading may already hold what an inserted one would: the actions under "Resolution",
+ * or a log of stamped lines under "Summary" or "Updates" that is the timeline.
+ */
 export function mayHoldKindElsewhere(model: Postmortem, kind: SectionKind): boolean {
-  return kind === 'action-items' && model.sections.some((section) => mayHoldActions.test(section.title));
+  if (kind === 'action-items') return model.sections.some((section) => mayHoldActions.test(section.title));
+  if (kind === 'timeline') return (model.text.match(stampedLine)?.length ?? 0) >= 3;
+  return false;
 }
 
 // Six words in a row make a sentence; the look-behind starts only at a word's first letter, so a long run of letters is read once, not once per letter.

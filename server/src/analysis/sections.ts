@@ -31,7 +31,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'in short', 'in brief', 'in a nutshell', 'short version'],
     keywords: /\b(?:summary|overview|recap|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
-    looseKeywords: /^(?:what happened(?: exactly| in detail)?|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
+    looseKeywords: /^(?:what happened(?: exactly| in detail)?|(?:quick|key) facts|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {
@@ -62,7 +62,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
     keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|these \S+|those \S+) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|(?:how|why) did (?:we|they|you|i) (?:let|allow) (?:this|it|that) (?:to )?happen|how (?:could|can|did) (?:this|it|that) (?:have )?happen(?:ed)?|what (?:allowed|enabled|led to|let) (?:this|it|that)(?: (?:to )?happen)?|(?:origins?|root) of (?:the |this |our )?(?:incident|outage|issues?|problems?|failure|bug|error))\b/,
     looseKeywords:
-      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage)|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|(?:attack|exploit|exploitation|intrusion|compromise|failure) (?:vectors?|methods?|mechanisms?|paths?|modes?|chain)|(?:method|mechanism) of (?:the )?(?:attack|exploit|exploitation|intrusion|compromise|failure)|how the \S+ (?:worked|happened)|(?:(?:my|our|one|costly|big|simple) )*mistake)$/,
+      /^(?:details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage|intrusion|breach|compromise)|technical explanations?|(?:an? |the )?bugs? in (?:the |our |a )?\S+(?: \S+){0,3}|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis)|analysis|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|(?:attack|exploit|exploitation|intrusion|compromise|failure) (?:vectors?|methods?|mechanisms?|paths?|modes?|chain)|(?:method|mechanism) of (?:the )?(?:attack|exploit|exploitation|intrusion|compromise|failure)|how the \S+ (?:worked|happened)|(?:(?:my|our|one|costly|big|simple) )*mistake)$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
   },
   {
@@ -99,7 +99,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords:
       /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )to ?dos?(?! (?:to|with|about|on|in|at|for|a|an|the|it|this|that)\b)|todos|follow ?up (?:issues|tickets|work)|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|remediations?|next steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|mitigations|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|preventing (?:the|this|an?) (?:issue|incident|outage|problem|failure) from (?:happening|occurring) again|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|(?:steps|actions|measures) taken (?:towards?|for) (?:mitigation|remediation)|mitigations|looking (?:forward|ahead)|future|how (?:will|can|do|should|are) we (?:going to )?(?:mitigate|prevent|avoid|fix|address) .+|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|preventing (?:the|this|an?) (?:issue|incident|outage|problem|failure) from (?:happening|occurring) again|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -156,11 +156,14 @@ export function recogniseHeading(title: string, extraAliases: Partial<Record<Sec
   const normalised = normaliseHeading(title);
   if (!normalised) return undefined;
   const recognised = recogniseNormalised(normalised, extraAliases);
-  if (recognised) return recognised;
+  if (recognised && !recognised.uncertain) return recognised;
   // A heading in two halves may name its section in the second ("The outage: a costly mistake"): read, but said to be uncertain.
+  // A second half that names a kind plainly outweighs loose wording in the first ("Looking ahead - lessons learned");
+  // halves joined by " / " name two sections, and the first opens.
   const tail = secondHalf(title);
   const fromTail = tail === undefined ? undefined : recogniseNormalised(tail, extraAliases);
-  if (fromTail) return { kind: fromTail.kind, uncertain: true };
+  if (fromTail && (!recognised || (!fromTail.uncertain && !/\s\/\s/.test(title)))) return { kind: fromTail.kind, uncertain: true };
+  if (recognised) return recognised;
   // A misspelt key word ("Root Casue") still names the section, but not plainly: the hover says so.
   const corrected = correctKeyWordTypos(normalised);
   const nearly = corrected === undefined ? undefined : recogniseNormalised(corrected, extraAliases);
