@@ -22,3 +22,8 @@ test('the same reader serves the phrasebook and the clause reading', () => {
   assert.ok(!flaggedInSummary('We skipped the soak test, as it would have delayed the security fix.'));
   assert.ok(flaggedInSummary('The on-call engineer did not page the vendor.'));
 });
+
+test('a step not taken because what it would do was already done is no lapse', () => {
+  assert.ok(!flaggedInSummary('Since we had already merged the port into the main tree, we did not run a further check on the old tree.'));
+  assert.ok(flaggedInSummary('We did not run a further check on the old tree.'));
+});

@@ -32,3 +32,10 @@ test('an aside in parentheses is not the source a "due to" names, and "in case y
   assert.ok(flagged('The release failed due to a bad package from an outside contractor.'));
   assert.ok(!flagged('In case you missed it, the status page has moved to a new address.'));
 });
+
+test('a template prompt asked as a question before a line break accuses no one; mistakes everyone makes and a failure called collective are not blame', () => {
+  assert.ok(!flaggedInSummary("What happened that we didn't anticipate?<br>\nTerraform recreated the API key and a new index with it."));
+  assert.ok(!flaggedInSummary('My teammates tell me that everyone breaks production at some point.'));
+  assert.ok(!flaggedInSummary('The slip was a collective failure, not an individual one.'));
+  assert.ok(flaggedInSummary('Everybody broke the build last week by pushing straight to main.'));
+});

@@ -104,3 +104,9 @@ test('a log of stamped lines under another heading may be the timeline: fix-all 
   assert.equal(timeline.fix?.safe, false);
   assert.ok(!/^## Timeline/m.test(fixAll(text, { force: true, today: '2026-12-01' }).text));
 });
+
+test('a callout that opens on a summary label is the summary; other labels in a quote are not sections', () => {
+  const sectionsOf = (text: string) => analysed(text).model?.sections.map((section) => section.kind) ?? [];
+  assert.ok(sectionsOf('# Package alert\n\n> **TL;DR**: the editor is not affected, and the bad extensions were pulled.\n').includes('summary'));
+  assert.ok(!sectionsOf('# Package alert\n\n> **Impact**: our users saw nothing, the vendor wrote.\n').includes('impact'));
+});

@@ -372,8 +372,16 @@ function openLabelSections(node: RootContent, base: number, text: string, config
   const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
   // "**Actions taken:**" in the timeline records what responders did during the response: part of the timeline, not follow-up work.
   const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title));
-  if (node.type === 'paragraph' || node.type === 'html') {
-    const labels = node.type === 'paragraph' ? paragraphLabels(node, base, text, aliases) : [htmlBoldLabel(node, base, aliases)].filter((label) => label !== undefined);
+  // "> **TL;DR**: ...": a callout that opens on a summary label is the summary; other labels in quotes are others' words.
+  const callout = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
+  if (node.type === 'paragraph' || node.type === 'html' || callout) {
+    const labels = callout
+      ? paragraphLabels(callout, base, text, aliases).filter((label) => label.kind === 'summary' && label.heading.start === spanOf(callout, base).start)
+      : node.type === 'paragraph'
+        ? paragraphLabels(node, base, text, aliases)
+        : node.type === 'html'
+          ? [htmlBoldLabel(node, base, aliases)].filter((label) => label !== undefined)
+          : [];
     for (const label of labels.filter(opensSection)) {
       while (open.length > 0 && sections[open[open.length - 1]].depth >= labelDepth) open.pop();
       sections.push(labelSection(label, { start: label.heading.start, end: label.heading.start }));

@@ -178,7 +178,7 @@ const rhetoricalSelfJudgement = /^\W*(?:(?:could|should)\s+(?:I|we)\s+have\s+bee
 
 /** A question asks what happened; it accuses no one, unless it only judges ourselves. Denials and praise exonerate; quoted lines and chat logs are others' words. */
 function sentenceSkip(sentence: Sentence, source: string): SentenceSkip | undefined {
-  if (/\?["'”’)\]*_]*$/.test(sentence.text) && !rhetoricalSelfJudgement.test(sentence.text)) return 'question';
+  if (/\?["'”’)\]*_]*\s*$/.test(sentence.text) && !rhetoricalSelfJudgement.test(sentence.text)) return 'question';
   if (denial.test(sentence.text)) return 'denial';
   if (praise.test(sentence.text)) return 'praise';
   if (mistakesInGeneral.test(sentence.text)) return 'mistakes-in-general';

@@ -10,16 +10,18 @@ const decidedNotTo = /\b(?:decided|decides|chose|chooses|opted|opts|elected)\s+n
 /** "Given the other outages, ..." before the words, or "..., as ..." after them. */
 const reasonBefore = /^\W*(?:given|because|since|as|with|due\s+to)\b[^.;]*,/i;
 const reasonAfter = /^[^.;]*?\b(?:as|because|since|given(?:\s+that)?)\s/i;
+/** "Since we had already merged the fix, we did not ...": the step was not needed, because what it would do was done. */
+const alreadyDoneBefore = /^\W*(?:since|because|as|given\s+that)\b[^.;]*\balready\b[^.;]*,\s*$/i;
 
 /**
  * Whether the step `words` leave out comes with its reason: it was not needed ("We didn't page the vendor, since there
- * was no user impact"), taking it would have cost something ("Skipped the canary, as it would have blocked the
+ * was no user impact", "Since we had already merged the fix, we did not ..."), taking it would have cost something ("Skipped the canary, as it would have blocked the
  * hotfix"), or a decision not to act is told with why ("Given the other outages, we decided not to repair the VM").
  * `before` and `after` are the sentence's text on either side of the words.
  */
 export function omittedForAReason(before: string, words: string, after: string): boolean {
   if (costOfTheStep.test(after)) return true;
-  if (/\b(?:not|never)\b|n['’]t\b/i.test(words) && notNeeded.test(after)) return true;
+  if (/\b(?:not|never)\b|n['’]t\b/i.test(words) && (notNeeded.test(after) || alreadyDoneBefore.test(before))) return true;
   return decidedNotTo.test(words) && (reasonBefore.test(before) || reasonAfter.test(after));
 }
 
