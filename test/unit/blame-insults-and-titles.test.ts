@@ -30,3 +30,15 @@ test('a capitalised word before an acronym or inside a long title is no name', (
   assert.ok(!flagged('The job failed due to Stale Cache Entry Handling.'));
   assert.ok(flagged('The job failed due to Kvaz forgetting the flag.'));
 });
+
+test('shaming people, "they suck at", a deed done "not realising", and our own "did it wrong" or "waited too long" are read', () => {
+  assert.ok(flaggedInSummary('Shame on whoever pushed this to the public bucket!'));
+  assert.ok(flaggedInSummary('They suck at release management.'));
+  assert.ok(flaggedInSummary('The admin restarted the primary, not realising the replica was still syncing.'));
+  assert.ok(flaggedInSummary('Honestly, we did it wrong the first time.'));
+  assert.ok(flaggedInSummary('We waited far too long before calling the storage vendor.'));
+  assert.ok(flaggedInSummary('I did a very silly thing to the prod database.'));
+  assert.ok(!flaggedInSummary('The poller waited too long for the lock.'));
+  assert.ok(!flaggedInSummary('The parser did it wrong for years.'));
+  assert.ok(!flaggedInSummary('We waited for the replica to catch up.'));
+});
