@@ -27,3 +27,8 @@ test('a step not taken because what it would do was already done is no lapse', (
   assert.ok(!flaggedInSummary('Since we had already merged the port into the main tree, we did not run a further check on the old tree.'));
   assert.ok(flaggedInSummary('We did not run a further check on the old tree.'));
 });
+
+test('a course not pursued, with its reason told, is a decision', () => {
+  assert.ok(!flaggedInSummary('As the vendor agreed to build the blocklist for us, we did not pursue the migration at this time.'));
+  assert.ok(flaggedInSummary('We did not pursue the lead.'));
+});

@@ -22,7 +22,7 @@ test('the trace reports each sentence with its offsets, a kept match with its ph
 });
 
 test('the trace names the check that removed a match the findings leave out', () => {
-  const [trace] = traced('We should have more alerts on the replication lag.');
+  const [trace] = traced('We should have monitoring on the replication lag.');
   assert.ok(trace.candidates.length > 0, 'a hindsight match is read');
   assert.ok(trace.candidates.every((candidate) => candidate.suppressedBy === 'proposal-or-status'), JSON.stringify(trace.candidates));
   assert.ok(sentenceFeatures(trace).has('suppressed:proposal-or-status'));

@@ -1,6 +1,7 @@
 // Near-misses read from text nobody had tuned on: software doing the wrong thing, what was not known yet, fixes tried, asides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
 import { flaggedInSummary } from './blame-support';
 
 const flagged = flaggedInSummary;
@@ -38,4 +39,13 @@ test('a template prompt asked as a question before a line break accuses no one; 
   assert.ok(!flaggedInSummary('My teammates tell me that everyone breaks production at some point.'));
   assert.ok(!flaggedInSummary('The slip was a collective failure, not an individual one.'));
   assert.ok(flaggedInSummary('Everybody broke the build last week by pushing straight to main.'));
+});
+
+test('"should have" before a determiner is having, not hindsight; a name given a version or counted in nodes is software', () => {
+  assert.ok(!flaggedInSummary('Follow-ups come in three kinds, and we should have at least one item of each kind.'));
+  assert.ok(!flaggedInSummary('We should have a runbook page for this alarm.'));
+  assert.ok(flaggedInSummary('We should have caught the schema drift in review.'));
+  const text = '# Node outage\n\nHalyard nodes stopped at block 9120 until Halyard v0.6.1 shipped.\n\n## Root cause\n\nHalyard failed to sync block 9120 on the main network.\n\nBob failed to sync the mirror before the cutover.\n\n## Action items\n\n- Halyard will cut its release build time (due 2026-12-30)\n';
+  const found = analyze(text, { force: true }).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => text.slice(finding.span.start, finding.span.end));
+  assert.deepEqual(found, ['Bob failed to sync']);
 });

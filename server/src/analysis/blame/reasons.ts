@@ -7,6 +7,8 @@ const notNeeded =
 /** ", as it would have blocked the hotfix": what taking the step would have cost. */
 const costOfTheStep = /^[^.;]*?,\s*(?:as|because|since)\s+(?:it|this|that|doing\s+so)\s+would\b/i;
 const decidedNotTo = /\b(?:decided|decides|chose|chooses|opted|opts|elected)\s+not\s+to\b/i;
+/** "we did not pursue it": a course not taken is a decision, like "decided not to", when its reason is told. */
+const notPursued = /\b(?:not|never)\s+(?:to\s+)?(?:pursue|proceed|escalate)\b|n['’]t\s+(?:pursue|proceed|escalate)\b/i;
 /** "Given the other outages, ..." before the words, or "..., as ..." after them. */
 const reasonBefore = /^\W*(?:given|because|since|as|with|due\s+to)\b[^.;]*,/i;
 const reasonAfter = /^[^.;]*?\b(?:as|because|since|given(?:\s+that)?)\s/i;
@@ -22,7 +24,7 @@ const alreadyDoneBefore = /^\W*(?:since|because|as|given\s+that)\b[^.;]*\balread
 export function omittedForAReason(before: string, words: string, after: string): boolean {
   if (costOfTheStep.test(after)) return true;
   if (/\b(?:not|never)\b|n['’]t\b/i.test(words) && (notNeeded.test(after) || alreadyDoneBefore.test(before))) return true;
-  return decidedNotTo.test(words) && (reasonBefore.test(before) || reasonAfter.test(after));
+  return (decidedNotTo.test(words) || notPursued.test(words)) && (reasonBefore.test(before) || reasonAfter.test(after));
 }
 
 /** "though none of us knew of the leak yet": what people knew then is part of the story, not a lapse. */
