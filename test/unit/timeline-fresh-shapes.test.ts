@@ -206,3 +206,11 @@ test('an offset before any time is not read as one', () => {
   const { timeline } = analysed(['## Timeline', '', '| Time | Event |', '| --- | --- |', '| +10 minutes | Something |', ''].join('\n'));
   assert.equal(timeline[0]?.instant, undefined);
 });
+
+test('with no date stated, year-less entries before the first entry dated with its year take their years from it', () => {
+  const { timeline, orderFindings } = analysed(
+    ['## Timeline', '', '* Nov 20th - Target date discussed', '* Dec 30th - Two clients report a sync issue', '* Jan 02nd - Community call', '* Jan 02, 2020: Activation on the main network', '* Jan 13, 2020: Activation on the test network', ''].join('\n'),
+  );
+  assert.deepEqual(orderFindings, []);
+  assert.deepEqual(timeline.map((entry) => (entry.instant === undefined ? undefined : new Date(entry.instant).toISOString().slice(0, 10))), ['2019-11-20', '2019-12-30', '2020-01-02', '2020-01-02', '2020-01-13']);
+});

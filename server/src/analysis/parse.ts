@@ -78,7 +78,10 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
   const titleDate = title ? findDateIn(title.value, today, options.cache) : undefined;
   const derive = parser.derived.bind(parser);
   const headingDate = timelineSection >= 0 ? findDate(sections[timelineSection].title) : undefined;
-  const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate: headingDate ?? statedDate ?? titleDate?.date, latestDay: today, cache: options.cache });
+  const incidentDate = headingDate ?? statedDate ?? titleDate?.date;
+  // With no date stated, the first date the timeline writes with its year bounds the year-less entries before it ("Nov 20th", ..., "Jan 02, 2020").
+  const latestDay = (incidentDate === undefined ? firstDateWithYear(timelineBlocks.map((block) => { const span = spanOf(block.node, block.base); return text.slice(span.start, span.end); }), today, options.cache) : undefined) ?? today;
+  const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate, latestDay, cache: options.cache });
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
   const timelineDate = firstTimelineInstant !== undefined && firstTimelineInstant >= endOfDatelessYear ? new Date(firstTimelineInstant).toISOString().slice(0, 10) : undefined;
@@ -241,6 +244,18 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
   return actionItems;
+}
+
+/** The first date written with its year on a line of `texts`, not after `today`; only lines that hold a year are read. */
+function firstDateWithYear(texts: readonly string[], today: string, cache: AnalysisCache | undefined): string | undefined {
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      if (!/\b(?:19|20)\d{2}\b/.test(line)) continue;
+      const found = findDateIn(line, today, cache);
+      if (found?.yearWritten && found.date <= today) return found.date;
+    }
+  }
+  return undefined;
 }
 
 /** The text of a paragraph that ends in a colon, which introduces the block after it. */
