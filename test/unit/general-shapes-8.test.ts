@@ -110,3 +110,12 @@ test('a callout that opens on a summary label is the summary; other labels in a 
   assert.ok(sectionsOf('# Package alert\n\n> **TL;DR**: the editor is not affected, and the bad extensions were pulled.\n').includes('summary'));
   assert.ok(!sectionsOf('# Package alert\n\n> **Impact**: our users saw nothing, the vendor wrote.\n').includes('impact'));
 });
+
+test('"Play by play" is the timeline; "Who did it affect and how?" the impact; challenges met the poorly; a retrospective or best practices the lessons', () => {
+  assert.deepEqual(recogniseHeading('Play by Play'), { kind: 'timeline', uncertain: false });
+  assert.deepEqual(recogniseHeading('Who did it affect and how?'), { kind: 'impact', uncertain: true });
+  assert.deepEqual(recogniseHeading('Any specific challenges / delays in resolving?'), { kind: 'what-went-poorly', uncertain: true });
+  assert.deepEqual(recogniseHeading('Retrospective'), { kind: 'lessons-learned', uncertain: true });
+  assert.deepEqual(recogniseHeading('Best practices'), { kind: 'lessons-learned', uncertain: true });
+  assert.equal(recogniseHeading('Who did it?'), undefined);
+});

@@ -30,8 +30,8 @@ test('headings name sections through aliases, numbering, emoji and case', () => 
 });
 
 test('aliases from the config are matched too', () => {
-  assert.equal(sectionKindOf('Play by play'), undefined);
-  assert.equal(sectionKindOf('Play by play', { timeline: ['Play by Play'] }), 'timeline');
+  assert.equal(sectionKindOf('The long night'), undefined);
+  assert.equal(sectionKindOf('The long night', { timeline: ['The Long Night'] }), 'timeline');
 });
 
 test('normaliseHeading strips numbering and trailing punctuation only', () => {

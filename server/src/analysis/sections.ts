@@ -40,14 +40,14 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
     looseKeywords:
-      /^(?:(?:affected|impacted) [\p{L}-]+(?: [\p{L}-]+)?|(?:user|customer)[ -](?:facing|visible|experience|effects?)(?: [\p{L}-]+)?|consequences|(?:the )?fallout|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|why (?:this|it) (?:matters|is important)|(?:am i|are you) affected|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
+      /^(?:(?:affected|impacted) [\p{L}-]+(?: [\p{L}-]+)?|(?:user|customer)[ -](?:facing|visible|experience|effects?)(?: [\p{L}-]+)?|consequences|(?:the )?fallout|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|why (?:this|it) (?:matters|is important)|(?:am i|are you) affected|(?:who|what) (?:did|does) (?:it|this|the \S+) (?:affect|impact)(?: .*)?|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
     template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
     kind: 'timeline',
     title: 'Timeline',
     aliases: ['incident timeline', 'chronology', 'sequence of events', 'timeline of events', 'detailed timeline'],
-    keywords: /\b(?:time ?line|chronology|sequence of events)\b/,
+    keywords: /\b(?:time ?line|chronology|sequence of events|play[ -]by[ -]play)\b/,
     looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log|(?:tasks|steps) (?:performed|carried out))$/,
     template: [
       '- HH:MM TODO: the first signal, such as an alert, a customer report or a deploy',
@@ -89,7 +89,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work|(?<!\b(?:not|no|too|so|very|as) )(?:bad|ugly|negatives?)(?: (?:things|parts?|stuff|bits|points))?(?=$| (?:and|&) ))\b/,
-    looseKeywords: /^(?:challenges|problems encountered|what hurt|pain points|fails?|(?:where|how) (?:we|it) failed|our failures)$/,
+    looseKeywords: /^(?:(?:any (?:specific |particular )?)?(?:challenges|difficulties|obstacles)(?: (?:encountered|faced|in resolving.*))?|problems encountered|what hurt|pain points|fails?|(?:where|how) (?:we|it) failed|our failures)$/,
     template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
   {
@@ -109,7 +109,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Lessons learned',
     aliases: ['key takeaways', 'learnings', 'takeaways', 'lessons', 'what we learned'],
     keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|(?:what|things) (?:we|i) (?:have )?learn(?:ed|t)|what (?:did|have) (?:we|i) learn(?:ed|t)?)\b/,
-    looseKeywords: undefined,
+    // "Retrospective" under the title, "Best practices": what the team takes from it, in other words.
+    looseKeywords: /^(?:retrospective|reflections?|best practices)$/,
     template: ['- TODO: what the team learned that applies beyond this incident.'],
   },
 ];
