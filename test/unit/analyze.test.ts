@@ -14,7 +14,7 @@ const doc = [
   '',
   'The cache cluster lost quorum; the outage lasted 3 hours.',
   '',
-  '## Play by play',
+  '## The long night',
   '',
   '- 10:00 Cache errors rise',
   '- 10:30 Cluster restarted',
@@ -28,7 +28,7 @@ const doc = [
 const ids = (text: string, config = defaultConfig()) => analyze(text, { force: true, today: '2024-01-12', config }).findings.map((f) => `${f.ruleId}:${f.severity}`);
 
 test('defaults report what the document lacks, with each rule at its default severity', () => {
-  // "Play by play" is no timeline by default, so the timeline is missing and no duration is checked.
+  // "The long night" is no timeline by default, so the timeline is missing and no duration is checked.
   assert.deepEqual(ids(doc), [
     'missing-recommended-section:info',
     'missing-recommended-section:info',
@@ -46,7 +46,7 @@ test('config turns rules off, changes severities, adds aliases and widens due wi
     defaultConfig(),
     {
       rules: { 'missing-recommended-section': 'off', 'duration-mismatch': 'error', 'action-item-due-window': ['warning', { P0: 30 }] },
-      sections: { aliases: { timeline: ['Play by play'] }, required: ['summary', 'timeline', 'action-items'] },
+      sections: { aliases: { timeline: ['The long night'] }, required: ['summary', 'timeline', 'action-items'] },
     },
     'settings',
     ruleIds,
@@ -56,7 +56,7 @@ test('config turns rules off, changes severities, adds aliases and widens due wi
 });
 
 test('a stated duration in the summary is checked against the timeline', () => {
-  const { config } = mergeConfig(defaultConfig(), { sections: { aliases: { timeline: ['Play by play'] } } }, 'settings', ruleIds);
+  const { config } = mergeConfig(defaultConfig(), { sections: { aliases: { timeline: ['The long night'] } } }, 'settings', ruleIds);
   const finding = analyze(doc, { force: true, today: '2024-01-12', config }).findings.find((f) => f.ruleId === 'duration-mismatch');
   assert.equal(finding?.message, 'Stated duration 3h disagrees with the timeline, which spans 30m.');
   assert.equal(doc.slice(finding.span.start, finding.span.end), 'lasted 3 hours');

@@ -108,7 +108,7 @@ describe('loadConfigFile', () => {
     '  required: [summary, impact, timeline, root-cause, action-items]',
     '  recommended: [lessons-learned]',
     '  bySeverity: { SEV-1: { required: [lessons-learned] } }',
-    '  aliases: { timeline: ["Play by play"] }',
+    '  aliases: { timeline: ["The long night"] }',
     'globs: ["docs/incidents/**/*.md"]',
     'ignore: ["**/drafts/**"]',
     'timezone: Europe/Berlin',
@@ -132,7 +132,7 @@ describe('loadConfigFile', () => {
         'SEV-1': { required: ['lessons-learned'] },
         'SEV-2': { required: ['contributing-factors'] },
       },
-      aliases: { timeline: ['Play by play'] },
+      aliases: { timeline: ['The long night'] },
       preset: undefined,
       order: undefined,
     },
@@ -161,7 +161,7 @@ describe('loadConfigFile', () => {
         required: ['summary', 'impact', 'timeline', 'root-cause', 'action-items'],
         recommended: ['lessons-learned'],
         bySeverity: { 'SEV-1': { required: ['lessons-learned'] } },
-        aliases: { timeline: ['Play by play'] },
+        aliases: { timeline: ['The long night'] },
       },
       globs: ['docs/incidents/**/*.md'],
       ignore: ['**/drafts/**'],
@@ -244,7 +244,7 @@ describe('extends', () => {
         '  bySeverity:',
         '    SEV-1: { recommended: [what-went-well] }',
         '  aliases:',
-        '    timeline: [Play by play]',
+        '    timeline: [The long night]',
       ].join('\n'),
       '/repo/team/.postmortemrc.yaml': [
         'extends: ../shared/base.yaml',
@@ -275,7 +275,7 @@ describe('extends', () => {
         config.dueWindows = { P0: 3, P1: 14, P2: 90 };
         config.blame = { roles: ['the on-call'], persons: ['Jordan'], allow: [], phrases: [], tryHarder: [], disable: [] };
         config.sections.bySeverity['SEV-1'] = { required: ['contributing-factors', 'what-went-poorly', 'lessons-learned'], recommended: ['what-went-well'] };
-        config.sections.aliases = { timeline: ['Play by play'], impact: ['Blast radius'] };
+        config.sections.aliases = { timeline: ['The long night'], impact: ['Blast radius'] };
       }),
     );
   });
@@ -435,7 +435,7 @@ describe('problems', () => {
         '  timeline-order: error',
         'sections:',
         '  aliases:',
-        '    timline: [Play by play]',
+        '    timline: [The long night]',
         '    impact: [Blast radius]',
         '  bySeverity:',
         '    urgent: { required: [impact] }',
