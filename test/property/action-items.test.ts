@@ -48,4 +48,22 @@ describe('action item reader properties', () => {
       { numRuns, seed },
     );
   });
+
+  it('an HTML list reads as the same Markdown list would, nested entries as detail, whatever the layout of its tags', () => {
+    const detail = fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { maxLength: 3 });
+    const entry = fc.tuple(fc.constantFrom('Add', 'Review', 'Rotate', 'Split'), fc.array(word, { minLength: 1, maxLength: 4 }), detail, fc.boolean());
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '\n', '\n  '), (entries, gap) => {
+        const html = entries.map(([verbWord, rest, details, closed]) => {
+          const nested = details.length ? `${gap}<ul>${details.map((words) => `${gap}<li>${words.join(' ')}</li>`).join('')}${gap}</ul>` : '';
+          return `${gap}<li>${verbWord} the ${rest.join(' ')}${nested}${closed ? '</li>' : ''}`;
+        });
+        const markdown = entries.map(([verbWord, rest, details]) => [`- ${verbWord} the ${rest.join(' ')}`, ...details.map((words) => `  - ${words.join(' ')}`)].join('\n'));
+        const fromHtml = itemsOf(['## Action items', '', `<ul>${html.join('')}${gap}</ul>`, ''].join('\n')).items;
+        const fromMarkdown = itemsOf(['## Action items', '', ...markdown, ''].join('\n')).items;
+        assert.deepEqual(fromHtml.map((item) => item.description), fromMarkdown.map((item) => item.description));
+      }),
+      { numRuns, seed },
+    );
+  });
 });

@@ -306,6 +306,27 @@ describe('action items written in raw HTML', () => {
     );
   });
 
+  it('reads a list nested in an entry as the entry\'s detail, and an entry of it with its own owner as an item', () => {
+    const { items } = itemsOf(
+      [
+        '## Action items',
+        '',
+        '<ul>',
+        '<li>Alert on queue depth (owner: @kim, due 2026-12-20)',
+        '  <ul>',
+        '  <li>Dashboards</li>',
+        '  <li>Runbook link</li>',
+        '  </ul>',
+        '</li>',
+        '<li>Rotate the signing keys<ul><li>Revoke the old pair (owner: @ana, due 2026-12-22)</li></ul></li>',
+        '</ul>',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(described(items), ['Alert on queue depth', 'Rotate the signing keys', 'Revoke the old pair']);
+    assert.deepEqual(owners(items), ['@kim', undefined, '@ana']);
+  });
+
   it('reads HTML paragraphs as prose paragraphs: actions where the section has no list, none beside a list', () => {
     const prose = itemsOf(['## Follow-ups', '', '<p>We will add an eviction alert to the cache tier.</p>', '', '<p>The platform team will split the cache per tenant, owner @ada.</p>', ''].join('\n'));
     assert.deepEqual(described(prose.items), ['We will add an eviction alert to the cache tier.', 'The platform team will split the cache per tenant']);

@@ -4,8 +4,8 @@ import { parseEntities } from 'parse-entities';
 
 type Point = NonNullable<Html['position']>['start'];
 
-// An entry runs to its closing tag, the next entry, or the end of its list, whichever comes first.
-const listItemTag = /<li(?:\s[^>]*)?>([\s\S]*?)(?=<\/li\s*>|<li[\s>]|<\/?[ou]l[\s>]|$)/gi;
+// The tags that shape a list: lists open and close, entries open and close.
+const listStructureTag = /<(\/?)(ul|ol|li)(?=[\s>/])[^>]*>/gi;
 const paragraphTag = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p\s*>/gi;
 const listTag = /<(ol|ul)[\s>]/i;
 const tagOrComment = /<!--[\s\S]*?-->|<[^>]*>/g;
@@ -23,19 +23,76 @@ export function htmlBlockContent(node: Html): (List | Paragraph)[] {
   if (!node.position) return [];
   const place = pointsIn(node.value, node.position.start);
   if (isHtmlList(node)) {
-    const items = [...node.value.matchAll(listItemTag)].flatMap((match): ListItem[] => {
-      const start = match.index + match[0].indexOf('>') + 1;
-      const paragraph = paragraphOf(node.value, start, start + match[1].length, place);
-      return paragraph ? [{ type: 'listItem', spread: false, checked: null, children: [paragraph], position: paragraph.position }] : [];
-    });
-    if (items.length === 0) return [];
-    const ordered = /<ol[\s>]/i.test(node.value);
-    return [{ type: 'list', ordered, start: ordered ? 1 : null, spread: false, children: items, position: { start: items[0].position!.start, end: items[items.length - 1].position!.end } }];
+    const list = htmlList(node.value, place);
+    return list ? [list] : [];
   }
   return [...node.value.matchAll(paragraphTag)].flatMap((match) => {
     const start = match.index + match[0].indexOf('>') + 1;
     return paragraphOf(node.value, start, start + match[1].length, place) ?? [];
   });
+}
+
+/** A list being read: its entries so far. */
+interface OpenList {
+  ordered: boolean;
+  items: ListItem[];
+  /** Where the words of the entry being read start, until a nested list or its end cuts them off. */
+  wordsFrom: number | undefined;
+}
+
+/**
+ * The outermost list of an HTML block, with a list nested in an entry (`<li>Add alerts<ul><li>Dashboards</li></ul></li>`)
+ * kept under that entry, as Markdown nests it: there its bullets are the entry's detail. An entry runs to its
+ * closing tag, the next entry, or the end of its list, whichever comes first.
+ */
+function htmlList(value: string, place: (index: number) => Point): List | undefined {
+  const open: OpenList[] = [];
+  // Lists one after another in the block read as one, as before: what matters is their entries.
+  const outermost: ListItem[] = [];
+  let ordered: boolean | undefined;
+  const endWords = (list: OpenList, at: number) => {
+    if (list.wordsFrom === undefined) return;
+    const paragraph = paragraphOf(value, list.wordsFrom, at, place);
+    list.wordsFrom = undefined;
+    if (paragraph) list.items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: paragraph.position });
+  };
+  const close = (at: number) => {
+    const list = open.pop();
+    if (!list) return;
+    endWords(list, at);
+    if (list.items.length === 0) return;
+    const node = listOf(list.items, list.ordered);
+    const parent = open[open.length - 1];
+    const owner = parent?.items[parent.items.length - 1];
+    if (!parent) {
+      outermost.push(...list.items);
+      ordered ??= list.ordered;
+    } else if (owner) {
+      owner.children.push(node);
+      owner.position = { start: owner.position!.start, end: node.position!.end };
+    }
+  };
+  for (const tag of value.matchAll(listStructureTag)) {
+    const [whole, closing, name] = tag;
+    const at = tag.index;
+    const top = open[open.length - 1];
+    if (name.toLowerCase() === 'li') {
+      if (!top) continue;
+      endWords(top, at);
+      if (!closing) top.wordsFrom = at + whole.length;
+    } else if (closing) {
+      close(at);
+    } else {
+      if (top) endWords(top, at);
+      open.push({ ordered: name.toLowerCase() === 'ol', items: [], wordsFrom: undefined });
+    }
+  }
+  while (open.length > 0) close(value.length);
+  return outermost.length > 0 ? listOf(outermost, ordered ?? false) : undefined;
+}
+
+function listOf(items: ListItem[], ordered: boolean): List {
+  return { type: 'list', ordered, start: ordered ? 1 : null, spread: false, children: items, position: { start: items[0].position!.start, end: items[items.length - 1].position!.end } };
 }
 
 /** A paragraph of the text between the tags in `value[start, end)`, or undefined when it shows no words. */
