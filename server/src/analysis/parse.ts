@@ -80,7 +80,8 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
   const headingDate = timelineSection >= 0 ? findDate(sections[timelineSection].title) : undefined;
   const incidentDate = headingDate ?? statedDate ?? titleDate?.date;
   // With no date stated, the first date the timeline writes with its year bounds the year-less entries before it ("Nov 20th", ..., "Jan 02, 2020").
-  const latestDay = (incidentDate === undefined ? firstDateWithYear(timelineBlocks.map((block) => { const span = spanOf(block.node, block.base); return text.slice(span.start, span.end); }), today, options.cache) : undefined) ?? today;
+  const timelineTexts = () => timelineBlocks.map((block) => sourceOf(block, text));
+  const latestDay = (incidentDate === undefined ? firstDateWithYear(timelineTexts(), today, options.cache) : undefined) ?? today;
   const timeline = readTimeline(timelineBlocks, derive, { timezone, incidentDate, latestDay, cache: options.cache });
   // Times read without any date fall on 1970-01-01; only a real date can date the incident.
   const firstTimelineInstant = timeline.find((entry) => entry.instant !== undefined)?.instant;
@@ -244,6 +245,12 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
   return actionItems;
+}
+
+/** The document text a block stands on. */
+function sourceOf(block: PlacedBlock, text: string): string {
+  const span = spanOf(block.node, block.base);
+  return text.slice(span.start, span.end);
 }
 
 /** The first date written with its year on a line of `texts`, not after `today`; only lines that hold a year are read. */
