@@ -425,3 +425,10 @@ test('a writer who types "i" in lower case still gets questions; another lower-c
   assert.equal(reframeShape('i fat fingered the hostname in the inventory file.', 'hindsight'), 'slip');
   assert.equal(reframeShape('puma forgot to drain the workers before the restart.', 'blame'), 'none');
 });
+
+test('an act done past a gate asks about safeguards, a forgotten fact about what was known, and a slip told in the present is an event', () => {
+  assert.equal(reframeShape('A contractor switched off both relay interlocks without authorization.', 'blame'), 'action');
+  assert.equal(reframeShape('Bob merged the schema change without review.', 'blame'), 'action');
+  assert.equal(reframeShape('I forgot that the package manager rewrites its mirror file on every update.', 'hindsight'), 'judgement');
+  assert.notEqual(fittingShape('@lee carelessly adds a temporary exception in his browser.', 'blame'), 'none');
+});

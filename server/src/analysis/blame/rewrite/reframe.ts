@@ -109,7 +109,7 @@ const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhe
 // Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
 // Not understanding, or a belief that proved wrong ("did not fully grasp", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
-const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b)/iu;
+const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
 // A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
 // a choice, so the questions ask why it looked right, not what would have prompted a step.
 const choiceRegretted = /\b(?:should|ought\s+to)(?:\s+not|n['’]t)\s+have\s+(?!been\b)\p{L}+|\bcould\s+(?:just\s+|easily\s+|also\s+)?have\s+(?:used|chosen|picked|gone\s+with|taken|opted)\b|\bif\s+(?:we|I|they|the\s+team)\s+(?:had|['’]d)\s+(?:just\s+|simply\s+)?(?:used|chosen|picked|gone\s+with|opted)\b/iu;
@@ -159,6 +159,8 @@ const missedInHindsight = /\b(?:should|could)\s+have\s+been\s+(?:found|caught|sp
 const stepWords = /\b(?:check|test|review|monitor|inspect|look|watch)ed|\bverified|(?:\b(?:to|not|had|have|without)|n['’]t)\s+(?:check|test|review|verif|monitor|inspect|look|watch|read)\w*/i;
 // Something not done ("did not check", "forgot to", "skipped", "without a review").
 const omissionWords = /\b(?:nobody|no\s+one|not\s+all|did(?:n['’]t|\s+not)|forgot|fail(?:ed|s)?\s+to|neglect(?:ed|s)?|miss(?:ed)?|skip(?:ped)?|without|never|(?:was|were)(?:n['’]t|\s+not)(?!\s+(?:a|an|the)\b)|failure\s+(?:on\s+\w+\s+part\s+)?to|should\s+have|supposed\s+to)\b/i;
+// An act done past a gate ("disabled the protection without authorization", "merged it without review"): a safeguard's questions, not a missed step's.
+const pastAGate = /\bwithout\s+(?:any\s+|prior\s+|proper\s+|a\s+)?(?:authori[sz]ation|permission|approval|consent|sign-?off|review)\b/i;
 // Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
 const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
 
@@ -193,6 +195,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (mistakenAct.test(sentence) || promiseNotToRepeat.test(sentence)) return 'action';
   if (notPresent.test(sentence) || lackWords.test(sentence)) return 'general';
   if (choiceRegretted.test(sentence)) return 'choice';
+  if (pastAGate.test(sentence)) return 'action';
   // "We" judging ourselves is hindsight too, but "we destroyed the indexes" tells an act done, not a step skipped.
   if (omissionWords.test(sentence) || (kind === 'hindsight' && (hindsightWords.test(sentence) || negation.test(sentence)))) return 'omission';
   return 'action';
@@ -248,11 +251,13 @@ export function fittingShape(sentence: string, kind: 'blame' | 'hindsight', cach
   const shape = reframeShape(sentence, kind);
   if (shape === 'none') return shape;
   const told = referentsOf(tagTerms(sentence, cache), sentence);
-  if (!told.event && shape !== 'failure' && !clockOpening.test(sentence)) return 'none';
+  if (!told.event && shape !== 'failure' && !clockOpening.test(sentence) && !faultAdverbNow.test(sentence)) return 'none';
   return needs[shape]?.(told) === false ? 'general' : shape;
 }
 
 // A timeline entry tells its events in the present ("09:12 Sam reverts the change"), and they happened.
+// A fault adverb before a verb in the present ("carelessly adds an exception") tells an event in the historical present, as chat-log timelines do.
+const faultAdverbNow = /\b(?:carelessly|accidentally|mistakenly|inadvertently|wrongly)\s+\p{L}+s\b/iu;
 const clockOpening = /^\W*\d{1,2}:\d{2}\b/;
 
 /** A run of verbs that tell one thing ("did not run", "should have been carrying", "forgot to check"), and whether a wh-word, a relative pronoun or a bracket opened its clause. */
