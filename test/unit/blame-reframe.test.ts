@@ -432,3 +432,9 @@ test('an act done past a gate asks about safeguards, a forgotten fact about what
   assert.equal(reframeShape('I forgot that the package manager rewrites its mirror file on every update.', 'hindsight'), 'judgement');
   assert.notEqual(fittingShape('@lee carelessly adds a temporary exception in his browser.', 'blame'), 'none');
 });
+
+test('a person named as the one to blame, and a human error with a word before it, get the questions that fit any failure', () => {
+  assert.equal(fittingShape('The one to blame is the release manager.', 'blame'), 'failure');
+  assert.equal(fittingShape('This is a regrettable human error.', 'blame'), 'failure');
+  assert.equal(fittingShape('This is a known design flaw.', 'blame'), 'none');
+});
