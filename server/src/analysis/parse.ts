@@ -169,8 +169,7 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
     // A day heading in the timeline ('### March 4, 2024') names a day of the incident; its entries were read already.
     if ((block.node.type !== 'paragraph' && !dateHeading) || (kind === 'timeline' && !dateHeading) || kind === 'action-items') continue;
-    const span = spanOf(block.node, block.base);
-    const paragraph = text.slice(span.start, span.end);
+    const paragraph = sourceOf(block, text);
     // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
     if (!yearPattern.test(paragraph)) continue;
     const found = findDateIn(paragraph, today, cache);
@@ -257,7 +256,7 @@ function sourceOf(block: PlacedBlock, text: string): string {
 function firstDateWithYear(texts: readonly string[], today: string, cache: AnalysisCache | undefined): string | undefined {
   for (const text of texts) {
     for (const line of text.split('\n')) {
-      if (!/\b(?:19|20)\d{2}\b/.test(line)) continue;
+      if (!yearPattern.test(line)) continue;
       const found = findDateIn(line, today, cache);
       if (found?.yearWritten && found.date <= today) return found.date;
     }

@@ -38,18 +38,17 @@ function isQuestion(title: string): boolean {
 }
 
 function underTimeline(sections: readonly Section[], section: Section): boolean {
-  for (let at = section.parent === undefined ? undefined : sections[section.parent]; at; at = at.parent === undefined ? undefined : sections[at.parent]) {
-    if (at.kind === 'timeline') return true;
-  }
-  return false;
+  return section.parent !== undefined && [...withAncestors(sections, sections[section.parent])].some((at) => at.kind === 'timeline');
 }
 
 /** A section whose kind is known, or one of the sections beside the template's, or inside either. */
 function isRead(sections: readonly Section[], section: Section): boolean {
-  for (let at: Section | undefined = section; at; at = at.parent === undefined ? undefined : sections[at.parent]) {
-    if (at.kind !== undefined || otherSections.test(normaliseHeading(at.title))) return true;
-  }
-  return false;
+  return [...withAncestors(sections, section)].some((at) => at.kind !== undefined || otherSections.test(normaliseHeading(at.title)));
+}
+
+/** The section and the sections it stands in, innermost first. */
+function* withAncestors(sections: readonly Section[], section: Section): Generator<Section> {
+  for (let at: Section | undefined = section; at; at = at.parent === undefined ? undefined : sections[at.parent]) yield at;
 }
 
 // Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Resolution", "Response", "Conclusion".
