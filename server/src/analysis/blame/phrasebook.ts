@@ -311,9 +311,9 @@ function alternation(words: readonly string[], transform: (word: string) => stri
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(transform).join('|');
 }
 
-/** Roles as one alternation, longest first, each in the plural too ("engineers?"): for readers that match role nouns with no determiner. */
+/** Roles as one alternation, longest first, for readers that match role nouns with no determiner; the roles hold their plurals already (`withPlurals`). */
 export function roleAlternation(roles: readonly string[]): string {
-  return alternation(roles, (role) => (/s$/i.test(role) ? literal(role) : `${literal(role)}s?`));
+  return alternation(roles);
 }
 
 /** The first letter in either case, for the case-sensitive person pattern. */
