@@ -79,10 +79,19 @@ const groupTeam = /^[\p{L}][\p{L}-]*[ \t]+(?:team|squad|crew|guild)$/iu;
  */
 export function ownerOfGroupLabel(label: string): string | undefined {
   const words = label.replace(/[:：]\s*$/, '').trim();
-  if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return words;
-  if (initials.test(words)) return techAcronyms.has(words.toUpperCase()) ? undefined : words;
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return undefined;
-  return nameVerdict(words, words) === 'person' ? words : undefined;
+  // "**Alex and Danny**", "**AC/AFC**": every part must name an owner.
+  const parts = words.split(/\s*(?:\/|,|&|\band\b)\s*/);
+  return parts.length <= maxGroupOwners && parts.every(namesOneOwner) ? words : undefined;
+}
+
+/** Owners a group label may name together; a longer list is a topic list ("DNS, CDN, TLS and caching"). */
+const maxGroupOwners = 4;
+
+function namesOneOwner(words: string): boolean {
+  if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return true;
+  if (initials.test(words)) return !techAcronyms.has(words.toUpperCase());
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return false;
+  return nameVerdict(words, words) === 'person';
 }
 
 /** A heading or group label that says its items are done. */
@@ -173,10 +182,15 @@ const parenthesisedOwners = /^\s*\(((?:@?[\p{L}][\p{L}\p{M}'.-]*)(?:(?:,\s*|\s+(
 // In that place, what the item is rather than who does it: "(optional)", "(WIP)", "(long term)".
 const itemStates = /^(?:optional|to do|wip|blocked|in progress|ongoing|complete[d]?|high|medium|low|critical|urgent|stretch|nice to have|maybe|tbd|later|now|short[ -]term|long[ -]term|mid[ -]term|future|proposed|recommended|suggested|investigate|idea|follow up|p[0-4]|sev ?[0-4])$/i;
 
-/** The owners named in parentheses before the task ("(infra, billing) move the cron hosts"), with their offset in `words`. */
+// "[jhford] dry-run the config", "[kim?] look at the alarms": account names in brackets before the task; a "?" marks a guessed owner.
+const bracketedAccounts = /^\s*\[(@?\p{Ll}[\p{Ll}\p{N}_.-]{1,38}(?:\s*,\s*@?\p{Ll}[\p{Ll}\p{N}_.-]{1,38}){0,3})\??\](?![(\[:])\s+(?=\S)/u;
+// Template words in that place stand for an owner not yet named.
+const ownerStandIns = new Set(['name', 'names', 'assignee', 'person', 'tbd', 'tba']);
+
+/** The owners named in parentheses or brackets before the task ("(infra, billing) move the cron hosts", "[ana] add the alarm"), with their offset in `words`. */
 export function parenthesisedOwner(words: string): { value: string; index: number } | undefined {
-  const match = parenthesisedOwners.exec(words);
-  if (!match || itemStates.test(match[1]) || notOwners.has(match[1].toLowerCase())) return undefined;
+  const match = parenthesisedOwners.exec(words) ?? bracketedAccounts.exec(words);
+  if (!match || itemStates.test(match[1]) || notOwners.has(match[1].toLowerCase()) || ownerStandIns.has(match[1].toLowerCase())) return undefined;
   return { value: match[1], index: match[0].indexOf(match[1]) };
 }
 

@@ -9,7 +9,7 @@ import { maskedText, plainText } from './inline';
 import { htmlBlockContent } from './html-blocks';
 import { isPlaceholderValue } from './placeholders';
 import { trimEndMatching } from './text';
-import { parseDate } from './time';
+import { parseDate, readLeadingTimestamp } from './time';
 
 export interface ActionBlock {
   node: RootContent;
@@ -376,11 +376,27 @@ const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
 function readPromises(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
-  if (/[:：]\s*$/.test(plainText(paragraph))) return [];
+  if (/[:：]\s*$/.test(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    return writersPromise.test(words) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words);
+    return writersPromise.test(words) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words) && !promisesRecovery.test(words);
   });
+}
+
+// "We will try to get things back to normal", "we will power the server on at 14:40": the recovery under way, not follow-up work.
+const promisesRecovery =
+  /\b(?:back[ \t]+(?:online|up|to[ \t]+normal)|restor\w*[ \t]+(?:\w+[ \t]+)?(?:service|services|access|operations?)|power[ \t]+(?:\w+[ \t]+){0,3}?(?:on|up)|bring[ \t]+(?:\w+[ \t]+){0,4}?(?:back|online)|(?:the|this|our)[ \t]+backlog|later[ \t]+today|after[ \t]+a[ \t]+short[ \t]+break)\b/i;
+// "**Update** ...", "[Resolved] ...", "Investigating: ...": a status page's label over what is being done at the time.
+const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring)`;
+const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
+const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}[ \t]*[:\-–—])`, 'i');
+
+/** A status update: a paragraph opened by a timestamp or a status label tells of the response at the time, its promises included. */
+function isStatusUpdate(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0];
+  const words = plainText(paragraph);
+  if ((first?.type === 'strong' && boldStatus.test(plainText(first).trim())) || statusLabel.test(words)) return true;
+  return readLeadingTimestamp(words, { lastDate: undefined, previous: undefined, timezone: 'UTC' }) !== undefined;
 }
 
 /** One item per sentence of the paragraph that `isAction` accepts. */

@@ -1,0 +1,62 @@
+// Shapes of a further set of real postmortems: several owners in one group label, account names in brackets before
+// an item, and status updates whose promises are the response at the time rather than follow-up work.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { ownerOfGroupLabel } from '../../server/src/analysis/action-item-shapes';
+
+const analysed = (text: string) => analyze(text, { force: true, today: '2026-12-01' });
+
+test('a group label may name several owners, joined by "and", "&", "/" or commas; a list of topics names none', () => {
+  assert.equal(ownerOfGroupLabel('Alex and Danny'), 'Alex and Danny');
+  assert.equal(ownerOfGroupLabel('KB/MTR:'), 'KB/MTR');
+  assert.equal(ownerOfGroupLabel('@ana, @bo & @cy'), '@ana, @bo & @cy');
+  assert.equal(ownerOfGroupLabel('Alex and DNS'), undefined, 'a technical acronym in the list is a topic');
+  assert.equal(ownerOfGroupLabel('Caching and Build System'), undefined);
+  assert.equal(ownerOfGroupLabel('AB, CD, EF, GH, JK'), undefined, 'five labels in a row are a list of topics');
+  const text = ['# Replica lag', '', '## Actions', '', '**Alex and Danny**', '- Note the pages to test by hand', '', '**KB/MTR**', '- Move reads to the new cluster', ''].join('\n');
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.owner?.value), ['Alex and Danny', 'KB/MTR']);
+});
+
+test('an account name in brackets before an item owns it, a "?" marking a guess; a task box, a status, a link or a stand-in owns nothing', () => {
+  const text = [
+    '# Provisioner stuck',
+    '',
+    '## Action items',
+    '',
+    '* [kimw?] more clarity on the image types',
+    '* [dusty] Image sets will solve part of it',
+    '* [ana, bo] dry-run the configuration first',
+    '* [ ] add a latency alarm',
+    '* [wip] retry the provisioner',
+    '* [docs](https://example.com) explain the scheduling loop',
+    '* [name] write the runbook',
+    '',
+  ].join('\n');
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.owner?.value), ['kimw', 'dusty', 'ana, bo', undefined, undefined, undefined, undefined]);
+});
+
+test("a status update's promises are the response at the time; other promises in prose stay action items", () => {
+  const text = [
+    '# Midwest site outage',
+    '',
+    '2024-06-01 21:28 - We are aware of a network problem at the site. We will investigate what is wrong.',
+    '',
+    '**Update** The site is up. We will process the queued changes next.',
+    '',
+    'Heavy snow cut the power. We will try to get things back to normal as soon as possible, and we will power the server on at 14:40.',
+    '',
+    'To stop this happening again, we will add a second uplink to the site.',
+    '',
+  ].join('\n');
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.description), ['To stop this happening again, we will add a second uplink to the site.']);
+});
+
+test('a paragraph that opens with a status word as plain prose is no status update: its promises stay action items', () => {
+  const text = ['# Mail relay outage', '', 'Investigating the relay took a day, so we will add a queue depth alert to the dashboard.', ''].join('\n');
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.equal(items.length, 1);
+});
