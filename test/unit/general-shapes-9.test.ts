@@ -60,3 +60,13 @@ test('a paragraph that opens with a status word as plain prose is no status upda
   const items = analysed(text).model?.actionItems ?? [];
   assert.equal(items.length, 1);
 });
+
+test('action items split by status or window are one section in two parts, not a duplicate; the same kind twice still is', () => {
+  const duplicates = (headings: string[]) => {
+    const text = ['# Registry outage', '', ...headings.flatMap((heading) => [`## ${heading}`, '', '- Rotate the publish tokens (owner: @kim, due 2026-12-20)', ''])].join('\n');
+    return analysed(text).findings.filter((finding) => finding.ruleId === 'duplicate-section').length;
+  };
+  assert.equal(duplicates(['Actions taken', 'Future actions']), 0);
+  assert.equal(duplicates(['Short-term actions', 'Long-term actions']), 0);
+  assert.equal(duplicates(['Action items', 'Remediation']), 1);
+});

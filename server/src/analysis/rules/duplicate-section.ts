@@ -1,12 +1,13 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { Section } from '../model';
+import { saysDone, windowOf } from '../action-item-shapes';
 
 export const rule: Rule = {
   id: 'duplicate-section',
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, label lines (`**Impact**:`) inside a section are not counted, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") are one section in two parts, label lines (`**Impact**:`) inside a section are not counted, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
@@ -20,7 +21,7 @@ export const rule: Rule = {
         originals.push(section);
         continue;
       }
-      if (contains(original, section)) continue;
+      if (contains(original, section) || splitsActions(original, section)) continue;
       findings.push({
         message: `Section '${section.title}' repeats '${original.title}'; merge them into one.`,
         span: section.heading,
@@ -30,6 +31,11 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** "Actions taken" and "Future actions", "Short term" and "Long term": action items split by status or window, on purpose. */
+function splitsActions(first: Section, second: Section): boolean {
+  return first.kind === 'action-items' && (saysDone(first.title) !== saysDone(second.title) || windowOf(first.title) !== windowOf(second.title));
+}
 
 function contains(outer: Section, inner: Section): boolean {
   return outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
