@@ -658,7 +658,8 @@ function verbPatterns(grammar: PhrasebookData['grammar']): VerbPatterns {
   return {
     forms,
     verb: `(?<verb>${phrasal(forms.map((form) => form.base))}[\\p{L}][\\p{L}-]*)`,
-    participle: `(?<verbPast>${phrasal(forms.map((form) => form.participle ?? form.past))}[\\p{L}][\\p{L}-]*)`,
+    // "might have to wait" is a need, not a participle: "to" is never one.
+    participle: `(?<verbPast>${phrasal(forms.map((form) => form.participle ?? form.past))}(?!to(?![\\p{L}-]))[\\p{L}][\\p{L}-]*)`,
     faultVerbs: lexicon(grammar.faultVerbs),
     damageVerbs: lexicon(grammar.damageVerbs),
   };
