@@ -79,3 +79,19 @@ test('"might have to" is a need, not hindsight, and a capitalised plural noun is
   assert.equal(blame('We might have noticed the alarm sooner.'), 1);
   assert.equal(blame('Rob did not close the ticket'), 1);
 });
+
+test('self-judgement, hindsight with "better", fault owned by "their", and a person who delayed telling others are read; their look-alikes are not', () => {
+  const severities = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
+  assert.deepEqual(severities('Looking back, in retrospect we overshot the scope of the migration.'), ['info']);
+  assert.deepEqual(severities('We failed our users this week.'), ['info']);
+  assert.deepEqual(severities('We could have better communicated the plan to the other teams.'), ['info']);
+  assert.deepEqual(severities('Through their own negligence the domain expired.'), ['warning']);
+  assert.deepEqual(severities('The release manager delayed notifying the regulator for six hours.'), ['warning']);
+  assert.deepEqual(severities('The team lead waited two days to inform the customers.'), ['warning']);
+  assert.deepEqual(severities('In retrospect, the alert threshold was too high.'), []);
+  assert.deepEqual(severities('We could have better tooling for restores.'), []);
+  assert.deepEqual(severities('Their fault tolerance settings were too low.'), []);
+  assert.deepEqual(severities('It was not their fault; the script had no guard.'), []);
+  assert.deepEqual(severities('The failover failed at that point.'), []);
+  assert.deepEqual(severities('We delayed the release by a week to run more tests.'), []);
+});
