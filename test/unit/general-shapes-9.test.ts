@@ -95,3 +95,11 @@ test('self-judgement, hindsight with "better", fault owned by "their", and a per
   assert.deepEqual(severities('The failover failed at that point.'), []);
   assert.deepEqual(severities('We delayed the release by a week to run more tests.'), []);
 });
+
+test('a change made without discussion or coordination, and "there is no excuse for", are read at info; a change made without downtime is not', () => {
+  const severities = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
+  assert.deepEqual(severities('The schema change was merged without discussion.'), ['info']);
+  assert.deepEqual(severities('The upgrade was pushed without coordination with the mobile team.'), ['info']);
+  assert.deepEqual(severities('There is no excuse for an outage this long.'), ['info']);
+  assert.deepEqual(severities('The key was rotated without downtime.'), []);
+});
