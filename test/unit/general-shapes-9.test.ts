@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import { ownerOfGroupLabel } from '../../server/src/analysis/action-item-shapes';
+import { recogniseHeading } from '../../server/src/analysis/sections';
 
 const analysed = (text: string) => analyze(text, { force: true, today: '2026-12-01' });
 
@@ -102,4 +103,12 @@ test('a change made without discussion or coordination, and "there is no excuse 
   assert.deepEqual(severities('The upgrade was pushed without coordination with the mobile team.'), ['info']);
   assert.deepEqual(severities('There is no excuse for an outage this long.'), ['info']);
   assert.deepEqual(severities('The key was rotated without downtime.'), []);
+});
+
+test('advice to the reader ("What to do") and "No further action" are no action items; things to do and further actions are', () => {
+  assert.notEqual(recogniseHeading('What to do')?.kind, 'action-items');
+  assert.notEqual(recogniseHeading('How to do a rollback')?.kind, 'action-items');
+  assert.notEqual(recogniseHeading('No further action')?.kind, 'action-items');
+  assert.equal(recogniseHeading('Things to do')?.kind, 'action-items');
+  assert.equal(recogniseHeading('Further actions')?.kind, 'action-items');
 });
