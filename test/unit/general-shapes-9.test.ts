@@ -112,3 +112,12 @@ test('advice to the reader ("What to do") and "No further action" are no action 
   assert.equal(recogniseHeading('Things to do')?.kind, 'action-items');
   assert.equal(recogniseHeading('Further actions')?.kind, 'action-items');
 });
+
+test('the comment that opens a page may hold its metadata as ".. date:" lines; the same words later in the page are no metadata', () => {
+  const page = (comment: string) => [comment, '', '# Server outage', '', 'The server went offline without notice.', ''].join('\n');
+  const dated = analysed(page(['<!--', '.. title: Server outage', '.. date: 2016-12-22 01:00:00', '.. tags: outages', '-->'].join('\n')));
+  assert.equal(dated.model?.date, '2016-12-22');
+  assert.equal(dated.findings.filter((finding) => finding.ruleId === 'metadata-date').length, 0);
+  const later = analysed(['# Server outage', '', 'The server went offline.', '', '<!--', '.. date: 2016-12-22', '-->', ''].join('\n'));
+  assert.equal(later.model?.date, undefined);
+});

@@ -109,6 +109,8 @@ const tomlLine = /^[ \t]*([A-Za-z_][\w-]*|"[^"\n]*")[ \t]*=[ \t]*(.*?)[ \t]*$/;
 const tomlTable = /^[ \t]*\[/;
 // MDX module lines that state a field: `  date: '2024-01-15',` inside `export const post = { ... }`.
 const moduleField = /^[ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*(['"`])(.*)\2[ \t]*,?[ \t]*$/;
+// A metadata line in the comment that opens a page some site generators write (`.. date: 2016-12-22 01:00:00`).
+const commentField = /^[ \t]*\.\.[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$/;
 // A top-level `key: value` line of front matter that YAML could not read as a whole.
 const plainField = /^([A-Za-z_][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*:[ \t]+(\S.*?)[ \t]*$/;
 
@@ -117,7 +119,7 @@ const plainField = /^([A-Za-z_][\w-]*(?:[ \t]+[\w-]+){0,2})[ \t]*:[ \t]+(\S.*?)[
  * an MDX page's module lines state; `source` is the text between the fences, or the module lines, starting at
  * `offset`. Tables and nested values are skipped.
  */
-export function readFrontMatterLines(source: string, offset: number, shape: 'toml' | 'lines' | 'module'): MetadataField[] {
+export function readFrontMatterLines(source: string, offset: number, shape: FrontMatterShape): MetadataField[] {
   const fields: MetadataField[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
@@ -139,11 +141,18 @@ export function readFrontMatterLines(source: string, offset: number, shape: 'tom
   return fields;
 }
 
-/** The key, the value as a writer reads it and the value as written, of one front matter line; module lines state only metadata keys. */
-function fieldOnLine(line: string, shape: 'toml' | 'lines' | 'module'): { key: string; value: string; written: string } | undefined {
+/** How the metadata lines are written: TOML, YAML read line by line, an MDX page's module lines, or a comment's `.. key: value` lines. */
+export type FrontMatterShape = 'toml' | 'lines' | 'module' | 'comment';
+
+/** The key, the value as a writer reads it and the value as written, of one front matter line; module and comment lines state only metadata keys. */
+function fieldOnLine(line: string, shape: FrontMatterShape): { key: string; value: string; written: string } | undefined {
   if (shape === 'module') {
     const match = moduleField.exec(line);
     return match && metadataKey(match[1]) ? { key: match[1], value: match[3], written: match[3] } : undefined;
+  }
+  if (shape === 'comment') {
+    const match = commentField.exec(line);
+    return match && metadataKey(match[1]) ? { key: match[1], value: match[2], written: match[2] } : undefined;
   }
   const match = shape === 'toml' ? tomlLine.exec(line) : plainField.exec(line);
   if (!match) return undefined;

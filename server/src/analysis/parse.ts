@@ -316,6 +316,10 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
         continue;
       }
       if (spanOf(node, chunk.start).start < markdownStart) continue;
+      // A comment that opens the page may hold its metadata as `.. date: ...` lines.
+      if (placed.blocks.length === 0 && node.type === 'html' && node.value.startsWith('<!--')) {
+        placed.preamble.push(...readFrontMatterLines(node.value, spanOf(node, chunk.start).start, 'comment'));
+      }
       collectComments(node, chunk.start, text, placed.comments);
       const heading = node.type === 'heading' ? node : (htmlHeading(node) ?? unspacedHeading(node, chunk.start, text));
       if (heading) {
