@@ -121,3 +121,14 @@ test('the comment that opens a page may hold its metadata as ".. date:" lines; t
   const later = analysed(['# Server outage', '', 'The server went offline.', '', '<!--', '.. date: 2016-12-22', '-->', ''].join('\n'));
   assert.equal(later.model?.date, undefined);
 });
+
+test('a section that logs the incident in paragraphs opening with times is the timeline, uncertain; a few times in prose are not', () => {
+  const timelineOf = (body: string[]) => {
+    const sections = analysed(['# Proxy upgrade', '', '## Progress', '', ...body.flatMap((line) => [line, ''])].join('\n')).model?.sections ?? [];
+    return sections.find((section) => section.kind === 'timeline');
+  };
+  const log = timelineOf(['2023-12-06 at 5:20 PM: Backups are done.', '2023-12-06 at 5:28 PM: The card is formatted.', '2023-12-06 at 6:46 PM: The web server is online.']);
+  assert.equal(log?.title, 'Progress');
+  assert.equal(log?.uncertain, true);
+  assert.equal(timelineOf(['At 5:20 PM the backups were done.', 'At 6:46 PM the web server was online.', 'The card was formatted first.', 'Debian was then installed.', 'Nothing was lost.']), undefined);
+});

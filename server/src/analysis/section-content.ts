@@ -123,16 +123,28 @@ function listsTimedEntries(node: RootContent): boolean {
   return timed * 2 >= node.children.length;
 }
 
+/** Sections that log the incident in paragraphs: three or more open with a clock time, and at least half of their paragraphs do. */
+function sectionsOfTimedParagraphs(blocks: readonly PlacedNode[]): Set<number | undefined> {
+  const counts = new Map<number | undefined, { timed: number; all: number }>();
+  for (const { node, section } of blocks) {
+    if (node.type !== 'paragraph') continue;
+    const count = counts.get(section) ?? { timed: 0, all: 0 };
+    count.all++;
+    if (timeNearStart.test(plainText(node))) count.timed++;
+    counts.set(section, count);
+  }
+  return new Set([...counts].filter(([, count]) => count.timed >= 3 && count.timed * 2 >= count.all).map(([section]) => section));
+}
+
 /**
  * Without a Timeline section, the first section whose heading names no kind for certain ("Technical details", "What
- * has the team done so far?") and that holds a list of timed entries is the timeline, said to be uncertain.
+ * has the team done so far?") and that holds a list of timed entries, or paragraphs that open with times, is the timeline, said to be uncertain.
  */
 function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]): void {
   if (sections.some((section) => section.kind === 'timeline')) return;
-  const candidate = blocks.find((block) => {
-    const section = block.section === undefined ? undefined : sections[block.section];
-    return section !== undefined && section.form === 'heading' && (section.kind === undefined || section.uncertain) && listsTimedEntries(block.node);
-  });
+  const open = (at: number | undefined) => at !== undefined && sections[at].form === 'heading' && (sections[at].kind === undefined || sections[at].uncertain);
+  const stamped = sectionsOfTimedParagraphs(blocks);
+  const candidate = blocks.find((block) => open(block.section) && (listsTimedEntries(block.node) || stamped.has(block.section)));
   if (candidate?.section === undefined) return;
   // Entries under a day heading ("### 2024-03-05") belong to the log around the days, when that names no kind either.
   let index = candidate.section;
