@@ -132,3 +132,24 @@ test('a section that logs the incident in paragraphs opening with times is the t
   assert.equal(log?.uncertain, true);
   assert.equal(timelineOf(['At 5:20 PM the backups were done.', 'At 6:46 PM the web server was online.', 'The card was formatted first.', 'Debian was then installed.', 'Nothing was lost.']), undefined);
 });
+
+test('milestones labelled before their times are timeline entries, out of order reported; their labels open no section; a length of time is no entry', () => {
+  const text = [
+    '# Tracking downtime',
+    '',
+    '## Milestones',
+    '',
+    '- Incident reported: 13:07 UTC on June 24, 2020',
+    '- Traffic moved to stage: 14:41 UTC on June 24, 2020',
+    '- Root cause identified: 14:03 UTC on June 28, 2020',
+    '- Instances upgraded: 14:25 UTC on June 28, 2020',
+    '- Missing data restored: 07:59 UTC on June 28, 2020',
+    '- Total impact time: 1:30 hours',
+    '',
+  ].join('\n');
+  const result = analysed(text);
+  assert.equal(result.model?.sections.find((section) => section.kind === 'timeline')?.title, 'Milestones');
+  assert.equal(result.model?.sections.some((section) => section.kind === 'root-cause'), false);
+  assert.equal(result.model?.timeline.length, 5);
+  assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'timeline-order').map((finding) => text.slice(0, finding.span.start).split('\n').length), [9]);
+});

@@ -20,6 +20,8 @@ const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
 const maxPlainItemLabelWords = 5;
+/** A clock time or a calendar date right after a label's colon. */
+const milestoneValue = /^[ \t]*(?:\d{1,2}:\d{2}(?!\d)|\d{4}-\d{2}-\d{2})/;
 /** A plain label line names its section in a few words; a longer line ending in a colon is a sentence leading into what follows. */
 const maxPlainLineLabelWords = 6;
 /** A phrase in quotation marks is mentioned, not used: `the "next steps" list:` talks about a label, it is not one. */
@@ -145,6 +147,8 @@ function plainLeadLabel(lead: Paragraph, base: number, text: string, aliases: Pa
   const span = spanOf(lead, base);
   const match = plainItemLabel.exec(text.slice(span.start, span.end));
   if (!match || match[1].trim().split(/\s+/).length > maxPlainItemLabelWords) return undefined;
+  // "Root cause identified: 14:03 UTC" gives a milestone its time; it opens no section.
+  if (milestoneValue.test(text.slice(span.start + match[0].length, span.end))) return undefined;
   const title = match[1].trim();
   const start = span.start + match[0].indexOf(match[1]);
   const label = labelOf(title, { start, end: span.start + match[0].lastIndexOf(':') + 1 }, aliases);

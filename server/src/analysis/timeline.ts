@@ -28,6 +28,9 @@ const dayLabel = /^(?:\*\*|__)?day[ \t]+(\d{1,2})(?:\*\*|__)?[ \t]*[:.]?(?:\*\*|
 
 // A milestone named before its full date and time: "First detected 2024-03-02 11:57", "Resolved: 2024-03-02 14:38 UTC".
 const trailingStamp = /^((?:[\p{L}][\p{L}'-]*[ \t]+){1,5}?(?:[\p{L}][\p{L}'-]*)?[ \t]*[:\-–—]?[ \t]*)\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?[ \t]*$/u;
+// A milestone labelled before its clock time: "Root cause identified: 14:03 UTC on June 28, 2020"; a length of time is no milestone.
+const labelledClock = /^((?:[\p{L}][\p{L}'-]*[ \t]+){0,6}?[\p{L}][\p{L}'-]*[ \t]*:[ \t]*)(?=\d{1,2}:\d{2}(?!\d))/u;
+const lengthOfTime = /\b(?:duration|total|elapsed|length|time[ \t]+(?:to|since|in)|downtime|mttr|mttd|ttr|ttd|ttm)\b/i;
 
 // An offset from the timeline's first time, as some teams write the rows after it: '+10 minutes', '\\[+2 hrs]', 'T+30m', '+2 business days later'.
 const offsetStamp = /^[ \t]*(?:\\?\[|\()?[ \t]*T?[ \t]*\+[ \t]*(\d{1,4}(?:\.\d+)?)[ \t]*(minutes?|mins?|m|hours?|hrs?|h|(?:business[ \t]+|working[ \t]+)?days?|d)\b(?:[^\])\n|]{0,20}?(?:\\?\]|\)))?/i;
@@ -224,7 +227,9 @@ class BlockReader {
         const content = this.text.slice(paragraph.start, paragraph.end);
         const timestamp = this.readOffset(content) ?? readLeadingTimestamp(content, this.context);
         const itemSpan = { start: spanOf(item, 0).start, end: trimEnd(this.text, spanOf(item, 0).end) };
-        const trailing = timestamp ? undefined : trailingStamp.exec(content.split('\n', 1)[0].replace(/[ \t]*<!--.*?-->[ \t]*$/, ''));
+        const firstLine = content.split('\n', 1)[0];
+        const labelled = labelledClock.exec(firstLine);
+        const trailing = timestamp ? undefined : (trailingStamp.exec(firstLine.replace(/[ \t]*<!--.*?-->[ \t]*$/, '')) ?? (labelled && !lengthOfTime.test(labelled[1]) ? labelled : null));
         const late = trailing && readLeadingTimestamp(content.slice(trailing.index + trailing[1].length), this.context);
         if (timestamp) this.add(timestamp, itemSpan, paragraph.start, clean(content.slice(timestamp.length)), 'list');
         else if (trailing && late?.hasTime) this.add(late, itemSpan, paragraph.start + trailing.index + trailing[1].length, clean(trailing[1]), 'list');
