@@ -317,6 +317,15 @@ function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
   }
 }
 
+// A list marker before a line's words: '- ', '* ', '1. '.
+const listMarker = /^[ \t]*(?:[-*+]|\d+\.)[ \t]+/;
+
+/** A line that opens on a time the timeline reads as an entry's ("2024-05-07 3:36 PM - ...", "- 14:05 UTC ..."): a line of a log. */
+export function opensOnTime(line: string): boolean {
+  const words = line.replace(listMarker, '');
+  return readLeadingTimestamp(words, { lastDate: undefined, previous: undefined, timezone: 'UTC' })?.hasTime === true;
+}
+
 /**
  * The instants of one group's entries read again in another order, from where the group began:
  * moving an entry that names a day changes the day of the time-only entries after it.
