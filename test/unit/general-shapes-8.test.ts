@@ -6,6 +6,8 @@ import { analyze, fixAll } from '../../server/src/analysis';
 import { recogniseHeading } from '../../server/src/analysis/sections';
 import { ownerOfGroupLabel } from '../../server/src/analysis/action-item-shapes';
 import { opensOnTime } from '../../server/src/analysis/timeline';
+import { nameVerdict } from '../../server/src/analysis/blame/names';
+import { AnalysisCache } from '../../server/src/analysis/cache';
 
 const analysed = (text: string) => analyze(text, { force: true, today: '2026-12-01' });
 const findingsOf = (text: string, ruleId: string) => analysed(text).findings.filter((finding) => finding.ruleId === ruleId);
@@ -34,6 +36,16 @@ test('a bold name, initials or a team over a list gives its items their owner; a
   assert.equal(ownerOfGroupLabel('Storage team:'), 'Storage team');
   assert.equal(ownerOfGroupLabel('DNS'), undefined, 'a technical acronym is a topic');
   assert.equal(ownerOfGroupLabel('Build System'), undefined);
+});
+
+test('a capitalised label owns its items exactly when the blame check would judge it a person, and its tags are kept in the analysis cache', () => {
+  const cache = new AnalysisCache();
+  for (const label of ['Maria', 'Priya Shah', 'Monitoring', 'Build System', 'Rollout']) {
+    const owner = nameVerdict(label, label) === 'person' ? label : undefined;
+    assert.equal(ownerOfGroupLabel(label), owner, label);
+    assert.equal(ownerOfGroupLabel(label, cache), owner, label);
+  }
+  assert.ok(cache.bytes > 0);
 });
 
 test('plans headed "Looking forward", "Future" or "How will we mitigate ...?", and steps towards mitigation, are action items, loosely', () => {

@@ -1,6 +1,7 @@
 // How action items read in real documents: whether a line is an action or a heading for actions, whether a
 // heading says its items are done or gives their window, and who the subject of an item is.
 import { nameVerdict } from './blame/names';
+import type { AnalysisCache } from './cache';
 
 // The words that open an imperative item. A word list, not the NLP library: loading that costs a third of a
 // second, which reading action items must not pay.
@@ -74,15 +75,15 @@ const groupTeam = /^[\p{L}][\p{L}-]*[ \t]+(?:team|squad|crew|guild)$/iu;
 
 /**
  * The owner a group label names for the items under it: "**Alex**", "**Priya Shah**", "**LB**", "**@ana**", "**Payments team**".
- * A topic ("**Monitoring**", "**Build System**") names none: a capitalised word counts only when the tagger reads it as a name,
- * so the NLP library loads only for a document with such a label.
+ * A topic ("**Monitoring**", "**Build System**") names none: a capitalised word counts only when it is judged a person's name
+ * as the blame check judges one; the shapes above settle the rest without that costlier judgement.
  */
-export function ownerOfGroupLabel(label: string): string | undefined {
+export function ownerOfGroupLabel(label: string, cache?: AnalysisCache): string | undefined {
   const words = label.replace(/[:：]\s*$/, '').trim();
   if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return words;
   if (initials.test(words)) return techAcronyms.has(words.toUpperCase()) ? undefined : words;
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return undefined;
-  return nameVerdict(words, words) === 'person' ? words : undefined;
+  return nameVerdict(words, words, cache) === 'person' ? words : undefined;
 }
 
 /** A heading or group label that says its items are done. */

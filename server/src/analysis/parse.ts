@@ -95,7 +95,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : firstWrittenDate(text, blocks, kindOf, today, options.cache, metadata.find((f) => f.key === 'updated'));
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
-  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata, bylineAuthor(blocks, sections));
+  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases, cache: options.cache }), metadata, bylineAuthor(blocks, sections));
 
   const prose: ProseBlock[] = [];
   const placeholders: Placeholder[] = [];
@@ -188,10 +188,12 @@ interface ActionReading {
   /** The incident date: dates without a year take its year. */
   date: string | undefined;
   aliases: Partial<Record<SectionKind, string[]>>;
+  /** Keeps the name tagger's answers for the labels over lists between analyses. */
+  cache: AnalysisCache | undefined;
 }
 
 /** The action items of the whole document: in Action items sections, under action labels, and in the shapes that mark them elsewhere. */
-function readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases }: ActionReading): ActionItem[] {
+function readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases, cache }: ActionReading): ActionItem[] {
   const actionItems: ActionItem[] = [];
   // A heading that only names a time ahead ("In the coming weeks") is an Action items section loosely: only lists of actions under it hold items.
   const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && comingPeriod.test(sections[block.section].title);
@@ -239,7 +241,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
     if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     // "**Alex**" over a list: a label that names a person or a team gives the items their owner.
-    const groupOwner = group !== undefined && group === above ? ownerOfGroupLabel(above) : undefined;
+    const groupOwner = group !== undefined && group === above ? ownerOfGroupLabel(above, cache) : undefined;
     const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner }], block.chunkText, date));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
