@@ -119,11 +119,11 @@ test('a log of stamped lines under another heading may be the timeline: fix-all 
 });
 
 test('a line of a log is one the timeline reads a time at the start of: the timeline and fix-all decide it alike', () => {
-  const lines = ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '- 3.5 GB freed', '08.47 someone asks', '2026-05-07 - the change merges'];
+  const lines = ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '7) 10:45 queues drain', '- 3.5 GB freed', '08.47 someone asks', '2026-05-07 - the change merges'];
   const text = `# Disk full\n\n## Timeline\n\n${lines.join('\n\n')}\n`;
   const read = (analysed(text).model?.timeline ?? []).filter((entry) => !entry.dayOnly).map((entry) => text.slice(entry.span.start, entry.span.end).trim());
   assert.deepEqual(lines.filter(opensOnTime), read);
-  assert.deepEqual(read, ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |']);
+  assert.deepEqual(read, ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '7) 10:45 queues drain']);
   // Under another heading, three such lines may be the timeline: fix-all leaves the insertion to the writer.
   const elsewhere = `# Disk full\n\n## Summary\n\n${lines.slice(0, 3).join('\n\n')}\n`;
   assert.equal(findingsOf(elsewhere, 'missing-section').find((finding) => /Timeline/.test(finding.message))?.fix?.safe, false);

@@ -38,11 +38,14 @@ function closesFence(line: string, open: RegExpExecArray | null, fence: string):
   return open !== null && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '';
 }
 const atxHeading = /^#{1,6}(?:[ \t]|$)/;
-const topLevelListItem = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
+// A list item's mark as CommonMark allows it: a bullet, or a number of up to nine digits and '.' or ')'.
+const listMark = String.raw`(?:[-*+]|\d{1,9}[.)])`;
+/** A list item's mark and the blanks after it, at the start of a line. */
+export const listMarker = new RegExp(`^${listMark}[ \\t]+`);
 /** remark is super-linear on long lists: a list longer than this is parsed in parts. */
 const maxChunkLines = 200;
 
-const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+[ \t]*/gm;
+const containerPrefix = new RegExp(`^(?:[ \\t]*(?:>|${listMark}(?=[ \\t])))+[ \\t]*`, 'gm');
 const longPrefix = new RegExp(`^[ \\t>*+\\-\\d.)]{${maxNesting + 1}}`, 'm');
 
 /**
@@ -72,7 +75,7 @@ function tooDeep(text: string): string | undefined {
 }
 
 const quotePrefix = /^(?:[ \t]*>)*[ \t]*/;
-const paragraphBreak = /^(?:$|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|#|\|)/;
+const paragraphBreak = new RegExp(`^(?:$|${listMark}(?:[ \\t]|$)|#|\\|)`);
 const thematicBreak = /^([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
 /**
  * What remark pairs up: `*`, `~` and `[`, and `_` unless it sits inside a word. Characters, not
@@ -159,7 +162,7 @@ export function splitAtHeadings(text: string): Chunk[] {
       if (closesFence(line, open, fence)) fence = undefined;
     } else if (open) {
       fence = open[1];
-    } else if (offset > first && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && topLevelListItem.test(line)))) {
+    } else if (offset > first && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && listMarker.test(line)))) {
       starts.push(offset);
       linesInChunk = 0;
     }
