@@ -192,6 +192,12 @@ describe('action item structure', () => {
     assert.equal(findings.filter((finding) => finding.ruleId === 'action-item-owner').length, 1);
   });
 
+  it('reads a dash or question marks in an owner or due cell as nothing known yet: no owner, no owner placeholder, no unreadable date', () => {
+    const { items } = itemsOf(['## Action items', '', '| Action | Owner | Due |', '|---|---|---|', '| Cap the refill rate | — | ?? |', '| Add jitter | ??? | - |', '| Pin the client | - | — |', ''].join('\n'));
+    const nothingKnown = [undefined, false, undefined];
+    assert.deepEqual(items.map((item) => [item.owner?.value, item.ownerPlaceholder, item.dueUnreadable?.value]), [nothingKnown, nothingKnown, nothingKnown]);
+  });
+
   it('does not read a template prompt after TODO as an item', () => {
     const { items } = itemsOf(['## Action items', '', 'TODO: one task per change, each with an owner.', '', 'TODO: rotate the cache keys', ''].join('\n'));
     assert.deepEqual(described(items), ['rotate the cache keys']);

@@ -741,9 +741,12 @@ function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
   return rows.map((row) => readRow(row, columns, reading, group));
 }
 
+// A cell of only dashes or question marks says nothing is known yet: no owner, no template text left in, no date written unreadably.
+const blankMark = /^[-–—?]+$/;
+
 // An owner cell that is a sentence ("Added along with the fix") says something else than who owns the item.
 function isOwnerCell(value: string): boolean {
-  return value !== '' && !isPlaceholderValue(value) && !/^[-–—?]+$/.test(value) && (value.split(/\s+/).length <= 4 || /[@,;&/]|\band\b/.test(value));
+  return value !== '' && !isPlaceholderValue(value) && !blankMark.test(value) && (value.split(/\s+/).length <= 4 || /[@,;&/]|\band\b/.test(value));
 }
 
 function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group): ActionItem {
@@ -774,8 +777,7 @@ function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group
   const rowSpan = spanOf(row, base);
   const actionSpan = cellSpan(columns.action);
 
-  // "???" in an owner cell says nobody is known: the item has no owner, it is not template text left in.
-  const ownerIsPlaceholder = ownerText !== '' && isPlaceholderValue(ownerText) && !/^[-–—?]+$/.test(ownerText);
+  const ownerIsPlaceholder = ownerText !== '' && isPlaceholderValue(ownerText) && !blankMark.test(ownerText);
   const dueIsPlaceholder = dueText !== '' && isPlaceholderValue(dueText);
   const due = dueDate && dueSpan ? { value: dueDate, span: dueSpan } : columns.due < 0 ? fields.due : undefined;
   return {
@@ -783,7 +785,7 @@ function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group
     description: fields.description || plainText(actionCell ?? row).trim(),
     owner: ownerSpan && isOwnerCell(ownerText) ? { value: ownerText, span: ownerSpan } : columns.owner < 0 ? fields.owner : undefined,
     due,
-    dueUnreadable: dueText && !dueDate && !dueIsPlaceholder && !/^[-–—?]+$/.test(dueText) && dueSpan ? { value: dueText, span: dueSpan } : undefined,
+    dueUnreadable: dueText && !dueDate && !dueIsPlaceholder && !blankMark.test(dueText) && dueSpan ? { value: dueText, span: dueSpan } : undefined,
     priority: priorityMatch && prioritySpan ? { value: Number(priorityMatch[1]) as 0 | 1 | 2, span: prioritySpan } : fields.priority,
     status: group.done || doneStatus.test(statusText) || (columns.status < 0 && row.children.some((cell) => doneCell.test(plainText(cell)))) || /~~/.test(text.slice(rowSpan.start, rowSpan.end).replace(/\|/g, '').trim().slice(0, 2)) ? 'done' : 'open',
     ticket: ticketText && ticketSpan ? { value: linkIn(cell(columns.ticket), base)?.value ?? ticketText, span: ticketSpan } : fields.ticket,
