@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, assignOwnerFix, setDueFix, type ActionItem } from '../../server/src/analysis';
 import { addDueFix, addOwnerFix } from '../../server/src/analysis/fixes';
+import { endsInColon, ownerOfGroupLabel, windowOf } from '../../server/src/analysis/action-item-shapes';
 import { applyEdits } from '../../server/src/analysis/text';
 
 const today = '2024-05-02';
@@ -196,6 +197,16 @@ describe('action item structure', () => {
     const { items } = itemsOf(['## Action items', '', '| Action | Owner | Due |', '|---|---|---|', '| Cap the refill rate | — | ?? |', '| Add jitter | ??? | - |', '| Pin the client | - | — |', ''].join('\n'));
     const nothingKnown = [undefined, false, undefined];
     assert.deepEqual(items.map((item) => [item.owner?.value, item.ownerPlaceholder, item.dueUnreadable?.value]), [nothingKnown, nothingKnown, nothingKnown]);
+  });
+
+  it('reads a label as ending on a colon, ASCII or full-width, wherever labels are read', () => {
+    for (const colon of [':', '：', ': ']) {
+      assert.ok(endsInColon(`Short term${colon}`), colon);
+      assert.equal(windowOf(`Short term${colon}`), 'Short term');
+      assert.equal(ownerOfGroupLabel(`@ana${colon}`), '@ana');
+    }
+    const { items } = itemsOf(['## Action items', '', '**Storage team**：', '', '- Add a disk alert', ''].join('\n'));
+    assert.deepEqual(owners(items), ['Storage team']);
   });
 
   it('does not read a template prompt after TODO as an item', () => {

@@ -73,13 +73,26 @@ const initials = /^\p{Lu}{2,3}$|^\p{Lu}{1,2}Mc$/u;
 const techAcronyms = new Set(['API', 'APIS', 'DNS', 'DB', 'CDN', 'TLS', 'SSL', 'CI', 'CD', 'UI', 'AWS', 'GCP', 'VPN', 'SSO', 'OS', 'IP', 'SQL', 'CPU', 'RAM', 'SLA', 'SLO', 'TTL', 'URL', 'CSS', 'SEO', 'JS', 'PR', 'PRS', 'IAM', 'K8S', 'VM', 'VMS', 'HA', 'DR', 'QOS', 'FAQ', 'TBD']);
 const groupTeam = /^[\p{L}][\p{L}-]*[ \t]+(?:team|squad|crew|guild)$/iu;
 
+// The colon that ends a label and leads into what follows it ("**Alex**:", "Short term："), full-width too.
+const endingColon = /[:：]\s*$/;
+
+/** The text ends on a colon: it leads into what follows it. */
+export function endsInColon(text: string): boolean {
+  return endingColon.test(text);
+}
+
+/** A label's words without the colon that ends it. */
+export function labelWords(label: string): string {
+  return label.replace(endingColon, '').trim();
+}
+
 /**
  * The owner a group label names for the items under it: "**Alex**", "**Priya Shah**", "**LB**", "**@ana**", "**Payments team**".
  * A topic ("**Monitoring**", "**Build System**") names none: a capitalised word counts only when it is judged a person's name
  * as the blame check judges one; the shapes above settle the rest without that costlier judgement.
  */
 export function ownerOfGroupLabel(label: string, cache?: AnalysisCache): string | undefined {
-  const words = label.replace(/[:：]\s*$/, '').trim();
+  const words = labelWords(label);
   if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return words;
   if (initials.test(words)) return techAcronyms.has(words.toUpperCase()) ? undefined : words;
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return undefined;
@@ -103,7 +116,7 @@ const checkableWindow = new RegExp(String.raw`\b(?:${calendarWindow})`, 'i');
 export function windowOf(title: string): string | undefined {
   // A sentence that leads into the items ("..., we have changed a few things and plan more lasting fixes:") tells of some of them, it sets no window.
   if (title.includes(',') && title.split(/\s+/).length > maxWindowWords) return undefined;
-  return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
+  return windowWords.test(title) ? labelWords(title) : undefined;
 }
 
 /** True when a window given by a heading can stand for a due date ("Short term: this week"), not only rank the items ("Long term"). */

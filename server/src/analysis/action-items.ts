@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { endsInColon, labelWords, parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -165,7 +165,7 @@ export function leadLabelOf(node: RootContent): string | undefined {
   if (words.length === 0 || words.length > 60 || words.includes('\n')) return undefined;
   const bold = paragraph.children.filter((child) => !(child.type === 'text' && /^[\s:：]*$/.test(child.value)));
   const allBold = bold.length === 1 && bold[0].type === 'strong';
-  return allBold || /[:：]$/.test(words) ? words.replace(/[:：]\s*$/, '').trim() : undefined;
+  return allBold || endsInColon(words) ? labelWords(words) : undefined;
 }
 
 /**
@@ -210,7 +210,7 @@ function isProseAction(paragraph: Paragraph): boolean {
   const words = plainText(paragraph).trim();
   const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
-  if (words === '' || /[:：]$/.test(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
+  if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
   return sentencesOf(words).some(statesAction);
 }
@@ -376,7 +376,7 @@ const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
 function readPromises(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
-  if (/[:：]\s*$/.test(plainText(paragraph))) return [];
+  if (endsInColon(plainText(paragraph))) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
     return writersPromise.test(words) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words);
@@ -549,7 +549,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
     const nested = item.children.filter((child): child is List => child.type === 'list');
     const label = plainText(first).trim();
     if (nested.length > 0 && isGroupLabel(item, label, nested, list.ordered === true)) {
-      const inner = groupOf(label.replace(/[:：]\s*$/, '').trim(), group);
+      const inner = groupOf(labelWords(label), group);
       for (const list of nested) readList(list, reading, inner, into);
       continue;
     }
@@ -595,7 +595,7 @@ function isGroupLabel(item: ListItem, label: string, nested: readonly List[], nu
     const first = child.children[0];
     return child.checked != null || (first?.type === 'paragraph' && (startsWithActionVerb(plainText(first)) || hasOwnMarkers(plainText(first))));
   });
-  return actions.length * 2 >= children.length && (/[:：]\s*$/.test(label) || label.split(/\s+/).length <= 6);
+  return actions.length * 2 >= children.length && (endsInColon(label) || label.split(/\s+/).length <= 6);
 }
 
 function readListItem(item: ListItem, first: Paragraph, reading: Reading, group: Group): ActionItem {

@@ -13,7 +13,7 @@ import { inferKindsByContent } from './section-content';
 import { isHtmlList } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
-import { namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
+import { endsInColon, namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
@@ -270,7 +270,7 @@ function firstDateWithYear(texts: readonly string[], today: string, cache: Analy
 function leadInOf(block: PlacedBlock): string | undefined {
   if (block.node.type !== 'paragraph') return undefined;
   const words = plainText(block.node).trim();
-  return /[:：]$/.test(words) ? words : undefined;
+  return endsInColon(words) ? words : undefined;
 }
 
 /** The blocks nested in the items of a list that a label of `kind` opens (`- **Key events**` over a list of times), each with the label. */
