@@ -143,6 +143,16 @@ test('splitting at headings ignores fences and front matter, and the parser reus
   assert.notEqual(second[2].root, first[2].root);
 });
 
+test('a fence closes where remark closes it, for the heading splitter and for the closer a fix appends alike', () => {
+  // Spaces or tabs may follow a closing fence; a no-break space makes the line code.
+  for (const [after, closed] of [['', true], [' \t', true], ['\u00a0', false], [' x', false]] as const) {
+    const text = `# Postmortem: X\n\n\`\`\`\ncode\n\`\`\`${after}\n\n## Next\n`;
+    assert.equal(splitAtHeadings(text).length, closed ? 2 : 1, JSON.stringify(after));
+    assert.equal(parse(text).openBlockCloser, closed ? undefined : '```', JSON.stringify(after));
+    assert.equal(parse(text).sections.length, closed ? 2 : 1, JSON.stringify(after));
+  }
+});
+
 test('metrics come from the timeline', () => {
   const text = '# Postmortem\n\n**Date**: 2024-01-01\n\n## Timeline\n\n- 10:00 Deploy of v2 starts\n- 10:07 Error rate alert fires\n- 10:10 Alice acknowledges the page\n- 10:30 Rolled back to v1\n- 11:00 Incident resolved\n';
   const metrics = parse(text).metrics;

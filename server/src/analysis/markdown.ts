@@ -31,11 +31,12 @@ export interface ParsedChunk extends Chunk {
 /** Computes a value from a node once (see `MarkdownParser.derived`); values hold chunk-relative offsets. */
 export type Derive = <T>(node: object, key: string, compute: () => T) => T;
 
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that opens a fenced code block, or may close one; the fence is the first group. */
+export const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 
-/** A line closes a fence with at least as many of the same marks and nothing after them. */
-function closesFence(line: string, open: RegExpExecArray | null, fence: string): boolean {
-  return open !== null && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '';
+/** A line (its `fenceOpen` match given) closes a fence with at least as many of the same marks and only spaces or tabs after them. */
+export function closesFence(line: string, open: RegExpExecArray | null, fence: string): boolean {
+  return open !== null && open[1][0] === fence[0] && open[1].length >= fence.length && /^[ \t]*\r?$/.test(line.slice(open[0].length));
 }
 const atxHeading = /^#{1,6}(?:[ \t]|$)/;
 // A list item's mark as CommonMark allows it: a bullet, or a number of up to nine digits and '.' or ')'.

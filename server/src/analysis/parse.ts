@@ -2,7 +2,7 @@
 import type { Heading, Html, Nodes } from 'mdast';
 import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
-import { MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
+import { closesFence, fenceOpen, MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
@@ -503,10 +503,10 @@ function openBlockCloser(last: PlacedBlock | undefined, text: string): string | 
 
 function openFence(source: string): string | undefined {
   const lines = source.split(/\r?\n|\r/);
-  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0])?.[1];
+  const fence = fenceOpen.exec(lines[0])?.[1];
   if (!fence) return undefined;
-  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.slice(1).filter((line) => line.trim() !== '').pop() ?? '')?.[1];
-  return closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length ? undefined : fence;
+  const last = lines.slice(1).filter((line) => line.trim() !== '').pop() ?? '';
+  return closesFence(last, fenceOpen.exec(last), fence) ? undefined : fence;
 }
 
 /**
