@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { analyze, assignOwnerFix, setDueFix, type ActionItem } from '../../server/src/analysis';
 import { addDueFix, addOwnerFix } from '../../server/src/analysis/fixes';
 import { endsInColon, ownerOfGroupLabel, windowOf } from '../../server/src/analysis/action-item-shapes';
+import { promisesActions } from '../../server/src/analysis/action-items';
 import { applyEdits } from '../../server/src/analysis/text';
 
 const today = '2024-05-02';
@@ -207,6 +208,13 @@ describe('action item structure', () => {
     }
     const { items } = itemsOf(['## Action items', '', '**Storage team**：', '', '- Add a disk alert', ''].join('\n'));
     assert.deepEqual(owners(items), ['Storage team']);
+  });
+
+  it('splits a lead-in and a prose action into sentences at the same stops', () => {
+    assert.equal(promisesActions('The pool ran dry. We will do the following'), true);
+    assert.equal(promisesActions('We will do the following. The pool ran dry'), false);
+    const { items } = itemsOf(['## Action items', '', 'We added an alert on queue depth. It will page the on-call sooner.', ''].join('\n'));
+    assert.deepEqual(items.map((item) => item.status), ['done']);
   });
 
   it('does not read a template prompt after TODO as an item', () => {

@@ -168,12 +168,15 @@ export function leadLabelOf(node: RootContent): string | undefined {
   return allBold || endsInColon(words) ? labelWords(words) : undefined;
 }
 
+// The blanks after a sentence's stop: where the sentences of a lead-in or an action split (items split more strictly, at `sentenceBreak`).
+const sentenceGap = /(?<=[.!?])\s+/;
+
 /**
  * The lead-in of a list of commitments: "Going forward, we will do the following:", "To prevent this, we are going to:".
  * Only a label or a paragraph ending in a colon right before the list is read so; its last sentence makes the promise.
  */
 export function promisesActions(leadIn: string): boolean {
-  const lastSentence = leadIn.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+  const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence));
 }
 
@@ -258,7 +261,7 @@ const expectedEffect = new RegExp(
 /** A prose action that reports a change already made. */
 function reportsDone(words: string): boolean {
   const plans = words
-    .split(/(?<=[.!?])\s+/)
+    .split(sentenceGap)
     .filter((sentence) => !expectedEffect.test(sentence))
     .join(' ');
   if (stillToDo.test(plans) || mayDo.test(plans)) return false;
