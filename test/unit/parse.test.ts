@@ -198,12 +198,14 @@ test('a skim keeps for the full parse only the chunks whose tree is the whole tr
   assert.equal((parsed[3].root.children[1] as { children: { children: { children: { type: string }[] }[] }[] }).children[0].children[0].children[1].type, 'link');
 });
 
+/** A dated document of these lines, read in full and skimmed. */
+function readFullAndSkimmed(...lines: string[]) {
+  const text = ['# Postmortem: Skim', '', '**Date**: 2024-01-01', '', ...lines, ''].join('\n');
+  return { full: parse(text), skimmed: parsePostmortem(text, config, undefined, { skim: true }) };
+}
+
 test('skimming reads title, metadata, timeline and action items, and skips prose sections', () => {
-  const text = [
-    '# Postmortem: Skim',
-    '',
-    '**Date**: 2024-01-01',
-    '',
+  const { full, skimmed } = readFullAndSkimmed(
     '## Impact',
     '',
     'Long prose with TODO.',
@@ -223,10 +225,7 @@ test('skimming reads title, metadata, timeline and action items, and skips prose
     '### Immediate',
     '',
     '- [ ] [P0] Fix (Owner: @a, Due: 2024-01-05)',
-    '',
-  ].join('\n');
-  const full = parse(text);
-  const skimmed = parsePostmortem(text, config, undefined, { skim: true });
+  );
   assert.deepEqual(skimmed.actionItems, full.actionItems);
   assert.deepEqual(skimmed.timeline, full.timeline);
   assert.deepEqual(skimmed.metadata, full.metadata);
@@ -236,11 +235,7 @@ test('skimming reads title, metadata, timeline and action items, and skips prose
 });
 
 test('skimming still reads the action items a prose section marks: "Action point:", bold TODO, a "we will" list', () => {
-  const text = [
-    '# Postmortem: Skim',
-    '',
-    '**Date**: 2024-01-01',
-    '',
+  const { full, skimmed } = readFullAndSkimmed(
     '## Impact',
     '',
     'Long prose.',
@@ -254,10 +249,7 @@ test('skimming still reads the action items a prose section marks: "Action point
     'Going forward, we will do the following:',
     '',
     '- We will rotate the logs daily',
-    '',
-  ].join('\n');
-  const full = parse(text);
-  const skimmed = parsePostmortem(text, config, undefined, { skim: true });
+  );
   assert.equal(full.actionItems.length, 3);
   assert.deepEqual(skimmed.actionItems, full.actionItems);
 });
