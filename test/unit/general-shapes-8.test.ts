@@ -11,6 +11,8 @@ import { AnalysisCache } from '../../server/src/analysis/cache';
 
 const analysed = (text: string) => analyze(text, { force: true, today: '2026-12-01' });
 const findingsOf = (text: string, ruleId: string) => analysed(text).findings.filter((finding) => finding.ruleId === ruleId);
+const fixedText = (text: string) => fixAll(text, { force: true, today: '2026-12-01' }).text;
+const missingTimeline = (text: string) => findingsOf(text, 'missing-section').find((finding) => /Timeline/.test(finding.message));
 
 test('a bold name, initials or a team over a list gives its items their owner; a topic does not', () => {
   const text = [
@@ -92,7 +94,7 @@ test('a question under a section that was read may be a section of its own, so f
     '- Alarm on sign-in failures (owner: @kim, due 2026-12-20)',
     '',
   ].join('\n');
-  const fixed = fixAll(text, { force: true, today: '2026-12-01' }).text;
+  const fixed = fixedText(text);
   assert.ok(!/^## What went poorly/m.test(fixed), 'the question may be what went poorly');
   const missing = findingsOf(text, 'missing-recommended-section').find((finding) => /What went poorly/.test(finding.message));
   assert.ok(missing, 'the finding still stands, with a fix to choose');
@@ -112,10 +114,10 @@ test('a log of stamped lines under another heading may be the timeline: fix-all 
     '2026-05-08 9:02 AM - Power is back; servers are starting.',
     '',
   ].join('\n');
-  const timeline = findingsOf(text, 'missing-section').find((finding) => /Timeline/.test(finding.message));
+  const timeline = missingTimeline(text);
   assert.ok(timeline);
   assert.equal(timeline.fix?.safe, false);
-  assert.ok(!/^## Timeline/m.test(fixAll(text, { force: true, today: '2026-12-01' }).text));
+  assert.ok(!/^## Timeline/m.test(fixedText(text)));
 });
 
 test('a line of a log is one the timeline reads a time at the start of: the timeline and fix-all decide it alike', () => {
@@ -126,7 +128,7 @@ test('a line of a log is one the timeline reads a time at the start of: the time
   assert.deepEqual(read, ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '7) 10:45 queues drain']);
   // Under another heading, three such lines may be the timeline: fix-all leaves the insertion to the writer.
   const elsewhere = `# Disk full\n\n## Summary\n\n${lines.slice(0, 3).join('\n\n')}\n`;
-  assert.equal(findingsOf(elsewhere, 'missing-section').find((finding) => /Timeline/.test(finding.message))?.fix?.safe, false);
+  assert.equal(missingTimeline(elsewhere)?.fix?.safe, false);
 });
 
 test('a callout that opens on a summary label is the summary; other labels in a quote are not sections', () => {
