@@ -89,7 +89,7 @@ export function labelWords(label: string): string {
 /**
  * The owner a group label names for the items under it: "**Alex**", "**Priya Shah**", "**LB**", "**@ana**", "**Payments team**".
  * A topic ("**Monitoring**", "**Build System**") names none: a capitalised word counts only when it is judged a person's name
- * as the blame check judges one; the shapes above settle the rest without that costlier judgement.
+ * as the blame check judges one; a handle, a team or initials are settled first, without that costlier judgement.
  */
 export function ownerOfGroupLabel(label: string, cache?: AnalysisCache): string | undefined {
   const words = labelWords(label);
