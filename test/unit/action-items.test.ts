@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, assignOwnerFix, setDueFix, type ActionItem } from '../../server/src/analysis';
 import { addDueFix, addOwnerFix } from '../../server/src/analysis/fixes';
+import { endsInColon, ownerOfGroupLabel, windowOf } from '../../server/src/analysis/action-item-shapes';
+import { promisesActions } from '../../server/src/analysis/action-items';
 import { applyEdits } from '../../server/src/analysis/text';
 
 const today = '2024-05-02';
@@ -15,30 +17,27 @@ function itemsOf(body: string): { text: string; items: ActionItem[] } {
   return { text, items: model.actionItems };
 }
 
+/** The items of an Action items section of these lines. */
+const actionItemsOf = (...lines: string[]) => itemsOf(['## Action items', '', ...lines, ''].join('\n'));
 const described = (items: readonly ActionItem[]) => items.map((item) => item.description);
 const owners = (items: readonly ActionItem[]) => items.map((item) => item.owner?.value);
 
 describe('action item structure', () => {
   it('keeps detail bullets under an item with the item, and reads nested items that carry their own owner or checkbox', () => {
-    const { items } = itemsOf(
-      [
-        '## Action items',
-        '',
-        '- Add tracing to the cache layer:',
-        '  - Spans',
-        '  - Sampling',
-        '- Split the cache per tenant @ivo',
-        '  - [ ] Draft the key scheme',
-        '  - Move the hot keys (Owner: @ada)',
-        '',
-      ].join('\n'),
+    const { items } = actionItemsOf(
+      '- Add tracing to the cache layer:',
+      '  - Spans',
+      '  - Sampling',
+      '- Split the cache per tenant @ivo',
+      '  - [ ] Draft the key scheme',
+      '  - Move the hot keys (Owner: @ada)',
     );
     assert.deepEqual(described(items), ['Add tracing to the cache layer', 'Split the cache per tenant', 'Draft the key scheme', 'Move the hot keys']);
     assert.deepEqual(owners(items), [undefined, '@ivo', undefined, '@ada']);
   });
 
   it('reads a short noun label over a list of actions as their group, not as an item', () => {
-    const { items } = itemsOf(['## Action items', '', '- **Cache hardening**', '  - Add jitter to the expiry', '  - Cap the refill rate', ''].join('\n'));
+    const { items } = actionItemsOf('- **Cache hardening**', '  - Add jitter to the expiry', '  - Cap the refill rate');
     assert.deepEqual(described(items), ['Add jitter to the expiry', 'Cap the refill rate']);
     assert.deepEqual(items.map((item) => item.group), ['Cache hardening', 'Cache hardening']);
   });
@@ -53,9 +52,7 @@ describe('action item structure', () => {
   });
 
   it('takes done and window headings to their items', () => {
-    const { items } = itemsOf(
-      ['## Action items', '', '### Immediate actions (completed)', '', '- Flushed the cache', '', '### Short term: this week', '', '- Add a refill alert', '', '### Target: Q3', '', '- Move sessions out of the cache', '', '### Next', '', '- Review the TTLs', ''].join('\n'),
-    );
+    const { items } = actionItemsOf('### Immediate actions (completed)', '', '- Flushed the cache', '', '### Short term: this week', '', '- Add a refill alert', '', '### Target: Q3', '', '- Move sessions out of the cache', '', '### Next', '', '- Review the TTLs');
     assert.deepEqual(items.map((item) => [item.status, item.dueWindow]), [
       ['done', 'Immediate actions (completed)'],
       ['open', 'Short term: this week'],
@@ -80,28 +77,21 @@ describe('action item structure', () => {
   });
 
   it('reads a team, a role or a person named as the subject as the owner, but not "we" or "the team"', () => {
-    const { items } = itemsOf(
-      [
-        '## Action items',
-        '',
-        '- Platform will add a cache hit panel',
-        '- SRE team to review the paging thresholds',
-        '- Infra: resize the cache nodes',
-        '- Ada to send the tenant list',
-        '- We will add load tests for the refill path',
-        '- The team will review the TTL defaults',
-        '- Alerts will be added for the hit ratio',
-        '- Add a refill queue',
-        '',
-      ].join('\n'),
+    const { items } = actionItemsOf(
+      '- Platform will add a cache hit panel',
+      '- SRE team to review the paging thresholds',
+      '- Infra: resize the cache nodes',
+      '- Ada to send the tenant list',
+      '- We will add load tests for the refill path',
+      '- The team will review the TTL defaults',
+      '- Alerts will be added for the hit ratio',
+      '- Add a refill queue',
     );
     assert.deepEqual(owners(items), ['Platform', 'SRE team', 'Infra', 'Ada', undefined, undefined, undefined, undefined]);
   });
 
   it('reads action tables: an empty row is no item, and a sentence in the owner cell is no owner', () => {
-    const { items } = itemsOf(
-      ['## Action items', '', '| Action | Owner | Expected date | Status |', '|---|---|---|---|', '| Cap the refill rate | @ada | Jun 3, 2024 | Done (#88) |', '| | | | |', '| Add jitter | Added along with the first fix | 2024-06-10 | Open |', ''].join('\n'),
-    );
+    const { items } = actionItemsOf('| Action | Owner | Expected date | Status |', '|---|---|---|---|', '| Cap the refill rate | @ada | Jun 3, 2024 | Done (#88) |', '| | | | |', '| Add jitter | Added along with the first fix | 2024-06-10 | Open |');
     assert.deepEqual(items.map((item) => [item.description, item.owner?.value, item.due?.value, item.status]), [
       ['Cap the refill rate', '@ada', '2024-06-03', 'done'],
       ['Add jitter', undefined, '2024-06-10', 'open'],
@@ -148,7 +138,7 @@ describe('action item structure', () => {
   });
 
   it('reads paragraphs beside a list of actions as notes, not actions', () => {
-    const { items } = itemsOf(['## Action items', '', 'We will track these in the tracker.', '', '- Add a refill guard', '- Shorten the TTLs', ''].join('\n'));
+    const { items } = actionItemsOf('We will track these in the tracker.', '', '- Add a refill guard', '- Shorten the TTLs');
     assert.deepEqual(described(items), ['Add a refill guard', 'Shorten the TTLs']);
   });
 
@@ -183,7 +173,7 @@ describe('action item structure', () => {
   });
 
   it('reads "???" in an owner cell as no owner, and a DONE cell as the status when there is no status column', () => {
-    const { text } = itemsOf(['## Action items', '', '| Action | Owner | Reference |', '|---|---|---|', '| Cap the refill rate | ??? | **TODO** |', '| Add jitter | ada | **DONE** |', ''].join('\n'));
+    const { text } = actionItemsOf('| Action | Owner | Reference |', '|---|---|---|', '| Cap the refill rate | ??? | **TODO** |', '| Add jitter | ada | **DONE** |');
     const { model, findings } = analyze(text, { force: true, today });
     assert.deepEqual(model?.actionItems.map((item) => [item.owner?.value, item.status]), [
       [undefined, 'open'],
@@ -192,8 +182,31 @@ describe('action item structure', () => {
     assert.equal(findings.filter((finding) => finding.ruleId === 'action-item-owner').length, 1);
   });
 
+  it('reads a dash or question marks in an owner or due cell as nothing known yet: no owner, no owner placeholder, no unreadable date', () => {
+    const { items } = actionItemsOf('| Action | Owner | Due |', '|---|---|---|', '| Cap the refill rate | — | ?? |', '| Add jitter | ??? | - |', '| Pin the client | - | — |');
+    const nothingKnown = [undefined, false, undefined];
+    assert.deepEqual(items.map((item) => [item.owner?.value, item.ownerPlaceholder, item.dueUnreadable?.value]), [nothingKnown, nothingKnown, nothingKnown]);
+  });
+
+  it('reads a label as ending on a colon, ASCII or full-width, wherever labels are read', () => {
+    for (const colon of [':', '：', ': ']) {
+      assert.ok(endsInColon(`Short term${colon}`), colon);
+      assert.equal(windowOf(`Short term${colon}`), 'Short term');
+      assert.equal(ownerOfGroupLabel(`@ana${colon}`), '@ana');
+    }
+    const { items } = actionItemsOf('**Storage team**：', '', '- Add a disk alert');
+    assert.deepEqual(owners(items), ['Storage team']);
+  });
+
+  it('splits a lead-in and a prose action into sentences at the same stops', () => {
+    assert.equal(promisesActions('The pool ran dry. We will do the following'), true);
+    assert.equal(promisesActions('We will do the following. The pool ran dry'), false);
+    const { items } = actionItemsOf('We added an alert on queue depth. It will page the on-call sooner.');
+    assert.deepEqual(items.map((item) => item.status), ['done']);
+  });
+
   it('does not read a template prompt after TODO as an item', () => {
-    const { items } = itemsOf(['## Action items', '', 'TODO: one task per change, each with an owner.', '', 'TODO: rotate the cache keys', ''].join('\n'));
+    const { items } = actionItemsOf('TODO: one task per change, each with an owner.', '', 'TODO: rotate the cache keys');
     assert.deepEqual(described(items), ['rotate the cache keys']);
   });
 });
@@ -208,7 +221,7 @@ describe('try-harder on items that change the system', () => {
 
 describe('owner and due fixes', () => {
   it('adds an owner placeholder that an editor can select as a tab stop', () => {
-    const { text, items } = itemsOf('## Action items\n\n- [ ] Add a refill alert\n');
+    const { text, items } = actionItemsOf('- [ ] Add a refill alert');
     const [edit] = addOwnerFix(text, items[0]).edits;
     assert.equal(edit.newText, ' (Owner: [Owner])');
     assert.equal(edit.snippet, ' (Owner: ${1:[Owner]})');
@@ -216,28 +229,28 @@ describe('owner and due fixes', () => {
   });
 
   it('replaces a due placeholder already written instead of adding another', () => {
-    const { text, items } = itemsOf('## Action items\n\n- [ ] Add a refill alert @ada due TBD\n');
+    const { text, items } = actionItemsOf('- [ ] Add a refill alert @ada due TBD');
     assert.equal(items[0].duePlaceholder, true);
     const prompt = addDueFix(text, items[0]);
     assert.ok(prompt);
     assert.equal(applyEdits(text, prompt.edits).split('\n').at(-2), '- [ ] Add a refill alert @ada due YYYY-MM-DD');
     assert.equal(prompt.edits[0].snippet, '${1:YYYY-MM-DD}');
     assert.equal(applyEdits(text, setDueFix(text, items[0], '2024-05-09').edits).split('\n').at(-2), '- [ ] Add a refill alert @ada due 2024-05-09');
-    const again = itemsOf('## Action items\n\n- [ ] Add a refill alert @ada due YYYY-MM-DD\n');
+    const again = actionItemsOf('- [ ] Add a refill alert @ada due YYYY-MM-DD');
     assert.equal(addDueFix(again.text, again.items[0]), undefined);
   });
 
   it('keeps the emphasis marks and a stray backtick around a due placeholder when it replaces it', () => {
-    const { text, items } = itemsOf('## Action items\n\n- [ ] Rotate the signing key @ada due TBD`\n- [ ] Page the owner @bo due **TBD**\n');
+    const { text, items } = actionItemsOf('- [ ] Rotate the signing key @ada due TBD`', '- [ ] Page the owner @bo due **TBD**');
     const line = (fixed: string, words: string) => fixed.split('\n').find((written) => written.includes(words));
     assert.equal(line(applyEdits(text, setDueFix(text, items[0], '2024-05-09').edits), 'Rotate'), '- [ ] Rotate the signing key @ada due 2024-05-09`');
     assert.equal(line(applyEdits(text, setDueFix(text, items[1], '2024-05-09').edits), 'Page'), '- [ ] Page the owner @bo due **2024-05-09**');
   });
 
   it('assigns an owner over a placeholder and in a table cell', () => {
-    const listed = itemsOf('## Action items\n\n- [ ] Add a refill alert (Owner: [Owner], Due: 2024-05-09)\n');
+    const listed = actionItemsOf('- [ ] Add a refill alert (Owner: [Owner], Due: 2024-05-09)');
     assert.equal(applyEdits(listed.text, assignOwnerFix(listed.text, listed.items[0], '@ada').edits).split('\n').at(-2), '- [ ] Add a refill alert (Owner: @ada, Due: 2024-05-09)');
-    const table = itemsOf('## Action items\n\n| Action | Owner |\n|---|---|\n| Add a refill alert | |\n');
+    const table = actionItemsOf('| Action | Owner |', '|---|---|', '| Add a refill alert | |');
     assert.equal(applyEdits(table.text, assignOwnerFix(table.text, table.items[0], '@ada').edits).split('\n').at(-2), '| Add a refill alert | @ada |');
     const [edit] = addOwnerFix(table.text, table.items[0]).edits;
     assert.equal(edit.snippet, ' ${1:[Owner]} ');
@@ -281,16 +294,11 @@ describe('action items written in raw HTML', () => {
   const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
   it('reads each entry of an HTML list as an item, with its owner, due date and entities decoded, placed on its own line', () => {
-    const { text, items } = itemsOf(
-      [
-        '## Action items',
-        '',
-        '<ul>',
-        '  <li>Cap the cache size per tenant &ndash; owner: @ivo, due 2024-06-01</li>',
-        '  <li><strong>Page</strong> the storage team when evictions&nbsp;spike</li>',
-        '</ul>',
-        '',
-      ].join('\n'),
+    const { text, items } = actionItemsOf(
+      '<ul>',
+      '  <li>Cap the cache size per tenant &ndash; owner: @ivo, due 2024-06-01</li>',
+      '  <li><strong>Page</strong> the storage team when evictions&nbsp;spike</li>',
+      '</ul>',
     );
     assert.deepEqual(described(items), ['Cap the cache size per tenant', 'Page the storage team when evictions spike']);
     assert.deepEqual(owners(items), ['@ivo', undefined]);
@@ -307,21 +315,16 @@ describe('action items written in raw HTML', () => {
   });
 
   it('reads a list nested in an entry as the entry\'s detail, and an entry of it with its own owner as an item', () => {
-    const { items } = itemsOf(
-      [
-        '## Action items',
-        '',
-        '<ul>',
-        '<li>Alert on queue depth (owner: @kim, due 2026-12-20)',
-        '  <ul>',
-        '  <li>Dashboards</li>',
-        '  <li>Runbook link</li>',
-        '  </ul>',
-        '</li>',
-        '<li>Rotate the signing keys<ul><li>Revoke the old pair (owner: @ana, due 2026-12-22)</li></ul></li>',
-        '</ul>',
-        '',
-      ].join('\n'),
+    const { items } = actionItemsOf(
+      '<ul>',
+      '<li>Alert on queue depth (owner: @kim, due 2026-12-20)',
+      '  <ul>',
+      '  <li>Dashboards</li>',
+      '  <li>Runbook link</li>',
+      '  </ul>',
+      '</li>',
+      '<li>Rotate the signing keys<ul><li>Revoke the old pair (owner: @ana, due 2026-12-22)</li></ul></li>',
+      '</ul>',
     );
     assert.deepEqual(described(items), ['Alert on queue depth', 'Rotate the signing keys', 'Revoke the old pair']);
     assert.deepEqual(owners(items), ['@kim', undefined, '@ana']);
@@ -331,7 +334,7 @@ describe('action items written in raw HTML', () => {
     const prose = itemsOf(['## Follow-ups', '', '<p>We will add an eviction alert to the cache tier.</p>', '', '<p>The platform team will split the cache per tenant, owner @ada.</p>', ''].join('\n'));
     assert.deepEqual(described(prose.items), ['We will add an eviction alert to the cache tier.', 'The platform team will split the cache per tenant']);
     assert.deepEqual(owners(prose.items), [undefined, '@ada']);
-    const beside = itemsOf(['## Action items', '', '- [ ] Add an eviction alert', '', '<p>These came out of the review on Monday.</p>', ''].join('\n'));
+    const beside = actionItemsOf('- [ ] Add an eviction alert', '', '<p>These came out of the review on Monday.</p>');
     assert.deepEqual(described(beside.items), ['Add an eviction alert']);
   });
 });

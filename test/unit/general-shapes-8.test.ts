@@ -5,9 +5,14 @@ import assert from 'node:assert/strict';
 import { analyze, fixAll } from '../../server/src/analysis';
 import { recogniseHeading } from '../../server/src/analysis/sections';
 import { ownerOfGroupLabel } from '../../server/src/analysis/action-item-shapes';
+import { opensOnTime } from '../../server/src/analysis/timeline';
+import { nameVerdict } from '../../server/src/analysis/blame/names';
+import { AnalysisCache } from '../../server/src/analysis/cache';
 
 const analysed = (text: string) => analyze(text, { force: true, today: '2026-12-01' });
 const findingsOf = (text: string, ruleId: string) => analysed(text).findings.filter((finding) => finding.ruleId === ruleId);
+const fixedText = (text: string) => fixAll(text, { force: true, today: '2026-12-01' }).text;
+const missingTimeline = (text: string) => findingsOf(text, 'missing-section').find((finding) => /Timeline/.test(finding.message));
 
 test('a bold name, initials or a team over a list gives its items their owner; a topic does not', () => {
   const text = [
@@ -33,6 +38,16 @@ test('a bold name, initials or a team over a list gives its items their owner; a
   assert.equal(ownerOfGroupLabel('Storage team:'), 'Storage team');
   assert.equal(ownerOfGroupLabel('DNS'), undefined, 'a technical acronym is a topic');
   assert.equal(ownerOfGroupLabel('Build System'), undefined);
+});
+
+test('a capitalised label owns its items exactly when the blame check would judge it a person, and its tags are kept in the analysis cache', () => {
+  const cache = new AnalysisCache();
+  for (const label of ['Maria', 'Priya Shah', 'Monitoring', 'Build System', 'Rollout']) {
+    const owner = nameVerdict(label, label) === 'person' ? label : undefined;
+    assert.equal(ownerOfGroupLabel(label), owner, label);
+    assert.equal(ownerOfGroupLabel(label, cache), owner, label);
+  }
+  assert.ok(cache.bytes > 0);
 });
 
 test('plans headed "Looking forward", "Future" or "How will we mitigate ...?", and steps towards mitigation, are action items, loosely', () => {
@@ -79,7 +94,7 @@ test('a question under a section that was read may be a section of its own, so f
     '- Alarm on sign-in failures (owner: @kim, due 2026-12-20)',
     '',
   ].join('\n');
-  const fixed = fixAll(text, { force: true, today: '2026-12-01' }).text;
+  const fixed = fixedText(text);
   assert.ok(!/^## What went poorly/m.test(fixed), 'the question may be what went poorly');
   const missing = findingsOf(text, 'missing-recommended-section').find((finding) => /What went poorly/.test(finding.message));
   assert.ok(missing, 'the finding still stands, with a fix to choose');
@@ -99,10 +114,21 @@ test('a log of stamped lines under another heading may be the timeline: fix-all 
     '2026-05-08 9:02 AM - Power is back; servers are starting.',
     '',
   ].join('\n');
-  const timeline = findingsOf(text, 'missing-section').find((finding) => /Timeline/.test(finding.message));
+  const timeline = missingTimeline(text);
   assert.ok(timeline);
   assert.equal(timeline.fix?.safe, false);
-  assert.ok(!/^## Timeline/m.test(fixAll(text, { force: true, today: '2026-12-01' }).text));
+  assert.ok(!/^## Timeline/m.test(fixedText(text)));
+});
+
+test('a line of a log is one the timeline reads a time at the start of: the timeline and fix-all decide it alike', () => {
+  const lines = ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '7) 10:45 queues drain', '- 3.5 GB freed', '08.47 someone asks', '2026-05-07 - the change merges'];
+  const text = `# Disk full\n\n## Timeline\n\n${lines.join('\n\n')}\n`;
+  const read = (analysed(text).model?.timeline ?? []).filter((entry) => !entry.dayOnly).map((entry) => text.slice(entry.span.start, entry.span.end).trim());
+  assert.deepEqual(lines.filter(opensOnTime), read);
+  assert.deepEqual(read, ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '7) 10:45 queues drain']);
+  // Under another heading, three such lines may be the timeline: fix-all leaves the insertion to the writer.
+  const elsewhere = `# Disk full\n\n## Summary\n\n${lines.slice(0, 3).join('\n\n')}\n`;
+  assert.equal(missingTimeline(elsewhere)?.fix?.safe, false);
 });
 
 test('a callout that opens on a summary label is the summary; other labels in a quote are not sections', () => {

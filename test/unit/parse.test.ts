@@ -143,6 +143,16 @@ test('splitting at headings ignores fences and front matter, and the parser reus
   assert.notEqual(second[2].root, first[2].root);
 });
 
+test('a fence closes where remark closes it, for the heading splitter and for the closer a fix appends alike', () => {
+  // Spaces or tabs may follow a closing fence; a no-break space makes the line code.
+  for (const [after, closed] of [['', true], [' \t', true], ['\u00a0', false], [' x', false]] as const) {
+    const text = `# Postmortem: X\n\n\`\`\`\ncode\n\`\`\`${after}\n\n## Next\n`;
+    assert.equal(splitAtHeadings(text).length, closed ? 2 : 1, JSON.stringify(after));
+    assert.equal(parse(text).openBlockCloser, closed ? undefined : '```', JSON.stringify(after));
+    assert.equal(parse(text).sections.length, closed ? 2 : 1, JSON.stringify(after));
+  }
+});
+
 test('metrics come from the timeline', () => {
   const text = '# Postmortem\n\n**Date**: 2024-01-01\n\n## Timeline\n\n- 10:00 Deploy of v2 starts\n- 10:07 Error rate alert fires\n- 10:10 Alice acknowledges the page\n- 10:30 Rolled back to v1\n- 11:00 Incident resolved\n';
   const metrics = parse(text).metrics;
@@ -188,12 +198,14 @@ test('a skim keeps for the full parse only the chunks whose tree is the whole tr
   assert.equal((parsed[3].root.children[1] as { children: { children: { children: { type: string }[] }[] }[] }).children[0].children[0].children[1].type, 'link');
 });
 
+/** A dated document of these lines, read in full and skimmed. */
+function readFullAndSkimmed(...lines: string[]) {
+  const text = ['# Postmortem: Skim', '', '**Date**: 2024-01-01', '', ...lines, ''].join('\n');
+  return { full: parse(text), skimmed: parsePostmortem(text, config, undefined, { skim: true }) };
+}
+
 test('skimming reads title, metadata, timeline and action items, and skips prose sections', () => {
-  const text = [
-    '# Postmortem: Skim',
-    '',
-    '**Date**: 2024-01-01',
-    '',
+  const { full, skimmed } = readFullAndSkimmed(
     '## Impact',
     '',
     'Long prose with TODO.',
@@ -213,10 +225,7 @@ test('skimming reads title, metadata, timeline and action items, and skips prose
     '### Immediate',
     '',
     '- [ ] [P0] Fix (Owner: @a, Due: 2024-01-05)',
-    '',
-  ].join('\n');
-  const full = parse(text);
-  const skimmed = parsePostmortem(text, config, undefined, { skim: true });
+  );
   assert.deepEqual(skimmed.actionItems, full.actionItems);
   assert.deepEqual(skimmed.timeline, full.timeline);
   assert.deepEqual(skimmed.metadata, full.metadata);
@@ -226,11 +235,7 @@ test('skimming reads title, metadata, timeline and action items, and skips prose
 });
 
 test('skimming still reads the action items a prose section marks: "Action point:", bold TODO, a "we will" list', () => {
-  const text = [
-    '# Postmortem: Skim',
-    '',
-    '**Date**: 2024-01-01',
-    '',
+  const { full, skimmed } = readFullAndSkimmed(
     '## Impact',
     '',
     'Long prose.',
@@ -244,10 +249,7 @@ test('skimming still reads the action items a prose section marks: "Action point
     'Going forward, we will do the following:',
     '',
     '- We will rotate the logs daily',
-    '',
-  ].join('\n');
-  const full = parse(text);
-  const skimmed = parsePostmortem(text, config, undefined, { skim: true });
+  );
   assert.equal(full.actionItems.length, 3);
   assert.deepEqual(skimmed.actionItems, full.actionItems);
 });

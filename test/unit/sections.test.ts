@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis';
 import { namedKinds, normaliseHeading, recogniseHeading, sectionKindOf } from '../../server/src/analysis/sections';
+import { readLeadingTimestamp } from '../../server/src/analysis/time';
 
 test('headings name sections through aliases, numbering, emoji and case', () => {
   const cases: [string, string | undefined][] = [
@@ -37,6 +38,18 @@ test('aliases from the config are matched too', () => {
 test('normaliseHeading strips numbering and trailing punctuation only', () => {
   assert.equal(normaliseHeading('2.1 Impact:'), 'impact');
   assert.equal(normaliseHeading('IV. Lessons Learned'), 'lessons learned');
+});
+
+test('a heading drops a date whose month the timeline reads as a month, and keeps a word that only starts like one', () => {
+  const timeContext = { lastDate: undefined, previous: undefined, timezone: 'UTC', latestDay: '2026-12-01' };
+  for (const month of ['Jan', 'Sept.', 'December', 'june']) {
+    assert.equal(normaliseHeading(`Timeline ${month} 3`), 'timeline', month);
+    assert.equal(readLeadingTimestamp(`${month} 3 10:00 paged`, timeContext)?.hasDate, true, month);
+  }
+  for (const word of ['Janet', 'Mayday']) {
+    assert.equal(normaliseHeading(`Timeline ${word} 3`), `timeline ${word.toLowerCase()} 3`, word);
+    assert.equal(readLeadingTimestamp(`${word} 3 10:00 paged`, timeContext), undefined, word);
+  }
 });
 
 test('headings are matched by meaning, with qualifiers, dates, footnotes and questions ignored', () => {

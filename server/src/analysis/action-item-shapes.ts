@@ -1,6 +1,7 @@
 // How action items read in real documents: whether a line is an action or a heading for actions, whether a
 // heading says its items are done or gives their window, and who the subject of an item is.
 import { nameVerdict } from './blame/names';
+import type { AnalysisCache } from './cache';
 
 // The words that open an imperative item. A word list, not the NLP library: loading that costs a third of a
 // second, which reading action items must not pay.
@@ -72,26 +73,39 @@ const initials = /^\p{Lu}{2,3}$|^\p{Lu}{1,2}Mc$/u;
 const techAcronyms = new Set(['API', 'APIS', 'DNS', 'DB', 'CDN', 'TLS', 'SSL', 'CI', 'CD', 'UI', 'AWS', 'GCP', 'VPN', 'SSO', 'OS', 'IP', 'SQL', 'CPU', 'RAM', 'SLA', 'SLO', 'TTL', 'URL', 'CSS', 'SEO', 'JS', 'PR', 'PRS', 'IAM', 'K8S', 'VM', 'VMS', 'HA', 'DR', 'QOS', 'FAQ', 'TBD']);
 const groupTeam = /^[\p{L}][\p{L}-]*[ \t]+(?:team|squad|crew|guild)$/iu;
 
+// The colon that ends a label and leads into what follows it ("**Alex**:", "Short term："), full-width too.
+const endingColon = /[:：]\s*$/;
+
+/** The text ends on a colon: it leads into what follows it. */
+export function endsInColon(text: string): boolean {
+  return endingColon.test(text);
+}
+
+/** A label's words without the colon that ends it. */
+export function labelWords(label: string): string {
+  return label.replace(endingColon, '').trim();
+}
+
 /**
  * The owner a group label names for the items under it: "**Alex**", "**Priya Shah**", "**LB**", "**@ana**", "**Payments team**".
- * A topic ("**Monitoring**", "**Build System**") names none: a capitalised word counts only when the tagger reads it as a name,
- * so the NLP library loads only for a document with such a label.
+ * A topic ("**Monitoring**", "**Build System**") names none: a capitalised word counts only when it is judged a person's name
+ * as the blame check judges one; a handle, a team or initials are settled first, without that costlier judgement.
  */
-export function ownerOfGroupLabel(label: string): string | undefined {
-  const words = label.replace(/[:：]\s*$/, '').trim();
+export function ownerOfGroupLabel(label: string, cache?: AnalysisCache): string | undefined {
+  const words = labelWords(label);
   // "**Alex and Danny**", "**AC/AFC**": every part must name an owner.
   const parts = words.split(/\s*(?:\/|,|&|\band\b)\s*/);
-  return parts.length <= maxGroupOwners && parts.every(namesOneOwner) ? words : undefined;
+  return parts.length <= maxGroupOwners && parts.every((part) => namesOneOwner(part, cache)) ? words : undefined;
 }
 
 /** Owners a group label may name together; a longer list is a topic list ("DNS, CDN, TLS and caching"). */
 const maxGroupOwners = 4;
 
-function namesOneOwner(words: string): boolean {
+function namesOneOwner(words: string, cache: AnalysisCache | undefined): boolean {
   if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return true;
   if (initials.test(words)) return !techAcronyms.has(words.toUpperCase());
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return false;
-  return nameVerdict(words, words) === 'person';
+  return nameVerdict(words, words, cache) === 'person';
 }
 
 /** A heading or group label that says its items are done. */
@@ -111,7 +125,7 @@ const checkableWindow = new RegExp(String.raw`\b(?:${calendarWindow})`, 'i');
 export function windowOf(title: string): string | undefined {
   // A sentence that leads into the items ("..., we have changed a few things and plan more lasting fixes:") tells of some of them, it sets no window.
   if (title.includes(',') && title.split(/\s+/).length > maxWindowWords) return undefined;
-  return windowWords.test(title) ? title.replace(/[:：]\s*$/, '').trim() : undefined;
+  return windowWords.test(title) ? labelWords(title) : undefined;
 }
 
 /** True when a window given by a heading can stand for a due date ("Short term: this week"), not only rank the items ("Long term"). */

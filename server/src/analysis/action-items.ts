@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { endsInColon, labelWords, parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -165,15 +165,18 @@ export function leadLabelOf(node: RootContent): string | undefined {
   if (words.length === 0 || words.length > 60 || words.includes('\n')) return undefined;
   const bold = paragraph.children.filter((child) => !(child.type === 'text' && /^[\s:：]*$/.test(child.value)));
   const allBold = bold.length === 1 && bold[0].type === 'strong';
-  return allBold || /[:：]$/.test(words) ? words.replace(/[:：]\s*$/, '').trim() : undefined;
+  return allBold || endsInColon(words) ? labelWords(words) : undefined;
 }
+
+// The blanks after a sentence's stop: where the sentences of a lead-in or an action split (items split more strictly, at `sentenceBreak`).
+const sentenceGap = /(?<=[.!?])\s+/;
 
 /**
  * The lead-in of a list of commitments: "Going forward, we will do the following:", "To prevent this, we are going to:".
  * Only a label or a paragraph ending in a colon right before the list is read so; its last sentence makes the promise.
  */
 export function promisesActions(leadIn: string): boolean {
-  const lastSentence = leadIn.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+  const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence));
 }
 
@@ -210,7 +213,7 @@ function isProseAction(paragraph: Paragraph): boolean {
   const words = plainText(paragraph).trim();
   const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
-  if (words === '' || /[:：]$/.test(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
+  if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
   return sentencesOf(words).some(statesAction);
 }
@@ -258,7 +261,7 @@ const expectedEffect = new RegExp(
 /** A prose action that reports a change already made. */
 function reportsDone(words: string): boolean {
   const plans = words
-    .split(/(?<=[.!?])\s+/)
+    .split(sentenceGap)
     .filter((sentence) => !expectedEffect.test(sentence))
     .join(' ');
   if (stillToDo.test(plans) || mayDo.test(plans)) return false;
@@ -376,7 +379,7 @@ const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
 function readPromises(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
-  if (/[:：]\s*$/.test(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
+  if (endsInColon(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
     return writersPromise.test(words) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words) && !promisesRecovery.test(words);
@@ -565,7 +568,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
     const nested = item.children.filter((child): child is List => child.type === 'list');
     const label = plainText(first).trim();
     if (nested.length > 0 && isGroupLabel(item, label, nested, list.ordered === true)) {
-      const inner = groupOf(label.replace(/[:：]\s*$/, '').trim(), group);
+      const inner = groupOf(labelWords(label), group);
       for (const list of nested) readList(list, reading, inner, into);
       continue;
     }
@@ -611,7 +614,7 @@ function isGroupLabel(item: ListItem, label: string, nested: readonly List[], nu
     const first = child.children[0];
     return child.checked != null || (first?.type === 'paragraph' && (startsWithActionVerb(plainText(first)) || hasOwnMarkers(plainText(first))));
   });
-  return actions.length * 2 >= children.length && (/[:：]\s*$/.test(label) || label.split(/\s+/).length <= 6);
+  return actions.length * 2 >= children.length && (endsInColon(label) || label.split(/\s+/).length <= 6);
 }
 
 function readListItem(item: ListItem, first: Paragraph, reading: Reading, group: Group): ActionItem {
@@ -757,9 +760,12 @@ function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
   return rows.map((row) => readRow(row, columns, reading, group));
 }
 
+// A cell of only dashes or question marks says nothing is known yet: no owner, no template text left in, no date written unreadably.
+const blankMark = /^[-–—?]+$/;
+
 // An owner cell that is a sentence ("Added along with the fix") says something else than who owns the item.
 function isOwnerCell(value: string): boolean {
-  return value !== '' && !isPlaceholderValue(value) && !/^[-–—?]+$/.test(value) && (value.split(/\s+/).length <= 4 || /[@,;&/]|\band\b/.test(value));
+  return value !== '' && !isPlaceholderValue(value) && !blankMark.test(value) && (value.split(/\s+/).length <= 4 || /[@,;&/]|\band\b/.test(value));
 }
 
 function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group): ActionItem {
@@ -790,8 +796,7 @@ function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group
   const rowSpan = spanOf(row, base);
   const actionSpan = cellSpan(columns.action);
 
-  // "???" in an owner cell says nobody is known: the item has no owner, it is not template text left in.
-  const ownerIsPlaceholder = ownerText !== '' && isPlaceholderValue(ownerText) && !/^[-–—?]+$/.test(ownerText);
+  const ownerIsPlaceholder = ownerText !== '' && isPlaceholderValue(ownerText) && !blankMark.test(ownerText);
   const dueIsPlaceholder = dueText !== '' && isPlaceholderValue(dueText);
   const due = dueDate && dueSpan ? { value: dueDate, span: dueSpan } : columns.due < 0 ? fields.due : undefined;
   return {
@@ -799,7 +804,7 @@ function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group
     description: fields.description || plainText(actionCell ?? row).trim(),
     owner: ownerSpan && isOwnerCell(ownerText) ? { value: ownerText, span: ownerSpan } : columns.owner < 0 ? fields.owner : undefined,
     due,
-    dueUnreadable: dueText && !dueDate && !dueIsPlaceholder && !/^[-–—?]+$/.test(dueText) && dueSpan ? { value: dueText, span: dueSpan } : undefined,
+    dueUnreadable: dueText && !dueDate && !dueIsPlaceholder && !blankMark.test(dueText) && dueSpan ? { value: dueText, span: dueSpan } : undefined,
     priority: priorityMatch && prioritySpan ? { value: Number(priorityMatch[1]) as 0 | 1 | 2, span: prioritySpan } : fields.priority,
     status: group.done || doneStatus.test(statusText) || (columns.status < 0 && row.children.some((cell) => doneCell.test(plainText(cell)))) || /~~/.test(text.slice(rowSpan.start, rowSpan.end).replace(/\|/g, '').trim().slice(0, 2)) ? 'done' : 'open',
     ticket: ticketText && ticketSpan ? { value: linkIn(cell(columns.ticket), base)?.value ?? ticketText, span: ticketSpan } : fields.ticket,

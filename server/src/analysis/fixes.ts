@@ -4,6 +4,7 @@ import { duePlaceholder, ownerPlaceholder } from './placeholders';
 import { canonicalIndex, defaultSectionOrder, sectionDefinition } from './sections';
 import { presetTitle } from './section-presets';
 import { escapeSnippet, lineBreakOf } from './text';
+import { listMarker } from './markdown';
 
 /**
  * Inserts a missing section (heading and template body) where the template order (the default one unless given) puts it,
@@ -55,7 +56,6 @@ export function openBlockCloser(model: Postmortem): string {
   return (/[\r\n]$/.test(model.text) ? '' : eol) + model.openBlockCloser + eol;
 }
 
-const listMarker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const headingMarker = /^#{1,6}[ \t]+/;
 
 /** Sorts one list, table or paragraph of timeline entries by time, keeping each entry's text. Undefined when it cannot be done without moving other text. */

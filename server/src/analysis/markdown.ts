@@ -31,18 +31,22 @@ export interface ParsedChunk extends Chunk {
 /** Computes a value from a node once (see `MarkdownParser.derived`); values hold chunk-relative offsets. */
 export type Derive = <T>(node: object, key: string, compute: () => T) => T;
 
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that opens a fenced code block, or may close one; the fence is the first group. */
+export const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 
-/** A line closes a fence with at least as many of the same marks and nothing after them. */
-function closesFence(line: string, open: RegExpExecArray | null, fence: string): boolean {
-  return open !== null && open[1][0] === fence[0] && open[1].length >= fence.length && line.slice(open[0].length).trim() === '';
+/** A line (its `fenceOpen` match given) closes a fence with at least as many of the same marks and only spaces or tabs after them. */
+export function closesFence(line: string, open: RegExpExecArray | null, fence: string): boolean {
+  return open !== null && open[1][0] === fence[0] && open[1].length >= fence.length && /^[ \t]*\r?$/.test(line.slice(open[0].length));
 }
 const atxHeading = /^#{1,6}(?:[ \t]|$)/;
-const topLevelListItem = /^(?:[-*+]|\d{1,9}[.)])[ \t]/;
+// A list item's mark as CommonMark allows it: a bullet, or a number of up to nine digits and '.' or ')'.
+const listMark = String.raw`(?:[-*+]|\d{1,9}[.)])`;
+/** A list item's mark and the blanks after it, at the start of a line. */
+export const listMarker = new RegExp(`^${listMark}[ \\t]+`);
 /** remark is super-linear on long lists: a list longer than this is parsed in parts. */
 const maxChunkLines = 200;
 
-const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+[ \t]*/gm;
+const containerPrefix = new RegExp(`^(?:[ \\t]*(?:>|${listMark}(?=[ \\t])))+[ \\t]*`, 'gm');
 const longPrefix = new RegExp(`^[ \\t>*+\\-\\d.)]{${maxNesting + 1}}`, 'm');
 
 /**
@@ -72,7 +76,7 @@ function tooDeep(text: string): string | undefined {
 }
 
 const quotePrefix = /^(?:[ \t]*>)*[ \t]*/;
-const paragraphBreak = /^(?:$|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|#|\|)/;
+const paragraphBreak = new RegExp(`^(?:$|${listMark}(?:[ \\t]|$)|#|\\|)`);
 const thematicBreak = /^([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
 /**
  * What remark pairs up: `*`, `~` and `[`, and `_` unless it sits inside a word. Characters, not
@@ -159,7 +163,7 @@ export function splitAtHeadings(text: string): Chunk[] {
       if (closesFence(line, open, fence)) fence = undefined;
     } else if (open) {
       fence = open[1];
-    } else if (offset > first && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && topLevelListItem.test(line)))) {
+    } else if (offset > first && (atxHeading.test(line) || (linesInChunk >= maxChunkLines && listMarker.test(line)))) {
       starts.push(offset);
       linesInChunk = 0;
     }

@@ -2,7 +2,7 @@
 import type { Heading, Html, Nodes } from 'mdast';
 import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
-import { MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
+import { closesFence, fenceOpen, MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
@@ -13,7 +13,7 @@ import { inferKindsByContent } from './section-content';
 import { isHtmlList } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
-import { namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
+import { endsInColon, namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
@@ -95,7 +95,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : firstWrittenDate(text, blocks, kindOf, today, options.cache, metadata.find((f) => f.key === 'updated'));
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
-  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases }), metadata, bylineAuthor(blocks, sections));
+  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases, cache: options.cache }), metadata, bylineAuthor(blocks, sections));
 
   const prose: ProseBlock[] = [];
   const placeholders: Placeholder[] = [];
@@ -188,10 +188,12 @@ interface ActionReading {
   /** The incident date: dates without a year take its year. */
   date: string | undefined;
   aliases: Partial<Record<SectionKind, string[]>>;
+  /** Keeps the name tagger's answers for the labels over lists between analyses. */
+  cache: AnalysisCache | undefined;
 }
 
 /** The action items of the whole document: in Action items sections, under action labels, and in the shapes that mark them elsewhere. */
-function readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases }: ActionReading): ActionItem[] {
+function readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases, cache }: ActionReading): ActionItem[] {
   const actionItems: ActionItem[] = [];
   // A heading that only names a time ahead ("In the coming weeks") is an Action items section loosely: only lists of actions under it hold items.
   const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && comingPeriod.test(sections[block.section].title);
@@ -239,7 +241,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
     if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     // "**Alex**" over a list: a label that names a person or a team gives the items their owner.
-    const groupOwner = group !== undefined && group === above ? ownerOfGroupLabel(above) : undefined;
+    const groupOwner = group !== undefined && group === above ? ownerOfGroupLabel(above, cache) : undefined;
     const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner }], block.chunkText, date));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
@@ -268,7 +270,7 @@ function firstDateWithYear(texts: readonly string[], today: string, cache: Analy
 function leadInOf(block: PlacedBlock): string | undefined {
   if (block.node.type !== 'paragraph') return undefined;
   const words = plainText(block.node).trim();
-  return /[:：]$/.test(words) ? words : undefined;
+  return endsInColon(words) ? words : undefined;
 }
 
 /** The blocks nested in the items of a list that a label of `kind` opens (`- **Key events**` over a list of times), each with the label. */
@@ -505,10 +507,10 @@ function openBlockCloser(last: PlacedBlock | undefined, text: string): string | 
 
 function openFence(source: string): string | undefined {
   const lines = source.split(/\r?\n|\r/);
-  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0])?.[1];
+  const fence = fenceOpen.exec(lines[0])?.[1];
   if (!fence) return undefined;
-  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.slice(1).filter((line) => line.trim() !== '').pop() ?? '')?.[1];
-  return closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length ? undefined : fence;
+  const last = lines.slice(1).filter((line) => line.trim() !== '').pop() ?? '';
+  return closesFence(last, fenceOpen.exec(last), fence) ? undefined : fence;
 }
 
 /**

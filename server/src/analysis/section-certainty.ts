@@ -2,6 +2,7 @@
 import type { Postmortem, Section, SectionKind } from './model';
 import { metadataKey } from './metadata';
 import { normaliseHeading } from './section-heading';
+import { opensOnTime } from './timeline';
 
 /**
  * Sections that real postmortems add beside the template's, and that hold none of its kinds: an insertion next to them
@@ -54,16 +55,13 @@ function* withAncestors(sections: readonly Section[], section: Section): Generat
 // Headings that may head either what was done or what will be: "Details of Fix", "Solutions", "Resolution", "Response", "Conclusion".
 export const mayHoldActions = /\b(?:fix(?:es)?|solutions?|resolution|conclusions?|mitigations?|remediations?|response|changes|prevention)\b/i;
 
-// A line that opens on a date and a time or on a time alone ("2024-05-07 3:36 PM - ...", "- 14:05 UTC ..."): an entry of a log.
-const stampedLine = /^[ \t]*(?:[-*+][ \t]+|\d+\.[ \t]+)?(?:\*\*|__|`)?\[?(?:\d{4}-\d{2}-\d{2}[ T,]+)?\d{1,2}[:.]\d{2}\b/gm;
-
 /**
  * True when a section under another heading may already hold what an inserted one would: the actions under "Resolution",
  * or a log of stamped lines under "Summary" or "Updates" that is the timeline.
  */
 export function mayHoldKindElsewhere(model: Postmortem, kind: SectionKind): boolean {
   if (kind === 'action-items') return model.sections.some((section) => mayHoldActions.test(section.title));
-  if (kind === 'timeline') return (model.text.match(stampedLine)?.length ?? 0) >= 3;
+  if (kind === 'timeline') return model.text.split('\n').filter(opensOnTime).length >= 3;
   return false;
 }
 

@@ -1,20 +1,20 @@
 // A heading reduced to the words that say what its section is: the matching in sections.ts reads only these.
+import { monthName } from './month-names';
 
 // Alternatives, not one class: joiners and variation selectors inside a class read as joined characters.
 const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3/gu;
 // Footnote links ("[1]", "[[2]](#refs)") and bracketed or parenthesised notes ("(all times UTC)", "[draft]").
 const footnoteLink = /\[\[[^\]]*\]\]\([^)]*\)/g;
 const bracketed = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
-const month = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const day = '\\d{1,2}(?:st|nd|rd|th)?';
 const dates = new RegExp(
   [
     '\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b',
     '\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b',
     '\\b\\d{1,2}/\\d{1,2}\\b',
-    `\\b${day}\\s+(?:of\\s+)?${month}(?:,?\\s+\\d{4})?\\b`,
-    `\\b${month}\\s+${day}(?:,?\\s+\\d{4})?\\b`,
-    `\\b${month}\\s+\\d{4}\\b`,
+    `\\b${day}\\s+(?:of\\s+)?${monthName}(?:,?\\s+\\d{4})?\\b`,
+    `\\b${monthName}\\s+${day}(?:,?\\s+\\d{4})?\\b`,
+    `\\b${monthName}\\s+\\d{4}\\b`,
     '\\b(?:19|20)\\d{2}\\b',
   ].join('|'),
   'giu',

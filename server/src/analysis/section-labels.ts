@@ -5,6 +5,7 @@ import type { SectionKind, Span } from './model';
 import { spanOf, type RootContent } from './markdown';
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
+import { endsInColon } from './action-item-shapes';
 import { recogniseHeading, type HeadingKind } from './sections';
 
 export interface SectionLabel extends HeadingKind {
@@ -58,7 +59,7 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (label) return [label];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
-  const leadIn = title.length === plainText(node).trim().length && /[:：]$/.test(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
+  const leadIn = title.length === plainText(node).trim().length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
 }
 

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node/en';
 import { DateTime, Duration, FixedOffsetZone, IANAZone, Settings, type Zone } from 'luxon';
 import { trimEndMatching } from './text';
+import { monthName } from './month-names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from './cache';
 
 // Dates are read from English text and written in ISO form, never in the machine's language; a fixed locale also
@@ -130,7 +131,6 @@ const REGION_ZONES: ReadonlyMap<string, string> = new Map([
   ['eastern', 'America/New_York'],
 ]);
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`;
 const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?`;
 const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:\s?(?<meridiem>[ap])\.?m\b\.?)?|(?<hourOnly>\d{1,2})\s?(?<meridiemOnly>[ap])\.?m\b\.?`;
@@ -146,13 +146,13 @@ const OPENING = /^[ \t]*(?:\|[ \t]*)?(?:\*\*|__|~~|[*_`[~(])*[ \t]*/;
 // A preposition before it reads as prose does ('At 17:30 we ...', 'On Sep 30 at 02:30, ...').
 const APPROXIMATE = /^(?:(?:approx(?:imately|\.)?|around|about|circa|ca\.|roughly|between|from|since|at|on)[ \t]+|[≈~][ \t]*)/i;
 // 'Jul 2024': a month, with no day to order by; such an entry is untimed.
-const MONTH_ONLY = new RegExp(String.raw`^${MONTH}\s+\d{4}$`, 'i');
+const MONTH_ONLY = new RegExp(String.raw`^${monthName}\s+\d{4}$`, 'i');
 const STARTS_TIME_LIKE = /^(?:\d|[x?]{2}:|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const WEEKDAY_PREFIX = new RegExp(String.raw`${WEEKDAY},?\s+`, 'iy');
 // The year after a month and day; four digits before a zone are a time ('Feb 7 1506 UTC' is 15:06 on Feb 7).
 const WRITTEN_YEAR = String.raw`\d{4}(?!(?:[ \t]*(?:UTC|GMT)|Z)\b)`;
 const DATE_AT = new RegExp(
-  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${MONTH}\s+${DAY}(?:,?\s+${WRITTEN_YEAR})?|${DAY}\.?\s+(?:of\s+)?${MONTH}(?:,?\s+${WRITTEN_YEAR})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
+  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${monthName}\s+${DAY}(?:,?\s+${WRITTEN_YEAR})?|${DAY}\.?\s+(?:of\s+)?${monthName}(?:,?\s+${WRITTEN_YEAR})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
   'iy',
 );
 // 'Feb 28th **01:52**': the time may carry its own emphasis or code marks; '10-01 ~15:00': it may be approximate.
@@ -243,10 +243,10 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
 }
 
 // A month named ('Mar', 'March') or numbered beside a day ('3/14', '14.03', '2024/03/14').
-const WRITTEN_MONTH = new RegExp(String.raw`\b${MONTH}|\d{1,4}[-/.]\d{1,2}`, 'i');
+const WRITTEN_MONTH = new RegExp(String.raw`\b${monthName}|\d{1,4}[-/.]\d{1,2}`, 'i');
 
 // A month named near a number ('March 3rd', '3 Mar', 'March third, 2022') or numbered beside a day; "may" alone is a verb.
-const DATE_HINT = new RegExp(String.raw`\d{1,4}[-/.]\d{1,2}|\b${MONTH}[^\n\d]{0,20}\d|\d[^\n\d]{0,12}\b${MONTH}`, 'i');
+const DATE_HINT = new RegExp(String.raw`\d{1,4}[-/.]\d{1,2}|\b${monthName}[^\n\d]{0,20}\d|\d[^\n\d]{0,12}\b${monthName}`, 'i');
 
 /** Whether `text` may hold a calendar date: without a month near a number, chrono finds none that is read, and asking costs a pass of its many expressions. */
 export function mayWriteCalendarDate(text: string): boolean {

@@ -2,7 +2,7 @@
 import type { Heading, List, Paragraph, Table, TableCell } from 'mdast';
 import type { Span, TimelineEntry } from './model';
 import type { Derive, RootContent } from './markdown';
-import { spanOf } from './markdown';
+import { listMarker, spanOf } from './markdown';
 import { plainText } from './inline';
 import { shiftSpan } from './text';
 import type { AnalysisCache } from './cache';
@@ -320,6 +320,12 @@ function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
     context.twelveHour = timestamp.twelveHour;
     context.compactClock = timestamp.compactClock;
   }
+}
+
+/** A line that opens on a time the timeline reads as an entry's ("2024-05-07 3:36 PM - ...", "- 14:05 UTC ..."): a line of a log. */
+export function opensOnTime(line: string): boolean {
+  const words = line.trimStart().replace(listMarker, '');
+  return readLeadingTimestamp(words, { lastDate: undefined, previous: undefined, timezone: 'UTC' })?.hasTime === true;
 }
 
 /**
