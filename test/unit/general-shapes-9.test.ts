@@ -72,11 +72,10 @@ test('action items split by status or window are one section in two parts, not a
   assert.equal(duplicates(['Action items', 'Remediation']), 1);
 });
 
-test('"might have to" is a need, not hindsight, and a capitalised plural noun is no person; hindsight and a named person still read', () => {
+test('"might have to" is a need, not hindsight; hindsight and a named person still read', () => {
   const blame = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').length;
   assert.equal(blame('Because of the storm we might have to wait another day to bring the site back.'), 0);
   assert.equal(blame('We may have to restart the cluster again tomorrow.'), 0);
-  assert.equal(blame('Builds did not finish'), 0);
   assert.equal(blame('We might have noticed the alarm sooner.'), 1);
   assert.equal(blame('Rob did not close the ticket'), 1);
 });
