@@ -152,3 +152,11 @@ test('milestones labelled before their times are timeline entries, out of order 
   assert.equal(result.model?.timeline.length, 5);
   assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'timeline-order').map((finding) => text.slice(0, finding.span.start).split('\n').length), [9]);
 });
+
+test('questions a blog post asks for its readers name the impact ("What does this mean for you?") and the plans ("Will this happen again?"), loosely', () => {
+  for (const heading of ['What does this mean for you?', 'How does this affect users?', 'Worst case scenario']) {
+    assert.deepEqual(recogniseHeading(heading), { kind: 'impact', uncertain: true }, heading);
+  }
+  assert.deepEqual(recogniseHeading('Will this happen again?'), { kind: 'action-items', uncertain: true });
+  assert.equal(recogniseHeading('What does this mean?'), undefined, 'what a term means is no impact');
+});
