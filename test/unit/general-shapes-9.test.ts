@@ -160,3 +160,18 @@ test('questions a blog post asks for its readers name the impact ("What does thi
   assert.deepEqual(recogniseHeading('Will this happen again?'), { kind: 'action-items', uncertain: true });
   assert.equal(recogniseHeading('What does this mean?'), undefined, 'what a term means is no impact');
 });
+
+test('a person who did nothing, was wrong, or erred "erroneously", mistakes we "did", and "your fault" are read; denials and systems are not', () => {
+  const severities = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
+  assert.deepEqual(severities('For two months, the new maintainer did nothing about the report.'), ['warning']);
+  assert.deepEqual(severities('The release manager was completely wrong about the cause.'), ['warning']);
+  assert.deepEqual(severities('An operator erroneously entered the command.'), ['warning']);
+  assert.deepEqual(severities('But we did some mistakes and sent the wrong tokens twice.'), ['info']);
+  assert.deepEqual(severities("It's your fault that the network is this fragile."), ['info']);
+  assert.deepEqual(severities('The retry loop did nothing.'), []);
+  assert.deepEqual(severities('We did nothing wrong.'), []);
+  assert.deepEqual(severities('The estimate was completely wrong.'), []);
+  assert.deepEqual(severities('The parser erroneously read the date.'), []);
+  assert.deepEqual(severities("It's not your fault; the tooling allowed it."), []);
+  assert.deepEqual(severities('In no way was this your fault.'), []);
+});
