@@ -175,3 +175,9 @@ test('a person who did nothing, was wrong, or erred "erroneously", mistakes we "
   assert.deepEqual(severities("It's not your fault; the tooling allowed it."), []);
   assert.deepEqual(severities('In no way was this your fault.'), []);
 });
+
+test('"we did not manage to" tells what could not be done, not a step skipped', () => {
+  const severities = (sentence: string) => analysed(['# Game outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
+  assert.deepEqual(severities('During the contest we did not manage to find the fault, so teams set up their own tunnels.'), []);
+  assert.deepEqual(severities('We did not test the restore.'), ['info']);
+});
