@@ -190,3 +190,9 @@ test('no passive where a "by" phrase after the object would read as who did it',
   assert.ok(offers.every((offer) => !/\bwas run\b/.test(offer)), offers.join(' | '));
   assert.deepEqual(onlyOffer('An engineer ran the wrong command on the primary cluster.'), ['The wrong command was run on the primary cluster.']);
 });
+
+test('a parenthesis that holds sentences of its own stays in the sentence around it, so a reframe replaces it whole', () => {
+  const fixes = onlyOffer('I told my lead that it was my fault (and I believed it was. I wrote the procedure) before the review started.');
+  assert.ok(fixes.length > 0);
+  for (const fix of fixes) assert.doesNotMatch(fix, /wrote the procedure\)/, fix);
+});

@@ -177,8 +177,11 @@ const sentenceGap = /(?<=[.!?])\s+/;
  */
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
-  return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence));
+  return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence));
 }
+
+// "As a next step, @olistic is going to produce two documents:", "The platform team will:": a named owner takes on what follows.
+const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?(?:\[?@[\w.-]+\]?(?:\[\])?|(?:the|our)[ \t]+[\p{L}-]+[ \t]+team)[ \t]+(?:will|is[ \t]+going[ \t]+to|plans[ \t]+to)\b/iu;
 
 // A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:".
 const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;

@@ -377,12 +377,22 @@ function splitSentences(text: string, source: string, compiled: CompiledPhrasebo
     if (next === after || next >= text.length || text[next] === '\n') continue;
     if (!/[\p{Lu}\d@"“'‘([]/u.test(text[next])) continue;
     if (char === '.' && isAbbreviation(text, i)) continue;
+    if (insideParentheses(text, start, i)) continue;
     push(after, next);
     start = next;
     i = next - 1;
   }
   push(text.length);
   return sentences;
+}
+
+/** "(and I believed it was. I wrote the procedure)": sentences inside a parenthesis that closes on the same line belong to the sentence around it. */
+function insideParentheses(text: string, start: number, at: number): boolean {
+  let depth = 0;
+  for (let i = start; i < at; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+  if (depth <= 0) return false;
+  const lineEnd = text.indexOf('\n', at);
+  return text.slice(at, lineEnd === -1 ? text.length : lineEnd).includes(')');
 }
 
 /** A line break splits where a line clearly ends, an entry starts, or a capitalised line follows a line that does not end mid-clause. */
