@@ -181,3 +181,27 @@ test('"we did not manage to" tells what could not be done, not a step skipped', 
   assert.deepEqual(severities('During the contest we did not manage to find the fault, so teams set up their own tunnels.'), []);
   assert.deepEqual(severities('We did not test the restore.'), ['info']);
 });
+
+test('a lead-in in which a named owner promises what follows makes the list under it action items that owner owns', () => {
+  const text = [
+    '# Release rollback',
+    '',
+    '## Learnings',
+    '',
+    'The freeze left too little time to test the release candidate.',
+    '',
+    'As a next step, [@olu][] is going to produce two documents:',
+    '',
+    '1. Document the current release process.',
+    '2. Propose changes to it.',
+    '',
+    'As a result, we learned a lot:',
+    '',
+    '- Testing takes longer than planned.',
+    '',
+    '[@olu]: https://example.com/olu',
+    '',
+  ].join('\n');
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.owner?.value), ['@olu', '@olu']);
+});

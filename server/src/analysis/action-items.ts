@@ -126,6 +126,9 @@ export function readLooseActionItems(node: RootContent, text: string, context: L
   if (node.type === 'list' && (labelled || windowed || isTrackingList(node))) {
     const items: ActionItem[] = [];
     readList(node, reading, windowed && !labelled ? groupOf(context.windowHeading) : group, items);
+    // "@ana is going to produce two documents:": the owner the lead-in names owns each item under it, as a group label's does.
+    const leadOwner = label === undefined ? undefined : promisedOwner(label);
+    if (leadOwner !== undefined) for (const item of items) item.owner ??= { value: leadOwner, span: { start: item.span.start, end: item.span.start } };
     return items;
   }
   if (node.type === 'list' && context.readNeeds && hasTaskBoxes(node)) {
@@ -180,8 +183,13 @@ export function promisesActions(leadIn: string): boolean {
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence));
 }
 
+/** The owner a lead-in names as taking on what follows it ("@ana is going to produce:", "The platform team will:"). */
+export function promisedOwner(leadIn: string): string | undefined {
+  return ownerPromise.exec(leadIn.trim())?.groups?.owner;
+}
+
 // "As a next step, @olistic is going to produce two documents:", "The platform team will:": a named owner takes on what follows.
-const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?(?:\[?@[\w.-]+\]?(?:\[\])?|(?:the|our)[ \t]+[\p{L}-]+[ \t]+team)[ \t]+(?:will|is[ \t]+going[ \t]+to|plans[ \t]+to)\b/iu;
+const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?\[?(?<owner>@[\w.-]*\w|(?:the|our)[ \t]+[\p{L}-]+[ \t]+team)\]?(?:\[\])?[ \t]+(?:will|is[ \t]+going[ \t]+to|plans[ \t]+to)\b/iu;
 
 // A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:".
 const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
