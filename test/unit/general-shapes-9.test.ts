@@ -2,7 +2,7 @@
 // an item, and status updates whose promises are the response at the time rather than follow-up work.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis';
+import { analyze, fixAll } from '../../server/src/analysis';
 import { ownerOfGroupLabel } from '../../server/src/analysis/action-item-shapes';
 import { recogniseHeading } from '../../server/src/analysis/sections';
 
@@ -204,4 +204,11 @@ test('a lead-in in which a named owner promises what follows makes the list unde
   ].join('\n');
   const items = analysed(text).model?.actionItems ?? [];
   assert.deepEqual(items.map((item) => item.owner?.value), ['@olu', '@olu']);
+});
+
+test('two lines that open on a date and a time are a dated log: fix-all inserts no Timeline beside them; two bare times are not', () => {
+  const page = (first: string, second: string) => ['# Midwest site outage', '', '## Summary', '', `${first} - The snow is easing; the server stays off.`, '', `${second} - The server is back online.`, '', '## Action items', '', '- Add a second uplink (owner: @kim, due 2026-12-20)', ''].join('\n');
+  const fixed = (text: string) => fixAll(text, { force: true, today: '2026-12-01' }).text;
+  assert.doesNotMatch(fixed(page('2024-01-13 11:52:00', '2024-01-13 13:17:00')), /## Timeline/);
+  assert.match(fixed(page('11:52', '13:17')), /## Timeline/);
 });

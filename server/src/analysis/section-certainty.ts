@@ -2,7 +2,7 @@
 import type { Postmortem, Section, SectionKind } from './model';
 import { metadataKey } from './metadata';
 import { normaliseHeading } from './section-heading';
-import { opensOnTime } from './timeline';
+import { opensOnDateAndTime, opensOnTime } from './timeline';
 
 /**
  * Sections that real postmortems add beside the template's, and that hold none of its kinds: an insertion next to them
@@ -61,7 +61,11 @@ export const mayHoldActions = /\b(?:fix(?:es)?|solutions?|resolution|conclusions
  */
 export function mayHoldKindElsewhere(model: Postmortem, kind: SectionKind): boolean {
   if (kind === 'action-items') return model.sections.some((section) => mayHoldActions.test(section.title));
-  if (kind === 'timeline') return model.text.split('\n').filter(opensOnTime).length >= 3;
+  // Three lines opening on a time, or two opening on a date and time, are a log, whatever heading stands over them.
+  if (kind === 'timeline') {
+    const lines = model.text.split('\n');
+    return lines.filter(opensOnTime).length >= 3 || lines.filter(opensOnDateAndTime).length >= 2;
+  }
   return false;
 }
 

@@ -324,8 +324,17 @@ function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
 
 /** A line that opens on a time the timeline reads as an entry's ("2024-05-07 3:36 PM - ...", "- 14:05 UTC ..."): a line of a log. */
 export function opensOnTime(line: string): boolean {
-  const words = line.trimStart().replace(listMarker, '');
-  return readLeadingTimestamp(words, { lastDate: undefined, previous: undefined, timezone: 'UTC' })?.hasTime === true;
+  return leadingStamp(line)?.hasTime === true;
+}
+
+/** The line opens on a date with its time ("2024-01-13 11:52 - ..."): an entry of a dated log. */
+export function opensOnDateAndTime(line: string): boolean {
+  const stamp = leadingStamp(line);
+  return stamp?.hasTime === true && stamp.hasDate;
+}
+
+function leadingStamp(line: string) {
+  return readLeadingTimestamp(line.trimStart().replace(listMarker, ''), { lastDate: undefined, previous: undefined, timezone: 'UTC' });
 }
 
 /**
