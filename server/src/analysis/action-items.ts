@@ -188,7 +188,7 @@ export function promisedOwner(leadIn: string): string | undefined {
   return ownerPromise.exec(leadIn.trim())?.groups?.owner;
 }
 
-// "As a next step, @olistic is going to produce two documents:", "The platform team will:": a named owner takes on what follows.
+// "Next, @ana is going to write up both plans:", "The platform team will:": a named owner takes on what follows.
 const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?\[?(?<owner>@[\w.-]*\w|(?:the|our)[ \t]+[\p{L}-]+[ \t]+team)\]?(?:\[\])?[ \t]+(?:will|is[ \t]+going[ \t]+to|plans[ \t]+to)\b/iu;
 
 // A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:".
@@ -397,7 +397,7 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   });
 }
 
-// "We will try to get things back to normal", "we will power the server on at 14:40": the recovery under way, not follow-up work.
+// "we will bring the site back online", "we will power the rack up at 09:30": the recovery under way, not follow-up work.
 const promisesRecovery =
   /\b(?:back[ \t]+(?:online|up|to[ \t]+normal)|restor\w*[ \t]+(?:\w+[ \t]+)?(?:service|services|access|operations?)|power[ \t]+(?:\w+[ \t]+){0,3}?(?:on|up)|bring[ \t]+(?:\w+[ \t]+){0,4}?(?:back|online)|(?:the|this|our)[ \t]+backlog|later[ \t]+today|after[ \t]+a[ \t]+short[ \t]+break)\b/i;
 // "**Update** ...", "[Resolved] ...", "Investigating: ...": a status page's label over what is being done at the time.

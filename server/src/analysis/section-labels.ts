@@ -148,7 +148,7 @@ function plainLeadLabel(lead: Paragraph, base: number, text: string, aliases: Pa
   const span = spanOf(lead, base);
   const match = plainItemLabel.exec(text.slice(span.start, span.end));
   if (!match || match[1].trim().split(/\s+/).length > maxPlainItemLabelWords) return undefined;
-  // "Root cause identified: 14:03 UTC" gives a milestone its time; it opens no section.
+  // "Cause found: 09:12 UTC" gives a milestone its time; it opens no section.
   if (milestoneValue.test(text.slice(span.start + match[0].length, span.end))) return undefined;
   const title = match[1].trim();
   const start = span.start + match[0].indexOf(match[1]);

@@ -28,7 +28,7 @@ const dayLabel = /^(?:\*\*|__)?day[ \t]+(\d{1,2})(?:\*\*|__)?[ \t]*[:.]?(?:\*\*|
 
 // A milestone named before its full date and time: "First detected 2024-03-02 11:57", "Resolved: 2024-03-02 14:38 UTC".
 const trailingStamp = /^((?:[\p{L}][\p{L}'-]*[ \t]+){1,5}?(?:[\p{L}][\p{L}'-]*)?[ \t]*[:\-–—]?[ \t]*)\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?[ \t]*$/u;
-// A milestone labelled before its clock time: "Root cause identified: 14:03 UTC on June 28, 2020"; a length of time is no milestone.
+// A milestone labelled before its clock time: "Fix deployed: 09:12 UTC on May 3, 2021"; a length of time is no milestone.
 const labelledClock = /^((?:[\p{L}][\p{L}'-]*[ \t]+){0,6}?[\p{L}][\p{L}'-]*[ \t]*:[ \t]*)(?=\d{1,2}:\d{2}(?!\d))/u;
 const lengthOfTime = /\b(?:duration|total|elapsed|length|time[ \t]+(?:to|since|in)|downtime|mttr|mttd|ttr|ttd|ttm)\b/i;
 
