@@ -47,7 +47,7 @@ test("a status update's promises are the response at the time; other promises in
     '',
     '**Update** The site is up. We will process the queued changes next.',
     '',
-    'Heavy snow cut the power. We will try to get things back to normal as soon as possible, and we will power the server on at 14:40.',
+    'A storm cut the power. We will bring the site back online once the lines are fixed, and we will power the rack up at 09:30.',
     '',
     'To stop this happening again, we will add a second uplink to the site.',
     '',
@@ -126,23 +126,23 @@ test('a section that logs the incident in paragraphs opening with times is the t
     const sections = analysed(['# Proxy upgrade', '', '## Progress', '', ...body.flatMap((line) => [line, ''])].join('\n')).model?.sections ?? [];
     return sections.find((section) => section.kind === 'timeline');
   };
-  const log = timelineOf(['2023-12-06 at 5:20 PM: Backups are done.', '2023-12-06 at 5:28 PM: The card is formatted.', '2023-12-06 at 6:46 PM: The web server is online.']);
+  const log = timelineOf(['2022-04-11 at 9:05 AM: The snapshot is taken.', '2022-04-11 at 9:40 AM: The disk is replaced.', '2022-04-11 at 11:15 AM: The mail relay is up.']);
   assert.equal(log?.title, 'Progress');
   assert.equal(log?.uncertain, true);
-  assert.equal(timelineOf(['At 5:20 PM the backups were done.', 'At 6:46 PM the web server was online.', 'The card was formatted first.', 'Debian was then installed.', 'Nothing was lost.']), undefined);
+  assert.equal(timelineOf(['At 9:05 AM the snapshot was taken.', 'At 11:15 AM the relay was up.', 'The disk was swapped first.', 'The relay was then restarted.', 'Nothing was lost.']), undefined);
 });
 
 test('milestones labelled before their times are timeline entries, out of order reported; their labels open no section; a length of time is no entry', () => {
   const text = [
-    '# Tracking downtime',
+    '# Ledger sync outage',
     '',
     '## Milestones',
     '',
-    '- Incident reported: 13:07 UTC on June 24, 2020',
-    '- Traffic moved to stage: 14:41 UTC on June 24, 2020',
-    '- Root cause identified: 14:03 UTC on June 28, 2020',
-    '- Instances upgraded: 14:25 UTC on June 28, 2020',
-    '- Missing data restored: 07:59 UTC on June 28, 2020',
+    '- First report: 08:02 UTC on May 3, 2021',
+    '- Reads moved to the replica: 09:40 UTC on May 3, 2021',
+    '- Cause found: 10:05 UTC on May 5, 2021',
+    '- Disks enlarged: 10:30 UTC on May 5, 2021',
+    '- Lost rows reloaded: 06:15 UTC on May 5, 2021',
     '- Total impact time: 1:30 hours',
     '',
   ].join('\n');
