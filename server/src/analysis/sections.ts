@@ -221,12 +221,18 @@ export function namedKinds(title: string, extraAliases: Partial<Record<SectionKi
   return [...new Set(kinds.filter((kind) => kind !== undefined))];
 }
 
+/** Each definition's key words, global, by the definition's place: built once, as every heading and label line is read with them. */
+const keywordsAnywhere = sectionDefinitions.map((definition) => new RegExp(definition.keywords.source, 'g'));
+
 /** The kind whose key words come first in the heading and head it, if any, and where they start. */
 function headingKeyword(normalised: string): { kind: SectionKind; index: number } | undefined {
   let best: { kind: SectionKind; index: number } | undefined;
-  for (const definition of sectionDefinitions) {
-    const pattern = new RegExp(definition.keywords.source, 'g');
-    for (const match of normalised.matchAll(pattern)) {
+  for (const [place, definition] of sectionDefinitions.entries()) {
+    const pattern = keywordsAnywhere[place];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
+      // As matchAll would, step past an empty match rather than find it again.
+      if (match[0] === '') pattern.lastIndex++;
       const before = normalised.slice(0, match.index).trim();
       const after = normalised.slice(match.index + match[0].length).trim();
       if ((before === '' ? 0 : before.split(' ').length) > maxWordsBefore || !headTail.test(after.replace(forwardTail, ''))) continue;

@@ -6,6 +6,7 @@ import { insertSectionFix } from '../fixes';
 import { namedKinds, sectionDefinition } from '../sections';
 import { hasUntitledOpening, mayHoldKindElsewhere, uncertainStructure } from '../section-certainty';
 import { normaliseSeverity } from '../severity';
+import { once } from '../lazy';
 
 /** The required and recommended sections for this document's severity. */
 export function expectedSections(model: Postmortem, config: PostmortemConfig): { required: SectionKind[]; recommended: SectionKind[] } {
@@ -22,10 +23,12 @@ export function expectedSections(model: Postmortem, config: PostmortemConfig): {
  * may hold its content ("Resolution" often lists the actions): otherwise the insertion stays a quick fix the writer chooses.
  */
 export function missingSectionFindings(model: Postmortem, config: PostmortemConfig, kinds: SectionKind[], level: string) {
-  const present = new Set(model.sections.flatMap((section) => [section.kind, ...namedKinds(section.title, config.sections.aliases)]));
+  const read = new Set(model.sections.map((section) => section.kind));
+  // Most kinds are read from their own heading; the others' headings are read again only when one is not.
+  const named = once(() => new Set(model.sections.flatMap((section) => namedKinds(section.title, config.sections.aliases))));
   const uncertain = uncertainStructure(model) !== undefined;
   return kinds
-    .filter((kind) => !present.has(kind))
+    .filter((kind) => !read.has(kind) && !named().has(kind))
     .map((kind) => {
       const fix = insertSectionFix(model, kind, config.sections.order, config.sections.preset);
       return {
