@@ -7,6 +7,9 @@ import { ownerOfGroupLabel } from '../../server/src/analysis/action-item-shapes'
 import { recogniseHeading } from '../../server/src/analysis/sections';
 
 const analysed = (text: string) => analyze(text, { force: true, today: '2026-12-01' });
+/** The severities of the blame findings on a sentence alone in a Summary. */
+const severities = (sentence: string) =>
+  analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
 
 test('a group label may name several owners, joined by "and", "&", "/" or commas; a list of topics names none', () => {
   assert.equal(ownerOfGroupLabel('Alex and Danny'), 'Alex and Danny');
@@ -73,15 +76,13 @@ test('action items split by status or window are one section in two parts, not a
 });
 
 test('"might have to" is a need, not hindsight; hindsight and a named person still read', () => {
-  const blame = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').length;
-  assert.equal(blame('Because of the storm we might have to wait another day to bring the site back.'), 0);
-  assert.equal(blame('We may have to restart the cluster again tomorrow.'), 0);
-  assert.equal(blame('We might have noticed the alarm sooner.'), 1);
-  assert.equal(blame('Rob did not close the ticket'), 1);
+  assert.deepEqual(severities('Because of the storm we might have to wait another day to bring the site back.'), []);
+  assert.deepEqual(severities('We may have to restart the cluster again tomorrow.'), []);
+  assert.deepEqual(severities('We might have noticed the alarm sooner.'), ['info']);
+  assert.deepEqual(severities('Rob did not close the ticket'), ['warning']);
 });
 
 test('self-judgement, hindsight with "better", fault owned by "their", and a person who delayed telling others are read; their look-alikes are not', () => {
-  const severities = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
   assert.deepEqual(severities('Looking back, in retrospect we overshot the scope of the migration.'), ['info']);
   assert.deepEqual(severities('We failed our users this week.'), ['info']);
   assert.deepEqual(severities('We could have better communicated the plan to the other teams.'), ['info']);
@@ -97,7 +98,6 @@ test('self-judgement, hindsight with "better", fault owned by "their", and a per
 });
 
 test('a change made without discussion or coordination, and "there is no excuse for", are read at info; a change made without downtime is not', () => {
-  const severities = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
   assert.deepEqual(severities('The schema change was merged without discussion.'), ['info']);
   assert.deepEqual(severities('The upgrade was pushed without coordination with the mobile team.'), ['info']);
   assert.deepEqual(severities('There is no excuse for an outage this long.'), ['info']);
@@ -162,7 +162,6 @@ test('questions a blog post asks for its readers name the impact ("What does thi
 });
 
 test('a person who did nothing, was wrong, or erred "erroneously", mistakes we "did", and "your fault" are read; denials and systems are not', () => {
-  const severities = (sentence: string) => analysed(['# Site outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
   assert.deepEqual(severities('For two months, the new maintainer did nothing about the report.'), ['warning']);
   assert.deepEqual(severities('The release manager was completely wrong about the cause.'), ['warning']);
   assert.deepEqual(severities('An operator erroneously entered the command.'), ['warning']);
@@ -177,7 +176,6 @@ test('a person who did nothing, was wrong, or erred "erroneously", mistakes we "
 });
 
 test('"we did not manage to" tells what could not be done, not a step skipped', () => {
-  const severities = (sentence: string) => analysed(['# Game outage', '', '## Summary', '', sentence, ''].join('\n')).findings.filter((finding) => finding.ruleId === 'blameful-language').map((finding) => finding.severity);
   assert.deepEqual(severities('During the contest we did not manage to find the fault, so teams set up their own tunnels.'), []);
   assert.deepEqual(severities('We did not test the restore.'), ['info']);
 });
