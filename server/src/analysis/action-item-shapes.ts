@@ -196,7 +196,7 @@ const parenthesisedOwners = /^\s*\(((?:@?[\p{L}][\p{L}\p{M}'.-]*)(?:(?:,\s*|\s+(
 // In that place, what the item is rather than who does it: "(optional)", "(WIP)", "(long term)".
 const itemStates = /^(?:optional|to do|wip|blocked|in progress|ongoing|complete[d]?|high|medium|low|critical|urgent|stretch|nice to have|maybe|tbd|later|now|short[ -]term|long[ -]term|mid[ -]term|future|proposed|recommended|suggested|investigate|idea|follow up|p[0-4]|sev ?[0-4])$/i;
 
-// "[jhford] dry-run the config", "[kim?] look at the alarms": account names in brackets before the task; a "?" marks a guessed owner.
+// "[ana] dry-run the config", "[kim?] look at the alarms": account names in brackets before the task; a "?" marks a guessed owner.
 const bracketedAccounts = /^\s*\[(@?\p{Ll}[\p{Ll}\p{N}_.-]{1,38}(?:\s*,\s*@?\p{Ll}[\p{Ll}\p{N}_.-]{1,38}){0,3})\??\](?![([:])\s+(?=\S)/u;
 // Template words in that place stand for an owner not yet named.
 const ownerStandIns = new Set(['name', 'names', 'assignee', 'person', 'tbd', 'tba']);
