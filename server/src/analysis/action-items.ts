@@ -9,7 +9,8 @@ import { maskedText, plainText } from './inline';
 import { htmlBlockContent } from './html-blocks';
 import { isPlaceholderValue } from './placeholders';
 import { trimEndMatching } from './text';
-import { parseDate, readLeadingTimestamp } from './time';
+import { parseDate } from './time';
+import { leadingStamp } from './timeline';
 
 export interface ActionBlock {
   node: RootContent;
@@ -410,7 +411,7 @@ function isStatusUpdate(paragraph: Paragraph): boolean {
   const first = paragraph.children[0];
   const words = plainText(paragraph);
   if ((first?.type === 'strong' && boldStatus.test(plainText(first).trim())) || statusLabel.test(words)) return true;
-  return readLeadingTimestamp(words, { lastDate: undefined, previous: undefined, timezone: 'UTC' }) !== undefined;
+  return leadingStamp(words) !== undefined;
 }
 
 /** One item per sentence of the paragraph that `isAction` accepts. */

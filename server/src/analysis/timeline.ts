@@ -333,7 +333,8 @@ export function opensOnDateAndTime(line: string): boolean {
   return stamp?.hasTime === true && stamp.hasDate;
 }
 
-function leadingStamp(line: string) {
+/** The timestamp a line opens with, read with no date carried over (a list marker before it is skipped). */
+export function leadingStamp(line: string): LeadingTimestamp | undefined {
   return readLeadingTimestamp(line.trimStart().replace(listMarker, ''), { lastDate: undefined, previous: undefined, timezone: 'UTC' });
 }
 

@@ -577,8 +577,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !isVerbWord(text, verbText, search.cache)) continue;
       const consumed = match.index + match[0].length;
       // "Hermes fat-fingered nothing": a fault with no object is a denial, unless doing nothing is the fault ("did nothing").
-      const faultIsNothing = /\bnothing\b/.test(predicate.entry.pattern);
-      if (!faultIsNothing && (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0]))) continue;
+      if (!predicate.faultIsNothing && (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0]))) continue;
       return {
         start: subjectStart,
         end: triggerEnd(text, match, consumed),

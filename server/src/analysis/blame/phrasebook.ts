@@ -179,6 +179,8 @@ export interface CompiledPredicate {
   afterFaultAdverb: boolean;
   /** A gerund ("Bob forgetting to ..."), matched after a person anywhere in the sentence. */
   gerund: boolean;
+  /** Doing nothing is the fault ("did nothing"): a "nothing" after the verb is no denial here. */
+  faultIsNothing: boolean;
   needsHumanVerb: boolean;
   alwaysHumanVerb: boolean;
   /** Weak subjects ("we", an unknown capitalised word) never count. */
@@ -776,6 +778,7 @@ function compilePredicates(data: PhrasebookData, { expand, outline }: { expand: 
       nobody: entry.subject === 'nobody',
       afterFaultAdverb: entry.subject === 'fault-adverb',
       gerund: entry.subject === 'gerund',
+      faultIsNothing: /\bnothing\b/.test(entry.pattern),
       needsHumanVerb: entry.weakSubjects === 'human-verb' || entry.weakSubjects === 'always-human-verb',
       strongOnly: entry.weakSubjects === 'none',
       alwaysHumanVerb: entry.weakSubjects === 'always-human-verb',
