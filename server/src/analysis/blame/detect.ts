@@ -547,12 +547,18 @@ function matchSubject(search: SubjectSearch): Candidate | undefined {
   return verdict === 'system' || mention.unlikelyName ? undefined : matchPredicate(search);
 }
 
+/** "Kim incorrectly answered": after a person, "incorrectly" marks a slip too; it stays out of the phrasebook's list because the rewrites use it for a passive that points at no one. */
+function isFaultAdverb(word: string, compiled: CompiledPhrasebook): boolean {
+  const lower = word.toLowerCase();
+  return lower === 'incorrectly' || compiled.faultAdverbs.has(lower);
+}
+
 function matchPredicate(search: SubjectSearch): Candidate | undefined {
   const { sentence, mention, subjectStart, where, compiled, gerundsOnly } = search;
   const text = sentence.text;
   for (const at of predicateStarts(text, mention, compiled)) {
     // Read only for the few predicates that follow a fault adverb ("accidentally deleted").
-    const faultAdverb = once(() => [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => compiled.faultAdverbs.has(word.toLowerCase())));
+    const faultAdverb = once(() => [...text.slice(mention.end, at).matchAll(/\p{L}+/gu)].some(([word]) => isFaultAdverb(word, compiled)));
     const leads = leadWordsAt(text, at);
     for (const predicate of compiled.predicates) {
       if (predicate.leadWords && !holdsAny(predicate.leadWords, leads)) continue;

@@ -1,0 +1,58 @@
+// Shapes of blame read in further real postmortems: a slip adverb after the person ("incorrectly"), something sent to
+// the wrong place, a person "at fault for" the incident, a checkout left in a bad state, and the writers judging
+// their own habits ("we are bad at", "a rookie move", "could, and should have, done").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+
+/** The severities of the blame findings on a sentence alone in a Summary. */
+const severities = (sentence: string) =>
+  analyze(['# Site outage', '', '## Summary', '', sentence, ''].join('\n'), { force: true, today: '2026-12-01' })
+    .findings.filter((finding) => finding.ruleId === 'blameful-language')
+    .map((finding) => finding.severity);
+
+test('"incorrectly" and "wrongly" before a person\'s act mark it as a slip; said of software or in the passive, they blame no one', () => {
+  assert.deepEqual(severities('The contractor incorrectly answered the confirmation prompt.'), ['warning']);
+  assert.deepEqual(severities('Priya wrongly assumed the freeze ended at noon.'), ['warning']);
+  assert.deepEqual(severities('The parser incorrectly accepted the empty header.'), []);
+  assert.deepEqual(severities('The quota was incorrectly calculated after the resize.'), []);
+  assert.deepEqual(severities('The migration script wrongly assumed every row had an owner.'), []);
+});
+
+test('a person who sends or applies something to "the wrong" place slipped; a wrong value found by a check blames no one', () => {
+  assert.deepEqual(severities('Dana mailed the export to the wrong customer.'), ['warning']);
+  assert.deepEqual(severities('An analyst uploaded the report to the wrong bucket.'), ['warning']);
+  assert.deepEqual(severities('The router sent the traffic to the wrong region.'), []);
+  assert.deepEqual(severities('The health check flagged the wrong version in the pool.'), []);
+});
+
+test('a person "at fault for" the incident is blamed, as "at fault" alone was', () => {
+  assert.deepEqual(severities('Marco was at fault for the outage.'), ['warning']);
+  assert.deepEqual(severities('The storage layer was at fault for the outage.'), []);
+});
+
+test('a person who left a checkout or a node "in a bad state" is blamed; a machine that did so is not', () => {
+  assert.deepEqual(severities('Lena left the deploy checkout in a broken state.'), ['warning']);
+  assert.deepEqual(severities('The failed upgrade left the node in a bad state.'), []);
+});
+
+test('the writers judging their own habits or moves is hindsight, at info', () => {
+  assert.deepEqual(severities('We are bad at retiring old services.'), ['info']);
+  assert.deepEqual(severities('We were inconsistent in telling customers what had happened.'), ['info']);
+  assert.deepEqual(severities('Restarting the whole fleet at once was a rookie move.'), ['info']);
+  assert.deepEqual(severities('Our rollout plan was thin; we could, and should have, done more here.'), ['info']);
+  assert.deepEqual(severities('The new cache is bad at handling large keys.'), []);
+  assert.deepEqual(severities('Rookie accounts are rate limited.'), []);
+});
+
+test('"a mistake I made" is the writers judging themselves, at info; a mistake the software made is not', () => {
+  assert.deepEqual(severities('The queue stalled overnight because of a mistake we made in the retry settings.'), ['info']);
+  assert.deepEqual(severities('It was an error I had made weeks before, in the cleanup script.'), ['info']);
+  assert.deepEqual(severities('The parser made a mistake on the empty header.'), []);
+});
+
+test('careless, negligent or sloppy said of staff or contractors judges the people, at info', () => {
+  assert.deepEqual(severities('Negligent contractors were behind the cut cable.'), ['info']);
+  assert.deepEqual(severities('A careless technician unplugged the rack.'), ['warning']);
+  assert.deepEqual(severities('Careless defaults in the library exposed the port.'), []);
+});
