@@ -41,6 +41,45 @@ test('a weekday may stand between the time and its date, and the date carries th
   assert.deepEqual(orderFindings(text), []);
 });
 
+test('a date in parentheses right after the time, emphasised or not, is the entry\'s date; an aside in parentheses is not', () => {
+  assert.equal(iso(read('23:10 UTC (March 3) - builds start failing', { latestDay: '2024-06-01' })?.instant), '2024-03-03T23:10');
+  assert.equal(iso(read('**23:10 UTC(*March 3*)** - builds start failing', { latestDay: '2024-06-01' })?.instant), '2024-03-03T23:10');
+  const aside = read('10:15 (March 3, roughly) - paged');
+  assert.equal(aside?.hasDate, false);
+  const text = ['# Postmortem: build farm', '', '## Timeline', '', '* **09:00 UTC (March 3)** - first failure', '* **14:00 UTC** - more failures', '* **08:00 UTC (March 4)** - builds stable', ''].join('\n');
+  assert.deepEqual(orderFindings(text), []);
+  assert.deepEqual(timelineOf(text).map((entry) => iso(entry.instant)), ['2025-03-03T09:00', '2025-03-03T14:00', '2025-03-04T08:00']);
+});
+
+test('a time-only entry hours earlier than the dated one before may be the next day: reported, but fix-all does not sort it', () => {
+  const text = ['# Postmortem: build farm', '', '## Timeline', '', '- 21:30 UTC (March 3) - first failure', '- 10:30 UTC - failures spread', '- 11:00 UTC - region isolated', ''].join('\n');
+  assert.deepEqual(timelineOf(text).map((entry) => entry.guessed), [false, true, false]);
+  const [finding] = orderFindings(text);
+  assert.equal(finding?.fix?.safe, false);
+  assert.ok(fixAll(text, { force: true, today }).text.includes('- 21:30 UTC (March 3) - first failure\n- 10:30 UTC - failures spread\n'));
+});
+
+test('a timeline read from its timed entries does not take in a sub-section under words of its own; a day heading stays in it', () => {
+  const text = [
+    '## Builds failing in one region',
+    '',
+    '* **09:00 UTC (March 3)** - first failure',
+    '* **10:00 UTC** - more failures',
+    '* **11:30 UTC** - region isolated',
+    '',
+    '### What happened',
+    '',
+    'On March 2nd, a new NAT gateway went in.',
+    '',
+    '### March 4, 2025',
+    '',
+    '* **08:00 UTC** - builds stable',
+    '',
+  ].join('\n');
+  assert.deepEqual(timelineOf(text).map((entry) => iso(entry.instant)), ['2025-03-03T09:00', '2025-03-03T10:00', '2025-03-03T11:30', '2025-03-04T08:00']);
+  assert.deepEqual(orderFindings(text), []);
+});
+
 test('day-first dates with dashes or dots, and a day with a dot before the month', () => {
   const heading = read('29-09-2021 (all times CEST)');
   assert.equal(heading?.date, '2021-09-29');
@@ -205,7 +244,8 @@ test('a one-digit hour after a PM time is read as afternoon, and marked as a gue
   const text = ['# Postmortem: x', '', '## Timeline', '', '- 12:16 PM ET on June 16, 2020 Report', '- 1:00 PM ET Escalated', '- 4:00 ET Fixed', '- 05:00 ET Backfill started', ''].join('\n');
   const entries = timelineOf(text);
   assert.deepEqual(entries.map((entry) => iso(entry.instant)), ['2020-06-16T16:16', '2020-06-16T17:00', '2020-06-16T20:00', '2020-06-16T09:00']);
-  assert.deepEqual(entries.map((entry) => entry.guessed), [false, false, true, false]);
+  // '05:00' eleven hours after '4:00' PM may be the next morning with its date left out: a guess too.
+  assert.deepEqual(entries.map((entry) => entry.guessed), [false, false, true, true]);
 });
 
 test('a date in the timeline heading dates its first entries; a time may carry emphasis after a date', () => {

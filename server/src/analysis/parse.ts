@@ -9,7 +9,7 @@ import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMa
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
-import { inferKindsByContent } from './section-content';
+import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { isHtmlList } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
@@ -630,8 +630,12 @@ function showsWords(node: Html): boolean {
 }
 
 function effectiveKind(sections: readonly Section[], index: number): SectionKind | undefined {
-  for (let i: number | undefined = index; i !== undefined; i = sections[i].parent) {
-    if (sections[i].kind) return sections[i].kind;
+  for (let i: number | undefined = index, child: number | undefined; i !== undefined; child = i, i = sections[i].parent) {
+    const section = sections[i];
+    if (!section.kind) continue;
+    // A timeline read from its own timed entries ends where a sub-section opens on words of its own ("### What happened").
+    const ownSubsection = child !== undefined && section.kind === 'timeline' && section.kindFrom === 'content' && !headsPartOfLog(sections[child].title);
+    return ownSubsection ? undefined : section.kind;
   }
   return undefined;
 }

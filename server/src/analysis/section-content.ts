@@ -6,6 +6,7 @@ import { plainText } from './inline';
 import { normaliseHeading } from './section-heading';
 import { startsWithActionVerb } from './action-item-shapes';
 import { isBesideTemplate, mayHoldActions } from './section-certainty';
+import { leadingStamp } from './timeline';
 
 /** A top-level block and the innermost section it sits in. */
 export interface PlacedNode {
@@ -50,6 +51,11 @@ const historyHeading = /^(?:background|context)$/;
 
 // A heading that is only a date ("October 2021", "2024-03-05 Tuesday") heads a day or month of a log, whatever its entries say.
 const dateOnly = /^\W*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$/i;
+
+/** A heading that opens on a day or a time ("### 2024-03-05", "### 10:52") heads a part of the log it sits in. */
+export function headsPartOfLog(title: string): boolean {
+  return dateOnly.test(title) || leadingStamp(title) !== undefined;
+}
 
 /** A heading of no kind, not the title, in no section of a kind, and neither one of the well-known extras, history nor a date. */
 function isOpenCandidate(sections: readonly Section[], index: number): boolean {

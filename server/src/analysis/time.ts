@@ -105,6 +105,8 @@ interface Scan {
 // A time-only entry this much earlier than the previous one is read as the next day.
 // Plain arithmetic, not a luxon Duration: building one at import makes luxon look up the locale, which every CLI run would pay.
 const ROLLOVER_MS = 12 * 60 * 60 * 1000;
+// Less far back ('10:05', then '10:00') the entry is out of order; this far back ('23:00', then '11:00') it may be the next day.
+const MAYBE_NEXT_DAY_MS = 6 * 60 * 60 * 1000;
 // Timestamps are short; the scan never needs more of a line than this.
 const SCAN_WINDOW = 80;
 const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 };
@@ -168,8 +170,9 @@ const PLACEHOLDER_TIME_AT = /[ \t]+(?:x{1,2}|\?{1,2}|unknown|tbd|hh:?mm)(?![A-Za
 // The end of a range ('10:15-10:30', '10:15 to 10:30'): the entry is compared by its start.
 // ' -05:00' (space before, none after) is an offset, not a range.
 const RANGE_END_AT = new RegExp(`(?:[ \\t]*(?:–|—|to\\b)[ \\t]*|-[ \\t]*|[ \\t]+-[ \\t]+)(?:${TIME})`, 'iy');
-// A date after the time ('09:40 2nd Mar 2024', '12:16 ET on June 16, 2020').
-const TRAILING_DATE_LEAD = /,?[ \t]+(?:on[ \t]+)?/iy;
+// A date after the time ('09:40 2nd Mar 2024', '12:16 ET on June 16, 2020', '23:00 UTC (*April 5*)').
+const TRAILING_DATE_LEAD = /[ \t]*\((?:\*\*|__|[*_])?|,?[ \t]+(?:on[ \t]+)?/iy;
+const TRAILING_DATE_CLOSE = /(?:\*\*|__|[*_])?\)/y;
 const TIME_AT = new RegExp(`(?:${TIME})`, 'iy');
 const SEPARATED_LOOKALIKE_AT = new RegExp(`${DATE_TIME_SEPARATOR}${LOOKS_LIKE_TIME}`, 'iy');
 const LOOKALIKE = new RegExp(`^${LOOKS_LIKE_TIME}`, 'i');
@@ -410,8 +413,8 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
   if (!dateMatch && timeMatch) {
     const trailing = trailingDate(window, at);
     if (trailing) {
-      dateMatch = trailing;
-      at = DATE_AT.lastIndex;
+      dateMatch = trailing.date;
+      at = trailing.end;
       if (!zone) {
         zone = zoneAt(window, at, timeMatch, context);
         if (zone) at = ZONE_AT.lastIndex;
@@ -451,12 +454,17 @@ function zoneAt(window: string, at: number, timeMatch: RegExpExecArray, context:
   return groups && !range ? zoneOfToken(groups.z ?? groups.offset ?? groups.paren ?? groups.word ?? '', context.cache) : undefined;
 }
 
-/** A full date written after a time ('09:40 2nd Mar 2024', '09:20 UTC Tuesday Aug 28'); DATE_AT.lastIndex is left after it. */
-function trailingDate(window: string, at: number): RegExpExecArray | undefined {
+/** A full date written after a time ('09:40 2nd Mar 2024', '09:20 UTC Tuesday Aug 28', '23:00 UTC (April 5)'), and where it ends. */
+function trailingDate(window: string, at: number): { date: RegExpExecArray; end: number } | undefined {
   const lead = stickyEnd(TRAILING_DATE_LEAD, window, at);
   if (lead === undefined) return undefined;
   const date = stickyMatch(DATE_AT, window, stickyEnd(WEEKDAY_PREFIX, window, lead) ?? lead);
-  return date && !isYearless(date) ? date : undefined;
+  if (!date || isYearless(date)) return undefined;
+  const end = date.index + date[0].length;
+  if (!window.slice(at, lead).includes('(')) return { date, end };
+  // A date in parentheses counts only when they close right after it: '10:15 (April 5, approx.)' is an aside.
+  const close = stickyEnd(TRAILING_DATE_CLOSE, window, end);
+  return close === undefined ? undefined : { date, end: close };
 }
 
 /** A numeric date without a year ('3/4', '03-04'), believed only beside a time. */
@@ -513,7 +521,9 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
     placed = wallClock(nextDay(day), time, zone, context.cache);
     rolledOver = true;
   }
-  return placed && { instant: placed.instant, date: carried ? placed.date : undefined, guessed: rolledOver || !carried };
+  // A time-only entry hours earlier than the one before may be the next day with its date left out: its day is a guess.
+  const wentBack = placed !== undefined && context.previous !== undefined && placed.instant < context.previous - MAYBE_NEXT_DAY_MS;
+  return placed && { instant: placed.instant, date: carried ? placed.date : undefined, guessed: rolledOver || !carried || wentBack };
 }
 
 /** After '1:00 PM', a bare '4:00' that would go back in time is read as 4 PM, the way its writer meant it (a guess). */
