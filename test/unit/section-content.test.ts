@@ -167,3 +167,13 @@ test('without an Action items section, a Resolution or Conclusion that promises 
   const told = [...base, '## Resolution', '', 'The mirror was resynced from the second upstream and served fresh files by noon.', ''].join('\n');
   assert.equal(sectionTitled(analyze(told, { force: true, today: '2026-12-01' }).model!, 'Resolution')?.kind, undefined);
 });
+
+test('a notice whose entries open on field labels ("Issue:", "Update:", "Share notice:") holds no actions, though the labels are verbs', () => {
+  const notice = (entries: string[]) => ['# Service notices', '', '## June 3rd storage outage resolution', '', ...entries, ''].join('\n');
+  const fields = notice(['* **Issue**: The cluster is unavailable while the storage array is repaired.', '* **Update**: Staff found the failing controller.', '* **Share notice**: https://example.com/june3']);
+  const { model } = analyze(fields, { force: true, today: '2026-12-01' });
+  assert.equal(sectionTitled(model!, 'June 3rd storage outage resolution')?.kind, undefined);
+  assert.equal(model?.actionItems.length, 0);
+  const tasks = notice(['* Replace the failing controller', '* Update the storage runbook', '* Share the notice with every lab']);
+  assert.equal(sectionTitled(analyze(tasks, { force: true, today: '2026-12-01' }).model!, 'June 3rd storage outage resolution')?.kind, 'action-items');
+});

@@ -104,14 +104,21 @@ function listsTasks(list: List): boolean {
   if (list.children.length < 3) return false;
   const firstWords = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
   const marked = list.children.filter((item, index) => typeof item.checked === 'boolean' || ownerOrDue.test(firstWords[index])).length;
-  const imperative = firstWords.filter(startsWithActionVerb).length;
+  const imperative = firstWords.filter(opensOnImperative).length;
   return marked * 3 >= list.children.length * 2 && imperative * 2 >= list.children.length;
 }
 
 /** Half or more of the entries open with an imperative: things to do, not things done. */
 function listsImperatives(list: List): boolean {
   const firstWords = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
-  return firstWords.filter(startsWithActionVerb).length * 2 >= list.children.length;
+  return firstWords.filter(opensOnImperative).length * 2 >= list.children.length;
+}
+
+// "Issue: ...", "Update: ...", "Share notice: ...": an entry opening on a field's label records a fact; its first word is no command.
+const fieldLabel = /^[\p{L}][\p{L} -]{0,24}:\s/u;
+
+function opensOnImperative(words: string): boolean {
+  return startsWithActionVerb(words) && !fieldLabel.test(words);
 }
 
 const contentSignals: readonly ContentSignal[] = [
