@@ -56,3 +56,18 @@ test('careless, negligent or sloppy said of staff or contractors judges the peop
   assert.deepEqual(severities('A careless technician unplugged the rack.'), ['warning']);
   assert.deepEqual(severities('Careless defaults in the library exposed the port.'), []);
 });
+
+test('promising to share more, to mark the incident resolved, or what the text will explain next is no action item; promising a change is', () => {
+  const text = [
+    '# Relay outage',
+    '',
+    '## What happened',
+    '',
+    "The relay dropped mail for an hour. We'll share more once the vendor replies. We will be marking this incident as resolved tonight.",
+    '',
+    'We will hereafter explain how the queue filled up. We will add a queue depth alert to the relay.',
+    '',
+  ].join('\n');
+  const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.description), ['We will add a queue depth alert to the relay.']);
+});

@@ -384,8 +384,8 @@ function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
 const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know)\b/i;
-const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:now[ \t]+|first[ \t]+|then[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
+const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
+const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever)\b|\bif you\b/iu;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
