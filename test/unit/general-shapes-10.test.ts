@@ -71,3 +71,20 @@ test('promising to share more, to mark the incident resolved, or what the text w
   const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
   assert.deepEqual(items.map((item) => item.description), ['We will add a queue depth alert to the relay.']);
 });
+
+test('a status page\'s emphasised label before its text ("*Cause* - ...", "**Cause** - ...") opens the section it names; other labels open none', () => {
+  const note = (line: string) => ['---', 'title: Packet loss', '---', '*Investigating* - We are looking into it.', '', line, '', '*Update* 1 - Mitigations are in place.', ''].join('\n');
+  for (const line of ['*Cause* - An upstream router drops packets.', '**Cause** - An upstream router drops packets.', '*Cause*: An upstream router drops packets.']) {
+    const model = analyze(note(line), { force: true, today: '2026-12-01' }).model;
+    assert.deepEqual(model?.sections.map((section) => [section.title, section.kind]), [['Cause', 'root-cause']], line);
+  }
+  const other = analyze(note('*Note* - an upstream router drops packets.'), { force: true, today: '2026-12-01' }).model;
+  assert.deepEqual(other?.sections.map((section) => section.kind), []);
+});
+
+test('"Steps taken:" heads the actions, done or not', () => {
+  const text = ['# Disk full', '', 'The service stopped when the disk filled.', '', 'Steps taken:', '', '* Rotated the web server logs', '* Doubled the disk', '* Considering: disk space alerts', ''].join('\n');
+  const model = analyze(text, { force: true, today: '2026-12-01' }).model;
+  assert.equal(model?.sections.find((section) => section.title === 'Steps taken')?.kind, 'action-items');
+  assert.equal(model?.actionItems.length, 3);
+});

@@ -17,6 +17,8 @@ export interface SectionLabel extends HeadingKind {
 
 /** A plain label is short and stands alone on its line. */
 // A backslash at the end is a hard line break (`Short version:\`), not part of the label.
+// What follows a label on its line: a colon, or a dash between spaces (`**Cause** - ...`).
+const labelLeadIn = /^(?::|[ \t]+[-–—](?:[ \t]|$))/;
 const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
@@ -39,10 +41,10 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
     if (child.type !== 'strong' || !startsLine(node.children, i)) return;
     const words = plainText(child).trim();
     const next = node.children[i + 1];
-    const colonAfter = next?.type === 'text' && next.value.startsWith(':');
+    const leadsIn = next?.type === 'text' && labelLeadIn.test(next.value);
     const aloneOnLine = next === undefined || next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value));
     // A bold sentence followed by another ("**The fix is out. Root cause found.**") is emphasis, not a label.
-    if ((!words.endsWith(':') && !colonAfter && !aloneOnLine) || /[.!?][ \t]+\S/.test(words)) return;
+    if ((!words.endsWith(':') && !leadsIn && !aloneOnLine) || /[.!?][ \t]+\S/.test(words)) return;
     const label = labelOf(words.replace(/:$/, '').trim(), spanOf(child, base), aliases);
     if (label) labels.push(label);
   });
@@ -122,7 +124,10 @@ function startsLine(children: Paragraph['children'], index: number): boolean {
 /** An italic line alone in its paragraph (`_Lessons learned_`), written as a heading. */
 function italicLine(node: Paragraph, base: number, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
   const [only, after] = node.children;
-  if (node.children.length > 2 || only?.type !== 'emphasis' || (after && !(after.type === 'text' && /^:?[ \t]*$/.test(after.value)))) return undefined;
+  if (only?.type !== 'emphasis') return undefined;
+  const alone = node.children.length === 1 || (node.children.length === 2 && after.type === 'text' && /^:?[ \t]*$/.test(after.value));
+  // "*Cause* - an upstream system ...": a status page's italic label before its text.
+  if (!alone && !(after?.type === 'text' && labelLeadIn.test(after.value))) return undefined;
   return labelOf(plainText(only).replace(/:$/, '').trim(), spanOf(only, base), aliases);
 }
 
