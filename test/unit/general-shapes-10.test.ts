@@ -88,3 +88,23 @@ test('"Steps taken:" heads the actions, done or not', () => {
   assert.equal(model?.sections.find((section) => section.title === 'Steps taken')?.kind, 'action-items');
   assert.equal(model?.actionItems.length, 3);
 });
+
+test('a promise inside a condition ("the point is that if the balancer is slow, we\'ll route around it") tells how the system behaves; it is no action item', () => {
+  const text = ['# DNS attack', '', '## How routing works', '', "The point is that if the main balancer is slow, we'll simply route around it at the DNS level. We will add a second balancer pool.", ''].join('\n');
+  const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.description), ['We will add a second balancer pool.']);
+});
+
+test('"What you need to do" is for the readers, not the team\'s action items; "Things to do" and "Left to do" are', () => {
+  const kindOf = (heading: string) => analyze(`# Outage\n\n## ${heading}\n\n- Check your lockfile\n`, { force: true, today: '2026-12-01' }).model?.sections.find((section) => section.title === heading)?.kind;
+  assert.equal(kindOf('What you need to do'), undefined);
+  assert.equal(kindOf('What users have to do'), undefined);
+  assert.equal(kindOf('Things to do'), 'action-items');
+  assert.equal(kindOf('Left to do'), 'action-items');
+});
+
+test('a group label of one name with a letter English does not use ("Raphaëlle") owns the items under it; an English topic word does not', () => {
+  const text = ['# Replica lag', '', '## Actions', '', '**Raphaëlle**', '- Publish a change log page for the content model', '', '**Monitoring**', '- Alert on replica lag', ''].join('\n');
+  const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.owner?.value), ['Raphaëlle', undefined]);
+});
