@@ -108,3 +108,8 @@ test('a group label of one name with a letter English does not use ("Raphaëlle"
   const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
   assert.deepEqual(items.map((item) => item.owner?.value), ['Raphaëlle', undefined]);
 });
+
+test('a numbered status update ("*Update* 2 - ...", "Update 3: ...") tells of the response at the time, its promises included', () => {
+  const text = ['# Packet loss', '', '## Updates', '', '*Update* 2 - We continue to wait for the upstream fix; we will close this issue once it lands.', '', 'Update 3: We will close this issue tomorrow.', ''].join('\n');
+  assert.deepEqual(analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [], []);
+});

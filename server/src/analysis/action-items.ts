@@ -401,10 +401,10 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
 // "we will bring the site back online", "we will power the rack up at 09:30": the recovery under way, not follow-up work.
 const promisesRecovery =
   /\b(?:back[ \t]+(?:online|up|to[ \t]+normal)|restor\w*[ \t]+(?:\w+[ \t]+)?(?:service|services|access|operations?)|power[ \t]+(?:\w+[ \t]+){0,3}?(?:on|up)|bring[ \t]+(?:\w+[ \t]+){0,4}?(?:back|online)|(?:the|this|our)[ \t]+backlog|later[ \t]+today|after[ \t]+a[ \t]+short[ \t]+break)\b/i;
-// "**Update** ...", "[Resolved] ...", "Investigating: ...": a status page's label over what is being done at the time.
+// "**Update** ...", "[Resolved] ...", "Investigating: ...", "*Update* 2 - ...": a status page's label over what is being done at the time.
 const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring)`;
 const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
-const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}[ \t]*[:\-–—])`, 'i');
+const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}(?:[ \t]+\d+)?[ \t]*[:\-–—])`, 'i');
 
 /** A status update: a paragraph opened by a timestamp or a status label tells of the response at the time, its promises included. */
 function isStatusUpdate(paragraph: Paragraph): boolean {
