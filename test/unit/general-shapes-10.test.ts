@@ -113,3 +113,11 @@ test('a numbered status update ("*Update* 2 - ...", "Update 3: ...") tells of th
   const text = ['# Packet loss', '', '## Updates', '', '*Update* 2 - We continue to wait for the upstream fix; we will close this issue once it lands.', '', 'Update 3: We will close this issue tomorrow.', ''].join('\n');
   assert.deepEqual(analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [], []);
 });
+
+test('"that\'s on me" takes the blame as "that is on me" does; an error named after a role is a person\'s, unless said of errors in general', () => {
+  assert.deepEqual(severities("We changed the schema twice yesterday, that one's on me."), ['info']);
+  assert.deepEqual(severities("That's on us."), ['info']);
+  assert.deepEqual(severities('The reindex was cancelled by contractor error.'), ['info']);
+  assert.deepEqual(severities('"Operator error" is never a root cause in our reviews.'), []);
+  assert.deepEqual(severities("That's on the roadmap for next quarter."), []);
+});
