@@ -121,3 +121,9 @@ test('"that\'s on me" takes the blame as "that is on me" does; an error named af
   assert.deepEqual(severities('"Operator error" is never a root cause in our reviews.'), []);
   assert.deepEqual(severities("That's on the roadmap for next quarter."), []);
 });
+
+test('what a setup lets a person do ("could be dropped by any admin") is no act that happened; the act itself is blamed', () => {
+  assert.deepEqual(severities('The trouble is a cluster that can easily be wiped by a new hire.'), []);
+  assert.deepEqual(severities('The archive could be deleted by any admin.'), []);
+  assert.deepEqual(severities('The archive was deleted by an admin.'), ['warning']);
+});

@@ -270,9 +270,10 @@ const shapes: PredicateShape[] = [
   },
   {
     entries: ['passive-fault-by-person', 'passive-by-person-unguarded'],
-    // "The state was altered by @dana", "the layout was badly planned by Sam", "a wrong flag entered by an operator", "Staging bucket wiped by contractor": a human agent after "by" (at info).
+    // "The state was altered by @dana", "the layout was badly planned by Sam", "a wrong flag entered by an operator", "Staging bucket wiped by contractor": a human agent after "by" (at info);
+    // "could be dropped by any admin" is what a setup allows, not what happened.
     pattern: compileRegExp(
-      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)|\b(?:deleted|dropped|removed|wiped|truncated|overwritten|destroyed|misconfigured|broken|corrupted)\s+by\s+(?=\S)|\b(?:was|were|been)\s+(?:(?:very|so|quite|rather)\s+)?(?:poorly|badly|incorrectly|wrongly|carelessly|sloppily|hastily)\s+\p{L}+ed\s+by\s+(?=\S)|\b(?:(?:incorrectly|mistakenly|wrongly|erroneously)\s+(?:typed|entered|input|issued)\s+(?:\p{L}+\s+){1,2}?|(?:mistaken|incorrect|wrong|erroneous|mistyped)\s+(?:command|input|entry)\s+(?:(?:input|entered|typed|issued)\s+)?)by\s+(?=\S)`,
+      String.raw`\b(?:was|were|been)\s+${hedge}(?:altered|deleted|removed|merged|overwritten|dropped|introduced|misconfigured|broken|missed|overlooked|ignored|skipped|run|issued|triggered|pushed|not\s+(?:noticed|caught|reviewed|checked|tested|seen))\s+by\s+(?=\S)|(?<!\b(?:can|cannot|could|may|might|would|will)(?:\s+not)?\s+(?:\w+ly\s+)?be\s+)\b(?:deleted|dropped|removed|wiped|truncated|overwritten|destroyed|misconfigured|broken|corrupted)\s+by\s+(?=\S)|\b(?:was|were|been)\s+(?:(?:very|so|quite|rather)\s+)?(?:poorly|badly|incorrectly|wrongly|carelessly|sloppily|hastily)\s+\p{L}+ed\s+by\s+(?=\S)|\b(?:(?:incorrectly|mistakenly|wrongly|erroneously)\s+(?:typed|entered|input|issued)\s+(?:\p{L}+\s+){1,2}?|(?:mistaken|incorrect|wrong|erroneous|mistyped)\s+(?:command|input|entry)\s+(?:(?:input|entered|typed|issued)\s+)?)by\s+(?=\S)`,
       'giu',
     ),
     agent: 'by',
