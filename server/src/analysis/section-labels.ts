@@ -15,10 +15,10 @@ export interface SectionLabel extends HeadingKind {
   heading: Span;
 }
 
-/** A plain label is short and stands alone on its line. */
-// A backslash at the end is a hard line break (`Short version:\`), not part of the label.
 // What follows a label on its line: a colon, or a dash between spaces (`**Cause** - ...`).
 const labelLeadIn = /^(?::|[ \t]+[-–—](?:[ \t]|$))/;
+/** A plain label is short and stands alone on its line. */
+// A backslash at the end is a hard line break (`Short version:\`), not part of the label.
 const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
@@ -121,7 +121,7 @@ function startsLine(children: Paragraph['children'], index: number): boolean {
   return previous.type === 'break' || (previous.type === 'text' && /\n[ \t]*$/.test(previous.value));
 }
 
-/** An italic line alone in its paragraph (`_Lessons learned_`), written as a heading. */
+/** An italic line alone in its paragraph (`_Lessons learned_`), written as a heading, or an italic label before its text (`*Cause* - ...`). */
 function italicLine(node: Paragraph, base: number, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
   const [only, after] = node.children;
   if (only?.type !== 'emphasis') return undefined;
