@@ -127,3 +127,18 @@ test('what a setup lets a person do ("could be dropped by any admin") is no act 
   assert.deepEqual(severities('The archive could be deleted by any admin.'), []);
   assert.deepEqual(severities('The archive was deleted by an admin.'), ['warning']);
 });
+
+test('without an Action items section, follow-up work told without "we will" is an item: a passive promise or work under way; news is not', () => {
+  const text = [
+    '# Mirror outage',
+    '',
+    '## What happened',
+    '',
+    'The mirror served stale files for a day. Static checks will be added to the sync job. Work is also ongoing to scan the other mirrors for the same flaw.',
+    '',
+    'The team is evaluating several approaches to signing the index. This post will be updated once the vendor replies. Minutes will be published next week.',
+    '',
+  ].join('\n');
+  const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.description.split(' ').slice(0, 3).join(' ')), ['Static checks will', 'Work is also', 'The team is']);
+});

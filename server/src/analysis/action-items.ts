@@ -147,7 +147,7 @@ export function mayHoldLooseActionItems(node: RootContent, context: LooseContext
   if (context.readNeeds && label !== undefined && listsNeeds(node)) return true;
   if (context.windowHeading !== undefined && listsActions(node)) return true;
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
-  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node) || (context.readPromises && writersPromise.test(plainText(node)));
+  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node) || (context.readPromises && (writersPromise.test(plainText(node)) || followUpUnderWay.test(plainText(node))));
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && (isTrackingList(node) || (context.readNeeds && hasTaskBoxes(node)));
 }
@@ -382,6 +382,10 @@ function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
 
 // "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
 const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
+// Follow-up work told without "we will": an improvement promised in the passive ("Improvements will be deployed to avoid ..."),
+// or work under way ("Work is ongoing to scan ...", "the team is evaluating several approaches", "we are working on adding ...").
+const followUpUnderWay =
+  /\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)\b|\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b/i;
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
@@ -394,7 +398,7 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   if (endsInColon(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    return writersPromise.test(words) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words) && !promisesRecovery.test(words);
+    return (writersPromise.test(words) || followUpUnderWay.test(words)) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words) && !promisesRecovery.test(words);
   });
 }
 
