@@ -142,3 +142,20 @@ test('without an Action items section, follow-up work told without "we will" is 
   const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
   assert.deepEqual(items.map((item) => item.description.split(' ').slice(0, 3).join(' ')), ['Static checks will', 'Work is also', 'The team is']);
 });
+
+test('maintenance announced for a set hour, a promise to press on with the response, and a long condition before "we\'ll" are no action items', () => {
+  const text = [
+    '# Panel outage',
+    '',
+    '## What happened',
+    '',
+    'On Thursday evening we will be moving the panel to new servers. We plan to do the cluster work Monday 14th starting at 08:00 UTC.',
+    '',
+    "After some sleep, we'll press onward with the cleanup. The nice part is that if the health checks see the primary balancer stalling under a flood of requests for longer than a minute or two, we'll route around it.",
+    '',
+    'We will review the balancer alerts on Monday.',
+    '',
+  ].join('\n');
+  const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.description), ['We will review the balancer alerts on Monday.']);
+});

@@ -390,7 +390,9 @@ const followUpUnderWay =
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
-const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,120},[ \t]*(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
+const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
+// "On Tuesday afternoon we will be moving the panel", "We plan to do it Monday 14th starting at 08:00 UTC": maintenance announced for a set hour.
+const scheduledOperation = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
@@ -398,13 +400,13 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   if (endsInColon(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    return (writersPromise.test(words) || followUpUnderWay.test(words)) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words) && !promisesRecovery.test(words);
+    return (writersPromise.test(words) || followUpUnderWay.test(words)) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words) && !promisesRecovery.test(words) && !scheduledOperation.test(words);
   });
 }
 
 // "we will bring the site back online", "we will power the rack up at 09:30": the recovery under way, not follow-up work.
 const promisesRecovery =
-  /\b(?:back[ \t]+(?:online|up|to[ \t]+normal)|restor\w*[ \t]+(?:\w+[ \t]+)?(?:service|services|access|operations?)|power[ \t]+(?:\w+[ \t]+){0,3}?(?:on|up)|bring[ \t]+(?:\w+[ \t]+){0,4}?(?:back|online)|(?:the|this|our)[ \t]+backlog|later[ \t]+today|after[ \t]+a[ \t]+short[ \t]+break)\b/i;
+  /\b(?:back[ \t]+(?:online|up|to[ \t]+normal)|restor\w*[ \t]+(?:\w+[ \t]+)?(?:service|services|access|operations?)|power[ \t]+(?:\w+[ \t]+){0,3}?(?:on|up)|bring[ \t]+(?:\w+[ \t]+){0,4}?(?:back|online)|(?:the|this|our)[ \t]+backlog|later[ \t]+today|after[ \t]+a[ \t]+short[ \t]+break|press[ \t]+on(?:ward)?)\b/i;
 // "**Update** ...", "[Resolved] ...", "Investigating: ...", "*Update* 2 - ...": a status page's label over what is being done at the time.
 const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring)`;
 const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
