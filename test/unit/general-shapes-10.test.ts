@@ -159,3 +159,9 @@ test('maintenance announced for a set hour, a promise to press on with the respo
   const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
   assert.deepEqual(items.map((item) => item.description), ['We will review the balancer alerts on Monday.']);
 });
+
+test('a team that takes others in ("The network team, including the vendor, will ...") still owns the promise', () => {
+  const text = ['# Router disruption', '', '## Action items', '', '- The network team, including Platform Services and the vendor, will review the router failover.', ''].join('\n');
+  const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
+  assert.deepEqual(items.map((item) => item.owner?.value), ['network team']);
+});
