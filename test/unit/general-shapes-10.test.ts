@@ -165,3 +165,10 @@ test('a team that takes others in ("The network team, including the vendor, will
   const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
   assert.deepEqual(items.map((item) => item.owner?.value), ['network team']);
 });
+
+test('human error said of in general or in a condition, and a fault denied "not at all", blame no one; a human error named as the cause does', () => {
+  assert.deepEqual(severities('Human error will always be a risk; what matters is how the tooling catches it.'), []);
+  assert.deepEqual(severities('If this was a human error, then the process should make it hard to repeat.'), []);
+  assert.deepEqual(severities('The ticket says the lost batch was not at all my fault.'), []);
+  assert.deepEqual(severities('The lost batch was caused by human error.'), ['warning']);
+});
