@@ -196,3 +196,9 @@ test('a parenthesis that holds sentences of its own stays in the sentence around
   assert.ok(fixes.length > 0);
   for (const fix of fixes) assert.doesNotMatch(fix, /wrote the procedure\)/, fix);
 });
+
+test('a human or keystroke error gets the questions of what allowed the act; not realising gets those of what was known', () => {
+  assert.equal(reframeShape('Outages were rare then, when a small human error took down the mail service.', 'hindsight'), 'slip');
+  assert.equal(reframeShape('A single keystroke error by a technician brought down the region.', 'blame'), 'slip');
+  assert.equal(reframeShape('The engineer who made the error did not realize what had happened.', 'blame'), 'judgement');
+});

@@ -108,8 +108,8 @@ const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+tim
 const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhelm(?:ed|ing)|stressed|distracted|sleep[-\s]deprived|burn(?:ed|t)\s+out|panick(?:ed|ing))\b/i;
 // Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
-// Not understanding, or a belief that proved wrong ("did not fully grasp", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
-const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
+// Not understanding or realising, or a belief that proved wrong ("did not fully grasp", "did not realize", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
+const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
 // A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
 // a choice, so the questions ask why it looked right, not what would have prompted a step.
 const choiceRegretted = /\b(?:should|ought\s+to)(?:\s+not|n['’]t)\s+have\s+(?!been\b)\p{L}+|\bcould\s+(?:just\s+|easily\s+|also\s+)?have\s+(?:used|chosen|picked|gone\s+with|taken|opted)\b|\bif\s+(?:we|I|they|the\s+team)\s+(?:had|['’]d)\s+(?:just\s+|simply\s+)?(?:used|chosen|picked|gone\s+with|opted)\b/iu;
@@ -142,8 +142,8 @@ const watchedTooLittle = /\b(?:monitor|watch|track|follow)\w*\s+(?:[\p{L}-]+\s+)
 const avoidable = /\b(?:could|might|would)\s+have\s+been\s+(?:\w+\s+)?(?:avoided|prevented)\b(?!\s+(?:\w+\s+)?(?:by|had|if|with)\b)/i;
 // A setting of the system looser or stricter than it should be ("our threshold was more lenient than it needed to be"): a state, no act.
 const settingOffTarget = /\bthan\s+(?:it|they)\s+(?:needed|had|ought)\s+to\s+be\b/i;
-// An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "fat-fingered", "shipped a bug"): what allowed it, not what prompted it.
-const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|fat[-\s]?finger|bug(?:gy|s)?\b)/i;
+// An act that went wrong unintended ("accidentally", "by mistake", "a wrong config", "fat-fingered", "a keystroke error", "shipped a bug"): what allowed it, not what prompted it.
+const slipWords = /\b(?:accident|inadvertent|unintention|mistaken|erroneous|by\s+mistake|in\s+error|wrong|incorrect|faulty|misconfigur|mistyp|typo|fat[-\s]?finger|keystroke|human\s+errors?\b|bug(?:gy|s)?\b)/i;
 // An act done in error ("human errors following the instructions", "operator error during the failover"): a slip.
 const erroneousAct = /\b(?:human|operator|manual)\s+errors?\s+(?:in\s+)?(?:following|when|while|during)\b/i;
 // A problem that went unseen ("was not noticed for hours", "went undetected").
