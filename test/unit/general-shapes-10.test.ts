@@ -172,3 +172,9 @@ test('human error said of in general or in a condition, and a fault denied "not 
   assert.deepEqual(severities('The ticket says the lost batch was not at all my fault.'), []);
   assert.deepEqual(severities('The lost batch was caused by human error.'), ['warning']);
 });
+
+test('a domain is no pronoun ("due to HE.net")', () => {
+  assert.deepEqual(severities('The fix waited on HE.net shipping a spare line card.'), []);
+  assert.deepEqual(severities('Recovery was slow due to HE.net needing to ship a spare card.'), []);
+  assert.deepEqual(severities('Ravi made a mistake and dropped the table.'), ['warning']);
+});
