@@ -200,5 +200,5 @@ test('a parenthesis that holds sentences of its own stays in the sentence around
 test('a human or keystroke error gets the questions of what allowed the act; not realising gets those of what was known', () => {
   assert.equal(reframeShape('Outages were rare then, when a small human error took down the mail service.', 'hindsight'), 'slip');
   assert.equal(reframeShape('A single keystroke error by a technician brought down the region.', 'blame'), 'slip');
-  assert.equal(reframeShape('The engineer who made the error did not realize what had happened.', 'blame'), 'judgement');
+  assert.equal(reframeShape('The operator who ran the purge did not realize which volume it was.', 'blame'), 'judgement');
 });

@@ -103,10 +103,10 @@ test('"What you need to do" is for the readers, not the team\'s action items; "T
   assert.equal(kindOf('Left to do'), 'action-items');
 });
 
-test('a group label of one name with a letter English does not use ("Raphaëlle") owns the items under it; an English topic word does not', () => {
-  const text = ['# Replica lag', '', '## Actions', '', '**Raphaëlle**', '- Publish a change log page for the content model', '', '**Monitoring**', '- Alert on replica lag', ''].join('\n');
+test('a group label of one name with a letter English does not use ("Anaïs") owns the items under it; an English topic word does not', () => {
+  const text = ['# Replica lag', '', '## Actions', '', '**Anaïs**', '- Add a schema change note to the release checklist', '', '**Monitoring**', '- Alert on replica lag', ''].join('\n');
   const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
-  assert.deepEqual(items.map((item) => item.owner?.value), ['Raphaëlle', undefined]);
+  assert.deepEqual(items.map((item) => item.owner?.value), ['Anaïs', undefined]);
 });
 
 test('a numbered status update ("*Update* 2 - ...", "Update 3: ...") tells of the response at the time, its promises included', () => {
@@ -134,13 +134,13 @@ test('without an Action items section, follow-up work told without "we will" is 
     '',
     '## What happened',
     '',
-    'The mirror served stale files for a day. Static checks will be added to the sync job. Work is also ongoing to scan the other mirrors for the same flaw.',
+    'The mirror served stale files for a day. Static checks will be added to the sync job. Work is ongoing to audit the other mirrors for the same flaw.',
     '',
-    'The team is evaluating several approaches to signing the index. This post will be updated once the vendor replies. Minutes will be published next week.',
+    'The team is evaluating other designs for signing the index. This post will be updated once the vendor replies. Minutes will be published next week.',
     '',
   ].join('\n');
   const items = analyze(text, { force: true, today: '2026-12-01' }).model?.actionItems ?? [];
-  assert.deepEqual(items.map((item) => item.description.split(' ').slice(0, 3).join(' ')), ['Static checks will', 'Work is also', 'The team is']);
+  assert.deepEqual(items.map((item) => item.description.split(' ').slice(0, 3).join(' ')), ['Static checks will', 'Work is ongoing', 'The team is']);
 });
 
 test('maintenance announced for a set hour, a promise to press on with the response, and a long condition before "we\'ll" are no action items', () => {
@@ -149,7 +149,7 @@ test('maintenance announced for a set hour, a promise to press on with the respo
     '',
     '## What happened',
     '',
-    'On Thursday evening we will be moving the panel to new servers. We plan to do the cluster work Monday 14th starting at 08:00 UTC.',
+    'On Thursday evening we will be migrating the billing database to the new rack. We plan to swap the switches Sunday 3rd starting at 06:00 UTC.',
     '',
     "After some sleep, we'll press onward with the cleanup. The nice part is that if the health checks see the primary balancer stalling under a flood of requests for longer than a minute or two, we'll route around it.",
     '',
@@ -173,8 +173,8 @@ test('human error said of in general or in a condition, and a fault denied "not 
   assert.deepEqual(severities('The lost batch was caused by human error.'), ['warning']);
 });
 
-test('a domain is no pronoun ("due to HE.net")', () => {
-  assert.deepEqual(severities('The fix waited on HE.net shipping a spare line card.'), []);
-  assert.deepEqual(severities('Recovery was slow due to HE.net needing to ship a spare card.'), []);
+test('a domain is no pronoun ("due to SHE.org")', () => {
+  assert.deepEqual(severities('The fix waited on SHE.org shipping a spare line card.'), []);
+  assert.deepEqual(severities('Recovery was slow due to SHE.org and its spare card.'), []);
   assert.deepEqual(severities('Ravi made a mistake and dropped the table.'), ['warning']);
 });

@@ -105,7 +105,7 @@ function namesOneOwner(words: string, cache: AnalysisCache | undefined): boolean
   if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return true;
   if (initials.test(words)) return !techAcronyms.has(words.toUpperCase());
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return false;
-  // "Raphaëlle", "Bjørn": a word with a letter English does not use names someone the English tagger may not know; a topic word would be English.
+  // "Anaïs", "Bjørn": a word with a letter English does not use names someone the English tagger may not know; a topic word would be English.
   return nameVerdict(words, words, cache) === 'person' || /[^\p{ASCII}]/u.test(words);
 }
 

@@ -382,8 +382,8 @@ function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
 
 // "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
 const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
-// Follow-up work told without "we will": an improvement promised in the passive ("Improvements will be deployed to avoid ..."),
-// or work under way ("Work is ongoing to scan ...", "the team is evaluating several approaches", "we are working on adding ...").
+// Follow-up work told without "we will": an improvement promised in the passive ("Alerts will be added to the sync job"),
+// or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
 const followUpUnderWay =
   /\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)\b|\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b/i;
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
@@ -391,7 +391,7 @@ const followUpUnderWay =
 const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
-// "On Tuesday afternoon we will be moving the panel", "We plan to do it Monday 14th starting at 08:00 UTC": maintenance announced for a set hour.
+// "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC": maintenance announced for a set hour.
 const scheduledOperation = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 

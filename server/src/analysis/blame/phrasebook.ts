@@ -589,7 +589,7 @@ function personPatterns(persons: PhrasebookData['persons']): PersonPatterns {
     `(?<role>${wordStart}${roleOf(strongRoles, eitherCaseFirst)}${roleBoundary})`,
     ambiguousRoles.length ? `(?<weakRole>${wordStart}${roleOf(ambiguousRoles, eitherCaseFirst)}${roleBoundary})` : '',
     `(?<nobody>(?<![\\p{L}\\p{N}_-])(?:${alternation(persons.nobody.words, eitherCaseFirst)})${roleBoundary})`,
-    // "HE.net" is a domain, not a pronoun.
+    // "SHE.org" is a domain, not a pronoun.
     `(?<bare>(?<![\\p{L}\\p{N}_-])(?:${alternation(bareWords, eitherCaseFirst)})${roleBoundary}(?!\\.\\p{L}))`,
     // "O'Brien", "D'Souza", "Hale-Ward": apostrophes and hyphens inside a name.
     `(?<name>(?<![\\p{L}\\p{N}_@.'’-])${nameWord}(?: ${nameWord})?${wordEnd})`,
@@ -738,7 +738,7 @@ function placeholderExpander(data: PhrasebookData, people: PersonPatterns, verbs
   const wordsOf = (name: string) => `(?<${name}>${plainWord}(?:\\s+${plainWord}){0,2})`;
   const { anyRole, bareWords } = people;
   const possessor = `(?:(?:(?<possRole>${anyRole})|(?<possHandle>${handle})|(?<possBare>someone|somebody)|(?<possName>[\\p{L}][\\p{L}-]*))(?:['’]s|(?<=s)['’](?![\\p{L}]))|(?<possPronoun>his|her|my))`;
-  // "due to HE.net": a word before a dot and a letter is a domain, not a person.
+  // "due to SHE.org": a word before a dot and a letter is a domain, not a person.
   const person = `(?:(?<perRole>${anyRole})|(?<perHandle>${handle})|(?<perBare>${alternation(bareWords)})|(?<perName>[\\p{L}][\\p{L}-]*))(?!\\.\\p{L})`;
 
   return (pattern, id) =>
