@@ -89,7 +89,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work|(?<!\b(?:not|no|too|so|very|as) )(?:bad|ugly|negatives?)(?: (?:things|parts?|stuff|bits|points))?(?=$| (?:and|&) ))\b/,
-    looseKeywords: /^(?:(?:any (?:specific |particular )?)?(?:challenges|difficulties|obstacles)(?: (?:encountered|faced|in resolving.*))?|problems encountered|what hurt|pain points|fails?|(?:where|how) (?:we|it) failed|our failures)$/,
+    looseKeywords: /^(?:(?:any (?:specific |particular )?)?(?:challenges|difficulties|obstacles)(?: (?:encountered|faced|in resolving.*))?|problems encountered|what hurt|pain points|fails?|(?:where|how) (?:we|it) failed|our failures|why (?:didn't|did not|wasn't|was not|weren't|were not) (?:(?:our|the|any) )?(?:[\p{L}-]+ ){0,2}(?:catch|caught|detect|detected|notice|noticed|spot|spotted|prevent|prevented|stop|stopped)(?: (?:this|it|that|the \S+))?(?: (?:earlier|sooner|in time|before release))?)$/u,
     template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
   {
