@@ -147,7 +147,10 @@ export function mayHoldLooseActionItems(node: RootContent, context: LooseContext
   if (context.readNeeds && label !== undefined && listsNeeds(node)) return true;
   if (context.windowHeading !== undefined && listsActions(node)) return true;
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
-  if (node.type === 'paragraph') return looseMarkedLine.test(plainText(node)) || startsWithStatus(node) || (context.readPromises && (writersPromise.test(plainText(node)) || followUpUnderWay.test(plainText(node))));
+  if (node.type === 'paragraph') {
+    const words = plainText(node);
+    return looseMarkedLine.test(words) || startsWithStatus(node) || (context.readPromises && promisesWork(words));
+  }
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && (isTrackingList(node) || (context.readNeeds && hasTaskBoxes(node)));
 }
@@ -386,6 +389,16 @@ const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
 const followUpUnderWay =
   /\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)\b|\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b/i;
+/** The writers promise work ("we will ...") or tell follow-up work under way ("Alerts will be added ..."). */
+function promisesWork(words: string): boolean {
+  return writersPromise.test(words) || followUpUnderWay.test(words);
+}
+
+/** A promise of news, of the text itself, on a condition, of the recovery under way, or of maintenance at a set hour: no follow-up work. */
+function promisesNoFollowUp(words: string): boolean {
+  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation].some((shape) => shape.test(words));
+}
+
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
@@ -400,7 +413,7 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   if (endsInColon(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    return (writersPromise.test(words) || followUpUnderWay.test(words)) && !promisesNews.test(words) && !guidesReader.test(words) && !onCondition.test(words) && !promisesRecovery.test(words) && !scheduledOperation.test(words);
+    return promisesWork(words) && !promisesNoFollowUp(words);
   });
 }
 
