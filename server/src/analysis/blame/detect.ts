@@ -547,10 +547,10 @@ function matchSubject(search: SubjectSearch): Candidate | undefined {
   return verdict === 'system' || mention.unlikelyName ? undefined : matchPredicate(search);
 }
 
-/** "Kim incorrectly answered": after a person, "incorrectly" marks a slip too; it stays out of the phrasebook's list because the rewrites use it for a passive that points at no one. */
+/** "Kim accidentally deleted", "Kim incorrectly answered": after a person, both kinds of fault adverb mark a slip. */
 function isFaultAdverb(word: string, compiled: CompiledPhrasebook): boolean {
   const lower = word.toLowerCase();
-  return lower === 'incorrectly' || compiled.faultAdverbs.has(lower);
+  return compiled.faultAdverbs.has(lower) || compiled.subjectFaultAdverbs.has(lower);
 }
 
 function matchPredicate(search: SubjectSearch): Candidate | undefined {

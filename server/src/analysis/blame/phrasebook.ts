@@ -147,6 +147,7 @@ export interface PhrasebookData {
     subjectOpeners: WordGroup;
     adverbs: WordGroup;
     faultAdverbs: WordGroup;
+    subjectFaultAdverbs: WordGroup;
     relativePronouns: WordGroup;
     systemVerbs: WordGroup;
     clauseStarters: WordGroup;
@@ -246,6 +247,8 @@ export interface CompiledPhrasebook {
   notNameEndings: string[];
   subjectOpeners: Set<string>;
   faultAdverbs: Set<string>;
+  /** Slip adverbs read only after a person: kept out of `faultAdverbs`, which the passive rewrites drop. */
+  subjectFaultAdverbs: Set<string>;
   relativePronouns: Set<string>;
   systemVerbs: Set<string>;
   clauseStarters: Set<string>;
@@ -553,6 +556,7 @@ export function createPhrasebook(written: PhrasebookData): Phrasebook {
       notNameEndings: persons.notNameEndings.words,
       subjectOpeners: lower(grammar.subjectOpeners.words),
       faultAdverbs: lower(grammar.faultAdverbs.words),
+      subjectFaultAdverbs: lower(grammar.subjectFaultAdverbs.words),
       relativePronouns: lower(grammar.relativePronouns.words),
       systemVerbs: lower(grammar.systemVerbs.words),
       clauseStarters: lower(grammar.clauseStarters.words),
