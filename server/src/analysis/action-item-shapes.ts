@@ -13,9 +13,9 @@ const actionVerbs = new Set(
     'establish evaluate expand experiment explore expose extend extract finalise finalize find fix follow formalise formalize gate get go harden hold identify implement ' +
     'improve include increase inform install instrument integrate introduce investigate isolate keep label let limit lock log look lower make ' +
     'measure merge migrate mitigate monitor move notify onboard open organise organize page patch pin plan port prepare prevent prioritise prioritize ' +
-    'protect provide publish purge push put raise rate-limit reach rebuild record reduce refactor reformat refresh reindex reject release remove rename ' +
+    'protect provide publish purge push put raise rate-limit reach rebuild record reduce refactor reformat refresh refund reindex reject release remove rename ' +
     'reorganise replace report require research reset resize restore restrict resync reupload rerun retire review revisit revoke rewrite roll rotate run scale ' +
-    'schedule scope secure send separate set setup share ship shorten sign simplify speak spike split standardise standardize start stop ' +
+    'schedule scope secure send separate set setup share ship shorten shut sign simplify speak spike split standardise standardize start stop ' +
     'streamline support switch sync synchronise talk teach test tighten track train trigger tune turn unify update upgrade use validate verify ' +
     'version watch write'
   ).split(' '),
@@ -49,11 +49,31 @@ export function startsWithPastAction(words: string, amongPast = false): boolean 
   // "Temporarily doubled ...": an adverb before the verb.
   const first = /^(?:\p{L}+ly[ \t]+)?([\p{L}-]+)/u.exec(withoutLeadingMarks(words))?.[1].toLowerCase() ?? '';
   if (irregularPast.has(first) || (amongPast && unmarkedPast.has(first))) return true;
-  if (!first.endsWith('ed')) return false;
-  // "removed", "added", "applied", "stopped"; "re-enabled" is "enable" done again.
-  const stem = first.slice(0, -2).replace(/^re-/, '');
+  return isPastOfAction(first);
+}
+
+/** "removed", "added", "applied", "stopped"; "re-enabled" is "enable" done again. */
+function isPastOfAction(word: string): boolean {
+  if (!word.endsWith('ed')) return false;
+  const stem = word.slice(0, -2).replace(/^re-/, '');
   const bases = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
   return bases.some((base) => actionVerbs.has(base));
+}
+
+// "The relay has been patched to ...", "Affected users were refunded", "The builder was shut down at 07:39": the subject,
+// then a passive of an action verb. Words of work still ahead ("will", "to be", "needs to") make it no report.
+const passiveOfAction = /^[^.;:!?]{1,80}?\b(?:was|were|(?:has|have)[ \t]+(?:now[ \t]+|already[ \t]+)?been)[ \t]+(?:\p{L}+ly[ \t]+)?([\p{L}-]+)/iu;
+const workAhead = /\b(?:will|shall|should|must|needs?[ \t]+to|going[ \t]+to|to[ \t]+be|would|could|plan(?:s|ned)?|TODO)\b/i;
+
+// "It has been identified that ...", "Port 22 was allowed from anywhere": findings and states, not changes made.
+const notChanges = new Set(['identified', 'allowed', 'asked', 'found', 'noticed', 'observed', 'reported', 'required', 'needed', 'expected', 'decided', 'agreed', 'discussed', 'considered', 'proposed', 'suggested', 'recommended', 'requested', 'left', 'kept', 'used']);
+
+/** An item that reports, in the passive, an action already taken: a change made, not one to make. */
+export function reportsActionTaken(words: string): boolean {
+  const plain = withoutLeadingMarks(words);
+  const participle = passiveOfAction.exec(plain)?.[1].toLowerCase();
+  if (participle === undefined || notChanges.has(participle) || workAhead.test(plain)) return false;
+  return irregularPast.has(participle) || unmarkedPast.has(participle) || isPastOfAction(participle);
 }
 
 // "we're also rolling out ...", "We are preparing to ...": the writers at an action now.

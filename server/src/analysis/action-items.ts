@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { endsInColon, labelWords, parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { endsInColon, reportsActionTaken, labelWords, parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -404,8 +404,9 @@ function promisesNoFollowUp(words: string): boolean {
 const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
-// "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC": maintenance announced for a set hour.
-const scheduledOperation = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
+// "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
+// back today at noon": maintenance announced for a set hour.
+const scheduledOperation = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|noon|midnight|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
@@ -656,7 +657,7 @@ function readListItem(item: ListItem, first: Paragraph, reading: Reading, group:
   const struck = first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && !child.value.trim()));
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
-  const done = item.checked === true || struck || doneLabel.test(masked.text) || doneMarker.test(masked.text) || group.done;
+  const done = item.checked === true || struck || doneLabel.test(masked.text) || doneMarker.test(masked.text) || group.done || reportsActionTaken(masked.text);
   return {
     ...baseItem(fields, { start: itemSpan.start, end: trimEnd(text, itemSpan.end) }, masked.span, group),
     status: done ? 'done' : 'open',

@@ -7,7 +7,7 @@ import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
-import { comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
+import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { isHtmlList } from './html-blocks';
@@ -424,8 +424,9 @@ function openLabelSections(node: RootContent, base: number, text: string, config
 /**
  * Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a
  * "Summary"); a label in a paragraph does not displace a heading. A summary comes first: loose wording ("Details")
- * after another section is no summary. Where a heading names a kind exactly ("Action items"), a heading with words
- * before the key words ("Vendor follow-up") is a topic of its own, not a second one.
+ * after another section is no summary, but for "What happened?", which outranks the other loose wording. Where a
+ * heading names a kind exactly ("Action items"), a heading with words before the key words ("Vendor follow-up") is a
+ * topic of its own, not a second one.
  */
 function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKind, string[]>>): void {
   const certainIn = (form: Section['form']) => new Set(sections.filter((section) => section.kind && !section.uncertain && section.form === form).map((section) => section.kind));
@@ -433,8 +434,10 @@ function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKi
   const certainLabels = certainIn('label');
   const exact = new Set(sections.filter((section) => section.kind && isExactHeading(section.title, aliases)).map((section) => section.kind));
   const firstKnown = sections.findIndex((section) => section.kind !== undefined);
+  const whatHappened = sections.some((section) => section.kind === 'summary' && section.uncertain && section.form === 'heading' && asksWhatHappened(section.title));
   const isDisplaced = (section: Section, index: number): boolean => {
     if (section.uncertain) {
+      if (section.kind === 'summary' && whatHappened && !certainHeadings.has('summary')) return section.form !== 'heading' || !asksWhatHappened(section.title);
       if (section.kind === 'summary' && index > firstKnown) return true;
       return certainHeadings.has(section.kind) || (section.form === 'label' && certainLabels.has(section.kind));
     }

@@ -169,6 +169,8 @@ function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]
 
 // "Response", "Our response": a heading over the steps the team took.
 const responseHeading = /^responses?$/;
+// "What was the fix?", "How was the fix deployed?": a question about what was done, answered by the resolution.
+const asksWhatWasDone = /^(?:what|how) (?:was|were|did)\b/;
 
 /**
  * Without an Action items section, a section under such a heading whose prose makes a promise ("The team will
@@ -180,7 +182,7 @@ function inferActionSection(sections: Section[], blocks: readonly PlacedNode[]):
   // The title is no section; a later H1 is, in documents that head their sections with H1s.
   const title = sections.findIndex((section) => section.depth === 1);
   const candidate = sections.findIndex((section, index) => {
-    if (section.kind !== undefined || section.form !== 'heading' || index === title || !mayHoldActions.test(section.title)) return false;
+    if (section.kind !== undefined || section.form !== 'heading' || index === title || !mayHoldActions.test(section.title) || asksWhatWasDone.test(normaliseHeading(section.title))) return false;
     const listsSteps = responseHeading.test(normaliseHeading(section.title));
     return blocks.some(
       (block) =>

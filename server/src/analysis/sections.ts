@@ -31,7 +31,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['executive summary', 'incident summary', 'issue summary', 'overview', 'tl dr', 'tldr', 'abstract', 'in short', 'in brief', 'in a nutshell', 'short version'],
     keywords: /\b(?:summary|overview|recap|tl ?dr|abstract|synopsis|(?:issue|incident|problem|brief|short) description)\b/,
     // "Description" and "Details" also head the technical account of the cause: read, but said to be uncertain.
-    looseKeywords: /^(?:what happened(?: exactly| in detail)?|(?:quick|key) facts|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
+    looseKeywords: /^(?:what (?:has )?(?:happened|is happening)(?: exactly| in detail)?|(?:quick|key) facts|issue|what (?:is|was) the (?:issue|problem)|background|description|details|introduction|incident|incident (?:details|report)|about the incident)$/,
     template: ['TODO: what happened, in two or three sentences, and how it was resolved.'],
   },
   {
@@ -40,7 +40,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['impact assessment', 'customer impact', 'business impact', 'user impact', 'impact analysis'],
     keywords: /\b(?:impact|blast radius)\b/,
     looseKeywords:
-      /^(?:(?:affected|impacted) [\p{L}-]+(?: [\p{L}-]+)?|(?:user|customer)[ -](?:facing|visible|experience|effects?)(?: [\p{L}-]+)?|consequences|(?:the )?fallout|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|why (?:this|it) (?:matters|is important)|(?:am i|are you) affected|what does (?:this|it|that) mean for (?:you|me|us|users|customers|\S+ users)|how (?:does|did|will) (?:this|it|that) affect (?:you|me|us|users|customers)|worst[ -]case(?: scenarios?)?|(?:who|what) (?:did|does) (?:it|this|the \S+) (?:affect|impact)(?: .*)?|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
+      /^(?:(?:affected|impacted) [\p{L}-]+(?: [\p{L}-]+)?|(?:user|customer)[ -](?:facing|visible|experience|effects?)(?: [\p{L}-]+)?|consequences|outcomes?|(?:the )?fallout|(?:data|information) loss|(?:data|information|what) (?:was )?lost|risks?|hazards|risks? (?:and|&) hazards|effects|scope|exposure|(?:data|information) exposed|what data was (?:exposed|accessed)|why (?:this|it) (?:matters|is important)|(?:am i|are you) affected|what does (?:this|it|that) mean for (?:you|me|us|users|customers|\S+ users)|how (?:does|did|will) (?:this|it|that) affect (?:you|me|us|users|customers)|worst[ -]case(?: scenarios?)?|(?:who|what) (?:did|does) (?:it|this|the \S+) (?:affect|impact)(?: .*)?|(?:(?:who|what|which \S+) (?:was|were|is|are|got) |[\p{L}-]+ (?:[\p{L}-]+ )?)?(?:affected|impacted))$/u,
     template: ['TODO: who was affected, for how long and how much: users, failed requests, revenue, error budget consumed.'],
   },
   {
@@ -99,7 +99,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     keywords:
       /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?<!\bno )(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )(?<!\b(?:what|how|need|needs|have|has|had|want|wants|got|going|able|ought|should|must) )to ?dos?(?! (?:to|with|about|on|in|at|for|a|an|the|it|this|that)\b)|todos|follow ?up (?:issues|tickets|work)|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|steps (?:we (?:have )?)?taken|remediations?|next steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|(?:steps|actions|measures) taken (?:towards?|for) (?:mitigation|remediation)|mitigations|looking (?:forward|ahead)|future|how (?:will|can|do|should|are) we (?:going to )?(?:mitigate|prevent|avoid|fix|address) .+|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|(?:will|could|can) (?:this|it) happen again|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|preventing (?:this|recurrence|a recurrence)|preventing (?:the|this|an?) (?:issue|incident|outage|problem|failure) from (?:happening|occurring) again|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|(?:steps|actions|measures) taken (?:towards?|for) (?:mitigation|remediation)|mitigations|looking (?:forward|ahead)|future|how (?:will|can|do|should|are) we (?:going to )?(?:mitigate|prevent|avoid|fix|address) .+|(?:(?:future|planned|further) )?improvements(?: to make)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|recommendations|what's next|what is next|(?:will|could|can) (?:this|it) happen again|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|how to (?:prevent|avoid) (?:this|it|that|a recurrence|recurrence|(?:the|this|an?|such) \S+(?: \S+)?)(?: (?:from )?(?:happening|occurring)(?: again)?| in the future| again)?|preventing (?:this|recurrence|a recurrence)|preventing (?:the|this|an?) (?:issue|incident|outage|problem|failure) from (?:happening|occurring) again|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -188,6 +188,15 @@ function recogniseNormalised(normalised: string, extraAliases: Partial<Record<Se
 function secondHalf(title: string): string | undefined {
   const tail = qualifierTail(title);
   return tail !== undefined && !isBesideTemplate(title) ? tail : undefined;
+}
+
+/**
+ * "What happened?", "So what happened", "What is happening?": the question a reader asks first. Loose wording for a
+ * summary, but where no heading names the summary for certain it is the summary even after a timeline, and it
+ * outranks vaguer loose wording ("Background"). A dated one ("What happened on 17 June") tells the day's story.
+ */
+export function asksWhatHappened(title: string): boolean {
+  return /^(?:so )?what (?:has )?(?:happened|is happening)(?: exactly| in detail)?$/.test(normaliseHeading(title));
 }
 
 /** True when a heading is a kind's own title or one of its aliases, once normalised ("Action Items:", "1. Root causes"). */
