@@ -106,3 +106,14 @@ test('"ways this could have been avoided:" leads in to the remedies; "this could
   assert.deepEqual(severities('This could have been avoided.'), ['info']);
   assert.deepEqual(severities('This should have been caught in review.'), ['info']);
 });
+
+test('a post one person tells as "I" owns its action items; the same items in a team\'s post have no owner', () => {
+  const ownerFindings = (story: string) =>
+    analysed(['# My home server went dark', '', story, '', 'Action items:', '', '- Add a UPS to the rack', '- Check the power supplies for damage', ''])
+      .findings.filter((finding) => finding.ruleId === 'action-item-owner').length;
+  const alone =
+    'I came home to a dead rack. My router had rebooted but my nodes had not, and I spent the evening on it. I think the breaker tripped while I was out; I will know more once I read the logs.';
+  const team = 'We came home to a dead rack. Our router had rebooted but our nodes had not, and we spent the evening on it. I think the breaker tripped while we were out.';
+  assert.equal(ownerFindings(alone), 0);
+  assert.equal(ownerFindings(team), 2);
+});
