@@ -117,3 +117,9 @@ test('a post one person tells as "I" owns its action items; the same items in a 
   assert.equal(ownerFindings(alone), 0);
   assert.equal(ownerFindings(team), 2);
 });
+
+test('conduct called negligent, and lazy or sloppy work, judge people at info; a lazy-loaded module does not', () => {
+  assert.deepEqual(severities('Skipping the restore drills for two years was simply negligent.'), ['info']);
+  assert.deepEqual(severities('Sloppy implementation and no review let the bug ship.'), ['info']);
+  assert.deepEqual(severities('The settings page is lazy-loaded.'), []);
+});

@@ -592,7 +592,7 @@ const shapes: PredicateShape[] = [
     // "Inexperienced management", "poor communication", "a dangerous decision", "our response was too slow": judging words aimed at people or their choices (at info).
     entries: ['hindsight-action'],
     pattern:
-      /\b(?:inexperienced|incompetent|careless|sloppy|reckless|negligent|greedy|lazy)\s+(?:management|managers?|leadership|engineers?|developers?|devs|people|operators?|employees?|contractors?|technicians?|admins?|staff|workers?|interns?|bug\s+fixes|work|coding|decisions?)\b|\b(?:bad|poor|wrong|dangerous|hasty|reckless|questionable)\s+(?:decision[- ]making|decisions?|choices?|communication|coordination|planning)\b|\bour\s+(?:initial\s+)?(?:response|reaction)(?:\s+time)?\s+(?:to\s+[^.;]{1,40}?\s+)?(?:was|were)\s+(?:(?:far|much|way)\s+)?(?:too\s+)?(?:long|slow)\b/gi,
+      /\b(?:inexperienced|incompetent|careless|sloppy|reckless|negligent|greedy|lazy)\s+(?:management|managers?|leadership|engineers?|developers?|devs|people|operators?|employees?|contractors?|technicians?|admins?|staff|workers?|interns?|bug\s+fixes|work|coding|implementation|engineering|decisions?)\b|\b(?:was|were|is|are)\s+(?:(?:grossly|fundamentally|criminally|simply|just)\s+)?negligent\b|\b(?:bad|poor|wrong|dangerous|hasty|reckless|questionable)\s+(?:decision[- ]making|decisions?|choices?|communication|coordination|planning)\b|\bour\s+(?:initial\s+)?(?:response|reaction)(?:\s+time)?\s+(?:to\s+[^.;]{1,40}?\s+)?(?:was|were)\s+(?:(?:far|much|way)\s+)?(?:too\s+)?(?:long|slow)\b/gi,
     agent: 'none',
     kind: 'hindsight',
     explanation: hindsightExplanation,
