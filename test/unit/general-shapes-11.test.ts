@@ -123,3 +123,34 @@ test('conduct called negligent, and lazy or sloppy work, judge people at info; a
   assert.deepEqual(severities('Sloppy implementation and no review let the bug ship.'), ['info']);
   assert.deepEqual(severities('The settings page is lazy-loaded.'), []);
 });
+
+test('a bold name over a list or before a paragraph owns the action; a first name with an initial ("Omar K") is a name', () => {
+  const text = [
+    '# Search outage',
+    '',
+    '## Actions',
+    '',
+    '**Omar K**',
+    '- Write down how the index schema is changed',
+    '- Look into nightly snapshots of the index',
+    '',
+    '**Lucia** Turn on two-factor login for the hosting console',
+    '',
+    '**Monitoring**',
+    '- Add an alert on the indexing lag',
+    '',
+  ];
+  const items = analysed(text).model?.actionItems ?? [];
+  assert.deepEqual(
+    items.map((item) => item.owner?.value),
+    ['Omar K', 'Omar K', 'Lucia', undefined],
+  );
+});
+
+test('"Security Suggestions" heads the actions and "Remote Exploitation" the root cause', () => {
+  assert.deepEqual(kinds(['# Playground compromise', '', '## Remote Exploitation', '', 'The sandbox ran jobs as root.', '', '## Security Suggestions', '', '- Run each job in its own container', '']), [
+    '-: Playground compromise',
+    'root-cause: Remote Exploitation',
+    'action-items: Security Suggestions',
+  ]);
+});

@@ -124,9 +124,11 @@ const maxGroupOwners = 4;
 function namesOneOwner(words: string, cache: AnalysisCache | undefined): boolean {
   if (/^@[\w.-]+$/.test(words) || groupTeam.test(words)) return true;
   if (initials.test(words)) return !techAcronyms.has(words.toUpperCase());
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(words)) return false;
+  // "Gareth E", "Priya S.": a first name with the initial of the last; the name is judged without it.
+  const name = words.replace(/ \p{Lu}\.?$/u, '');
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)?$/u.test(name)) return false;
   // "Anaïs", "Bjørn": a word with a letter English does not use names someone the English tagger may not know; a topic word would be English.
-  return nameVerdict(words, words, cache) === 'person' || /[^\p{ASCII}]/u.test(words);
+  return nameVerdict(name, name, cache) === 'person' || /[^\p{ASCII}]/u.test(name);
 }
 
 /** A heading or group label that says its items are done. */

@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { endsInColon, reportsActionTaken, labelWords, parenthesisedOwner, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { endsInColon, labelWords, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -84,12 +84,30 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     }
     else if (node.type === 'table') items.push(...readTable(node, reading, group));
     else if (node.type === 'paragraph') {
+      const lead = ownerLead(node, reading);
+      if (lead !== undefined) {
+        const item = readParagraphItem(node, reading, group);
+        items.push({ ...item, owner: item.owner ?? lead });
+        continue;
+      }
       const marked = readMarkedLines(node, reading, group, true);
       const prose = marked.length === 0 && block.prose && isProseAction(node);
       items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : readProseSentences(node, reading, group)));
     }
   }
   return items;
+}
+
+/** "**Robert** Turn on 2FA for the console": a paragraph that opens on a bold name and goes on to the action; the name owns it. */
+function ownerLead(paragraph: Paragraph, reading: Reading): ValueAt<string> | undefined {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type !== 'strong' || first.children[0]?.type !== 'text') return undefined;
+  const after = rest.map((child) => plainText(child)).join('').trim();
+  if (after.replace(/^[:\-–—]\s*/, '').length < 3 || endsInColon(after)) return undefined;
+  const owner = ownerOfGroupLabel(plainText(first).trim());
+  if (owner === undefined) return undefined;
+  const start = spanOf(first.children[0], reading.base).start;
+  return { value: owner, span: { start, end: start + owner.length } };
 }
 
 /** Where a block outside an Action items section stands: the lead label above it and what its section allows. */
