@@ -154,3 +154,10 @@ test('"Security Suggestions" heads the actions and "Remote Exploitation" the roo
     'action-items: Security Suggestions',
   ]);
 });
+
+test('a guy or a trader is a person, a blackout is the incident, and under-trained staff are judged; a worker process is software', () => {
+  assert.deepEqual(severities('The guy caused the blackout.'), ['warning']);
+  assert.deepEqual(severities('A trader caused the outage with one order.'), ['warning']);
+  assert.deepEqual(severities('The worker process caused the blackout.'), []);
+  assert.deepEqual(severities('Under-qualified and under-trained staff ran the cutover.'), ['info']);
+});
