@@ -202,3 +202,19 @@ test('a human or keystroke error gets the questions of what allowed the act; not
   assert.equal(reframeShape('A single keystroke error by a technician brought down the region.', 'blame'), 'slip');
   assert.equal(reframeShape('The operator who ran the purge did not realize which volume it was.', 'blame'), 'judgement');
 });
+
+test('the gate turns away a rewrite that drops a pronoun but keeps the role it stood for earlier in the sentence', () => {
+  const original = 'A contractor was repairing the replica when they mistakenly wiped the key files.';
+  const editStart = original.indexOf('they');
+  const blamed = { start: editStart, end: editStart + 'they mistakenly wiped'.length };
+  const problems = rewriteProblems({
+    original,
+    rewritten: 'A contractor was repairing the replica when the key files were accidentally wiped.',
+    editStart,
+    blamed,
+    subject: true,
+    teamWording: false,
+  });
+  assert.ok(problems.some((problem) => problem.includes('"contractor"')), problems.join('; '));
+  assert.deepEqual(onlyOffer(original), ['What in the system allowed this action? Which safeguard or check could have stopped it?']);
+});

@@ -102,8 +102,17 @@ function personProblems({ original, rewritten, editStart, blamed, subject, roleN
       .map((token) => token.lower),
   );
   const after = tokens(rewritten.slice(editStart));
-  return after.filter((token) => personalPronouns.has(token.lower) || personWords.has(token.lower)).map((token) => `still points at a person: "${token.text}"`);
+  const problems = after.filter((token) => personalPronouns.has(token.lower) || personWords.has(token.lower)).map((token) => `still points at a person: "${token.text}"`);
+  // "A contractor was syncing the replica when they wiped the files": the pronoun goes, but the role it stood for stays before the edit.
+  if ([...personWords].some((word) => thirdPersonPronouns.has(word))) {
+    const antecedent = tokens(rewritten.slice(0, editStart)).find((token) => isRoleWord(token.lower, roleNouns));
+    if (antecedent) problems.push(`still points at a person: "${antecedent.text}", whom the blamed pronoun stood for`);
+  }
+  return problems;
 }
+
+/** Pronouns that stand for a person named earlier in the sentence. */
+const thirdPersonPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 function factProblems({ original, rewritten, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;
