@@ -18,8 +18,9 @@ export interface DocumentResult {
   missingButPresent: number;
   timeline: { labelled: number; foundAtLine: number; findings: number; falseAlarms: number };
   /**
-   * `withoutOwner` and `withoutDue` are the labels' counts, which include done items; the rules rightly report only
-   * open items, so `doneWithoutOwner` and `doneWithoutDue` count the items the analysis read as done without one.
+   * `withoutOwner` and `withoutDue` are the labels' counts, which may include done items; the rules rightly report only
+   * open items, so `doneWithoutOwner` and `doneWithoutDue` count the items the analysis read as done without one, as
+   * far as the labelled count leaves room for done items (see `labelledDone`).
    */
   actionItems: { labelled: number; found: number; withoutOwner: number; doneWithoutOwner: number; ownerFindings: number; withoutDue: number; doneWithoutDue: number; dueFindings: number };
   blameInContext: { labelled: number; found: number };
@@ -90,6 +91,14 @@ export function sentencePlace(text: string, line: number, sentence: string): Sen
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/**
+ * How many of the items read as done the labels count. Labellers differ: some count done items, some leave them out.
+ * What the labelled count holds beyond the open items found is taken for done items, up to those found.
+ */
+export function labelledDone(labelledCount: number, openFound: number, doneFound: number): number {
+  return Math.min(doneFound, Math.max(0, labelledCount - openFound));
+}
+
 /** `blamePlaces`: where each sentence labelled blame stands in this document (one per labelled sentence). */
 export function evaluateDocument(document: LabelledDocument, blamePlaces: readonly SentencePlace[]): DocumentResult {
   const { text, labels } = document;
@@ -99,9 +108,10 @@ export function evaluateDocument(document: LabelledDocument, blamePlaces: readon
   const lines = new LineIndex(text);
   const lineRange = (finding: Finding) => ({ first: lines.positionAt(finding.span.start).line + 1, last: lines.positionAt(Math.max(finding.span.start, finding.span.end - 1)).line + 1 });
   const done = model.actionItems.filter((item) => item.status === 'done');
-  const doneWithoutOwner = done.filter((item) => !item.owner).length;
-  const doneWithoutDue = done.filter((item) => !item.due).length;
-  // The labels count done items too; findings are compared with the open items the labels leave without one.
+  const countedDone = labelledDone(labels.actionItems.count, model.actionItems.length - done.length, done.length);
+  const doneWithoutOwner = Math.min(countedDone, done.filter((item) => !item.owner).length);
+  const doneWithoutDue = Math.min(countedDone, done.filter((item) => !item.due).length);
+  // Findings are compared with the open items the labels leave without one.
   const countBased = new Map([
     ['action-item-owner', Math.max(0, labels.actionItems.withoutOwner - doneWithoutOwner)],
     ['action-item-due', Math.max(0, labels.actionItems.withoutDue - doneWithoutDue)],

@@ -41,7 +41,7 @@ export interface Figures {
   timeline: { recall: Ratio; precision: Ratio; falseAlarms: number; falseAlarmsPer40: number };
   /**
    * Owner and due figures are count-based: the labels say how many items lack one, not which. They are measured
-   * against the open items: the labelled count less the items read as done without one (`doneWithoutOwner`, `doneWithoutDue`).
+   * against the open items: the labelled count less the items read as done without one that the labels count (`doneWithoutOwner`, `doneWithoutDue`).
    */
   actionItems: { items: Ratio; ownerPrecision: Ratio; ownerRecall: Ratio; duePrecision: Ratio; dueRecall: Ratio; doneWithoutOwner: number; doneWithoutDue: number };
   rules: RuleFigures[];

@@ -36,7 +36,7 @@ export function renderReport(evaluation: Evaluation, corpusName: string): string
     '',
     `Split: ${split.method}. Tune: ${split.documents.tune.length} documents, ${split.sentences.tune} sentences; held-out: ${split.documents['held-out'].length} documents, ${split.sentences['held-out']} sentences.`,
     `Held-out documents: ${split.documents['held-out'].join(', ') || 'none'}.`,
-    `Documents are analysed as postmortems (forced) with "today" fixed at ${evaluation.evaluationDay}. Figures read \`ratio (hits/total)\`; owner and due figures are count-based (the labels give how many items lack one, not which) and compare the findings with the open items: the labels count done items too, which the rules rightly do not report, so the items the analysis reads as done without an owner (a due date) are taken off the labelled count. An item wrongly read as done would hide its miss: their number is printed beside the figures to keep that in view.`,
+    `Documents are analysed as postmortems (forced) with "today" fixed at ${evaluation.evaluationDay}. Figures read \`ratio (hits/total)\`; owner and due figures are count-based (the labels give how many items lack one, not which) and compare the findings with the open items: the labels may count done items, which the rules rightly do not report, so the items the analysis reads as done without an owner (a due date) are taken off the labelled count, as many as the count holds beyond the open items found. An item wrongly read as done would hide its miss: their number is printed beside the figures to keep that in view.`,
     '',
     '## Figures against the targets',
     '',

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readCorpus, type LabelledDocument } from '../../bench/eval/corpus';
-import { evaluateDocument, sentencePlace } from '../../bench/eval/document';
+import { evaluateDocument, labelledDone, sentencePlace } from '../../bench/eval/document';
 import { evaluateCorpus } from '../../bench/eval/evaluate';
 import { runEval } from '../../bench/eval/run';
 import { normaliseHeadingText } from '../../bench/eval/sections';
@@ -63,6 +63,17 @@ describe('corpus evaluation on its own fixture corpus', () => {
     const result = evaluateDocument({ file: 'inline.md', text, labels }, []);
     assert.deepEqual([result.actionItems.doneWithoutOwner, result.actionItems.ownerFindings, result.actionItems.doneWithoutDue, result.actionItems.dueFindings], [1, 1, 1, 1]);
     assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'action-item-owner').map((finding) => finding.verdict), ['correct']);
+  });
+
+  it('leaves done items on the labelled count when the count has no room for them: that labeller did not count them', () => {
+    const text = ['# Postmortem: relay outage on 2024-04-02', '', '## Action items', '', '- [x] Roll back the relay', '- [x] Refund the missed slots', '- [ ] Add a simulation timeout alert', ''].join('\n');
+    const labels = { sections: new Map(), actionItems: { count: 1, withoutOwner: 1, withoutDue: 1 }, timelineChronological: null, outOfOrderLines: [] };
+    const result = evaluateDocument({ file: 'inline.md', text, labels }, []);
+    assert.deepEqual([result.actionItems.doneWithoutOwner, result.actionItems.doneWithoutDue], [0, 0]);
+    assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'action-item-owner').map((finding) => finding.verdict), ['correct']);
+    assert.equal(labelledDone(3, 1, 2), 2);
+    assert.equal(labelledDone(2, 2, 1), 0);
+    assert.equal(labelledDone(2, 1, 3), 1);
   });
 
   it('judges an empty-section finding by what stands under the heading', () => {
