@@ -11,17 +11,14 @@ export const rule: Rule = {
   example: '- [ ] [P1] Add an alert on connection pool saturation (Due: 2024-02-01)',
   fixable: true,
   check: ({ model }) => {
-    // A post one person tells as "I" owns its items: its writer will do them.
-    if (speaksAsOneWriter(model.prose)) return [];
-    return (
-      model.actionItems
-        // A placeholder owner (`[Owner]`) is template text: the placeholder rule reports it, once for its line.
-        .filter((item) => !item.owner && !item.ownerPlaceholder && item.status === 'open')
-        .map((item) => ({
-          message: 'Action item has no owner.',
-          span: item.span,
-          fix: addOwnerFix(model.text, item),
-        }))
-    );
+    // A placeholder owner (`[Owner]`) is template text: the placeholder rule reports it, once for its line.
+    const ownerless = model.actionItems.filter((item) => !item.owner && !item.ownerPlaceholder && item.status === 'open');
+    // A post one person tells as "I" owns its items: its writer will do them. Read only when there is an item to report.
+    if (ownerless.length === 0 || speaksAsOneWriter(model.prose)) return [];
+    return ownerless.map((item) => ({
+      message: 'Action item has no owner.',
+      span: item.span,
+      fix: addOwnerFix(model.text, item),
+    }));
   },
 };

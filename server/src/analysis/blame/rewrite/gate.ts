@@ -3,7 +3,7 @@ import { actingOpener, taggedGrammarProblems, wordOrderProblems } from './gramma
 import type { AnalysisCache } from '../../cache';
 import { lemma } from './tagged';
 import { defaultPhrasebook } from '../phrasebook';
-import { contentTokens, isFunctionWord, isUnintended, personalPronouns, sameStem, stem, tokens, unintendedPhrase, type Token } from './words';
+import { contentTokens, isFunctionWord, isUnintended, personalPronouns, sameStem, stem, thirdPersonPronouns, tokens, unintendedPhrase, type Token } from './words';
 
 export interface RewriteCheck {
   /** The sentence as written. */
@@ -111,8 +111,6 @@ function personProblems({ original, rewritten, editStart, blamed, subject, roleN
   return problems;
 }
 
-/** Pronouns that stand for a person named earlier in the sentence. */
-const thirdPersonPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 function factProblems({ original, rewritten, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;

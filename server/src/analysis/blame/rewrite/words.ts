@@ -30,6 +30,9 @@ export const personalPronouns = new Set(
   "i me my mine myself i'm i've i'd we us ourselves we're we've we'd he him his himself he's he'd she her hers herself she's she'd they them their theirs themselves they're they've they'd you your yours yourself someone somebody nobody anyone anybody everyone everybody whoever".split(' '),
 );
 
+/** The pronouns that stand for a person named earlier in the sentence. */
+export const thirdPersonPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
 export function isFunctionWord(word: string): boolean {
   return functionWords.has(word) || personalPronouns.has(word) || /n't$/.test(word);
 }
