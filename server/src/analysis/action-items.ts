@@ -8,7 +8,7 @@ import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
 import { htmlBlockContent } from './html-blocks';
 import { isPlaceholderValue } from './placeholders';
-import { trimEndMatching } from './text';
+import { joinLines, trimEndMatching } from './text';
 import { parseDate } from './time';
 import { leadingStamp } from './timeline';
 
@@ -167,7 +167,7 @@ export function mayHoldLooseActionItems(node: RootContent, context: LooseContext
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
   if (node.type === 'paragraph') {
     const words = plainText(node);
-    return looseMarkedLine.test(words) || startsWithStatus(node) || (context.readPromises && promisesWork(words));
+    return looseMarkedLine.test(words) || startsWithStatus(node) || (context.readPromises && promisesWork(joinLines(words)));
   }
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && (isTrackingList(node) || (context.readNeeds && hasTaskBoxes(node)));
@@ -286,8 +286,10 @@ const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}
 
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
 // "If a peer lies, it will disconnect", "So the node will isolate itself", "The flag means that clients will retry": how software behaves.
+// Work a passive promise names: "will be added", "will be rolled out".
+const workDone = String.raw`(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)`;
 const expectedEffect = new RegExp(
-  String.raw`^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:teams|${teamWords})\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b|^[^.;]{1,80}?\bmeans[ \t]+that\b`,
+  String.raw`^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:teams|${teamWords})\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b(?![ \t]+be[ \t]+(?:${workDone}|applied|fixed|patched|released|upgraded|migrated|tested)\b)|^[^.;]{1,80}?\bmeans[ \t]+that\b`,
   'iu',
 );
 
@@ -308,7 +310,7 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
   const span = { start: masked.span.start, end: trimEnd(reading.text, masked.span.end) };
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
-  const done = group.done || reportsDone(masked.text);
+  const done = group.done || reportsDone(joinLines(masked.text));
   return { ...baseItem(fields, span, masked.span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
 }
 
@@ -405,8 +407,11 @@ function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
 const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
 // Follow-up work told without "we will": an improvement promised in the passive ("Alerts will be added to the sync job"),
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
-const followUpUnderWay =
-  /\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)\b|\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b/i;
+const followUpUnderWay = new RegExp(
+  String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${workDone}\b|` +
+    String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b`,
+  'i',
+);
 /** The writers promise work ("we will ...") or tell follow-up work under way ("Alerts will be added ..."). */
 function promisesWork(words: string): boolean {
   return writersPromise.test(words) || followUpUnderWay.test(words);
@@ -455,13 +460,15 @@ function isStatusUpdate(paragraph: Paragraph): boolean {
 /** One item per sentence of the paragraph that `isAction` accepts. */
 function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group, isAction: (sentence: string) => boolean): ActionItem[] {
   const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
+  // A hard-wrapped sentence ("... but we\nwill enforce ...") is read as one line.
+  const words = joinLines(masked.text);
   const sentences: { text: string; start: number }[] = [];
   let start = 0;
-  for (const gap of masked.text.matchAll(sentenceBreak)) {
-    sentences.push({ text: masked.text.slice(start, gap.index), start });
+  for (const gap of words.matchAll(sentenceBreak)) {
+    sentences.push({ text: words.slice(start, gap.index), start });
     start = gap.index + gap[0].length;
   }
-  sentences.push({ text: masked.text.slice(start), start });
+  sentences.push({ text: words.slice(start), start });
   const pieces = sentences.filter((sentence) => isAction(sentence.text)).flatMap((sentence) => actionsIn(sentence.text).map((piece) => ({ ...piece, start: sentence.start + piece.start })));
   return pieces.map((piece) => {
     const text = piece.text.trimEnd();
@@ -742,7 +749,7 @@ function readFields(words: string, offset: number, referenceDate: string | undef
     }
   }
   if (!fields.owner && !fields.ownerPlaceholder) {
-    const subject = subjectOwner(words);
+    const subject = subjectOwner(joinLines(words));
     if (subject) fields.owner = { value: subject.value, span: at(subject.index, subject.value) };
   }
 

@@ -81,6 +81,11 @@ export function removedCharacters(before: string, after: string): string[] {
 }
 
 /** The same span `by` characters further on (parts read relative to their chunk are placed in the document). */
+/** Line breaks as spaces, so a hard-wrapped sentence reads as one line; every offset stays the same. */
+export function joinLines(text: string): string {
+  return text.replace(/[\r\n]/g, ' ');
+}
+
 export function shiftSpan(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
