@@ -36,3 +36,40 @@ test('"it will be applied to production" is work still to do, while "it will cat
   const effect = ['# Chain halt', '', '## Future plan', '', 'We added a state check to the sync job. Once it runs nightly, it will catch drift early.', ''];
   assert.deepEqual(items(effect).map((item) => item.split(':')[0]), ['done']);
 });
+
+/** Each section's kind, in order, with its title. */
+const kinds = (lines: string[]) => (analysed(lines).model?.sections ?? []).map((section) => `${section.kind ?? '-'}: ${section.title}`);
+
+test('"How this affects you" heads the impact, and "What we\'re working on" the actions', () => {
+  assert.deepEqual(kinds(['# Overlay outage', '', '## How this affects you', '', 'Overlays stopped updating for two hours.', '', "## What we're working on", '', '- Filter player names before display.', '']), [
+    '-: Overlay outage',
+    'impact: How this affects you',
+    "action-items: What we're working on",
+  ]);
+});
+
+test('a short line alone in its paragraph that names a section for certain is a heading written as plain text; a loose or long line is not', () => {
+  assert.deepEqual(kinds(['# Web view regression', '', 'Timeline (all times in UTC)', '', '2024-04-18 10:00 - First report.', '', 'Action items', '', '- P1 Add a lifecycle test.', '']), [
+    '-: Web view regression',
+    'timeline: Timeline (all times in UTC)',
+    'action-items: Action items',
+  ]);
+  assert.deepEqual(kinds(['# Web view regression', '', 'Details', '', 'The view went blank.', '', 'Action items were never written down', '', 'We moved on.', '']), ['-: Web view regression']);
+});
+
+test('a sentence that introduces the timeline below it opens the timeline, bold or plain, said to be uncertain', () => {
+  const lines = ['# Malicious packages', '', '## This incident', '', '**This is the timeline of the actions our team took after the report from example.org:**', '', '- **July 20, 2025 --** Our scanner flagged the packages.', ''];
+  const timeline = analysed(lines).model?.sections.find((section) => section.kind === 'timeline');
+  assert.equal(timeline?.title, 'This is the timeline of the actions our team took after the report from example.org');
+  assert.equal(timeline?.uncertain, true);
+  assert.deepEqual(kinds(['# Malicious packages', '', 'We wrote a timeline of every step for the board:', '', '- Scanned the registry.', '']), ['-: Malicious packages']);
+});
+
+test('a date after "for" or "of" leaves the heading\'s name ("Summary for 2026"), while "Incident on 2022-01-22" stays no summary', () => {
+  assert.deepEqual(kinds(['# Cluster log', '', '### Operational summary for 2026 (so far)', '', 'Two outages this year.', '', '### Timeline of 3/14', '', '- 10:00 Power lost.', '']), [
+    '-: Cluster log',
+    'summary: Operational summary for 2026 (so far)',
+    'timeline: Timeline of 3/14',
+  ]);
+  assert.deepEqual(kinds(['# Notes', '', '## Incident on 2022-01-22 - records deleted', '', 'Records went missing.', '']), ['-: Notes', '-: Incident on 2022-01-22 - records deleted']);
+});

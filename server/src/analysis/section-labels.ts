@@ -20,6 +20,8 @@ const labelLeadIn = /^(?::|[ \t]+[-–—](?:[ \t]|$))/;
 /** A plain label is short and stands alone on its line. */
 // A backslash at the end is a hard line break (`Short version:\`), not part of the label.
 const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
+/** A paragraph of one short line with no colon and no closing stop, that may be a heading written as plain text. */
+const bareLabel = /^([\p{L}][^:\n.!?]{0,58})[ \t]*$/u;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
 const maxPlainItemLabelWords = 5;
@@ -49,6 +51,8 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
     if (label) labels.push(label);
   });
   if (labels.length > 0) return labels;
+  const lead = timelineLeadIn(node, base, text);
+  if (lead) return [lead];
   const italic = italicLine(node, base, aliases);
   if (italic) return [italic];
   if (node.children[0]?.type !== 'text') return labels;
@@ -59,6 +63,10 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const plain = plainLabel.exec(line);
   const label = plain && readsAsLabel(plain[1]) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   if (label) return [label];
+  // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
+  const bare = line.trim() === plainText(node).trim() ? bareLabel.exec(line) : null;
+  const bareTitle = bare && readsAsLabel(bare[1]) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
+  if (bareTitle && !bareTitle.uncertain) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
   const leadIn = title.length === plainText(node).trim().length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
@@ -164,4 +172,15 @@ function plainLeadLabel(lead: Paragraph, base: number, text: string, aliases: Pa
 function labelOf(title: string, heading: Span, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
   const recognised = title ? recogniseHeading(title, aliases) : undefined;
   return recognised && { ...recognised, title, heading };
+}
+
+// "This is the timeline of the actions we took:", "Here's a timeline of events:": a sentence that introduces the timeline below it.
+const introducesTimeline = /^(?:here(?:'s|’s| is)|this is|below is|the following is)\s+(?:a|the|our)\s+(?:\p{L}+\s+)?time ?line\b(?:[^.!?]|\.(?=\S))*:$/iu;
+
+/** A paragraph of one sentence, bold or plain, that introduces the timeline opens it, said to be uncertain. */
+function timelineLeadIn(node: Paragraph, base: number, text: string): SectionLabel | undefined {
+  const words = plainText(node).replace(/\s+/g, ' ').trim();
+  if (!introducesTimeline.test(words)) return undefined;
+  const span = spanOf(node, base);
+  return { kind: 'timeline', uncertain: true, title: words.slice(0, -1), heading: { start: span.start, end: span.start + text.slice(span.start, span.end).trimEnd().length } };
 }
