@@ -73,3 +73,45 @@ test('a date after "for" or "of" leaves the heading\'s name ("Summary for 2026")
   ]);
   assert.deepEqual(kinds(['# Notes', '', '## Incident on 2022-01-22 - records deleted', '', 'Records went missing.', '']), ['-: Notes', '-: Incident on 2022-01-22 - records deleted']);
 });
+
+/** The lines the timeline-order rule reports, 1-based. */
+const orderLines = (lines: string[]) => {
+  const text = lines.join('\n');
+  return analysed(lines)
+    .findings.filter((finding) => finding.ruleId === 'timeline-order')
+    .map((finding) => text.slice(0, finding.span.start).split('\n').length);
+};
+
+test('times told inside the story between entries carry the clock forward, past midnight too, so the next morning is not out of order', () => {
+  const story = [
+    '# Database lost',
+    '',
+    '## Timeline',
+    '',
+    'At 10:45 UTC we started the standby.',
+    '',
+    'The replay ran slowly and we promoted the database at 16:45 UTC, then restarted the workers at 18:10 UTC.',
+    '',
+    'We let the team rest. At 03:26 UTC a new backup completed.',
+    '',
+    'At 09:21 UTC we added the new disks.',
+    '',
+  ];
+  assert.deepEqual(orderLines(story), []);
+  const wrong = ['# Database lost', '', '## Timeline', '', 'At 10:45 UTC we started the standby.', '', 'The replay finished at 11:30 UTC.', '', 'At 09:21 UTC we added the new disks.', ''];
+  assert.deepEqual(orderLines(wrong), [9]);
+});
+
+test('"Problems during recovery" is what went poorly, "Why restores took so long" a contributing factor, and a "What happened" label outranks "Background"', () => {
+  assert.deepEqual(kinds(['# Network outage', '', '## Corrective measures', '', '- Add a second uplink.', '', '### Problems during recovery', '', '- Mail was down too.', '']), [
+    '-: Network outage',
+    'action-items: Corrective measures',
+    'what-went-poorly: Problems during recovery',
+  ]);
+  assert.deepEqual(kinds(['# Lost databases', '', '**Background**', '', 'Replication was fragile.', '', '**What happened**', '', 'Two databases were dropped.', '', '**Why restores took so long**', '', 'Backups were compressed.', '']), [
+    '-: Lost databases',
+    '-: Background',
+    'summary: What happened',
+    'contributing-factors: Why restores took so long',
+  ]);
+});

@@ -434,10 +434,10 @@ function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKi
   const certainLabels = certainIn('label');
   const exact = new Set(sections.filter((section) => section.kind && isExactHeading(section.title, aliases)).map((section) => section.kind));
   const firstKnown = sections.findIndex((section) => section.kind !== undefined);
-  const whatHappened = sections.some((section) => section.kind === 'summary' && section.uncertain && section.form === 'heading' && asksWhatHappened(section.title));
+  const whatHappened = sections.some((section) => section.kind === 'summary' && section.uncertain && asksWhatHappened(section.title));
   const isDisplaced = (section: Section, index: number): boolean => {
     if (section.uncertain) {
-      if (section.kind === 'summary' && whatHappened && !certainHeadings.has('summary')) return section.form !== 'heading' || !asksWhatHappened(section.title);
+      if (section.kind === 'summary' && whatHappened && !certainHeadings.has('summary')) return !asksWhatHappened(section.title);
       if (section.kind === 'summary' && index > firstKnown) return true;
       return certainHeadings.has(section.kind) || (section.form === 'label' && certainLabels.has(section.kind));
     }

@@ -70,8 +70,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Contributing factors',
     aliases: ['contributing causes', 'contributing factor', 'contributors'],
     keywords: /\b(?:contributing (?:factors?|causes?|conditions)|contributors)\b/,
-    // "Why we didn't have backups", "Why the alert never fired": what let the failure grow.
-    looseKeywords: /^(?:why (?:(?:we|it|they|i|the \S+|\S+) )(?:didn't|did not|wasn't|was not|weren't|were not|couldn't|could not|hadn't|had not|hasn't|has not|failed to|never) .+|complications|complicating factors|aggravating factors|what made (?:it|this|things|matters) worse)$/,
+    // "Why we didn't have backups", "Why the alert never fired", "Why restores took so long": what let the failure grow.
+    looseKeywords: /^(?:why (?:(?:we|it|they|i|the \S+|\S+) )(?:didn't|did not|wasn't|was not|weren't|were not|couldn't|could not|hadn't|had not|hasn't|has not|failed to|never) .+|why (?:(?:the|our|it|this|\S+) )?(?:\S+ )?(?:took|takes|lasted|was|were) (?:so|this|that) long|complications|complicating factors|aggravating factors|what made (?:it|this|things|matters) worse)$/,
     template: ['- TODO: what made the impact larger or the response slower: gaps in monitoring, runbooks, tests or capacity.'],
   },
   {
@@ -89,7 +89,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['areas for improvement', 'went poorly', 'what went wrong', "what didn't go well", 'what could have gone better', 'what could be improved'],
     keywords:
       /\b(?:(?:didn't|did not|didnt|not) (?:go|went) (?:so |as |too |very )?well|went (?:wrong|poorly|badly|less well|not so well)|(?:could|should) (?:have )?(?:gone|go|been|be) better|could be improved|areas? (?:for|of) improvement|opportunities for improvement|(?:didn't|did not) work|(?<!\b(?:not|no|too|so|very|as) )(?:bad|ugly|negatives?)(?: (?:things|parts?|stuff|bits|points))?(?=$| (?:and|&) ))\b/,
-    looseKeywords: /^(?:(?:any (?:specific |particular )?)?(?:challenges|difficulties|obstacles)(?: (?:encountered|faced|in resolving.*))?|problems encountered|what hurt|pain points|fails?|(?:where|how) (?:we|it) failed|our failures|why (?:didn't|did not|wasn't|was not|weren't|were not) (?:(?:our|the|any) )?(?:[\p{L}-]+ ){0,2}(?:catch|caught|detect|detected|notice|noticed|spot|spotted|prevent|prevented|stop|stopped)(?: (?:this|it|that|the \S+))?(?: (?:earlier|sooner|in time|before release))?)$/u,
+    looseKeywords: /^(?:(?:any (?:specific |particular )?)?(?:challenges|difficulties|obstacles)(?: (?:encountered|faced|in resolving.*))?|(?:problems|issues|challenges|difficulties) (?:encountered|faced|we (?:faced|hit|encountered|ran into)|(?:during|in) (?:the )?(?:recovery|response|restoration|mitigation|migration|incident))|what hurt|pain points|fails?|(?:where|how) (?:we|it) failed|our failures|why (?:didn't|did not|wasn't|was not|weren't|were not) (?:(?:our|the|any) )?(?:[\p{L}-]+ ){0,2}(?:catch|caught|detect|detected|notice|noticed|spot|spotted|prevent|prevented|stop|stopped)(?: (?:this|it|that|the \S+))?(?: (?:earlier|sooner|in time|before release))?)$/u,
     template: ['- TODO: what made detection, diagnosis or recovery harder.'],
   },
   {

@@ -201,6 +201,7 @@ class BlockReader {
     const span = spanOf(paragraph, 0);
     let lineStart = span.start;
     this.group++;
+    const entriesBefore = this.entries.length;
     for (const rawLine of this.text.slice(span.start, span.end).split('\n')) {
       const line = rawLine.replace(/\r$/, '');
       // Continuation lines of a paragraph inside a block quote keep their `>` marks; a heading mark without its space ("####2:39 PM") is no heading.
@@ -213,6 +214,18 @@ class BlockReader {
         this.add(timestamp, { start: contentStart, end: lineStart + line.replace(/(?: {2,}|\\)$/, '').trimEnd().length }, contentStart, description, 'paragraph');
       }
       lineStart += rawLine.length + 1;
+    }
+    if (this.entries.length === entriesBefore) this.passTimesInProse(this.text.slice(span.start, span.end));
+  }
+
+  /**
+   * A paragraph of the story between entries ("... and started the workers at 16:54 UTC. At 03:26 UTC a backup
+   * completed.") tells the clock moved on, past midnight maybe: its times carry forward as an entry's would, without being entries.
+   */
+  private passTimesInProse(words: string): void {
+    for (const match of words.matchAll(timeInProse)) {
+      const timestamp = readLeadingTimestamp(words.slice(match.index + match[0].length - match[1].length), this.context);
+      if (timestamp?.hasTime && !timestamp.hasDate) advance(this.context, timestamp);
     }
   }
 
@@ -296,6 +309,9 @@ function cellContent(cell: TableCell | undefined, text: string): { start: number
 }
 
 /** A description without the separator and markup that follow a timestamp. */
+// "at 16:54 UTC", "until 16:27", "At 03:26 UTC": a clock time told in a sentence, after the word that places an event at it.
+const timeInProse = /\b(?:at|until|by|around)[ \t\n]+(\d{1,2}:\d{2}\b)/gi;
+
 function clean(description: string): string {
   const cleaned = description
     .replace(/^[\s:|\-–—*_>=→·•]+/, '')
