@@ -115,3 +115,20 @@ test('"Problems during recovery" is what went poorly, "Why restores took so long
     'contributing-factors: Why restores took so long',
   ]);
 });
+
+test('a list of nothing but links to merged changes lists fixes made, not work; one such link among tasks stays an item', () => {
+  const fixes = ['# Plugin migration', '', '## Action items', '', '- Tag broken releases in the registry.', '', '### Fixes', '', '* [acme/plugins#11](https://example.org/acme/plugins/pull/11)', '* [acme/site#12](https://example.org/acme/site/pull/12)', ''];
+  assert.deepEqual(items(fixes).map((item) => item.split(':')[0]), ['open']);
+  const mixed = ['# Plugin migration', '', '## Action items', '', '- Tag broken releases in the registry.', '- [acme/plugins#11](https://example.org/acme/plugins/pull/11)', ''];
+  assert.equal(items(mixed).length, 2);
+});
+
+test('a bold "Vendor via AB" over a list makes the team member who follows up the owner of its items', () => {
+  const lines = ['# Blocked images', '', '## Actions', '', '**Acme via AG**', '- Count blocked requests instead of blocking them', '- Ask about load monitoring', ''];
+  assert.deepEqual(items(lines).map((item) => item.split(':')[0]), ['open (Acme via AG)', 'open (Acme via AG)']);
+});
+
+test('initials in bold that close an action paragraph sign it to its owners, however the task is worded', () => {
+  const lines = ['# Release broke search', '', '## Actions', '', 'Speed up the deployment of new tasks **JP**', '', 'Migration needed for the ontology fix **NW**/AFC', '', 'We reviewed the logs **in full**.', ''];
+  assert.deepEqual(items(lines).map((item) => item.split(':')[0]), ['open (JP)', 'open (NW/AFC)', 'done']);
+});

@@ -113,6 +113,9 @@ export function labelWords(label: string): string {
  */
 export function ownerOfGroupLabel(label: string, cache?: AnalysisCache): string | undefined {
   const words = labelWords(label);
+  // "**Acme via AG**": a vendor's work, followed up by one of the team, who owns it.
+  const liaison = / via (.+)$/.exec(words);
+  if (liaison) return ownerOfGroupLabel(liaison[1], cache) === undefined ? undefined : words;
   // "**Alex and Danny**", "**AC/AFC**": every part must name an owner.
   const parts = words.split(/\s*(?:\/|,|&|\band\b)\s*/);
   return parts.length <= maxGroupOwners && parts.every((part) => namesOneOwner(part, cache)) ? words : undefined;

@@ -1,5 +1,5 @@
 // Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
-import type { Heading, List, ListItem, Nodes, Paragraph, Table, TableRow } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, Strong, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
 import { endsInColon, labelWords, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
@@ -248,7 +248,8 @@ function isProseAction(paragraph: Paragraph): boolean {
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
-  return sentencesOf(words).some(statesAction);
+  // "Speed up the deploys **JP**": a task signed by its owner, however it is worded.
+  return sentencesOf(words).some(statesAction) || signature(paragraph) !== undefined;
 }
 
 // "An improved test suite is planned", "a redesign is underway", "Planned changes ...": work ahead or under way.
@@ -353,7 +354,27 @@ const sentenceBreak = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}"'“‘]|\((?![ \t]*(?:[Oo]w
  */
 function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
   const actions = readSentenceItems(paragraph, reading, group, (sentence) => statesAction(sentence) && !expectedEffect.test(sentence));
-  return actions.length < 2 ? [readParagraphItem(paragraph, reading, group)] : actions;
+  const items = actions.length < 2 ? [readParagraphItem(paragraph, reading, group)] : actions;
+  const signed = trailingOwner(paragraph, reading);
+  return signed === undefined ? items : items.map((item) => ({ ...item, owner: item.owner ?? signed }));
+}
+
+/** The initials or name in bold that close the paragraph ("... into the dif tool. **JP**" and more initials after a slash) sign it to its owners. */
+function signature(paragraph: Paragraph): { bold: Strong; owner: string } | undefined {
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const last = parts.at(-1);
+  const [bold, others] = last?.type === 'strong' ? [last, ''] : last?.type === 'text' && /^[ \t]*(?:\/[ \t]*\p{Lu}{2,3}[ \t]*)+$/u.test(last.value) ? [parts.at(-2), last.value] : [undefined, ''];
+  // A paragraph that is all bold is a label or emphasis, not a task signed.
+  if (bold?.type !== 'strong' || bold.children[0]?.type !== 'text' || parts.length < 2) return undefined;
+  const owner = ownerOfGroupLabel(plainText(bold).trim() + others.replace(/\s+/g, ''));
+  return owner === undefined ? undefined : { bold, owner };
+}
+
+function trailingOwner(paragraph: Paragraph, reading: Reading): ValueAt<string> | undefined {
+  const signed = signature(paragraph);
+  if (signed === undefined) return undefined;
+  const start = spanOf(signed.bold, reading.base).start + 2;
+  return { value: signed.owner, span: { start, end: start + plainText(signed.bold).trim().length } };
 }
 
 // "..., including rotating the keys, pruning the logs and adding a scan": a series of gerunds after its lead, each an action.
@@ -618,6 +639,7 @@ function baseItem(fields: Fields, span: Span, descriptionSpan: Span, group: Grou
 }
 
 function readList(list: List, reading: Reading, group: Group, into: ActionItem[]): void {
+  if (listsChangesMade(list)) return;
   const reported = reportsMadeChanges(list);
   for (const item of list.children) {
     const first = item.children[0];
@@ -641,6 +663,17 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
       }
     }
   }
+}
+
+// A pull or merge request, or a commit: a change made in code.
+const changeUrl = /\/(?:pull|pulls|merge_requests|commit|commits)\/[\w.-]+/;
+
+/** "* [org/repo#1127](https://.../pull/1127)" and more such entries, nothing else: a list of the fixes made, which states no work. */
+function listsChangesMade(list: List): boolean {
+  return list.children.length >= 2 && list.children.every((item) => {
+    const parts = item.children.length === 1 && item.children[0].type === 'paragraph' ? item.children[0].children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : [];
+    return parts.length === 1 && parts[0].type === 'link' && changeUrl.test(parts[0].url);
+  });
 }
 
 // "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
