@@ -132,3 +132,28 @@ test('initials in bold that close an action paragraph sign it to its owners, how
   const lines = ['# Release broke search', '', '## Actions', '', 'Speed up the deployment of new tasks **JP**', '', 'Migration needed for the ontology fix **NW**/AFC', '', 'We reviewed the logs **in full**.', ''];
   assert.deepEqual(items(lines).map((item) => item.split(':')[0]), ['open (JP)', 'open (NW/AFC)', 'done']);
 });
+
+test('under a lead-in that says action was taken, an entry telling work still going or ahead is open, one reporting its step is done', () => {
+  const lines = [
+    '# Bot suspended',
+    '',
+    "## What we're doing about it",
+    '',
+    "We've taken immediate action:",
+    '',
+    "1. **Fallback**: We've enabled a basic overlay that works without the bot",
+    "2. **Filtering**: We're implementing filtering for player names",
+    '3. **Restoration**: Full service will resume on April 6, 2025',
+    '',
+  ];
+  assert.deepEqual(items(lines).map((item) => item.split(':')[0]), ['done', 'open', 'open']);
+});
+
+test('"Next steps for users" and "What you should do" are steps for the readers, not the team\'s action items', () => {
+  assert.deepEqual(kinds(['# Bot suspended', '', '## Next steps for users', '', '1. Visit your dashboard.', '', '## What you should do', '', '- Re-enable the bot.', '']), [
+    '-: Bot suspended',
+    '-: Next steps for users',
+    '-: What you should do',
+  ]);
+  assert.deepEqual(kinds(['# Bot suspended', '', '## Action items for the SRE team', '', '- Add a name filter.', '']), ['-: Bot suspended', 'action-items: Action items for the SRE team']);
+});

@@ -665,6 +665,18 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
   }
 }
 
+// "**Content filtering**: ", "Next: ": a short label before what the entry says.
+const entryLabel = /^[ \t]*[^:\n]{1,40}:[ \t]+/;
+
+/**
+ * Under a heading or lead-in that says the actions are taken, an entry that tells work still going or ahead ("We're
+ * implementing filtering", "Full service will resume on April 6") is open; one that reports its own step stays done.
+ */
+function tellsWorkAhead(words: string): boolean {
+  const said = words.replace(entryLabel, '');
+  return (tellsWorkUnderWay(said) || commitsToAction.test(said)) && !tellsStepTaken(said) && !reportsDone(said);
+}
+
 // A pull or merge request, or a commit: a change made in code.
 const changeUrl = /\/(?:pull|pulls|merge_requests|commit|commits)\/[\w.-]+/;
 
@@ -715,7 +727,7 @@ function readListItem(item: ListItem, first: Paragraph, reading: Reading, group:
   const struck = first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && !child.value.trim()));
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
-  const done = item.checked === true || struck || doneLabel.test(masked.text) || doneMarker.test(masked.text) || group.done || reportsActionTaken(masked.text);
+  const done = item.checked === true || struck || doneLabel.test(masked.text) || doneMarker.test(masked.text) || (group.done && !tellsWorkAhead(masked.text)) || reportsActionTaken(masked.text);
   return {
     ...baseItem(fields, { start: itemSpan.start, end: trimEnd(text, itemSpan.end) }, masked.span, group),
     status: done ? 'done' : 'open',

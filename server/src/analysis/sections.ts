@@ -175,6 +175,14 @@ function recogniseNormalised(normalised: string, extraAliases: Partial<Record<Se
   for (const [kind, aliases] of Object.entries(extraAliases) as [SectionKind, string[]][]) {
     if (aliases.some((alias) => normaliseHeading(alias) === normalised)) return { kind, uncertain: false };
   }
+  const recognised = recogniseBuiltIn(normalised);
+  // "Next steps for users", "What you should do": steps for the readers to take, not the team's follow-up work.
+  return recognised?.kind === 'action-items' && addressesReaders.test(normalised) ? undefined : recognised;
+}
+
+const addressesReaders = /\b(?:you|your|for (?:the |our |all )?(?:users|customers|clients|readers|players|streamers|members|subscribers))\b/;
+
+function recogniseBuiltIn(normalised: string): HeadingKind | undefined {
   for (const definition of sectionDefinitions) {
     if (normalised === definition.title.toLowerCase() || definition.aliases.includes(normalised)) return { kind: definition.kind, uncertain: false };
   }
