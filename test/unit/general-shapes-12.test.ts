@@ -157,3 +157,10 @@ test('"Next steps for users" and "What you should do" are steps for the readers,
   ]);
   assert.deepEqual(kinds(['# Bot suspended', '', '## Action items for the SRE team', '', '- Add a name filter.', '']), ['-: Bot suspended', 'action-items: Action items for the SRE team']);
 });
+
+test('a "How to fix" section whose steps speak to the reader is not read as the action items', () => {
+  const lines = ['# Data lost', '', '## Impact', '', 'Settings were lost.', '', '### How to fix these issues', '', '1. Log in again with your credentials.', '2. Set up the overlay once more.', ''];
+  assert.deepEqual(kinds(lines), ['-: Data lost', 'impact: Impact', '-: How to fix these issues']);
+  const team = ['# Data lost', '', '## Impact', '', 'Settings were lost.', '', '## Fixes', '', '1. Enable nightly backups.', '2. Restrict the moderator role.', ''];
+  assert.deepEqual(kinds(team), ['-: Data lost', 'impact: Impact', 'action-items: Fixes']);
+});

@@ -108,6 +108,11 @@ function listsTasks(list: List): boolean {
   return marked * 3 >= list.children.length * 2 && imperative * 2 >= list.children.length;
 }
 
+/** "Log in again with your credentials", "You'll need to set up the overlay": steps for the reader to take, not the team's. */
+function speaksToReader(list: List): boolean {
+  return list.children.some((item) => /\b(?:you|your|you'll|you're)\b/i.test(plainText(item)));
+}
+
 /** Half or more of the entries open with an imperative: things to do, not things done. */
 function listsImperatives(list: List): boolean {
   const firstWords = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
@@ -188,7 +193,7 @@ function inferActionSection(sections: Section[], blocks: readonly PlacedNode[]):
       (block) =>
         block.section === index &&
         ((block.node.type === 'paragraph' && /\bwill\b/i.test(plainText(block.node))) ||
-          (block.node.type === 'list' && block.node.children.length >= 2 && (listsSteps || listsImperatives(block.node)))),
+          (block.node.type === 'list' && block.node.children.length >= 2 && (listsSteps || listsImperatives(block.node)) && !speaksToReader(block.node))),
     );
   });
   if (candidate >= 0) readAs(sections[candidate], 'action-items');
