@@ -164,3 +164,17 @@ test('a "How to fix" section whose steps speak to the reader is not read as the 
   const team = ['# Data lost', '', '## Impact', '', 'Settings were lost.', '', '## Fixes', '', '1. Enable nightly backups.', '2. Restrict the moderator role.', ''];
   assert.deepEqual(kinds(team), ['-: Data lost', 'impact: Impact', 'action-items: Fixes']);
 });
+
+test('outside an action section, a sentence about the post, a promise of news, and what a change will do are no items; "we have plans to" is one', () => {
+  const lines = [
+    '# Downloads failing',
+    '',
+    "This post explains the failures. This post aims to explain the issue and how we'll work to prevent it.",
+    '',
+    'Our storage provider had an outage. As soon as we know more we will inform you.',
+    '',
+    'We have plans to start replicating all our files into a second region. This will provide a backup for disaster recovery, and we will be able to serve downloads from there.',
+    '',
+  ];
+  assert.deepEqual(items(lines), ['open: We have plans to start replicating all o']);
+});

@@ -425,7 +425,7 @@ function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
 }
 
 // "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
-const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
+const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to|have[ \t]+plans[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
 // Follow-up work told without "we will": an improvement promised in the passive ("Alerts will be added to the sync job"),
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
 const followUpUnderWay = new RegExp(
@@ -440,17 +440,19 @@ function promisesWork(words: string): boolean {
 
 /** A promise of news, of the text itself, on a condition, of the recovery under way, or of maintenance at a set hour: no follow-up work. */
 function promisesNoFollowUp(words: string): boolean {
-  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation].some((shape) => shape.test(words));
+  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation, aboutTheText].some((shape) => shape.test(words));
 }
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
+const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
-const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
+const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
 // back today at noon": maintenance announced for a set hour.
 const scheduledOperation = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|noon|midnight|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
+// "This post aims to explain ... how we'll work to prevent ...": a sentence about the text itself.
+const aboutTheText = /\b(?:this|the following)[ \t]+(?:blog[ \t]+)?(?:post|article|write-?up|document|report|page)[ \t]+(?:aims|is meant|is intended|tries|will|sets out|attempts)\b/i;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
@@ -458,7 +460,7 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   if (endsInColon(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    return promisesWork(words) && !promisesNoFollowUp(words);
+    return promisesWork(words) && !promisesNoFollowUp(words) && !expectedEffect.test(words);
   });
 }
 
