@@ -178,3 +178,8 @@ test('outside an action section, a sentence about the post, a promise of news, a
   ];
   assert.deepEqual(items(lines), ['open: We have plans to start replicating all o']);
 });
+
+test('"Moral of the story" heads the lessons learned, loosely', () => {
+  const sections = analysed(['# SDK bump', '', '### Moral of the story', '', 'Test before you bump.', '']).model?.sections ?? [];
+  assert.deepEqual(sections.map((section) => [section.kind, section.uncertain]), [[undefined, false], ['lessons-learned', true]]);
+});

@@ -110,7 +110,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['key takeaways', 'learnings', 'takeaways', 'lessons', 'what we learned'],
     keywords: /\b(?:lessons?(?: learn(?:ed|t))?|learnings|takeaways|(?:what|things) (?:we|i) (?:have )?learn(?:ed|t)|what (?:did|have) (?:we|i) learn(?:ed|t)?)\b/,
     // "Retrospective" under the title, "Best practices": what the team takes from it, in other words.
-    looseKeywords: /^(?:retrospective|reflections?|best practices)$/,
+    looseKeywords: /^(?:retrospective|reflections?|best practices|(?:the )?morals?(?: of (?:the|this) story)?)$/,
     template: ['- TODO: what the team learned that applies beyond this incident.'],
   },
 ];
