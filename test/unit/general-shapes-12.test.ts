@@ -183,3 +183,22 @@ test('"Moral of the story" heads the lessons learned, loosely', () => {
   const sections = analysed(['# SDK bump', '', '### Moral of the story', '', 'Test before you bump.', '']).model?.sections ?? [];
   assert.deepEqual(sections.map((section) => [section.kind, section.uncertain]), [[undefined, false], ['lessons-learned', true]]);
 });
+
+/** The severities of the blame findings on a sentence alone in a Summary. */
+const severities = (sentence: string) =>
+  analysed(['# Site outage', '', '## Summary', '', sentence, ''])
+    .findings.filter((finding) => finding.ruleId === 'blameful-language')
+    .map((finding) => finding.severity);
+
+test('an act called a silly mistake or a dumb idea is judged at info; a slip denied or ruled out is no blame', () => {
+  assert.deepEqual(severities('Let me share how this one silly mistake broke the app.'), ['info']);
+  assert.deepEqual(severities('Turning the cron job off was a dumb idea.'), ['info']);
+  assert.deepEqual(severities('The flag was set by mistake.'), ['info']);
+  assert.deepEqual(severities('The table was not deleted by mistake; a cleanup script removed it.'), []);
+  assert.deepEqual(severities('To be sure the feature hadn’t been deployed again by mistake, they read the deploy log.'), []);
+});
+
+test('"we did not recover gracefully" tells how the service behaved; "we did not test the restore" is an omission at info', () => {
+  assert.deepEqual(severities('The node restarted, and we did not recover gracefully from it.'), []);
+  assert.deepEqual(severities('We did not test the restore before the cutover.'), ['info']);
+});

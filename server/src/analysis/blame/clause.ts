@@ -176,7 +176,14 @@ const lapseShape: PredicateShape = {
 };
 
 const shapes: PredicateShape[] = [
-  { entries: ['fault-adverb', 'by-mistake'], pattern: compileRegExp(String.raw`\b(?:${faultAdverbs})\b`, 'gi'), agent: 'passive', kind: 'blame', explanation: slipExplanation },
+  {
+    entries: ['fault-adverb', 'by-mistake'],
+    // "The table was not deleted by mistake", "to be sure it hadn't been deployed again by mistake": a slip denied or ruled out.
+    pattern: compileRegExp(String.raw`(?<!\b(?:was|were|is|are|had|has|have)(?:n['’]t|\s+not|\s+never)\s+(?:\p{L}+\s+){0,4})\b(?:${faultAdverbs})\b`, 'giu'),
+    agent: 'passive',
+    kind: 'blame',
+    explanation: slipExplanation,
+  },
   lapseShape,
   {
     entries: ['did-not-do', 'had-not-done', 'failed-to-notice', 'forgot-to'],
@@ -385,6 +392,15 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
+    // "this one silly mistake", "Removing it was a dumb idea", "a stupid noob mistake": an act called foolish (at info).
+    entries: ['hindsight-action'],
+    requires: /silly|stupid|dumb|foolish|idiotic|rookie|noob|headed/i,
+    pattern: /\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\w-]+\s+)?(?:mistakes?|errors?|ideas?|moves?|blunders?)\b/gi,
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
     // "the staff behind the outage will be held accountable": people sought out to answer for the failure.
     entries: ['hindsight-action'],
     requires: /accountable|responsible/i,
@@ -570,11 +586,12 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info).
+    // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info);
+    // "from which we did not recover gracefully" tells how the service behaved, with "we" standing for it.
     entries: ['did-not-do', 'had-not-done'],
     requires: /\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|intended|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure|manage|managed)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan|\W*(?:tested\s+)?(?:restores|backups|tests|monitoring|alerting|runbooks|infrastructure\s+as\s+code)\b)|(?!have\b)\p{L}+)`,
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|intended|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure|manage|managed|recover|restart|reboot|respond|crash|boot)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan|\W*(?:tested\s+)?(?:restores|backups|tests|monitoring|alerting|runbooks|infrastructure\s+as\s+code)\b)|(?!have\b)\p{L}+)`,
       'giu',
     ),
     agent: 'none',
