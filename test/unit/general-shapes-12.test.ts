@@ -202,3 +202,11 @@ test('"we did not recover gracefully" tells how the service behaved; "we did not
   assert.deepEqual(severities('The node restarted, and we did not recover gracefully from it.'), []);
   assert.deepEqual(severities('We did not test the restore before the cutover.'), ['info']);
 });
+
+test('"Areas of improvement" that promise work ("we will ...") under their own sub-headings are the action items when no other section is', () => {
+  const lines = ['# API outages', '', '### Areas of improvement', '', '#### Monitoring', '', 'We will add a dashboard of requests per client.', '', '#### Communication', '', 'We will post status updates in one channel.', ''];
+  assert.deepEqual(kinds(lines).slice(0, 2), ['-: API outages', 'action-items: Areas of improvement']);
+  assert.equal(items(lines).length, 2);
+  const lessons = ['# API outages', '', '### Areas of improvement', '', 'Paging was slow and the runbook was out of date.', ''];
+  assert.deepEqual(kinds(lessons), ['-: API outages', 'what-went-poorly: Areas of improvement']);
+});

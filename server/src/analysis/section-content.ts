@@ -196,5 +196,22 @@ function inferActionSection(sections: Section[], blocks: readonly PlacedNode[]):
           (block.node.type === 'list' && block.node.children.length >= 2 && (listsSteps || listsImperatives(block.node)) && !speaksToReader(block.node))),
     );
   });
-  if (candidate >= 0) readAs(sections[candidate], 'action-items');
+  if (candidate >= 0) {
+    readAs(sections[candidate], 'action-items');
+    return;
+  }
+  // "Areas of improvement" with "we will ..." in it, under its own sub-headings or not: the improvements promised are the actions.
+  const promised = sections.findIndex(
+    (section, index) =>
+      section.kind === 'what-went-poorly' &&
+      /\bimprovements?\b/i.test(section.title) &&
+      blocks.some((block) => block.node.type === 'paragraph' && within(sections, block.section, index) && /\bwe(?:['’]ll|\s+will)\b/i.test(plainText(block.node))),
+  );
+  if (promised >= 0) readAs(sections[promised], 'action-items');
+}
+
+/** The block's section is `index`, or one of its sub-sections that names no kind of its own. */
+function within(sections: readonly Section[], at: number | undefined, index: number): boolean {
+  for (let current = at; current !== undefined; current = sections[current].kind === undefined ? sections[current].parent : undefined) if (current === index) return true;
+  return false;
 }
