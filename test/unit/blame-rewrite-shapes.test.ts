@@ -218,3 +218,8 @@ test('the gate turns away a rewrite that drops a pronoun but keeps the role it s
   assert.ok(problems.some((problem) => problem.includes('"contractor"')), problems.join('; '));
   assert.deepEqual(onlyOffer(original), ['What in the system allowed this action? Which safeguard or check could have stopped it?']);
 });
+
+test('the passive keeps what the object is about beside it, and turns away a clause whose object is the person\'s own conduct', () => {
+  assert.deepEqual(onlyOffer('I mailed a spreadsheet about the hiring plan to the wrong team.'), ['A spreadsheet about the hiring plan was mailed to the wrong team.']);
+  assert.ok(!onlyOffer('The on-call lead did not take accountability afterwards.').some((fix) => /was not taken/.test(fix)));
+});

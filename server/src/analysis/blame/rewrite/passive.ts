@@ -103,6 +103,9 @@ function possessivesOf(subject: string): ReadonlySet<string> {
 // "exposed the feature as the default by the client": after a passive, "by the client" would read as who did it.
 const byPhraseAfter = /^[^,;:.!?]*?\bby\s+(?!(?:accident|mistake|hand|default|design|now|then|far)\b)\p{L}/iu;
 
+// "take accountability", "show any initiative": what the object names is the person's own conduct.
+const conductNoun = /^(?:(?:the|any|some|no|full|enough)\s+)?(?:accountability|responsibility|ownership|blame|credit|initiative|care|notice|heed)$/i;
+
 /** The passive of the clause that starts at the subject, or undefined when the clause does not read as subject, verb, object. */
 export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const { text, subjectStart, subjectEnd } = parts;
@@ -115,8 +118,8 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
   if (!verb) return undefined;
   const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)), ditransitiveVerbs.has(verb.forms.infinitive));
-  // "dropped the ball" is an idiom for a lapse, not an act on a ball.
-  if (!object || object.text === '' || /\bball$/i.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
+  // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
+  if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
   const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
@@ -244,7 +247,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
     // "give the partner enough notice": after a verb that takes two objects, a modifier after a noun starts the second.
     if (ditransitive && last !== undefined && isNounLike(last, term, undefined) && isModifier(term)) return undefined;
-    if (term.lower === 'of' && head && startsNounPhrase(terms[end + 1])) afterOf = true;
+    // "the status of the network", "a sheet about next year's budget": the phrase after the head belongs to the object.
+    if ((term.lower === 'of' || term.lower === 'about') && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last)) {
       if (!afterOf) head = term;
     } else if (!isModifier(term) && !(end === start && term.tags.has('Possessive'))) break;
