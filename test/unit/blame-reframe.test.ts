@@ -438,3 +438,21 @@ test('a person named as the one to blame, and a human error with a word before i
   assert.equal(fittingShape('This is a regrettable human error.', 'blame'), 'failure');
   assert.equal(fittingShape('This is a known design flaw.', 'blame'), 'none');
 });
+
+test('after blind review 17: a report of who blamed whom, a pointer to the story, a slip caught, a question asked and a general remark get no questions; a regretted or foolish choice gets the choice questions', () => {
+  for (const sentence of [
+    'The hosting firm blamed the whole outage on its upstream carrier.',
+    'You can read the full story of her error on the forum.',
+    'Luckily a teammate saw my mistake and pinged me.',
+    'Seconds later he realized his error and reverted the flag.',
+    'I walk over to the other team, asking if they re-enabled the old job by mistake.',
+    'In our experience people often panic during a breach and wipe the evidence.',
+  ]) {
+    assert.equal(fittingShape(sentence, 'blame'), 'none', sentence);
+  }
+  assert.equal(reframeShape('I regret shipping the update on a Friday.', 'hindsight'), 'choice');
+  assert.equal(reframeShape('Turning the cache off was a foolish move on my part.', 'hindsight'), 'choice');
+  assert.equal(reframeShape('Not long after the shift began, I made a small, silly mistake.', 'hindsight'), 'failure');
+  // Hindsight that someone should have caught the error still gets the detection questions.
+  assert.equal(reframeShape('Dana should have caught the error in review.', 'hindsight'), 'detection');
+});

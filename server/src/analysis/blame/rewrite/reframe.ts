@@ -48,8 +48,10 @@ const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|preve
 // let ..."), a gap in the system already named as the cause ("no alert was configured", "did not have the access", "a
 // bug that went unnoticed"), hindsight that concludes the step would not have helped, an apology with no act in it, or an
 // account that already gives its systemic reason ("partly because ...", "normalisation of deviance").
-const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame)\b/i;
-const characterWords = /\b(?:inexperienced|incompeten\w*|irresponsib\w*|greedy|lazy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
+const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame|blam(?:ed|es|ing)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:on|for)\b)/iu;
+// A pointer to where the story is told ("You can read the details of his error on Reddit"), a question someone asked ("asking if they ..."), or what people often do in general.
+const aside = /^\W*(?:you\s+can\s+(?:read|find|see)|read\s+more)\b|\b(?:asking|asked|ask)\s+(?:them\s+|him\s+|her\s+)?(?:if|whether)\b|\b(?:people|teams|companies|organi[sz]ations|users)\s+(?:often|usually|tend\s+to)\b/i;
+const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
 // The writers calling themselves names with no act named ("I was so smug about it"): no question fits; the finding stands.
 const selfInsultAlone = /^\W*(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|\s+felt|\s+feel)\s+(?:(?:so|such|really|very|quite|pretty|a\s+bit|a\s+little|an?|the|complete(?:ly)?|total(?:ly)?|utter(?:ly)?|biggest)\s+)*(?:idiots?|fools?|dumb|stupid|smug|overconfident|cocky|arrogant|morons?|clowns?|naive)\b(?:\s+(?:about\s+(?:it|this|that)|here|there|then|again|sometimes|at\s+times))?\W*$/i;
 const imperativeAdvice = /^\W*(?:don['’]?t|do\s+not)\s+\p{L}+/iu;
@@ -91,13 +93,14 @@ const mistakeInPassing = /\b(?:before|after|about|since|(?<!because\s)(?<!result
 // A message quoted after its announcement ("wrote a short message: I had ..."): the sentence tells the message sent.
 const messageReported = /\b(?:wrote|sent|posted|typed)\b[^.:;]{0,60}?\b(?:message|note|post|e-?mail)\b[^.:;]{0,30}:/i;
 // A review that found what the writer missed ("came back with a catch I'd missed"): the check worked.
-const reviewCaught = /\b(?:came\s+back|returned)\s+with\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:catch|finding|issue|objection)\b/iu;
+// ... or someone, the writer too, who saw the mistake ("my colleague saw my mistake and told me", "he realized his mistake and ..."): it was caught.
+const reviewCaught = /\b(?:came\s+back|returned)\s+with\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:catch|finding|issue|objection)\b|(?<!\b(?:have|not|n['’]t|never|nobody|one)\s+)\b(?:saw|spotted|noticed|caught|realiz\w*|realis\w*)\s+(?:my|his|her|their|our)\s+(?:own\s+)?(?:mistake|error|typo|slip)\b|\brealiz\w*\s+(?:that\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+ha(?:ve|d))\s+made\s+(?:an?\s+)?(?:mistake|error)\b/iu;
 const systemicReason = /\b(?:normali[sz](?:ation|ed)\s+(?:of\s+)?deviance|(?:partly|partially|largely|mainly)\s+because)\b/i;
 // A long account holds facts (versions, dates, what was done after) that questions in its place would drop.
 const longAccount = 45;
 const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(?:third[-\s]party|vendor|provider|supplier|upstream|hosting|cloud|isp|data\s?cent(?:er|re)|colo(?:cation)?)\b/i;
 // Confessions, apologies, statements of responsibility, a mistake with no act named ("this was our fault", "we are sorry", "I made a mistake", "Bob caused the outage", "that one is on me").
-const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure)|(?:was|is|lies|rests|sits|belongs)\s+(?:\p{L}+ly\s+|all\s+)?(?:(?:with|on|to)\s+)?(?:me|us|mine|ours|him|her|them)\b(?!\s+to\b)|\b(?:my|our)\s+bad\b|\bgoofed\b|\b(?:fault|blame)\s+(?:was|is|lies|lay|rests|rested|sits|sat|belongs|belonged)\s+(?:\p{L}+ly\s+)?(?:with|on|to)\b|\b(?:person|one|guy|party|people|individual)\s+to\s+blame\b)/iu;
+const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that|such)\s+)?(?:[\p{L}-]+,?\s+){0,3}(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure)|(?:was|is|lies|rests|sits|belongs)\s+(?:\p{L}+ly\s+|all\s+)?(?:(?:with|on|to)\s+)?(?:me|us|mine|ours|him|her|them)\b(?!\s+to\b)|\b(?:my|our)\s+bad\b|\bgoofed\b|\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\p{L}-]+\s+)?(?:mistakes?|errors?|blunders?)\b|\b(?:fault|blame)\s+(?:was|is|lies|lay|rests|rested|sits|sat|belongs|belonged)\s+(?:\p{L}+ly\s+)?(?:with|on|to)\b|\b(?:person|one|guy|party|people|individual)\s+to\s+blame\b)/iu;
 // "Human error was the root cause", "caused by operator error": an error with no act in the sentence.
 const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
 // "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
@@ -110,6 +113,8 @@ const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhe
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
 // Not understanding or realising, or a belief that proved wrong ("did not fully grasp", "did not realize", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
 const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
+// A course regretted or called foolish ("I regret releasing it when I did", "a dumb idea", "her bone-headed move"): why it looked right then.
+const choiceCalledFoolish = /\bregret(?:ted)?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\p{L}-]+\s+)?(?:ideas?|moves?|decisions?|choices?|calls?)\b/iu;
 // A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
 // a choice, so the questions ask why it looked right, not what would have prompted a step.
 const choiceRegretted = /\b(?:should|ought\s+to)(?:\s+not|n['’]t)\s+have\s+(?!been\b)\p{L}+|\bcould\s+(?:just\s+|easily\s+|also\s+)?have\s+(?:used|chosen|picked|gone\s+with|taken|opted)\b|\bif\s+(?:we|I|they|the\s+team)\s+(?:had|['’]d)\s+(?:just\s+|simply\s+)?(?:used|chosen|picked|gone\s+with|opted)\b/iu;
@@ -162,7 +167,7 @@ const omissionWords = /\b(?:nobody|no\s+one|not\s+all|did(?:n['’]t|\s+not)|for
 // An act done past a gate ("disabled the protection without authorization", "merged it without review"): a safeguard's questions, not a missed step's.
 const pastAGate = /\bwithout\s+(?:any\s+|prior\s+|proper\s+|a\s+)?(?:authori[sz]ation|permission|approval|consent|sign-?off|review)\b/i;
 // Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
-const slowWords = /\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
+const slowWords = /(?<!\bnot\s)\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
 
 /**
  * The shape of a blaming sentence, most specific first: an unknown cause, a fix or an outside actor gets no questions;
@@ -179,6 +184,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   // A missed detection the sentence already explains needs no signal questions; a signal set aside still gets them.
   if (missExplained.test(sentence) && detectionWords.test(sentence) && !dismissedWords.test(sentence)) return 'none';
   if (knowledgeGap.test(sentence)) return 'judgement';
+  if (choiceCalledFoolish.test(sentence)) return 'choice';
   if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (personState.test(sentence)) return 'state';
@@ -215,7 +221,7 @@ function namesNoHumanAct(sentence: string): boolean {
   if (sentence.split(/\s+/).length > longAccount) return true;
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
-  const toldAlready = [beliefGiven, exoneration, genericLesson, missedByDowntime, machineFailure, demeanour, lackOfCapacity, stillInvestigating, systemLeftWrong, mistakeInPassing, messageReported, reviewCaught];
+  const toldAlready = [beliefGiven, exoneration, genericLesson, aside, missedByDowntime, machineFailure, demeanour, lackOfCapacity, stillInvestigating, systemLeftWrong, mistakeInPassing, messageReported, reviewCaught];
   return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, selfInsultAlone, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
 }
 
