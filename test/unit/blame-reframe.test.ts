@@ -441,7 +441,7 @@ test('a person named as the one to blame, and a human error with a word before i
 
 test('after blind review 17: a report of who blamed whom, a pointer to the story, a slip caught, a question asked and a general remark get no questions; a regretted or foolish choice gets the choice questions', () => {
   for (const sentence of [
-    'The hosting firm blamed the whole outage on its upstream carrier.',
+    'The hosting firm blamed it all on its upstream carrier.',
     'You can read the full story of her error on the forum.',
     'Luckily a teammate saw my mistake and pinged me.',
     'Seconds later he realized his error and reverted the flag.',
@@ -450,6 +450,8 @@ test('after blind review 17: a report of who blamed whom, a pointer to the story
   ]) {
     assert.equal(fittingShape(sentence, 'blame'), 'none', sentence);
   }
+  // A headline that puts the blame on someone still gets questions.
+  assert.notEqual(fittingShape('Region-wide outage blamed on careless technician', 'blame'), 'none');
   assert.equal(reframeShape('I regret shipping the update on a Friday.', 'hindsight'), 'choice');
   assert.equal(reframeShape('Turning the cache off was a foolish move on my part.', 'hindsight'), 'choice');
   assert.equal(reframeShape('Not long after the shift began, I made a small, silly mistake.', 'hindsight'), 'failure');

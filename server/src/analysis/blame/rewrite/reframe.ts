@@ -48,7 +48,7 @@ const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|preve
 // let ..."), a gap in the system already named as the cause ("no alert was configured", "did not have the access", "a
 // bug that went unnoticed"), hindsight that concludes the step would not have helped, an apology with no act in it, or an
 // account that already gives its systemic reason ("partly because ...", "normalisation of deviance").
-const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame|blam(?:ed|es|ing)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:on|for)\b)/iu;
+const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame|blam(?:ed|es|ing)\s+(?:it|this|that|everything|all|them)\s+(?:\p{L}+\s+){0,2}?on\b)/iu;
 // A pointer to where the story is told ("You can read the details of his error on Reddit"), a question someone asked ("asking if they ..."), or what people often do in general.
 const aside = /^\W*(?:you\s+can\s+(?:read|find|see)|read\s+more)\b|\b(?:asking|asked|ask)\s+(?:them\s+|him\s+|her\s+)?(?:if|whether)\b|\b(?:people|teams|companies|organi[sz]ations|users)\s+(?:often|usually|tend\s+to)\b/i;
 const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
