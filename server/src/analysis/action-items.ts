@@ -287,10 +287,10 @@ const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}
 
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
 // "If a peer lies, it will disconnect", "So the node will isolate itself", "The flag means that clients will retry": how software behaves.
-// Work a passive promise names: "will be added", "will be rolled out".
-const workDone = String.raw`(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)`;
+// The work a passive promise names: "will be added", "will be rolled out".
+const passiveWork = String.raw`(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)`;
 const expectedEffect = new RegExp(
-  String.raw`^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:teams|${teamWords})\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b(?![ \t]+be[ \t]+(?:${workDone}|applied|fixed|patched|released|upgraded|migrated|tested)\b)|^[^.;]{1,80}?\bmeans[ \t]+that\b`,
+  String.raw`^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:teams|${teamWords})\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b(?![ \t]+be[ \t]+(?:${passiveWork}|applied|fixed|patched|released|upgraded|migrated|tested)\b)|^[^.;]{1,80}?\bmeans[ \t]+that\b`,
   'iu',
 );
 
@@ -373,6 +373,7 @@ function signature(paragraph: Paragraph): { bold: Strong; owner: string } | unde
 function trailingOwner(paragraph: Paragraph, reading: Reading): ValueAt<string> | undefined {
   const signed = signature(paragraph);
   if (signed === undefined) return undefined;
+  // Past the two marks that open the bold ("**" or "__").
   const start = spanOf(signed.bold, reading.base).start + 2;
   return { value: signed.owner, span: { start, end: start + plainText(signed.bold).trim().length } };
 }
@@ -429,7 +430,7 @@ const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+
 // Follow-up work told without "we will": an improvement promised in the passive ("Alerts will be added to the sync job"),
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
 const followUpUnderWay = new RegExp(
-  String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${workDone}\b|` +
+  String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${passiveWork}\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b`,
   'i',
 );

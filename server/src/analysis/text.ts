@@ -80,12 +80,12 @@ export function removedCharacters(before: string, after: string): string[] {
   return [...counts].filter(([, count]) => count > 0).map(([char]) => char);
 }
 
-/** The same span `by` characters further on (parts read relative to their chunk are placed in the document). */
 /** Line breaks as spaces, so a hard-wrapped sentence reads as one line; every offset stays the same. */
 export function joinLines(text: string): string {
   return text.replace(/[\r\n]/g, ' ');
 }
 
+/** The same span `by` characters further on (parts read relative to their chunk are placed in the document). */
 export function shiftSpan(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }

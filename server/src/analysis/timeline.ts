@@ -219,8 +219,8 @@ class BlockReader {
   }
 
   /**
-   * A paragraph of the story between entries ("... and started the workers at 16:54 UTC. At 03:26 UTC a backup
-   * completed.") tells the clock moved on, past midnight maybe: its times carry forward as an entry's would, without being entries.
+   * A paragraph of the story between entries ("... and restarted the workers at 18:05 UTC. At 03:20 UTC a backup
+   * finished.") tells the clock moved on, past midnight maybe: its times carry forward as an entry's would, without being entries.
    */
   private passTimesInProse(words: string): void {
     for (const match of words.matchAll(timeInProse)) {
@@ -308,10 +308,10 @@ function cellContent(cell: TableCell | undefined, text: string): { start: number
   return { start, text: text.slice(start, end) };
 }
 
-/** A description without the separator and markup that follow a timestamp. */
-// "at 16:54 UTC", "until 16:27", "At 03:26 UTC": a clock time told in a sentence, after the word that places an event at it.
+// "at 18:05 UTC", "until 16:30", "At 03:20 UTC": a clock time told in a sentence, after the word that places an event at it.
 const timeInProse = /\b(?:at|until|by|around)[ \t\n]+(\d{1,2}:\d{2}\b)/gi;
 
+/** A description without the separator and markup that follow a timestamp. */
 function clean(description: string): string {
   const cleaned = description
     .replace(/^[\s:|\-–—*_>=→·•]+/, '')
