@@ -118,10 +118,15 @@ test('each blaming sentence is reported once, with the blaming words as the span
 });
 
 test('hindsight is worded for whoever it judges: the writers themselves, or no one named', () => {
-  for (const text of ['We were not watching the queue depth closely enough.', 'This should have been caught in review.']) {
+  for (const [text, wording] of [
+    ['We were not watching the queue depth closely enough.', /judges our own conduct with hindsight/],
+    ['I was too hasty with the failover.', /judges our own conduct with hindsight/],
+    ['This should have been caught in review.', /judges with hindsight; describe what the system showed/],
+    ['Bob should have caught the error in review.', /judges with hindsight; describe what the system showed/],
+  ] as const) {
     const [match] = blame(text, 'body');
     assert.equal(match?.kind, 'hindsight', text);
-    assert.match(match.message, /judges with hindsight/, text);
+    assert.match(match.message, wording, text);
     assert.doesNotMatch(match.message, /a person/, text);
   }
   const [blamed] = blame('Dana forgot to rotate the key.', 'body');

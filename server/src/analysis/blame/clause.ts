@@ -14,6 +14,8 @@ export interface ClauseBlame {
   /** The fault predicate or hindsight words. */
   predicate: Span;
   explanation: string;
+  /** The writers judge themselves ("we did not test", "I was too hasty"): the message says so. */
+  ownConduct?: boolean;
 }
 
 /** What the caller knows about the sentence's surroundings. */
@@ -758,7 +760,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
     (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??
     // "Unintentionally, I wiped the bucket": a fault adverb that opens the sentence tells of the subject after the comma.
     (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined);
-  const base = { predicate, explanation: shape.explanation };
+  const base = { predicate, explanation: shape.explanation, ownConduct: shape.explanation === selfExplanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "keeps users from accidentally deleting a project": what a safeguard would prevent, not an act that happened.
   if (shape === shapes[0] && /\bfrom\s+$/i.test(text.slice(clauseStart, predicate.start))) return undefined;
@@ -769,7 +771,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (person) {
     const self = /^(?:we|I)$/i.test(text.slice(person.start, person.end));
     const kind = self || shape.kind === 'hindsight' ? 'hindsight' : 'blame';
-    return { ...base, kind, person, span: { start: Math.min(person.start, predicate.start), end: Math.max(person.end, predicate.end) } };
+    return { ...base, kind, person, span: { start: Math.min(person.start, predicate.start), end: Math.max(person.end, predicate.end) }, ownConduct: base.ownConduct || self };
   }
   if (shape.agent === 'person' || shape.agent === 'named') return undefined;
   // "No alerts were missed": a negated subject denies the lapse.

@@ -6,7 +6,7 @@ import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../c
 import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
 import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, type ClauseRoles } from './clause';
-import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, Strength, TemplateSet } from './phrasebook';
+import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, PhrasebookData, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
@@ -113,6 +113,8 @@ interface Candidate {
   predicate?: Span;
   /** A phrase from the team's config: its rewrites are the team's own wording. */
   team?: boolean;
+  /** The writers judge themselves; hindsight then says so. */
+  ownConduct?: boolean;
 }
 
 const maxRewrites = 3;
@@ -256,7 +258,7 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
   const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry), roles: rolesForClauses(compiled) });
   if (!found) return undefined;
   const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled, cache) : slipRewrites(sentence, found.predicate));
-  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, entry: 'clause', message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate };
+  return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, entry: 'clause', message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate, ownConduct: found.ownConduct };
 }
 
 /** The clause the person is the subject of, in the passive without them ("An engineer ran the wrong command" -> "The wrong command was run"). */
@@ -592,6 +594,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
         consumed,
         // "We did not test the restore": judging ourselves is info, like hindsight; blaming another person is a warning.
         kind: /^(?:we|I)$/i.test(text.slice(mention.start, mention.end)) ? 'hindsight' : predicate.kind,
+        ownConduct: /^(?:we|I)$/i.test(text.slice(mention.start, mention.end)),
         entry: predicate.entry.id,
         message: predicate.entry.message,
         explanation: predicate.entry.explanation,
@@ -843,6 +846,8 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
       trigger: start,
       consumed: end,
       kind: phrase.kind,
+      // "we spent way too much time", "our mistake": the writers' words about themselves.
+      ownConduct: firstPerson.test(match[0]),
       entry: phrase.entry.id,
       message: phrase.entry.message,
       explanation: phrase.entry.explanation,
@@ -940,15 +945,17 @@ function stillBlames(change: Replacement, sentence: Sentence, where: ProseBlock[
   return findCandidates({ span: { start: 0, end: text.length }, text, where }, context, text).some(({ candidates }) => candidates.length > 0);
 }
 
+const firstPerson = /\b(?:we|I|our|my|us|me|ourselves|myself)\b/i;
+
 /** What a match says; its rewrites come from `judgedRewrites`, when asked for. */
-function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, messages: { blame: string; hindsight: string }): Omit<BlameMatch, 'rewrites' | 'rewritesTurnedAway'> {
+function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, messages: PhrasebookData['messages']): Omit<BlameMatch, 'rewrites' | 'rewritesTurnedAway'> {
   const base = block.span.start + sentence.start;
   const words = squash(sentence.text.slice(candidate.start, candidate.end));
   return {
     span: { start: base + candidate.start, end: base + candidate.end },
     sentence: { start: base, end: base + sentence.text.length },
     kind: candidate.kind,
-    message: (candidate.message ?? messages[candidate.kind]).replace('{words}', words),
+    message: (candidate.message ?? (candidate.kind === 'hindsight' && candidate.ownConduct ? messages.ownConduct : messages[candidate.kind])).replace('{words}', words),
     explanation: candidate.explanation,
     ...(candidate.person ? { person: { start: base + candidate.person.start, end: base + candidate.person.end } } : {}),
     ...(candidate.predicate ? { predicate: { start: base + candidate.predicate.start, end: base + candidate.predicate.end } } : {}),

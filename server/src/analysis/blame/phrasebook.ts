@@ -118,7 +118,8 @@ export interface TryHarderEntry {
 }
 
 export interface PhrasebookData {
-  messages: { blame: string; hindsight: string };
+  /** `ownConduct`: hindsight the writers turn on themselves ("we did not test", "I was too hasty"). */
+  messages: { blame: string; hindsight: string; ownConduct: string };
   tryHarder: {
     explanation: string;
     /** `{words}` and `{suggestion}` are filled in. */
