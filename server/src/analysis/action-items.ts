@@ -248,7 +248,7 @@ function isProseAction(paragraph: Paragraph): boolean {
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
-  // "Speed up the deploys **JP**": a task signed by its owner, however it is worded.
+  // "Make the rollouts faster **KM**": a task signed by its owner, however it is worded.
   return sentencesOf(words).some(statesAction) || signature(paragraph) !== undefined;
 }
 
@@ -359,7 +359,7 @@ function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group
   return signed === undefined ? items : items.map((item) => ({ ...item, owner: item.owner ?? signed }));
 }
 
-/** The initials or name in bold that close the paragraph ("... into the dif tool. **JP**" and more initials after a slash) sign it to its owners. */
+/** The initials or name in bold that close the paragraph ("... and add it to the runbook. **KM**" and more initials after a slash) sign it to its owners. */
 function signature(paragraph: Paragraph): { bold: Strong; owner: string } | undefined {
   const parts = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const last = parts.at(-1);
@@ -452,7 +452,7 @@ const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever|a
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
 // back today at noon": maintenance announced for a set hour.
 const scheduledOperation = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|noon|midnight|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
-// "This post aims to explain ... how we'll work to prevent ...": a sentence about the text itself.
+// "This article sets out what broke and how we'll stop it recurring": a sentence about the text itself.
 const aboutTheText = /\b(?:this|the following)[ \t]+(?:blog[ \t]+)?(?:post|article|write-?up|document|report|page)[ \t]+(?:aims|is meant|is intended|tries|will|sets out|attempts)\b/i;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
@@ -484,7 +484,7 @@ function isStatusUpdate(paragraph: Paragraph): boolean {
 /** One item per sentence of the paragraph that `isAction` accepts. */
 function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group, isAction: (sentence: string) => boolean): ActionItem[] {
   const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
-  // A hard-wrapped sentence ("... but we\nwill enforce ...") is read as one line.
+  // A hard-wrapped sentence ("... but we\nwill cap the feeds ...") is read as one line.
   const words = joinLines(masked.text);
   const sentences: { text: string; start: number }[] = [];
   let start = 0;
@@ -668,12 +668,12 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
   }
 }
 
-// "**Content filtering**: ", "Next: ": a short label before what the entry says.
+// "**Name filter**: ", "Next: ": a short label before what the entry says.
 const entryLabel = /^[ \t]*[^:\n]{1,40}:[ \t]+/;
 
 /**
  * Under a heading or lead-in that says the actions are taken, an entry that tells work still going or ahead ("We're
- * implementing filtering", "Full service will resume on April 6") is open; one that reports its own step stays done.
+ * building a name filter", "The widget comes back on May 2") is open; one that reports its own step stays done.
  */
 function tellsWorkAhead(words: string): boolean {
   const said = words.replace(entryLabel, '');

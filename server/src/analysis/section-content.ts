@@ -108,7 +108,7 @@ function listsTasks(list: List): boolean {
   return marked * 3 >= list.children.length * 2 && imperative * 2 >= list.children.length;
 }
 
-/** "Log in again with your credentials", "You'll need to set up the overlay": steps for the reader to take, not the team's. */
+/** "Sign in again with your account", "You'll need to configure the widget again": steps for the reader to take, not the team's. */
 function speaksToReader(list: List): boolean {
   return list.children.some((item) => /\b(?:you|your|you'll|you're)\b/i.test(plainText(item)));
 }

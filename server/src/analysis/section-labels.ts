@@ -174,7 +174,7 @@ function labelOf(title: string, heading: Span, aliases: Partial<Record<SectionKi
   return recognised && { ...recognised, title, heading };
 }
 
-// "This is the timeline of the actions we took:", "Here's a timeline of events:": a sentence that introduces the timeline below it.
+// "Here is the timeline of what the team did:", "Here's a timeline of events:": a sentence that introduces the timeline below it.
 const introducesTimeline = /^(?:here(?:'s|’s| is)|this is|below is|the following is)\s+(?:a|the|our)\s+(?:\p{L}+\s+)?time ?line\b(?:[^.!?]|\.(?=\S))*:$/iu;
 
 /** A paragraph of one sentence, bold or plain, that introduces the timeline opens it, said to be uncertain. */

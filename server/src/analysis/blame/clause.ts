@@ -180,7 +180,7 @@ const lapseShape: PredicateShape = {
 const shapes: PredicateShape[] = [
   {
     entries: ['fault-adverb', 'by-mistake'],
-    // "The table was not deleted by mistake", "to be sure it hadn't been deployed again by mistake": a slip denied or ruled out.
+    // "The table was not deleted by mistake", "to make sure the flag had not been switched on by mistake": a slip denied or ruled out.
     pattern: compileRegExp(String.raw`(?<!\b(?:was|were|is|are|had|has|have)(?:n['’]t|\s+not|\s+never)\s+(?:\p{L}+\s+){0,4})\b(?:${faultAdverbs})\b`, 'giu'),
     agent: 'passive',
     kind: 'blame',
@@ -394,7 +394,7 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "this one silly mistake", "Removing it was a dumb idea", "a stupid noob mistake": an act called foolish (at info).
+    // "one silly mistake", "Turning the cache off was a dumb idea", "a silly beginner's error": an act called foolish (at info).
     entries: ['hindsight-action'],
     requires: /silly|stupid|dumb|foolish|idiotic|rookie|noob|headed/i,
     pattern: /\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\w-]+\s+)?(?:mistakes?|errors?|ideas?|moves?|blunders?)\b/gi,
@@ -589,7 +589,7 @@ const shapes: PredicateShape[] = [
   },
   {
     // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info);
-    // "from which we did not recover gracefully" tells how the service behaved, with "we" standing for it.
+    // "the host rebooted and we did not recover cleanly" tells how the service behaved, with "we" standing for it.
     entries: ['did-not-do', 'had-not-done'],
     requires: /\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(

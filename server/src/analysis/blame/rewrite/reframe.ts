@@ -49,7 +49,7 @@ const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|preve
 // bug that went unnoticed"), hindsight that concludes the step would not have helped, an apology with no act in it, or an
 // account that already gives its systemic reason ("partly because ...", "normalisation of deviance").
 const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame|blam(?:ed|es|ing)\s+(?:it|this|that|everything|all|them)\s+(?:\p{L}+\s+){0,2}?on\b)/iu;
-// A pointer to where the story is told ("You can read the details of his error on Reddit"), a question someone asked ("asking if they ..."), or what people often do in general.
+// A pointer to where the story is told ("You can read the whole story on the forum"), a question someone asked ("asking if they ..."), or what people often do in general.
 const aside = /^\W*(?:you\s+can\s+(?:read|find|see)|read\s+more)\b|\b(?:asking|asked|ask)\s+(?:them\s+|him\s+|her\s+)?(?:if|whether)\b|\b(?:people|teams|companies|organi[sz]ations|users)\s+(?:often|usually|tend\s+to)\b/i;
 const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
 // The writers calling themselves names with no act named ("I was so smug about it"): no question fits; the finding stands.
@@ -93,7 +93,7 @@ const mistakeInPassing = /\b(?:before|after|about|since|(?<!because\s)(?<!result
 // A message quoted after its announcement ("wrote a short message: I had ..."): the sentence tells the message sent.
 const messageReported = /\b(?:wrote|sent|posted|typed)\b[^.:;]{0,60}?\b(?:message|note|post|e-?mail)\b[^.:;]{0,30}:/i;
 // A review that found what the writer missed ("came back with a catch I'd missed"): the check worked.
-// ... or someone, the writer too, who saw the mistake ("my colleague saw my mistake and told me", "he realized his mistake and ..."): it was caught.
+// ... or someone, the writer too, who saw the mistake ("a teammate saw my mistake and pinged me", "she realized her error and reverted"): it was caught.
 const reviewCaught = /\b(?:came\s+back|returned)\s+with\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:catch|finding|issue|objection)\b|(?<!\b(?:have|not|n['’]t|never|nobody|one)\s+)\b(?:saw|spotted|noticed|caught|realiz\w*|realis\w*)\s+(?:my|his|her|their|our)\s+(?:own\s+)?(?:mistake|error|typo|slip)\b|\brealiz\w*\s+(?:that\s+)?(?:I|we|he|she|they)(?:['’]ve|\s+ha(?:ve|d))\s+made\s+(?:an?\s+)?(?:mistake|error)\b/iu;
 const systemicReason = /\b(?:normali[sz](?:ation|ed)\s+(?:of\s+)?deviance|(?:partly|partially|largely|mainly)\s+because)\b/i;
 // A long account holds facts (versions, dates, what was done after) that questions in its place would drop.
@@ -113,7 +113,7 @@ const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhe
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
 // Not understanding or realising, or a belief that proved wrong ("did not fully grasp", "did not realize", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
 const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
-// A course regretted or called foolish ("I regret releasing it when I did", "a dumb idea", "her bone-headed move"): why it looked right then.
+// A course regretted or called foolish ("I regret shipping it on a Friday", "a dumb idea", "his foolish move"): why it looked right then.
 const choiceCalledFoolish = /\bregret(?:ted)?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\p{L}-]+\s+)?(?:ideas?|moves?|decisions?|choices?|calls?)\b/iu;
 // A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
 // a choice, so the questions ask why it looked right, not what would have prompted a step.
