@@ -110,7 +110,7 @@ function listsTasks(list: List): boolean {
 
 /** "Sign in again with your account", "You'll need to configure the widget again": steps for the reader to take, not the team's. */
 function speaksToReader(list: List): boolean {
-  return list.children.some((item) => /\b(?:you|your|you'll|you're)\b/i.test(plainText(item)));
+  return list.children.some((item) => /\b(?:you|your)\b/i.test(plainText(item)));
 }
 
 /** Half or more of the entries open with an imperative: things to do, not things done. */

@@ -4,6 +4,7 @@ import type { Span } from '../model';
 import { notKnownYet, omittedForAReason } from './reasons';
 import { roleAlternation, type BlameKind } from './phrasebook';
 import { compileRegExp } from '../regexp';
+import { foolishWords } from './rewrite/words';
 
 export interface ClauseBlame {
   kind: BlameKind;
@@ -396,8 +397,8 @@ const shapes: PredicateShape[] = [
   {
     // "one silly mistake", "Turning the cache off was a dumb idea", "a silly beginner's error": an act called foolish (at info).
     entries: ['hindsight-action'],
-    requires: /silly|stupid|dumb|foolish|idiotic|rookie|noob|headed/i,
-    pattern: /\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\w-]+\s+)?(?:mistakes?|errors?|ideas?|moves?|blunders?)\b/gi,
+    requires: new RegExp(foolishWords, 'i'),
+    pattern: new RegExp(String.raw`\b(?:${foolishWords})\s+(?:[\w-]+\s+)?(?:mistakes?|errors?|ideas?|moves?|blunders?)\b`, 'gi'),
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,

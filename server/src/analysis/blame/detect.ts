@@ -586,6 +586,7 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       const consumed = match.index + match[0].length;
       // "Hermes fat-fingered nothing": a fault with no object is a denial, unless doing nothing is the fault ("did nothing").
       if (!predicate.faultIsNothing && (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0]))) continue;
+      const ownConduct = /^(?:we|I)$/i.test(text.slice(mention.start, mention.end));
       return {
         start: subjectStart,
         end: triggerEnd(text, match, consumed),
@@ -593,8 +594,8 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
         trigger: match.indices?.groups?.marker?.[0] ?? (predicate.afterFaultAdverb ? mention.end : at),
         consumed,
         // "We did not test the restore": judging ourselves is info, like hindsight; blaming another person is a warning.
-        kind: /^(?:we|I)$/i.test(text.slice(mention.start, mention.end)) ? 'hindsight' : predicate.kind,
-        ownConduct: /^(?:we|I)$/i.test(text.slice(mention.start, mention.end)),
+        kind: ownConduct ? 'hindsight' : predicate.kind,
+        ownConduct,
         entry: predicate.entry.id,
         message: predicate.entry.message,
         explanation: predicate.entry.explanation,

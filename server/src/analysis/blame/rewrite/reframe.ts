@@ -2,6 +2,7 @@
 import { escapeSnippet } from '../../text';
 import type { AnalysisCache } from '../../cache';
 import { bare, isBeContraction, isFiniteVerb, modals, tagTerms, verbForms, type TaggedTerm } from './tagged';
+import { foolishWords } from './words';
 
 export interface Reframe {
   title: string;
@@ -100,7 +101,10 @@ const systemicReason = /\b(?:normali[sz](?:ation|ed)\s+(?:of\s+)?deviance|(?:par
 const longAccount = 45;
 const outsideActor = /^\W*(?:(?:the|a|an|our|their|one\s+of\s+(?:the|our))\s+)?(?:third[-\s]party|vendor|provider|supplier|upstream|hosting|cloud|isp|data\s?cent(?:er|re)|colo(?:cation)?)\b/i;
 // Confessions, apologies, statements of responsibility, a mistake with no act named ("this was our fault", "we are sorry", "I made a mistake", "Bob caused the outage", "that one is on me").
-const failureWords = /\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that|such)\s+)?(?:[\p{L}-]+,?\s+){0,3}(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure)|(?:was|is|lies|rests|sits|belongs)\s+(?:\p{L}+ly\s+|all\s+)?(?:(?:with|on|to)\s+)?(?:me|us|mine|ours|him|her|them)\b(?!\s+to\b)|\b(?:my|our)\s+bad\b|\bgoofed\b|\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\p{L}-]+\s+)?(?:mistakes?|errors?|blunders?)\b|\b(?:fault|blame)\s+(?:was|is|lies|lay|rests|rested|sits|sat|belongs|belonged)\s+(?:\p{L}+ly\s+)?(?:with|on|to)\b|\b(?:person|one|guy|party|people|individual)\s+to\s+blame\b)/iu;
+const failureWords = new RegExp(
+  String.raw`\b(?:sorry|apologi[sz]e|apologies|regret|(?:our|my|his|her|their)\s+(?:own\s+)?(?:fault|mistake|error|blunder)|(?:am|is|are|was|were|be|been|take[sn]?|took|bear|accept(?:ed)?)\s+(?:(?:full|the|all|solely|fully|entirely|ultimately)\s+)?(?:responsib|accountab|ownership|blame)|(?:made|make|makes|making)\s+(?:(?:a|an|the|two|several|some|one|this|that|such)\s+)?(?:[\p{L}-]+,?\s+){0,3}(?:mistake|error|blunder)s?|(?:mistake|error|blunder)s?\s+(?:was|were|had\s+been)\s+made|caus(?:ed|es)\s+(?:(?:an?|the|this|that|our)\s+)?(?:[\p{L}-]+\s+)?(?:outage|incident|downtime|failure)|(?:was|is|lies|rests|sits|belongs)\s+(?:\p{L}+ly\s+|all\s+)?(?:(?:with|on|to)\s+)?(?:me|us|mine|ours|him|her|them)\b(?!\s+to\b)|\b(?:my|our)\s+bad\b|\bgoofed\b|\b(?:${foolishWords})\s+(?:[\p{L}-]+\s+)?(?:mistakes?|errors?|blunders?)\b|\b(?:fault|blame)\s+(?:was|is|lies|lay|rests|rested|sits|sat|belongs|belonged)\s+(?:\p{L}+ly\s+)?(?:with|on|to)\b|\b(?:person|one|guy|party|people|individual)\s+to\s+blame\b)`,
+  'iu',
+);
 // "Human error was the root cause", "caused by operator error": an error with no act in the sentence.
 const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
 // "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
@@ -114,7 +118,7 @@ const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|d
 // Not understanding or realising, or a belief that proved wrong ("did not fully grasp", "did not realize", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
 const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
 // A course regretted or called foolish ("I regret shipping it on a Friday", "a dumb idea", "his foolish move"): why it looked right then.
-const choiceCalledFoolish = /\bregret(?:ted)?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|\b(?:silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed)\s+(?:[\p{L}-]+\s+)?(?:ideas?|moves?|decisions?|choices?|calls?)\b/iu;
+const choiceCalledFoolish = new RegExp(String.raw`\bregret(?:ted)?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|\b(?:${foolishWords})\s+(?:[\p{L}-]+\s+)?(?:ideas?|moves?|decisions?|choices?|calls?)\b`, 'iu');
 // A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
 // a choice, so the questions ask why it looked right, not what would have prompted a step.
 const choiceRegretted = /\b(?:should|ought\s+to)(?:\s+not|n['’]t)\s+have\s+(?!been\b)\p{L}+|\bcould\s+(?:just\s+|easily\s+|also\s+)?have\s+(?:used|chosen|picked|gone\s+with|taken|opted)\b|\bif\s+(?:we|I|they|the\s+team)\s+(?:had|['’]d)\s+(?:just\s+|simply\s+)?(?:used|chosen|picked|gone\s+with|opted)\b/iu;

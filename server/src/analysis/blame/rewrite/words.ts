@@ -64,3 +64,6 @@ export function isUnintended(word: string): boolean {
 
 /** Words anywhere in a sentence that say an act was unintended or in error ("by accident", "in error", "incorrectly"). */
 export const unintendedPhrase = new RegExp(`\\b(?:${unintendedAdverbs}|by\\s+(?:mistake|accident)|in\\s+error|incorrectly|wrongly)\\b`, 'i');
+
+/** Words that call an act foolish ("a silly mistake", "a dumb idea"): the detector reports them, and the reframes read them as owned. */
+export const foolishWords = String.raw`silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed`;
