@@ -470,6 +470,7 @@ function keepTopLevelActions(sections: Section[]): void {
 }
 
 // "By Dana Reyes", "_Posted by @dreyes on March 3_", "Written by Dana Reyes · 5 min read": one person named under the title.
+// Only capitalised full day and month names are ruled out ("By Monday", "By March"), not the calendar-names patterns: a name here starts with a capital.
 const byline =
   /^[*_]*(?:(?:[Pp]osted|[Ww]ritten|[Aa]uthored|[Pp]ublished)[ \t]+)?[Bb]y[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(@[\w.-]+|\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3})[*_]*[ \t]*(?:$|(?:,|[ \t]on)[ \t]+[^.!?]*$|[ \t]*[·|—–-].*$)/u;
 

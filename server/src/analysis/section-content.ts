@@ -7,6 +7,7 @@ import { normaliseHeading } from './section-heading';
 import { startsWithActionVerb } from './action-item-shapes';
 import { isBesideTemplate, mayHoldActions } from './section-certainty';
 import { leadingStamp } from './timeline';
+import { monthStart } from './calendar-names';
 
 /** A top-level block and the innermost section it sits in. */
 export interface PlacedNode {
@@ -50,7 +51,10 @@ export function inferKindsByContent(sections: Section[], blocks: readonly Placed
 const historyHeading = /^(?:background|context)$/;
 
 // A heading that is only a date ("October 2021", "2024-03-05 Tuesday") heads a day or month of a log, whatever its entries say.
-const dateOnly = /^\W*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$/i;
+const dateOnly = new RegExp(
+  String.raw`^\W*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?${monthStart}[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$`,
+  'i',
+);
 
 /** A heading that opens on a day or a time ("### 2024-03-05", "### 10:52") heads a part of the log it sits in. */
 export function headsPartOfLog(title: string): boolean {

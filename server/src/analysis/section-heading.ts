@@ -1,5 +1,5 @@
 // A heading reduced to the words that say what its section is: the matching in sections.ts reads only these.
-import { monthName } from './month-names';
+import { monthName } from './calendar-names';
 
 // Alternatives, not one class: joiners and variation selectors inside a class read as joined characters.
 const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D|\u20E3/gu;

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node/en';
 import { DateTime, Duration, FixedOffsetZone, IANAZone, Settings, type Zone } from 'luxon';
 import { trimEndMatching } from './text';
-import { monthName } from './month-names';
+import { monthName, monthStart, weekdayName, weekdayStart } from './calendar-names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from './cache';
 
 // Dates are read from English text and written in ISO form, never in the machine's language; a fixed locale also
@@ -134,7 +134,6 @@ const REGION_ZONES: ReadonlyMap<string, string> = new Map([
 ]);
 
 const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`;
-const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?`;
 const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:\s?(?<meridiem>[ap])\.?m\b\.?)?|(?<hourOnly>\d{1,2})\s?(?<meridiemOnly>[ap])\.?m\b\.?`;
 const DATE_TIME_SEPARATOR = String.raw`(?:T|\s*@\s*|,?\s+(?:at\s+)?|,)`;
 // Written like a clock time but with placeholders or a malformed minute: '14:xx', '??:30', '14:3O'.
@@ -149,8 +148,8 @@ const OPENING = /^[ \t]*(?:\|[ \t]*)?(?:\*\*|__|~~|[*_`[~(])*[ \t]*/;
 const APPROXIMATE = /^(?:(?:approx(?:imately|\.)?|around|about|circa|ca\.|roughly|between|from|since|at|on)[ \t]+|[≈~][ \t]*)/i;
 // 'Jul 2024': a month, with no day to order by; such an entry is untimed.
 const MONTH_ONLY = new RegExp(String.raw`^${monthName}\s+\d{4}$`, 'i');
-const STARTS_TIME_LIKE = /^(?:\d|[x?]{2}:|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
-const WEEKDAY_PREFIX = new RegExp(String.raw`${WEEKDAY},?\s+`, 'iy');
+const STARTS_TIME_LIKE = new RegExp(String.raw`^(?:\d|[x?]{2}:|${monthStart}|${weekdayStart})`, 'i');
+const WEEKDAY_PREFIX = new RegExp(String.raw`${weekdayName},?\s+`, 'iy');
 // The year after a month and day; four digits before a zone are a time ('Feb 7 1506 UTC' is 15:06 on Feb 7).
 const WRITTEN_YEAR = String.raw`\d{4}(?!(?:[ \t]*(?:UTC|GMT)|Z)\b)`;
 const DATE_AT = new RegExp(

@@ -126,6 +126,7 @@ const maxRelativeWords = 12;
 const abbreviations = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'no', 'fig', 'incl', 'al', 'ca', 'esp', 'resp']);
 
 /** Tokens a timeline entry starts with: times, dates, zones, months, weekdays, table bars. */
+// Capitalised abbreviations only, unlike the calendar-names patterns: lower-case 'may', 'sun' or 'wed' in a sentence is a word.
 const timestampToken = /^(?:[\d:./+\-–—TZ]+|[AaPp]\.?[Mm]\.?|UTC|GMT|[A-Z]{2,4}T|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\||~)[,:]?$/;
 
 /** Quoted text is reported speech or a label, not the author's claim; in hard-wrapped prose a double-quoted passage may run over one line break. */
