@@ -19,6 +19,7 @@ const roleWords: readonly { role: ColumnRole; strong: RegExp; weak?: RegExp }[] 
     strong: /\b(?:due|deadline|eta|when)\b|^(?:by|(?:target|expected|planned|estimated|completion|finish)(?: (?:date|by|completion|release|quarter|time))?)$/,
     weak: /^(?:date|dates|time ?frame|time ?line|milestone|release|quarter|sprint)$/,
   },
+  // A header that is itself a done word ('Done', 'Completed') heads a column of ticks: it names the column, so it keeps its own list.
   { role: 'status', strong: /\b(?:status|state)\b|^(?:done|progress|complete|completed|resolved|closed)$/ },
   { role: 'priority', strong: /^(?:priority|prio|pri|p|importance|urgency)\b/ },
   { role: 'ticket', strong: /\b(?:tickets?|issues?|links?|jira|tracking|tracker|bugs?|prs?|pull requests?|references?|refs?|urls?)\b/ },

@@ -86,6 +86,7 @@ export function tellsWorkUnderWay(words: string): boolean {
 }
 
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
+// Wider than the status words of action-items.ts: a heading tells of work done in prose ("taken", "implemented"), so it guards against negation.
 const doneWords = /\b(?<!(?:to be|not|be|being|yet)[ \t])(?:done|completed?|finished|resolved|closed|taken|implemented|shipped|fixed)\b/i;
 
 // Initials over a group of items ("**LB**", "**DMc**"); technical acronyms name what the items are about, not who does them.

@@ -38,11 +38,13 @@ const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
 const namedDate = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?\b/g;
 const priorityPatterns = [/\[(P[0-2])\]/i, /\((P[0-2])\)/i, /\bpriority\b[ \t]*[:=]?[ \t]*P?([0-2])\b/i, /\b(P[0-2])\b/];
 const ticketPattern = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
-// "Done", "Done (#412)", "✅ Completed"; not "Not done".
-const doneStatus = /^\s*(?:✅|✔️?|☑️?|✓|\[x\])?\s*(?:done|closed|complete|completed|fixed|resolved|shipped|merged|finished|yes|✅|✔️?|☑️?|✓|\[x\])(?:\s|[(:,.-]|$)/i;
-// Without a Status column, a cell that is only "DONE" says the row is done.
-const doneCell = /^\s*(?:done|completed|closed|fixed|resolved|merged|shipped)\s*$/i;
-const doneLabel = /\bstatus\b[ \t]*[:=][ \t]*(?:done|closed|complete|completed|fixed|resolved)\b|\(done\)|✅/i;
+// The status values every status reader takes for finished work; each adds the ones safe where it reads (compile with `i`).
+const doneStatusWord = String.raw`(?:done|closed|completed|fixed|resolved)`;
+// "Done", "Done (#412)", "✅ Completed"; not "Not done". In a Status column even "yes" or a tick says done.
+const doneStatus = new RegExp(String.raw`^\s*(?:✅|✔️?|☑️?|✓|\[x\])?\s*(?:${doneStatusWord}|complete|shipped|merged|finished|yes|✅|✔️?|☑️?|✓|\[x\])(?:\s|[(:,.-]|$)`, 'i');
+// Without a Status column, a cell that is only "DONE" says the row is done; a lone "complete" or "yes" there may answer another column.
+const doneCell = new RegExp(String.raw`^\s*(?:${doneStatusWord}|merged|shipped)\s*$`, 'i');
+const doneLabel = new RegExp(String.raw`\bstatus\b[ \t]*[:=][ \t]*(?:${doneStatusWord}|complete)\b|\(done\)|✅`, 'i');
 
 /** What a heading or group label above items says about them. */
 interface Group {
@@ -511,6 +513,7 @@ const markedLine = /^[ \t]*(?:[*_]{1,2})?(?:action[ \t]+(?:point|item)|follow[- 
 const looseMarkedLine = /^[ \t]*(?:[*_]{1,2})?actions?[ \t]+(?:point|item|taken|planned)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*\S/i;
 // A status in bold that opens a line, in the source: "**TODO**: ...", "**DONE** ...", "**DOING:** ...".
 const statusMarker = /^[ \t]*(?:\*\*|__)(TODO|DONE|DOING|WIP|IN PROGRESS)[ \t]*:?(?:\*\*|__)[ \t]*[:\-–—]?[ \t]*(?=\S)/;
+// Capitalised or upper-case only, unlike the status words: a line opening on lower-case "fixed -" is a sentence, not a mark.
 const doneMarker = /^[ \t]*(?:[*_]{1,2})?\[?(?:DONE|Done|COMPLETED|Completed|FIXED|Fixed|IMPLEMENTED|Implemented|RESOLVED|Resolved|SHIPPED|Shipped)\]?(?:[*_]{1,2})?(?:[ \t]*[:\-–—]|\])/;
 
 /** The paragraph opens with a status in bold: `**TODO**`, `**DONE**:`. */
