@@ -22,6 +22,7 @@ const actionVerbs = new Set(
 );
 
 // Tags and markers before an item's words: "[P1]", "**", "TODO:", "1)".
+// Not the try-harder rule's tags: here only the words are wanted, not an offset into them, so every kind of marker goes.
 const leadingMarks = /^(?:\s*(?:\[[^\]\n]{0,12}\]|\((?:P[0-2])\)|P[0-2]:|[*_~`]+|(?:TODO|DONE|FIXME)\b[:\s-]*|\d{1,3}[.)]|[-–—:]))*\s*/i;
 
 /** The item's words without the tags and markers before them. */

@@ -134,6 +134,7 @@ function crowdedParagraph(text: string): string | undefined {
 /**
  * How many byte order marks start the text. remark drops one at the start of what it parses and
  * counts offsets without it, so parsing starts after all of them and offsets stay right.
+ * Byte order marks only, unlike the item tags of action-item-shapes: this runs on the raw document, before any parsing.
  */
 export function leadingMarks(text: string): number {
   let count = 0;

@@ -25,6 +25,7 @@ export const rule: Rule = {
 };
 
 // Priority tags and emphasis before the words: "[P1] **Be more careful**".
+// Not withoutLeadingMarks: this gives the offset the finding's span counts from, so it skips only tags, never "TODO:" or numbering.
 const leadingTags = /^(?:\s*(?:\[[^\]\n]*\]|\(P[0-2]\)|P[0-2]:?|[*_]+)\s*)*/;
 
 /** The finding in one item's description, with its span relative to the description. */
