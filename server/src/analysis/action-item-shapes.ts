@@ -25,6 +25,9 @@ const actionVerbs = new Set(
 // Not the try-harder rule's tags: here only the words are wanted, not an offset into them, so every kind of marker goes.
 const leadingMarks = /^(?:\s*(?:\[[^\]\n]{0,12}\]|\((?:P[0-2])\)|P[0-2]:|[*_~`]+|(?:TODO|DONE|FIXME)\b[:\s-]*|\d{1,3}[.)]|[-–—:]))*\s*/i;
 
+/** The source of a pattern for the words that address the reader ('you', 'your'): steps they name are the reader's, not the team's. */
+export const addressesReaderWords = String.raw`\b(?:you|your)\b`;
+
 /** The item's words without the tags and markers before them. */
 export function withoutLeadingMarks(words: string): string {
   return words.replace(leadingMarks, '');

@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Strong, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { endsInColon, labelWords, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { addressesReaderWords, endsInColon, labelWords, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -258,7 +258,8 @@ function isProseAction(paragraph: Paragraph): boolean {
 // "An improved test suite is planned", "a redesign is underway", "Planned changes ...": work ahead or under way.
 const workPlanned = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|in progress)\b|\b(?:planned|proposed|upcoming)[ \t]+(?:changes?|work|improvements?|fix(?:es)?)\b/i;
 // A sentence that speaks to the reader ("Let us know ...", "you'll see ...") offers or tells something; it is no follow-up work.
-const addressesReader = /\b(?:you|your|yours)\b|\blet us know\b/i;
+// A sentence also ends on "yours" or asks to hear back, which a heading or a list entry seldom does.
+const addressesReader = new RegExp(String.raw`${addressesReaderWords}|\byours\b|\blet us know\b`, 'i');
 
 // "Better tests ...", "More load testing before ...": a sentence that opens by naming an improvement.
 const namesImprovement = /^(?:better|more|improved|clearer|faster|additional|stronger)[ \t]+\p{L}/iu;

@@ -4,7 +4,7 @@ import type { Section, SectionKind } from './model';
 import type { RootContent } from './markdown';
 import { plainText } from './inline';
 import { normaliseHeading } from './section-heading';
-import { startsWithActionVerb } from './action-item-shapes';
+import { addressesReaderWords, startsWithActionVerb } from './action-item-shapes';
 import { isBesideTemplate, mayHoldActions } from './section-certainty';
 import { leadingStamp } from './timeline';
 import { monthStart } from './calendar-names';
@@ -112,9 +112,11 @@ function listsTasks(list: List): boolean {
   return marked * 3 >= list.children.length * 2 && imperative * 2 >= list.children.length;
 }
 
+const speaksToReaderInItem = new RegExp(addressesReaderWords, 'i');
+
 /** "Sign in again with your account", "You'll need to configure the widget again": steps for the reader to take, not the team's. */
 function speaksToReader(list: List): boolean {
-  return list.children.some((item) => /\b(?:you|your)\b/i.test(plainText(item)));
+  return list.children.some((item) => speaksToReaderInItem.test(plainText(item)));
 }
 
 /** Half or more of the entries open with an imperative: things to do, not things done. */

@@ -2,6 +2,7 @@ import type { SectionKind } from './model';
 import { normaliseHeading, qualifierTail } from './section-heading';
 import { correctKeyWordTypos } from './section-typos';
 import { isBesideTemplate } from './section-certainty';
+import { addressesReaderWords } from './action-item-shapes';
 
 export { normaliseHeading } from './section-heading';
 
@@ -180,7 +181,8 @@ function recogniseNormalised(normalised: string, extraAliases: Partial<Record<Se
   return recognised?.kind === 'action-items' && addressesReaders.test(normalised) ? undefined : recognised;
 }
 
-const addressesReaders = /\b(?:you|your|for (?:the |our |all )?(?:users|customers|clients|readers|players|streamers|members|subscribers))\b/;
+// A heading may also name the readers in the third person ("Next steps for users"); it is already lower case.
+const addressesReaders = new RegExp(String.raw`${addressesReaderWords}|\bfor (?:the |our |all )?(?:users|customers|clients|readers|players|streamers|members|subscribers)\b`);
 
 function recogniseBuiltIn(normalised: string): HeadingKind | undefined {
   for (const definition of sectionDefinitions) {
