@@ -139,6 +139,7 @@ const contentSignals: readonly ContentSignal[] = [
 
 // A clock time near the start of a list entry: "11:45, the pipeline ...", "At 17:30 we ...", "On Sep 30 at 02:30, ...".
 // A clock time near the start, or after a milestone's label ("Cause found: 09:12 UTC").
+// Looser than the timeline's leadingStamp on purpose: a list is judged a log by its entries even when the time sits a few words in.
 const timeNearStart = /^[^\n]{0,30}?\b\d{1,2}:\d{2}\b|^[^\n:]{1,60}:[ \t]*\d{1,2}:\d{2}\b/;
 
 /** A list of three or more entries, at least half of which open with a clock time: a timeline, whatever its heading says. */

@@ -509,6 +509,7 @@ function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolea
   return isTimestampPrefix(text);
 }
 
+/** Not the timeline's leadingStamp: whether the words before a name are nothing but a stamp, token by token, with no date read. */
 function isTimestampPrefix(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   return /\d/.test(text) && tokens.every((token) => timestampToken.test(token));
