@@ -1,6 +1,7 @@
 // Action items as people write them: task lists, plain and nested lists, tables, item headings and "Action point:" lines.
 import type { Heading, List, ListItem, Nodes, Paragraph, Strong, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
+import type { AnalysisCache } from './cache';
 import { classifyColumns, type Columns } from './action-item-columns';
 import { addressesReaderWords, endsInColon, labelWords, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
@@ -62,13 +63,15 @@ interface Reading {
   text: string;
   base: number;
   referenceDate: string | undefined;
+  /** Keeps whether words name a person between readings of the document, as for the owners of group labels. */
+  cache?: AnalysisCache;
 }
 
 /** Reads every action item of the section's blocks. `referenceDate` gives dates without a year their year. */
-export function readActionItems(blocks: readonly ActionBlock[], text: string, referenceDate: string | undefined): ActionItem[] {
+export function readActionItems(blocks: readonly ActionBlock[], text: string, referenceDate: string | undefined, cache?: AnalysisCache): ActionItem[] {
   const items: ActionItem[] = [];
   for (const block of blocks) {
-    const reading: Reading = { text, base: block.base, referenceDate };
+    const reading: Reading = { text, base: block.base, referenceDate, cache };
     const group = groupOf(block.group);
     const node = block.node;
     if (node.type === 'heading') {
@@ -79,7 +82,7 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
       continue;
     } else if (node.type === 'html') {
       // Raw HTML lists and paragraphs hold items as their Markdown forms do.
-      items.push(...readActionItems(htmlBlockContent(node).map((content) => ({ ...block, node: content })), text, referenceDate));
+      items.push(...readActionItems(htmlBlockContent(node).map((content) => ({ ...block, node: content })), text, referenceDate, cache));
     } else if (node.type === 'list') {
       const first = items.length;
       readList(node, reading, group, items);
@@ -94,7 +97,7 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
         continue;
       }
       const marked = readMarkedLines(node, reading, group, true);
-      const prose = marked.length === 0 && block.prose && isProseAction(node);
+      const prose = marked.length === 0 && block.prose && isProseAction(node, cache);
       items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : readProseSentences(node, reading, group)));
     }
   }
@@ -107,7 +110,7 @@ function ownerLead(paragraph: Paragraph, reading: Reading): ValueAt<string> | un
   if (first?.type !== 'strong' || first.children[0]?.type !== 'text') return undefined;
   const after = rest.map((child) => plainText(child)).join('').trim();
   if (after.replace(/^[:\-–—]\s*/, '').length < 3 || endsInColon(after)) return undefined;
-  const owner = ownerOfGroupLabel(plainText(first).trim());
+  const owner = ownerOfGroupLabel(plainText(first).trim(), reading.cache);
   if (owner === undefined) return undefined;
   const start = spanOf(first.children[0], reading.base).start;
   return { value: owner, span: { start, end: start + owner.length } };
@@ -245,14 +248,14 @@ const decides = /\b(?:will|shall|should|must|need(?:s)? to|have to|plan(?:s)? to
  * a "None." under a sub-heading, a bare link to a pull request, an option weighed and left open, or a paragraph none
  * of whose sentences asks for, promises, plans or reports an action (an apology, a signature, the story told again).
  */
-function isProseAction(paragraph: Paragraph): boolean {
+function isProseAction(paragraph: Paragraph, cache: AnalysisCache | undefined): boolean {
   const words = plainText(paragraph).trim();
   const only = (types: readonly string[]) => paragraph.children.every((child) => types.includes(child.type) || (child.type === 'text' && !child.value.trim()));
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
   // "Make the rollouts faster **KM**": a task signed by its owner, however it is worded.
-  return sentencesOf(words).some(statesAction) || signature(paragraph) !== undefined;
+  return sentencesOf(words).some(statesAction) || signature(paragraph, cache) !== undefined;
 }
 
 // "An improved test suite is planned", "a redesign is underway", "Planned changes ...": work ahead or under way.
@@ -364,18 +367,18 @@ function readProseSentences(paragraph: Paragraph, reading: Reading, group: Group
 }
 
 /** The initials or name in bold that close the paragraph ("... and add it to the runbook. **KM**" and more initials after a slash) sign it to its owners. */
-function signature(paragraph: Paragraph): { bold: Strong; owner: string } | undefined {
+function signature(paragraph: Paragraph, cache: AnalysisCache | undefined): { bold: Strong; owner: string } | undefined {
   const parts = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const last = parts.at(-1);
   const [bold, others] = last?.type === 'strong' ? [last, ''] : last?.type === 'text' && /^[ \t]*(?:\/[ \t]*\p{Lu}{2,3}[ \t]*)+$/u.test(last.value) ? [parts.at(-2), last.value] : [undefined, ''];
   // A paragraph that is all bold is a label or emphasis, not a task signed.
   if (bold?.type !== 'strong' || bold.children[0]?.type !== 'text' || parts.length < 2) return undefined;
-  const owner = ownerOfGroupLabel(plainText(bold).trim() + others.replace(/\s+/g, ''));
+  const owner = ownerOfGroupLabel(plainText(bold).trim() + others.replace(/\s+/g, ''), cache);
   return owner === undefined ? undefined : { bold, owner };
 }
 
 function trailingOwner(paragraph: Paragraph, reading: Reading): ValueAt<string> | undefined {
-  const signed = signature(paragraph);
+  const signed = signature(paragraph, reading.cache);
   if (signed === undefined) return undefined;
   // Past the two marks that open the bold ("**" or "__").
   const start = spanOf(signed.bold, reading.base).start + 2;

@@ -220,7 +220,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
       if (kind === 'timeline') continue;
       // "- **Review actions**:" over a nested list: the item is an Action items section of its own.
       for (const labelled of labelledItemBlocks(block, 'action-items', aliases)) {
-        const items = derive(labelled.node, `actions\u0000${date}\u0000${labelled.group}`, () => readActionItems([{ node: labelled.node, base: 0, group: labelled.group }], block.chunkText, date));
+        const items = derive(labelled.node, `actions\u0000${date}\u0000${labelled.group}`, () => readActionItems([{ node: labelled.node, base: 0, group: labelled.group }], block.chunkText, date, cache));
         for (const item of items) actionItems.push(shiftActionItem(item, block.base));
       }
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
@@ -242,7 +242,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     // "**Alex**" over a list: a label that names a person or a team gives the items their owner.
     const groupOwner = group !== undefined && group === above ? ownerOfGroupLabel(above, cache) : undefined;
-    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner }], block.chunkText, date));
+    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner }], block.chunkText, date, cache));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
   return actionItems;
