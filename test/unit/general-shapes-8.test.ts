@@ -125,7 +125,8 @@ test('a line of a log is one the timeline reads a time at the start of: the time
   const text = `# Disk full\n\n## Timeline\n\n${lines.join('\n\n')}\n`;
   const read = (analysed(text).model?.timeline ?? []).filter((entry) => !entry.dayOnly).map((entry) => text.slice(entry.span.start, entry.span.end).trim());
   assert.deepEqual(lines.filter(opensOnTime), read);
-  assert.deepEqual(read, ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '7) 10:45 queues drain']);
+  // A clock written with a dot is a time when words follow it; '3.5 GB' is a size.
+  assert.deepEqual(read, ['- 14:05 UTC paging starts', 'Mar 3, 09:12 - rollback begins', '**10:02** the cache is cold', '| 10:40 | traffic is back |', '7) 10:45 queues drain', '08.47 someone asks']);
   // Under another heading, three such lines may be the timeline: fix-all leaves the insertion to the writer.
   const elsewhere = `# Disk full\n\n## Summary\n\n${lines.slice(0, 3).join('\n\n')}\n`;
   assert.equal(missingTimeline(elsewhere)?.fix?.safe, false);

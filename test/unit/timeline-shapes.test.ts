@@ -248,6 +248,27 @@ test('a one-digit hour after a PM time is read as afternoon, and marked as a gue
   assert.deepEqual(entries.map((entry) => entry.guessed), [false, false, true, true]);
 });
 
+test('a clock written with a dot opens an entry when words follow it; sizes and versions stay prose', () => {
+  assert.equal(iso(read('11.15 RK restarted the worker', { lastDate: '2024-05-02' })?.instant), '2024-05-02T11:15');
+  assert.equal(iso(read('9.05 - pager went off', { lastDate: '2024-05-02' })?.instant), '2024-05-02T09:05');
+  assert.equal(read('2.50 GB were left on the volume'), undefined);
+  assert.equal(read('1.15 release notes went out'), undefined);
+  assert.equal(read('3.14159 is pi'), undefined);
+  const text = ['# Postmortem: x', '', '## Timeline', '', '2 May 2024', '', '11.15 Alert fired', '', '11.40 Cache flushed', '', '11.32 Traffic back', ''].join('\n');
+  assert.deepEqual(orderFindings(text).map((finding) => text.slice(finding.span.start, finding.span.end)), ['11.32 Traffic back']);
+});
+
+test('with no PM written, a one-digit hour just after the hour of noon is the afternoon, as a guess', () => {
+  const text = ['# Postmortem: x', '', '## Timeline', '', '- 2024-05-02 12:40 Rebuild started', '- 12:56 Build queued', '- 1:00 Build running', '- 1:23 Deployed', ''].join('\n');
+  const entries = timelineOf(text);
+  assert.deepEqual(entries.map((entry) => iso(entry.instant)), ['2024-05-02T12:40', '2024-05-02T12:56', '2024-05-02T13:00', '2024-05-02T13:23']);
+  assert.deepEqual(entries.map((entry) => entry.guessed), [false, false, true, true]);
+  assert.deepEqual(orderFindings(text), []);
+  // Far from noon a bare early hour is still out of order: '9:10' after '14:00' is not read as the evening.
+  const late = ['# Postmortem: x', '', '## Timeline', '', '- 2024-05-02 13:00 Alert', '- 14:00 Fix deployed', '- 9:10 Root cause found', ''].join('\n');
+  assert.equal(orderFindings(late).length, 1);
+});
+
 test('a date in the timeline heading dates its first entries; a time may carry emphasis after a date', () => {
   const text = ['# Postmortem: x', '', '## Timeline (all times UTC, 3/14/2024-3/15/2024)', '', '- 10:05 Alert', '- Mar 15th **01:52** Fixed', ''].join('\n');
   const entries = timelineOf(text);

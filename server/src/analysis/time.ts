@@ -107,6 +107,8 @@ interface Scan {
 const ROLLOVER_MS = 12 * 60 * 60 * 1000;
 // Less far back ('10:05', then '10:00') the entry is out of order; this far back ('23:00', then '11:00') it may be the next day.
 const MAYBE_NEXT_DAY_MS = 6 * 60 * 60 * 1000;
+/** How soon after the entry before a bare one-digit hour read as the afternoon must land ("12:56", then "1:00"). */
+const PAST_NOON_MS = 2 * 60 * 60 * 1000;
 // Timestamps are short; the scan never needs more of a line than this.
 const SCAN_WINDOW = 80;
 const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 };
@@ -163,6 +165,8 @@ const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*
 // '1936 UTC: ...', '0117Z', '0930: ...': a four-digit time on its own, only before a zone, or with a leading zero before a separator.
 const COMPACT_TIME_ALONE_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=(?:[ \t]*(?:UTC|GMT)|Z)\b|(?<=0\d{3})[ \t]*(?:[:|]|[-–—][ \t]))/iy;
 // After an entry written that way, '1415: ...' or '1415 - ...' is a time too.
+/** "11.15 JP restarted the task": a clock written with a dot, as many British and European writers do; believed only when words follow, so "2.50 GB" and "1.15 release" stay prose. */
+const DOT_TIME_AT = /(?<hour>[01]?\d|2[0-3])\.(?<minute>[0-5]\d)(?=[ \t]+(?:[-–—:|][ \t]+)?(?!(?:[kmgt]i?b|ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|usd|eur|gbp|percent|per|release|version|times)\b)[\p{L}@]|[ \t]*[-–—:|][ \t])/iuy;
 const COMPACT_TIME_AFTER_COMPACT_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:[:|]|[-–—][ \t]))/y;
 // A date whose time was left as a placeholder ('2024-03-02 X:', '... unknown'): an untimed entry.
 const PLACEHOLDER_TIME_AT = /[ \t]+(?:x{1,2}|\?{1,2}|unknown|tbd|hh:?mm)(?![A-Za-z0-9])/iy;
@@ -402,6 +406,10 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
     timeMatch = stickyMatch(TIME_AT, window, at);
     compact = timeMatch === null;
     timeMatch ??= (context.compactClock ? stickyMatch(COMPACT_TIME_AFTER_COMPACT_AT, window, at) : null) ?? stickyMatch(COMPACT_TIME_ALONE_AT, window, at);
+    if (!timeMatch) {
+      timeMatch = stickyMatch(DOT_TIME_AT, window, at);
+      compact = false;
+    }
     if (!timeMatch) return lookalike(window);
     at = timeMatch.index + timeMatch[0].length;
     if (!compact) at = stickyEnd(RANGE_END_AT, window, at) ?? at;
@@ -525,13 +533,17 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
   return placed && { instant: placed.instant, date: carried ? placed.date : undefined, guessed: rolledOver || !carried || wentBack };
 }
 
-/** After '1:00 PM', a bare '4:00' that would go back in time is read as 4 PM, the way its writer meant it (a guess). */
+/**
+ * After '1:00 PM', a bare '4:00' that would go back in time is read as 4 PM, the way its writer meant it (a guess).
+ * With no "PM" written, '12:56' then '1:00' is the same clock past noon: read so only when the afternoon lands soon after.
+ */
 function afternoon(written: Written, placed: Placed & { guessed: boolean }, context: TimeContext): Placed & { guessed: boolean } {
   const time = written.time;
   const previous = context.previous;
-  if (!context.twelveHour || !time?.oneDigitHour || time.meridiem || time.hour < 1 || previous === undefined || placed.instant >= previous) return placed;
+  if (!time?.oneDigitHour || time.meridiem || time.hour < 1 || previous === undefined || placed.instant >= previous) return placed;
   const later = placed.instant + ROLLOVER_MS;
-  return later >= previous ? { instant: later, date: placed.date, guessed: true } : placed;
+  const soonAfter = later >= previous && later <= previous + PAST_NOON_MS;
+  return later >= previous && (context.twelveHour || soonAfter) ? { instant: later, date: placed.date, guessed: true } : placed;
 }
 
 const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };
