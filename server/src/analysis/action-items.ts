@@ -448,20 +448,25 @@ function promisesWork(words: string): boolean {
 
 /** A promise of news, of the text itself, on a condition, of the recovery under way, or of maintenance at a set hour: no follow-up work. */
 function promisesNoFollowUp(words: string): boolean {
-  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation, aboutTheText].some((shape) => shape.test(words));
+  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation, aboutTheText, countsItemsAhead].some((shape) => shape.test(words)) || goesOn.test(words);
 }
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:updates?|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/i;
+const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|never[ \t]+forget|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/iu;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
-const onCondition = /^(?:\P{L}*\p{L}+,?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
+const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
 // back today at noon": maintenance announced for a set hour.
 // Full day names only, not the calendar-names abbreviations: 'sat' or 'wed' is too often another word.
 const scheduledOperation = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|noon|midnight|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
 // "This article sets out what broke and how we'll stop it recurring": a sentence about the text itself.
 const aboutTheText = /\b(?:this|the following)[ \t]+(?:blog[ \t]+)?(?:post|article|write-?up|document|report|page)[ \t]+(?:aims|is meant|is intended|tries|will|sets out|attempts)\b/i;
+// "We will continue to do so", "we intend to continue mitigating attacks and providing service": the service and the
+// response as they go on, no new follow-up ("we will continue to investigate" is).
+const goesOn = /\b(?:will|shall|['’]ll|intend[ \t]+to|plan[ \t]+to)[ \t]+(?:(?:also|still|simply|\p{L}+ly)[ \t]+)?continu(?:e|ing)[ \t]+(?:to[ \t]+)?(?:do(?:ing)?[ \t]+(?:so|this|that|the[ \t]+same)|(?:mitigat|provid|serv|operat|offer|host)(?:e|es|ing)?)\b/iu;
+// "We are going to make two improvements to our process ...": a sentence that counts the items told after it.
+const countsItemsAhead = /\b(?:make|making|take|taking|introduce|introducing|implement|implementing)[ \t]+(?:two|three|four|five|several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+number[ \t]+of|the[ \t]+following)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:improvements|changes|steps|measures|actions)\b/iu;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
@@ -485,7 +490,7 @@ const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}(?:
 function isStatusUpdate(paragraph: Paragraph): boolean {
   const first = paragraph.children[0];
   const words = plainText(paragraph);
-  if ((first?.type === 'strong' && boldStatus.test(plainText(first).trim())) || statusLabel.test(words)) return true;
+  if (((first?.type === 'strong' || first?.type === 'emphasis') && boldStatus.test(plainText(first).trim())) || statusLabel.test(words)) return true;
   return leadingStamp(words) !== undefined;
 }
 

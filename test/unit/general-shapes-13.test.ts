@@ -1,0 +1,68 @@
+// Shapes read in further real postmortems: headings that name a section with a complement ("Consequences of the
+// failure", "Improvements for future releases", a summary of a quarter), and promises in prose that are no new work.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { recogniseHeading } from '../../server/src/analysis/sections';
+
+const analysed = (lines: string[]) => analyze(lines.join('\n'), { force: true, today: '2026-12-01' });
+
+/** Each action item as `status: first words`. */
+const items = (lines: string[]) => (analysed(lines).model?.actionItems ?? []).map((item) => `${item.status}: ${item.description.replace(/\s+/g, ' ').slice(0, 40).trimEnd()}`);
+
+test('consequences or effects with a complement are the impact; future mitigations and improvements for the future are the actions', () => {
+  assert.deepEqual(recogniseHeading('Consequences of the failure'), { kind: 'impact', uncertain: true });
+  assert.deepEqual(recogniseHeading('Effects on customers'), { kind: 'impact', uncertain: true });
+  assert.deepEqual(recogniseHeading('Mitigation in the future'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('Further mitigations'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('Improvements for future releases'), { kind: 'action-items', uncertain: true });
+  // A complement alone names no section.
+  assert.equal(recogniseHeading('Side effects of the fix'), undefined);
+  assert.equal(recogniseHeading('Mitigation'), undefined);
+});
+
+test('a quarter after the name is a date: "Operations summary for 2026 Q1-Q2" is the summary', () => {
+  assert.deepEqual(recogniseHeading('Operations summary for 2026 Q1-Q2'), { kind: 'summary', uncertain: false });
+  assert.deepEqual(recogniseHeading('Timeline, Q3 2025'), { kind: 'timeline', uncertain: false });
+  assert.equal(recogniseHeading('Q3 planning'), undefined);
+});
+
+test('in a post with no action section, going on with the service, a contingency and a reason are no new work', () => {
+  const lines = [
+    '# Relay outage',
+    '',
+    'The relay hosts were flooded for two days. We intend to continue mitigating the floods where we can and providing service as usual.',
+    '',
+    'Note: if the new filters prove too strict, then we will relax them after the holidays. Because we will be rebuilding the index, old searches are gone.',
+    '',
+    'We will add rate limits per network to the relays.',
+    '',
+  ];
+  assert.deepEqual(items(lines), ['open: We will add rate limits per network to t']);
+});
+
+test('a sentence that counts the improvements told after it leads in to them and is no item itself', () => {
+  const lines = [
+    '# Lost branches',
+    '',
+    'We are going to make two improvements to our process so that a lost branch is easy to restore.',
+    '',
+    'First, we will record every branch update in an audit log.',
+    '',
+    'Second, we will let maintainers limit push access per repository.',
+    '',
+  ];
+  assert.deepEqual(items(lines), ['open: First, we will record every branch updat', 'open: Second, we will let maintainers limit pu']);
+});
+
+test('a promise to update a thing is work; a promise of updates to readers, or to keep the incident open, is news', () => {
+  const lines = [
+    '# Relay outage',
+    '',
+    'We will update the failover runbook with the new relay names. We will post an update here when the relays are stable.',
+    '',
+    '*Update* We will keep this incident open while the relays settle.',
+    '',
+  ];
+  assert.deepEqual(items(lines), ['open: We will update the failover runbook with']);
+});
