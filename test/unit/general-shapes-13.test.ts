@@ -66,3 +66,45 @@ test('a promise to update a thing is work; a promise of updates to readers, or t
   ];
   assert.deepEqual(items(lines), ['open: We will update the failover runbook with']);
 });
+
+test('a heading inside a run of HTML with no blank lines opens its section, and the list under it holds the actions', () => {
+  const lines = [
+    '# Tracker compromise',
+    '',
+    '  <p>Our issue tracker was taken over through a stolen session.</p>',
+    '  <h2>What happened?</h2>',
+    '  <p>A crafted link in a new issue stole an admin session cookie.</p>',
+    '  <h2>What are we changing?</h2>',
+    '  <ul>',
+    '    <li>We will move the tracker behind single sign-on.</li>',
+    '    <li>We will require one-time passwords for every admin.</li>',
+    '  </ul>',
+    '',
+  ];
+  const model = analysed(lines).model;
+  assert.deepEqual(model?.sections.map((section) => [section.kind, section.title]), [
+    [undefined, 'Tracker compromise'],
+    ['summary', 'What happened?'],
+    ['action-items', 'What are we changing?'],
+  ]);
+  assert.deepEqual(items(lines), ['open: We will move the tracker behind single s', 'open: We will require one-time passwords for e']);
+  // The heading's line is where the section starts.
+  const text = lines.join('\n');
+  const actions = model?.sections.find((section) => section.kind === 'action-items');
+  assert.equal(text.slice(actions?.span.start, text.indexOf('\n', actions?.span.start)), '<h2>What are we changing?</h2>');
+});
+
+test('an entry that says a thing is now so, or no longer so, reports a change made', () => {
+  const lines = [
+    '# Tampered release',
+    '',
+    '## Improvements for future releases',
+    '',
+    '- Accounts of former maintainers no longer have access to the repository.',
+    '- The 3.0.1 release is now signed with the maintainers key.',
+    '- We will sign every release in the build pipeline.',
+    '- Make sure former maintainers no longer have access to the mirrors.',
+    '',
+  ];
+  assert.deepEqual(items(lines).map((item) => item.split(':')[0]), ['done', 'done', 'open', 'open']);
+});

@@ -64,9 +64,10 @@ function isPastOfAction(word: string): boolean {
   return bases.some((base) => actionVerbs.has(base));
 }
 
-// "The relay has been patched to ...", "Affected users were refunded", "The builder was shut down at 07:39": the subject,
+// "The relay has been patched to ...", "Affected users were refunded", "The release is now signed": the subject,
 // then a passive of an action verb. Words of work still ahead ("will", "to be", "needs to") make it no report.
-const passiveOfAction = /^[^.;:!?]{1,80}?\b(?:was|were|(?:has|have)[ \t]+(?:now[ \t]+|already[ \t]+)?been)[ \t]+(?:\p{L}+ly[ \t]+)?([\p{L}-]+)/iu;
+const passiveOfAction = /^(?:[^.;:!?]|\.(?=\d)){1,80}?\b(?:was|were|(?:has|have)[ \t]+(?:now[ \t]+|already[ \t]+)?been|(?:is|are)[ \t]+now)[ \t]+(?:\p{L}+ly[ \t]+)?([\p{L}-]+)/iu;
+const noLonger = /^(?:[^.;:!?]|\.(?=\d)){1,80}?\bno[ \t]+longer[ \t]+(?:has|have|had|is|are|can|runs?|uses?|gets?|accepts?|allows?)\b/i;
 const workAhead = /\b(?:will|shall|should|must|needs?[ \t]+to|going[ \t]+to|to[ \t]+be|would|could|plan(?:s|ned)?|TODO)\b/i;
 
 // "It has been identified that ...", "Port 22 was allowed from anywhere": findings and states, not changes made.
@@ -75,8 +76,12 @@ const notChanges = new Set(['identified', 'allowed', 'asked', 'found', 'noticed'
 /** An item that reports, in the passive, an action already taken: a change made, not one to make. */
 export function reportsActionTaken(words: string): boolean {
   const plain = withoutLeadingMarks(words);
-  const participle = passiveOfAction.exec(plain)?.[1].toLowerCase();
-  if (participle === undefined || notChanges.has(participle) || workAhead.test(plain)) return false;
+  if (workAhead.test(plain) || startsWithActionVerb(plain)) return false;
+  // "Former members no longer have access to the repository": a state a change brought about.
+  if (noLonger.test(plain)) return true;
+  // "is now PGP-signed": the verb is the last part of a compound.
+  const participle = passiveOfAction.exec(plain)?.[1].toLowerCase().replace(/^(?:[\p{L}]+-)+(?=\p{L}{3,}ed$)/u, '');
+  if (participle === undefined || notChanges.has(participle)) return false;
   return irregularPast.has(participle) || unmarkedPast.has(participle) || isPastOfAction(participle);
 }
 

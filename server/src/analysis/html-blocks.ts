@@ -15,6 +15,34 @@ export function isHtmlList(node: Html): boolean {
   return listTag.test(node.value) && /<li[\s>]/i.test(node.value);
 }
 
+// A line that is one heading in HTML: `<h2>What happened?</h2>`.
+const headingLine = /^[ \t]*<h([1-6])(?:\s[^>]*)?>.*<\/h\1>[ \t]*$/i;
+
+/**
+ * An HTML block cut before and after each line that is a heading, so the heading opens its section as a block of its
+ * own would: an imported blog post's body is often one run of tags with no blank line between them.
+ */
+export function splitAtHtmlHeadings(node: Html): Html[] {
+  if (!node.position || !/<h[1-6][\s>]/i.test(node.value)) return [node];
+  const cuts = [0];
+  let offset = 0;
+  for (const line of node.value.split('\n')) {
+    if (headingLine.test(line)) cuts.push(offset, offset + line.length);
+    offset += line.length + 1;
+  }
+  cuts.push(node.value.length);
+  const place = pointsIn(node.value, node.position.start);
+  const pieces: Html[] = [];
+  for (let index = 0; index + 1 < cuts.length; index++) {
+    let from = cuts[index];
+    let to = cuts[index + 1];
+    while (from < to && /\s/.test(node.value[from])) from++;
+    while (to > from && /\s/.test(node.value[to - 1])) to--;
+    if (from < to) pieces.push({ type: 'html', value: node.value.slice(from, to), position: { start: place(from), end: place(to) } });
+  }
+  return pieces.length > 1 ? pieces : [node];
+}
+
 /**
  * The list (one per block, its entries in order) or the paragraphs an HTML block holds, with text nodes placed at
  * their source offsets, so that what is read from them is found on the right line.

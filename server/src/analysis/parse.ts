@@ -10,7 +10,7 @@ import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
-import { isHtmlList } from './html-blocks';
+import { isHtmlList, splitAtHtmlHeadings } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { endsInColon, namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
@@ -310,7 +310,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   const preambleStart = placed.frontMatter?.span.end ?? frontMatterLength(text);
   if (markdownStart > preambleStart) placed.preamble = readFrontMatterLines(text.slice(preambleStart, markdownStart), preambleStart, 'module');
   for (const chunk of chunks) {
-    for (const node of chunk.root.children) {
+    for (const node of chunk.root.children.flatMap((child): RootContent[] => (child.type === 'html' ? splitAtHtmlHeadings(child) : [child]))) {
       if (node.type === 'yaml') {
         const span = spanOf(node, chunk.start);
         const valueStart = text.indexOf('\n', span.start) + 1;
