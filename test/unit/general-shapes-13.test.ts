@@ -108,3 +108,27 @@ test('an entry that says a thing is now so, or no longer so, reports a change ma
   ];
   assert.deepEqual(items(lines).map((item) => item.split(':')[0]), ['done', 'done', 'open', 'open']);
 });
+
+test('the incident date is read through inline HTML in the opening, and from a title written as a Ruby symbol key', () => {
+  const opening = ['---', 'layout: post', 'title: Why the shop went down', '---', '', 'On March 3<sup>rd</sup>, 2025, at noon, the shop went down for twenty minutes.', ''];
+  assert.equal(analysed(opening).model?.date, '2025-03-03');
+  const symbolKeys = ['---', ':layout: post', ":title: 'Report: Lost branches of 2024-11-10'", ':author: dana', '---', '', 'Branches went missing for a day.', ''];
+  assert.equal(analysed(symbolKeys).model?.title?.value, 'Report: Lost branches of 2024-11-10');
+  assert.equal(analysed(symbolKeys).model?.date, '2024-11-10');
+});
+
+test('under an action heading, a lone sentence that counts the improvements after it is a lead-in too', () => {
+  const lines = [
+    '# Lost branches',
+    '',
+    '## Mitigation in the future',
+    '',
+    'We are going to make two improvements to our process.',
+    '',
+    'First, we will record every branch change in an audit log.',
+    '',
+    'Second, we will let maintainers limit push access per repository.',
+    '',
+  ];
+  assert.equal(items(lines).length, 2);
+});

@@ -254,6 +254,8 @@ function isProseAction(paragraph: Paragraph, cache: AnalysisCache | undefined): 
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
+  // "We are going to make two improvements ..." alone: it leads in to the items told after it.
+  if (countsItemsAhead.test(words) && sentencesOf(words).length === 1) return false;
   // "Make the rollouts faster **KM**": a task signed by its owner, however it is worded.
   return sentencesOf(words).some(statesAction) || signature(paragraph, cache) !== undefined;
 }

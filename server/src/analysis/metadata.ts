@@ -59,8 +59,8 @@ const keyAliases: Record<string, string> = {
 
 /** The normalised key of a metadata label, or undefined when it is not metadata we read. */
 export function metadataKey(label: string): string | undefined {
-  // WordPress and other exports write keys in snake case ("post_date").
-  return keyAliases[label.trim().toLowerCase().replace(/[\s_]+/g, ' ')];
+  // WordPress and other exports write keys in snake case ("post_date"); Drupal imports write Ruby symbols (":title:").
+  return keyAliases[label.trim().toLowerCase().replace(/^:/, '').replace(/[\s_]+/g, ' ')];
 }
 
 export interface FrontMatter {
