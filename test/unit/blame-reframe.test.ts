@@ -458,3 +458,9 @@ test('after blind review 17: a report of who blamed whom, a pointer to the story
   // Hindsight that someone should have caught the error still gets the detection questions.
   assert.equal(reframeShape('Dana should have caught the error in review.', 'hindsight'), 'detection');
 });
+
+test('a reassurance that it was not just one person’s fault gets no questions; what someone should have suspected gets the knowing questions', () => {
+  assert.equal(reframeShape('She told me it wasn’t just my fault, since two others had approved the change.', 'hindsight'), 'none');
+  assert.equal(reframeShape('It wasn’t their fault that the restore failed.', 'blame'), 'none');
+  assert.equal(reframeShape('I should have suspected a problem when the queue stopped draining.', 'hindsight'), 'judgement');
+});

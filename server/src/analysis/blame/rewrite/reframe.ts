@@ -70,7 +70,7 @@ const apologyAlone = /\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apolog
 // An account that already tells what people believed or expected at the time ("because we thought ...", ", believing ...").
 const beliefGiven = /\b(?:because|as|since)\s+(?:we|I|they|he|she|the\s+team)\s+(?:had\s+)?(?:thought|believed|expected|assumed|(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?:expect|anticipate))\w*|,\s*(?:believing|thinking|assuming|expecting)\b/i;
 // A sentence that clears people ("it was not my fault", "a bug rather than any user error").
-const exoneration = /\b(?:not|n['’]t)\s+(?:(?:to\s+)?be\s+)?(?:my|our|his|her|their|anyone['’]s|anybody['’]s)\s+fault\b|\b(?:rather\s+than|not)\s+(?:any\s+(?:kind\s+of\s+)?|an?\s+)?(?:human|user|operator)\s+error\b/i;
+const exoneration = /(?:\bnot|n['’]t)\s+(?:(?:to\s+)?be\s+)?(?:(?:just|only|entirely|all|solely|wholly)\s+)?(?:my|our|his|her|their|anyone['’]s|anybody['’]s)\s+fault\b|\b(?:rather\s+than|not)\s+(?:any\s+(?:kind\s+of\s+)?|an?\s+)?(?:human|user|operator)\s+error\b/i;
 // A general lesson addressed to the reader ("if you read about ..."), about no one in this incident.
 const genericLesson = /^\W*if\s+you\b|\byou\s+(?:learn|find|realise|realize|see)\s+that\b/i;
 // An outside party's conduct told as fact (an exploiter, someone refusing to return funds): no act of the team to ask about.
@@ -116,7 +116,7 @@ const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhe
 // Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
 // Not understanding or realising, or a belief that proved wrong ("did not fully grasp", "did not realize", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
-const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
+const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|should\s+have\s+(?:\w+ly\s+)?(?:suspected|known|realized|realised|guessed)\b|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
 // A course regretted or called foolish ("I regret shipping it on a Friday", "a dumb idea", "his foolish move"): why it looked right then.
 const choiceCalledFoolish = new RegExp(String.raw`\bregret(?:ted)?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|\b(?:${foolishWords})\s+(?:[\p{L}-]+\s+)?(?:ideas?|moves?|decisions?|choices?|calls?)\b`, 'iu');
 // A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
