@@ -135,3 +135,8 @@ test('"I was wrong" with a move judges our own conduct; what was wrong with a di
   assert.deepEqual(read('I admit that I was wrong with the late-night deploy.'), [['I was wrong', 'info']]);
   assert.ok(!flagged('Nothing was wrong with the disk.'));
 });
+
+test('"we did not use version control then" describes the setup; "we did not test the migration" is still an omission', () => {
+  assert.ok(!flagged('We also did not use any version control back then, so nothing could be rolled back.'));
+  assert.ok(flagged('We did not test the migration on a copy of production.'));
+});

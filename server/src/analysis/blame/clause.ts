@@ -590,11 +590,12 @@ const shapes: PredicateShape[] = [
   },
   {
     // "we did not deploy the changes", "we hadn't given the provider a heads up": a first-person omission (borderline, so at info);
-    // "the host rebooted and we did not recover cleanly" tells how the service behaved, with "we" standing for it.
+    // "the host rebooted and we did not recover cleanly" tells how the service behaved, with "we" standing for it;
+    // "we did not use version control then" describes the setup as it was.
     entries: ['did-not-do', 'had-not-done'],
     requires: /\b(?:not|never)\b|n['’]t\b/i,
     pattern: compileRegExp(
-      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|intended|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure|manage|managed|recover|restart|reboot|respond|crash|boot)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan|\W*(?:tested\s+)?(?:restores|backups|tests|monitoring|alerting|runbooks|infrastructure\s+as\s+code)\b)|(?!have\b)\p{L}+)`,
+      String.raw`\b(?:we|I)\s+(?:(?:also|still|then|simply|just|really|clearly|obviously)\s+)?(?:did not|didn['’]t|had not|hadn['’]t|have not|haven['’]t|never)\s+(?:(?:yet|fully|properly|actually|even|really|extensively|sufficiently)\s+)*(?!(?:yet|fully|properly|actually|even|really|extensively|sufficiently|need|needed|have to|become|became|see|seen|find|found|observe|observed|lose|lost|experience|experienced|receive|received|get|got|hear|heard|know|want|mean|intend|intended|encounter|encountered|try|expect any|affect|impact|had|been|determine|determined|identify|identified|confirm|confirmed|establish|established|figure|manage|managed|recover|restart|reboot|respond|crash|boot|use|used)\b)(?:have\s+(?:enough|sufficient|adequate|the same|an?\s+(?:\w+\s+)?plan|\W*(?:tested\s+)?(?:restores|backups|tests|monitoring|alerting|runbooks|infrastructure\s+as\s+code)\b)|(?!have\b)\p{L}+)`,
       'giu',
     ),
     agent: 'none',
