@@ -121,18 +121,18 @@ test('a person who missed the right thing, and an addressed reader who skipped a
   assert.ok(!flagged('Cleanup removes files you did not think of as temporary.'));
 });
 
-test('a step skipped without a backup, a step never remembered, a procedure not followed and a plural owner of a mistake are read', () => {
-  assert.ok(flagged('I started the migration without backing anything up.'));
+test('a change run without a backup, a step never remembered, a procedure not followed and a plural owner of a mistake are read', () => {
+  assert.ok(flagged('I ran the schema change without taking a backup first.'));
   assert.ok(!flagged('The migration can now run without backing up the cache.'));
   assert.ok(flagged('The admin never remembered to rotate the key.'));
   assert.ok(flagged('Three contractors had not followed the restore procedure.'));
   assert.ok(!flagged('The restore procedure had not been followed since the move, the audit found.'));
-  assert.ok(flagged('Customers were refunded for the technicians’ mistake.'));
+  assert.ok(flagged('The refunds covered the cost of the technicians’ mistake.'));
   assert.ok(!flagged('The technicians’ notes list every mistake the installer reported.'));
 });
 
 test('"I was wrong" with a move judges our own conduct; what was wrong with a disk does not', () => {
-  assert.deepEqual(read('I admit that I was wrong with the late-night deploy.'), [['I was wrong', 'info']]);
+  assert.deepEqual(read('Looking back, I was wrong with the late-night deploy.'), [['I was wrong', 'info']]);
   assert.ok(!flagged('Nothing was wrong with the disk.'));
 });
 

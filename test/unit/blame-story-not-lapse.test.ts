@@ -51,12 +51,12 @@ test('"should have" before a determiner is having, not hindsight; a name given a
 });
 
 test('a first guess of the response, or a guess at who was upset, is no finding about what people did', () => {
-  assert.ok(!flagged('Our first theory was that we missed a schema change during the upgrade.'));
-  assert.ok(!flagged('We would rather not speculate about who we might have offended.'));
-  assert.ok(flagged('We missed a schema change during the upgrade.'));
+  assert.ok(!flagged('Our first theory was that we had missed a step of the upgrade.'));
+  assert.ok(!flagged('It is too early to speculate about who we may have angered.'));
+  assert.ok(flagged('We had missed a step of the upgrade.'));
 });
 
 test('not receiving an alert is what the alerting did; not answering one is still judged', () => {
-  assert.ok(!flagged('The support team did not receive any alert until the next morning.'));
-  assert.ok(flagged('The support team did not answer the alert until the next morning.'));
+  assert.ok(!flagged('The support team did not receive a single alert that weekend.'));
+  assert.ok(flagged('The support team did not answer a single alert that weekend.'));
 });

@@ -249,7 +249,7 @@ test('a one-digit hour after a PM time is read as afternoon, and marked as a gue
 });
 
 test('a clock written with a dot opens an entry when words follow it; sizes and versions stay prose', () => {
-  assert.equal(iso(read('11.15 RK restarted the worker', { lastDate: '2024-05-02' })?.instant), '2024-05-02T11:15');
+  assert.equal(iso(read('11.15 DM restarted the worker', { lastDate: '2024-05-02' })?.instant), '2024-05-02T11:15');
   assert.equal(iso(read('9.05 - pager went off', { lastDate: '2024-05-02' })?.instant), '2024-05-02T09:05');
   assert.equal(read('2.50 GB were left on the volume'), undefined);
   assert.equal(read('1.15 release notes went out'), undefined);

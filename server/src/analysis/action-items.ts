@@ -254,7 +254,7 @@ function isProseAction(paragraph: Paragraph, cache: AnalysisCache | undefined): 
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
-  // "We are going to make two improvements ..." alone: it leads in to the items told after it.
+  // "We'll be making three changes." alone: it leads in to the items told after it.
   if (countsItemsAhead.test(words) && sentencesOf(words).length === 1) return false;
   // "Make the rollouts faster **KM**": a task signed by its owner, however it is worded.
   return sentencesOf(words).some(statesAction) || signature(paragraph, cache) !== undefined;
@@ -464,10 +464,10 @@ const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|wheneve
 const scheduledOperation = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b[^.;]{0,40}?\b(?:morning|afternoon|evening|night|noon|midnight|starting[ \t]+at|\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|utc))\b|\b(?:this|tomorrow)[ \t]+(?:morning|afternoon|evening)\b|\btonight\b/i;
 // "This article sets out what broke and how we'll stop it recurring": a sentence about the text itself.
 const aboutTheText = /\b(?:this|the following)[ \t]+(?:blog[ \t]+)?(?:post|article|write-?up|document|report|page)[ \t]+(?:aims|is meant|is intended|tries|will|sets out|attempts)\b/i;
-// "We will continue to do so", "we intend to continue mitigating attacks and providing service": the service and the
+// "We will continue to do so", "we intend to continue operating the relays": the service and the
 // response as they go on, no new follow-up ("we will continue to investigate" is).
 const goesOn = /\b(?:will|shall|['’]ll|intend[ \t]+to|plan[ \t]+to)[ \t]+(?:(?:also|still|simply|\p{L}+ly)[ \t]+)?continu(?:e|ing)[ \t]+(?:to[ \t]+)?(?:do(?:ing)?[ \t]+(?:so|this|that|the[ \t]+same)|(?:mitigat|provid|serv|operat|offer|host)(?:e|es|ing)?)\b/iu;
-// "We are going to make two improvements to our process ...": a sentence that counts the items told after it.
+// "We will be making three changes to how we deploy ...": a sentence that counts the items told after it.
 const countsItemsAhead = /\b(?:make|making|take|taking|introduce|introducing|implement|implementing)[ \t]+(?:two|three|four|five|several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+number[ \t]+of|the[ \t]+following)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:improvements|changes|steps|measures|actions)\b/iu;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 

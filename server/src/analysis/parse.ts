@@ -169,7 +169,7 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     const dateHeading = block.node.type === 'heading' && block.node.depth > 1;
     // A day heading in the timeline ('### March 4, 2024') names a day of the incident; its entries were read already.
     if ((block.node.type !== 'paragraph' && !dateHeading) || (kind === 'timeline' && !dateHeading) || kind === 'action-items') continue;
-    // "On July 18<sup>th</sup>, 2018": inline HTML is markup, not words of the date.
+    // "On March 3<sup>rd</sup>, 2025": inline HTML is markup, not words of the date.
     const paragraph = sourceOf(block, text).replace(/<\/?[a-z][^>]*>/gi, '');
     // Only a date with its year counts, and chrono is slow on long prose: skip paragraphs that name no year.
     if (!yearPattern.test(paragraph)) continue;

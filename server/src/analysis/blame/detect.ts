@@ -929,7 +929,7 @@ function isHypothetical(before: string, words: string): boolean {
   // "Had they all received it, we could have continued": what we could then have done hangs on a condition that was not ours.
   if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
   if (/\b(?:feared|worried|was afraid|thought|suspected|panicked)\s+(?:that\s+)?(?:I|we)\s+(?:had|might have|may have)\b/i.test(before.slice(-40) + words)) return true;
-  // "An initial thought was that we missed a migration", "to speculate as to who we might have annoyed": a guess of the response, not a finding.
+  // "Our first theory was that we had skipped a schema change", "we won't speculate about whom we may have upset": a guess, not a finding.
   if (/\b(?:thought|theory|guess|hypothesis|suspicion|hunch)\s+(?:was|is|had\s+been)\s+(?:that\s+)?$|\bspeculat\w*\s+(?:as\s+to\s+|about\s+|on\s+)?(?:who|what|whether|how|why)\s+[^.;]{0,30}$/i.test(before)) return true;
   return /\b(?:protect|guard|safeguard|shield|defend|insulate)\w*\b[^.;]{0,60}\b(?:from|against)\s+(?:\p{L}+\s+)?$/iu.test(before);
 }
