@@ -132,3 +132,8 @@ test('under an action heading, a lone sentence that counts the improvements afte
   ];
   assert.equal(items(lines).length, 2);
 });
+
+test('a heading inside an HTML comment stays commented out', () => {
+  const lines = ['# Tracker compromise', '', '<!--', '<h2>Action items</h2>', 'Fill in later.', '-->', '', '## Summary', '', 'A crafted link stole a session.', ''];
+  assert.deepEqual(analysed(lines).model?.sections.map((section) => section.kind), [undefined, 'summary']);
+});

@@ -448,14 +448,14 @@ function promisesWork(words: string): boolean {
   return writersPromise.test(words) || followUpUnderWay.test(words);
 }
 
-/** A promise of news, of the text itself, on a condition, of the recovery under way, or of maintenance at a set hour: no follow-up work. */
+/** A promise of news, of the text itself, on a condition, of the recovery under way, of maintenance at a set hour, of work going on, or a memory: no follow-up work. */
 function promisesNoFollowUp(words: string): boolean {
-  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation, aboutTheText, countsItemsAhead].some((shape) => shape.test(words)) || goesOn.test(words);
+  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation, aboutTheText, goesOn, countsItemsAhead, aMemory].some((shape) => shape.test(words));
 }
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|never[ \t]+forget|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/iu;
+const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/iu;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
@@ -469,6 +469,8 @@ const aboutTheText = /\b(?:this|the following)[ \t]+(?:blog[ \t]+)?(?:post|artic
 const goesOn = /\b(?:will|shall|['’]ll|intend[ \t]+to|plan[ \t]+to)[ \t]+(?:(?:also|still|simply|\p{L}+ly)[ \t]+)?continu(?:e|ing)[ \t]+(?:to[ \t]+)?(?:do(?:ing)?[ \t]+(?:so|this|that|the[ \t]+same)|(?:mitigat|provid|serv|operat|offer|host)(?:e|es|ing)?)\b/iu;
 // "We will be making three changes to how we deploy ...": a sentence that counts the items told after it.
 const countsItemsAhead = /\b(?:make|making|take|taking|introduce|introducing|implement|implementing)[ \t]+(?:two|three|four|five|several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+number[ \t]+of|the[ \t]+following)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:improvements|changes|steps|measures|actions)\b/iu;
+// "I'll never forget the feeling when ...": a memory, no act.
+const aMemory = /\bnever[ \t]+forget\b/i;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */

@@ -23,7 +23,8 @@ const headingLine = /^[ \t]*<h([1-6])(?:\s[^>]*)?>.*<\/h\1>[ \t]*$/i;
  * own would: an imported blog post's body is often one run of tags with no blank line between them.
  */
 export function splitAtHtmlHeadings(node: Html): Html[] {
-  if (!node.position || !/<h[1-6][\s>]/i.test(node.value)) return [node];
+  // A comment or a preformatted block keeps what is inside it as it is.
+  if (!node.position || !/<h[1-6][\s>]/i.test(node.value) || /^\s*<(?:!--|(?:pre|script|style|textarea)\b)/i.test(node.value)) return [node];
   const cuts = [0];
   let offset = 0;
   for (const line of node.value.split('\n')) {

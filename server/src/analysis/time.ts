@@ -164,9 +164,9 @@ const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?:[≈~][ \\t]*)?(?
 const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:(?:UTC|GMT|Z)\b[ \t]*)?(?:[:|\]*_`]|[-–—][ \t]|$))/iy;
 // '1936 UTC: ...', '0117Z', '0930: ...': a four-digit time on its own, only before a zone, or with a leading zero before a separator.
 const COMPACT_TIME_ALONE_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=(?:[ \t]*(?:UTC|GMT)|Z)\b|(?<=0\d{3})[ \t]*(?:[:|]|[-–—][ \t]))/iy;
-// After an entry written that way, '1415: ...' or '1415 - ...' is a time too.
 /** "11.15 DM restarted the task": a clock written with a dot, as many British and European writers do; believed only when words follow, so "2.50 GB" and "1.15 release" stay prose. */
 const DOT_TIME_AT = /(?<hour>[01]?\d|2[0-3])\.(?<minute>[0-5]\d)(?=[ \t]+(?:[-–—:|][ \t]+)?(?!(?:[kmgt]i?b|ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|usd|eur|gbp|percent|per|release|version|times)\b)[\p{L}@]|[ \t]*[-–—:|][ \t])/iuy;
+// After an entry written that way, '1415: ...' or '1415 - ...' is a time too.
 const COMPACT_TIME_AFTER_COMPACT_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:[:|]|[-–—][ \t]))/y;
 // A date whose time was left as a placeholder ('2024-03-02 X:', '... unknown'): an untimed entry.
 const PLACEHOLDER_TIME_AT = /[ \t]+(?:x{1,2}|\?{1,2}|unknown|tbd|hh:?mm)(?![A-Za-z0-9])/iy;
@@ -542,8 +542,8 @@ function afternoon(written: Written, placed: Placed & { guessed: boolean }, cont
   const previous = context.previous;
   if (!time?.oneDigitHour || time.meridiem || time.hour < 1 || previous === undefined || placed.instant >= previous) return placed;
   const later = placed.instant + ROLLOVER_MS;
-  const soonAfter = later >= previous && later <= previous + PAST_NOON_MS;
-  return later >= previous && (context.twelveHour || soonAfter) ? { instant: later, date: placed.date, guessed: true } : placed;
+  const fits = later >= previous && (context.twelveHour || later <= previous + PAST_NOON_MS);
+  return fits ? { instant: later, date: placed.date, guessed: true } : placed;
 }
 
 const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };
