@@ -137,3 +137,19 @@ test('a heading inside an HTML comment stays commented out', () => {
   const lines = ['# Tracker compromise', '', '<!--', '<h2>Action items</h2>', 'Fill in later.', '-->', '', '## Summary', '', 'A crafted link stole a session.', ''];
   assert.deepEqual(analysed(lines).model?.sections.map((section) => section.kind), [undefined, 'summary']);
 });
+
+test('a remediation list told as headlines and passives reports changes made; a request to others is no change', () => {
+  const lines = [
+    '# Package compromise',
+    '',
+    '## Remediation',
+    '',
+    '- The bad versions have been found and deprecated.',
+    '- The phishing site has been reported to its registrar.',
+    '- Security notices sent to the announce list.',
+    '- Maintainers were asked to rotate their tokens.',
+    '- Require hardware keys for every publisher.',
+    '',
+  ];
+  assert.deepEqual(items(lines).map((item) => item.split(':')[0]), ['done', 'done', 'done', 'open', 'open']);
+});

@@ -79,11 +79,26 @@ export function reportsActionTaken(words: string): boolean {
   if (workAhead.test(plain) || startsWithActionVerb(plain)) return false;
   // "Former members no longer have access to the repository": a state a change brought about.
   if (noLonger.test(plain)) return true;
-  // "is now PGP-signed": the verb is the last part of a compound.
-  const participle = passiveOfAction.exec(plain)?.[1].toLowerCase().replace(/^(?:[\p{L}]+-)+(?=\p{L}{3,}ed$)/u, '');
-  if (participle === undefined || notChanges.has(participle)) return false;
-  return irregularPast.has(participle) || unmarkedPast.has(participle) || isPastOfAction(participle);
+  // "Advisory notices sent to the mailing list": a headline's participle after its subject.
+  const headline = headlinePast.exec(plain);
+  if (headline && !notChanges.has(headline[1].toLowerCase()) && isChangeMade(headline[1].toLowerCase())) return true;
+  const passive = passiveOfAction.exec(plain);
+  if (!passive) return false;
+  const after = plain.slice(passive.index + passive[0].length);
+  // "have been identified and deprecated": the last of coordinated participles is the change; "reported to the registrar" is an act.
+  const participle = (/^[ \t]+and[ \t]+([\p{L}-]+)/u.exec(after)?.[1] ?? passive[1]).toLowerCase();
+  if (participle === 'reported' && /^[ \t]+to[ \t]+(?:the|our|its|their|\p{Lu})/u.test(after)) return true;
+  return !notChanges.has(participle) && isChangeMade(participle);
 }
+
+/** A participle that tells a change made: "removed", "sent", "re-enabled"; in a compound ("PGP-signed") its last part. */
+function isChangeMade(participle: string): boolean {
+  const verb = participle.replace(/^(?:[\p{L}]+-)+(?=\p{L}{3,}ed$)/u, '');
+  return irregularPast.has(verb) || unmarkedPast.has(verb) || isPastOfAction(verb);
+}
+
+// "CVE requested via the advisory", "Notices sent to the list": a few words, then a participle and where it went.
+const headlinePast = /^(?:(?!(?:was|were|is|are|be|been|has|have|had)[ \t])[\p{L}\d`'’.-]+[ \t]+){1,4}?([\p{L}-]+ed|sent|made|built|held|put|shut|cut)[ \t]+(?:to|via|on|at|for|with|by|in)[ \t]/iu;
 
 // "we're also rolling out ...", "We are preparing to ...": the writers at an action now.
 const writersAtWork = /\b(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)[ \t]+(?:(?:also|now|currently|still|\p{L}+ly)[ \t]+)?(\p{L}+)ing\b/iu;
