@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fittingShape, reframeFor, reframeShape } from '../../server/src/analysis/blame/rewrite/reframe';
 import { tagTerms } from '../../server/src/analysis/blame/rewrite/tagged';
+import { analyze } from '../../server/src/analysis';
 import { AnalysisCache } from '../../server/src/analysis/cache';
 import { rewriteProblems } from '../../server/src/analysis/blame/rewrite/gate';
 
@@ -463,4 +464,16 @@ test('a reassurance that it was not just one person’s fault gets no questions;
   assert.equal(reframeShape('She told me it wasn’t just my fault, since two others had approved the change.', 'hindsight'), 'none');
   assert.equal(reframeShape('It wasn’t their fault that the restore failed.', 'blame'), 'none');
   assert.equal(reframeShape('I should have suspected a problem when the queue stopped draining.', 'hindsight'), 'judgement');
+});
+
+test('a slip typed fast in lower case, or after a tl;dr label, gets questions that open with a capital', () => {
+  for (const sentence of ['today, during a routine config change, i fat fingered the yaml.', 'tl;dr: I forgot to tell the CDN to pass the Origin header, and the UI broke.']) {
+    const document = `# Config slip\n\n## Summary\n\n${sentence}\n`;
+    const finding = analyze(document, { force: true, today: '2026-12-01' }).findings.find((item) => item.ruleId === 'blameful-language');
+    assert.ok(finding, sentence);
+    const reframe = finding.suggestions.find((fix) => fix.edits.some((edit) => edit.snippet !== undefined));
+    assert.match(reframe?.edits[0].newText ?? '', /^\p{Lu}/u, sentence);
+  }
+  // A lower-case line that continues a log keeps its finding and gets no questions.
+  assert.equal(reframeShape('puma was then reverted by mistake.', 'blame'), 'none');
 });

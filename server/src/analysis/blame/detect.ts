@@ -1008,7 +1008,8 @@ function reframeFits(sentence: Sentence, block: ProseBlock): boolean {
 function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number, cache: AnalysisCache | undefined): Rewrite | undefined {
   const reframe = reframeFor(sentence.text, kind, cache);
   if (!reframe) return undefined;
-  const change = replacement(sentence, 0, sentence.text.length, reframe.text, true);
+  // The questions are sentences of their own: they open with a capital whatever the sentence they replace opened with.
+  const change = replacement(sentence, 0, sentence.text.length, reframe.text, false);
   const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
   return { title: reframe.title, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text, snippet: reframe.snippet } };
 }

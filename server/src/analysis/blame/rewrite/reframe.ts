@@ -221,7 +221,9 @@ function signalSeenAndMissed(sentence: string): boolean {
 function namesNoHumanAct(sentence: string): boolean {
   // A sentence that opens in lower case continues a log line or a list ("puma was then reverted"): questions would break it;
   // a lower-case "i" is the writer, typing fast ("i dropped the table").
-  if (/^\p{Ll}/u.test(sentence.trimStart()) && !/^i(?:\s|['’])/.test(sentence.trimStart())) return true;
+  // A label before it ("tl;dr:", "update:") is not the sentence's start; "today, ... i fat-fingered it" is the writer typing fast too.
+  const opening = sentence.trimStart().replace(/^(?:tl;?\s?dr|note|update|edit|ps)\s*[:\-–—]\s*/i, '');
+  if (/^\p{Ll}/u.test(opening) && !/^i(?:\s|['’])/.test(opening) && !/,\s*i\s+\p{Ll}/u.test(opening)) return true;
   if (sentence.split(/\s+/).length > longAccount) return true;
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
