@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
-import { findBlame } from '../../server/src/analysis/blame/detect';
+import { findBlame, isQuotedLine } from '../../server/src/analysis/blame/detect';
 import { defaultPhrasebook, extendPhrasebook } from '../../server/src/analysis/blame/phrasebook';
 import type { Finding } from '../../server/src/analysis/model';
 
@@ -443,4 +443,12 @@ test('an outside party named as the source of the fault, hindsight on discovery,
 test('a counterfactual that hangs on others, and blame talked about in general, are not blame', () => {
   assert.deepEqual(reported('Had the peers all received the key, we could have finished the rotation.'), []);
   assert.deepEqual(reported('It is tempting to pin the outage onto the person who made the mistake.'), []);
+});
+
+test('a line is quoted when a quote mark or a chat nick, in a list entry too, comes before the words', () => {
+  const chat = '- [14:05] <tomas> and then i deleted the old pod';
+  assert.ok(isQuotedLine(chat, chat.indexOf('and')));
+  assert.ok(isQuotedLine('> the operator deleted it', 2));
+  const plain = '- tomas deleted the old pod';
+  assert.ok(!isQuotedLine(plain, plain.indexOf('deleted')));
 });

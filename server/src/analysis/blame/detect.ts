@@ -889,10 +889,13 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
   };
 }
 
-/** A block quote ("> ...") or a chat log line ("<nick> ...", "[14:02] <nick> ..."): reported words, not the author's claim. */
-function isQuotedLine(source: string, at: number): boolean {
-  const line = source.slice(source.lastIndexOf('\n', at) + 1, at + 1);
-  return /^\s*>|^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<[^>\s]+>/.test(line);
+/**
+ * The line up to `at` opens a block quote ("> ...") or a chat log line ("<nick> ...", "[14:02] <nick> ...", in a list too):
+ * reported words, not the author's claim. The rule asks it of a block, the detector of a sentence.
+ */
+export function isQuotedLine(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1);
+  return /^\s*>|^\s*(?:[-*+]\s+)?(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<[^>\s]+>/.test(line);
 }
 
 /** A to-do note ("TODO: ...", "FIXME: ..."): what someone proposes to do, not what happened. */

@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../rule';
 import { phrasebookFor } from '../blame/phrasebook';
-import { findBlame, systemNames, type BlameContext, type BlameMatch } from '../blame/detect';
+import { findBlame, isQuotedLine, systemNames, type BlameContext, type BlameMatch } from '../blame/detect';
 import type { ProseBlock } from '../model';
 import { shiftSpan } from '../text';
 import { stringBytes, type CacheTable, type RecentCache } from '../cache';
@@ -23,7 +23,7 @@ export const rule: Rule = {
     for (const block of model.prose) {
       if (block.where === 'heading' || isLabel(block.text)) praiseSection = praiseHeading.test(block.text);
       // What went well, and where we got lucky: people there are not the cause.
-      if (praiseSection || isQuotedBlock(model.text, block.span.start)) continue;
+      if (praiseSection || isQuotedLine(model.text, block.span.start)) continue;
       const offset = block.span.start;
       for (const match of cachedBlame(blocks, block, model.text, context)) {
         findings.push({
@@ -52,12 +52,6 @@ function chatNicks(prose: readonly ProseBlock[]): string[] {
     if (actor) counts.set(actor[1], (counts.get(actor[1]) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count >= 2).map(([nick]) => nick);
-}
-
-/** A block quote or a chat log line ("<nick> ..."): someone else's words, reported. */
-function isQuotedBlock(text: string, start: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1);
-  return /^\s*>|^\s*(?:[-*+]\s+)?(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?<[^>\s]+>/.test(line);
 }
 
 /** A bold or colon-ended line that heads what follows ("**What went well:**"), as real reports write section labels. */
