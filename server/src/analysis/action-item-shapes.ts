@@ -81,18 +81,19 @@ export function reportsActionTaken(words: string): boolean {
   if (noLonger.test(plain)) return true;
   // "Advisory notices sent to the mailing list": a headline's participle after its subject.
   const headline = headlinePast.exec(plain);
-  if (headline && !notChanges.has(headline[1].toLowerCase()) && isChangeMade(headline[1].toLowerCase())) return true;
+  if (headline && isChangeMade(headline[1].toLowerCase())) return true;
   const passive = passiveOfAction.exec(plain);
   if (!passive) return false;
   const after = plain.slice(passive.index + passive[0].length);
   // "have been identified and deprecated": the last of coordinated participles is the change; "reported to the registrar" is an act.
   const participle = (/^[ \t]+and[ \t]+([\p{L}-]+)/u.exec(after)?.[1] ?? passive[1]).toLowerCase();
   if (participle === 'reported' && /^[ \t]+to[ \t]+(?:the|our|its|their|\p{Lu})/u.test(after)) return true;
-  return !notChanges.has(participle) && isChangeMade(participle);
+  return isChangeMade(participle);
 }
 
-/** A participle that tells a change made: "removed", "sent", "re-enabled"; in a compound ("PGP-signed") its last part. */
+/** A participle that tells a change made: "removed", "sent", "re-enabled"; in a compound ("PGP-signed") its last part; not a finding ("identified"). */
 function isChangeMade(participle: string): boolean {
+  if (notChanges.has(participle)) return false;
   const verb = participle.replace(/^(?:[\p{L}]+-)+(?=\p{L}{3,}ed$)/u, '');
   return irregularPast.has(verb) || unmarkedPast.has(verb) || isPastOfAction(verb);
 }
