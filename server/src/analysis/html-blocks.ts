@@ -15,23 +15,70 @@ export function isHtmlList(node: Html): boolean {
   return listTag.test(node.value) && /<li[\s>]/i.test(node.value);
 }
 
+/** The words an HTML fragment shows: its tags dropped, its entities decoded (`&#8211;`, `&nbsp;`), its spaces collapsed. */
+export function htmlWords(fragment: string): string {
+  return parseEntities(fragment.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 // A line that is one heading in HTML: `<h2>What happened?</h2>`.
 const headingLine = /^[ \t]*<h([1-6])(?:\s[^>]*)?>.*<\/h\1>[ \t]*$/i;
+// The tags that end a line of rich text: line breaks, paragraphs, lists and their entries, divisions, table cells.
+const lineTag = /<\/?(?:br|p|div|ul|ol|li|h[1-6]|blockquote|table|tr|td|th)(?=[\s>/])[^>]*>/gi;
+const boldRun = /<(strong|b)(?=[\s>])[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+
+/** A bold run that is a line of its own, or leads its line with a colon (`<br /><b>Overview:</b> ...`): its place and words. */
+export interface HtmlBoldLine {
+  start: number;
+  end: number;
+  /** Its words, without the colon. */
+  words: string;
+}
+
+/** The bold lines of an HTML block: what rich text pasted from an editor writes for its headings, between `<br />` tags. */
+export function htmlBoldLines(value: string): HtmlBoldLine[] {
+  if (!/<(?:strong|b)[\s>]/i.test(value)) return [];
+  const breaks = [...value.matchAll(lineTag)].map((tag) => ({ start: tag.index, end: tag.index + tag[0].length, opensCell: /^<(?:li|td|th)[\s>]/i.test(tag[0]) }));
+  const lines: HtmlBoldLine[] = [];
+  let next = 0;
+  for (const run of value.matchAll(boldRun)) {
+    const end = run.index + run[0].length;
+    while (next < breaks.length && breaks[next].end <= run.index) next++;
+    const lineStart = next > 0 ? breaks[next - 1].end : 0;
+    const lineEnd = breaks.find((tag, index) => index >= next && tag.start >= end)?.start ?? value.length;
+    const words = htmlWords(run[2]);
+    const after = htmlWords(value.slice(end, lineEnd));
+    // A bold lead in a list entry or a table cell (`<li><b>Impact:</b> ...`) labels that entry, not the block.
+    if (words === '' || breaks[next - 1]?.opensCell || htmlWords(value.slice(lineStart, run.index)) !== '') continue;
+    // "<b>Overview:</b> text" leads its line; "<b>Note</b> that ..." is emphasis in a sentence.
+    if (after !== '' && !words.endsWith(':') && !/^(?::|[-–—](?:\s|$))/.test(after)) continue;
+    lines.push({ start: run.index, end, words: words.replace(/:$/, '').trim() });
+  }
+  return lines;
+}
 
 /**
- * An HTML block cut before and after each line that is a heading, so the heading opens its section as a block of its
- * own would: an imported blog post's body is often one run of tags with no blank line between them.
+ * An HTML block cut before and after each line that is a heading or a bold line that opens a section, so the
+ * heading opens its section as a block of its own would: an imported blog post's body is often one run of
+ * tags with no blank line between them.
  */
-export function splitAtHtmlHeadings(node: Html): Html[] {
+export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: string) => boolean): Html[] {
   // A comment or a preformatted block keeps what is inside it as it is.
-  if (!node.position || !/<h[1-6][\s>]/i.test(node.value) || /^\s*<(?:!--|(?:pre|script|style|textarea)\b)/i.test(node.value)) return [node];
+  if (!node.position || !/<(?:h[1-6]|strong|b)[\s>]/i.test(node.value) || /^\s*<(?:!--|(?:pre|script|style|textarea)\b)/i.test(node.value)) return [node];
   const cuts = [0];
   let offset = 0;
   for (const line of node.value.split('\n')) {
     if (headingLine.test(line)) cuts.push(offset, offset + line.length);
     offset += line.length + 1;
   }
+  for (const line of htmlBoldLines(node.value).filter((candidate) => opensSection(candidate.words))) {
+    // A block that is the bold line alone (`<p><b>Impact</b></p>`) stays whole.
+    if (htmlWords(node.value.slice(0, line.start)) !== '') cuts.push(line.start);
+    if (htmlWords(node.value.slice(line.end)) !== '') cuts.push(line.end);
+  }
   cuts.push(node.value.length);
+  cuts.sort((a, b) => a - b);
   const place = pointsIn(node.value, node.position.start);
   const pieces: Html[] = [];
   for (let index = 0; index + 1 < cuts.length; index++) {

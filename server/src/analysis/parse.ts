@@ -8,9 +8,9 @@ import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
-import { htmlBoldLabel, htmlWords, listItemLabels, paragraphLabels, type SectionLabel } from './section-labels';
+import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
-import { isHtmlList, splitAtHtmlHeadings } from './html-blocks';
+import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, readActionItems, readLooseActionItems } from './action-items';
 import { endsInColon, namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
@@ -311,7 +311,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   const preambleStart = placed.frontMatter?.span.end ?? frontMatterLength(text);
   if (markdownStart > preambleStart) placed.preamble = readFrontMatterLines(text.slice(preambleStart, markdownStart), preambleStart, 'module');
   for (const chunk of chunks) {
-    for (const node of chunk.root.children.flatMap((child): RootContent[] => (child.type === 'html' ? splitAtHtmlHeadings(child) : [child]))) {
+    for (const node of chunk.root.children.flatMap((child): RootContent[] => (child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, config.sections.aliases)) : [child]))) {
       if (node.type === 'yaml') {
         const span = spanOf(node, chunk.start);
         const valueStart = text.indexOf('\n', span.start) + 1;

@@ -1,12 +1,12 @@
 // Label lines that open a section without a heading: `**Impact**: ...`, `- **Action items:**`, a plain `What went well:` line.
 import type { ListItem, Paragraph } from 'mdast';
-import { parseEntities } from 'parse-entities';
 import type { SectionKind, Span } from './model';
 import { spanOf, type RootContent } from './markdown';
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
 import { endsInColon } from './action-item-shapes';
 import { recogniseHeading, type HeadingKind } from './sections';
+import { htmlBoldLines, htmlWords } from './html-blocks';
 
 export interface SectionLabel extends HeadingKind {
   /** The label's words, without the colon. */
@@ -79,23 +79,27 @@ function readsAsLabel(words: string): boolean {
   return trimmed.split(/\s+/).length <= maxPlainLineLabelWords && !quotedPhrase.test(trimmed) && !opensClause.test(trimmed);
 }
 
-/** The words an HTML fragment shows: its tags dropped, its entities decoded (`&#8211;`, `&nbsp;`), its spaces collapsed. */
-export function htmlWords(fragment: string): string {
-  return parseEntities(fragment.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 // A paragraph of HTML that is one bold run (`<p><strong>Root cause</strong></p>`): what HTML exports write for a sub-heading.
 const htmlBoldParagraph = /^[ \t]*<p(?:\s[^>]*)?>\s*<(strong|b)(?:\s[^>]*)?>([\s\S]*?)<\/\1>\s*:?\s*<\/p>[ \t]*$/i;
 
-/** The section an HTML paragraph that is one bold run opens, as a bold line alone would. */
+/**
+ * The section an HTML paragraph that is one bold run opens, as a bold line alone would; or the section a bold line
+ * opening the block opens (`<b>Overview:</b><br />...`), as rich text pasted from an editor writes its headings.
+ */
 export function htmlBoldLabel(node: RootContent, base: number, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
   if (node.type !== 'html') return undefined;
-  const match = htmlBoldParagraph.exec(node.value);
-  if (!match) return undefined;
   const span = spanOf(node, base);
-  return labelOf(htmlWords(match[2]).replace(/:$/, '').trim(), { start: span.start, end: span.start + node.value.trimEnd().length }, aliases);
+  const match = htmlBoldParagraph.exec(node.value);
+  if (match) return labelOf(htmlWords(match[2]).replace(/:$/, '').trim(), { start: span.start, end: span.start + node.value.trimEnd().length }, aliases);
+  const first = htmlBoldLines(node.value)[0];
+  if (!first || htmlWords(node.value.slice(0, first.start)) !== '') return undefined;
+  return labelOf(first.words, { start: span.start + first.start, end: span.start + first.end }, aliases);
+}
+
+/** True when the words of a bold line name a section kind, so the line opens a section. */
+export function namesSection(words: string, aliases: Partial<Record<SectionKind, string[]>>): boolean {
+  return words !== '' && recogniseHeading(words, aliases) !== undefined;
 }
 
 /** A field line: a few plain words and a colon at the start of a line, then the value (`User impact: ...<br>`). */

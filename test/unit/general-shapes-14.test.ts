@@ -1,0 +1,67 @@
+// Shapes read in further real postmortems: rich text pasted from an editor into a blog post, where bold lines between
+// `<br />` tags are the headings and the whole body is one block of HTML.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { recogniseHeading } from '../../server/src/analysis/sections';
+
+const analysed = (lines: string[]) => analyze(lines.join('\n'), { force: true, today: '2026-12-01' });
+
+/** Each action item as `status: first words`. */
+const items = (lines: string[]) => (analysed(lines).model?.actionItems ?? []).map((item) => `${item.status}: ${item.description.replace(/\s+/g, ' ').slice(0, 30).trimEnd()}`);
+
+const pastedPost = [
+  '---',
+  'title: Build farm outage',
+  '---',
+  '',
+  '<p><span style="font-family: arial;"><b>Overview:</b></span><br /><span>On May 6th the build farm stopped taking jobs for a day.</span><br /><br />',
+  '<span><b>What worked:</b></span><br />Our backups restored every worker.<br /><br /><b>What didn\'t work:</b><br />The disk alerts went to a muted channel.<br /><br />',
+  '<b>Remediation plan:</b><br /><br />Our first steps:<br /></p>',
+  '  <ul>',
+  '    <li>Send disk alerts to the on-call pager.</li>',
+  '    <li>Keep two spare disks at each site.</li>',
+  '  </ul><br />Later:<br />',
+  '  <ul>',
+  '    <li>Move the farm to a redundant array.</li>',
+  '  </ul>',
+  '',
+];
+
+test('bold lines between line breaks in one HTML block open the sections they name', () => {
+  const model = analysed(pastedPost).model;
+  assert.deepEqual(model?.sections.map((section) => [section.kind, section.title]), [
+    ['summary', 'Overview'],
+    ['what-went-well', 'What worked'],
+    ['what-went-poorly', "What didn't work"],
+    ['action-items', 'Remediation plan'],
+  ]);
+  // Each section starts at its bold line.
+  const text = pastedPost.join('\n');
+  const poorly = model?.sections.find((section) => section.kind === 'what-went-poorly');
+  assert.equal(text.slice(poorly?.span.start, (poorly?.span.start ?? 0) + 24), "<b>What didn't work:</b>");
+});
+
+test('the lists after a bold action label in pasted HTML are its items, and nothing is reported missing', () => {
+  assert.deepEqual(items(pastedPost), ['open: Send disk alerts to the on-cal', 'open: Keep two spare disks at each s', 'open: Move the farm to a redundant a']);
+  const missing = analysed(pastedPost).findings.filter((finding) => finding.ruleId === 'missing-section' && /Summary|Action items/.test(finding.message));
+  assert.deepEqual(missing, []);
+});
+
+test('bold words in a sentence, a bold time and a bold lead in a list entry open no section', () => {
+  const lines = [
+    '# Queue stall',
+    '',
+    '<p>The queue stalled for <b>two hours</b>, and we were <b>lucky</b> it was a weekend.<br />',
+    '<b>Timeline</b> of the first hour is below.<br />',
+    '<strong>0401 UTC 2025-10-26 -</strong> the first alert fired<br /></p>',
+    '<ul><li><b>Action items:</b> see the tracker.</li></ul>',
+    '',
+  ];
+  assert.deepEqual(analysed(lines).model?.sections.map((section) => section.kind), [undefined]);
+});
+
+test('"Problems" alone may name what went poorly, said to be uncertain', () => {
+  assert.deepEqual(recogniseHeading('Problems'), { kind: 'what-went-poorly', uncertain: true });
+  assert.deepEqual(recogniseHeading('Known problems with the fix'), undefined);
+});
