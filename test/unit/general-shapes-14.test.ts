@@ -65,3 +65,26 @@ test('"Problems" alone may name what went poorly, said to be uncertain', () => {
   assert.deepEqual(recogniseHeading('Problems'), { kind: 'what-went-poorly', uncertain: true });
   assert.deepEqual(recogniseHeading('Known problems with the fix'), undefined);
 });
+
+test('a loosely named action section beside a certain one keeps its items, unless it sits under a section of another kind', () => {
+  const lines = [
+    '# Queue stall',
+    '',
+    '## Action items',
+    '',
+    '- Page the on-call when the queue stalls.',
+    '',
+    '## Next up',
+    '',
+    '- Split the queue by tenant.',
+    '',
+    '## Lessons learned',
+    '',
+    '### Improvements',
+    '',
+    '- We learned that the stall alert was too slow.',
+    '',
+  ];
+  assert.deepEqual(items(lines), ['open: Page the on-call when the queu', 'open: Split the queue by tenant.']);
+  assert.deepEqual(analysed(lines).model?.sections.map((section) => section.kind), [undefined, 'action-items', 'action-items', 'lessons-learned', undefined]);
+});

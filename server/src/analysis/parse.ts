@@ -440,7 +440,7 @@ function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKi
     if (section.uncertain) {
       if (section.kind === 'summary' && whatHappened && !certainHeadings.has('summary')) return !asksWhatHappened(section.title);
       if (section.kind === 'summary' && index > firstKnown) return true;
-      return certainHeadings.has(section.kind) || (section.form === 'label' && certainLabels.has(section.kind));
+      return (section.kind !== 'action-items' || isNestedInOtherKind(section, sections)) && (certainHeadings.has(section.kind) || (section.form === 'label' && certainLabels.has(section.kind)));
     }
     return section.form === 'heading' && exact.has(section.kind) && !isExactHeading(section.title, aliases) && hasWordsBeforeKeyWords(section.title);
   };
@@ -687,4 +687,10 @@ function findPeople(owners: (string | undefined)[], descriptions: string[]): str
     }
   }
   return [...people];
+}
+
+/** True when a section sits under a section of another kind ("Improvements" under "Lessons learned"). */
+function isNestedInOtherKind(section: Section, sections: readonly Section[]): boolean {
+  const parent = section.parent === undefined ? undefined : sections[section.parent];
+  return parent?.kind !== undefined && parent.kind !== section.kind;
 }
