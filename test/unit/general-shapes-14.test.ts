@@ -88,3 +88,27 @@ test('a loosely named action section beside a certain one keeps its items, unles
   assert.deepEqual(items(lines), ['open: Page the on-call when the queu', 'open: Split the queue by tenant.']);
   assert.deepEqual(analysed(lines).model?.sections.map((section) => section.kind), [undefined, 'action-items', 'action-items', 'lessons-learned', undefined]);
 });
+
+test('a timeline written as lines of pasted HTML is read line by line, an entry out of order is reported, and no sort is offered', () => {
+  const lines = [
+    '# Repository outage',
+    '',
+    '<p><strong>Timeline</strong><br /><br />',
+    '<strong>0401 UTC 2025-10-26 -</strong> the disk check reports a degraded mirror<br />',
+    '<strong>2243 UTC 2025-12-02 -</strong> a disk is replaced<br />',
+    '<strong>0208 UTC 2024-12-03 -</strong> commits start to hang<br />',
+    '&nbsp; &nbsp;<span>0756 UTC 2025-12-03 - the first report arrives</span></p>',
+    '',
+  ];
+  const result = analysed(lines);
+  assert.deepEqual(result.model?.timeline.map((entry) => [entry.timeText, entry.description]), [
+    ['0401 UTC 2025-10-26', 'the disk check reports a degraded mirror'],
+    ['2243 UTC 2025-12-02', 'a disk is replaced'],
+    ['0208 UTC 2024-12-03', 'commits start to hang'],
+    ['0756 UTC 2025-12-03', 'the first report arrives'],
+  ]);
+  const text = lines.join('\n');
+  const order = result.findings.filter((finding) => finding.ruleId === 'timeline-order');
+  assert.deepEqual(order.map((finding) => text.slice(finding.span.start, finding.span.end).split(' -')[0]), ['0208 UTC 2024-12-03']);
+  assert.equal(order[0].fix, undefined, 'sorting would move the tags between the entries');
+});

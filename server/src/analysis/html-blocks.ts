@@ -91,6 +91,35 @@ export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: strin
   return pieces.length > 1 ? pieces : [node];
 }
 
+/** A line of an HTML block, between the tags that end lines: its start in the block, and its text with each tag and `&nbsp;` blanked to spaces, so offsets stay those of the source. */
+export interface HtmlLine {
+  start: number;
+  text: string;
+}
+
+/** The lines of an HTML block as rich text shows them (`10:02 - paged<br />10:05 - rolled back`). */
+export function htmlLines(value: string): HtmlLine[] {
+  const blanked = value.replace(/<!--[\s\S]*?-->|<[^>]*>|&nbsp;/gi, (markup) => ' '.repeat(markup.length));
+  const lines: HtmlLine[] = [];
+  let start = 0;
+  for (const tag of [...value.matchAll(lineTag), { index: value.length, 0: '' }]) {
+    for (const [offset, piece] of splitKeepingOffsets(blanked.slice(start, tag.index), start)) if (piece.trim() !== '') lines.push({ start: offset, text: piece });
+    start = tag.index + tag[0].length;
+  }
+  return lines;
+}
+
+/** Source lines inside a stretch of text, each with its offset. */
+function splitKeepingOffsets(stretch: string, from: number): [number, string][] {
+  const pieces: [number, string][] = [];
+  let offset = from;
+  for (const piece of stretch.split('\n')) {
+    pieces.push([offset, piece]);
+    offset += piece.length + 1;
+  }
+  return pieces;
+}
+
 /**
  * The list (one per block, its entries in order) or the paragraphs an HTML block holds, with text nodes placed at
  * their source offsets, so that what is read from them is found on the right line.

@@ -1,5 +1,7 @@
 // Timeline entries from the blocks of the Timeline section: lists, paragraph lines, tables, quotes.
-import type { Heading, List, Paragraph, Table, TableCell } from 'mdast';
+import type { Heading, Html, List, Paragraph, Table, TableCell } from 'mdast';
+import { parseEntities } from 'parse-entities';
+import { htmlLines, htmlWords } from './html-blocks';
 import type { Span, TimelineEntry } from './model';
 import type { Derive, RootContent } from './markdown';
 import { listMarker, spanOf } from './markdown';
@@ -135,6 +137,8 @@ class BlockReader {
       case 'blockquote':
         for (const child of node.children) this.readBlock(child);
         return;
+      case 'html':
+        return this.readHtmlLines(node);
       default:
         return;
     }
@@ -195,6 +199,23 @@ class BlockReader {
     if (named?.hasDate && !named.hasTime) this.setDay(named.date);
     else if (this.firstDay) this.context.lastDate = addDays(this.firstDay, Number(label[1]) - 1);
     return true;
+  }
+
+  /** The lines of a block of rich-text HTML, as a paragraph's lines are read: each that starts with a time is an entry. */
+  private readHtmlLines(block: Html): void {
+    if (/^\s*<(?:!--|(?:pre|script|style|textarea)\b)/i.test(block.value)) return;
+    const blockStart = spanOf(block, 0).start;
+    this.group++;
+    const entriesBefore = this.entries.length;
+    for (const line of htmlLines(block.value)) {
+      const indent = line.text.length - line.text.trimStart().length;
+      const content = line.text.slice(indent);
+      const timestamp = this.readDayLabel(content) ? undefined : readLeadingTimestamp(content, this.context);
+      if (!timestamp) continue;
+      const contentStart = blockStart + line.start + indent;
+      this.add(timestamp, { start: contentStart, end: contentStart + content.trimEnd().length }, contentStart, clean(parseEntities(content.slice(timestamp.length))), 'paragraph');
+    }
+    if (this.entries.length === entriesBefore) this.passTimesInProse(htmlWords(block.value));
   }
 
   private readParagraphLines(paragraph: Paragraph): void {
