@@ -114,9 +114,9 @@ describe('headings that name the actions', () => {
     assert.ok(!findings.some((finding) => finding.ruleId === 'missing-section' && /Action items/.test(finding.message)));
   });
 
-  it('leaves "Prevention measures" beside an Action items section as a topic of its own', () => {
+  it('counts the items of "Prevention measures" beside an Action items section too, as real postmortems list more work there', () => {
     const { items } = analysed(['## Action items', '', '- [ ] Add a timeout to the rebuild lock.', '', '## Prevention measures', '', '1. Alert on long rebuilds.', ''].join('\n'));
-    assert.deepEqual(descriptions(items), ['Add a timeout to the rebuild lock.']);
+    assert.deepEqual(descriptions(items), ['Add a timeout to the rebuild lock.', 'Alert on long rebuilds.']);
   });
 
   it('reads "Immediate actions needed:" and "What we have done to prevent this" as Action items sections', () => {

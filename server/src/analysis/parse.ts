@@ -424,7 +424,8 @@ function openLabelSections(node: RootContent, base: number, text: string, config
 
 /**
  * Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a
- * "Summary"); a label in a paragraph does not displace a heading. A summary comes first: loose wording ("Details")
+ * "Summary"), but for actions: more work is often listed under looser words ("Next up") beside "Action items", unless
+ * the heading sits in a section of another kind ("Improvements" under "Lessons learned"). A label in a paragraph does not displace a heading. A summary comes first: loose wording ("Details")
  * after another section is no summary, but for "What happened?", which outranks the other loose wording. Where a
  * heading names a kind exactly ("Action items"), a heading with words before the key words ("Vendor follow-up") is a
  * topic of its own, not a second one.

@@ -129,8 +129,12 @@ const abbreviations = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'mr', 'mrs', 
 // Capitalised abbreviations only, unlike the calendar-names patterns: lower-case 'may', 'sun' or 'wed' in a sentence is a word.
 const timestampToken = /^(?:[\d:./+\-–—TZ]+|[AaPp]\.?[Mm]\.?|UTC|GMT|[A-Z]{2,4}T|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\||~)[,:]?$/;
 
-/** Quoted text is reported speech or a label, not the author's claim; in hard-wrapped prose a double-quoted passage may run over one line break. */
-const quotePatterns = [/"[^"\n]*(?:\n[^"\n]+)?"/g, /“[^”\n]*(?:\n[^”\n]+)?”/g, /‘[^’\n]*’(?!\p{L})/gu, /(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu];
+/**
+ * Quoted text is reported speech or a label, not the author's claim; in hard-wrapped prose a double-quoted passage may
+ * run over line breaks: one for straight quotes, which are easily left unpaired, a few for curly ones, which open and close apart.
+ * Words quoted after a colon ("From a reader: “We didn't ...") are quoted to the end when the closing mark is cut off.
+ */
+const quotePatterns = [/"[^"\n]*(?:\n[^"\n]+)?"/g, /“[^”\n]*(?:\n[^”\n]+){0,3}”/g, /(?<=:[ \t]*)“[^”]*$/g, /‘[^’\n]*’(?!\p{L})/gu, /(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu];
 
 const quantifiers = new Set(['all', 'both', 'some', 'every', 'each', 'any', 'no', 'several', 'many', 'few', 'most']);
 
@@ -876,7 +880,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
   });
   return (candidate) => {
     const start = sentence.start + candidate.start;
-    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15))) return 'proposal-or-status';
+    if (isProposalOrStatus(sentence.text.slice(candidate.start, candidate.end + 15)) || asksOthersTo.test(sentence.text.slice(0, candidate.start)) || setsAGoal.test(sentence.text.slice(candidate.end))) return 'proposal-or-status';
     if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
     if (notKnownYet(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'not-known-yet';
     if (omittedForAReason(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'omitted-for-a-reason';
@@ -911,6 +915,12 @@ const indirectQuestion = /\b(?:figur(?:e|es|ed|ing)\s+out|find(?:s|ing)?\s+out|f
 
 /** "we had never seen data like this": something new to everyone, not a step someone skipped. */
 const novelty = /\bnever\s+(?:\p{L}+\s+)?(?:seen|encountered|experienced|observed|faced|dealt with|run into)\b/iu;
+
+/** "Have people who never ran the steps practise them", "Ask someone new to ...": an instruction that sets people a task, not an account of them. */
+const asksOthersTo = /^[\s*_]*(?:have|let|ask|get|encourage|require|train|teach|remind)\s+$/i;
+
+/** "... two new, inexperienced people should be able to ship it": what a process is to make possible, not what anyone did. */
+const setsAGoal = /^[^.;!?,]*\bshould\s+(?:\p{L}+\s+)?be\s+able\s+to\b/iu;
 
 /** "We should have this ready": a proposal; "I do not use it": a status note; "we found it by accident", "we did not see errors": no fault. */
 function isProposalOrStatus(words: string): boolean {

@@ -1,0 +1,52 @@
+// Words of fault used where no one's conduct is judged: time off owed, a system that did not come up, a counterfactual
+// that clears the team, an instruction to the reader, a goal, prudence, haste to help, and mistakes spoken of in general.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flaggedInSummary } from './blame-support';
+
+const flagged = flaggedInSummary;
+
+test('what someone was supposed to be doing off duty is no duty missed', () => {
+  assert.ok(!flagged('We worked through the whole offsite when we were supposed to be having fun.'));
+  assert.ok(!flagged('She was supposed to be on vacation that week.'));
+  assert.ok(flagged('The operator was supposed to be watching the queue.'));
+});
+
+test('a named service that did not come online is a system, not a person who did not act', () => {
+  assert.ok(!flagged('Plausible did not come online at once because of a bad container setting.'));
+  assert.ok(flagged('The on-call engineer did not come.'));
+});
+
+test('a counterfactual that says acting earlier would not have helped clears the team', () => {
+  assert.ok(!flagged('The teams work apart, so if we had tagged it on Monday it would not have helped.'));
+  assert.ok(!flagged('It would not have made a difference even if we had waited.'));
+  assert.ok(flagged('If we had tested the change, we would have caught it.'));
+});
+
+test('an instruction that sets people a task, and a goal for what people should be able to do, judge no one', () => {
+  assert.ok(!flagged('Have people who have never run the steps practise them once a quarter.'));
+  assert.ok(!flagged('The guide should be plain enough that two new, inexperienced people should be able to cut a release.'));
+  assert.ok(flagged('Inexperienced people cut the release, so they should be able to fix it.'));
+});
+
+test('deciding to disable a service out of caution is a response; deciding to disable a safeguard is judged', () => {
+  assert.ok(!flagged('We decided to disable the signup service for a day as a precaution.'));
+  assert.ok(flagged('The on-call engineer decided to disable the disk alerts.'));
+});
+
+test('rushing over to help is no haste that did harm', () => {
+  assert.ok(!flagged('We rushed over to the data centre and started on the racks.'));
+  assert.ok(flagged('The engineer rushed the migration.'));
+});
+
+test('human error spoken of in general, in a condition, or as a criticism of blaming is no one blamed', () => {
+  assert.ok(!flagged('Sometimes, human error turns into a machine error.'));
+  assert.ok(!flagged('No downtime is expected (unless a human mistake is made, of course).'));
+  assert.ok(!flagged('The union said that blaming the outage solely on human error missed the real issues.'));
+  assert.ok(flagged('The outage was caused by human error.'));
+});
+
+test('words quoted after a colon stay quoted when the closing mark falls in a later sentence', () => {
+  assert.ok(!flagged('From a packager: “We didn’t realize the option had changed until this morning.'));
+  assert.ok(flagged('We didn’t realize the option had changed.'));
+});
