@@ -112,3 +112,32 @@ test('a timeline written as lines of pasted HTML is read line by line, an entry 
   assert.deepEqual(order.map((finding) => text.slice(finding.span.start, finding.span.end).split(' -')[0]), ['0208 UTC 2024-12-03']);
   assert.equal(order[0].fix, undefined, 'sorting would move the tags between the entries');
 });
+
+test('a typo in "happened" or "remedial", other side effects and how we will do better name their sections, loosely', () => {
+  assert.deepEqual(recogniseHeading('What happend?'), { kind: 'summary', uncertain: true });
+  assert.deepEqual(recogniseHeading('Remidial action'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('Other side-effects'), { kind: 'impact', uncertain: true });
+  assert.deepEqual(recogniseHeading('How are we going to do better in the future?'), { kind: 'action-items', uncertain: true });
+  assert.equal(recogniseHeading('Side effects of the fix'), undefined);
+  assert.equal(recogniseHeading('What happens next'), undefined);
+});
+
+test('sub-headings of an action section that each tell one change in prose are one item each', () => {
+  const lines = [
+    '# Deploy outage',
+    '',
+    '## How will we do better?',
+    '',
+    '### Faster rollback',
+    'A rollback needs the old package, which was gone.',
+    'We need to keep the last three packages on the mirror.',
+    '',
+    '### Log clean-up',
+    'Old log files hid the one that mattered. We need to remove them.',
+    '',
+  ];
+  assert.deepEqual(items(lines), ['open: Faster rollback', 'open: Log clean-up']);
+  // Where one sub-heading holds a list, its entries are the items and the prose beside them is read as before.
+  const listed = [...lines.slice(0, 8), '- Keep the last three packages on the mirror.', ...lines.slice(8)];
+  assert.deepEqual(items(listed), ['open: Keep the last three packages o', 'open: Old log files hid the one that']);
+});

@@ -22,6 +22,8 @@ export interface ActionBlock {
   prose?: boolean;
   /** The owner a label above the block names for its items ("**Alex**" over a list): items that name none take it. */
   groupOwner?: string;
+  /** The sub-section is one item told in prose under its heading ("### Faster rollback" and a paragraph of why and how). */
+  itemHeading?: boolean;
 }
 
 // "Owner: Alice", "owner @alice", "assigned to Bob", "OWNER:" wrapped before its name; not the word in prose ("no owner here").
@@ -74,10 +76,11 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     const reading: Reading = { text, base: block.base, referenceDate, cache };
     const group = groupOf(block.group);
     const node = block.node;
+    const itemHeading = block.itemHeading ?? (block.group !== undefined && isItemHeading(block.group));
     if (node.type === 'heading') {
       // A sub-heading shaped like an item ("### 1) Rotate the keys `@ana`") is one; the section's own heading has no group.
-      if (block.group !== undefined && isItemHeading(block.group)) items.push(readHeadingItem(node, reading));
-    } else if (block.group !== undefined && isItemHeading(block.group)) {
+      if (itemHeading) items.push(readHeadingItem(node, reading));
+    } else if (itemHeading) {
       // What follows an item heading is its detail.
       continue;
     } else if (node.type === 'html') {

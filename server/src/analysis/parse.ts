@@ -209,6 +209,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   }
   // Without an Action items section, a list of needs under a lead-in holds the actions.
   const readNeeds = !sections.some((section) => section.kind === 'action-items');
+  const topics = proseTopics(sections, blocks, actionKindOf);
   let label: string | undefined;
   for (const block of blocks) {
     const kind = actionKindOf(block);
@@ -243,10 +244,42 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     // "**Alex**" over a list: a label that names a person or a team gives the items their owner.
     const groupOwner = group !== undefined && group === above ? ownerOfGroupLabel(above, cache) : undefined;
-    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner }], block.chunkText, date, cache));
+    const itemHeading = block.section !== undefined && topics.has(block.section) ? true : undefined;
+    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}\u0000${itemHeading}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner, itemHeading }], block.chunkText, date, cache));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
   return actionItems;
+}
+
+/**
+ * The sub-headings of an Action items section that are each one action told in prose ("### Faster rollback", then
+ * why and how): every sub-heading of the section holds paragraphs only, and there are at least two. A window or a
+ * done label groups items instead.
+ */
+function proseTopics(sections: readonly Section[], blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined): Set<number> {
+  const topics = new Set<number>();
+  const children = new Map<number, number[]>();
+  sections.forEach((section, index) => {
+    if (section.parent !== undefined && section.form === 'heading') children.set(section.parent, [...(children.get(section.parent) ?? []), index]);
+  });
+  const contentOf = (index: number) => blocks.filter((block) => block.section === index && block.node.type !== 'heading');
+  for (const [parent, indices] of children) {
+    if (sections[parent].kind !== 'action-items' || indices.length < 2) continue;
+    const isProseTopic = (index: number) => {
+      const section = sections[index];
+      const content = contentOf(index);
+      return (
+        section.kind === undefined &&
+        !children.has(index) &&
+        !saysDone(section.title) &&
+        windowOf(section.title) === undefined &&
+        content.length > 0 &&
+        content.every((block) => block.node.type === 'paragraph' && kindOf(block) === 'action-items')
+      );
+    };
+    if (indices.every(isProseTopic)) for (const index of indices) topics.add(index);
+  }
+  return topics;
 }
 
 /** The document text a block stands on. */
