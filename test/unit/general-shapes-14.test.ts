@@ -141,3 +141,10 @@ test('sub-headings of an action section that each tell one change in prose are o
   const listed = [...lines.slice(0, 8), '- Keep the last three packages on the mirror.', ...lines.slice(8)];
   assert.deepEqual(items(listed), ['open: Keep the last three packages o', 'open: Old log files hid the one that']);
 });
+
+test('a label in the detail of a list entry names its section; labels in the notes of an update one level deeper do not', () => {
+  const entryDetail = ['# Build cluster outage', '', '- [ci] No builds can run on the cluster.', '  - Cause: the cluster cannot add nodes in its region.', '- [site] Previews are late.', ''];
+  assert.deepEqual(analysed(entryDetail).model?.sections.map((section) => [section.kind, section.title]), [[undefined, 'Build cluster outage'], ['root-cause', 'Cause']]);
+  const updateNotes = ['# Queue backlog', '', '- 22:20 to 00:05: the queue backed up.', '  - Update #1 at 23:15', '    - Summary: fetching one remote object hangs the workers.', ''];
+  assert.deepEqual(analysed(updateNotes).model?.sections.map((section) => section.kind), [undefined]);
+});

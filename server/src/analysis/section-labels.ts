@@ -147,7 +147,7 @@ function italicLine(node: Paragraph, base: number, aliases: Partial<Record<Secti
  * The sections that the items of a list open with their labels (`- **Impact**: ...`), each spanning its item.
  * With `plain`, a label without bold counts too (`- Impact: ...`), when it names a section for certain.
  */
-export function listItemLabels(node: RootContent, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>, plain = false): (SectionLabel & { span: Span; item: ListItem })[] {
+export function listItemLabels(node: RootContent, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>, plain = false, nested = false): (SectionLabel & { span: Span; item: ListItem })[] {
   if (node.type !== 'list') return [];
   return node.children.flatMap((item) => {
     const lead = item.children[0];
@@ -155,7 +155,11 @@ export function listItemLabels(node: RootContent, base: number, text: string, al
     const [first, second] = lead.children;
     const boldLead = first?.type === 'strong' || (first?.type === 'text' && emojiOnly.test(first.value) && second?.type === 'strong');
     const label = boldLead ? paragraphLabels(boldLead && first.type === 'text' ? { ...lead, children: lead.children.slice(1) } : lead, base, text, aliases)[0] : plain ? plainLeadLabel(lead, base, text, aliases) : undefined;
-    return label ? [{ ...label, span: spanOf(item, base), item }] : [];
+    if (label) return [{ ...label, span: spanOf(item, base), item }];
+    // "- [ci] No builds run.\n  - Cause: the cluster cannot add nodes": a label in an entry's detail, named for certain, is that section too;
+    // one level down only, as deeper lists are the notes of updates ("- Update #1\n  - Summary: ...").
+    if (nested) return [];
+    return item.children.flatMap((child) => (child.type === 'list' ? listItemLabels(child, base, text, aliases, plain, true).filter((label) => !label.uncertain) : []));
   });
 }
 
