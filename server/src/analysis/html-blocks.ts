@@ -26,7 +26,8 @@ export function htmlWords(fragment: string): string {
 const headingLine = /^[ \t]*<h([1-6])(?:\s[^>]*)?>.*<\/h\1>[ \t]*$/i;
 // The tags that end a line of rich text: line breaks, paragraphs, lists and their entries, divisions, table cells.
 const lineTag = /<\/?(?:br|p|div|ul|ol|li|h[1-6]|blockquote|table|tr|td|th)(?=[\s>/])[^>]*>/gi;
-const boldRun = /<(strong|b)(?=[\s>])[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+// A label is short: a bold run is looked for over a few hundred characters, so an unclosed tag costs little.
+const boldRun = /<(strong|b)(?=[\s>])[^>]*>([\s\S]{0,300}?)<\/\1\s*>/gi;
 
 /** A bold run that is a line of its own, or leads its line with a colon (`<br /><b>Overview:</b> ...`): its place and words. */
 export interface HtmlBoldLine {
@@ -36,23 +37,35 @@ export interface HtmlBoldLine {
   words: string;
 }
 
+/** Whether the text between two offsets of an HTML block shows any words, answered in constant time after one pass. */
+function wordsBetween(value: string): (from: number, to: number) => boolean {
+  const blanked = value.replace(/<!--[\s\S]*?-->|<[^>]*>|&nbsp;/gi, (markup) => ' '.repeat(markup.length));
+  const shown = new Uint32Array(blanked.length + 1);
+  for (let index = 0; index < blanked.length; index++) shown[index + 1] = shown[index] + (/\s/.test(blanked[index]) ? 0 : 1);
+  return (from, to) => shown[Math.min(to, blanked.length)] > shown[Math.max(from, 0)];
+}
+
 /** The bold lines of an HTML block: what rich text pasted from an editor writes for its headings, between `<br />` tags. */
-export function htmlBoldLines(value: string): HtmlBoldLine[] {
+export function htmlBoldLines(value: string, hasWords = wordsBetween(value)): HtmlBoldLine[] {
   if (!/<(?:strong|b)[\s>]/i.test(value)) return [];
   const breaks = [...value.matchAll(lineTag)].map((tag) => ({ start: tag.index, end: tag.index + tag[0].length, opensCell: /^<(?:li|td|th)[\s>]/i.test(tag[0]) }));
   const lines: HtmlBoldLine[] = [];
+  // Both pointers only move forward: the break before the run, and the first one after it.
   let next = 0;
+  let after = 0;
   for (const run of value.matchAll(boldRun)) {
     const end = run.index + run[0].length;
     while (next < breaks.length && breaks[next].end <= run.index) next++;
+    after = Math.max(after, next);
+    while (after < breaks.length && breaks[after].start < end) after++;
     const lineStart = next > 0 ? breaks[next - 1].end : 0;
-    const lineEnd = breaks.find((tag, index) => index >= next && tag.start >= end)?.start ?? value.length;
+    const lineEnd = after < breaks.length ? breaks[after].start : value.length;
     const words = htmlWords(run[2]);
-    const after = htmlWords(value.slice(end, lineEnd));
     // A bold lead in a list entry or a table cell (`<li><b>Impact:</b> ...`) labels that entry, not the block.
-    if (words === '' || breaks[next - 1]?.opensCell || htmlWords(value.slice(lineStart, run.index)) !== '') continue;
+    if (words === '' || breaks[next - 1]?.opensCell || hasWords(lineStart, run.index)) continue;
     // "<b>Overview:</b> text" leads its line; "<b>Note</b> that ..." is emphasis in a sentence.
-    if (after !== '' && !words.endsWith(':') && !/^(?::|[-–—](?:\s|$))/.test(after)) continue;
+    const leadsIn = words.endsWith(':') || /^(?::|[-–—](?:\s|$))/.test(htmlWords(value.slice(end, Math.min(lineEnd, end + 80))));
+    if (hasWords(end, lineEnd) && !leadsIn) continue;
     lines.push({ start: run.index, end, words: words.replace(/:$/, '').trim() });
   }
   return lines;
@@ -72,10 +85,11 @@ export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: strin
     if (headingLine.test(line)) cuts.push(offset, offset + line.length);
     offset += line.length + 1;
   }
-  for (const line of htmlBoldLines(node.value).filter((candidate) => opensSection(candidate.words))) {
+  const hasWords = wordsBetween(node.value);
+  for (const line of htmlBoldLines(node.value, hasWords).filter((candidate) => opensSection(candidate.words))) {
     // A block that is the bold line alone (`<p><b>Impact</b></p>`) stays whole.
-    if (htmlWords(node.value.slice(0, line.start)) !== '') cuts.push(line.start);
-    if (htmlWords(node.value.slice(line.end)) !== '') cuts.push(line.end);
+    if (hasWords(0, line.start)) cuts.push(line.start);
+    if (hasWords(line.end, node.value.length)) cuts.push(line.end);
   }
   cuts.push(node.value.length);
   cuts.sort((a, b) => a - b);
