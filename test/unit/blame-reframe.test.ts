@@ -477,3 +477,15 @@ test('a slip typed fast in lower case, or after a tl;dr label, gets questions th
   // A lower-case line that continues a log keeps its finding and gets no questions.
   assert.equal(reframeShape('puma was then reverted by mistake.', 'blame'), 'none');
 });
+
+test('the questions replace the whole sentence across a written-out abbreviation, and only that sentence after a time', () => {
+  const replaced = (sentence: string) => {
+    const document = `# Fiber cut\n\n## Summary\n\n${sentence}\n`;
+    const finding = analyze(document, { force: true, today: '2026-12-01' }).findings.find((item) => item.ruleId === 'blameful-language');
+    const edit = finding?.suggestions.find((fix) => fix.edits.some((candidate) => candidate.snippet !== undefined))?.edits[0];
+    return edit ? document.slice(edit.span.start, edit.span.end) : undefined;
+  };
+  const fiber = 'A careless contractor cut a fiber, which took all of rural s.e. Kansas off line.';
+  assert.equal(replaced(fiber), fiber);
+  assert.equal(replaced('The on-call engineer forgot to renew the cert at 9 a.m. The site went down.'), 'The on-call engineer forgot to renew the cert at 9 a.m.');
+});
