@@ -148,3 +148,15 @@ test('a label in the detail of a list entry names its section; labels in the not
   const updateNotes = ['# Queue backlog', '', '- 22:20 to 00:05: the queue backed up.', '  - Update #1 at 23:15', '    - Summary: fetching one remote object hangs the workers.', ''];
   assert.deepEqual(analysed(updateNotes).model?.sections.map((section) => section.kind), [undefined]);
 });
+
+test('a dot clock pasted twice, a colon typed with a space mid-timeline, and a time twelve hours back read as the next day', () => {
+  const timeline = (entries: string[]) => {
+    const result = analysed(['# Search outage', '', '## Timeline', '', ...entries.flatMap((entry) => [entry, '']), '']);
+    return { times: result.model?.timeline.map((entry) => entry.timeText), order: result.findings.filter((finding) => finding.ruleId === 'timeline-order').length };
+  };
+  assert.deepEqual(timeline(['11.30 RK raised a ticket', '11.28 11.28 JP asked about access', '11.59 the alerts cleared']), { times: ['11.30', '11.28', '11.59'], order: 1 });
+  assert.deepEqual(timeline(['14.40 the script ran', '14: 45 RK ran it for items', '14.44 the alert cleared']), { times: ['14.40', '14: 45', '14.44'], order: 1 });
+  // With no entry before it, "14: 45" is no time: a numbered remark may read so.
+  assert.deepEqual(timeline(['14: 45 servers were moved']), { times: [], order: 0 });
+  assert.deepEqual(timeline(['23:00 UTC the first failure is seen', '11:00 UTC more failures', '12:00 UTC isolated to one region']), { times: ['23:00 UTC', '11:00 UTC', '12:00 UTC'], order: 0 });
+});

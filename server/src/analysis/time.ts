@@ -102,7 +102,7 @@ interface Scan {
   compactClock?: boolean;
 }
 
-// A time-only entry this much earlier than the previous one is read as the next day.
+// A time-only entry this much earlier than the previous one, or more, is read as the next day ("23:00", then "11:00").
 // Plain arithmetic, not a luxon Duration: building one at import makes luxon look up the locale, which every CLI run would pay.
 const ROLLOVER_MS = 12 * 60 * 60 * 1000;
 // Less far back ('10:05', then '10:00') the entry is out of order; this far back ('23:00', then '11:00') it may be the next day.
@@ -164,8 +164,13 @@ const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?:[≈~][ \\t]*)?(?
 const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:(?:UTC|GMT|Z)\b[ \t]*)?(?:[:|\]*_`]|[-–—][ \t]|$))/iy;
 // '1936 UTC: ...', '0117Z', '0930: ...': a four-digit time on its own, only before a zone, or with a leading zero before a separator.
 const COMPACT_TIME_ALONE_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=(?:[ \t]*(?:UTC|GMT)|Z)\b|(?<=0\d{3})[ \t]*(?:[:|]|[-–—][ \t]))/iy;
-/** "11.15 DM restarted the task": a clock written with a dot, as many British and European writers do; believed only when words follow, so "2.50 GB" and "1.15 release" stay prose. */
-const DOT_TIME_AT = /(?<hour>[01]?\d|2[0-3])\.(?<minute>[0-5]\d)(?=[ \t]+(?:[-–—:|][ \t]+)?(?!(?:[kmgt]i?b|ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|usd|eur|gbp|percent|per|release|version|times)\b)[\p{L}@]|[ \t]*[-–—:|][ \t])/iuy;
+/**
+ * "11.15 DM restarted the task": a clock written with a dot, as many British and European writers do; believed only
+ * when words follow ("11.28 11.28 The other ...", the stamp pasted twice, too), so "2.50 GB" and "1.15 release" stay prose.
+ */
+const DOT_TIME_AT = /(?<hour>[01]?\d|2[0-3])\.(?<minute>[0-5]\d)(?=[ \t]+(?:[-–—:|][ \t]+)?(?!(?:[kmgt]i?b|ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|usd|eur|gbp|percent|per|release|version|times)\b)[\p{L}@]|[ \t]*[-–—:|][ \t]|[ \t]+\k<hour>\.\k<minute>[ \t]+[\p{L}@])/iuy;
+// "14: 45 the alert clears", in the middle of a timeline: a clock typed with a stray space after the colon.
+const SPACED_COLON_TIME_AT = /(?<hour>[01]?\d|2[0-3]):[ \t](?<minute>[0-5]\d)(?=[ \t]+[\p{L}@])/uy;
 // After an entry written that way, '1415: ...' or '1415 - ...' is a time too.
 const COMPACT_TIME_AFTER_COMPACT_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:[:|]|[-–—][ \t]))/y;
 // A date whose time was left as a placeholder ('2024-03-02 X:', '... unknown'): an untimed entry.
@@ -407,7 +412,7 @@ function scanTimestamp(window: string, context: TimeContext): Scan | undefined {
     compact = timeMatch === null;
     timeMatch ??= (context.compactClock ? stickyMatch(COMPACT_TIME_AFTER_COMPACT_AT, window, at) : null) ?? stickyMatch(COMPACT_TIME_ALONE_AT, window, at);
     if (!timeMatch) {
-      timeMatch = stickyMatch(DOT_TIME_AT, window, at);
+      timeMatch = stickyMatch(DOT_TIME_AT, window, at) ?? (context.previous !== undefined ? stickyMatch(SPACED_COLON_TIME_AT, window, at) : null);
       compact = false;
     }
     if (!timeMatch) return lookalike(window);
@@ -524,7 +529,7 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
   const day = carried ?? EPOCH_DAY;
   let placed = wallClock(day, time, zone, context.cache);
   let rolledOver = false;
-  if (placed && context.previous !== undefined && placed.instant < context.previous - ROLLOVER_MS) {
+  if (placed && context.previous !== undefined && placed.instant <= context.previous - ROLLOVER_MS) {
     placed = wallClock(nextDay(day), time, zone, context.cache);
     rolledOver = true;
   }
