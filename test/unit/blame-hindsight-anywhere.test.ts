@@ -16,3 +16,8 @@ test('hindsight about luck judges no one', () => {
   assert.ok(!flagged('In hindsight we were lucky that the backup existed.'));
   assert.ok(!flagged('In retrospect, it was fortunate that the job ran late.'));
 });
+
+test('hindsight followed by a proposal for a system is the proposal, not a judgement', () => {
+  assert.ok(!flagged('In hindsight, the certificate job ought to warn a month before expiry.'));
+  assert.ok(!flagged('In retrospect, the dashboard should show the queue age.'));
+});
