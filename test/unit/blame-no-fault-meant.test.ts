@@ -7,7 +7,7 @@ import { flaggedInSummary } from './blame-support';
 const flagged = flaggedInSummary;
 
 test('what someone was supposed to be doing off duty is no duty missed', () => {
-  assert.ok(!flagged('We worked through the whole offsite when we were supposed to be having fun.'));
+  assert.ok(!flagged('We spent the team day on the restore when we were supposed to be relaxing.'));
   assert.ok(!flagged('She was supposed to be on vacation that week.'));
   assert.ok(flagged('The operator was supposed to be watching the queue.'));
 });
@@ -40,13 +40,13 @@ test('rushing over to help is no haste that did harm', () => {
 });
 
 test('human error spoken of in general, in a condition, or as a criticism of blaming is no one blamed', () => {
-  assert.ok(!flagged('Sometimes, human error turns into a machine error.'));
-  assert.ok(!flagged('No downtime is expected (unless a human mistake is made, of course).'));
+  assert.ok(!flagged('Occasionally, operator error spreads to other systems.'));
+  assert.ok(!flagged('No downtime is planned, unless an operator error creeps in.'));
   assert.ok(!flagged('The union said that blaming the outage solely on human error missed the real issues.'));
   assert.ok(flagged('The outage was caused by human error.'));
 });
 
 test('words quoted after a colon stay quoted when the closing mark falls in a later sentence', () => {
-  assert.ok(!flagged('From a packager: “We didn’t realize the option had changed until this morning.'));
-  assert.ok(flagged('We didn’t realize the option had changed.'));
+  assert.ok(!flagged('A packager replied: “We hadn’t noticed the option change before the notice.'));
+  assert.ok(flagged('We hadn’t noticed the option change before the notice.'));
 });

@@ -485,7 +485,7 @@ test('the questions replace the whole sentence across a written-out abbreviation
     const edit = finding?.suggestions.find((fix) => fix.edits.some((candidate) => candidate.snippet !== undefined))?.edits[0];
     return edit ? document.slice(edit.span.start, edit.span.end) : undefined;
   };
-  const fiber = 'A careless contractor cut a fiber, which took all of rural s.e. Kansas off line.';
+  const fiber = 'A careless contractor cut the trunk line, which took all of n.w. Ohio off the network.';
   assert.equal(replaced(fiber), fiber);
   assert.equal(replaced('The on-call engineer forgot to renew the cert at 9 a.m. The site went down.'), 'The on-call engineer forgot to renew the cert at 9 a.m.');
 });

@@ -8,8 +8,8 @@ const flagged = flaggedInSummary;
 
 test('staff, an IT worker and a newbie are people; a worker process and a package installer are not', () => {
   assert.ok(flagged('The support staff did not escalate the complaints.'));
-  assert.ok(flagged('An IT worker made a major mistake by deleting the job schedule.'));
-  assert.ok(flagged('A storage newbie chose the wrong RAID level.'));
+  assert.ok(flagged('An IT worker deleted the job schedule by mistake.'));
+  assert.ok(flagged('A newbie on the desk chose the wrong backup target.'));
   assert.ok(!flagged('The worker failed to process the job.'));
   assert.ok(!flagged('The package installer failed to install the update.'));
   assert.ok(!flagged('The staff meeting ran long.'));
@@ -20,14 +20,14 @@ test('a person who stuffed up the work is judged, as one who botched it', () => 
 });
 
 test('the writer calling themselves a fool, their decision stupid, or cutting lots of corners judges their own conduct', () => {
-  assert.ok(flagged('It was a big deal and I felt like an idiot.'));
-  assert.ok(flagged('Like a fool, I typed the production host name.'));
-  assert.ok(flagged('That stupid decision came back to bite us.'));
-  assert.ok(flagged('To ship on time I cut lots of corners.'));
+  assert.ok(flagged('After the rollback I felt like a complete fool.'));
+  assert.ok(flagged('Like a fool, I pasted the live password into the ticket.'));
+  assert.ok(flagged('Our stupid decision cost us a weekend.'));
+  assert.ok(flagged('I cut lots of corners on the restore script.'));
   assert.ok(!flagged('The installer looked like an idiot-proof setup.'));
 });
 
 test('a misunderstanding of the docs given as the cause is hindsight; a misunderstanding between teams as a plain event is not flagged', () => {
-  assert.ok(flagged('The log level was 0 (based on a misunderstanding of the docs).'));
+  assert.ok(flagged('We turned the retries off, based on a misunderstanding of the client manual.'));
   assert.ok(!flagged('A misunderstanding between teams delayed the fix.'));
 });

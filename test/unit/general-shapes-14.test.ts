@@ -117,7 +117,7 @@ test('a typo in "happened" or "remedial", other side effects and how we will do 
   assert.deepEqual(recogniseHeading('What happend?'), { kind: 'summary', uncertain: true });
   assert.deepEqual(recogniseHeading('Remidial action'), { kind: 'action-items', uncertain: true });
   assert.deepEqual(recogniseHeading('Other side-effects'), { kind: 'impact', uncertain: true });
-  assert.deepEqual(recogniseHeading('How are we going to do better in the future?'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('How are we going to do better next time?'), { kind: 'action-items', uncertain: true });
   assert.equal(recogniseHeading('Side effects of the fix'), undefined);
   assert.equal(recogniseHeading('What happens next'), undefined);
 });

@@ -200,7 +200,7 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "we were supposed to be having fun", "she was supposed to be on leave": time off the person was owed, no duty missed.
+    // "we were supposed to be relaxing", "she was supposed to be on leave": time off the person was owed, no duty missed.
     entries: ['supposed-to', 'mistake'],
     pattern: compileRegExp(
       String.raw`\b(?:(?:was|were|is|are)\s+not\s+${hedge}aware|(?:was|were|is|are)\s+${hedge}(?:unaware|supposed to(?!\s+be\s+(?:having|enjoying|celebrating|resting|relaxing|sleeping|asleep|off\b|on\s+(?:vacation|holiday|leave|PTO|a\s+break)\b)))|wasn['’]t\s+${hedge}aware|weren['’]t\s+${hedge}aware|unaware|decided to (?:shortcut|skip|bypass|ignore)|failed to (?:prioriti[sz]e|follow|notice|communicate|escalate|act))\b`,

@@ -422,7 +422,7 @@ function trailingWord(line: string): string | undefined {
 
 function isAbbreviation(text: string, period: number): boolean {
   const token = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, period - 12), period))?.[0].replace(/^\.+/, '') ?? '';
-  // "rural s.e. Kansas": letters with periods between them are an abbreviation, not a sentence end; a time ("at 9 a.m. The site ...") may end one.
+  // "all of n.w. Ohio": letters with periods between them are an abbreviation, not a sentence end; a time ("at 9 a.m. The site ...") may end one.
   return abbreviations.has(token.toLowerCase()) || /^\p{Lu}$/u.test(token) || (/^(?:\p{L}\.)+\p{L}$/u.test(token) && !/^[ap]\.m$/i.test(token));
 }
 
