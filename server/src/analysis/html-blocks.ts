@@ -37,9 +37,19 @@ export interface HtmlBoldLine {
   words: string;
 }
 
+/** The block with each comment, tag and `&nbsp;` blanked to spaces of its length, so offsets stay those of the source. */
+function blankedMarkup(value: string): string {
+  return value.replace(/<!--[\s\S]*?-->|<[^>]*>|&nbsp;/gi, (markup) => ' '.repeat(markup.length));
+}
+
+/** A comment or a preformatted block (`<pre>`, `<script>`, ...) keeps what is inside it as it is: no headings, no lines to read. */
+export function isVerbatimHtml(value: string): boolean {
+  return /^\s*<(?:!--|(?:pre|script|style|textarea)\b)/i.test(value);
+}
+
 /** Whether the text between two offsets of an HTML block shows any words, answered in constant time after one pass. */
 function wordsBetween(value: string): (from: number, to: number) => boolean {
-  const blanked = value.replace(/<!--[\s\S]*?-->|<[^>]*>|&nbsp;/gi, (markup) => ' '.repeat(markup.length));
+  const blanked = blankedMarkup(value);
   const shown = new Uint32Array(blanked.length + 1);
   for (let index = 0; index < blanked.length; index++) shown[index + 1] = shown[index] + (/\s/.test(blanked[index]) ? 0 : 1);
   return (from, to) => shown[Math.min(to, blanked.length)] > shown[Math.max(from, 0)];
@@ -77,8 +87,7 @@ export function htmlBoldLines(value: string, hasWords = wordsBetween(value)): Ht
  * tags with no blank line between them.
  */
 export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: string) => boolean): Html[] {
-  // A comment or a preformatted block keeps what is inside it as it is.
-  if (!node.position || !/<(?:h[1-6]|strong|b)[\s>]/i.test(node.value) || /^\s*<(?:!--|(?:pre|script|style|textarea)\b)/i.test(node.value)) return [node];
+  if (!node.position || !/<(?:h[1-6]|strong|b)[\s>]/i.test(node.value) || isVerbatimHtml(node.value)) return [node];
   const cuts = [0];
   let offset = 0;
   for (const line of node.value.split('\n')) {
@@ -105,7 +114,7 @@ export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: strin
   return pieces.length > 1 ? pieces : [node];
 }
 
-/** A line of an HTML block, between the tags that end lines: its start in the block, and its text with each tag and `&nbsp;` blanked to spaces, so offsets stay those of the source. */
+/** A line of an HTML block, between the tags that end lines: its start in the block, and its text with the markup blanked. */
 export interface HtmlLine {
   start: number;
   text: string;
@@ -113,7 +122,7 @@ export interface HtmlLine {
 
 /** The lines of an HTML block as rich text shows them (`10:02 - paged<br />10:05 - rolled back`). */
 export function htmlLines(value: string): HtmlLine[] {
-  const blanked = value.replace(/<!--[\s\S]*?-->|<[^>]*>|&nbsp;/gi, (markup) => ' '.repeat(markup.length));
+  const blanked = blankedMarkup(value);
   const lines: HtmlLine[] = [];
   let start = 0;
   for (const tag of [...value.matchAll(lineTag), { index: value.length, 0: '' }]) {

@@ -262,19 +262,25 @@ function proseTopics(sections: readonly Section[], blocks: readonly PlacedBlock[
   sections.forEach((section, index) => {
     if (section.parent !== undefined && section.form === 'heading') children.set(section.parent, [...(children.get(section.parent) ?? []), index]);
   });
-  const contentOf = (index: number) => blocks.filter((block) => block.section === index && block.node.type !== 'heading');
+  const content = new Map<number, PlacedBlock[]>();
+  for (const block of blocks) {
+    if (block.section === undefined || block.node.type === 'heading') continue;
+    const held = content.get(block.section) ?? [];
+    held.push(block);
+    content.set(block.section, held);
+  }
   for (const [parent, indices] of children) {
     if (sections[parent].kind !== 'action-items' || indices.length < 2) continue;
     const isProseTopic = (index: number) => {
       const section = sections[index];
-      const content = contentOf(index);
+      const held = content.get(index) ?? [];
       return (
         section.kind === undefined &&
         !children.has(index) &&
         !saysDone(section.title) &&
         windowOf(section.title) === undefined &&
-        content.length > 0 &&
-        content.every((block) => block.node.type === 'paragraph' && kindOf(block) === 'action-items')
+        held.length > 0 &&
+        held.every((block) => block.node.type === 'paragraph' && kindOf(block) === 'action-items')
       );
     };
     if (indices.every(isProseTopic)) for (const index of indices) topics.add(index);
@@ -458,8 +464,9 @@ function openLabelSections(node: RootContent, base: number, text: string, config
 /**
  * Where a kind is named for certain, loosely worded headings of that kind are something else ("Background" beside a
  * "Summary"), but for actions: more work is often listed under looser words ("Next up") beside "Action items", unless
- * the heading sits in a section of another kind ("Improvements" under "Lessons learned"). A label in a paragraph does not displace a heading. A summary comes first: loose wording ("Details")
- * after another section is no summary, but for "What happened?", which outranks the other loose wording. Where a
+ * the heading sits in a section of another kind ("Improvements" under "Lessons learned"). A label in a paragraph does
+ * not displace a heading. A summary comes first: loose wording ("Details") after another section is no summary, but
+ * for "What happened?", which outranks the other loose wording. Where a
  * heading names a kind exactly ("Action items"), a heading with words before the key words ("Vendor follow-up") is a
  * topic of its own, not a second one.
  */

@@ -79,7 +79,6 @@ function readsAsLabel(words: string): boolean {
   return trimmed.split(/\s+/).length <= maxPlainLineLabelWords && !quotedPhrase.test(trimmed) && !opensClause.test(trimmed);
 }
 
-
 // A paragraph of HTML that is one bold run (`<p><strong>Root cause</strong></p>`): what HTML exports write for a sub-heading.
 const htmlBoldParagraph = /^[ \t]*<p(?:\s[^>]*)?>\s*<(strong|b)(?:\s[^>]*)?>([\s\S]*?)<\/\1>\s*:?\s*<\/p>[ \t]*$/i;
 

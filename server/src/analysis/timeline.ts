@@ -1,7 +1,7 @@
 // Timeline entries from the blocks of the Timeline section: lists, paragraph lines, tables, quotes.
 import type { Heading, Html, List, Paragraph, Table, TableCell } from 'mdast';
 import { parseEntities } from 'parse-entities';
-import { htmlLines, htmlWords } from './html-blocks';
+import { htmlLines, htmlWords, isVerbatimHtml } from './html-blocks';
 import type { Span, TimelineEntry } from './model';
 import type { Derive, RootContent } from './markdown';
 import { listMarker, spanOf } from './markdown';
@@ -203,7 +203,7 @@ class BlockReader {
 
   /** The lines of a block of rich-text HTML, as a paragraph's lines are read: each that starts with a time is an entry. */
   private readHtmlLines(block: Html): void {
-    if (/^\s*<(?:!--|(?:pre|script|style|textarea)\b)/i.test(block.value)) return;
+    if (isVerbatimHtml(block.value)) return;
     const blockStart = spanOf(block, 0).start;
     this.group++;
     const entriesBefore = this.entries.length;
