@@ -154,8 +154,8 @@ test('a dot clock pasted twice, a colon typed with a space mid-timeline, and a t
     const result = analysed(['# Search outage', '', '## Timeline', '', ...entries.flatMap((entry) => [entry, '']), '']);
     return { times: result.model?.timeline.map((entry) => entry.timeText), order: result.findings.filter((finding) => finding.ruleId === 'timeline-order').length };
   };
-  assert.deepEqual(timeline(['11.30 RK raised a ticket', '11.28 11.28 JP asked about access', '11.59 the alerts cleared']), { times: ['11.30', '11.28', '11.59'], order: 1 });
-  assert.deepEqual(timeline(['14.40 the script ran', '14: 45 RK ran it for items', '14.44 the alert cleared']), { times: ['14.40', '14: 45', '14.44'], order: 1 });
+  assert.deepEqual(timeline(['11.30 CD raised a ticket', '11.28 11.28 AB asked about access', '11.59 the alerts cleared']), { times: ['11.30', '11.28', '11.59'], order: 1 });
+  assert.deepEqual(timeline(['14.40 the script ran', '14: 45 the job ran again', '14.44 the alert cleared']), { times: ['14.40', '14: 45', '14.44'], order: 1 });
   // With no entry before it, "14: 45" is no time: a numbered remark may read so.
   assert.deepEqual(timeline(['14: 45 servers were moved']), { times: [], order: 0 });
   assert.deepEqual(timeline(['23:00 UTC the first failure is seen', '11:00 UTC more failures', '12:00 UTC isolated to one region']), { times: ['23:00 UTC', '11:00 UTC', '12:00 UTC'], order: 0 });

@@ -166,7 +166,7 @@ const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*
 const COMPACT_TIME_ALONE_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=(?:[ \t]*(?:UTC|GMT)|Z)\b|(?<=0\d{3})[ \t]*(?:[:|]|[-–—][ \t]))/iy;
 /**
  * "11.15 DM restarted the task": a clock written with a dot, as many British and European writers do; believed only
- * when words follow ("11.28 11.28 The other ...", the stamp pasted twice, too), so "2.50 GB" and "1.15 release" stay prose.
+ * when words follow ("09.12 09.12 AB asked ...", the stamp pasted twice, too), so "2.50 GB" and "1.15 release" stay prose.
  */
 const DOT_TIME_AT = /(?<hour>[01]?\d|2[0-3])\.(?<minute>[0-5]\d)(?=[ \t]+(?:[-–—:|][ \t]+)?(?!(?:[kmgt]i?b|ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|usd|eur|gbp|percent|per|release|version|times)\b)[\p{L}@]|[ \t]*[-–—:|][ \t]|[ \t]+\k<hour>\.\k<minute>[ \t]+[\p{L}@])/iuy;
 // "14: 45 the alert clears", in the middle of a timeline: a clock typed with a stray space after the colon.
