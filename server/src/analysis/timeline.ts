@@ -205,38 +205,35 @@ class BlockReader {
   private readHtmlLines(block: Html): void {
     if (isVerbatimHtml(block.value)) return;
     const blockStart = spanOf(block, 0).start;
-    this.group++;
-    const entriesBefore = this.entries.length;
-    for (const line of htmlLines(block.value)) {
-      const indent = line.text.length - line.text.trimStart().length;
-      const content = line.text.slice(indent);
-      const timestamp = this.readDayLabel(content) ? undefined : readLeadingTimestamp(content, this.context);
-      if (!timestamp) continue;
-      const contentStart = blockStart + line.start + indent;
-      this.add(timestamp, { start: contentStart, end: contentStart + content.trimEnd().length }, contentStart, clean(parseEntities(content.slice(timestamp.length))), 'paragraph');
-    }
-    if (this.entries.length === entriesBefore) this.passTimesInProse(htmlWords(block.value));
+    const lines = htmlLines(block.value).map((line) => ({ start: blockStart + line.start, text: line.text }));
+    this.readLines(lines, parseEntities, () => htmlWords(block.value));
   }
 
   private readParagraphLines(paragraph: Paragraph): void {
     const span = spanOf(paragraph, 0);
+    const lines: { start: number; text: string }[] = [];
     let lineStart = span.start;
+    for (const rawLine of this.text.slice(span.start, span.end).split('\n')) {
+      lines.push({ start: lineStart, text: rawLine.replace(/\r$/, '') });
+      lineStart += rawLine.length + 1;
+    }
+    this.readLines(lines, (words) => words, () => this.text.slice(span.start, span.end));
+  }
+
+  /** Lines at their offsets in the chunk, one group: each that starts with a time is an entry; with none, the times in `prose` carry forward. */
+  private readLines(lines: readonly { start: number; text: string }[], decode: (words: string) => string, prose: () => string): void {
     this.group++;
     const entriesBefore = this.entries.length;
-    for (const rawLine of this.text.slice(span.start, span.end).split('\n')) {
-      const line = rawLine.replace(/\r$/, '');
+    for (const { start: lineStart, text: line } of lines) {
       // Continuation lines of a paragraph inside a block quote keep their `>` marks; a heading mark without its space ("####2:39 PM") is no heading.
       const prefix = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=\d))?/.exec(line)?.[0] ?? '';
       const content = line.slice(prefix.length);
       const timestamp = this.readDayLabel(content) ? undefined : (this.readOffset(content) ?? readLeadingTimestamp(content, this.context));
-      if (timestamp) {
-        const contentStart = lineStart + prefix.length;
-        const description = clean(content.slice(timestamp.length));
-        this.add(timestamp, { start: contentStart, end: lineStart + line.replace(/(?: {2,}|\\)$/, '').trimEnd().length }, contentStart, description, 'paragraph');
-      }
-      lineStart += rawLine.length + 1;
+      if (!timestamp) continue;
+      const contentStart = lineStart + prefix.length;
+      this.add(timestamp, { start: contentStart, end: lineStart + line.replace(/(?: {2,}|\\)$/, '').trimEnd().length }, contentStart, clean(decode(content.slice(timestamp.length))), 'paragraph');
     }
-    if (this.entries.length === entriesBefore) this.passTimesInProse(this.text.slice(span.start, span.end));
+    if (this.entries.length === entriesBefore) this.passTimesInProse(prose());
   }
 
   /**
