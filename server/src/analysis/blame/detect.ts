@@ -451,7 +451,9 @@ function findMentions(text: string, compiled: CompiledPhrasebook, strongNames: S
     if (groups.handle) mentions.push(mention('handle', 'strong', groups.handle.length));
     else if (groups.role || groups.weakRole) {
       const role = groups.role ?? groups.weakRole;
-      if (!isSoftwareRole(role, compiled)) mentions.push(mention('role', groups.role ? 'strong' : 'weak', role.length));
+      // "that blaming an intern": a verb between two determiners; the noun phrase starts at the second one.
+      const inner = /^\S+\s+\p{L}+ing\s+(?=(?:a|an|the)\s)/iu.exec(role)?.[0].length ?? 0;
+      if (!isSoftwareRole(role, compiled)) mentions.push({ ...mention('role', groups.role ? 'strong' : 'weak', role.length), start: start + inner });
     }
     else if (groups.nobody) mentions.push(mention('nobody', 'strong', groups.nobody.length));
     else if (groups.bare) {
@@ -501,12 +503,16 @@ function coordinationStart(text: string, mentions: Mention[], index: number): nu
   return mentions[first].start;
 }
 
+const reportingVerb = /(?:^|\s)(?:says?|said|saying|see|saw|notic(?:e|ed)|discover(?:s|ed)?|learn(?:ed|t)|reali[sz]ed|reports?|reported|found|finds|concluded|concludes|admit(?:s|ted)|claim(?:s|ed)?|reveal(?:s|ed)|confirm(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|stat(?:es|ed)|explain(?:s|ed))$/i;
+
 function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolean {
   const text = before.trimEnd();
   if (text === '') return true;
   if (/[,;:(–—]$/.test(text) || /\s-$/.test(text)) return true;
   // A cleft ("It was Ama who turned off the alert") puts the subject after the verb.
   if (/(?:^|\s)(?:it|that|this)\s+(?:was|is|'s|’s)$/i.test(text)) return true;
+  // Reported words start a clause of their own ("the report says the engineer was to blame", "we found that Bob had ...").
+  if (reportingVerb.test(text)) return true;
   // "At 14:05 Bob ...", "at 3 am Bob ...".
   if (/\d{1,2}(?::\d{2})?\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T)?$/.test(text)) return true;
   const last = text.slice(trailingRunStart(text, /\p{L}/u));
@@ -851,7 +857,8 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
       team: phrase.entry.team,
       start,
       end,
-      trigger: start,
+      // "ran the script without understanding it": operations vocabulary does not excuse the fault word the clause ends in.
+      trigger: match.indices?.groups?.marker?.[0] ?? start,
       consumed: end,
       kind: phrase.kind,
       // "we spent way too much time", "our mistake": the writers' words about themselves.

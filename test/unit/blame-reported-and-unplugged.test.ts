@@ -1,0 +1,33 @@
+// Blame reported by someone else ("the report says the operator was to blame"), blame of a day's outage, and a plug
+// pulled by a person: a figurative "pulled the plug on the project" is a decision, not an act that broke something.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flaggedInSummary } from './blame-support';
+
+const flagged = flaggedInSummary;
+
+test('a person reported, found or claimed to be at fault is blamed in the reported words', () => {
+  assert.ok(flagged('The review says that a site technician was to blame for the outage.'));
+  assert.ok(flagged('Investigators found the contractor was at fault.'));
+  assert.ok(flagged('Local papers reported the night operator caused the blackout.'));
+  assert.ok(flagged('I went down to the rack to see she had unplugged the core router.'));
+  assert.ok(!flagged('The review says that the load balancer was the cause.'));
+});
+
+test('a verb between two determiners does not make a noun phrase: blaming a person is not the person acting', () => {
+  assert.ok(!flagged('Analysts say that blaming an engineer ignores the gaps in the access policy.'));
+});
+
+test("an outage named by its day or its owner ('Friday's outage', 'the bank's failure') can be caused by a person", () => {
+  assert.ok(flagged("A junior admin was to blame for Friday's outage."));
+  assert.ok(flagged("The operator caused last week's outage."));
+  assert.ok(flagged("The vendor's technician caused the bank's failure."));
+});
+
+test('a person pulling plugs, kicking out a cable or unplugging equipment is blamed; pulling the plug on a project is a decision', () => {
+  assert.ok(flagged('A technician kicked out the power cable of the storage shelf.'));
+  assert.ok(flagged('Someone on the night shift started pulling plugs in row four.'));
+  assert.ok(flagged('The electrician unplugged the edge switch.'));
+  assert.ok(!flagged('The sponsors pulled the plug on the grant.'));
+  assert.ok(!flagged('We recommend unplugging the spare node before the move.'));
+});
