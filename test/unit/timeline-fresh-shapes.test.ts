@@ -41,8 +41,9 @@ test('after an entry written as four digits, a bare four-digit time before a sep
   const { timeline, orderFindings } = analysed(['## Timeline', '', '- 2024-09-12 0815: deploy starts', '- 1415: error budget alert', '- 2030 - rollback finished', '- 2350: all clear', ''].join('\n'));
   assert.deepEqual(instants(timeline), ['2024-09-12T08:15', '2024-09-12T14:15', '2024-09-12T20:30', '2024-09-12T23:50']);
   assert.equal(orderFindings.length, 0);
-  // Without such an entry before it, '1415:' opens no entry.
-  assert.equal(analysed(['## Timeline', '', '- 14:00 deploy starts', '- 1415: requests failed', ''].join('\n')).timeline.length, 1);
+  // Without such an entry before it, '2015:' may be a year and opens no entry; '1415:' can be no year of ours and does.
+  assert.equal(analysed(['## Timeline', '', '- 14:00 deploy starts', '- 2015: requests failed', ''].join('\n')).timeline.length, 1);
+  assert.equal(analysed(['## Timeline', '', '- 14:00 deploy starts', '- 1415: requests failed', ''].join('\n')).timeline.length, 2);
 });
 
 test('a list of HHMM times with the day only on each day\'s first entry is read in order, and a real slip is found', () => {

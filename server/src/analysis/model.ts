@@ -83,7 +83,7 @@ export interface TimelineEntry {
   /** The day a table row's own Date or Day cell names, set before its time is read. */
   rowDay?: string;
   /** The day carried forward and the previous instant when this entry was read, so that a reordering can be read again. */
-  readAfter: { lastDate: string | undefined; previous: number | undefined; twelveHour?: boolean; compactClock?: boolean };
+  readAfter: { lastDate: string | undefined; previous: number | undefined; twelveHour?: boolean; twentyFourHour?: boolean; compactClock?: boolean };
 }
 
 export interface ValueAt<T> {

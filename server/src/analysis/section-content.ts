@@ -52,7 +52,7 @@ const historyHeading = /^(?:background|context)$/;
 
 // A heading that is only a date ("October 2021", "2024-03-05 Tuesday") heads a day or month of a log, whatever its entries say.
 const dateOnly = new RegExp(
-  String.raw`^\W*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?${monthStart}[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$`,
+  String.raw`^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?${monthStart}[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$`,
   'i',
 );
 
@@ -138,9 +138,9 @@ const contentSignals: readonly ContentSignal[] = [
 ];
 
 // A clock time near the start of a list entry: "11:45, the pipeline ...", "At 17:30 we ...", "On Sep 30 at 02:30, ...".
-// A clock time near the start, or after a milestone's label ("Cause found: 09:12 UTC").
+// A clock time near the start, or after a milestone's label ("Cause found: 09:12 UTC"), or a four-digit one before a colon ("~1324: ...").
 // Looser than the timeline's leadingStamp on purpose: a list is judged a log by its entries even when the time sits a few words in.
-const timeNearStart = /^[^\n]{0,30}?\b\d{1,2}:\d{2}\b|^[^\n:]{1,60}:[ \t]*\d{1,2}:\d{2}\b/;
+const timeNearStart = /^[^\n]{0,30}?\b\d{1,2}:\d{2}\b|^[^\n:]{1,60}:[ \t]*\d{1,2}:\d{2}\b|^\W{0,2}(?:[01]\d|2[0-3])[0-5]\d[ \t]*:[ \t]/;
 
 /** A list of three or more entries, at least half of which open with a clock time: a timeline, whatever its heading says. */
 function listsTimedEntries(node: RootContent): boolean {

@@ -27,6 +27,8 @@ export interface TimeContext {
   cache?: AnalysisCache;
   /** The entry before was written on a 12-hour clock ('1:00 PM'): a bare '4:00' after it may mean the afternoon. */
   twelveHour?: boolean;
+  /** The entry before was written with an hour past noon ('19:50'): its writer uses a 24-hour clock, so a bare '8:27' after it is the morning. */
+  twentyFourHour?: boolean;
   /** The entry before was written as four digits ('0930 UTC'): a bare '1415:' after it is a time too, not a number. */
   compactClock?: boolean;
 }
@@ -54,6 +56,8 @@ export interface LeadingTimestamp {
   guessed: boolean;
   /** True when the time was written with AM or PM. */
   twelveHour: boolean;
+  /** True when the time was written with an hour from 13 to 23 ('19:50'). */
+  twentyFourHour: boolean;
   /** True when the time was written as four digits without a colon ('1936 UTC'). */
   compactClock: boolean;
 }
@@ -162,8 +166,9 @@ const DATE_AT = new RegExp(
 const SEPARATED_TIME_AT = new RegExp(`${DATE_TIME_SEPARATOR}(?:[≈~][ \\t]*)?(?<open>\\*\\*|__|\`)?(?:${TIME})\\k<open>`, 'iy');
 // '2022-02-02 1625: ...': a four-digit time after a date, only when a separator or a zone follows it.
 const COMPACT_TIME_AT = /[ \t]+(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=[ \t]*(?:(?:UTC|GMT|Z)\b[ \t]*)?(?:[:|\]*_`]|[-–—][ \t]|$))/iy;
-// '1936 UTC: ...', '0117Z', '0930: ...': a four-digit time on its own, only before a zone, or with a leading zero before a separator.
-const COMPACT_TIME_ALONE_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=(?:[ \t]*(?:UTC|GMT)|Z)\b|(?<=0\d{3})[ \t]*(?:[:|]|[-–—][ \t]))/iy;
+// '1936 UTC: ...', '0117Z', '0930: ...', '1324: ...': a four-digit time on its own, only before a zone, or before a separator
+// with a leading zero or an hour no year of ours starts with (not 19 or 20: '2016: we moved' is a year).
+const COMPACT_TIME_ALONE_AT = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?=(?:[ \t]*(?:UTC|GMT)|Z)\b|(?<=0\d{3})[ \t]*(?:[:|]|[-–—][ \t])|(?<=(?:1[0-8]|2[1-3])\d{2})[ \t]*:[ \t])/iy;
 /**
  * "11.15 DM restarted the task": a clock written with a dot, as many British and European writers do; believed only
  * when words follow ("09.12 09.12 AB asked ...", the stamp pasted twice, too), so "2.50 GB" and "1.15 release" stay prose.
@@ -508,7 +513,8 @@ function finish(scan: Scan, text: string, textStart: number, length: number, con
   const hasTime = scan.written ? scan.written.time !== undefined : true;
   const guessed = placed ? placed.guessed || scan.yearGuessed === true : false;
   const twelveHour = scan.written?.time?.meridiem === true;
-  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed, twelveHour, compactClock: scan.compactClock === true };
+  const twentyFourHour = !twelveHour && (scan.written?.time?.hour ?? 0) >= 13;
+  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed, twelveHour, twentyFourHour, compactClock: scan.compactClock === true };
 }
 
 /** Puts the written parts on the time line: missing date from the context (with midnight rollover), missing zone from the context. */
@@ -545,7 +551,7 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
 function afternoon(written: Written, placed: Placed & { guessed: boolean }, context: TimeContext): Placed & { guessed: boolean } {
   const time = written.time;
   const previous = context.previous;
-  if (!time?.oneDigitHour || time.meridiem || time.hour < 1 || previous === undefined || placed.instant >= previous) return placed;
+  if (!time?.oneDigitHour || time.meridiem || time.hour < 1 || context.twentyFourHour || previous === undefined || placed.instant >= previous) return placed;
   const later = placed.instant + ROLLOVER_MS;
   const fits = later >= previous && (context.twelveHour || later <= previous + PAST_NOON_MS);
   return fits ? { instant: later, date: placed.date, guessed: true } : placed;

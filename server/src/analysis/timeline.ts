@@ -44,6 +44,7 @@ interface BlockResult {
   lastDate: string | undefined;
   previous: number | undefined;
   twelveHour: boolean | undefined;
+  twentyFourHour: boolean | undefined;
   compactClock: boolean | undefined;
   firstDay: string | undefined;
   group: number;
@@ -76,7 +77,7 @@ export function readTimeline(blocks: readonly Block[], derive: Derive, reading: 
     if (block.timelineSection !== section) reader.startTimeline();
     section = block.timelineSection;
     const { context } = reader;
-    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${reader.timeline}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.compactClock}\u0000${reader.firstDay}\u0000${reader.start}`;
+    const key = `timeline\u0000${context.lastDate}\u0000${context.previous}\u0000${timezone}\u0000${reader.group}\u0000${reader.timeline}\u0000${latestDay}\u0000${context.twelveHour}\u0000${context.twentyFourHour}\u0000${context.compactClock}\u0000${reader.firstDay}\u0000${reader.start}`;
     const result = derive<BlockResult>(block.node, key, () => reader.read(block));
     reader.resume(result);
     for (const entry of result.entries) all.push({ ...entry, span: shiftSpan(entry.span, block.base), timeSpan: shiftSpan(entry.timeSpan, block.base) });
@@ -102,7 +103,7 @@ class BlockReader {
     this.entries = [];
     this.text = block.chunkText;
     this.readBlock(block.node);
-    return { entries: this.entries, start: this.start, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock, firstDay: this.firstDay, group: this.group, timeline: this.timeline };
+    return { entries: this.entries, start: this.start, lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, twentyFourHour: this.context.twentyFourHour, compactClock: this.context.compactClock, firstDay: this.firstDay, group: this.group, timeline: this.timeline };
   }
 
   /** Another Timeline section: its first time follows no time of the one before (no midnight rollover from it). */
@@ -117,6 +118,7 @@ class BlockReader {
     this.context.lastDate = result.lastDate;
     this.context.previous = result.previous;
     this.context.twelveHour = result.twelveHour;
+    this.context.twentyFourHour = result.twentyFourHour;
     this.context.compactClock = result.compactClock;
     this.firstDay = result.firstDay;
     this.start = result.start;
@@ -145,7 +147,7 @@ class BlockReader {
   }
 
   private add(timestamp: LeadingTimestamp, span: Span, contentStart: number, description: string, container: TimelineEntry['container'], rowDay?: string): void {
-    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, compactClock: this.context.compactClock };
+    const readAfter = { lastDate: this.context.lastDate, previous: this.context.previous, twelveHour: this.context.twelveHour, twentyFourHour: this.context.twentyFourHour, compactClock: this.context.compactClock };
     // A line that is only a date ("**Jan 16**") sets the day for the entries after it.
     if (timestamp.hasDate && !timestamp.hasTime && !description && timestamp.instant !== undefined) {
       this.setDay(timestamp.date);
@@ -181,7 +183,7 @@ class BlockReader {
     const millis = parseDuration(`${offset[1]} ${offset[2].replace(/^(?:business|working)[ \t]+/i, '')}`) ?? 0;
     const written = offset[0].trim();
     const textStart = offset[0].indexOf(written);
-    const common = { error: undefined, date: undefined, hasDate: false, hasZone: false, hasTime: true, guessed: true, twelveHour: false, compactClock: false };
+    const common = { error: undefined, date: undefined, hasDate: false, hasZone: false, hasTime: true, guessed: true, twelveHour: false, twentyFourHour: false, compactClock: false };
     return { ...common, length: offset[0].length, text: written, textStart, instant: this.start + millis };
   }
 
@@ -352,6 +354,7 @@ function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
   if (timestamp.instant !== undefined) {
     context.previous = timestamp.instant;
     context.twelveHour = timestamp.twelveHour;
+    context.twentyFourHour = timestamp.twentyFourHour;
     context.compactClock = timestamp.compactClock;
   }
 }

@@ -1,0 +1,92 @@
+// Shapes read in further real postmortems: a small team's template that logs the fix as paragraphs opening on four-digit
+// times under day headings ("### Weds 9 Mar 2022", "~1340: ..."), ends on "What could be done to avoid this in future?",
+// and a log that switches from a 24-hour table to prose times with one-digit hours.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+
+const analysed = (lines: string[]) => analyze(lines.join('\n'), { force: true, today: '2026-12-01' });
+
+const fixLog = [
+  '# Thumbnails went blank',
+  '',
+  '## Summary',
+  '',
+  'Date: Tue 8 Mar 2022 to Wed 9 Mar 2022',
+  '',
+  '## What happened?',
+  '',
+  'Thumbnails on the home page failed to render.',
+  '',
+  '## How was it fixed',
+  '',
+  '### Tues 8 Mar 2022',
+  '',
+  '1105: A reader reported blank thumbnails in the support channel.',
+  '',
+  '~1120: The platform team started looking at the resizer.',
+  '',
+  '1650: The resizer was rolled back.',
+  '',
+  '### Weds 9 Mar 2022',
+  '',
+  '0940: Blank thumbnails were reported again.',
+  '',
+  '1015 : The cache was purged for the whole week.',
+  '',
+  '## Cause',
+  '',
+  'A new resizer release dropped images wider than 4000 pixels.',
+  '',
+  '## What could be done to avoid this in future?',
+  '',
+  '- Add a test with very wide images to the resizer pipeline.',
+  '- Alert when the share of blank thumbnails goes above one percent.',
+  '',
+];
+
+test('a section of paragraphs opening on four-digit times, under weekday-named day headings, is the timeline, read in order', () => {
+  const result = analysed(fixLog);
+  const sections = result.model?.sections.filter((section) => section.kind !== undefined).map((section) => [section.kind, section.title]);
+  assert.deepEqual(sections, [
+    ['summary', 'Summary'],
+    ['timeline', 'How was it fixed'],
+    ['root-cause', 'Cause'],
+    ['action-items', 'What could be done to avoid this in future?'],
+  ]);
+  assert.deepEqual(result.model?.timeline.map((entry) => entry.timeText), ['1105', '1120', '1650', '0940', '1015']);
+  assert.equal(result.findings.filter((finding) => finding.ruleId === 'timeline-order').length, 0);
+  // Only the section the log truly lacks is missing.
+  assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message), ["Required section 'Impact' is missing."]);
+  assert.equal(result.model?.actionItems.length, 2);
+});
+
+test('a four-digit number that may be a year opens no entry on its own; one that can only be a time does', () => {
+  const entries = (line: string) => analysed(['## Timeline', '', '- 09:00 the job started', `- ${line}`, '']).model?.timeline.length;
+  assert.equal(entries('2019: the first version of the job shipped'), 1);
+  assert.equal(entries('1130: the job stalled'), 2);
+  assert.equal(entries('1675: ticket about the job'), 1);
+});
+
+test('after a time written on a 24-hour clock, a one-digit hour is the morning, so a slip back is reported', () => {
+  const result = analysed([
+    '## Timeline',
+    '',
+    '| Event | Time (UTC) |',
+    '| --- | --- |',
+    '| Exploit found | 07:10 |',
+    '| Vaults drained | 19:40 |',
+    '',
+    '**8:20 UTC:** A moderator posted the first alert.',
+    '',
+    '**16:05 UTC:** The team confirmed the cause.',
+    '',
+  ]);
+  const order = result.findings.filter((finding) => finding.ruleId === 'timeline-order');
+  assert.deepEqual(order.map((finding) => result.model?.timeline.find((entry) => entry.span.start <= finding.span.start && finding.span.start < entry.span.end)?.timeText), ['8:20 UTC']);
+});
+
+test('after a time past noon on a 12-hour reading, a one-digit hour is still read as the afternoon', () => {
+  const result = analysed(['## Timeline', '', '- 11:50 deploy started', '- 12:56 errors rose', '- 1:00 rollback started', '- 1:30 all clear', '']);
+  assert.equal(result.findings.filter((finding) => finding.ruleId === 'timeline-order').length, 0);
+});
