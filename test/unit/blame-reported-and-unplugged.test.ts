@@ -31,3 +31,11 @@ test('a person pulling plugs, kicking out a cable or unplugging equipment is bla
   assert.ok(!flagged('The sponsors pulled the plug on the grant.'));
   assert.ok(!flagged('We recommend unplugging the spare node before the move.'));
 });
+
+test('contract personnel, a contract worker and an officer are people; what a review determined is reported blame', () => {
+  assert.ok(flagged('Contract personnel unintentionally deleted the schedule files.'));
+  assert.ok(flagged('A contract worker accidentally wiped the spare disks.'));
+  assert.ok(flagged('The duty officer accidentally switched off the backup feed.'));
+  assert.ok(flagged('The audit determined that the night operator was at fault.'));
+  assert.ok(!flagged('The worker failed to process the job.'));
+});

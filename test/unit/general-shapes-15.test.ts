@@ -90,3 +90,28 @@ test('after a time past noon on a 12-hour reading, a one-digit hour is still rea
   const result = analysed(['## Timeline', '', '- 11:50 deploy started', '- 12:56 errors rose', '- 1:00 rollback started', '- 1:30 all clear', '']);
   assert.equal(result.findings.filter((finding) => finding.ruleId === 'timeline-order').length, 0);
 });
+
+test("'Future steps' and 'Preventing this kind of outage in the future' head the actions", () => {
+  for (const heading of ['Future steps', 'Preventing this kind of outage in the future', 'Preventing similar incidents']) {
+    const items = analysed(['# Queue stall', '', `## ${heading}`, '', '- Add a depth alert to the queue.', '- Cap the retry rate per tenant.', '']).model?.actionItems;
+    assert.equal(items?.length, 2, heading);
+  }
+});
+
+test('a heading that names lessons and actions together holds the actions, and lessons are not reported missing', () => {
+  for (const heading of ['Lessons learned and actions taken', 'Learnings / Next steps', 'Looking back: lessons learned and next steps']) {
+    const result = analysed(['# Queue stall', '', `## ${heading}`, '', 'Retries without a cap turn a slow tenant into an outage.', '', '- Cap the retry rate per tenant.', '']);
+    assert.equal(result.model?.sections.find((section) => section.title === heading)?.kind, 'action-items', heading);
+    assert.equal(result.model?.actionItems.length, 1, heading);
+    assert.ok(!result.findings.some((finding) => finding.message.includes("'Lessons learned' is missing")), heading);
+  }
+  assert.equal(analysed(['## Lessons learned', '', 'Caps matter.', '']).model?.sections[0].kind, 'lessons-learned');
+});
+
+test('a lead-in that promises the list below it owns its entries, and is no item itself', () => {
+  const items = analysed(['# Queue stall', '', '## Next steps', '', 'As a next step, @ana is going to write two documents:', '', '1. The first will describe the release process.', '2. The second will propose changes to it.', '']).model?.actionItems;
+  assert.deepEqual(items?.map((item) => [item.description.slice(0, 9), item.owner?.value]), [
+    ['The first', '@ana'],
+    ['The secon', '@ana'],
+  ]);
+});

@@ -98,9 +98,9 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Action items',
     aliases: ['follow ups', 'followups', 'corrective actions', 'remediation', 'remediations', 'next steps', 'action plan', 'actions', 'to do', 'to dos', 'to do list'],
     keywords:
-      /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?<!\bno )(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )(?<!\b(?:what|how|need|needs|have|has|had|want|wants|got|going|able|ought|should|must) )to ?dos?(?! (?:to|with|about|on|in|at|for|a|an|the|it|this|that)\b)|todos|follow ?up (?:issues|tickets|work)|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|steps (?:we (?:have )?)?taken|remediations?|next steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
+      /\b(?:(?<!call to |mitigation )actions|^action|(?<!call to |mitigation )action(?= (?:items?|plan|points?|list|taken|required|needed|planned)\b)|(?<!\bno )(?:corrective|remedial|resulting|follow ?up|next|further|planned|proposed|suggested|recommended|required|prevent(?:at)?ive) action|(?<=\S )(?<!\b(?:what|how|need|needs|have|has|had|want|wants|got|going|able|ought|should|must) )to ?dos?(?! (?:to|with|about|on|in|at|for|a|an|the|it|this|that)\b)|todos|follow ?up (?:issues|tickets|work)|follow ?ups?|corrective (?:and prevent(?:at)?ive )?(?:actions?|measures)|prevent(?:at)?ive (?:actions?|measures)|remedial (?:actions?|measures|steps)|steps (?:we (?:have )?)?taken|remediations?|(?:next|future) steps|work items|(?:open|remaining|outstanding|pending|follow ?up) (?:tasks|items|actions)|(?:long|short|medium|near)[ -]term (?:solutions?|fix(?:es)?|plans?|items?|work|improvements))\b/,
     looseKeywords:
-      /^(?:mitigation (?:steps(?: taken)?|actions)|(?:steps|actions|measures) taken (?:towards?|for) (?:mitigation|remediation)|mitigations|(?:future|further) mitigations?|mitigations? (?:in|for) the future|looking (?:forward|ahead)|future|how (?:will|can|do|should|are) we (?:going to )?(?:mitigate|prevent|avoid|fix|address) .+|how (?:will|can|do|should|are) we (?:going to )?(?:do|be) better(?: .*)?|(?:(?:future|planned|further) )?improvements(?: to make| (?:for|in) (?:the )?future(?: [\w-]+)?)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|(?:\S+ )?(?:recommendations|suggestions)|what's next|what is next|next up|up next|(?:will|could|can) (?:this|it) happen again|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|how to (?:prevent|avoid) (?:this|it|that|a recurrence|recurrence|(?:the|this|an?|such) \S+(?: \S+)?)(?: (?:from )?(?:happening|occurring)(?: again)?| in the future| again)?|what (?:could|can|should|would|will) (?:be done|we do|we have done|have been done) (?:differently )?to (?:prevent|avoid|stop) .+|preventing (?:this|recurrence|a recurrence)|preventing (?:the|this|an?) (?:issue|incident|outage|problem|failure) from (?:happening|occurring) again|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing|working on)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
+      /^(?:mitigation (?:steps(?: taken)?|actions)|(?:steps|actions|measures) taken (?:towards?|for) (?:mitigation|remediation)|mitigations|(?:future|further) mitigations?|mitigations? (?:in|for) the future|looking (?:forward|ahead)|future|how (?:will|can|do|should|are) we (?:going to )?(?:mitigate|prevent|avoid|fix|address) .+|how (?:will|can|do|should|are) we (?:going to )?(?:do|be) better(?: .*)?|(?:(?:future|planned|further) )?improvements(?: to make| (?:for|in) (?:the )?future(?: [\w-]+)?)?|tasks|(?:in )?(?:the )?(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)|(?:future|further) (?:works?|plans?)|(?:(?:mitigation and|additional|further) )?prevention(?: (?:measures|steps|actions|plan))?|(?:\S+ )?(?:recommendations|suggestions)|what's next|what is next|next up|up next|(?:will|could|can) (?:this|it) happen again|fixes|going forward|moving forward|(?:steps|measures) to prevent .*|how we (?:will )?prevent .*|how to (?:prevent|avoid) (?:this|it|that|a recurrence|recurrence|(?:the|this|an?|such) \S+(?: \S+)?)(?: (?:from )?(?:happening|occurring)(?: again)?| in the future| again)?|what (?:could|can|should|would|will) (?:be done|we do|we have done|have been done) (?:differently )?to (?:prevent|avoid|stop) .+|preventing (?:this|recurrence|a recurrence)|preventing (?:this|these|such|similar|future)(?: (?:type|kind|sort|class)s? of)? (?:[\w-]+ )?(?:issues?|incidents?|outages?|problems?|failures?|errors?)(?: in (?:the )?future| from (?:happening|occurring|recurring)(?: again)?| again)?|preventing (?:the|this|an?) (?:issue|incident|outage|problem|failure) from (?:happening|occurring) again|what (?:we're|we are|we will be|we'll be) doing .*|what (?:is|are|will be) (?:being )?(?:done|doing|changing) .*|what(?: i|')s being done .*|what (?:we've|we have) (?:done|changed) .*|what we (?:changed|fixed)(?: .*)?|what (?:we|are we|will we) (?:will )?(?:do|change) .*|what (?:are we|we are|we're|is the team) (?:doing|changing|fixing|working on)(?: .*)?|what (?:we'll|i'll|we will|i will) (?:do|change)(?: .*)?)$/,
     template: [
       'TODO: one task per change to a system or a process, each with a priority ([P0] due within a week, [P1] within a month, [P2] within a quarter), one owner and a due date.',
     ],
@@ -155,6 +155,27 @@ const maxWordsBefore = 4;
 export const comingPeriod = /\b(?:following|next|coming) (?:\S+ )?(?:days|weeks|months)\b/i;
 
 export function recogniseHeading(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): HeadingKind | undefined {
+  const recognised = recogniseOneKind(title, extraAliases);
+  // "Lessons learned and actions taken", "Learnings / Next steps": the items are what the team tracks, so the section holds
+  // the actions; the lessons it also names count as present all the same (see namedKinds).
+  if (recognised?.kind !== 'lessons-learned') return recognised;
+  const parts = headingParts(title);
+  const namesActions = (part: string) => {
+    const kind = recogniseOneKind(part, extraAliases);
+    return kind?.kind === 'action-items' && !kind.uncertain;
+  };
+  // Only words that name the actions for certain count: "Looking ahead - lessons learned" is about lessons.
+  return parts.length > 1 && parts.some(namesActions) ? { kind: 'action-items', uncertain: recognised.uncertain } : recognised;
+}
+
+/** The parts of a heading joined by "and", "&" or "/", in either half of a heading in two halves ("Moving forward: lessons learned"). */
+function headingParts(title: string): string[] {
+  const tail = secondHalf(title);
+  const halves = tail === undefined ? [normaliseHeading(title)] : [normaliseHeading(title), tail];
+  return halves.flatMap((half) => half.split(/ (?:and|&) |\/|, /));
+}
+
+function recogniseOneKind(title: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {
   const normalised = normaliseHeading(title);
   if (!normalised) return undefined;
   const recognised = recogniseNormalised(normalised, extraAliases);
@@ -228,14 +249,11 @@ export function sectionKindOf(title: string, extraAliases: Partial<Record<Sectio
 }
 
 /**
- * Every kind a heading names, one per part joined by "and", "&" or "/" ("Impact and timeline" names both), in
- * either half of a heading in two halves ("Moving forward: lessons learned"):
+ * Every kind a heading names, one per part of it ("Impact and timeline" names both):
  * a section written under such a heading is present, whichever kind the heading is read as.
  */
 export function namedKinds(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): SectionKind[] {
-  const tail = secondHalf(title);
-  const halves = tail === undefined ? [normaliseHeading(title)] : [normaliseHeading(title), tail];
-  const parts = halves.flatMap((half) => half.split(/ (?:and|&) |\/|, /));
+  const parts = headingParts(title);
   const kinds = [title, ...(parts.length > 1 ? parts : [])].map((part) => recogniseHeading(part, extraAliases)?.kind);
   return [...new Set(kinds.filter((kind) => kind !== undefined))];
 }
