@@ -457,9 +457,9 @@ function promisesNoFollowUp(words: string): boolean {
 }
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
-// start with the outage", "I'll introduce ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
+// start with the outage", "I'll introduce ...", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/iu;
-const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to)\b/i;
+const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
 // back today at noon": maintenance announced for a set hour.
@@ -489,7 +489,7 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
 const promisesRecovery =
   /\b(?:back[ \t]+(?:online|up|to[ \t]+normal)|restor\w*[ \t]+(?:\w+[ \t]+)?(?:service|services|access|operations?)|power[ \t]+(?:\w+[ \t]+){0,3}?(?:on|up)|bring[ \t]+(?:\w+[ \t]+){0,4}?(?:back|online)|(?:the|this|our)[ \t]+backlog|later[ \t]+today|after[ \t]+a[ \t]+short[ \t]+break|press[ \t]+on(?:ward)?)\b/i;
 // "**Update** ...", "[Resolved] ...", "Investigating: ...", "*Update* 2 - ...": a status page's label over what is being done at the time.
-const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring)`;
+const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring|notice)`;
 const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
 const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}(?:[ \t]+\d+)?[ \t]*[:\-–—])`, 'i');
 
