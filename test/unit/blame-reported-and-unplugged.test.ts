@@ -39,3 +39,10 @@ test('contract personnel, a contract worker and an officer are people; what a re
   assert.ok(flagged('The audit determined that the night operator was at fault.'));
   assert.ok(!flagged('The worker failed to process the job.'));
 });
+
+test('hindsight about awareness or care, the mistake of doing something, and calling ourselves dismissive are judged at info', () => {
+  assert.ok(flagged('The vendor should have been fully aware of the expiry date.'));
+  assert.ok(flagged('We made the mistake of resizing the volume during peak hours.'));
+  assert.ok(flagged('Looking back, I was dismissive of the first report.'));
+  assert.ok(!flagged('The volume was resized during peak hours.'));
+});
