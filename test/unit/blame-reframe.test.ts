@@ -489,3 +489,9 @@ test('the questions replace the whole sentence across a written-out abbreviation
   assert.equal(replaced(fiber), fiber);
   assert.equal(replaced('The on-call engineer forgot to renew the cert at 9 a.m. The site went down.'), 'The on-call engineer forgot to renew the cert at 9 a.m.');
 });
+
+test('an insult with no act in it gets no questions; someone said to be to blame gets the questions that fit any failure', () => {
+  assert.equal(reframeShape('Nothing breaks a help desk faster than the stupidity of the people it serves.', 'blame'), 'none');
+  assert.equal(reframeShape('The review says the night operator was to blame.', 'blame'), 'failure');
+  assert.equal(reframeShape('The contractor was at fault.', 'blame'), 'failure');
+});

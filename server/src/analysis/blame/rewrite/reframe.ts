@@ -45,14 +45,14 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
 const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+(?:investigating|analy[sz]ing)|so\s+far\s+it\s+(?:looks|seems|appears)|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect)\b/i;
 const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|for\s+future\s+(?:use|usage)|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do)\b/i;
 // Sentences that name no human act to ask about, or that the questions would make worse: a statement about blame itself
-// ("we cannot blame ..."), a judgement of character ("inexperienced managers", "greedy"), advice in the imperative ("Don't
+// ("we cannot blame ..."), a judgement of character ("inexperienced managers", "greedy", "the stupidity of users"), advice in the imperative ("Don't
 // let ..."), a gap in the system already named as the cause ("no alert was configured", "did not have the access", "a
 // bug that went unnoticed"), hindsight that concludes the step would not have helped, an apology with no act in it, or an
 // account that already gives its systemic reason ("partly because ...", "normalisation of deviance").
 const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame|blam(?:ed|es|ing)\s+(?:it|this|that|everything|all|them)\s+(?:\p{L}+\s+){0,2}?on\b)/iu;
 // A pointer to where the story is told ("You can read the whole story on the forum"), a question someone asked ("asking if they ..."), or what people often do in general.
 const aside = /^\W*(?:you\s+can\s+(?:read|find|see)|read\s+more)\b|\b(?:asking|asked|ask)\s+(?:them\s+|him\s+|her\s+)?(?:if|whether)\b|\b(?:people|teams|companies|organi[sz]ations|users)\s+(?:often|usually|tend\s+to)\b/i;
-const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
+const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|stupidity|idiocy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
 // The writers calling themselves names with no act named ("I was so smug about it"): no question fits; the finding stands.
 const selfInsultAlone = /^\W*(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|\s+felt|\s+feel)\s+(?:(?:so|such|really|very|quite|pretty|a\s+bit|a\s+little|an?|the|complete(?:ly)?|total(?:ly)?|utter(?:ly)?|biggest)\s+)*(?:idiots?|fools?|dumb|stupid|smug|overconfident|cocky|arrogant|morons?|clowns?|naive)\b(?:\s+(?:about\s+(?:it|this|that)|here|there|then|again|sometimes|at\s+times))?\W*$/i;
 const imperativeAdvice = /^\W*(?:don['’]?t|do\s+not)\s+\p{L}+/iu;
