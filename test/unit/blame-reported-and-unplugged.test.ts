@@ -46,3 +46,9 @@ test('hindsight about awareness or care, the mistake of doing something, and cal
   assert.ok(flagged('Looking back, I was dismissive of the first report.'));
   assert.ok(!flagged('The volume was resized during peak hours.'));
 });
+
+test('a measure a provider took on purpose is no fault named; a bad part from a party still is', () => {
+  assert.ok(!flagged('The mirror went dark due to an unexpected account suspension by our hosting provider.'));
+  assert.ok(!flagged('The mirror went dark due to a sudden server block by the provider.'));
+  assert.ok(flagged('The sync stalled due to a malformed block from an outside validator.'));
+});
