@@ -495,3 +495,27 @@ test('an insult with no act in it gets no questions; someone said to be to blame
   assert.equal(reframeShape('The review says the night operator was to blame.', 'blame'), 'failure');
   assert.equal(reframeShape('The contractor was at fault.', 'blame'), 'failure');
 });
+
+test('questions that fit what the sentence tells: time lost recovering, a change seen and set aside, acting without understanding, thin training', () => {
+  assert.equal(reframeShape('It took us far too long to spin up a replacement database.', 'hindsight'), 'recovery');
+  assert.equal(reframeShape('It took us far too long to notice the queue growing.', 'hindsight'), 'detection');
+  assert.equal(reframeShape('Even though we noticed the breaking change, we patched our own sites instead of the library.', 'hindsight'), 'priorities');
+  assert.equal(reframeShape('We ran the cleanup script without fully understanding what it removed.', 'hindsight'), 'judgement');
+  assert.equal(reframeShape('Under-trained staff ran the failover.', 'blame'), 'state');
+  // "Hurricane" is no hurry: the untested generator is a step not taken.
+  assert.notEqual(reframeShape('The owner had not tested the generator before the hurricane arrived.', 'blame'), 'pressure');
+});
+
+test('no questions where the sentence owns a mistake, compensates for it or speculates', () => {
+  assert.equal(reframeShape('I decided to own that mistake and see the fix through.', 'hindsight'), 'none');
+  assert.equal(reframeShape('Both customers were compensated for the technician’s mistake.', 'blame'), 'none');
+  assert.equal(reframeShape('It is tempting to speculate that one intern caused all of it.', 'blame'), 'none');
+});
+
+test('people counted before the role ("10 employees") keep the sentence from a passive that would leave the count behind', () => {
+  const offers = analyze('# Postmortem\n\n## Summary\n\nThe footage showed that 10 employees had not followed the backup procedure.\n', { force: true, today: '2026-12-01' })
+    .findings.filter((finding) => finding.ruleId === 'blameful-language')
+    .flatMap((finding) => finding.suggestions.map((fix) => fix.edits[0]?.newText ?? ''));
+  assert.ok(offers.length > 0);
+  assert.ok(offers.every((text) => !/\b10 the\b/.test(text) && !/\b10 Apple|procedure had not been followed/.test(text)), offers.join(' | '));
+});

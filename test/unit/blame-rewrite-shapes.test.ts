@@ -12,6 +12,7 @@ import { findingsFor, placeSentence } from './blame-support';
 const failureQuestions = 'Which conditions in the system made this failure possible? What change would stop it happening again?';
 const omissionQuestions = 'What would have prompted this step at the time? Which signal or check was missing?';
 const detectionQuestions = 'Which signal would have shown the problem sooner? What made it hard to see at the time?';
+const slipQuestions = 'What in the system allowed this action? Which safeguard or check could have stopped it?';
 const signalQuestions = 'How did this signal look at the time, among the others people saw? What would have made it stand out?';
 
 /** Each blame finding on the sentence (alone in a root cause) with the sentence as each of its fixes leaves it. */
@@ -52,9 +53,9 @@ test('an unintended act stays unintended: "accidentally" and "by accident" are k
   }
 });
 
-test('a passive error with no one named says the same with "incorrectly"', () => {
-  assert.deepEqual(onlyOffer('The cron job was mistakenly marked as successful.'), ['The cron job was incorrectly marked as successful.']);
-  assert.deepEqual(onlyOffer('Billing data were overwritten by mistake when the nightly import ran.'), ['Billing data were incorrectly overwritten when the nightly import ran.']);
+test('a passive error with no one named gets the questions about the slip, not a synonym that changes nothing', () => {
+  assert.deepEqual(onlyOffer('The cron job was mistakenly marked as successful.'), [slipQuestions]);
+  assert.deepEqual(onlyOffer('Billing data were overwritten by mistake when the nightly import ran.'), [slipQuestions]);
 });
 
 test('a passive that names its agent loses the agent; a detection it missed still reads as a lapse without it, so the questions about signals', () => {

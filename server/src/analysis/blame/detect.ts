@@ -11,7 +11,6 @@ import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
 import { reframeFor } from './rewrite/reframe';
-import { neutralSlip } from './rewrite/slip';
 import { notKnownYet, omittedForAReason } from './reasons';
 import { tagTerms } from './rewrite/tagged';
 import { defineLazy, once } from '../lazy';
@@ -262,21 +261,20 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
   const enabled = enabledEntries(compiled);
   const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry), roles: rolesForClauses(compiled) });
   if (!found) return undefined;
-  const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled, cache) : slipRewrites(sentence, found.predicate));
+  // With no one named ("was restarted by mistake"), a synonym for the slip would change nothing: the questions are offered instead.
+  const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled, cache) : []);
   return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, entry: 'clause', message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate, ownConduct: found.ownConduct };
 }
 
 /** The clause the person is the subject of, in the passive without them ("An engineer ran the wrong command" -> "The wrong command was run"). */
 function clauseRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, cache: AnalysisCache | undefined): Replacement[] {
+  // "10 employees had not followed ...": a passive would leave the count behind ("10 the procedure ...") or drop a fact, so the questions are offered.
+  if (quantifierBefore.test(sentence.text.slice(0, person.start))) return [];
   if (!atSubjectPosition(sentence.text.slice(0, person.start), compiled)) return [];
   return passiveRewrites(sentence, person, compiled, isSentenceStart(sentence.text.slice(0, person.start)), cache);
 }
 
-/** "was mistakenly marked": the same passive with "incorrectly", which points at no one. */
-function slipRewrites(sentence: Sentence, predicate: Span): Replacement[] {
-  const edit = neutralSlip(sentence.text, predicate);
-  return edit ? [replacement(sentence, edit.from, edit.to, edit.text, false)] : [];
-}
+const quantifierBefore = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|a\s+few|few)\s+$/iu;
 
 /** The passive in the writer's own words, then with "mistakenly" said as "accidentally" for when the first still reads as someone's error. */
 function passiveRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, atStart: boolean, cache: AnalysisCache | undefined): Replacement[] {

@@ -13,7 +13,7 @@ export interface Reframe {
 }
 
 /** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
-export type ReframeShape = 'none' | 'failure' | 'pressure' | 'state' | 'priorities' | 'judgement' | 'choice' | 'signal' | 'carryover' | 'slip' | 'detection' | 'omission' | 'action' | 'general';
+export type ReframeShape = 'none' | 'failure' | 'pressure' | 'state' | 'priorities' | 'judgement' | 'choice' | 'signal' | 'carryover' | 'slip' | 'detection' | 'recovery' | 'omission' | 'action' | 'general';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
@@ -33,6 +33,8 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   carryover: ['What would have carried the fix over to every version still in use?', 'Which check would have shown that it was missing?'],
   slip: ['What in the system allowed this action?', 'Which safeguard or check could have stopped it?'],
   detection: ['Which signal would have shown the problem sooner?', 'What made it hard to see at the time?'],
+  // Time lost getting back ("it took us too long to spin up a replacement"): what slowed the recovery, not what hid the problem.
+  recovery: ['What slowed the recovery down at the time?', 'What would have made it quicker to restore?'],
   omission: ['What would have prompted this step at the time?', 'Which signal or check was missing?'],
   action: ['What in the system allowed this action?', 'Which safeguard or check could have stopped it?'],
   // No act, step or signal to point at ("the validators were not online", "this could have been avoided"): questions that fit any incident sentence.
@@ -42,8 +44,8 @@ const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
 // Sentences no questions fit, as they tell no human act to ask about: a cause not yet known or only guessed ("we still
 // don't know", "most likely caused by"), a fix made or planned ("has modified ... to prevent", "we will add"), an
 // outside party as the actor ("the vendor didn't ...").
-const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+(?:investigating|analy[sz]ing)|so\s+far\s+it\s+(?:looks|seems|appears)|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect)\b/i;
-const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|for\s+future\s+(?:use|usage)|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do)\b/i;
+const unknownCause = /\b(?:(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+|really\s+)?know|still\s+(?:investigating|analy[sz]ing)|so\s+far\s+it\s+(?:looks|seems|appears)|not\s+(?:yet\s+)?(?:known|clear|sure)|(?:is|are|was|were|remains?|still|it['’]s)\s+(?:\w+\s+)?(?:unknown|unclear)|unknown\s+(?:cause|reason|root|trigger|actor|party)|most\s+likely|presumably|(?:my|our)\s+(?:\w+\s+)?guess|we\s+suspect|speculat\w*|either\s+that,?\s+or)\b/i;
+const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|prevent|help|reduce)|will\s+(?:now\s+|also\s+)?(?:add|introduce|implement|make|ensure|require|be\s+\w+ing)|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|for\s+future\s+(?:use|usage)|ha(?:ve|s)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?(?:fixed|modified|added|changed|corrected|resolved|implemented|introduced|updated)|since\s+(?:been\s+)?fixed|(?:we|they)\s+can\s+do|can\s+(?:we|they)\s+do|compensat\w*|refund\w*|reimburs\w*)\b/i;
 // Sentences that name no human act to ask about, or that the questions would make worse: a statement about blame itself
 // ("we cannot blame ..."), a judgement of character ("inexperienced managers", "greedy", "the stupidity of users"), advice in the imperative ("Don't
 // let ..."), a gap in the system already named as the cause ("no alert was configured", "did not have the access", "a
@@ -66,7 +68,7 @@ const reasonedChoice = /\b(?:(?:intentional|deliberate|conscious|calculated)\s+(
 const correction = /\b(?:(?:the|a)\s+correct(?:ed)?\s+(?:figure|number|count|total|value)|(?:we|I)\s+(?:originally\s+|previously\s+|initially\s+|first\s+)?(?:stated|reported|said|wrote|announced|claimed)\s+that|in\s+(?:our|the|my)\s+(?:original|earlier|initial|first|previous)\s+(?:analysis|report|post|update|statement))\b/i;
 const neutralAgent = /\b(?:was|were)\s+(?:run|performed|executed|carried\s+out|started|triggered)\s+by\b/i;
 const wouldNotHaveHelped = /\bwould\s+(?:also\s+)?(?:not\s+have|have\s+not|n['’]t\s+have|never\s+have)\s+(?:helped|mattered|changed|prevented|made)\b/i;
-const apologyAlone = /\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
+const apologyAlone = /\bown(?:ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error|failure)\b|\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
 // An account that already tells what people believed or expected at the time ("because we thought ...", ", believing ...").
 const beliefGiven = /\b(?:because|as|since)\s+(?:we|I|they|he|she|the\s+team)\s+(?:had\s+)?(?:thought|believed|expected|assumed|(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?:expect|anticipate))\w*|,\s*(?:believing|thinking|assuming|expecting)\b/i;
 // A sentence that clears people ("it was not my fault", "a bug rather than any user error").
@@ -110,13 +112,13 @@ const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+error
 // "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
 const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\s+)?(?:human|operator|manual|user)\s+errors?(?:\s+(?:by|from|on\s+the\s+part\s+of)\s+(?:[\p{L}@'’-]+\s*){1,4})?\W*$/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
-const pressureWords = /\b(?:rush|hurr|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
+const pressureWords = /\b(?:rush|hurr(?!ican)|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // A person's state ("got confused", "too tired to", "overwhelmed by the pages"): the situation they were in, not an act.
-const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhelm(?:ed|ing)|stressed|distracted|sleep[-\s]deprived|burn(?:ed|t)\s+out|panick(?:ed|ing))\b/i;
+const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhelm(?:ed|ing)|stressed|distracted|sleep[-\s]deprived|burn(?:ed|t)\s+out|panick(?:ed|ing)|under-?(?:qualified|trained|staffed)|untrained)\b/i;
 // Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
-const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?aware)/i;
+const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?aware|(?:had\s+)?(?:noticed|knew|saw|seen|spotted)))/i;
 // Not understanding or realising, or a belief that proved wrong ("did not fully grasp", "did not realize", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
-const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|should\s+have\s+(?:\w+ly\s+)?(?:suspected|known|realized|realised|guessed)\b|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
+const knowledgeGap = /\b(?:(?:did\s+not|didn['’]t|never|not|failed\s+to)\s+(?:\w+\s+)?(?:understand|understood|grasp|comprehend|appreciate|know|realiz|realis)\w*|without\s+(?:\w+\s+)?(?:understanding|knowing|realizing|realising)\b|should\s+have\s+(?:\w+ly\s+)?(?:suspected|known|realized|realised|guessed)\b|misunderst(?:ood|and\w*)|(?:mistake|error)\s+of\s+(?:thinking|assuming|believing|expecting)|forg(?:ot|otten)\s+about\s+(?:an?|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:fact|detail|thing|setting|behaviou?r|difference|limit|quirk)s?\b|forg(?:ot|otten)\s+that\b)/iu;
 // A course regretted or called foolish ("I regret shipping it on a Friday", "a dumb idea", "his foolish move"): why it looked right then.
 const choiceCalledFoolish = new RegExp(String.raw`\bregret(?:ted)?\s+(?:\p{L}+ly\s+)?\p{L}+ing\b|\b(?:${foolishWords})\s+(?:[\p{L}-]+\s+)?(?:ideas?|moves?|decisions?|choices?|calls?)\b`, 'iu');
 // A course taken that hindsight regrets ("should not have enabled it"), or another one passed over ("could have used X, but didn't", "if the team had used"):
@@ -172,6 +174,8 @@ const omissionWords = /\b(?:nobody|no\s+one|not\s+all|did(?:n['’]t|\s+not)|for
 const pastAGate = /\bwithout\s+(?:any\s+|prior\s+|proper\s+|a\s+)?(?:authori[sz]ation|permission|approval|consent|sign-?off|review)\b/i;
 // Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
 const slowWords = /(?<!\bnot\s)\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
+// Getting the service back, not finding the problem: "too long to restore", "to spin up a replacement".
+const recoveryWords = /\b(?:recover\w*|restor\w*|spin(?:ning)?\s+up|bring\w*\s+(?:\w+\s+)?back|replac\w*|rebuil\w*|fail(?:ing)?\s+over|roll(?:ing)?\s+back)\b/i;
 
 /**
  * The shape of a blaming sentence, most specific first: an unknown cause, a fix or an outside actor gets no questions;
@@ -192,6 +196,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
   if (pressureWords.test(sentence)) return 'pressure';
   if (personState.test(sentence)) return 'state';
+  if (slowWords.test(sentence) && recoveryWords.test(sentence)) return 'recovery';
   if (slowWords.test(sentence) || watchedTooLittle.test(sentence)) return 'detection';
   if (carryoverWords.test(sentence)) return 'carryover';
   if (prioritiesWords.test(sentence) || seenNotActed.test(sentence)) return 'priorities';
