@@ -89,6 +89,31 @@ describe('timeline reader properties', () => {
     );
   });
 
+  it('four digits before a colon are a time when no year of ours starts so (not 19 or 20), and stay a number when one may', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('', '~'), (hour, minute, approximate) => {
+        const text = `${approximate}${pad(hour)}${pad(minute)}: the queue drained`;
+        const result = readLeadingTimestamp(text, context({ lastDate: '2024-03-04' }));
+        if (hour === 19 || hour === 20) assert.equal(result?.hasTime ?? false, false, text);
+        else assert.equal(result?.instant, Date.UTC(2024, 2, 4, hour, minute), text);
+      }),
+      { numRuns: numRuns * 10, seed },
+    );
+  });
+
+  it('after a time written past noon on a 24-hour clock, a one-digit hour is read as written, in the morning of the next entry', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 13, max: 23 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 59 }), (before, hour, minute) => {
+        const timeline = analyze(['# Postmortem: Clock', '', '## Timeline', '', `- 2024-03-04 ${before}:00 alert fired`, `- ${hour}:${pad(minute)} queue drained`, ''].join('\n'), { force: true, today }).model?.timeline ?? [];
+        assert.equal(timeline.length, 2);
+        // Read as written: either the same morning (out of order) or the next morning, never the same evening.
+        const read = new Date(timeline[1].instant ?? NaN);
+        assert.equal(read.getUTCHours(), hour, `${before}:00 then ${hour}:${pad(minute)}`);
+      }),
+      { numRuns, seed },
+    );
+  });
+
   it('a timeline of dated entries sorted by fix-all is chronological (or newest first throughout, as written), and every entry is kept', () => {
     fc.assert(
       fc.property(fc.array(anInstant, { minLength: 2, maxLength: 8 }), fc.boolean(), (instants, bracketed) => {
