@@ -52,3 +52,10 @@ test('a measure a provider took on purpose is no fault named; a bad part from a 
   assert.ok(!flagged('The mirror went dark due to a sudden server block by the provider.'));
   assert.ok(flagged('The sync stalled due to a malformed block from an outside validator.'));
 });
+
+test('hindsight that the team should have been ready, that it could have been solved sooner, or an apology for allowing it', () => {
+  assert.ok(flagged('We should have been better prepared for the surge in sign-ups.'));
+  assert.ok(flagged('Honestly, the whole outage could have been resolved much sooner.'));
+  assert.ok(flagged('We are sorry for allowing this to happen.'));
+  assert.ok(!flagged('We are sorry for the trouble this caused.'));
+});

@@ -101,7 +101,9 @@ function personProblems({ original, rewritten, editStart, blamed, subject, roleN
       .filter((token) => personalPronouns.has(token.lower) || (!isFunctionWord(token.lower) && (subject || /^\p{Lu}/u.test(token.text) || isRoleWord(token.lower, roleNouns) || original[blamed.start + token.start - 1] === '@')))
       .map((token) => token.lower),
   );
-  const after = tokens(rewritten.slice(editStart));
+  // "Even though we noticed it, our sites were patched": the writers named anywhere in the sentence still point at them.
+  const firstPerson = [...personWords].some((word) => word === 'we' || word === 'i');
+  const after = tokens(rewritten.slice(firstPerson ? 0 : editStart));
   const problems = after.filter((token) => personalPronouns.has(token.lower) || personWords.has(token.lower)).map((token) => `still points at a person: "${token.text}"`);
   // "A contractor was syncing the replica when they wiped the files": the pronoun goes, but the role it stood for stays before the edit.
   if ([...personWords].some((word) => thirdPersonPronouns.has(word))) {
