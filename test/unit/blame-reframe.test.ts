@@ -497,7 +497,7 @@ test('an insult with no act in it gets no questions; someone said to be to blame
 });
 
 test('questions that fit what the sentence tells: time lost recovering, a change seen and set aside, acting without understanding, thin training', () => {
-  assert.equal(reframeShape('It took us far too long to spin up a replacement database.', 'hindsight'), 'recovery');
+  assert.equal(reframeShape('The replacement database took us far too long to restore.', 'hindsight'), 'recovery');
   assert.equal(reframeShape('It took us far too long to notice the queue growing.', 'hindsight'), 'detection');
   assert.equal(reframeShape('Even though we noticed the breaking change, we patched our own sites instead of the library.', 'hindsight'), 'priorities');
   assert.equal(reframeShape('We ran the cleanup script without fully understanding what it removed.', 'hindsight'), 'judgement');

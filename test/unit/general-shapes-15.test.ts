@@ -1,9 +1,10 @@
 // Shapes read in further real postmortems: a small team's template that logs the fix as paragraphs opening on four-digit
-// times under day headings ("### Weds 9 Mar 2022", "~1340: ..."), ends on "What could be done to avoid this in future?",
+// times under day headings ("### Weds 9 Mar 2022", "~1340: ..."), ends on "What could we do to avoid this happening again?",
 // and a log that switches from a 24-hour table to prose times with one-digit hours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
+import { recogniseHeading } from '../../server/src/analysis/sections';
 
 const analysed = (lines: string[]) => analyze(lines.join('\n'), { force: true, today: '2026-12-01' });
 
@@ -38,7 +39,7 @@ const fixLog = [
   '',
   'A new resizer release dropped images wider than 4000 pixels.',
   '',
-  '## What could be done to avoid this in future?',
+  '## What could we do to avoid this happening again?',
   '',
   '- Add a test with very wide images to the resizer pipeline.',
   '- Alert when the share of blank thumbnails goes above one percent.',
@@ -52,13 +53,19 @@ test('a section of paragraphs opening on four-digit times, under weekday-named d
     ['summary', 'Summary'],
     ['timeline', 'How was it fixed'],
     ['root-cause', 'Cause'],
-    ['action-items', 'What could be done to avoid this in future?'],
+    ['action-items', 'What could we do to avoid this happening again?'],
   ]);
   assert.deepEqual(result.model?.timeline.map((entry) => entry.timeText), ['1105', '1120', '1650', '0940', '1015']);
   assert.equal(result.findings.filter((finding) => finding.ruleId === 'timeline-order').length, 0);
   // Only the section the log truly lacks is missing.
   assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message), ["Required section 'Impact' is missing."]);
   assert.equal(result.model?.actionItems.length, 2);
+});
+
+test('a question of what could be done to prevent or avoid a repeat heads the actions, loosely', () => {
+  for (const heading of ['What could be done to prevent a repeat?', 'What can we do to stop this recurring', 'What should have been done to avoid the outage?']) {
+    assert.deepEqual(recogniseHeading(heading), { kind: 'action-items', uncertain: true }, heading);
+  }
 });
 
 test('a four-digit number that may be a year opens no entry on its own; one that can only be a time does', () => {

@@ -464,7 +464,7 @@ const shapes: PredicateShape[] = [
     entries: ['caused'],
     requires: /\bdue\s+to\b[^,;.()]{0,60}?\b(?:from|by)\s/i,
     // An aside in parentheses ("(no more details given by the host)") is not the source named; nor is a measure a provider
-    // took on purpose ("due to an unexpected server block by our hosting provider"), which is no fault.
+    // took on purpose ("due to a sudden account block by the host"), which is no fault.
     pattern: (nouns) => compileRegExp(String.raw`\bdue\s+to\b(?![^,;.()]{0,60}?\b(?:(?:server|account|ip|domain|network|traffic|access|port)\s+blocks?|blocking|bans?|suspensions?|takedowns?|terminations?|null-?routes?|null-?routing|maintenance)\s+(?:from|by)\s)[^,;.()]{0,60}?\b(?:from|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${nouns})\b`, 'gi'),
     agent: 'none',
     kind: 'hindsight',
