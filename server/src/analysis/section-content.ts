@@ -7,7 +7,7 @@ import { normaliseHeading } from './section-heading';
 import { addressesReaderWords, startsWithActionVerb } from './action-item-shapes';
 import { isBesideTemplate, mayHoldActions } from './section-certainty';
 import { leadingStamp } from './timeline';
-import { monthStart } from './calendar-names';
+import { monthStart, weekdayName } from './calendar-names';
 
 /** A top-level block and the innermost section it sits in. */
 export interface PlacedNode {
@@ -50,9 +50,9 @@ export function inferKindsByContent(sections: Section[], blocks: readonly Placed
 // History told before the incident: its "because" and "due to" read like a cause.
 const historyHeading = /^(?:background|context)$/;
 
-// A heading that is only a date ("October 2021", "2024-03-05 Tuesday") heads a day or month of a log, whatever its entries say.
+// A heading that is only a date ("October 2021", "2024-03-05 Tuesday", "Weds 9 Mar 2022") heads a day or month of a log, whatever its entries say.
 const dateOnly = new RegExp(
-  String.raw`^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?${monthStart}[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$`,
+  String.raw`^\W*(?:${weekdayName},?[ \t]+)?(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?${monthStart}[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?[ \t]+\d{4})\W*(?:[a-z]+day\W*)?$`,
   'i',
 );
 

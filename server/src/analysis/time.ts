@@ -547,6 +547,7 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
 /**
  * After '1:00 PM', a bare '4:00' that would go back in time is read as 4 PM, the way its writer meant it (a guess).
  * With no "PM" written, '12:56' then '1:00' is the same clock past noon: read so only when the afternoon lands soon after.
+ * After '19:50' the writer keeps a 24-hour clock, so '8:27' is the morning, as written.
  */
 function afternoon(written: Written, placed: Placed & { guessed: boolean }, context: TimeContext): Placed & { guessed: boolean } {
   const time = written.time;

@@ -509,7 +509,7 @@ function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolea
   if (/[,;:(–—]$/.test(text) || /\s-$/.test(text)) return true;
   // A cleft ("It was Ama who turned off the alert") puts the subject after the verb.
   if (/(?:^|\s)(?:it|that|this)\s+(?:was|is|'s|’s)$/i.test(text)) return true;
-  // Reported words start a clause of their own ("the report says the engineer was to blame", "we found that Bob had ...").
+  // Reported or seen words start a clause of their own ("the report says the engineer was to blame", "to see he had unplugged it").
   if (reportingVerb.test(text)) return true;
   // "At 14:05 Bob ...", "at 3 am Bob ...".
   if (/\d{1,2}(?::\d{2})?\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T)?$/.test(text)) return true;
