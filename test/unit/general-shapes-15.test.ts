@@ -123,9 +123,11 @@ test('a lead-in that promises the list below it owns its entries, and is no item
   ]);
 });
 
-test('with no action section, a status notice and a name the writer will use are no promises of work; a plain promise is', () => {
+test('with no action section, a status notice and a name the writer will use are no promises of work; a plain promise and work under way are', () => {
   const promises = (paragraph: string) => analysed(['# Storage outage', '', '## What happened', '', 'The storage nodes went offline on Friday evening.', '', paragraph, '']).model?.actionItems.length;
   assert.equal(promises('We will add an alert on the storage controller temperature.'), 1);
+  assert.equal(promises('We are implementing a nightly restore test for every storage pool.'), 1);
+  assert.equal(promises('We are implementing a fix and will post an update within the hour.'), 0);
   assert.equal(promises('**Notice**: The login nodes are down since Friday. We will investigate the problem on Monday.'), 0);
   assert.equal(promises('The report came from a user with a long random handle, which I will refer to as the reporter.'), 0);
 });

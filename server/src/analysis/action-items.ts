@@ -443,7 +443,7 @@ const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
 const followUpUnderWay = new RegExp(
   String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${passiveWork}\b|` +
-    String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b`,
+    String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)`,
   'i',
 );
 /** The writers promise work ("we will ...") or tell follow-up work under way ("Alerts will be added ..."). */
