@@ -576,8 +576,12 @@ function isTrackingList(list: List): boolean {
 }
 
 /** Some entries are task boxes (`- [ ] ...`, `- [x] ...`): without an Action items section, those boxes are the actions. */
+/** Entries with task boxes, unless they are a form's choices: one box ticked among entries no task is worded in ("[x] Infrastructure", "[ ] N/A"). */
 function hasTaskBoxes(list: List): boolean {
-  return list.children.some((item) => typeof item.checked === 'boolean');
+  const boxed = list.children.filter((item) => typeof item.checked === 'boolean');
+  const words = boxed.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  const formChoice = boxed.length >= 2 && boxed.filter((item) => item.checked).length === 1 && !words.some((entry) => startsWithActionVerb(entry) || hasOwnMarkers(entry));
+  return boxed.length > 0 && !formChoice;
 }
 
 /** Each marked line of a paragraph is an item; in an Action items section TODO and DONE mark one, elsewhere only "Action point:". */

@@ -22,8 +22,8 @@ export function htmlWords(fragment: string): string {
     .trim();
 }
 
-// A line that is one heading in HTML: `<h2>What happened?</h2>`.
-const headingLine = /^[ \t]*<h([1-6])(?:\s[^>]*)?>.*<\/h\1>[ \t]*$/i;
+// A heading in HTML: `<h2>What happened?</h2>`.
+const headingTag = /<h([1-6])(?:\s[^>]*)?>(?:(?!<\/?h[1-6][\s>])[\s\S])*?<\/h\1>/gi;
 // The tags that end a line of rich text: line breaks, paragraphs, lists and their entries, divisions, table cells.
 const lineTag = /<\/?(?:br|p|div|ul|ol|li|h[1-6]|blockquote|table|tr|td|th)(?=[\s>/])[^>]*>/gi;
 // A label is short: a bold run is looked for over a few hundred characters, so an unclosed tag costs little.
@@ -89,11 +89,8 @@ export function htmlBoldLines(value: string, hasWords = wordsBetween(value)): Ht
 export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: string) => boolean): Html[] {
   if (!node.position || !/<(?:h[1-6]|strong|b)[\s>]/i.test(node.value) || isVerbatimHtml(node.value)) return [node];
   const cuts = [0];
-  let offset = 0;
-  for (const line of node.value.split('\n')) {
-    if (headingLine.test(line)) cuts.push(offset, offset + line.length);
-    offset += line.length + 1;
-  }
+  // A heading may share its line with the paragraph before it (`to make good.</p><h4>What do we do?</h4>`).
+  for (const heading of node.value.matchAll(headingTag)) cuts.push(heading.index, heading.index + heading[0].length);
   const hasWords = wordsBetween(node.value);
   for (const line of htmlBoldLines(node.value, hasWords).filter((candidate) => opensSection(candidate.words))) {
     // A block that is the bold line alone (`<p><b>Impact</b></p>`) stays whole.

@@ -24,6 +24,8 @@ const keyAliases: Record<string, string> = {
   'published date': 'date',
   'date published': 'date',
   'post date': 'date',
+  // Exports of older blogs ("dateline: November 5, 2012, 10:04 am").
+  dateline: 'date',
   // When the post was last changed: a date for the incident only when nothing else gives one.
   updated: 'updated',
   lastmod: 'updated',

@@ -1,0 +1,49 @@
+// Shapes read in further real postmortems: an old blog post exported with HTML inside its Markdown, whose headings
+// (`<h4>`) end the line of the paragraph before them and whose date is a "dateline"; and a filled-in report form whose
+// checkbox lists are choices, not tasks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+
+const analysed = (lines: string[]) => analyze(lines.join('\n'), { force: true, today: '2026-12-01' });
+
+const exportedPost = [
+  '---',
+  'title: Refunds gone wrong, part 2',
+  'dateline: March 3, 2013, 9:12 am',
+  'layout: page',
+  '---',
+  '',
+  '<p>Last week a batch of refunds went to the wrong accounts because the payout',
+  'script read a stale mapping. About forty people were paid twice.</p><h4>What do we do?</h4>',
+  '',
+  '<p>I will add a check to the payout script that compares the mapping with the',
+  'ledger before any money moves.</p>',
+  '',
+  '<p>Our support lead will contact everyone who was paid twice this week.</p><h4>Making Good</h4>',
+  '',
+  '<ul><li>Refund the fees charged on the duplicate payouts.</li></ul>',
+  '',
+];
+
+test('an HTML heading that ends the line of the paragraph before it opens its section', () => {
+  const model = analysed(exportedPost).model;
+  assert.deepEqual(model?.sections.map((section) => [section.kind, section.title]), [
+    ['action-items', 'What do we do?'],
+    ['action-items', 'Making Good'],
+  ]);
+  assert.ok((model?.actionItems.length ?? 0) >= 2);
+});
+
+test('a dateline in the front matter dates the incident', () => {
+  const result = analysed(exportedPost);
+  assert.ok(!result.findings.some((finding) => finding.ruleId === 'metadata-date'));
+  assert.ok(analysed(exportedPost.map((line) => line.replace('dateline:', 'tagline:'))).findings.some((finding) => finding.ruleId === 'metadata-date'));
+});
+
+test('a checkbox list with one choice ticked among entries worded as no task is a form, not action items', () => {
+  const items = (list: string[]) => analysed(['# Mail relay report', '', '### Category', '', ...list, '', '### Details', '', 'The mail relay accepted spoofed senders.', '']).model?.actionItems.length;
+  assert.equal(items(['- [x] Infrastructure', '- [ ] Protocol', '- [ ] Quality assurance', '- [ ] N/A']), 0);
+  assert.equal(items(['- [x] Rotate the relay credentials', '- [ ] Reject mail that fails the sender policy']), 2);
+  assert.equal(items(['- [x] Relay service restored', '- [x] Spool drained', '- [ ] Reject mail that fails the sender policy']), 3);
+});
