@@ -47,3 +47,17 @@ test('a checkbox list with one choice ticked among entries worded as no task is 
   assert.equal(items(['- [x] Rotate the relay credentials', '- [ ] Reject mail that fails the sender policy']), 2);
   assert.equal(items(['- [x] Relay service restored', '- [x] Spool drained', '- [ ] Reject mail that fails the sender policy']), 3);
 });
+
+test('"How we will avoid this situation in the future" and "How will the network respond?" head the actions, loosely', () => {
+  for (const heading of ['How we will avoid this situation in the future', 'How will the network respond?']) {
+    const items = analysed(['# Relay outage', '', `## ${heading}`, '', '- Add a canary for the relay config.', '- Page the on-call when the relay restarts twice.', '']).model?.actionItems;
+    assert.equal(items?.length, 2, heading);
+  }
+});
+
+test('a forecast of our own failings in a policy ("at times we will fail") is no promise of work', () => {
+  const promises = (paragraph: string) => analysed(['# Relay outage', '', '## Our policy', '', paragraph, '']).model?.actionItems.length;
+  assert.equal(promises('At times, we will fail at this mission.'), 0);
+  assert.equal(promises('Inevitably we will mess up and ship a bug.'), 0);
+  assert.equal(promises('We will add a canary for the relay config.'), 1);
+});

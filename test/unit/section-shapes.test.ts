@@ -179,7 +179,7 @@ test('an MDX page: its import and export lines are no prose, and the fields they
 test('fix-all inserts a missing section only when every heading was read for certain', () => {
   const certain = '# Outage\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 a\n\n## Root cause\n\nz\n\n## Appendix\n\nlogs\n';
   assert.match(fixAll(certain, { force: true }).text, /## Action items/);
-  const unread = certain.replace('## Appendix', '## How we will stop this');
+  const unread = certain.replace('## Appendix', '## How it went from there');
   assert.equal(fixAll(unread, { force: true }).text, unread);
   const loose = certain.replace('## Summary', '## Background');
   assert.doesNotMatch(fixAll(loose, { force: true }).text, /## Summary/);

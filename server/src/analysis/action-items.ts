@@ -472,8 +472,8 @@ const aboutTheText = /\b(?:this|the following)[ \t]+(?:blog[ \t]+)?(?:post|artic
 const goesOn = /\b(?:will|shall|['’]ll|intend[ \t]+to|plan[ \t]+to)[ \t]+(?:(?:also|still|simply|\p{L}+ly)[ \t]+)?continu(?:e|ing)[ \t]+(?:to[ \t]+)?(?:do(?:ing)?[ \t]+(?:so|this|that|the[ \t]+same)|(?:mitigat|provid|serv|operat|offer|host)(?:e|es|ing)?)\b/iu;
 // "We will be making three changes to how we deploy ...": a sentence that counts the items told after it.
 const countsItemsAhead = /\b(?:make|making|take|taking|introduce|introducing|implement|implementing)[ \t]+(?:two|three|four|five|several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+number[ \t]+of|the[ \t]+following)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:improvements|changes|steps|measures|actions)\b/iu;
-// "I'll never forget the feeling when ...": a memory, no act.
-const aMemory = /\bnever[ \t]+forget\b/i;
+// "I'll never forget the feeling when ...": a memory, no act; "at times we will fail", "we will mess up": a forecast of our own failings, no work.
+const aMemory = /\bnever[ \t]+forget\b|\bwill[ \t]+(?:\p{L}+[ \t]+)?(?:fail|mess[ \t]+up|make[ \t]+mistakes|get[ \t]+(?:it|things)[ \t]+wrong)\b/iu;
 const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
