@@ -59,3 +59,12 @@ test('hindsight that the team should have been ready, that it could have been so
   assert.ok(flagged('We are sorry for allowing this to happen.'));
   assert.ok(!flagged('We are sorry for the trouble this caused.'));
 });
+
+test('errors of judgement and a person\'s misstep are judged; talk of scapegoats, human error among general causes and a fix against "such an oversight" are not', () => {
+  assert.ok(flagged('Two errors in judgement let the outage run for a day.'));
+  assert.ok(flagged("The electrician's misstep took the rack offline."));
+  assert.ok(!flagged('Junior staff are often the scapegoats for human error.'));
+  assert.ok(!flagged('Power cuts, human error and disk failures can all cause data loss.'));
+  assert.ok(!flagged('We added a test to prevent such an oversight in the future.'));
+  assert.ok(!flagged('We have refunded the missed payouts in full.'));
+});
