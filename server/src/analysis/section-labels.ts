@@ -139,7 +139,12 @@ function italicLine(node: Paragraph, base: number, aliases: Partial<Record<Secti
   const alone = node.children.length === 1 || (node.children.length === 2 && after.type === 'text' && /^:?[ \t]*$/.test(after.value));
   // "*Cause* - an upstream system ...": a status page's italic label before its text.
   if (!alone && !(after?.type === 'text' && labelLeadIn.test(after.value))) return undefined;
-  return labelOf(plainText(only).replace(/:$/, '').trim(), spanOf(only, base), aliases);
+  const words = plainText(only);
+  const span = spanOf(only, base);
+  // "*tl;dr: the TLS handshake stalled ...*": a whole paragraph in italics that opens on a label is named by the label alone.
+  const lead = /^([^:\n]{1,40}):[ \t]+\S/.exec(words);
+  if (lead && alone) return labelOf(lead[1].trim(), { start: span.start, end: span.start + 1 + lead[1].length + 1 }, aliases);
+  return labelOf(words.replace(/:$/, '').trim(), span, aliases);
 }
 
 /**
