@@ -62,12 +62,13 @@ test('a forecast of our own failings in a policy ("at times we will fail") is no
   assert.equal(promises('We will add a canary for the relay config.'), 1);
 });
 
-test('a paragraph all in italics that opens on a label ("*tl;dr: ...*") opens the section the label names, titled by the label alone', () => {
+test('a paragraph all in italics that opens on a label ("*tl;dr: ...*") opens the section the label names, titled by the label alone; bug and affected questions name theirs', () => {
   const model = analysed(['# Slow handshakes', '', '*tl;dr: TLS over IPv6 stalled on paths with a small MTU. Fix: clamp the MSS.*', '', '## What was the bug?', '', 'The hosts advertised an MSS the paths could not carry.', '']).model;
   assert.deepEqual(model?.sections.filter((section) => section.kind !== undefined).map((section) => [section.kind, section.title]), [
     ['summary', 'tl;dr'],
     ['root-cause', 'What was the bug?'],
   ]);
+  assert.equal(analysed(['# Slashing bug', '', '## Who is currently affected', '', 'Delegators of two validators.', '']).model?.sections[1]?.kind, 'impact');
   const label = model?.sections.find((section) => section.title === 'tl;dr');
   assert.equal(label && analysed(['# Slow handshakes', '', '*tl;dr: TLS over IPv6 stalled on paths with a small MTU. Fix: clamp the MSS.*', '']).model?.text.slice(label.heading.start, label.heading.end), '*tl;dr:');
 });
