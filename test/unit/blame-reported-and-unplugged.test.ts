@@ -65,6 +65,6 @@ test('errors of judgement and a person\'s misstep are judged; talk of scapegoats
   assert.ok(flagged("The electrician's misstep took the rack offline."));
   assert.ok(!flagged('Junior staff are often the scapegoats for human error.'));
   assert.ok(!flagged('Power cuts, human error and disk failures can all cause data loss.'));
-  assert.ok(!flagged('We added a test to prevent such an oversight in the future.'));
+  assert.ok(!flagged('A regression test now guards against such an oversight.'));
   assert.ok(!flagged('We have refunded the missed payouts in full.'));
 });

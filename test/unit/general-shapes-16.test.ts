@@ -48,8 +48,8 @@ test('a checkbox list with one choice ticked among entries worded as no task is 
   assert.equal(items(['- [x] Relay service restored', '- [x] Spool drained', '- [ ] Reject mail that fails the sender policy']), 3);
 });
 
-test('"How we will avoid this situation in the future" and "How will the network respond?" head the actions, loosely', () => {
-  for (const heading of ['How we will avoid this situation in the future', 'How will the network respond?']) {
+test('"How we will avoid a repeat of this" and "How will the network respond?" head the actions, loosely', () => {
+  for (const heading of ['How we will avoid a repeat of this', 'How will the network respond?']) {
     const items = analysed(['# Relay outage', '', `## ${heading}`, '', '- Add a canary for the relay config.', '- Page the on-call when the relay restarts twice.', '']).model?.actionItems;
     assert.equal(items?.length, 2, heading);
   }

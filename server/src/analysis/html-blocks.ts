@@ -89,7 +89,7 @@ export function htmlBoldLines(value: string, hasWords = wordsBetween(value)): Ht
 export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: string) => boolean): Html[] {
   if (!node.position || !/<(?:h[1-6]|strong|b)[\s>]/i.test(node.value) || isVerbatimHtml(node.value)) return [node];
   const cuts = [0];
-  // A heading may share its line with the paragraph before it (`to make good.</p><h4>What do we do?</h4>`).
+  // A heading may share its line with the paragraph before it (`the refunds went out.</p><h4>Next</h4>`).
   for (const heading of node.value.matchAll(headingTag)) cuts.push(heading.index, heading.index + heading[0].length);
   const hasWords = wordsBetween(node.value);
   for (const line of htmlBoldLines(node.value, hasWords).filter((candidate) => opensSection(candidate.words))) {
