@@ -575,8 +575,10 @@ function isTrackingList(list: List): boolean {
   return labels.length > 0 && labels.every((label) => /^\s*\[?(?:TODO|DONE)\b/.test(label)) && labels.some((label) => /^\s*\[?DONE\b/.test(label));
 }
 
-/** Some entries are task boxes (`- [ ] ...`, `- [x] ...`): without an Action items section, those boxes are the actions. */
-/** Entries with task boxes, unless they are a form's choices: one box ticked among entries no task is worded in ("[x] Infrastructure", "[ ] N/A"). */
+/**
+ * Some entries are task boxes (`- [ ] ...`, `- [x] ...`): without an Action items section, those boxes are the actions,
+ * unless they are a form's choices: one box ticked among entries no task is worded in ("[x] Infrastructure", "[ ] N/A").
+ */
 function hasTaskBoxes(list: List): boolean {
   const boxed = list.children.filter((item) => typeof item.checked === 'boolean');
   const words = boxed.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
