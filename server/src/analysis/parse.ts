@@ -244,8 +244,9 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     // "**Alex**" over a list: a label that names a person or a team gives the items their owner; so does a lead-in that
     // promises them ("As a next step, @ana is going to produce two documents:"), which heads the list and is no item itself.
-    const leadIn = group !== undefined && group === above && promisesActions(above);
-    const groupOwner = group !== undefined && group === above ? (ownerOfGroupLabel(above, cache) ?? (leadIn ? promisedOwner(above) : undefined)) : undefined;
+    const groupedByLabel = group !== undefined && group === above;
+    const leadIn = groupedByLabel && promisesActions(above);
+    const groupOwner = groupedByLabel ? (ownerOfGroupLabel(above, cache) ?? (leadIn ? promisedOwner(above) : undefined)) : undefined;
     const itemHeading = block.section !== undefined && topics.has(block.section) ? true : leadIn ? false : undefined;
     const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}\u0000${itemHeading}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner, itemHeading }], block.chunkText, date, cache));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
