@@ -73,7 +73,7 @@ describe('cli: linting a folder', () => {
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /^\npostmortems\/2024-01-15-db\.md\n/);
     assert.match(run.stdout, /\s+\d+:\d+\s+error\s+Required section 'Impact' is missing\.?\s+missing-section\n/);
-    assert.match(run.stdout, /\n✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)\n/);
+    assert.match(run.stdout, /\n✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\)\n/);
     assert.match(run.stdout, /\n {2}\d+ fixable with --fix\n/);
     // eslint-disable-next-line no-control-regex -- ANSI colour codes
     assert.doesNotMatch(run.stdout, /README|node_modules|\u001b/);

@@ -20,7 +20,7 @@ describe('stylish formatter', () => {
         '  3:11  error    Blames a person: "bob"          no-blame',
         '  4:1   warning  Odd line with 100%, and: colon  percent-rule',
         '',
-        '✖ 3 problems (1 error, 2 warnings)',
+        '✖ 3 problems (1 error, 1 warning, 1 info)',
         '  2 fixable with --fix',
         '',
         '',

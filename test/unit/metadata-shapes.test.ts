@@ -70,3 +70,15 @@ test('front matter keys in snake case, as blog exports write them ("post_date"),
   assert.equal(read(text).model?.date, '2012-03-14');
   assert.deepEqual(dateFindings(text), []);
 });
+
+test('a date in the file name stands for the incident date; a name with no date, an impossible one or an id does not', () => {
+  const undated = '# Queue stall\n\n## Summary\n\nThe queue stalled for an hour.\n';
+  const findingsAt = (path: string) =>
+    analyze(undated, { force: true, today: '2026-12-01', path }).findings.filter((finding) => finding.ruleId === 'metadata-date');
+  assert.equal(findingsAt('postmortems/2024-01-15-queue-stall.md').length, 0);
+  assert.equal(findingsAt('C:\\notes\\20240115_queue.md').length, 0);
+  assert.equal(findingsAt('postmortems/queue-stall.md').length, 1);
+  assert.equal(findingsAt('postmortems/2024-13-45-queue.md').length, 1);
+  assert.equal(findingsAt('postmortems/ticket-120240115.md').length, 1);
+  assert.equal(dateFindings(undated).length, 1);
+});

@@ -212,6 +212,18 @@ test('topic headings name the went-well and went-poorly sections; the same words
   assert.deepEqual(namedKinds('Good and bad'), ['what-went-well', 'what-went-poorly']);
 });
 
+test('"The Ugly" after "The Bad" is the worst part of the same section, not a second one', () => {
+  const text = '# Postmortem\n\n## Summary\n\nThe queue stalled.\n\n## The Good\n\n- Alerts fired.\n\n## The Bad\n\n- The runbook was stale.\n\n## The Ugly\n\n- Backups were a week old.\n';
+  const { model, findings } = analyze(text, { force: true });
+  assert.deepEqual(findings.filter((finding) => finding.ruleId === 'duplicate-section'), []);
+  assert.deepEqual(model?.sections.slice(-2).map((section) => [section.kind, section.uncertain]), [
+    ['what-went-poorly', false],
+    [undefined, false],
+  ]);
+  // Alone, it still names the section, loosely.
+  assert.deepEqual(namedKinds('The Ugly'), ['what-went-poorly']);
+});
+
 test('"The Good" under Lessons learned counts as a went-well sub-heading, as "What went well" does', () => {
   const lessons = (well: string, poorly: string) =>
     `# Postmortem\n\n## Summary\n\nThe cache tier ran out of memory.\n\n## Lessons learned\n\n### ${well}\n\n- The pager reached the right team.\n\n### ${poorly}\n\n- Nobody could find the dashboard.\n`;

@@ -326,6 +326,16 @@ export function findDateIn(text: string, today: string, cache?: AnalysisCache): 
 }
 
 const isoDateAt = /^\d{4}-\d{2}-\d{2}(?![\d-])/;
+
+/** The date a file's name begins or holds (`2024-01-15-db.md`, `20240115_checkout.md`): teams often name postmortems by day. */
+export function dateInFileName(path: string): string | undefined {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const written = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name);
+  if (!written) return undefined;
+  const date = DateTime.fromObject({ year: Number(written[1]), month: Number(written[2]), day: Number(written[3]) }, { zone: 'utc' });
+  return date.isValid ? (date.toISODate() ?? undefined) : undefined;
+}
+
 /** Dates read by chrono, by day and text; a miss is kept too, as `found: undefined`. */
 const datesRead: CacheTable<{ found: DateInText | undefined }> = { maxBytes: 64 * 1024, sizeOf: (key) => stringBytes(key) + 96 };
 

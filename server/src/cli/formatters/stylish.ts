@@ -9,6 +9,7 @@ export function formatStylish(results: readonly LintResult[], context: Pick<Form
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let infos = 0;
   let fixable = 0;
   for (const result of results) {
     if (result.findings.length === 0) continue;
@@ -23,7 +24,8 @@ export function formatStylish(results: readonly LintResult[], context: Pick<Form
     lines.push('', paint.underline(result.displayPath));
     for (const { position, finding } of rows) {
       if (isError(finding.severity)) errors++;
-      else warnings++;
+      else if (finding.severity === 'warning') warnings++;
+      else infos++;
       if (isFixable(finding)) fixable++;
       const severity = severityColor(paint, finding.severity)(finding.severity.padEnd(severityWidth));
       const message = oneLine(finding.message).padEnd(messageWidth);
@@ -31,10 +33,12 @@ export function formatStylish(results: readonly LintResult[], context: Pick<Form
       lines.push(`  ${where}  ${severity}  ${message}  ${paint.dim(finding.ruleId)}`);
     }
   }
-  if (errors + warnings === 0) return '';
+  const problems = errors + warnings + infos;
+  if (problems === 0) return '';
   const summaryColor = errors > 0 ? paint.red : paint.yellow;
-  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  const summary = `✖ ${plural(errors + warnings, 'problem')} (${counts})`;
+  // Info findings are counted apart, so "8 warnings" never hides four hints among them.
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${infos} info` : ''}`;
+  const summary = `✖ ${plural(problems, 'problem')} (${counts})`;
   lines.push('', paint.bold(summaryColor(summary)));
   if (fixable > 0) lines.push(`  ${fixable} fixable with --fix`);
   return `${lines.join('\n')}\n\n`;
