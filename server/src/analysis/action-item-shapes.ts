@@ -188,6 +188,11 @@ export function windowGivesDueDate(window: string): boolean {
 /** Headings and labels that give a window are short; a lead-in sentence is longer. */
 const maxWindowWords = 10;
 
+/** A heading that names work ahead: a time ahead, or plans ("Future prevention", "Planned improvements", "Upcoming changes"). */
+export function namesWorkAhead(title: string): boolean {
+  return namesTimeAhead(title) || /\b(?:future|upcoming|planned|proposed)\b/i.test(title);
+}
+
 /** A heading that names a time ahead ("The next two weeks", "Long term", "Q3"); "Immediate response" tells of the incident. */
 export function namesTimeAhead(title: string): boolean {
   return windowOf(title) !== undefined && !/\b(?:immediate(?:ly)?|urgent)\b/i.test(title);

@@ -3,7 +3,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Strong, Table, TableRow
 import type { ActionItem, Span, ValueAt } from './model';
 import type { AnalysisCache } from './cache';
 import { classifyColumns, type Columns } from './action-item-columns';
-import { addressesReaderWords, endsInColon, labelWords, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { addressesReaderWords, endsInColon, labelWords, namesWorkAhead, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -54,11 +54,14 @@ interface Group {
   title: string | undefined;
   done: boolean;
   window: string | undefined;
+  /** The heading names work ahead ("Future prevention"): its entries are plans, even when they open on a past participle ("Automated checks"). */
+  ahead: boolean;
 }
 
 function groupOf(title: string | undefined, outer?: Group): Group {
-  if (title === undefined) return { title: undefined, done: false, window: undefined };
-  return { title, done: saysDone(title) || (outer?.done ?? false), window: windowOf(title) ?? outer?.window };
+  if (title === undefined) return { title: undefined, done: false, window: undefined, ahead: false };
+  const done = saysDone(title) || (outer?.done ?? false);
+  return { title, done, window: windowOf(title) ?? outer?.window, ahead: !done && (namesWorkAhead(title) || (outer?.ahead ?? false)) };
 }
 
 interface Reading {
@@ -228,11 +231,14 @@ const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|so (?:that )?(?:this|i
 // "We need to document ...", "... should be deployed one at a time", "we must alert on ..."; not hindsight ("should have").
 const statesNeed = /\b(?:we|I)[ \t]+(?:need|have|ought)[ \t]+to\b|\b(?:should|must)\b(?![ \t]+(?:not[ \t]+)?have\b)|\bneeds?[ \t]+to[ \t]+be\b/i;
 
-/** A list (after a lead-in: "The lessons we take away are:") whose every entry states something that needs doing. */
+// "We will no longer ...", "we'll be making use of ...": the writers commit to a change.
+const writersCommit = /\b(?:we|I)(?:[ \t]+(?:will|shall|are[ \t]+going[ \t]+to|am[ \t]+going[ \t]+to)|['’]ll|['’]re[ \t]+going[ \t]+to)\b/i;
+
+/** A list (after a lead-in: "The lessons we take away are:", "This led us to change the following:") whose every entry states something that needs doing or that the writers will do. */
 function listsNeeds(node: RootContent): boolean {
   if (node.type !== 'list') return false;
   const firsts = node.children.map((item) => item.children[0]);
-  return firsts.length >= 2 && firsts.every((first) => first?.type === 'paragraph' && statesNeed.test(plainText(first)));
+  return firsts.length >= 2 && firsts.every((first) => first?.type === 'paragraph' && (statesNeed.test(plainText(first)) || writersCommit.test(plainText(first))));
 }
 
 // "Actions planned", "Corrective and preventive measures", "Follow-ups", "Next steps", "Review actions".
@@ -264,7 +270,8 @@ function isProseAction(paragraph: Paragraph, cache: AnalysisCache | undefined): 
 }
 
 // "An improved test suite is planned", "a redesign is underway", "Planned changes ...": work ahead or under way.
-const workPlanned = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|in progress)\b|\b(?:planned|proposed|upcoming)[ \t]+(?:changes?|work|improvements?|fix(?:es)?)\b/i;
+// "A fix is in the works", "GitHub are also working on checks": work under way, by the writers or others.
+const workPlanned = /\b(?:is|are)[ \t]+(?:planned|scheduled|underway|under way|in progress|in the works|(?:(?:also|now|currently|actively)[ \t]+)?working[ \t]+on)\b|\bin the works\b|\b(?:planned|proposed|upcoming)[ \t]+(?:changes?|work|improvements?|fix(?:es)?)\b/i;
 // A sentence that speaks to the reader ("Let us know ...", "you'll see ...") offers or tells something; it is no follow-up work.
 // A sentence also ends on "yours" or asks to hear back, which a heading or a list entry seldom does.
 const addressesReader = new RegExp(String.raw`${addressesReaderWords}|\byours\b|\blet us know\b`, 'i');
@@ -290,7 +297,7 @@ function sentencesOf(words: string): string[] {
 
 // "Port 22 was opened", "The firewall has been re-enabled": a change already made, with nothing still to do.
 const madeChange = /\b(?:was|were|(?:has|have|had)(?:[ \t]+(?:also|\w+ly))?[ \t]+been|is now|are now)[ \t\n]+(?:\w+[ \t\n]+)?(?:[\w-]+(?:ed|en|t)|made|done|set|put|run|built|sent|kept|shut|cut)\b/i;
-const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|might|could|consider|TODO)\b/i;
+const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to|to be|would|might|could|consider|TODO)\b|\b(?:we|I|you|they|it)['’]ll\b/i;
 // In lower case only: "May 6" is a date.
 const mayDo = /\bmay\b/;
 
@@ -682,7 +689,7 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
       continue;
     }
     const listed = readListItem(item, first, reading, group);
-    into.push(reported && tellsStepTaken(plainText(first), true) ? { ...listed, status: 'done' } : listed);
+    into.push(reported && !group.ahead && tellsStepTaken(plainText(first), true) ? { ...listed, status: 'done' } : listed);
     // Detail bullets belong to the item; a nested entry with its own owner or due date, or a task under a plain bullet, is an item.
     for (const list of nested) {
       for (const child of list.children) {

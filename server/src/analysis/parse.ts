@@ -13,7 +13,7 @@ import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
-import { endsInColon, namesTimeAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
+import { endsInColon, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
@@ -235,7 +235,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     }
     // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.
     const section = block.section === undefined ? undefined : sections[block.section];
-    const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined) ? section.title : undefined;
+    const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined || namesWorkAhead(section.title)) ? section.title : undefined;
     // A label above the block groups its items, unless the section already says they are done ("**Action taken:**") or is an item whose detail the block is.
     const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && (saysDone(sectionGroup) || isItemHeading(sectionGroup))) ? above : sectionGroup;
     // A thematic break ends the actions written as prose: what follows it is a closing note.
