@@ -959,7 +959,9 @@ function keepOutermost(candidates: Candidate[]): Candidate[] {
   for (const candidate of [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (!kept.some((outer) => outer.start <= candidate.start && candidate.end <= outer.end)) kept.push(candidate);
   }
-  return kept;
+  // "This was because the engineer on call did not see the page": the cause phrase and the person's act share the
+  // person; one finding says it, and the act says more.
+  return kept.filter((candidate) => candidate.entry !== 'caused-by-person' || !kept.some((other) => other !== candidate && other.start < candidate.end && candidate.start < other.end));
 }
 
 /** Whether the sentence with this replacement still has blaming words. */

@@ -1,0 +1,29 @@
+// A person made the cause by a phrase ("it boiled down to an engineer ...", "it was because someone on the network team
+// ..."), one finding when the phrase and the person's act share the person, and mistakes owned with "did".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { flaggedInSummary } from './blame-support';
+
+const flagged = flaggedInSummary;
+
+test('"boiled down to", "came down to" and "it was because" make the person after them the cause', () => {
+  assert.ok(flagged('The whole outage boiled down to an engineer pushing a patch to every region at once.'));
+  assert.ok(flagged('In the end it came down to the operator on the night shift.'));
+  assert.ok(flagged('It was because someone on the network team added a deny rule to the core router.'));
+  assert.ok(!flagged('It was because the disk on the primary filled up overnight.'));
+  assert.ok(!flagged('In the end it came down to the retry settings of the client library.'));
+});
+
+test('a cause phrase and the act of the same person make one finding, on the act', () => {
+  const text = '# Incident\n\n## Summary\n\nThis was because the engineer on call did not see the page.\n';
+  const findings = analyze(text, { force: true }).findings.filter((finding) => finding.ruleId === 'blameful-language');
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /did not see/);
+});
+
+test('a mistake owned with "did" is judged, errors "we did see" are not', () => {
+  assert.ok(flagged('Looking back, this is the biggest mistake I did.'));
+  assert.ok(flagged('The mistakes we did in the first hour cost us the most.'));
+  assert.ok(!flagged('The errors we did see in the logs were transient.'));
+});
