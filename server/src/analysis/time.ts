@@ -141,7 +141,8 @@ const REGION_ZONES: ReadonlyMap<string, string> = new Map([
 
 const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b`;
 const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:\s?(?<meridiem>[ap])\.?m\b\.?)?|(?<hourOnly>\d{1,2})\s?(?<meridiemOnly>[ap])\.?m\b\.?`;
-const DATE_TIME_SEPARATOR = String.raw`(?:T|\s*@\s*|,?\s+(?:at\s+)?|,)`;
+// "2023-01-04/11:34": a slash joins the time to its date in some hand-typed logs.
+const DATE_TIME_SEPARATOR = String.raw`(?:T|\s*@\s*|,?\s+(?:at\s+)?|,|\/)`;
 // Written like a clock time but with placeholders or a malformed minute: '14:xx', '??:30', '14:3O'.
 // A one-digit minute ('07:7:47') is malformed too: reading it as 07:07:47 would be a silent guess.
 const LOOKS_LIKE_TIME = String.raw`(?:(?:\d{1,2}|[x?]{2}):(?:\d{2}|\d?[x?]{1,2}|[x?]\d|\d[oOlI]|[oO]\d)|\d{1,2}:\d:\d{2})(?!\d)`;
@@ -159,7 +160,7 @@ const WEEKDAY_PREFIX = new RegExp(String.raw`${weekdayName},?\s+`, 'iy');
 // The year after a month and day; four digits before a zone are a time ('Feb 7 1506 UTC' is 15:06 on Feb 7).
 const WRITTEN_YEAR = String.raw`\d{4}(?!(?:[ \t]*(?:UTC|GMT)|Z)\b)`;
 const DATE_AT = new RegExp(
-  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${monthName}\s+${DAY}(?:,?\s+${WRITTEN_YEAR})?|${DAY}\.?\s+(?:of\s+)?${monthName}(?:,?\s+${WRITTEN_YEAR})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?![\d/])`,
+  String.raw`(?:(?<year>\d{4})(?<sep>[-/])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})|${monthName}\s+${DAY}(?:,?\s+${WRITTEN_YEAR})?|${DAY}\.?\s+(?:of\s+)?${monthName}(?:,?\s+${WRITTEN_YEAR})?|(?<dmyDay>\d{1,2})(?<dmySep>[-.])(?<dmyMonth>\d{1,2})\k<dmySep>(?<dmyYear>\d{4})|(?<mdMonth>\d{2})-(?<mdDay>\d{2})|(?<numeric>\d{1,2}\/\d{1,2}(?<numericYear>\/(?:\d{4}|\d{2}))?))(?!\d|\/(?!\d{1,2}:\d{2}))`,
   'iy',
 );
 // 'Feb 28th **01:52**': the time may carry its own emphasis or code marks; '10-01 ~15:00': it may be approximate.
