@@ -27,3 +27,16 @@ test('a mistake owned with "did" is judged, errors "we did see" are not', () => 
   assert.ok(flagged('The mistakes we did in the first hour cost us the most.'));
   assert.ok(!flagged('The errors we did see in the logs were transient.'));
 });
+
+test('people "with the wrong" thing are described, not blamed; acting with the wrong thing is a slip', () => {
+  assert.ok(!flagged('Nodes with the wrong genesis file were asked to resync from a snapshot.'));
+  assert.ok(flagged('The operator restarted the node with the wrong genesis file.'));
+});
+
+test('taking a service down on purpose, to upgrade or move it, is an operation; taking it down by a slip is not', () => {
+  assert.ok(!flagged('We deliberately took down the search API during the window.'));
+  assert.ok(!flagged('We took the search API down to upgrade its database.'));
+  assert.ok(!flagged('Last night I took down the search API, created a larger replica, and promoted it.'));
+  assert.ok(flagged('I took down the search API by running the wrong playbook.'));
+  assert.ok(flagged('An engineer took the search API down to save time.'));
+});

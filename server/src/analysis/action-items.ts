@@ -24,6 +24,8 @@ export interface ActionBlock {
   groupOwner?: string;
   /** The sub-section is one item told in prose under its heading ("### Faster rollback" and a paragraph of why and how). */
   itemHeading?: boolean;
+  /** The action section above says its items are done ("## Actions taken" over "### 1. Rotated the keys"). */
+  doneAbove?: boolean;
 }
 
 // "Owner: Alice", "owner @alice", "assigned to Bob", "OWNER:" wrapped before its name; not the word in prose ("no owner here").
@@ -82,7 +84,7 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     const itemHeading = block.itemHeading ?? (block.group !== undefined && isItemHeading(block.group));
     if (node.type === 'heading') {
       // A sub-heading shaped like an item ("### 1) Rotate the keys `@ana`") is one; the section's own heading has no group.
-      if (itemHeading) items.push(readHeadingItem(node, reading));
+      if (itemHeading) items.push(readHeadingItem(node, reading, block.doneAbove === true));
     } else if (itemHeading) {
       // What follows an item heading is its detail.
       continue;
@@ -636,7 +638,7 @@ function hasOwnMarkers(words: string): boolean {
   return /(?<![\w.@])@[A-Za-z0-9]|\b(?:owners?|assignee|due)\b[ \t]*[:=]|\[P[0-2]\]/i.test(words);
 }
 
-function readHeadingItem(heading: Heading, reading: Reading): ActionItem {
+function readHeadingItem(heading: Heading, reading: Reading, doneAbove: boolean): ActionItem {
   const masked = revealHandles(heading, reading.base, reading.text, maskedText(heading, reading.base, reading.text));
   const headingSpan = spanOf(heading, reading.base);
   const source = reading.text.slice(headingSpan.start, headingSpan.end);
@@ -646,7 +648,7 @@ function readHeadingItem(heading: Heading, reading: Reading): ActionItem {
   return {
     ...baseItem(fields, { start: headingSpan.start, end }, masked.span, groupOf(undefined)),
     description: fields.description.replace(/^\d{1,3}[.)]\s*/, ''),
-    status: doneLabel.test(title) || /^\s*\[[xX]\]/.test(title) ? 'done' : 'open',
+    status: doneAbove || doneLabel.test(title) || /^\s*\[[xX]\]/.test(title) ? 'done' : 'open',
     container: 'heading',
     insertAt: end,
   };

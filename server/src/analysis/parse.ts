@@ -248,7 +248,9 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     const leadIn = groupedByLabel && promisesActions(above);
     const groupOwner = groupedByLabel ? (ownerOfGroupLabel(above, cache) ?? (leadIn ? promisedOwner(above) : undefined)) : undefined;
     const itemHeading = block.section !== undefined && topics.has(block.section) ? true : leadIn ? false : undefined;
-    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}\u0000${itemHeading}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner, itemHeading }], block.chunkText, date, cache));
+    // "## Actions taken" over "### 1. Rotated the keys": a heading item takes the done of the action section above it.
+    const doneAbove = block.node.type === 'heading' && section?.parent !== undefined && sections[section.parent].kind === 'action-items' && saysDone(sections[section.parent].title);
+    const items = derive(block.node, `actions\u0000${date}\u0000${group}\u0000${prose}\u0000${groupOwner}\u0000${itemHeading}\u0000${doneAbove}`, () => readActionItems([{ node: block.node, base: 0, group, prose, groupOwner, itemHeading, doneAbove }], block.chunkText, date, cache));
     for (const item of items) actionItems.push(shiftActionItem(item, block.base));
   }
   return actionItems;

@@ -772,6 +772,8 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (person && shape.agent === 'named' && !/^(?:@|we$|I$|he$|she$)/i.test(text.slice(person.start, person.end)) && !context.roles.test.test(text.slice(person.start, person.end))) return undefined;
   // "You skipped the checklist": the addressed reader's slip; "things you did not think of" and "if you forget to ..." speak of anyone.
   if (person && /^you$/i.test(text.slice(person.start, person.end)) && (shape !== lapseShape || /\b(?:if|when|whenever|unless|once|until|in\s+case)\b/i.test(text.slice(0, predicate.start)))) return undefined;
+  // "validators with the wrong binary were asked to restart": what the people had, not an act of theirs.
+  if (person && shape === wrongThing && /^\s+with\s+$/i.test(text.slice(person.end, predicate.start))) return undefined;
   if (person) {
     const self = /^(?:we|I)$/i.test(text.slice(person.start, person.end));
     const kind = self || shape.kind === 'hindsight' ? 'hindsight' : 'blame';

@@ -1,0 +1,41 @@
+// Shapes read in further real postmortems: numbered sub-headings under an action section that says its work is
+// done, and follow-up headings that go on to say what kind of follow-up they hold.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+
+const analysed = (lines: string[]) => analyze(lines.join('\n'), { force: true, today: '2026-12-01' });
+
+test('numbered sub-headings under an action section that says it is done are done items', () => {
+  const report = (actions: string) => [
+    '# Lost uploads',
+    '',
+    `## ${actions}`,
+    '',
+    '### 1. Restore the bucket from the snapshot',
+    '',
+    'The snapshot was an hour old; three uploads were asked for again.',
+    '',
+    '### 2. Lock the delete permission',
+    '',
+    'Only the storage owners can delete now.',
+    '',
+  ];
+  const statuses = (actions: string) => analysed(report(actions)).model?.actionItems.map((item) => [item.description, item.status]);
+  assert.deepEqual(statuses('Immediate actions taken'), [
+    ['Restore the bucket from the snapshot', 'done'],
+    ['Lock the delete permission', 'done'],
+  ]);
+  assert.deepEqual(statuses('Action items'), [
+    ['Restore the bucket from the snapshot', 'open'],
+    ['Lock the delete permission', 'open'],
+  ]);
+});
+
+test('a follow-up heading with more words after it holds the actions, loosely', () => {
+  const kindOf = (title: string) => analysed(['# Halt', '', '## Summary', '', 'The chain halted.', '', `## ${title}`, '', '- Add a restart drill', '']).model?.sections.at(-1);
+  for (const title of ['Follow-up hardening', 'Follow-ups this outage led to']) {
+    assert.deepEqual([kindOf(title)?.kind, kindOf(title)?.uncertain], ['action-items', true], title);
+  }
+  assert.deepEqual([kindOf('Follow-ups')?.kind, kindOf('Follow-ups')?.uncertain], ['action-items', false]);
+});
