@@ -40,3 +40,13 @@ test('taking a service down on purpose, to upgrade or move it, is an operation; 
   assert.ok(flagged('I took down the search API by running the wrong playbook.'));
   assert.ok(flagged('An engineer took the search API down to save time.'));
 });
+
+test('the writers judging their own pace, their wasted time, their misunderstanding or a decision are judged', () => {
+  assert.ok(flagged('We rolled out the new cache to every region too quickly.'));
+  assert.ok(flagged('We spotted the leak at once, but wasted an hour restarting the wrong pods.'));
+  assert.ok(flagged('The long restore came from our misunderstanding of how the snapshots were chained.'));
+  assert.ok(flagged('In the end that decision was not the right one.'));
+  assert.ok(!flagged('We wasted no time rolling back the release.'));
+  assert.ok(!flagged('The new cache filled up too quickly.'));
+  assert.ok(!flagged('The decision was made to roll back at 10:40.'));
+});
