@@ -50,3 +50,9 @@ test('the writers judging their own pace, their wasted time, their misunderstand
   assert.ok(!flagged('The new cache filled up too quickly.'));
   assert.ok(!flagged('The decision was made to roll back at 10:40.'));
 });
+
+test('a subject before an aside that opens on a participle is the one who acted after it', () => {
+  assert.ok(flagged('Late on Friday a technician, rerouting a noisy uplink, patched the wrong port on the core switch.'));
+  assert.ok(!flagged('The load balancer, holding stale routes, sent traffic to the wrong pool.'));
+  assert.ok(!flagged('The technician, following the runbook, rerouted the uplink.'));
+});

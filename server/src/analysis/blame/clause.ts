@@ -763,7 +763,8 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
     (reported || relativeOnThing ? undefined : agentOf(text, previousClauseStart(text, clauseStart, predicate.start), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
     (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??
     // "Unintentionally, I wiped the bucket": a fault adverb that opens the sentence tells of the subject after the comma.
-    (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined);
+    (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined) ??
+    (reported || relativeOnThing ? undefined : appositiveAgent(text, clauseStart, context, organisations));
   const base = { predicate, explanation: shape.explanation, ownConduct: shape.explanation === selfExplanation };
   if (shape === shapes[0] && luckyAct.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "keeps users from accidentally deleting a project": what a safeguard would prevent, not an act that happened.
@@ -837,6 +838,18 @@ function byAgent(text: string, predicate: Span, shape: PredicateShape, context: 
 }
 
 /** The clause before the one at `clauseStart`; when the predicate opens its clause with no subject ("We rolled back first, but did not wait"), passing over a bare conjunction to the subject before the comma. */
+/**
+ * "An engineer, troubleshooting a failed link, changed the wrong port": the subject stands before an aside that opens
+ * on a participle, and the clause after the aside begins with its verb.
+ */
+function appositiveAgent(text: string, clauseStart: number, context: ClauseContext, organisations: boolean): Span | undefined {
+  if (clauseStart === 0 || /^\s*(?:the|a|an|this|that|these|those|it|its|they|he|she|we|I|you|there)\b/i.test(text.slice(clauseStart))) return undefined;
+  const aside = lastClauseStart(text, clauseStart - 1);
+  if (aside === 0 || !/^\s*\p{L}+ing\b/u.test(text.slice(aside, clauseStart))) return undefined;
+  const person = agentOf(text, lastClauseStart(text, aside - 1), aside, context, { organisations });
+  return person && /^\s*,\s*$/.test(text.slice(person.end, aside)) ? person : undefined;
+}
+
 function previousClauseStart(text: string, clauseStart: number, predicateStart: number): number {
   const start = lastClauseStart(text, clauseStart - 1);
   const subjectElided = /^\s*$/.test(text.slice(clauseStart, predicateStart)) && !/^(?:we|I|he|she|they|you)\b/i.test(text.slice(predicateStart));
