@@ -224,3 +224,16 @@ test('the passive keeps what the object is about beside it, and turns away a cla
   assert.deepEqual(onlyOffer('I mailed a spreadsheet about the hiring plan to the wrong team.'), ['A spreadsheet about the hiring plan was mailed to the wrong team.']);
   assert.ok(!onlyOffer('The on-call lead did not take accountability afterwards.').some((fix) => /was not taken/.test(fix)));
 });
+
+test('a bracketed aside after the participle and an opener with its own verb do not turn a good passive away', () => {
+  assert.deepEqual(onlyOffer('We used the wrong sort key (insertion time instead of event time), so replays came out of order.'), [
+    'The wrong sort key was used (insertion time instead of event time), so replays came out of order.',
+  ]);
+  assert.deepEqual(onlyOffer('While dashboards were up and showed the queue growing, no page was set up so nobody noticed the backlog.'), [
+    'While dashboards were up and showed the queue growing, no page was set up so the backlog went unnoticed.',
+  ]);
+  // An opener that is only a participle still has nobody to attach to once the person goes.
+  const original = 'While rotating the keys, the operator deleted the old bucket.';
+  const problems = rewriteProblems({ original, rewritten: 'While rotating the keys, the old bucket was deleted.', editStart: 26, blamed: { start: 26, end: 46 }, subject: true, teamWording: false });
+  assert.ok(problems.some((problem) => problem.includes('dangling opener')), problems.join('; '));
+});

@@ -6,7 +6,8 @@ import type { AnalysisCache } from '../../cache';
 /** "While updating the config, ...": a clause opening on what its subject, still to come, was doing ("During", "Following" open no such clause). */
 export const actingOpener = String.raw`^\W*(?:(?:while|whilst|when|after|before|upon|on|by|since|in)\s+)?(?!(?:during|following|according|regarding|concerning|including|pending)\b)\p{L}+ing\b`;
 
-const openerBeforePassive = new RegExp(String.raw`${actingOpener}[^,]*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');
+// "While monitoring systems were in place, ..." has its own subject and verb: only an opener without a finite verb dangles.
+const openerBeforePassive = new RegExp(String.raw`${actingOpener}(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,])*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');
 
 /** Words a sentence or clause cannot end on. */
 const danglingWords = new Set('a an the to of in on at for with by from into and or but nor that which who his her their my our its your this these'.split(' '));
@@ -44,10 +45,10 @@ export function wordOrderProblems(sentence: string): string[] {
 
 /** The grammar problems only the words' parts of speech show: tagging costs more than every other check together. */
 export function taggedGrammarProblems(sentence: string, cache?: AnalysisCache): string[] {
-  return taggedProblems(tagTerms(sentence, cache));
+  return taggedProblems(tagTerms(sentence, cache), sentence);
 }
 
-function taggedProblems(terms: readonly TaggedTerm[]): string[] {
+function taggedProblems(terms: readonly TaggedTerm[], sentence: string): string[] {
   const problems: string[] = [];
   const finite = terms.findIndex((term, i) => isFiniteVerb(term, terms[i - 1]));
   if (finite < 0) problems.push('no finite verb');
@@ -56,7 +57,9 @@ function taggedProblems(terms: readonly TaggedTerm[]): string[] {
   for (let i = 2; i < terms.length; i++) {
     const [be, participle, noun] = [terms[i - 2], terms[i - 1], terms[i]];
     const isParticiple = participle.tags.has('PastTense') || participle.tags.has('Participle') || /(?:ed|en|wn)$/.test(participle.lower);
-    if (/^(?:was|were|been|is|are)$/.test(be.lower) && isParticiple && noun.tags.has('Noun') && !noun.tags.has('Adjective') && !noun.tags.has('Pronoun') && !noun.tags.has('Determiner') && !noun.tags.has('Possessive')) {
+    // "was used (stream ordering ...)": a bracket between the participle and the noun starts an aside, not an object.
+    const adjacent = /^\s+$/.test(sentence.slice(participle.end, noun.start));
+    if (/^(?:was|were|been|is|are)$/.test(be.lower) && isParticiple && adjacent && noun.tags.has('Noun') && !noun.tags.has('Adjective') && !noun.tags.has('Pronoun') && !noun.tags.has('Determiner') && !noun.tags.has('Possessive')) {
       problems.push(`broken order "${be.text} ${participle.text} ${noun.text}"`);
     }
   }
