@@ -27,6 +27,8 @@ type Parts = typeof anInstant extends fc.Arbitrary<infer T> ? T : never;
 const writings: ((p: Parts) => [string, Partial<TimeContext>])[] = [
   (p) => [`${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)} Event`, {}],
   (p) => [`${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}${pad(p.minute)}: Event`, {}],
+  // A slash joining the time to its date, as some hand-typed logs do.
+  (p) => [`${p.year}-${pad(p.month)}-${pad(p.day)}/${pad(p.hour)}:${pad(p.minute)}: Event`, {}],
   (p) => [`${pad(p.hour)}:${pad(p.minute)} ${ordinal(p.day)} ${months[p.month - 1]} ${p.year} Event`, {}],
   (p) => [`${pad(p.day)}-${pad(p.month)}-${p.year} ${pad(p.hour)}:${pad(p.minute)} Event`, {}],
   (p) => [`[${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}] Event`, { lastDate: `${p.year}-${pad(p.month)}-01` }],
