@@ -56,3 +56,10 @@ test('a subject before an aside that opens on a participle is the one who acted 
   assert.ok(!flagged('The load balancer, holding stale routes, sent traffic to the wrong pool.'));
   assert.ok(!flagged('The technician, following the runbook, rerouted the uplink.'));
 });
+
+test('a person who reused a password or went without two-factor authentication is blamed; the account or a policy is not', () => {
+  assert.ok(flagged('The contributor whose token leaked had reused the same password on a forum.'));
+  assert.ok(flagged('The release manager did not have 2FA enabled on the registry.'));
+  assert.ok(!flagged('The registry account did not have 2FA enabled.'));
+  assert.ok(!flagged('Every maintainer now needs two-factor authentication to publish.'));
+});
