@@ -58,7 +58,7 @@ test('a subject before an aside that opens on a participle is the one who acted 
 });
 
 test('a person who reused a password or went without two-factor authentication is blamed; the account or a policy is not', () => {
-  assert.ok(flagged('The contributor whose token leaked had reused the same password on a forum.'));
+  assert.ok(flagged('The contributor whose account was taken over had reused the same password on a forum.'));
   assert.ok(flagged('The release manager did not have 2FA enabled on the registry.'));
   assert.ok(!flagged('The registry account did not have 2FA enabled.'));
   assert.ok(!flagged('Every maintainer now needs two-factor authentication to publish.'));
