@@ -237,3 +237,7 @@ test('a bracketed aside after the participle and an opener with its own verb do 
   const problems = rewriteProblems({ original, rewritten: 'While rotating the keys, the old bucket was deleted.', editStart: 26, blamed: { start: 26, end: 46 }, subject: true, teamWording: false });
   assert.ok(problems.some((problem) => problem.includes('dangling opener')), problems.join('; '));
 });
+
+test('a person made the cause with "it was because" has their act in the passive, the group they belong to gone with them', () => {
+  assert.deepEqual(onlyOffer('It was because someone on the storage team resized the volume during the backup.'), ['It was because the volume was resized during the backup.']);
+});

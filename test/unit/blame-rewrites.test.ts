@@ -60,7 +60,8 @@ function personWords(blamed: string): string[] {
   let named = false;
   for (const word of words(blamed)) {
     const lower = word.toLowerCase();
-    if (/^(?:the|a|an|one|of|our|it|was|is|by)$/.test(lower)) continue;
+    // "It was because someone ...", "this came down to ...": the words that make what follows the cause.
+    if (/^(?:the|a|an|one|of|our|it|was|is|by|this|that|because|came|comes|down|to|all|simply|just)$/.test(lower)) continue;
     // A lowercase word after a name is the verb; so is a word like one.
     if ((named && !/^[@\p{Lu}]/u.test(word)) || /(?:ed|en|ly)$|n['’]t$/.test(lower) || /^(?:did|does|do|was|were|had|has|should|could|would|never|forgot|forgets|failed|fails|made|ran|re-ran|hit|set|overwrote|wrote|took|broke)$/.test(lower)) break;
     named ||= /^[@\p{Lu}]/u.test(word);

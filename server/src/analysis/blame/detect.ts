@@ -864,14 +864,25 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
       entry: phrase.entry.id,
       message: phrase.entry.message,
       explanation: phrase.entry.explanation,
-      rewrites: () => phrase.entry.replacements.flatMap((template) => {
-        const filled = fillTemplate(template, groupFields(match, sentence), '');
-        if (filled === undefined) return [];
-        return [replacement(sentence, match.index, end, atStart ? filled.text : lowerFirst(filled.text), atStart)];
-      }),
+      rewrites: () => [
+        ...causedActPassive(phrase, match, sentence, compiled, cache),
+        ...phrase.entry.replacements.flatMap((template) => {
+          const filled = fillTemplate(template, groupFields(match, sentence), '');
+          if (filled === undefined) return [];
+          return [replacement(sentence, match.index, end, atStart ? filled.text : lowerFirst(filled.text), atStart)];
+        }),
+      ],
     });
   }
   return candidates;
+}
+
+/** "It was because someone on the security team added a rule": the person's act after the cause phrase, in the passive ("... because a rule was added"). */
+function causedActPassive(phrase: CompiledPhrase, match: RegExpExecArray, sentence: Sentence, compiled: CompiledPhrasebook, cache: AnalysisCache | undefined): Replacement[] {
+  const cause = match.indices?.groups?.cause;
+  if (phrase.entry.id !== 'caused-by-person' || cause === undefined) return [];
+  const personStart = cause[1] + (sentence.text.slice(cause[1]).length - sentence.text.slice(cause[1]).trimStart().length);
+  return passiveRewrites(sentence, { start: personStart, end: match.index + match[0].length }, compiled, false, cache);
 }
 
 type Suppression = 'proposal-or-status' | 'novelty' | 'not-known-yet' | 'hypothetical' | 'omitted-for-a-reason' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
