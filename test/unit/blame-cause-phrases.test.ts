@@ -63,3 +63,10 @@ test('a person who reused a password or went without two-factor authentication i
   assert.ok(!flagged('The registry account did not have 2FA enabled.'));
   assert.ok(!flagged('Every maintainer now needs two-factor authentication to publish.'));
 });
+
+test('a fault denied ("it wasn\u2019t my fault") and human error as something to avoid are not blame', () => {
+  assert.ok(!flagged('I knew it was not my fault, and nobody said it was.'));
+  assert.ok(!flagged('In the end it comes down to avoiding human error in schema changes.'));
+  assert.ok(flagged('Honestly, it was my fault for skipping the dry run.'));
+  assert.ok(flagged('The corruption was caused by human error during the schema change.'));
+});

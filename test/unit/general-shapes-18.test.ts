@@ -39,3 +39,20 @@ test('a follow-up heading with more words after it holds the actions, loosely', 
   }
   assert.deepEqual([kindOf('Follow-ups')?.kind, kindOf('Follow-ups')?.uncertain], ['action-items', false]);
 });
+
+test('a time written without seconds stands for its whole minute, so it is not earlier than a time to the second in it', () => {
+  const order = (times: string[]) => {
+    const lines = ['# Relay stall', '', '## Timeline', '', ...times.map((time, i) => `- ${time} UTC step ${i + 1}`), ''];
+    return analysed(lines).findings.filter((finding) => finding.ruleId === 'timeline-order').length;
+  };
+  assert.equal(order(['09:12:41', '09:12', '09:14']), 0);
+  assert.equal(order(['09:12:41', '09:11', '09:14']), 1);
+  assert.equal(order(['09:12:41', '09:12:05']), 1);
+});
+
+test('a TL;DR above the Summary is its short form, not a second summary', () => {
+  const report = (first: string) => ['# Chain halt', '', `## ${first}`, '', 'The chain halted for six hours.', '', '## Summary', '', 'A bad upgrade height stopped block production.', ''];
+  const duplicates = (first: string) => analysed(report(first)).findings.filter((finding) => finding.ruleId === 'duplicate-section').length;
+  assert.equal(duplicates('TL;DR:'), 0);
+  assert.equal(duplicates('Overview'), 1);
+});

@@ -7,7 +7,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") are one section in two parts, label lines (`**Impact**:`) inside a section are not counted, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") are one section in two parts, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
@@ -15,7 +15,7 @@ export const rule: Rule = {
     const originals: Section[] = [];
     const findings: RuleFinding[] = [];
     for (const section of model.sections) {
-      if (!section.kind || section.form !== 'heading' || section.uncertain) continue;
+      if (!section.kind || section.form !== 'heading' || section.uncertain || isTldr(section.title)) continue;
       const original = originals.find((candidate) => candidate.kind === section.kind && !inOtherIncident(model.sections, candidate, section));
       if (!original) {
         originals.push(section);
@@ -31,6 +31,11 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** "TL;DR", "tl;dr:": the one-line version of the summary that a full Summary follows. */
+function isTldr(title: string): boolean {
+  return /^\W*tl\W*dr\b/i.test(title);
+}
 
 /** "Actions taken" and "Future actions", "Short term" and "Long term": action items split by status or window, on purpose. */
 function splitsActions(first: Section, second: Section): boolean {

@@ -10,7 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A timeline entry is earlier than the entry before it.',
   explanation:
-    'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Entries are compared by their full timestamp: a day heading, a day label or the last dated entry gives the date of times written without one, and a time more than 12 hours earlier than the one before is read as the next day (writers often name a day once and go on past midnight). A date without a year is read nearest the last date, or, before any, as the latest such day on or before today. A page that holds several incident reports has one timeline each, checked apart; a timeline written newest first throughout (as status pages post their updates) is read as written that way on purpose. A range or an approximate time is compared by its start, an entry with only a date stands for its whole day, equal times are in order, and entries without a readable time are skipped. Sorting is applied by fix-all only when every entry of the list was read without a guess (no missing date, no midnight rollover); otherwise it is offered for you to choose.',
+    'A timeline is read top to bottom as the order in which things happened; an entry out of order changes the story of what was known when, and the incident metrics derived from it. Entries are compared by their full timestamp: a day heading, a day label or the last dated entry gives the date of times written without one, and a time more than 12 hours earlier than the one before is read as the next day (writers often name a day once and go on past midnight). A date without a year is read nearest the last date, or, before any, as the latest such day on or before today. A page that holds several incident reports has one timeline each, checked apart; a timeline written newest first throughout (as status pages post their updates) is read as written that way on purpose. A range or an approximate time is compared by its start, an entry with only a date stands for its whole day and a time without seconds for its whole minute, equal times are in order, and entries without a readable time are skipped. Sorting is applied by fix-all only when every entry of the list was read without a guess (no missing date, no midnight rollover); otherwise it is offered for you to choose.',
   example: '- 14:10 Rollback started\n- 14:05 Alert fired',
   fixable: true,
   check: ({ model, today }) => {
@@ -57,11 +57,16 @@ function timelinesNewestFirst(timeline: readonly TimelineEntry[]): Set<number> {
   return reversed;
 }
 
-/** Earlier even at the latest instant the entry can mean: a date alone stands for its whole day. */
+/** Earlier even at the latest instant the entry can mean: a date alone stands for its whole day, a time without seconds for its whole minute. */
 function isBefore(entry: TimelineEntry, previous: TimelineEntry): boolean {
   if (entry.instant === undefined || previous.instant === undefined) return false;
-  return entry.instant + (entry.dayOnly ? DAY_MS - 1 : 0) < previous.instant;
+  const latest = entry.dayOnly ? DAY_MS - 1 : withSeconds.test(entry.timeText) ? 0 : MINUTE_MS - 1;
+  return entry.instant + latest < previous.instant;
 }
+
+const MINUTE_MS = 60_000;
+// "17:55:08": a time written to the second; "17:55" after it falls in the same minute, so it is not earlier.
+const withSeconds = /\d:\d{2}:\d{2}/;
 
 /** The time as written, with its UTC time when either entry names a zone (so '10:15 +02:00' and '09:10 +00:00' compare at a glance). */
 function described(entry: TimelineEntry, other: TimelineEntry): string {
