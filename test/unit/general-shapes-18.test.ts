@@ -56,3 +56,14 @@ test('a TL;DR above the Summary is its short form, not a second summary', () => 
   assert.equal(duplicates('TL;DR:'), 0);
   assert.equal(duplicates('Overview'), 1);
 });
+
+test('"Security implications" is the impact, "Some failures" what went poorly, and "Moving foward" still looks ahead, all loosely', () => {
+  const kindOf = (title: string) => {
+    const section = analysed(['# Webhook flaw', '', '## Summary', '', 'Webhooks were accepted unsigned.', '', `## ${title}`, '', '- Sign every webhook', '']).model?.sections.at(-1);
+    return [section?.kind, section?.uncertain];
+  };
+  assert.deepEqual(kindOf('Security implications'), ['impact', true]);
+  assert.deepEqual(kindOf('Some failures'), ['what-went-poorly', true]);
+  assert.deepEqual(kindOf('Moving foward'), ['action-items', true]);
+  assert.deepEqual(kindOf('Implications for pricing'), [undefined, false]);
+});

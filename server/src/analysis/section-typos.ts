@@ -7,7 +7,7 @@ export const keyWords = [
   'summary', 'overview', 'synopsis', 'abstract', 'impact', 'timeline', 'chronology', 'events', 'cause', 'causes', 'analysis',
   'contributing', 'factors', 'lesson', 'lessons', 'learned', 'learnt', 'learnings', 'takeaways', 'action', 'actions', 'items',
   'remediation', 'remediations', 'corrective', 'preventive', 'preventative', 'measures', 'improvement', 'improvements',
-  'mitigation', 'mitigations', 'recommendations', 'follow', 'steps', 'poorly', 'wrong', 'better', 'right', 'worked', 'happened', 'remedial',
+  'mitigation', 'mitigations', 'recommendations', 'follow', 'steps', 'forward', 'poorly', 'wrong', 'better', 'right', 'worked', 'happened', 'remedial',
 ];
 const known = new Set(keyWords);
 /** Shorter words are too often other words one letter away ("cause" and "pause" are both real). */
