@@ -877,7 +877,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
   return candidates;
 }
 
-/** "It was because someone on the security team added a rule": the person's act after the cause phrase, in the passive ("... because a rule was added"). */
+/** "It was because someone on the network team changed a route": the person's act after the cause phrase, in the passive ("... because a route was changed"). */
 function causedActPassive(phrase: CompiledPhrase, match: RegExpExecArray, sentence: Sentence, compiled: CompiledPhrasebook, cache: AnalysisCache | undefined): Replacement[] {
   const cause = match.indices?.groups?.cause;
   if (phrase.entry.id !== 'caused-by-person' || cause === undefined) return [];
