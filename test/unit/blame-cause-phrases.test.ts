@@ -70,3 +70,12 @@ test('a fault denied ("it wasn\u2019t my fault") and human error as something to
   assert.ok(flagged('Honestly, it was my fault for skipping the dry run.'));
   assert.ok(flagged('The corruption was caused by human error during the schema change.'));
 });
+
+test('time taken longer than needed, an outage the writers caused, a skimmed step, "had I bothered to" and engineer-driven errors are judged', () => {
+  assert.ok(flagged('It took us far longer than needed to notice the replica had stopped.'));
+  assert.ok(flagged('I watched the team clean up the outage I had caused.'));
+  assert.ok(flagged('I skimmed over the migration checklist.'));
+  assert.ok(flagged('Had we bothered to read the release notes, we would have pinned the version.'));
+  assert.ok(flagged('The trigger was an operator-induced configuration error on the edge routers.'));
+  assert.ok(!flagged('It took us longer than expected to restore the snapshot.'));
+});
