@@ -68,7 +68,7 @@ const reasonedChoice = /\b(?:(?:intentional|deliberate|conscious|calculated)\s+(
 const correction = /\b(?:(?:the|a)\s+correct(?:ed)?\s+(?:figure|number|count|total|value)|(?:we|I)\s+(?:originally\s+|previously\s+|initially\s+|first\s+)?(?:stated|reported|said|wrote|announced|claimed)\s+that|in\s+(?:our|the|my)\s+(?:original|earlier|initial|first|previous)\s+(?:analysis|report|post|update|statement))\b/i;
 const neutralAgent = /\b(?:was|were)\s+(?:run|performed|executed|carried\s+out|started|triggered)\s+by\b/i;
 const wouldNotHaveHelped = /\bwould\s+(?:also\s+)?(?:not\s+have|have\s+not|n['’]t\s+have|never\s+have)\s+(?:helped|mattered|changed|prevented|made)\b/i;
-const apologyAlone = /\bown(?:ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error|failure)\b|\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
+const apologyAlone = /\bown(?:ing)?\s+(?:that|the|this|my|our)\s+(?:mistake|error|failure)\b|\b(?:I|we)\s+(?:would\s+like|want|wish)\s+to\s+apologi[sz]e\b|\bfor\s+(?:that|this|which)\s+(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\b|^\W*(?:we|I)\s+(?:\w+\s+)?apologi[sz]e\s+for\s+(?:this|that|the)\s+[\p{L}-]+\W*$/iu;
 // An account that already tells what people believed or expected at the time ("because we thought ...", ", believing ...").
 const beliefGiven = /\b(?:because|as|since)\s+(?:we|I|they|he|she|the\s+team)\s+(?:had\s+)?(?:thought|believed|expected|assumed|(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?:expect|anticipate))\w*|,\s*(?:believing|thinking|assuming|expecting)\b/i;
 // A sentence that clears people ("it was not my fault", "a bug rather than any user error").
@@ -125,7 +125,8 @@ const choiceCalledFoolish = new RegExp(String.raw`\bregret(?:ted)?\s+(?:\p{L}+ly
 // a choice, so the questions ask why it looked right, not what would have prompted a step.
 const choiceRegretted = /\b(?:should|ought\s+to)(?:\s+not|n['’]t)\s+have\s+(?!been\b)\p{L}+|\bcould\s+(?:just\s+|easily\s+|also\s+)?have\s+(?:used|chosen|picked|gone\s+with|taken|opted)\b|\bif\s+(?:we|I|they|the\s+team)\s+(?:had|['’]d)\s+(?:just\s+|simply\s+)?(?:used|chosen|picked|gone\s+with|opted)\b/iu;
 // Something seen or known and not acted on ("noticed the levels but did not act"): what came first at the time, not how it looked.
-const seenNotActed = /\b(?:noticed|saw|spotted|knew|was\s+aware|were\s+aware)\b[^.;]{0,80}?\bbut\s+(?:\w+\s+)?(?:failed\s+to|did\s+not|didn['’]t|never)\s+(?:take|took|act|respond|escalate|follow|do|fix|address)\w*/i;
+// "noticed it was strange, and then I ignored it", "issues were raised ... they were dismissed": seen, then set aside.
+const seenNotActed = /\b(?:noticed|saw|spotted|knew|was\s+aware|were\s+aware)\b[^.;]{0,80}?\bbut\s+(?:\w+\s+)?(?:failed\s+to|did\s+not|didn['’]t|never)\s+(?:take|took|act|respond|escalate|follow|do|fix|address)\w*|\b(?:noticed|saw|spotted|raised|flagged|reported)\b[^.;]{0,80}?\b(?:ignored|dismissed|brushed\s+(?:it\s+|them\s+)?off|waved\s+(?:it\s+|them\s+)?off|set\s+(?:it\s+|them\s+)?aside)\b/i;
 // Judging oneself unfit ("I shouldn't be trusted with ..."): no act or belief named, so the questions that fit any failure.
 const selfJudged = /\b(?:should|must)(?:\s+not|n['’]t)\s+be\s+trusted\b/i;
 // A promise not to repeat an act ("will not remove them from now on"): the act done, not a step skipped.
@@ -175,7 +176,8 @@ const pastAGate = /\bwithout\s+(?:any\s+|prior\s+|proper\s+|a\s+)?(?:authori[sz]
 // Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
 const slowWords = /(?<!\bnot\s)\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
 // Getting the service back, not finding the problem: "too long to restore", "to spin up a replacement".
-const recoveryWords = /\b(?:recover\w*|restor\w*|spin(?:ning)?\s+up|bring\w*\s+(?:\w+\s+)?back|replac\w*|rebuil\w*|fail(?:ing)?\s+over|roll(?:ing)?\s+back)\b/i;
+// "took us too long to solve it", "too much time getting the service into working state again": the time is the fix's, not the detection's.
+const recoveryWords = /\b(?:recover\w*|restor\w*|spin(?:ning)?\s+up|bring\w*\s+(?:\w+\s+)?back|replac\w*|rebuil\w*|fail(?:ing)?\s+over|roll(?:ing)?\s+back|solv\w*|resolv\w*|fix(?:ed|ing)?|working\s+state|get(?:ting)?\s+(?:\w+\s+){0,3}(?:back\s+up|working|running))\b/i;
 
 /**
  * The shape of a blaming sentence, most specific first: an unknown cause, a fix or an outside actor gets no questions;
