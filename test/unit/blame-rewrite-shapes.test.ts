@@ -245,8 +245,8 @@ test('a person made the cause with "it was because" has their act in the passive
 test('time lost fixing gets the recovery questions, a signal noticed and then ignored the priority questions, an apology no fix', () => {
   const recoveryQuestions = 'What slowed the recovery down at the time? What would have made it quicker to restore?';
   const priorityQuestions = 'What else had priority at the time, and why? What would have made acting on this the easier choice?';
-  assert.deepEqual(onlyOffer('The outage hurt everyone, and it took us too long to fix it.'), [recoveryQuestions]);
+  assert.deepEqual(onlyOffer('Fixing the broken index took us too long.'), [recoveryQuestions]);
   assert.deepEqual(onlyOffer('We spent too much time getting the queue workers running again.'), [recoveryQuestions]);
   assert.deepEqual(onlyOffer('The checksum looked odd and I noticed it, and then I ignored it.'), [priorityQuestions]);
-  assert.deepEqual(onlyOffer('As the operator who made the typing error, I would like to apologise for the outage.'), []);
+  assert.deepEqual(onlyOffer('Speaking as the admin who mistyped the route, I want to apologise to every customer.'), []);
 });

@@ -125,7 +125,7 @@ const choiceCalledFoolish = new RegExp(String.raw`\bregret(?:ted)?\s+(?:\p{L}+ly
 // a choice, so the questions ask why it looked right, not what would have prompted a step.
 const choiceRegretted = /\b(?:should|ought\s+to)(?:\s+not|n['’]t)\s+have\s+(?!been\b)\p{L}+|\bcould\s+(?:just\s+|easily\s+|also\s+)?have\s+(?:used|chosen|picked|gone\s+with|taken|opted)\b|\bif\s+(?:we|I|they|the\s+team)\s+(?:had|['’]d)\s+(?:just\s+|simply\s+)?(?:used|chosen|picked|gone\s+with|opted)\b/iu;
 // Something seen or known and not acted on ("noticed the levels but did not act"): what came first at the time, not how it looked.
-// "noticed it was strange, and then I ignored it", "issues were raised ... they were dismissed": seen, then set aside.
+// "I saw the odd checksum and then ignored it", "concerns were raised and dismissed": seen, then set aside.
 const seenNotActed = /\b(?:noticed|saw|spotted|knew|was\s+aware|were\s+aware)\b[^.;]{0,80}?\bbut\s+(?:\w+\s+)?(?:failed\s+to|did\s+not|didn['’]t|never)\s+(?:take|took|act|respond|escalate|follow|do|fix|address)\w*|\b(?:noticed|saw|spotted|raised|flagged|reported)\b[^.;]{0,80}?\b(?:ignored|dismissed|brushed\s+(?:it\s+|them\s+)?off|waved\s+(?:it\s+|them\s+)?off|set\s+(?:it\s+|them\s+)?aside)\b/i;
 // Judging oneself unfit ("I shouldn't be trusted with ..."): no act or belief named, so the questions that fit any failure.
 const selfJudged = /\b(?:should|must)(?:\s+not|n['’]t)\s+be\s+trusted\b/i;
@@ -176,7 +176,7 @@ const pastAGate = /\bwithout\s+(?:any\s+|prior\s+|proper\s+|a\s+)?(?:authori[sz]
 // Time lost before acting ("it took us too long", "we spent way too much time"): what would have shown the problem sooner.
 const slowWords = /(?<!\bnot\s)\b(?:too\s+(?:long|slow(?:ly)?)|too\s+much\s+time|so\s+long\s+to)\b/i;
 // Getting the service back, not finding the problem: "too long to restore", "to spin up a replacement".
-// "took us too long to solve it", "too much time getting the service into working state again": the time is the fix's, not the detection's.
+// "took too long to fix", "too much time getting the workers running again": the time is the fix's, not the detection's.
 const recoveryWords = /\b(?:recover\w*|restor\w*|spin(?:ning)?\s+up|bring\w*\s+(?:\w+\s+)?back|replac\w*|rebuil\w*|fail(?:ing)?\s+over|roll(?:ing)?\s+back|solv\w*|resolv\w*|fix(?:ed|ing)?|working\s+state|get(?:ting)?\s+(?:\w+\s+){0,3}(?:back\s+up|working|running))\b/i;
 
 /**
