@@ -1,5 +1,6 @@
-// A person made the cause by a phrase ("it boiled down to an engineer ...", "it was because someone on the network team
-// ..."), one finding when the phrase and the person's act share the person, and mistakes owned with "did".
+// Blame in the shapes the latest real sets showed: a person made the cause by a phrase ("it boiled down to an engineer
+// ...", "it was because someone on the network team ..."), the writers judging their own pace, time and decisions,
+// account hygiene, and what is not blame there (a fault denied, a service taken down on purpose, people described).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
