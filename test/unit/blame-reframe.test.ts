@@ -169,7 +169,7 @@ test('a signal that was there but missed, seen and not acted on, or written off 
     'The expiry alert was missed, and the certificate lapsed overnight.',
     'Nobody acted on the page from the queue monitor.',
     'Two reviewers saw the deprecation warning and did not think it mattered.',
-    'There were warnings in the build log a week earlier, yet the team did not look into them until Friday.',
+    'There were warnings in the build log a week earlier, yet the team did not look into them.',
     'We should have opened an incident as soon as the first alarms fired.',
     'Ravi wrote the timeout off as a flaky test.',
   ]) {
@@ -518,4 +518,15 @@ test('people counted before the role ("10 employees") keep the sentence from a p
     .flatMap((finding) => finding.suggestions.map((fix) => fix.edits[0]?.newText ?? ''));
   assert.ok(offers.length > 0);
   assert.ok(offers.every((text) => !/\b10 the\b/.test(text) && !/\b10 Apple|procedure had not been followed/.test(text)), offers.join(' | '));
+});
+
+test('a long account keeps its facts: past 19 words no questions replace it, and the finding stays', () => {
+  const short = 'During the cutover an engineer accidentally truncated the billing ledger table.';
+  const long = 'During the Thursday cutover to the new cluster in Frankfurt, an engineer carelessly truncated the billing ledger table that held 40,000 open invoices.';
+  assert.equal(reframeShape(short, 'blame'), 'slip');
+  assert.equal(reframeShape(long, 'blame'), 'none');
+  assert.equal(reframeFor(long, 'blame'), undefined);
+  const finding = analyze(`# Ledger\n\n## Summary\n\n${long}\n`, { force: true, today: '2026-12-01' }).findings.find((item) => item.ruleId === 'blameful-language');
+  assert.ok(finding);
+  assert.ok(finding.suggestions.every((fix) => fix.edits.every((edit) => edit.snippet === undefined)));
 });
