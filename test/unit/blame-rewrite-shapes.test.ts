@@ -250,3 +250,11 @@ test('time lost fixing gets the recovery questions, a signal noticed and then ig
   assert.deepEqual(onlyOffer('The checksum looked odd and I noticed it, and then I ignored it.'), [priorityQuestions]);
   assert.deepEqual(onlyOffer('Speaking as the admin who mistyped the route, I want to apologise to every customer.'), []);
 });
+
+test('the passive reads "all the" objects, plurals the tagger took for verbs, and a clause with its own subject after the object', () => {
+  assert.deepEqual(onlyOffer('Sadly an engineer deleted all the invoices in the staging bucket.'), ['Sadly all the invoices were deleted in the staging bucket.']);
+  assert.deepEqual(onlyOffer('The on-call did not renew the TLS certificate details, so the site went dark.'), ['The TLS certificate details were not renewed, so the site went dark.']);
+  assert.deepEqual(onlyOffer('I carelessly approved the migration, then a lock appeared on the users table and held for an hour.'), [
+    'The migration was approved, then a lock appeared on the users table and held for an hour.',
+  ]);
+});

@@ -247,12 +247,17 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
     // "give the partner enough notice": after a verb that takes two objects, a modifier after a noun starts the second.
     if (ditransitive && last !== undefined && isNounLike(last, term, undefined) && isModifier(term)) return undefined;
+    // "all the orders", "both our replicas": the word before the determiner belongs to the object, it is not its head.
+    if (end === start && predeterminers.has(term.lower) && startsNounPhrase(terms[end + 1]) && !isNounLike(terms[end + 1], terms[end + 2], term)) {
+      last = term;
+      continue;
+    }
     // "the status of the network", "a sheet about next year's budget": the phrase after the head belongs to the object.
     if ((term.lower === 'of' || term.lower === 'about') && head && startsNounPhrase(terms[end + 1])) afterOf = true;
-    else if (isNounLike(term, terms[end + 1], last)) {
+    else if (isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length))) {
       if (!afterOf) head = term;
     } else if (!isModifier(term) && !(end === start && term.tags.has('Possessive'))) break;
-    endsOnNoun = isNounLike(term, terms[end + 1], last);
+    endsOnNoun = isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length));
     last = term;
     // A word followed by punctuation in the source ends the phrase ("the table, which ...").
     if (/[,;:()]/.test(parts.text.slice(term.end, terms[end + 1]?.start ?? term.end))) {
@@ -264,13 +269,18 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   if (!head || !last || !endsOnNoun || isVerbForm(terms[end]) || continuesPhrase(terms[end], parts.text.slice(last.end, terms[end]?.start ?? last.end))) return undefined;
   let text = parts.sourceOf(first.start, last.end);
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
-  return { text, plural: head.tags.has('Plural') && !head.tags.has('Singular'), next: end };
+  // A head read as a verb in the present is a plural the tagger misread ("details").
+  const misreadPlural = head.tags.has('Verb') && head.tags.has('PresentTense') && !head.tags.has('Infinitive');
+  return { text, plural: (head.tags.has('Plural') && !head.tags.has('Singular')) || misreadPlural, next: end };
 }
 
 /** Verbs that take two objects ("give someone something"): the passive of the first would strand the second. */
 const ditransitiveVerbs = new Set('give send tell show offer grant hand lend owe email promise bring teach sell pay assign pass'.split(' '));
 
 const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+
+/** Words before the determiner of an object ("all the orders", "both our replicas"). */
+const predeterminers = new Set(['all', 'both', 'half']);
 
 /** "hit the emergency power off button": a noun or a bare verb right after the object means the tagger cut the phrase short. */
 function continuesPhrase(next: TaggedTerm | undefined, between: string): boolean {
@@ -303,12 +313,32 @@ function isNounLike(term: TaggedTerm, next: TaggedTerm | undefined, previous: Ta
 function hasCoordinatedVerb(rest: readonly TaggedTerm[], text: string): boolean {
   for (let i = 0; i < rest.length; i++) {
     const afterComma = i > 0 && text.slice(rest[i - 1].end, rest[i].start).includes(',');
+    // ", then a progress bar appeared, and grew": the verbs after a clause with its own subject are that subject's.
+    if (afterComma && opensClause(rest, i)) return false;
     if (afterComma && rest[i].tags.has('PastTense') && !rest[i].tags.has('Noun') && !rest[i].tags.has('Adjective')) return true;
     if (!['and', 'but', 'or', 'nor', 'then'].includes(rest[i].lower)) continue;
+    if (opensClause(rest, i + 1)) return false;
     let next = i + 1;
     while (next < rest.length && isAdverb(rest[next])) next++;
     const verb = rest[next];
     if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')) return true;
   }
   return false;
+}
+
+/** A determiner or pronoun, then a finite verb within a few words ("this caused", "a progress bar appeared"): a clause with a subject of its own. */
+function opensClause(rest: readonly TaggedTerm[], at: number): boolean {
+  const first = rest[at];
+  if (!first || !(first.tags.has('Determiner') || first.tags.has('Pronoun'))) return false;
+  for (let i = at + 1; i < Math.min(rest.length, at + 5); i++) {
+    if (rest[i].tags.has('Verb') && (rest[i].tags.has('PastTense') || rest[i].tags.has('Modal') || rest[i].tags.has('Auxiliary') || (rest[i].tags.has('PresentTense') && !rest[i].tags.has('Infinitive')))) return true;
+    if (rest[i].tags.has('Preposition') || rest[i].tags.has('Conjunction')) return false;
+  }
+  return false;
+}
+
+/** "the card details, so ...": a plural after a noun, at the end of the phrase, that the tagger read as a verb in the present. */
+function pluralReadAsVerb(term: TaggedTerm, previous: TaggedTerm | undefined, after: string): boolean {
+  if (!previous || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || !term.tags.has('PresentTense') || term.tags.has('Infinitive')) return false;
+  return /\p{L}{2}[^s]s$/u.test(term.lower) && /^\s*(?:[,;:.!?)]|$)/.test(after);
 }
