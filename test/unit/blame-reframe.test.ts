@@ -530,3 +530,16 @@ test('a long account keeps its facts: past 19 words no questions replace it, and
   assert.ok(finding);
   assert.ok(finding.suggestions.every((fix) => fix.edits.every((edit) => edit.snippet === undefined)));
 });
+
+test('communication that fell short asks how information flowed, not what hid the problem', () => {
+  for (const sentence of [
+    'There was poor communication between the platform team and support that night.',
+    'Our communication with customers was not timely, which we count as a failure.',
+    'Nobody was given the job of keeping customers up to date during the outage.',
+  ]) {
+    assert.equal(reframeShape(sentence, 'blame'), 'communication', sentence);
+  }
+  assert.equal(reframeFor('There was poor communication between the platform team and support that night.', 'blame')?.text, 'What made it hard to keep everyone informed at the time? Which routine or role would have kept the updates flowing?');
+  // Telling someone about a change is no communication lapse of the kind.
+  assert.notEqual(reframeShape('The engineer deleted the queue without telling anyone.', 'blame'), 'communication');
+});

@@ -13,12 +13,14 @@ export interface Reframe {
 }
 
 /** What the sentence says happened, which decides the questions that fit it; `none` when no questions fit. */
-export type ReframeShape = 'none' | 'failure' | 'pressure' | 'state' | 'priorities' | 'judgement' | 'choice' | 'signal' | 'carryover' | 'slip' | 'detection' | 'recovery' | 'omission' | 'action' | 'general';
+export type ReframeShape = 'none' | 'communication' | 'failure' | 'pressure' | 'state' | 'priorities' | 'judgement' | 'choice' | 'signal' | 'carryover' | 'slip' | 'detection' | 'recovery' | 'omission' | 'action' | 'general';
 
 // The questions follow the seeds' framing: what people knew at the time, which signal was missing, what made the action possible.
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   // No step or action to point at ("this was our fault"): questions that fit any failure.
   failure: ['Which conditions in the system made this failure possible?', 'What change would stop it happening again?'],
+  // Updates that came late or not at all ("poor communication", "keep users up to date"): how information flowed, not what hid the problem.
+  communication: ['What made it hard to keep everyone informed at the time?', 'Which routine or role would have kept the updates flowing?'],
   pressure: ['What pressure or deadline shaped the work at the time?', 'Which review or check would have slowed it down?'],
   // Someone tired, confused or overwhelmed: a state, not an act a safeguard stops; what made the situation hard.
   state: ['What about the situation made this hard at the time?', 'What support or information would have helped?'],
@@ -112,6 +114,8 @@ const failureWords = new RegExp(
 const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
 // "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
 const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\s+)?(?:human|operator|manual|user)\s+errors?(?:\s+(?:by|from|on\s+the\s+part\s+of)\s+(?:[\p{L}@'’-]+\s*){1,4})?\W*$/iu;
+// Communication that fell short ("poor communication", "our communication wasn't timely", "to keep users up to date").
+const communicationWords = /\b(?:poor|bad|late|slow|unclear|insufficient|lack\s+of|no)\s+communication\b|\bcommunication\b[^.;]{0,60}?\b(?:was(?:n['’]t|\s+not)\s+(?:timely|clear|good|enough)|(?:was|were)\s+(?:poor|late|slow|lacking|unclear))\b|\b(?:keep|keeping|kept)\s+(?:[\p{L}-]+\s+){0,3}?(?:up\s+to\s+date|informed|in\s+the\s+loop)\b/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr(?!ican)|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // A person's state ("got confused", "too tired to", "overwhelmed by the pages"): the situation they were in, not an act.
@@ -194,6 +198,7 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   if (outsideConduct.test(sentence) && !avoidable.test(sentence)) return 'none';
   // A missed detection the sentence already explains needs no signal questions; a signal set aside still gets them.
   if (missExplained.test(sentence) && detectionWords.test(sentence) && !dismissedWords.test(sentence)) return 'none';
+  if (communicationWords.test(sentence)) return 'communication';
   if (knowledgeGap.test(sentence)) return 'judgement';
   if (choiceCalledFoolish.test(sentence)) return 'choice';
   if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
