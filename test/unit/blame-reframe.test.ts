@@ -543,3 +543,10 @@ test('communication that fell short asks how information flowed, not what hid th
   // Telling someone about a change is no communication lapse of the kind.
   assert.notEqual(reframeShape('The engineer deleted the queue without telling anyone.', 'blame'), 'communication');
 });
+
+test('corners cut for a date get the pressure questions, complacency the state ones, a closing feeling none, and a bug that could have been discovered the detection ones', () => {
+  assert.equal(reframeShape('To hit the launch date we cut a lot of corners on the schema work.', 'blame'), 'pressure');
+  assert.equal(reframeShape('Complacency had set in on the release team by then.', 'blame'), 'state');
+  assert.equal(reframeShape('The page went off at dawn and I felt like a complete fool.', 'blame'), 'none');
+  assert.equal(reframeShape('In hindsight, the leak could have been discovered if the heap graphs had been read.', 'hindsight'), 'detection');
+});

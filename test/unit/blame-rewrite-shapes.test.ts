@@ -258,3 +258,8 @@ test('the passive reads "all the" objects, plurals the tagger took for verbs, an
     'The migration was approved, then a lock appeared on the users table and held for an hour.',
   ]);
 });
+
+test('no passive when a second verb of the person follows "and now", and none that keeps "obvious"', () => {
+  assert.ok(onlyOffer('Ana restarted the wrong pods and now has no idea which build is live.').every((fix) => !/pods were restarted and now has/.test(fix)));
+  assert.ok(onlyOffer('Nobody had checked the obvious settings.').every((fix) => !/\bobvious\b/.test(fix)));
+});

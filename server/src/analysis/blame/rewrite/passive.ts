@@ -279,6 +279,8 @@ const ditransitiveVerbs = new Set('give send tell show offer grant hand lend owe
 
 const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
+const timeWords = new Set(['now', 'then', 'later', 'also', 'still']);
+
 /** Words before the determiner of an object ("all the orders", "both our replicas"). */
 const predeterminers = new Set(['all', 'both', 'half']);
 
@@ -319,7 +321,8 @@ function hasCoordinatedVerb(rest: readonly TaggedTerm[], text: string): boolean 
     if (!['and', 'but', 'or', 'nor', 'then'].includes(rest[i].lower)) continue;
     if (opensClause(rest, i + 1)) return false;
     let next = i + 1;
-    while (next < rest.length && isAdverb(rest[next])) next++;
+    // "and now has no idea": the tagger may read "now" or "then" as a conjunction.
+    while (next < rest.length && (isAdverb(rest[next]) || timeWords.has(rest[next].lower))) next++;
     const verb = rest[next];
     if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')) return true;
   }

@@ -59,6 +59,8 @@ const aside = /^\W*(?:you\s+can\s+(?:read|find|see)|read\s+more)\b|\b(?:asking|a
 const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|stupidity|idiocy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
 // The writers calling themselves names with no act named ("I was so smug about it"): no question fits; the finding stands.
 const selfInsultAlone = /^\W*(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|\s+felt|\s+feel)\s+(?:(?:so|such|really|very|quite|pretty|a\s+bit|a\s+little|an?|the|complete(?:ly)?|total(?:ly)?|utter(?:ly)?|biggest)\s+)*(?:idiots?|fools?|dumb|stupid|smug|overconfident|cocky|arrogant|morons?|clowns?|naive)\b(?:\s+(?:about\s+(?:it|this|that)|here|there|then|again|sometimes|at\s+times))?\W*$/i;
+// A feeling the sentence ends on ("and I felt like an idiot"): how it felt, no act to ask about.
+const feelingAlone = /\b(?:I|we)\s+(?:felt|feel)\s+(?:like\s+)?(?:(?:such|so|really|a\s+bit|a\s+little|an?|complete|total|utter|the\s+biggest)\s+)*(?:idiots?|fools?|dumb|stupid|awful|terrible|horrible|sick|embarrassed|ashamed)\W*$/i;
 const imperativeAdvice = /^\W*(?:don['’]?t|do\s+not)\s+\p{L}+/iu;
 const systemGap = /\b(?:no\s+(?:alert|alarm|monitor\w*|check|test|page)s?\s+(?:was|were|had\s+been|is|are)\s+(?:configured|set\s+up|in\s+place|defined|enabled)|(?:was|were|is|are)\s+never\s+(?:configured|set\s+up|enabled)|(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+(?:\w+\s+){0,4}?(?:access|tools?|tooling|permissions?|expertise|rights))\b/i;
 const bugAsCause = /\b(?:(?:due\s+to|caused\s+by|because\s+of|result\s+of|(?:came|stemmed|arose)\s+from)\s+(?:an?|the|one|two)\s+(?:[\p{L}-]+\s+){0,2}bugs?|bugs?\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:that|which)\s+)?(?:was\s+left|were\s+left|went|has\s+gone|had\s+gone)\s+(?:unnoticed|undetected)|(?:the|this|that)\s+bug\s+(?:[\p{L}-]+\s+){0,2}?(?:resulted|caused|led|meant|made|triggered)|by\s+(?:an?|the|this)\s+(?:[\p{L}-]+\s+)?bug)\b/iu;
@@ -117,9 +119,9 @@ const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\
 // Communication that fell short ("poor communication", "our communication wasn't timely", "to keep users up to date").
 const communicationWords = /\b(?:poor|bad|late|slow|unclear|insufficient|lack\s+of|no)\s+communication\b|\bcommunication\b[^.;]{0,60}?\b(?:was(?:n['’]t|\s+not)\s+(?:timely|clear|good|enough)|(?:was|were)\s+(?:poor|late|slow|lacking|unclear))\b|\b(?:keep|keeping|kept)\s+(?:[\p{L}-]+\s+){0,3}?(?:up\s+to\s+date|informed|in\s+the\s+loop)\b/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
-const pressureWords = /\b(?:rush|hurr(?!ican)|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
+const pressureWords = /\b(?:rush|hurr(?!ican)|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+(?:(?:a\s+few|some|many|lots\s+of|a\s+lot\s+of)\s+)?corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
 // A person's state ("got confused", "too tired to", "overwhelmed by the pages"): the situation they were in, not an act.
-const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhelm(?:ed|ing)|stressed|distracted|sleep[-\s]deprived|burn(?:ed|t)\s+out|panick(?:ed|ing)|under-?(?:qualified|trained|staffed)|untrained)\b/i;
+const personState = /\b(?:confus(?:ed|ing|ion)|tired|exhausted|fatigued?|overwhelm(?:ed|ing)|stressed|distracted|sleep[-\s]deprived|burn(?:ed|t)\s+out|panick(?:ed|ing)|under-?(?:qualified|trained|staffed)|untrained|complacen(?:t|cy))\b/i;
 // Work not yet given priority, or a known risk not acted on ("had not yet prioritised", "even though we were aware").
 const prioritiesWords = /\b(?:(?:not|n['’]t|never)\s+(?:yet\s+)?prioriti[sz]|deprioriti[sz]|(?:even\s+though|although|despite)\s+(?:we|I|they|the\s+team)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?aware|(?:had\s+)?(?:noticed|knew|saw|seen|spotted)))/i;
 // Not understanding or realising, or a belief that proved wrong ("did not fully grasp", "did not realize", "the mistake of thinking", "forgot about a detail"): what was known, not a step or a failure.
@@ -171,7 +173,7 @@ const negation = /\b(?:not|no|never|none)\b|n['’]t\b/i;
 // A done act judged as a mistake ("Enabling the integration was a mistake"): what allowed it, not what would have prompted it.
 const mistakenAct = /\b\p{L}+ing\s+(?:[\p{L}-]+\s+){0,6}(?:was|were)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error)\b/iu;
 // Hindsight that a bug should have been found ("should have been caught in testing"): about signals, not an act.
-const missedInHindsight = /\b(?:should|could)\s+have\s+been\s+(?:found|caught|spotted|detected|noticed)\b/i;
+const missedInHindsight = /\b(?:should|could)\s+have\s+been\s+(?:found|caught|spotted|detected|noticed|discovered|identified)\b/i;
 // A step that could have shown it ("did not check the logs"): then the questions are about that step.
 const stepWords = /\b(?:check|test|review|monitor|inspect|look|watch)ed|\bverified|(?:\b(?:to|not|had|have|without)|n['’]t)\s+(?:check|test|review|verif|monitor|inspect|look|watch|read)\w*/i;
 // Something not done ("did not check", "forgot to", "skipped", "without a review").
@@ -241,7 +243,7 @@ function namesNoHumanAct(sentence: string): boolean {
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
   const toldAlready = [beliefGiven, exoneration, genericLesson, aside, missedByDowntime, machineFailure, demeanour, lackOfCapacity, stillInvestigating, systemLeftWrong, mistakeInPassing, messageReported, reviewCaught];
-  return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, selfInsultAlone, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
+  return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, selfInsultAlone, feelingAlone, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
 }
 
 /** What the questions can point at, read from the sentence's tagged words. */
