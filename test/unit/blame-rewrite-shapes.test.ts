@@ -247,7 +247,7 @@ test('time lost fixing gets the recovery questions, a signal noticed and then ig
   const priorityQuestions = 'What else had priority at the time, and why? What would have made acting on this the easier choice?';
   assert.deepEqual(onlyOffer('Fixing the broken index took us too long.'), [recoveryQuestions]);
   assert.deepEqual(onlyOffer('We spent too much time getting the queue workers running again.'), [recoveryQuestions]);
-  assert.deepEqual(onlyOffer('The checksum looked odd and I noticed it, and then I ignored it.'), [priorityQuestions]);
+  assert.deepEqual(onlyOffer('I noticed the odd checksum, and then I ignored it.'), [priorityQuestions]);
   assert.deepEqual(onlyOffer('Speaking as the admin who mistyped the route, I want to apologise to every customer.'), []);
 });
 
@@ -262,4 +262,12 @@ test('the passive reads "all the" objects, plurals the tagger took for verbs, an
 test('no passive when a second verb of the person follows "and now", and none that keeps "obvious"', () => {
   assert.ok(onlyOffer('Ana restarted the wrong pods and now has no idea which build is live.').every((fix) => !/pods were restarted and now has/.test(fix)));
   assert.ok(onlyOffer('Nobody had checked the obvious settings.').every((fix) => !/\bobvious\b/.test(fix)));
+});
+
+test('a clause of plain fact before the blaming one stays as a sentence, and the questions replace only the blaming clause', () => {
+  const stepQuestions = 'What would have prompted this step at the time? Which signal or check was missing?';
+  assert.deepEqual(onlyOffer('The mail relay stopped at midnight — I stupidly forgot to renew its certificate.'), [`The mail relay stopped at midnight. ${stepQuestions}`]);
+  assert.deepEqual(onlyOffer('The nightly export went out half empty; we did not test the new filter.'), [`The nightly export went out half empty. ${stepQuestions}`]);
+  // A phrase with no verb of its own is no sentence to keep.
+  assert.deepEqual(onlyOffer('In the middle of the night — I stupidly forgot to renew the certificate.'), [stepQuestions]);
 });

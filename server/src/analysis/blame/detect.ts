@@ -10,7 +10,7 @@ import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, 
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
-import { reframeFor } from './rewrite/reframe';
+import { factBefore, reframeFor } from './rewrite/reframe';
 import { notKnownYet, omittedForAReason } from './reasons';
 import { tagTerms } from './rewrite/tagged';
 import { defineLazy, once } from '../lazy';
@@ -1021,7 +1021,7 @@ function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBl
     }
     rewrites.push({ title: `Rewrite: ${squash(newText)}`, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text } });
   }
-  const reframe = rewrites.length === 0 && reframeFits(sentence, block) ? reframeRewrite(sentence, candidate.kind, base, context.cache) : undefined;
+  const reframe = rewrites.length === 0 && reframeFits(sentence, block) ? reframeRewrite(sentence, candidate, base, context.cache) : undefined;
   if (reframe) rewrites.push(reframe);
   return { rewrites, turnedAway };
 }
@@ -1036,14 +1036,22 @@ function reframeFits(sentence: Sentence, block: ProseBlock): boolean {
   return !text.endsWith(':') && !/^["“'‘>]/.test(sentence.source.trimStart());
 }
 
-/** No rewrite can be trusted: the sentence gives way to the questions a blameless review asks about what it says. */
-function reframeRewrite(sentence: Sentence, kind: BlameKind, base: number, cache: AnalysisCache | undefined): Rewrite | undefined {
-  const reframe = reframeFor(sentence.text, kind, cache);
+/**
+ * No rewrite can be trusted: the sentence gives way to the questions a blameless review asks about what it says, or,
+ * when a clause of plain fact comes before the blaming one, that clause stays as a sentence and the questions follow it.
+ */
+function reframeRewrite(sentence: Sentence, candidate: Candidate, base: number, cache: AnalysisCache | undefined): Rewrite | undefined {
+  const kept = factBefore(sentence.text, candidate.start, cache);
+  // The blaming clause is asked about as a sentence of its own ("we take full responsibility" opens in lower case only here).
+  const clause = kept ? sentence.text.slice(kept.clauseStart).replace(/^\p{Ll}(?!\s)/u, (letter) => letter.toUpperCase()) : sentence.text;
+  const reframe = reframeFor(clause, candidate.kind, cache);
   if (!reframe) return undefined;
+  const from = kept?.factEnd ?? 0;
+  const lead = kept ? '. ' : '';
   // The questions are sentences of their own: they open with a capital whatever the sentence they replace opened with.
-  const change = replacement(sentence, 0, sentence.text.length, reframe.text, false);
+  const change = replacement(sentence, from, sentence.text.length, lead + reframe.text, false);
   const newText = sentence.source.slice(0, change.from) + change.text + sentence.source.slice(change.to);
-  return { title: reframe.title, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text, snippet: reframe.snippet } };
+  return { title: reframe.title, newText, edit: { span: { start: base + change.from, end: base + change.to }, newText: change.text, snippet: lead + reframe.snippet } };
 }
 
 /** The sentence's closing marks ("!", '."', "?)"), read from the end in linear time. */

@@ -460,3 +460,35 @@ export function reframeFor(sentence: string, kind: 'blame' | 'hindsight', cache?
     snippet: asked.map((question, index) => `\${${index + 1}:${escapeSnippet(question)}}`).join(' '),
   };
 }
+
+/** Where a clause of plain fact before the blame ends, and where the blaming clause starts. */
+export interface FactKept {
+  factEnd: number;
+  clauseStart: number;
+}
+
+// A clause boundary after which a new clause with its own subject may carry the blame alone: a spaced dash, a semicolon, or
+// "and" or "but" before a pronoun ("The site was down all morning, and I feel it was my fault"); not "so", which often
+// tells a purpose ("removed the check so I could force it through").
+const clauseBoundary = /\s+[—–-]+\s+|;\s+|,?\s+(?:and|but)\s+(?=(?:I|we|he|she|they)\b)/gu;
+
+/**
+ * A clause of plain fact before the blaming words ("All of it broke down in January — I forgot to renew the domain"):
+ * kept as a sentence of its own, so that the questions replace only the clause that blames and the fact stays. It must
+ * read as a sentence (a finite verb, four words or more) and hold none of the blaming words.
+ */
+export function factBefore(sentence: string, blameStart: number, cache?: AnalysisCache): FactKept | undefined {
+  let found: FactKept | undefined;
+  for (const match of sentence.matchAll(clauseBoundary)) {
+    if (match.index + match[0].length > blameStart) break;
+    found = { factEnd: match.index, clauseStart: match.index + match[0].length };
+  }
+  if (!found) return undefined;
+  const fact = sentence.slice(0, found.factEnd);
+  if (fact.trim().split(/\s+/).length < 4 || /[,(:]\s*$/.test(fact)) return undefined;
+  const terms = tagTerms(fact, cache);
+  return terms.some((term, index) => isFiniteVerb(term, terms[index - 1]) || misreadPasts.has(term.lower)) ? found : undefined;
+}
+
+// Past forms the tagger may read as nouns ("All of it broke down").
+const misreadPasts = new Set(['broke', 'fell', 'went', 'ran', 'came', 'took', 'began', 'got']);
