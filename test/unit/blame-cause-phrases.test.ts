@@ -88,3 +88,9 @@ test('the writers calling themselves silly or impatient, and a destructive state
   assert.ok(!flagged('We ran TRUNCATE against the staging copy on purpose.'));
   assert.ok(!flagged('I was just being careful with the rollback.'));
 });
+
+test('not missing anything is good news, not a lapse', () => {
+  assert.ok(!flagged('We did not miss a single order while the queue was draining.'));
+  assert.ok(!flagged("We didn't miss any events, and the dashboards kept updating."));
+  assert.ok(flagged('We missed the disk alert that evening.'));
+});

@@ -47,7 +47,7 @@ test('a heading drops a date whose month the timeline reads as a month, and keep
     assert.equal(readLeadingTimestamp(`${month} 3 10:00 paged`, timeContext)?.hasDate, true, month);
   }
   for (const word of ['Janet', 'Mayday']) {
-    assert.equal(normaliseHeading(`Timeline ${word} 3`), `timeline ${word.toLowerCase()}`, word);
+    assert.equal(normaliseHeading(`Timeline ${word} 3`), `timeline ${word.toLowerCase()} 3`, word);
     assert.equal(readLeadingTimestamp(`${word} 3 10:00 paged`, timeContext), undefined, word);
   }
 });
@@ -261,8 +261,9 @@ test('a plain line ending in a colon opens a section only when it reads as a lab
 
 test('a number after a heading name counts it, like numbering before it', () => {
   assert.equal(sectionKindOf('Contributing factor 2: retries without backoff'), 'contributing-factors');
-  assert.equal(sectionKindOf('Root cause #1 - the stale lock'), 'root-cause');
-  assert.equal(normaliseHeading('Lessons 3'), 'lessons');
-  // A year is a date, not a count.
-  assert.equal(normaliseHeading('Timeline 2024'), 'timeline');
+  assert.equal(sectionKindOf('Root cause 1 - the stale lock'), 'root-cause');
+  assert.equal(sectionKindOf('Lessons learned 3'), 'lessons-learned');
+  // A year is a date, not a count; "#2" numbers an entry of a list.
+  assert.equal(sectionKindOf('Timeline 2024'), 'timeline');
+  assert.equal(sectionKindOf('Mistake #2: the wrong volume'), undefined);
 });

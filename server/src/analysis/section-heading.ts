@@ -25,8 +25,6 @@ const dates = new RegExp(
 const datesAfterPreposition = new RegExp(String.raw`(?:\b(?:for|of)\s+)?(?:${dates.source})`, 'giu');
 // "1.", "2)", "3.1", "IV.", "a)", "Section 2:" before the name.
 const numbering = /^(?:(?:section|part|chapter|step)\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):]|[a-h][.)])\s+/i;
-// "Contributing factor 2", "Root cause #1": a number after the name counts it, like numbering before it.
-const trailingNumber = /(?<=\p{L})\s+\d{1,2}$/u;
 // A qualifier after the name: "Timeline - all times UTC", "Root cause: expired certificate", "Prevention / what we learnt".
 const qualifier = /\s+[-–—]+\s+|:\s*|\s+[-–—]+$|\s+\/\s+/;
 // "The Timeline", and the "so" that opens a narrative question ("So what happened?").
@@ -80,6 +78,5 @@ function normaliseOnce(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(leadingArticle, '')
-    .replace(numbering, '')
-    .replace(trailingNumber, '');
+    .replace(numbering, '');
 }

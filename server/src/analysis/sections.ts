@@ -177,7 +177,7 @@ function headingParts(title: string): string[] {
 }
 
 function recogniseOneKind(title: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {
-  const normalised = normaliseHeading(title);
+  const normalised = withoutCount(normaliseHeading(title), title);
   if (!normalised) return undefined;
   const recognised = recogniseNormalised(normalised, extraAliases);
   if (recognised && !recognised.uncertain) return recognised;
@@ -196,6 +196,11 @@ function recogniseOneKind(title: string, extraAliases: Partial<Record<SectionKin
   const [first, ...rest] = normalised.split(/ (?:and|&) /);
   const fromFirst = rest.length > 0 ? recogniseNormalised(first, extraAliases) : undefined;
   return fromFirst && { kind: fromFirst.kind, uncertain: true };
+}
+
+/** "Contributing factor 2: ...": a number after the name counts it, like numbering before it; "Mistake #2" is an entry of a list, and keeps it. */
+function withoutCount(normalised: string, title: string): string {
+  return /#\s*\d/.test(title) ? normalised : normalised.replace(/(?<=\p{L}) \d{1,2}$/u, '');
 }
 
 function recogniseNormalised(normalised: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {
