@@ -94,3 +94,12 @@ test('not missing anything is good news, not a lapse', () => {
   assert.ok(!flagged("We didn't miss any events, and the dashboards kept updating."));
   assert.ok(flagged('We missed the disk alert that evening.'));
 });
+
+test('hindsight in the passive with no one named: underestimated, not thought through, could have been more careful, there could have been checks', () => {
+  assert.ok(flagged('The blast radius of the flag was underestimated at first.'));
+  assert.ok(flagged('The rollback plan had not been thought through.'));
+  assert.ok(flagged('The handover could have been more coordinated.'));
+  assert.ok(flagged('There could have been load tests before the launch.'));
+  assert.ok(!flagged('Peak traffic was underestimated by the capacity model.'));
+  assert.ok(!flagged('There should have been no checks left to run.'));
+});

@@ -691,6 +691,18 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    entries: ['hindsight-action'],
+    // Hindsight in the passive, no one named: "the severity was underestimated", "the implications had not been thought
+    // through", "the effort could have been more collaborative", "there could have been manual checks".
+    pattern: compileRegExp(
+      String.raw`\b(?:was|were|been)\s+(?:\w+ly\s+)*underestimated\b(?!\s+by\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:model|system|tool|algorithm|estimator|scheduler|planner|autoscaler|optimi[sz]er|forecast|heuristic)s?\b)|\bnot\s+(?:been\s+)?(?:\w+ly\s+)?thought\s+through\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:(?:much|far|a\s+lot|a\s+bit)\s+)?more\s+(?:collaborative|careful|thorough|coordinated|organi[sz]ed|systematic|proactive|rigorous|cautious|communicative)\b|\bthere\s+(?:could|should)\s+(?:have|'ve)\s+been\s+(?!no\b)(?:\w+\s+){0,2}(?:checks?|tests?|reviews?|testing|validation)\b`,
+      'gi',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
     entries: ['hindsight-would', 'if-person-had-would'],
     // "had we kept it patched, this would not have happened"; "Checking with the owner first would have saved time."
     pattern: /(?:(?:\bwould(?:\s+not|n['’]t)?|['’]d)\s+(?:have|'ve)|\bwould(?:n['’]t)?['’]ve)\s+(?:happened|occurred|saved|caught|prevented|avoided|helped|mitigated)\b/gi,
