@@ -8,7 +8,7 @@ import { hasRequiredText, lowerForRequiredText, type RequiredText } from './requ
 import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, PhrasebookData, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
-import { withoutAgent } from './rewrite/agent';
+import { withoutAgent, withoutHumanErrorAside } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
 import { factBefore, reframeFor } from './rewrite/reframe';
 import { notKnownYet, omittedForAReason } from './reasons';
@@ -730,9 +730,10 @@ function predicateRewrites({ sentence, subjectStart, mention, compiled, cache }:
   ];
 }
 
-/** "was dropped by the on-call": the same passive without its agent. */
+/** "was dropped by the on-call": the same passive without its agent; "a misconfiguration (human error)": the sentence without the aside. */
 function agentRemoval(candidate: Candidate, sentence: Sentence): Replacement[] {
-  const removal = withoutAgent(sentence.text, { start: candidate.start, end: candidate.end });
+  const blamed = { start: candidate.start, end: candidate.end };
+  const removal = withoutAgent(sentence.text, blamed) ?? withoutHumanErrorAside(sentence.text, blamed);
   return removal ? [{ ...replacement(sentence, removal.from, removal.to, '', false), blamed: removal.blamed, subject: true }] : [];
 }
 

@@ -35,3 +35,17 @@ export function withoutAgent(text: string, blamed: { start: number; end: number 
   }
   return undefined;
 }
+
+// "an operational misconfiguration (human error)", "a scenario which was caused by human errors": an aside that only says
+// people erred, with the account complete without it; an aside between commas goes with both.
+const humanErrorAside = /\s*\((?:an?\s+)?(?:human|operator|manual|user)\s+errors?\)|,\s+(?:which|that)\s+(?:was|were)\s+(?:caused\s+by|due\s+to)\s+(?:an?\s+)?(?:human|operator|manual)\s+errors?\b,?|\s+(?:which|that)\s+(?:was|were)\s+(?:caused\s+by|due\s+to)\s+(?:an?\s+)?(?:human|operator|manual)\s+errors?\b/giu;
+
+/** An aside inside the blamed words that only names human error: the edit deletes it. */
+export function withoutHumanErrorAside(text: string, blamed: { start: number; end: number }): AgentRemoval | undefined {
+  humanErrorAside.lastIndex = 0;
+  for (let match = humanErrorAside.exec(text); match; match = humanErrorAside.exec(text)) {
+    const end = match.index + match[0].length;
+    if (match.index < blamed.end && end > blamed.start) return { from: match.index, to: end, blamed: { start: match.index, end } };
+  }
+  return undefined;
+}
