@@ -36,9 +36,8 @@ export function withoutAgent(text: string, blamed: { start: number; end: number 
   return undefined;
 }
 
-// "an operational misconfiguration (human error)", "a scenario which was caused by human errors": an aside that only says
-// people erred, with the account complete without it; an aside between commas goes with both.
-const humanErrorAside = /\s*\((?:an?\s+)?(?:human|operator|manual|user)\s+errors?\)|,\s+(?:which|that)\s+(?:was|were)\s+(?:caused\s+by|due\s+to)\s+(?:an?\s+)?(?:human|operator|manual)\s+errors?\b,?|\s+(?:which|that)\s+(?:was|were)\s+(?:caused\s+by|due\s+to)\s+(?:an?\s+)?(?:human|operator|manual)\s+errors?\b/giu;
+// "an operational misconfiguration (human error)": an aside that only says people erred, with the account complete without it.
+const humanErrorAside = /\s*\((?:an?\s+)?(?:human|operator|manual|user)\s+errors?\)/giu;
 
 /** An aside inside the blamed words that only names human error: the edit deletes it. */
 export function withoutHumanErrorAside(text: string, blamed: { start: number; end: number }): AgentRemoval | undefined {
