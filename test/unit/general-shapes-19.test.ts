@@ -33,3 +33,36 @@ test('numbered contributing factors are the contributing factors, in parts, not 
   // Two headings of one kind with no count are still duplicates.
   assert.equal(result('Contributing factors').findings.filter((finding) => finding.ruleId === 'duplicate-section').length, 1);
 });
+
+test('what the writers did right or wrong, or should have done better, names what went well or poorly; the changes being made are the actions, loosely', () => {
+  const kindOf = (title: string) => {
+    const section = analysed(['# Wallet drain', '', '## Summary', '', 'A poisoned package drained wallets for an hour.', '', `## ${title}`, '', '- We paused the widget within minutes', '']).model?.sections.at(-1);
+    return [section?.kind, section?.uncertain];
+  };
+  assert.deepEqual(kindOf('What we did right'), ['what-went-well', false]);
+  assert.deepEqual(kindOf('Things we got right'), ['what-went-well', false]);
+  assert.deepEqual(kindOf('What we should have done better'), ['what-went-poorly', false]);
+  assert.deepEqual(kindOf('What we got wrong'), ['what-went-poorly', false]);
+  assert.deepEqual(kindOf('What changes are we making?'), ['action-items', true]);
+  assert.deepEqual(kindOf('What we did next'), [undefined, false]);
+});
+
+test('what went poorly told under Lessons learned is a part of the lessons, not a duplicate of a section outside them', () => {
+  const report = (parent: string) => [
+    '# Wallet drain',
+    '',
+    '## What went wrong',
+    '',
+    'A poisoned release of the widget library drained wallets.',
+    '',
+    `## ${parent}`,
+    '',
+    '### What we should have done better',
+    '',
+    '- Pin the widget library to a reviewed version',
+    '',
+  ];
+  const duplicates = (parent: string) => analysed(report(parent)).findings.filter((finding) => finding.ruleId === 'duplicate-section').length;
+  assert.equal(duplicates('Lessons learned'), 0);
+  assert.equal(duplicates('Follow-up review'), 1);
+});

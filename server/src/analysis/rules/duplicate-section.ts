@@ -7,7 +7,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
@@ -22,6 +22,7 @@ export const rule: Rule = {
         continue;
       }
       if (contains(original, section) || splitsActions(original, section) || (isCounted(original.title) && isCounted(section.title))) continue;
+      if (underLessons(model.sections, original) !== underLessons(model.sections, section)) continue;
       findings.push({
         message: `Section '${section.title}' repeats '${original.title}'; merge them into one.`,
         span: section.heading,
@@ -35,6 +36,14 @@ export const rule: Rule = {
 /** "TL;DR", "tl;dr:": the one-line version of the summary that a full Summary follows. */
 function isTldr(title: string): boolean {
   return /^\W*tl\W*dr\b/i.test(title);
+}
+
+/** "### What went poorly" under "## Lessons learned": a part of the lessons, not the document's own section of that kind. */
+function underLessons(sections: readonly Section[], section: Section): boolean {
+  for (let at = section.parent; at !== undefined; at = sections[at].parent) {
+    if (sections[at].kind === 'lessons-learned') return true;
+  }
+  return false;
 }
 
 /** "Contributing factor 2: ...", "Root cause #1": a numbered part of a series of such sections. */
