@@ -103,3 +103,16 @@ test('hindsight in the passive with no one named: underestimated, not thought th
   assert.ok(!flagged('Peak traffic was underestimated by the capacity model.'));
   assert.ok(!flagged('There should have been no checks left to run.'));
 });
+
+test('the writers owning an act done wrong, a mess made worse, a forgotten step after "had", and a shared password in hindsight are judged', () => {
+  assert.ok(flagged('We rotated the keys on Friday, but did it wrong.'));
+  assert.ok(flagged('Honestly, we completely messed this one up.'));
+  assert.ok(flagged('I regret the oversight of leaving the flag on.'));
+  assert.ok(flagged('I am sorry for all the disruption we caused this week.'));
+  assert.ok(flagged("Later it turned out I'd forgotten to renew the staging certificate."));
+  assert.ok(flagged('The contractor then made matters worse by rebooting the switch.'));
+  assert.ok(flagged('The admin password should not have been reused for the build server.'));
+  assert.ok(flagged('Somehow we managed to wipe the staging bucket twice.'));
+  assert.ok(!flagged('We managed to restore the bucket within the hour.'));
+  assert.ok(!flagged('The storm made matters worse for the whole region.'));
+});
