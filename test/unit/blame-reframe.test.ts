@@ -550,3 +550,9 @@ test('corners cut for a date get the pressure questions, complacency the state o
   assert.equal(reframeShape('The page went off at dawn and I felt like a complete fool.', 'blame'), 'none');
   assert.equal(reframeShape('In hindsight, the leak could have been discovered if the heap graphs had been read.', 'hindsight'), 'detection');
 });
+
+test('the writers judging their own character get questions: laziness those of a choice, the rest those of a failure; others judged get none', () => {
+  assert.equal(reframeShape('I had been too lazy to move the backups off the old host.', 'blame'), 'choice');
+  assert.equal(reframeShape('The restore failed and I could not believe my own stupidity.', 'blame'), 'failure');
+  assert.equal(reframeShape('The inexperienced managers signed it off anyway.', 'blame'), 'none');
+});

@@ -56,6 +56,9 @@ const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|preve
 const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame|blam(?:ed|es|ing)\s+(?:it|this|that|everything|all|them)\s+(?:\p{L}+\s+){0,2}?on\b)/iu;
 // A pointer to where the story is told ("You can read the whole story on the forum"), a question someone asked ("asking if they ..."), or what people often do in general.
 const aside = /^\W*(?:you\s+can\s+(?:read|find|see)|read\s+more)\b|\b(?:asking|asked|ask)\s+(?:them\s+|him\s+|her\s+)?(?:if|whether)\b|\b(?:people|teams|companies|organi[sz]ations|users)\s+(?:often|usually|tend\s+to)\b/i;
+// The writers judging their own character, or the incident called laziness ("I was too lazy to migrate", "my
+// stupidity", "this is laziness"): what made the course likely, not a judgement the questions would worsen.
+const ownCharacter = /\b(?:I|we|my|our)\b[^.;]{0,60}?\b(?:lazy|laziness|stupidity|idiocy|incompeten\w*)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:laziness|incompeten\w*)\b/i;
 const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|stupidity|idiocy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
 // The writers calling themselves names with no act named ("I was so smug about it"): no question fits; the finding stands.
 const selfInsultAlone = /^\W*(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|\s+felt|\s+feel)\s+(?:(?:so|such|really|very|quite|pretty|a\s+bit|a\s+little|an?|the|complete(?:ly)?|total(?:ly)?|utter(?:ly)?|biggest)\s+)*(?:idiots?|fools?|dumb|stupid|smug|overconfident|cocky|arrogant|morons?|clowns?|naive)\b(?:\s+(?:about\s+(?:it|this|that)|here|there|then|again|sometimes|at\s+times))?\W*$/i;
@@ -201,6 +204,8 @@ export function reframeShape(sentence: string, kind: 'blame' | 'hindsight'): Ref
   // A missed detection the sentence already explains needs no signal questions; a signal set aside still gets them.
   if (missExplained.test(sentence) && detectionWords.test(sentence) && !dismissedWords.test(sentence)) return 'none';
   if (communicationWords.test(sentence)) return 'communication';
+  // Laziness is a course taken; other faults of character ask what made the failure possible.
+  if (ownCharacter.test(sentence)) return /\blaz(?:y|iness)\b/i.test(sentence) ? 'choice' : 'failure';
   if (knowledgeGap.test(sentence)) return 'judgement';
   if (choiceCalledFoolish.test(sentence)) return 'choice';
   if (failureWords.test(sentence) || selfJudged.test(sentence) || bareHumanError.test(sentence) || humanErrorAsCause.test(sentence)) return 'failure';
@@ -243,7 +248,8 @@ function namesNoHumanAct(sentence: string): boolean {
   // "The job was run by one of the developers with access": who did it, with no fault or harm said, is a neutral fact.
   if (neutralAgent.test(sentence) && ![failureWords, pressureWords, judgementWords, dismissedWords, slipWords, omissionWords].some((words) => words.test(sentence))) return true;
   const toldAlready = [beliefGiven, exoneration, genericLesson, aside, missedByDowntime, machineFailure, demeanour, lackOfCapacity, stillInvestigating, systemLeftWrong, mistakeInPassing, messageReported, reviewCaught];
-  return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, characterWords, selfInsultAlone, feelingAlone, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
+  if (characterWords.test(sentence) && !ownCharacter.test(sentence)) return true;
+  return [bugAsCause, versionsRunning, reasonedChoice, correction, aboutBlame, selfInsultAlone, feelingAlone, imperativeAdvice, systemGap, wouldNotHaveHelped, apologyAlone, systemicReason, ...toldAlready].some((shape) => shape.test(sentence));
 }
 
 /** What the questions can point at, read from the sentence's tagged words. */
