@@ -487,7 +487,7 @@ test('the questions replace the whole sentence across a written-out abbreviation
   };
   const fiber = 'A careless contractor cut the trunk line, which took all of n.w. Ohio off the network.';
   assert.equal(replaced(fiber), fiber);
-  assert.equal(replaced('The on-call engineer forgot to renew the cert at 9 a.m. The site went down.'), 'The on-call engineer forgot to renew the cert at 9 a.m.');
+  assert.equal(replaced('The on-call engineer was careless with the cert at 9 a.m. The site went down.'), 'The on-call engineer was careless with the cert at 9 a.m.');
 });
 
 test('an insult with no act in it gets no questions; someone said to be to blame gets the questions that fit any failure', () => {

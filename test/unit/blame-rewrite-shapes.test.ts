@@ -122,11 +122,11 @@ test('the gate turns away a rewrite that drops that the act was unintended', () 
   assert.deepEqual(check('The table was deleted by accident.'), []);
 });
 
-test('the gate turns away "was not done" for a step someone forgot: the omission was unintended', () => {
+test('a step someone forgot is told as not done ("was not restarted"), the plain account writers asked for', () => {
   const original = 'Priya forgot to restart the worker pool.';
   const problems = rewriteProblems({ original, rewritten: 'The worker pool was not restarted.', editStart: 0, blamed: { start: 0, end: 5 }, subject: true, teamWording: false });
-  assert.ok(problems.some((problem) => problem.includes('unintended')), problems.join('; '));
-  assert.deepEqual(onlyOffer('Apparently the on-call engineer forgot to reload the proxy after the certificate swap.'), ['What would have prompted this step at the time? Which signal or check was missing?']);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(onlyOffer('The on-call engineer forgot to reload the proxy.'), ['The proxy was not reloaded.']);
 });
 
 test('no passive that would leave a name dangling before the object ("gave Acme enough notice")', () => {
@@ -266,10 +266,10 @@ test('no passive when a second verb of the person follows "and now", and none th
 
 test('a clause of plain fact before the blaming one stays as a sentence, and the questions replace only the blaming clause', () => {
   const stepQuestions = 'What would have prompted this step at the time? Which signal or check was missing?';
-  assert.deepEqual(onlyOffer('The mail relay stopped at midnight — I stupidly forgot to renew its certificate.'), [`The mail relay stopped at midnight. ${stepQuestions}`]);
+  assert.deepEqual(onlyOffer('The mail relay stopped at midnight — I stupidly skipped the certificate check.'), [`The mail relay stopped at midnight. ${stepQuestions}`]);
   assert.deepEqual(onlyOffer('The nightly export went out half empty; we did not test the new filter.'), [`The nightly export went out half empty. ${stepQuestions}`]);
   // A phrase with no verb of its own is no sentence to keep.
-  assert.deepEqual(onlyOffer('In the middle of the night — I stupidly forgot to renew the certificate.'), [stepQuestions]);
+  assert.deepEqual(onlyOffer('In the middle of the night — I stupidly skipped the certificate check.'), [stepQuestions]);
 });
 
 test('an aside that only says people erred is dropped, and the account stays whole', () => {

@@ -74,14 +74,14 @@ export function passesGate(check: RewriteCheck): boolean {
   return gateChecks(check).every((problems) => problems().length === 0);
 }
 
-/** "accidentally deleted" rewritten without "accidentally" reads as a deliberate act: a fact lost. */
+/**
+ * "accidentally deleted" rewritten without "accidentally" reads as a deliberate act: a fact lost. A step forgotten
+ * ("forgot to restart" as "was not restarted") is let through: in the last two blind reviews the writers asked for
+ * that plain account, where the questions in its place lost the step.
+ */
 function unintendedProblems({ original, rewritten }: RewriteCheck): string[] {
-  if (unintendedPhrase.test(original) && !unintendedPhrase.test(rewritten)) return ['drops that the act was unintended'];
-  // "forgot to restart" rewritten as "was not restarted" loses that the omission was unintended.
-  return forgotten.test(original) && !forgotten.test(rewritten) && !unintendedPhrase.test(rewritten) ? ['drops that the omission was unintended'] : [];
+  return unintendedPhrase.test(original) && !unintendedPhrase.test(rewritten) ? ['drops that the act was unintended'] : [];
 }
-
-const forgotten = /\b(?:forg[eo]t(?:s|ten|ting)?|overlooked)\b/i;
 
 // "While updating the config, Sam failed to ...": a clause before the subject that tells what the subject was doing.
 const actingOpening = new RegExp(String.raw`${actingOpener}[^,;.]*,\s*$`, 'iu');
