@@ -83,7 +83,7 @@ test('time taken longer than needed, an outage the writers caused, a skimmed ste
 
 test('the writers calling themselves silly or impatient, and a destructive statement run on production, are judged', () => {
   assert.ok(flagged('Looking back, we were so publicly silly about the rename.'));
-  assert.ok(flagged('The cache was fine all along; i was just being impatient.'));
+  assert.ok(flagged('The cache had been healthy the whole time; i was just being impatient.'));
   assert.ok(flagged('Someone ran TRUNCATE against the production ledger.'));
   assert.ok(!flagged('We ran TRUNCATE against the staging copy on purpose.'));
   assert.ok(!flagged('I was just being careful with the rollback.'));

@@ -693,7 +693,7 @@ const shapes: PredicateShape[] = [
   {
     entries: ['hindsight-action'],
     // Hindsight in the passive, no one named: "the severity was underestimated", "the implications had not been thought
-    // through", "the effort could have been more collaborative", "there could have been manual checks".
+    // through", "the handover could have been more coordinated", "there could have been load tests".
     pattern: compileRegExp(
       String.raw`\b(?:was|were|been)\s+(?:\w+ly\s+)*underestimated\b(?!\s+by\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:model|system|tool|algorithm|estimator|scheduler|planner|autoscaler|optimi[sz]er|forecast|heuristic)s?\b)|\bnot\s+(?:been\s+)?(?:\w+ly\s+)?thought\s+through\b|\b(?:could|should)\s+(?:have|'ve)\s+been\s+(?:(?:much|far|a\s+lot|a\s+bit)\s+)?more\s+(?:collaborative|careful|thorough|coordinated|organi[sz]ed|systematic|proactive|rigorous|cautious|communicative)\b|\bshould(?:\s+not|n['’]t)\s+(?:have|'ve)\s+been\s+(?:re)?(?:used|shared|allowed|deployed|merged|enabled|granted|given|approved)\b|\bthere\s+(?:could|should)\s+(?:have|'ve)\s+been\s+(?!no\b)(?:\w+\s+){0,2}(?:checks?|tests?|reviews?|testing|validation)\b`,
       'gi',

@@ -247,7 +247,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
     // "give the partner enough notice": after a verb that takes two objects, a modifier after a noun starts the second.
     if (ditransitive && last !== undefined && isNounLike(last, term, undefined) && isModifier(term)) return undefined;
-    // "all the orders", "both our replicas": the word before the determiner belongs to the object, it is not its head.
+    // "all the invoices", "both our replicas": the word before the determiner belongs to the object, it is not its head.
     if (end === start && predeterminers.has(term.lower) && startsNounPhrase(terms[end + 1]) && !isNounLike(terms[end + 1], terms[end + 2], term)) {
       last = term;
       continue;
@@ -281,7 +281,7 @@ const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 't
 
 const timeWords = new Set(['now', 'then', 'later', 'also', 'still']);
 
-/** Words before the determiner of an object ("all the orders", "both our replicas"). */
+/** Words before the determiner of an object ("all the invoices", "both our replicas"). */
 const predeterminers = new Set(['all', 'both', 'half']);
 
 /** "hit the emergency power off button": a noun or a bare verb right after the object means the tagger cut the phrase short. */
@@ -315,13 +315,13 @@ function isNounLike(term: TaggedTerm, next: TaggedTerm | undefined, previous: Ta
 function hasCoordinatedVerb(rest: readonly TaggedTerm[], text: string): boolean {
   for (let i = 0; i < rest.length; i++) {
     const afterComma = i > 0 && text.slice(rest[i - 1].end, rest[i].start).includes(',');
-    // ", then a progress bar appeared, and grew": the verbs after a clause with its own subject are that subject's.
+    // "..., then a lock showed up and held": the verbs after a clause with its own subject are that subject's.
     if (afterComma && opensClause(rest, i)) return false;
     if (afterComma && rest[i].tags.has('PastTense') && !rest[i].tags.has('Noun') && !rest[i].tags.has('Adjective')) return true;
     if (!['and', 'but', 'or', 'nor', 'then'].includes(rest[i].lower)) continue;
     if (opensClause(rest, i + 1)) return false;
     let next = i + 1;
-    // "and now has no idea": the tagger may read "now" or "then" as a conjunction.
+    // "and now owns the rollback": the tagger may read "now" or "then" as a conjunction.
     while (next < rest.length && (isAdverb(rest[next]) || timeWords.has(rest[next].lower))) next++;
     const verb = rest[next];
     if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')) return true;
@@ -329,7 +329,7 @@ function hasCoordinatedVerb(rest: readonly TaggedTerm[], text: string): boolean 
   return false;
 }
 
-/** A determiner or pronoun, then a finite verb within a few words ("this caused", "a progress bar appeared"): a clause with a subject of its own. */
+/** A determiner or pronoun, then a finite verb within a few words ("this caused", "a lock showed up"): a clause with a subject of its own. */
 function opensClause(rest: readonly TaggedTerm[], at: number): boolean {
   const first = rest[at];
   if (!first || !(first.tags.has('Determiner') || first.tags.has('Pronoun'))) return false;
@@ -340,7 +340,7 @@ function opensClause(rest: readonly TaggedTerm[], at: number): boolean {
   return false;
 }
 
-/** "the card details, so ...": a plural after a noun, at the end of the phrase, that the tagger read as a verb in the present. */
+/** "the release notes, so ...": a plural after a noun, at the end of the phrase, that the tagger read as a verb in the present. */
 function pluralReadAsVerb(term: TaggedTerm, previous: TaggedTerm | undefined, after: string): boolean {
   if (!previous || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || !term.tags.has('PresentTense') || term.tags.has('Infinitive')) return false;
   return /\p{L}{2}[^s]s$/u.test(term.lower) && /^\s*(?:[,;:.!?)]|$)/.test(after);

@@ -19,7 +19,7 @@ export type ReframeShape = 'none' | 'communication' | 'failure' | 'pressure' | '
 const questions: Record<Exclude<ReframeShape, 'none'>, readonly string[]> = {
   // No step or action to point at ("this was our fault"): questions that fit any failure.
   failure: ['Which conditions in the system made this failure possible?', 'What change would stop it happening again?'],
-  // Updates that came late or not at all ("poor communication", "keep users up to date"): how information flowed, not what hid the problem.
+  // Updates that came late or not at all ("poor communication", "keep customers informed"): how information flowed, not what hid the problem.
   communication: ['What made it hard to keep everyone informed at the time?', 'Which routine or role would have kept the updates flowing?'],
   pressure: ['What pressure or deadline shaped the work at the time?', 'Which review or check would have slowed it down?'],
   // Someone tired, confused or overwhelmed: a state, not an act a safeguard stops; what made the situation hard.
@@ -56,13 +56,13 @@ const fixWords = /\b(?:to\s+prevent|prevents?|would\s+(?:also\s+)?(?:avoid|preve
 const aboutBlame = /\b(?:(?:cannot|can['’]t|not|don['’]t|won['’]t|shouldn['’]t)\s+(?:\w+\s+)?blame|(?:nobody|no\s+one)\s+(?:can|could|should)\s+blame|(?:deflect|shift)\w*\s+(?:the\s+)?blame|blam(?:ed|es|ing)\s+(?:it|this|that|everything|all|them)\s+(?:\p{L}+\s+){0,2}?on\b)/iu;
 // A pointer to where the story is told ("You can read the whole story on the forum"), a question someone asked ("asking if they ..."), or what people often do in general.
 const aside = /^\W*(?:you\s+can\s+(?:read|find|see)|read\s+more)\b|\b(?:asking|asked|ask)\s+(?:them\s+|him\s+|her\s+)?(?:if|whether)\b|\b(?:people|teams|companies|organi[sz]ations|users)\s+(?:often|usually|tend\s+to)\b/i;
-// The writers judging their own character, or the incident called laziness ("I was too lazy to migrate", "my
-// stupidity", "this is laziness"): what made the course likely, not a judgement the questions would worsen.
+// The writers judging their own character, or the incident called laziness ("I was too lazy to move the backups", "my
+// own stupidity", "this is laziness"): what made the course likely, not a judgement the questions would worsen.
 const ownCharacter = /\b(?:I|we|my|our)\b[^.;]{0,60}?\b(?:lazy|laziness|stupidity|idiocy|incompeten\w*)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+(?:\w+\s+)?(?:laziness|incompeten\w*)\b/i;
 const characterWords = /\b(?:inexperienced|incompeten\w*|inept|irresponsib\w*|greedy|lazy|stupidity|idiocy|abandon(?:ed|ing)?\s+(?:\w+\s+)?responsibilit\w*|refus(?:al|ed|es|ing)\s+to)\b/i;
 // The writers calling themselves names with no act named ("I was so smug about it"): no question fits; the finding stands.
 const selfInsultAlone = /^\W*(?:I|we)(?:['’]m|['’]re|\s+am|\s+are|\s+was|\s+were|\s+felt|\s+feel)\s+(?:(?:so|such|really|very|quite|pretty|a\s+bit|a\s+little|an?|the|complete(?:ly)?|total(?:ly)?|utter(?:ly)?|biggest)\s+)*(?:idiots?|fools?|dumb|stupid|smug|overconfident|cocky|arrogant|morons?|clowns?|naive)\b(?:\s+(?:about\s+(?:it|this|that)|here|there|then|again|sometimes|at\s+times))?\W*$/i;
-// A feeling the sentence ends on ("and I felt like an idiot"): how it felt, no act to ask about.
+// A feeling the sentence ends on ("and I felt awful"): how it felt, no act to ask about.
 const feelingAlone = /\b(?:I|we)\s+(?:felt|feel)\s+(?:like\s+)?(?:(?:such|so|really|a\s+bit|a\s+little|an?|complete|total|utter|the\s+biggest)\s+)*(?:idiots?|fools?|dumb|stupid|awful|terrible|horrible|sick|embarrassed|ashamed)\W*$/i;
 const imperativeAdvice = /^\W*(?:don['’]?t|do\s+not)\s+\p{L}+/iu;
 const systemGap = /\b(?:no\s+(?:alert|alarm|monitor\w*|check|test|page)s?\s+(?:was|were|had\s+been|is|are)\s+(?:configured|set\s+up|in\s+place|defined|enabled)|(?:was|were|is|are)\s+never\s+(?:configured|set\s+up|enabled)|(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+(?:\w+\s+){0,4}?(?:access|tools?|tooling|permissions?|expertise|rights))\b/i;
@@ -119,7 +119,7 @@ const failureWords = new RegExp(
 const bareHumanError = /^\W*(?:(?:an?\s+)?(?:human|operator|user|manual)\s+errors?\s+(?:was|is|were)\s+(?:the\s+)?(?:root\s+|main\s+|primary\s+)?cause|(?:(?!\p{L}+ing\b)[\p{L}-]+\s+){0,4}(?:caused\s+by|due\s+to|was|is)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:human|operator|user|manual)\s+errors?)\W*$/iu;
 // "The root cause was human error by the on-call": an error, and who made it, with nothing after it.
 const humanErrorAsCause = /\b(?:cause|caused\s+by|due\s+to)\s+(?:was\s+)?(?:an?\s+)?(?:human|operator|manual|user)\s+errors?(?:\s+(?:by|from|on\s+the\s+part\s+of)\s+(?:[\p{L}@'’-]+\s*){1,4})?\W*$/iu;
-// Communication that fell short ("poor communication", "our communication wasn't timely", "to keep users up to date").
+// Communication that fell short ("poor communication", "our updates were not timely", "to keep customers informed").
 const communicationWords = /\b(?:poor|bad|late|slow|unclear|insufficient|lack\s+of|no)\s+communication\b|\bcommunication\b[^.;]{0,60}?\b(?:was(?:n['’]t|\s+not)\s+(?:timely|clear|good|enough)|(?:was|were)\s+(?:poor|late|slow|lacking|unclear))\b|\b(?:keep|keeping|kept)\s+(?:[\p{L}-]+\s+){0,3}?(?:up\s+to\s+date|informed|in\s+the\s+loop)\b/iu;
 // Time pressure and too little review ("rushed", "under a deadline", "a cursory review").
 const pressureWords = /\b(?:rush|hurr(?!ican)|hast|deadline|pressure|pressed\s+for\s+time|short-?cut|so\s+focused\s+on|cut(?:ting)?\s+(?:(?:a\s+few|some|many|lots\s+of|a\s+lot\s+of)\s+)?corners|corners\s+(?:were|was|had\s+been)\s+cut|rubber[-\s]?stamp|cursory|too\s+(?:quick|fast|little|soon|early)|(?:little|insufficient|light|brief)\s+review)/i;
@@ -479,7 +479,7 @@ export interface FactKept {
 const clauseBoundary = /\s+[—–-]+\s+|;\s+|,?\s+(?:and|but)\s+(?=(?:I|we|he|she|they)\b)/gu;
 
 /**
- * A clause of plain fact before the blaming words ("All of it broke down in January — I forgot to renew the domain"):
+ * A clause of plain fact before the blaming words ("The relay stopped at midnight — I skipped the certificate check"):
  * kept as a sentence of its own, so that the questions replace only the clause that blames and the fact stays. It must
  * read as a sentence (a finite verb, four words or more) and hold none of the blaming words.
  */
@@ -496,5 +496,5 @@ export function factBefore(sentence: string, blameStart: number, cache?: Analysi
   return terms.some((term, index) => isFiniteVerb(term, terms[index - 1]) || misreadPasts.has(term.lower)) ? found : undefined;
 }
 
-// Past forms the tagger may read as nouns ("All of it broke down").
+// Past forms the tagger may read as nouns ("the pipeline broke down").
 const misreadPasts = new Set(['broke', 'fell', 'went', 'ran', 'came', 'took', 'began', 'got']);
