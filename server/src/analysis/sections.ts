@@ -198,9 +198,16 @@ function recogniseOneKind(title: string, extraAliases: Partial<Record<SectionKin
   return fromFirst && { kind: fromFirst.kind, uncertain: true };
 }
 
-/** "Contributing factor 2: ...": a number after the name counts it, like numbering before it; "Mistake #2" is an entry of a list, and keeps it. */
+// A number after a heading's name, once normalised ("contributing factor 2").
+const countAfterName = /(?<=\p{L}) \d{1,2}$/u;
+
+/** "Contributing factor 2: ...": a number after the name counts the section, like numbering before it; "Mistake #2" is an entry of a list, not a count. */
+export function isCountedHeading(title: string): boolean {
+  return !/#\s*\d/.test(title) && countAfterName.test(normaliseHeading(title));
+}
+
 function withoutCount(normalised: string, title: string): string {
-  return /#\s*\d/.test(title) ? normalised : normalised.replace(/(?<=\p{L}) \d{1,2}$/u, '');
+  return isCountedHeading(title) ? normalised.replace(countAfterName, '') : normalised;
 }
 
 function recogniseNormalised(normalised: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {

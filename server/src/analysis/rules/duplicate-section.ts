@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { Section } from '../model';
 import { saysDone, windowOf } from '../action-item-shapes';
+import { isCountedHeading } from '../sections';
 
 export const rule: Rule = {
   id: 'duplicate-section',
@@ -21,7 +22,7 @@ export const rule: Rule = {
         originals.push(section);
         continue;
       }
-      if (contains(original, section) || splitsActions(original, section) || (isCounted(original.title) && isCounted(section.title))) continue;
+      if (contains(original, section) || splitsActions(original, section) || (isCountedHeading(original.title) && isCountedHeading(section.title))) continue;
       if (underLessons(model.sections, original) !== underLessons(model.sections, section)) continue;
       findings.push({
         message: `Section '${section.title}' repeats '${original.title}'; merge them into one.`,
@@ -44,11 +45,6 @@ function underLessons(sections: readonly Section[], section: Section): boolean {
     if (sections[at].kind === 'lessons-learned') return true;
   }
   return false;
-}
-
-/** "Contributing factor 2: ...", "Root cause #1": a numbered part of a series of such sections. */
-function isCounted(title: string): boolean {
-  return /^[^:–—]*?\p{L}\s+#?\d{1,2}\s*(?:[:–—-]|$)/u.test(title);
 }
 
 /** "Actions taken" and "Future actions", "Short term" and "Long term": action items split by status or window, on purpose. */
