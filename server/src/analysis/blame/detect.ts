@@ -10,7 +10,7 @@ import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, 
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent, withoutHumanErrorAside } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
-import { factBefore, reframeFor } from './rewrite/reframe';
+import { afterFact, factBefore, reframeFor } from './rewrite/reframe';
 import { notKnownYet, omittedForAReason } from './reasons';
 import { tagTerms } from './rewrite/tagged';
 import { defineLazy, once } from '../lazy';
@@ -1045,8 +1045,9 @@ function reframeRewrite(sentence: Sentence, candidate: Candidate, base: number, 
   const kept = factBefore(sentence.text, candidate.start, cache);
   // The blaming clause is asked about as a sentence of its own ("we take full responsibility" opens in lower case only here).
   const clause = kept ? sentence.text.slice(kept.clauseStart).replace(/^\p{Ll}(?!\s)/u, (letter) => letter.toUpperCase()) : sentence.text;
-  const reframe = reframeFor(clause, candidate.kind, cache);
-  if (!reframe) return undefined;
+  const asked = reframeFor(clause, candidate.kind, cache);
+  if (!asked) return undefined;
+  const reframe = kept ? afterFact(asked) : asked;
   const from = kept?.factEnd ?? 0;
   const lead = kept ? '. ' : '';
   // The questions are sentences of their own: they open with a capital whatever the sentence they replace opened with.

@@ -498,3 +498,18 @@ export function factBefore(sentence: string, blameStart: number, cache?: Analysi
 
 // Past forms the tagger may read as nouns ("the pipeline broke down").
 const misreadPasts = new Set(['broke', 'fell', 'went', 'ran', 'came', 'took', 'began', 'got']);
+
+// After a kept clause of fact, "this step" would seem to point at that clause: the questions name what they ask about.
+const pointers: readonly [RegExp, string][] = [
+  [/\bthis step\b/g, 'the missed step'],
+  [/\bthis action\b/g, 'the act that went wrong'],
+  [/\bthis signal\b/g, 'the signal'],
+  [/\bthis failure\b/g, 'the failure'],
+  [/\bthis choice\b/g, 'the choice'],
+];
+
+/** The questions as they read after a kept clause of fact: no "this" that could point at the fact. */
+export function afterFact(reframe: Reframe): Reframe {
+  const named = (text: string) => pointers.reduce((current, [pattern, words]) => current.replace(pattern, words), text);
+  return { title: named(reframe.title), text: named(reframe.text), snippet: named(reframe.snippet) };
+}
