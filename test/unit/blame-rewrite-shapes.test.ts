@@ -277,3 +277,8 @@ test('a clause of plain fact before the blaming one stays as a sentence, and the
 test('an aside that only says people erred is dropped, and the account stays whole', () => {
   assert.deepEqual(onlyOffer('The replica lagged behind after a bad failover command (human error).'), ['The replica lagged behind after a bad failover command.']);
 });
+
+test('a relative clause that ends the object goes with it into the passive, unless a person acts in it', () => {
+  assert.deepEqual(onlyOffer('The on-call did not restart the workers that read from the queue, so jobs piled up.'), ['The workers that read from the queue were not restarted, so jobs piled up.']);
+  assert.ok(onlyOffer('The admin did not rotate the key that I had shared with the vendor.').every((fix) => !/key that I had shared with the vendor was not rotated/.test(fix)));
+});

@@ -243,6 +243,15 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     const term = terms[end];
     // "left the test running": a gerund after the object is the verb's complement, not part of the object.
     if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
+    // "the services that required the new certificate": a relative clause that runs to the end of the clause belongs to the object.
+    if (head && relativePronouns.has(term.lower) && terms[end + 1]?.tags.has('Verb') && !terms[end + 1].tags.has('Gerund')) {
+      const clauseEnd = relativeClauseEnd(terms, end + 1, parts.text);
+      if (clauseEnd === undefined) return undefined;
+      last = terms[clauseEnd - 1];
+      end = clauseEnd;
+      endsOnNoun = true;
+      break;
+    }
     // "gave the customer the wrong instructions": a second noun phrase makes the first an indirect object, which the passive would strand.
     if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
     // "give the partner enough notice": after a verb that takes two objects, a modifier after a noun starts the second.
@@ -280,6 +289,19 @@ const ditransitiveVerbs = new Set('give send tell show offer grant hand lend owe
 const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 const timeWords = new Set(['now', 'then', 'later', 'also', 'still']);
+
+const relativePronouns = new Set(['that', 'which']);
+
+/** Where a relative clause ends: at the clause's punctuation or the sentence's end; undefined when a person acts in it ("that I installed"). */
+function relativeClauseEnd(terms: readonly TaggedTerm[], from: number, text: string): number | undefined {
+  for (let at = from; at < terms.length; at++) {
+    if (terms[at].tags.has('Pronoun') && !thingPronouns.has(terms[at].lower)) return undefined;
+    if (/[,;:.!?()]/.test(text.slice(terms[at].end, terms[at + 1]?.start ?? text.length))) return at + 1;
+  }
+  return terms.length;
+}
+
+const thingPronouns = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'them']);
 
 /** Words before the determiner of an object ("all the invoices", "both our replicas"). */
 const predeterminers = new Set(['all', 'both', 'half']);
