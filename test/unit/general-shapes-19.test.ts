@@ -66,3 +66,42 @@ test('what went poorly told under Lessons learned is a part of the lessons, not 
   assert.equal(duplicates('Lessons learned'), 0);
   assert.equal(duplicates('Follow-up review'), 1);
 });
+
+test('a page kept as plain text: heading lines run into the paragraph below them open their sections', () => {
+  const page = [
+    'Login errors on the EU cluster',
+    '',
+    'SUMMARY',
+    'On March 3rd from 09:10 to 10:02 UTC some customers could not sign in.',
+    'TIMELINE',
+    '09:10 UTC',
+    'We are looking into failed sign-ins.',
+    '10:02 UTC',
+    'Sign-ins work again.',
+    'POST-MORTEM',
+    'Root Cause Analysis',
+    'A cache of session keys expired all at once after a deploy.',
+    'Remediation Items',
+    '- Spread the key expiry over an hour [Scheduled]',
+    '- Alert on the sign-in error rate [Done]',
+    'FOR MORE INFORMATION',
+    'Write to @statusdesk or see the status page by 2020-09-01.',
+    '',
+  ];
+  const result = analysed(page);
+  assert.deepEqual(result.model?.sections.map((section) => [section.kind, section.title]), [
+    ['summary', 'SUMMARY'],
+    ['timeline', 'TIMELINE'],
+    ['root-cause', 'Root Cause Analysis'],
+    ['action-items', 'Remediation Items'],
+  ]);
+  // Only the section the page does not have is missing.
+  assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message), ["Required section 'Impact' is missing."]);
+  const items = result.model?.actionItems ?? [];
+  assert.equal(items.length, 2);
+  // A status in brackets is no owner, and the footer after the last item is not the item's.
+  assert.ok(items.every((item) => item.owner === undefined && item.due === undefined), JSON.stringify(items.map((item) => [item.owner, item.due])));
+  // A sentence that wraps onto a short capitalised line is no heading.
+  const wrapped = analysed(['# Outage', '', '## Summary', '', 'The deploy went out and then we checked the', 'Root Cause Analysis', 'page again.', '']);
+  assert.equal(wrapped.model?.sections.filter((section) => section.kind === 'root-cause').length, 0);
+});

@@ -790,6 +790,9 @@ function revealHandles(node: Nodes, base: number, text: string, masked: { span: 
   return { span: masked.span, text: words };
 }
 
+/** A line of two or more words all in capitals, after the item's first line. */
+const allCapsLine = /\n[ \t]*\p{Lu}[\p{Lu}\p{N}&/-]*(?:[ \t]+[\p{Lu}\p{N}&/-]+)+[ \t]*(?=\n|$)/u;
+
 interface Fields {
   description: string;
   owner: ValueAt<string> | undefined;
@@ -803,7 +806,11 @@ interface Fields {
 }
 
 /** Reads owner, due date, priority and ticket from an item's words; `offset` is where `words` starts. */
-function readFields(words: string, offset: number, referenceDate: string | undefined): Fields {
+function readFields(itemWords: string, offset: number, referenceDate: string | undefined): Fields {
+  // A page kept as plain text runs its next heading into the last item ("FOR MORE INFORMATION" and the footer under it):
+  // from that line on, the words are not the item's (blanked, so that offsets hold).
+  const headingLine = allCapsLine.exec(itemWords);
+  const words = headingLine ? itemWords.slice(0, headingLine.index) + ' '.repeat(itemWords.length - headingLine.index) : itemWords;
   const used: Span[] = [];
   const at = (index: number, value: string): Span => ({ start: offset + index, end: offset + index + value.length });
   const fields: Fields = { description: '', owner: undefined, due: undefined, dueUnreadable: undefined, priority: undefined, ticket: undefined, ownerPlaceholder: undefined, duePlaceholder: undefined };
@@ -819,7 +826,8 @@ function readFields(words: string, offset: number, referenceDate: string | undef
   if (!fields.owner) {
     const match = handle.exec(words) ?? trailingAtHandle.exec(words) ?? bracketName.exec(words);
     handle.lastIndex = trailingAtHandle.lastIndex = bracketName.lastIndex = 0;
-    if (match && !isPlaceholderValue(match[0]) && !/^\[(P[0-3]|x| )\]$/i.test(match[0])) {
+    // "[P1]", "[x]", "[Scheduled]": a priority, a checkbox or a status in brackets, not a name.
+    if (match && !isPlaceholderValue(match[0]) && !/^\[(?:P[0-3]|x| |scheduled|planned|done|completed?|in progress|ongoing|open|closed|pending|blocked|wip)\]$/i.test(match[0])) {
       fields.owner = { value: match[0].startsWith('[') ? match[1] : match[0], span: at(match.index, match[0]) };
       used.push({ start: match.index, end: match.index + match[0].length });
     }

@@ -58,6 +58,8 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (node.children[0]?.type !== 'text') return labels;
   const fields = fieldBlockLabels(node, base, text, aliases);
   if (fields.length > 0) return fields;
+  const headingLines = bareHeadingLines(node, base, text, aliases);
+  if (headingLines.length > 0) return headingLines;
   const span = spanOf(node, base);
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0];
   const plain = plainLabel.exec(line);
@@ -123,6 +125,36 @@ function fieldBlockLabels(node: Paragraph, base: number, text: string, aliases: 
     const label = labelOf(field.title, { start: field.start, end: field.end }, aliases);
     return label && !label.uncertain ? [label] : [];
   });
+}
+
+/** A heading written as a bare line in heading case ("SUMMARY", "Root Cause Analysis"): a few words, every one capitalised. */
+const headingCaseLine = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*|and|or|of|the|for|to|in|on|&))*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*)?$/u;
+const maxHeadingLineWords = 4;
+
+/**
+ * Pages kept as plain text run their headings into the paragraph below them ("SUMMARY" on one line, the summary on the
+ * next): a line of a few words in heading case, after the start of the paragraph or a line that ends a sentence, that
+ * names a section kind for certain, opens it.
+ */
+function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
+  const span = spanOf(node, base);
+  const lines = text.slice(span.start, span.end).split('\n');
+  if (lines.length < 2) return [];
+  const labels: SectionLabel[] = [];
+  let lineStart = span.start;
+  lines.forEach((line, index) => {
+    const title = line.trim();
+    const previous = index === 0 ? '' : lines[index - 1].trim();
+    // After the paragraph's start, a line that ends a sentence, or another heading line ("POST-MORTEM" over "Root Cause Analysis").
+    const afterSentence = index === 0 || /[.!?:)\]]$|\d$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous);
+    if (afterSentence && headingCaseLine.test(title) && title.split(/\s+/).length <= maxHeadingLineWords) {
+      const start = lineStart + line.indexOf(title);
+      const label = labelOf(title, { start, end: start + title.length }, aliases);
+      if (label && !label.uncertain) labels.push(label);
+    }
+    lineStart += line.length + 1;
+  });
+  return labels;
 }
 
 /** The inline child starts a line: the first, or after a hard break or a line break in the text before it. */
