@@ -116,3 +116,10 @@ test('the writers owning an act done wrong, a mess made worse, a forgotten step 
   assert.ok(!flagged('We managed to restore the bucket within the hour.'));
   assert.ok(!flagged('The storm made matters worse for the whole region.'));
 });
+
+test('an apology for the lack of communication and someone who had not bothered to tell are judged; a tool that saved the day in a counterfactual is not', () => {
+  assert.ok(flagged('We would like to offer our apologies for the lack of communication on Tuesday.'));
+  assert.ok(flagged('The old admin got the expiry notices, but he had not bothered to forward them.'));
+  assert.ok(!flagged('If we had not had tracing on the queue, we might still be looking for the cause.'));
+  assert.ok(flagged('If Omar had renewed the certificate, the site would still be up.'));
+});
