@@ -81,10 +81,10 @@ test('a page kept as plain text: heading lines run into the paragraph below them
     'POST-MORTEM',
     'Root Cause Analysis',
     'A cache of session keys expired all at once after a deploy.',
-    'Remediation Items',
+    'Corrective Actions',
     '- Spread the key expiry over an hour [Scheduled]',
     '- Alert on the sign-in error rate [Done]',
-    'FOR MORE INFORMATION',
+    'NEED HELP',
     'Write to @statusdesk or see the status page by 2020-09-01.',
     '',
   ];
@@ -93,7 +93,7 @@ test('a page kept as plain text: heading lines run into the paragraph below them
     ['summary', 'SUMMARY'],
     ['timeline', 'TIMELINE'],
     ['root-cause', 'Root Cause Analysis'],
-    ['action-items', 'Remediation Items'],
+    ['action-items', 'Corrective Actions'],
   ]);
   // Only the section the page does not have is missing.
   assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message), ["Required section 'Impact' is missing."]);

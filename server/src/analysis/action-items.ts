@@ -807,7 +807,7 @@ interface Fields {
 
 /** Reads owner, due date, priority and ticket from an item's words; `offset` is where `words` starts. */
 function readFields(itemWords: string, offset: number, referenceDate: string | undefined): Fields {
-  // A page kept as plain text runs its next heading into the last item ("FOR MORE INFORMATION" and the footer under it):
+  // A page kept as plain text runs its next heading into the last item ("NEED HELP" and the footer under it):
   // from that line on, the words are not the item's (blanked, so that offsets hold).
   const headingLine = allCapsLine.exec(itemWords);
   const words = headingLine ? itemWords.slice(0, headingLine.index) + ' '.repeat(itemWords.length - headingLine.index) : itemWords;

@@ -243,7 +243,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     const term = terms[end];
     // "left the test running": a gerund after the object is the verb's complement, not part of the object.
     if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
-    // "the services that required the new certificate": a relative clause that runs to the end of the clause belongs to the object.
+    // "the workers that read from the queue": a relative clause that runs to the end of the clause belongs to the object.
     if (head && relativePronouns.has(term.lower) && terms[end + 1]?.tags.has('Verb') && !terms[end + 1].tags.has('Gerund')) {
       const clauseEnd = relativeClauseEnd(terms, end + 1, parts.text);
       if (clauseEnd === undefined) return undefined;
