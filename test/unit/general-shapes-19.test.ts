@@ -99,8 +99,9 @@ test('a page kept as plain text: heading lines run into the paragraph below them
   assert.deepEqual(result.findings.filter((finding) => finding.ruleId === 'missing-section').map((finding) => finding.message), ["Required section 'Impact' is missing."]);
   const items = result.model?.actionItems ?? [];
   assert.equal(items.length, 2);
-  // A status in brackets is no owner, and the footer after the last item is not the item's.
+  // A status in brackets is no owner ("[Done]" marks the item done), and the footer after the last item is not the item's.
   assert.ok(items.every((item) => item.owner === undefined && item.due === undefined), JSON.stringify(items.map((item) => [item.owner, item.due])));
+  assert.deepEqual(items.map((item) => item.status), ['open', 'done']);
   // A sentence that wraps onto a short capitalised line is no heading.
   const wrapped = analysed(['# Outage', '', '## Summary', '', 'The deploy went out and then we checked the', 'Root Cause Analysis', 'page again.', '']);
   assert.equal(wrapped.model?.sections.filter((section) => section.kind === 'root-cause').length, 0);

@@ -49,7 +49,7 @@ const doneStatusWord = String.raw`(?:done|closed|completed|fixed|resolved)`;
 const doneStatus = new RegExp(String.raw`^\s*(?:✅|✔️?|☑️?|✓|\[x\])?\s*(?:${doneStatusWord}|complete|shipped|merged|finished|yes|✅|✔️?|☑️?|✓|\[x\])(?:\s|[(:,.-]|$)`, 'i');
 // Without a Status column, a cell that is only "DONE" says the row is done; a lone "complete" or "yes" there may answer another column.
 const doneCell = new RegExp(String.raw`^\s*(?:${doneStatusWord}|merged|shipped)\s*$`, 'i');
-const doneLabel = new RegExp(String.raw`\bstatus\b[ \t]*[:=][ \t]*(?:${doneStatusWord}|complete)\b|\(done\)|✅`, 'i');
+const doneLabel = new RegExp(String.raw`\bstatus\b[ \t]*[:=][ \t]*(?:${doneStatusWord}|complete)\b|[(\[](?:done|completed?)[)\]]|✅`, 'i');
 
 /** What a heading or group label above items says about them. */
 interface Group {
