@@ -76,6 +76,8 @@ export interface TimelineEntry {
   container: 'list' | 'table' | 'paragraph' | 'heading';
   /** True when only a date was written: the entry stands for that whole day. */
   dayOnly: boolean;
+  /** True when a time was written without seconds ('17:55'): the entry stands for that whole minute. */
+  wholeMinute: boolean;
   /** True when the timestamp named a zone or offset. */
   hasZone: boolean;
   /** True when the instant rests on a guess (no date, a midnight rollover, a wrapped year): a sort is then not safe. */

@@ -52,6 +52,8 @@ export interface LeadingTimestamp {
   hasZone: boolean;
   /** True when it named a time of day; false for a date alone ('2024-02-06'), which stands for the whole day. */
   hasTime: boolean;
+  /** True when the time was written to the second ('17:55:08'); '17:55' stands for its whole minute. */
+  hasSeconds: boolean;
   /** True when the instant rests on a guess: no date known, a day rolled over past midnight, a year that wrapped, or a bare hour read as afternoon. */
   guessed: boolean;
   /** True when the time was written with AM or PM. */
@@ -508,14 +510,18 @@ function unreadable(text: string, hasDate: boolean): Scan {
   return { length: text.length, written: undefined, error: `'${text}' is not a readable time`, hasDate, hasZone: false };
 }
 
+// A clock time with its seconds ('17:55:08').
+const withSeconds = /\d:\d{2}:\d{2}/;
+
 function finish(scan: Scan, text: string, textStart: number, length: number, context: TimeContext): LeadingTimestamp {
   const placed = scan.written && place(scan.written, context);
   const error = placed ? undefined : (scan.error ?? `'${text}' is not a readable time`);
   const hasTime = scan.written ? scan.written.time !== undefined : true;
+  const hasSeconds = hasTime && withSeconds.test(text);
   const guessed = placed ? placed.guessed || scan.yearGuessed === true : false;
   const twelveHour = scan.written?.time?.meridiem === true;
   const twentyFourHour = !twelveHour && (scan.written?.time?.hour ?? 0) >= 13;
-  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, guessed, twelveHour, twentyFourHour, compactClock: scan.compactClock === true };
+  return { length, text, textStart, instant: placed?.instant, error, date: placed?.date, hasDate: scan.hasDate, hasZone: scan.hasZone, hasTime, hasSeconds, guessed, twelveHour, twentyFourHour, compactClock: scan.compactClock === true };
 }
 
 /** Puts the written parts on the time line: missing date from the context (with midnight rollover), missing zone from the context. */

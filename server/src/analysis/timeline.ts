@@ -168,6 +168,7 @@ class BlockReader {
       timeline: this.timeline,
       container,
       dayOnly: !timestamp.hasTime,
+      wholeMinute: timestamp.hasTime && !timestamp.hasSeconds,
       hasZone: timestamp.hasZone,
       guessed: timestamp.guessed,
       rowDay,
@@ -183,7 +184,7 @@ class BlockReader {
     const millis = parseDuration(`${offset[1]} ${offset[2].replace(/^(?:business|working)[ \t]+/i, '')}`) ?? 0;
     const written = offset[0].trim();
     const textStart = offset[0].indexOf(written);
-    const common = { error: undefined, date: undefined, hasDate: false, hasZone: false, hasTime: true, guessed: true, twelveHour: false, twentyFourHour: false, compactClock: false };
+    const common = { error: undefined, date: undefined, hasDate: false, hasZone: false, hasTime: true, hasSeconds: false, guessed: true, twelveHour: false, twentyFourHour: false, compactClock: false };
     return { ...common, length: offset[0].length, text: written, textStart, instant: this.start + millis };
   }
 

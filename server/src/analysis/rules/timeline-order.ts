@@ -60,13 +60,12 @@ function timelinesNewestFirst(timeline: readonly TimelineEntry[]): Set<number> {
 /** Earlier even at the latest instant the entry can mean: a date alone stands for its whole day, a time without seconds for its whole minute. */
 function isBefore(entry: TimelineEntry, previous: TimelineEntry): boolean {
   if (entry.instant === undefined || previous.instant === undefined) return false;
-  const latest = entry.dayOnly ? DAY_MS - 1 : withSeconds.test(entry.timeText) ? 0 : MINUTE_MS - 1;
+  const latest = entry.dayOnly ? DAY_MS - 1 : entry.wholeMinute ? MINUTE_MS - 1 : 0;
   return entry.instant + latest < previous.instant;
 }
 
+// "17:55" after "17:55:08" falls in the same minute, so it is not earlier.
 const MINUTE_MS = 60_000;
-// "17:55:08": a time written to the second; "17:55" after it falls in the same minute, so it is not earlier.
-const withSeconds = /\d:\d{2}:\d{2}/;
 
 /** The time as written, with its UTC time when either entry names a zone (so '10:15 +02:00' and '09:10 +00:00' compare at a glance). */
 function described(entry: TimelineEntry, other: TimelineEntry): string {
