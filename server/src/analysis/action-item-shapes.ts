@@ -9,7 +9,7 @@ const actionVerbs = new Set(
   (
     'add adjust adopt alert align allow alphabetise alphabetize analyse analyze archive ask assess assign audit automate avoid backfill backport block break build bump ' +
     'cap change check clarify clean communicate complete configure confirm consider consolidate contact coordinate create decide decommission define ' +
-    'delete deploy deprecate design destroy detect disable discuss document double draft drop educate eliminate enable encrypt enforce engage ensure escalate ' +
+    'delete deploy deprecate design destroy detect disable discuss document double draft drop educate eliminate enable encrypt enhance enforce engage ensure escalate ' +
     'establish evaluate expand experiment explore expose extend extract finalise finalize find fix follow formalise formalize gate get go harden hold identify implement ' +
     'improve include increase inform install instrument integrate introduce investigate isolate keep label let limit lock log look lower make ' +
     'measure merge migrate mitigate monitor move notify onboard open organise organize page patch pin plan port prepare prevent prioritise prioritize ' +
@@ -101,8 +101,8 @@ function isChangeMade(participle: string): boolean {
 // "CVE requested via the advisory", "Notices sent to the list": a few words, then a participle and where it went.
 const headlinePast = /^(?:(?!(?:was|were|is|are|be|been|has|have|had)[ \t])[\p{L}\d`'’.-]+[ \t]+){1,4}?([\p{L}-]+ed|sent|made|built|held|put|shut|cut)[ \t]+(?:to|via|on|at|for|with|by|in)[ \t]/iu;
 
-// "we're also rolling out ...", "We are preparing to ...": the writers at an action now.
-const writersAtWork = /\b(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)[ \t]+(?:(?:also|now|currently|still|\p{L}+ly)[ \t]+)?(\p{L}+)ing\b/iu;
+// "we're also rolling out ...", "We are preparing to ...", "the team is enhancing ...": the writers at an action now.
+const writersAtWork = /\b(?:(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)|(?:the|our)[ \t]+(?:[\p{L}-]+[ \t]+)?team[ \t]+is)[ \t]+(?:(?:also|now|currently|still|\p{L}+ly)[ \t]+)?(\p{L}+)ing\b/iu;
 
 /** The writers say they are doing an action now ("We're rolling out ..."); "we are taking responsibility" is no action. */
 export function tellsWorkUnderWay(words: string): boolean {

@@ -226,6 +226,11 @@ function needsFullGfm(text: string): boolean {
 /** What an email autolink needs: an `@` with a character of its name before it and one of its domain after (an `@handle` has none before). */
 const emailMark = /[\w+.-]@[\w.-]/;
 
+/** Parses a piece of a chunk on its own, as the chunk would be parsed; its offsets are relative to the piece. */
+export function parseFragment(text: string): Root {
+  return parseChunk(text);
+}
+
 function parseChunk(text: string): Root {
   if (!needsFullGfm(text)) return structureProcessor.parse(text);
   return emailMark.test(text) ? processor.parse(text) : processorWithoutEmails.parse(text);

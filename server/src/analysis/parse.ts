@@ -8,7 +8,7 @@ import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
-import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, type SectionLabel } from './section-labels';
+import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBareHeadingLines, type BlockPiece, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
@@ -355,31 +355,36 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   const preambleStart = placed.frontMatter?.span.end ?? frontMatterLength(text);
   if (markdownStart > preambleStart) placed.preamble = readFrontMatterLines(text.slice(preambleStart, markdownStart), preambleStart, 'module');
   for (const chunk of chunks) {
-    for (const node of chunk.root.children.flatMap((child): RootContent[] => (child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, config.sections.aliases)) : [child]))) {
+    const pieces = chunk.root.children.flatMap((child): BlockPiece[] =>
+      child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, config.sections.aliases)).map((node) => ({ node, base: chunk.start, chunkText: chunk.text }))
+      : child.type === 'paragraph' ? splitAtBareHeadingLines(child, chunk, config.sections.aliases)
+      : [{ node: child, base: chunk.start, chunkText: chunk.text }],
+    );
+    for (const { node, base, chunkText } of pieces) {
       if (node.type === 'yaml') {
-        const span = spanOf(node, chunk.start);
+        const span = spanOf(node, base);
         const valueStart = text.indexOf('\n', span.start) + 1;
         placed.frontMatter = readFrontMatter(node.value, valueStart, span);
         continue;
       }
-      if (spanOf(node, chunk.start).start < markdownStart) continue;
+      if (spanOf(node, base).start < markdownStart) continue;
       // A comment that opens the page may hold its metadata as `.. date: ...` lines.
       if (placed.blocks.length === 0 && node.type === 'html' && node.value.startsWith('<!--')) {
-        placed.preamble.push(...readFrontMatterLines(node.value, spanOf(node, chunk.start).start, 'comment'));
+        placed.preamble.push(...readFrontMatterLines(node.value, spanOf(node, base).start, 'comment'));
       }
-      collectComments(node, chunk.start, text, placed.comments);
-      const heading = node.type === 'heading' ? node : (htmlHeading(node) ?? unspacedHeading(node, chunk.start, text));
+      collectComments(node, base, text, placed.comments);
+      const heading = node.type === 'heading' ? node : (htmlHeading(node) ?? unspacedHeading(node, base, text));
       if (heading) {
         while (open.length > 0 && sections[open[open.length - 1]].depth >= heading.depth) open.pop();
-        const section = readSection(heading, chunk.start, text, open[open.length - 1], config);
+        const section = readSection(heading, base, text, open[open.length - 1], config);
         // The first heading naming the document ("Incident report: Queue backlog") is its title, at any level; an H1 may name it last ("Queue backlog RCA").
         if (sections.length === 0 && (documentTitle.test(section.title) || (heading.depth === 1 && reportNamedLast.test(section.title)))) Object.assign(section, { kind: undefined, uncertain: false });
         sections.push(section);
         open.push(sections.length - 1);
       }
-      placed.blocks.push({ node, base: chunk.start, chunkText: chunk.text, section: open[open.length - 1] });
+      placed.blocks.push({ node, base, chunkText, section: open[open.length - 1] });
       // The block holding labels stays where it was (its other lines may be metadata); the blocks after it go to its last label.
-      if (node.type !== 'heading') openLabelSections(node, chunk.start, text, config, sections, open);
+      if (node.type !== 'heading') openLabelSections(node, base, text, config, sections, open);
     }
   }
   closeSections(sections, placed.blocks, text.length);

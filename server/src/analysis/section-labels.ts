@@ -1,7 +1,7 @@
 // Label lines that open a section without a heading: `**Impact**: ...`, `- **Action items:**`, a plain `What went well:` line.
 import type { ListItem, Paragraph } from 'mdast';
 import type { SectionKind, Span } from './model';
-import { spanOf, type RootContent } from './markdown';
+import { parseFragment, spanOf, type Chunk, type RootContent } from './markdown';
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
 import { endsInColon } from './action-item-shapes';
@@ -145,8 +145,9 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
   lines.forEach((line, index) => {
     const title = line.trim();
     const previous = index === 0 ? '' : lines[index - 1].trim();
-    // After the paragraph's start, a line that ends a sentence, or another heading line ("POST-MORTEM" over "Root Cause Analysis").
-    const afterSentence = index === 0 || /[.!?:)\]]$|\d$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous);
+    // After the paragraph's start, a line that ends a sentence, another heading line ("POST-MORTEM" over "Root Cause
+    // Analysis"), or a timeline line, which opens on its time and seldom ends in a stop.
+    const afterSentence = index === 0 || /[.!?:)\]]$|\d$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous) || /^\[?\d{1,2}:\d{2}\b/.test(previous);
     if (afterSentence && headingCaseLine.test(title) && title.split(/\s+/).length <= maxHeadingLineWords) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);
@@ -155,6 +156,41 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     lineStart += line.length + 1;
   });
   return labels;
+}
+
+/** A block as placed in the document: its node's offsets are relative to `chunkText`, which starts at `base`. */
+export interface BlockPiece {
+  node: RootContent;
+  base: number;
+  chunkText: string;
+}
+
+/**
+ * A plain-text page's paragraph cut at the heading lines it runs together ("Root Cause" on one line, its text on the
+ * next): each heading line and the text under it become paragraphs of their own, so the text sits in its section.
+ */
+export function splitAtBareHeadingLines(node: Paragraph, chunk: Chunk, aliases: Partial<Record<SectionKind, string[]>>): BlockPiece[] {
+  const whole = [{ node, base: chunk.start, chunkText: chunk.text }];
+  const span = spanOf(node, 0);
+  const source = chunk.text.slice(span.start, span.end);
+  // A line indented four spaces would read as code once it starts a piece of its own.
+  if (!source.includes('\n') || /\n(?: {4}|\t)/.test(source)) return whole;
+  const headingLines = bareHeadingLines(node, 0, chunk.text, aliases);
+  if (headingLines.length === 0) return whole;
+  const cuts = new Set([span.start, span.end]);
+  for (const line of headingLines) {
+    cuts.add(line.heading.start);
+    const lineEnd = chunk.text.indexOf('\n', line.heading.end);
+    cuts.add(lineEnd < 0 || lineEnd > span.end ? span.end : lineEnd + 1);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const pieces: BlockPiece[] = [];
+  for (let index = 0; index + 1 < sorted.length; index++) {
+    const pieceText = chunk.text.slice(sorted[index], sorted[index + 1]);
+    if (pieceText.trim() === '') continue;
+    for (const child of parseFragment(pieceText).children) pieces.push({ node: child, base: chunk.start + sorted[index], chunkText: pieceText });
+  }
+  return pieces;
 }
 
 /** The inline child starts a line: the first, or after a hard break or a line break in the text before it. */
