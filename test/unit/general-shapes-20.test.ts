@@ -57,3 +57,11 @@ test('"How can we stop this happening again?" heads the action items', () => {
   assert.equal(result.model?.sections.find((section) => section.kind === 'action-items')?.title, 'How can we stop this happening again?');
   assert.equal(result.model?.actionItems.length, 2);
 });
+
+test('"Breakdown of events" and "Order of events" head the timeline', () => {
+  for (const title of ['Breakdown of Events', 'Order of events']) {
+    const result = analysed(['# Blog down after a backup', '', `## ${title}`, '', '- 02:00 the backup stops the VM', '- 02:10 the VM starts with the vault sealed', '']);
+    assert.equal(result.model?.sections.find((section) => section.kind === 'timeline')?.title, title);
+    assert.equal(result.model?.timeline.length, 2);
+  }
+});

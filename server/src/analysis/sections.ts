@@ -48,7 +48,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'timeline',
     title: 'Timeline',
     aliases: ['incident timeline', 'chronology', 'sequence of events', 'timeline of events', 'detailed timeline'],
-    keywords: /\b(?:time ?line|chronology|sequence of events|play[ -]by[ -]play)\b/,
+    keywords: /\b(?:time ?line|chronology|(?:sequence|breakdown|order) of events|play[ -]by[ -]play)\b/,
     looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log|(?:tasks|steps) (?:performed|carried out))$/,
     template: [
       '- HH:MM TODO: the first signal, such as an alert, a customer report or a deploy',
