@@ -65,3 +65,48 @@ test('"Breakdown of events" and "Order of events" head the timeline', () => {
     assert.equal(result.model?.timeline.length, 2);
   }
 });
+
+test('a plain-text page: a heading line in sentence case between two sentences opens its section', () => {
+  const page = [
+    'Our sync API failed for part of the morning.',
+    'Time-line of the outage',
+    'At 06:29 the monitors reported failed calls.',
+    'At 09:14 the storage node was restarted and calls recovered.',
+    '',
+  ];
+  const result = analysed(page);
+  assert.equal(result.model?.sections.find((section) => section.kind === 'timeline')?.title, 'Time-line of the outage');
+  // A short line in the middle of a sentence that wraps is no heading.
+  const wrapped = analysed(['# Outage', '', '## Summary', '', 'We looked at the', 'Time-line of the outage', 'again later.', '']);
+  assert.equal(wrapped.model?.sections.filter((section) => section.kind === 'timeline').length, 0);
+});
+
+test('headings in other words: "Impact is as follows:", "What exactly happened?", "Improvements for next time", "What we are doing"', () => {
+  const kinds = (heading: string) => analysed(['# Login outage', '', `## ${heading}`, '', 'Text.', '']).model?.sections.map((section) => section.kind);
+  assert.deepEqual(kinds('Impact is as follows:'), [undefined, 'impact']);
+  assert.deepEqual(kinds('What exactly happened?'), [undefined, 'summary']);
+  assert.deepEqual(kinds('Improvements for next time'), [undefined, 'action-items']);
+  assert.deepEqual(kinds('What we are doing'), [undefined, 'action-items']);
+});
+
+test('a lead-in that tells of measures under way heads the list of actions after it', () => {
+  const result = analysed([
+    '# Chat outage',
+    '',
+    '## Resolution',
+    '',
+    'Service came back at 12:42 UTC.',
+    'We are implementing measures to prevent similar incidents, including:',
+    '',
+    '- Adding a health check on the cache host',
+    '- Failing over to a replica when the cache is unreachable',
+    '',
+  ]);
+  assert.equal(result.model?.actionItems.length, 2);
+});
+
+test('work done or under way told by the writers in an action section: "we have frozen", "in the process of"', () => {
+  const items = (sentence: string) => analysed(['# Credential stuffing', '', '## What we are doing', '', sentence, '']).model?.actionItems ?? [];
+  assert.equal(items('We have frozen the accounts that logged in from the listed addresses.').length, 1);
+  assert.equal(items('We are in the process of resetting the passwords of those accounts.').length, 1);
+});

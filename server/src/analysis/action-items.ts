@@ -216,7 +216,7 @@ const sentenceGap = /(?<=[.!?])\s+/;
  */
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
-  return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence));
+  return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)));
 }
 
 /** The owner a lead-in names as taking on what follows it ("@ana is going to produce:", "The platform team will:"). */
@@ -226,6 +226,9 @@ export function promisedOwner(leadIn: string): string | undefined {
 
 // "Next, @ana is going to write up both plans:", "The platform team will:": a named owner takes on what follows.
 const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?\[?(?<owner>@[\w.-]*\w|(?:the|our)[ \t]+[\p{L}-]+[ \t]+team)\]?(?:\[\])?[ \t]+(?:will|is[ \t]+going[ \t]+to|plans[ \t]+to)\b/iu;
+
+// "We are implementing measures to prevent similar incidents, including:": the writers at work on the changes listed after it.
+const measuresAhead = /\b(?:measures|steps|changes|improvements|actions|safeguards)\b/i;
 
 // A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:".
 const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
@@ -454,6 +457,7 @@ const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+
 const followUpUnderWay = new RegExp(
   String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
+    String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)`,
   'i',
 );
@@ -730,7 +734,7 @@ function listsChangesMade(list: List): boolean {
 }
 
 // "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
-const firstPersonPast = /^(?:we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:(?:\p{L}+ly|also|further|since|then|just)[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|wrote|took|gave|set|kept|found|held|got|began|shut|cut)\b/iu;
+const firstPersonPast = /^(?:we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:(?:\p{L}+ly|also|further|since|then|just)[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|rebuilt|wrote|written|took|taken|gave|given|set|kept|found|held|got|began|begun|shut|cut|froze|frozen|withdrawn)\b/iu;
 
 /** The entry opens with an action verb in the past, or with "we" or "I" and a verb in the past. */
 function tellsStepTaken(words: string, amongPast = false): boolean {

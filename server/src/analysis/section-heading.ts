@@ -78,5 +78,7 @@ function normaliseOnce(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(leadingArticle, '')
-    .replace(numbering, '');
+    .replace(numbering, '')
+    // "Impact is as follows:": the words that lead into the section are not its name.
+    .replace(/(?<=\p{L}) (?:(?:is|are|was|were) )?as follows$/u, '');
 }

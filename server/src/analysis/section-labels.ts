@@ -130,6 +130,8 @@ function fieldBlockLabels(node: Paragraph, base: number, text: string, aliases: 
 /** A heading written as a bare line in heading case ("SUMMARY", "Root Cause Analysis"): a few words, every one capitalised. */
 const headingCaseLine = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*|and|or|of|the|for|to|in|on|&))*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}'’&/-]*)?$/u;
 const maxHeadingLineWords = 4;
+/** A heading line in sentence case: a capital, then words with no stop, comma or colon. */
+const sentenceCaseLine = /^\p{Lu}[\p{L}\p{N}'’&/ -]*$/u;
 
 /**
  * Pages kept as plain text run their headings into the paragraph below them ("SUMMARY" on one line, the summary on the
@@ -148,7 +150,9 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     // After the paragraph's start, a line that ends a sentence, another heading line ("POST-MORTEM" over "Root Cause
     // Analysis"), or a timeline line, which opens on its time and seldom ends in a stop.
     const afterSentence = index === 0 || /[.!?:)\]]$|\d$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous) || /^\[?\d{1,2}:\d{2}\b/.test(previous);
-    if (afterSentence && headingCaseLine.test(title) && title.split(/\s+/).length <= maxHeadingLineWords) {
+    // "Time-line of the outage" in sentence case: only between two sentences, the one above closed by its stop and the one below opening with a capital.
+    const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.trim() ?? '');
+    if (afterSentence && (headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);
       if (label && !label.uncertain) labels.push(label);
