@@ -5,7 +5,7 @@ import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
-import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, type ClauseRoles } from './clause';
+import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, writerHedge, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, PhrasebookData, Strength, TemplateSet } from './phrasebook';
 import { passiveClause } from './rewrite/passive';
 import { withoutAgent, withoutHumanErrorAside } from './rewrite/agent';
@@ -213,7 +213,10 @@ function findCandidates(block: ProseBlock, context: BlameContext, source: string
     // Each mention tries the predicates again: whether the sentence holds an entry's words is decided once.
     const heldRequiredText = new Map<RequiredText, boolean>();
     const holds = (required: RequiredText) => heldRequiredText.get(required) ?? heldRequiredText.set(required, hasRequiredText(lowerText, required)).get(required) === true;
-    const mentions = findMentions(sentence.text, compiled, strongNames).filter((mention) => mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase()));
+    const hedges = execAll(writerHedge, sentence.text).map((hedge) => ({ start: hedge.index, end: hedge.index + hedge[0].length }));
+    const mentions = findMentions(sentence.text, compiled, strongNames).filter(
+      (mention) => (mention.kind !== 'name' || !systems.has(sentence.text.slice(mention.start, mention.end).split(' ')[0].toLowerCase())) && !hedges.some((hedge) => mention.start >= hedge.start && mention.start < hedge.end),
+    );
     for (let index = 0; index < mentions.length; index++) {
       const mention = mentions[index];
       if (mention.needsAntecedent && !personSeen) continue;
@@ -961,6 +964,8 @@ function isHypothetical(before: string, words: string): boolean {
   if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
   if (/\b(?:feared|worried|was afraid|thought|suspected|panicked)\s+(?:that\s+)?(?:I|we)\s+(?:had|might have|may have)\b/i.test(before.slice(-40) + words)) return true;
   // "Our first theory was that we had skipped a schema change", "we won't speculate about whom we may have upset": a guess, not a finding.
+  // "if you see the old certificate, it suggests we either missed a server or ...": what a sign would mean, not what was found.
+  if (/\bif\b[^.;]{0,80}\b(?:it|this|that)\s+(?:suggests|means|indicates|would\s+mean|may\s+mean|might\s+mean)\s+(?:that\s+)?$/i.test(before)) return true;
   if (/\b(?:thought|theory|guess|hypothesis|suspicion|hunch)\s+(?:was|is|had\s+been)\s+(?:that\s+)?$|\bspeculat\w*\s+(?:as\s+to\s+|about\s+|on\s+)?(?:who|what|whether|how|why)\s+[^.;]{0,30}$/i.test(before)) return true;
   return /\b(?:protect|guard|safeguard|shield|defend|insulate)\w*\b[^.;]{0,60}\b(?:from|against)\s+(?:\p{L}+\s+)?$/iu.test(before);
 }

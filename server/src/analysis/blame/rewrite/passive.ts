@@ -115,15 +115,19 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
   const terms = tagTerms(text, parts.cache);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
-  const verb = start < 0 ? undefined : readVerb(terms, start, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
+  const possessives = possessivesOf(text.slice(subjectStart, subjectEnd));
+  const errand = start < 0 ? undefined : errandOf(terms, start, parts, possessives);
+  const verbStart = errand?.next ?? start;
+  const verb = verbStart < 0 ? undefined : readVerb(terms, verbStart, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
   if (!verb) return undefined;
-  const object = objectPhrase(terms, verb.next, parts, possessivesOf(text.slice(subjectStart, subjectEnd)), ditransitiveVerbs.has(verb.forms.infinitive));
+  const object = objectPhrase(terms, verb.next, parts, possessives, ditransitiveVerbs.has(verb.forms.infinitive));
   // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
   if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
-  const words = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
-  if (!words) return undefined;
+  const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
+  if (!clauseWords) return undefined;
+  const words = errand ? ['while', errand.text, errand.plural ? 'were' : 'was', 'being', errand.participle + ',', ...clauseWords] : clauseWords;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
   const objectEnd = terms[object.next - 1].end;
   if (byPhraseAfter.test(text.slice(objectEnd))) return undefined;
@@ -134,6 +138,43 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (!slipPhrase) return { from: subjectStart, to: objectEnd, text: plain };
   const between = parts.sourceOf(objectEnd, objectEnd + slipPhrase[1].length).trim();
   return { from: subjectStart, to: objectEnd + slipPhrase[0].length, text: [plain, between, 'by accident'].filter((part) => part !== '').join(' ') };
+}
+
+/** What the person was doing when they acted, told after them: "A contractor performing construction work cut ...". */
+interface Errand {
+  /** The errand's object and any place after it ("an S3 billing issue in us-east-1"). */
+  text: string;
+  plural: boolean;
+  participle: string;
+  /** The term after the errand, where the main verb starts. */
+  next: number;
+}
+
+/** Prepositions that add a place or a scope to the errand's object ("in us-east-1", "on the primary"). */
+const errandPrepositions = new Set(['in', 'on', 'at', 'for', 'across', 'inside']);
+
+/**
+ * A gerund right after the person, with its object: the errand turns into a clause of its own ("While construction work
+ * was being performed, an underground cable was cut"), so the passive keeps it without the person.
+ */
+function errandOf(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>): Errand | undefined {
+  const gerund = terms[start];
+  if (!gerund?.tags.has('Gerund') || /[,;:()]/.test(parts.text.slice(parts.subjectEnd, gerund.start))) return undefined;
+  const forms = verbForms(gerund.lower, 'Gerund');
+  if (!forms || unfitVerbs.has(forms.infinitive)) return undefined;
+  const object = objectPhrase(terms, start + 1, parts, possessives, false, true);
+  if (!object) return undefined;
+  let next = object.next;
+  while (terms[next] && errandPrepositions.has(terms[next].lower)) {
+    const place = objectPhrase(terms, next + 1, parts, possessives, false, true);
+    if (!place) return undefined;
+    next = place.next;
+  }
+  const lastTerm = terms[next - 1];
+  // A comma after the errand would leave the main verb to a clause of its own.
+  if (/[,;:()]/.test(parts.text.slice(lastTerm.end, terms[next]?.start ?? lastTerm.end))) return undefined;
+  const text = parts.sourceOf(terms[start + 1].start, lastTerm.end);
+  return { text: possessives.has(terms[start + 1].lower) ? `the${text.slice(terms[start + 1].text.length)}` : text, plural: object.plural, participle: forms.participle, next };
 }
 
 /** The verb group after the subject: adverbs, an auxiliary ("did not", "should have"), the verb and its particle. */
@@ -225,7 +266,7 @@ function startsNounPhrase(term: TaggedTerm | undefined): boolean {
 }
 
 /** The object: a pronoun, or determiners, adjectives and nouns (with "of" phrases) ending on a noun. */
-function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>, ditransitive: boolean): { text: string; plural: boolean; next: number } | undefined {
+function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>, ditransitive: boolean, verbFollows = false): { text: string; plural: boolean; next: number } | undefined {
   const first = terms[start];
   if (!first) return undefined;
   const pronoun = objectPronouns.get(first.lower);
@@ -261,6 +302,11 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
       last = term;
       continue;
     }
+    // "too many servers", "so much data": the degree word belongs to the quantity after it.
+    if (degreeWords.has(term.lower) && quantityWords.has(terms[end + 1]?.lower ?? '')) {
+      last = term;
+      continue;
+    }
     // "the status of the network", "a sheet about next year's budget": the phrase after the head belongs to the object.
     if ((term.lower === 'of' || term.lower === 'about') && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length))) {
@@ -275,7 +321,9 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     }
   }
   // "sequences associated with ...": a participle after the object modifies it, and the passive would split them.
-  if (!head || !last || !endsOnNoun || isVerbForm(terms[end]) || continuesPhrase(terms[end], parts.text.slice(last.end, terms[end]?.start ?? last.end))) return undefined;
+  // An errand's object ends where the person's own verb starts ("performing construction work cut the cable").
+  const verbNext = verbFollows && terms[end]?.tags.has('Verb') === true && !terms[end].tags.has('Gerund');
+  if (!head || !last || !endsOnNoun || (!verbNext && (isVerbForm(terms[end]) || continuesPhrase(terms[end], parts.text.slice(last.end, terms[end]?.start ?? last.end))))) return undefined;
   let text = parts.sourceOf(first.start, last.end);
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   // A head read as a verb in the present is a plural the tagger misread ("details").
@@ -302,6 +350,9 @@ function relativeClauseEnd(terms: readonly TaggedTerm[], from: number, text: str
 }
 
 const thingPronouns = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'them']);
+
+const degreeWords = new Set(['too', 'so', 'far']);
+const quantityWords = new Set(['many', 'much', 'few', 'little', 'more', 'fewer', 'less']);
 
 /** Words before the determiner of an object ("all the invoices", "both our replicas"). */
 const predeterminers = new Set(['all', 'both', 'half']);

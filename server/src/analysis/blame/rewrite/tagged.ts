@@ -97,6 +97,9 @@ export function lemma(word: string): string {
   const model = library.world().model;
   const lower = word.toLowerCase();
   for (const [infinitive, participle] of participles) if (participle === lower) return infinitive;
+  // "digging" and "dug" are one verb: the errand of a passive rewrite says the gerund as a participle.
+  const gerund = lower.endsWith('ing') ? toInfinitive(lower, model, 'Gerund') : undefined;
+  if (gerund && gerund !== lower && gerund.length >= 3) return gerund.toLowerCase();
   const past = toInfinitive(lower, model, 'PastTense');
   return (past && past !== lower ? past : toInfinitive(lower, model, 'Participle') || lower).toLowerCase();
 }

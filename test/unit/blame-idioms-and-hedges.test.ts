@@ -1,0 +1,59 @@
+// Blame told in idioms of haste and lapse, a person's errand folded into the passive, and the readings that are not
+// blame: the writer's hedge, what a sign would mean, an apology for "the error", talk about blaming, owning mistakes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/analysis/text';
+import { findingsFor, flaggedInSummary, placeSentence } from './blame-support';
+
+const flagged = flaggedInSummary;
+
+test('idioms of haste or lapse in the writer\'s voice judge their own conduct', () => {
+  assert.ok(flagged('Honestly, renewing the token slipped my mind.'));
+  assert.ok(flagged('At that point I let my impatience get the better of me.'));
+  assert.ok(flagged('Rather than take my time with the plan, I applied it straight away.'));
+  assert.ok(flagged('Without reading the prompt, I typed yes.'));
+  assert.ok(flagged('I hardly gave it a second thought before pressing enter.'));
+  assert.ok(!flagged('Without retries, the job failed on the first timeout.'));
+  assert.ok(!flagged('The migration took its time on the largest table.'));
+});
+
+test('"incorrectly" after a role is a slip; after a program\'s name it tells of software', () => {
+  assert.ok(flagged('A construction worker incorrectly cut the fibre line.'));
+  assert.ok(!flagged('Loader 2.4 incorrectly parsed the timestamps of 80 rows.'));
+  assert.ok(!flagged('The parser incorrectly read the header.'));
+});
+
+test('the writer\'s hedge names no agent, and neither does what a sign would mean', () => {
+  assert.ok(!flagged('As far as I can tell, the host rebooted for updates and did not come back.'));
+  assert.ok(flagged('As far as I can tell, Priya forgot to renew the domain.'));
+  assert.ok(!flagged('If the old key still answers, it suggests we missed a server during the rotation.'));
+  assert.ok(flagged('The logs show we missed a server during the rotation.'));
+});
+
+test('an apology for "the error" and owning mistakes are not blame; talk about blaming is not blaming', () => {
+  assert.ok(!flagged('We apologize for the error and thank you for bearing with us.'));
+  assert.ok(flagged('We apologise for our error in the rollout.'));
+  assert.ok(!flagged('Our team is quick to own our mistakes and fix them.'));
+  assert.ok(!flagged('I think blaming the testers is the wrong lesson.'));
+});
+
+/** The sentence, alone in a summary, as each fix offered for its one blame finding leaves it. */
+function offersFor(text: string): string[] {
+  const placed = placeSentence({ text, section: 'summary' });
+  const findings = findingsFor(placed, 'blameful-language');
+  assert.equal(findings.length, 1, text);
+  return findings[0].suggestions.map((fix) => {
+    const fixed = applyEdits(placed.document, fix.edits);
+    return fixed.slice(placed.span.start, fixed.length - (placed.document.length - placed.span.end));
+  });
+}
+
+test('a person\'s errand becomes a clause of its own when the act is put in the passive', () => {
+  const offers = offersFor('A contractor digging a trench for the new car park accidentally cut the fibre line.');
+  assert.ok(offers.includes('While a trench for the new car park was being dug, the fibre line was accidentally cut.'), JSON.stringify(offers));
+});
+
+test('"too many" belongs to the object the passive moves', () => {
+  const offers = offersFor('The operator deleted too many rows by mistake.');
+  assert.ok(offers.includes('Too many rows were deleted by accident.'), JSON.stringify(offers));
+});
