@@ -17,6 +17,16 @@ test('idioms of haste or lapse in the writer\'s voice judge their own conduct', 
   assert.ok(!flagged('The migration took its time on the largest table.'));
 });
 
+test('how the work was done, judged with hindsight and no one named, is flagged at info; a risk named in a list of causes is not', () => {
+  assert.ok(flagged('A rushed, unreviewed config change took the gateway down.'));
+  assert.ok(flagged('A poorly tested release went out on Friday.'));
+  assert.ok(flagged('It never occurred to any of us that the queue could fill.'));
+  assert.ok(flagged('We thought we had soak-tested the build long enough.'));
+  assert.ok(flagged('Looking at it now, we were doing it wrong.'));
+  assert.ok(!flagged('Root cause: untested firewall changes.'));
+  assert.ok(!flagged('We will script the steps so that none of them are forgotten.'));
+});
+
 test('"incorrectly" after a role is a slip; after a program\'s name it tells of software', () => {
   assert.ok(flagged('A construction worker incorrectly cut the fibre line.'));
   assert.ok(!flagged('Loader 2.4 incorrectly parsed the timestamps of 80 rows.'));

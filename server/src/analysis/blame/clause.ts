@@ -307,6 +307,20 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    // "a rushed, unreviewed change", "an insufficiently vetted release", "it did not occur to anyone that ...", "we thought
+    // we had tested it enough", "we're doing it wrong": how the work was done, judged with hindsight, no one named (at info).
+    entries: ['hindsight-action'],
+    // "untested changes" or "an unreviewed deploy" alone names a risk or a fact more often than it judges anyone.
+    requires: /rushed|insufficiently|poorly|inadequately|occur|enough|wrong/i,
+    pattern: compileRegExp(
+      String.raw`\b(?:rushed|(?:insufficiently|poorly|inadequately)[- ](?:vetted|tested|reviewed|planned))(?:,?\s+(?:and\s+)?(?:rushed|unreviewed|untested))?\s+(?:[\p{L}-]+\s+)?(?:changes?|deploy(?:ment)?s?|releases?|commits?|fix(?:es)?|patch(?:es)?|migrations?|updates?|PRs?|pull\s+requests?)\b|\bit\s+(?:did\s+not|didn['’]t|never)\s+occur(?:red)?\s+to\s+(?:anyone|anybody|any\s+of\s+us|us|me|the\s+team)\b|\b(?:we|I)\s+thought\s+(?:we|I)(?:['’]d|\s+had)\s+(?:\p{L}+ly\s+)?[\p{L}-]+ed\s+(?:[\p{L}-]+\s+){0,4}?enough\b|\b(?:we|I)(?:['’]re|\s+are|\s+were|\s+was|['’]m|\s+am)\s+doing\s+(?:it|this|things)\s+wrong\b`,
+      'giu',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: hindsightExplanation,
+  },
+  {
     // "an incorrectly typed command", "a mistakenly entered flag": someone's slip named by the thing it made (at info); "an incorrectly formatted header" is the software's.
     entries: ['fault-adverb'],
     requires: /\b(?:incorrectly|mistakenly|wrongly|erroneously|accidentally|inadvertently)\b/i,

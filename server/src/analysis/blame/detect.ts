@@ -962,7 +962,8 @@ function isHypothetical(before: string, words: string): boolean {
   if (/\b(?:would|could|might|may|will|can)\s+(?:also\s+)?(?:allow|let|enable|permit)\s+(?:an?\s+|the\s+|any\s+)?$/i.test(before)) return true;
   // "Had they all received it, we could have continued": what we could then have done hangs on a condition that was not ours.
   if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
-  if (/\b(?:feared|worried|was afraid|thought|suspected|panicked)\s+(?:that\s+)?(?:I|we)\s+(?:had|might have|may have)\b/i.test(before.slice(-40) + words)) return true;
+  // "we thought we had tested it enough" is a belief proven wrong, not a fear.
+  if (/\b(?:feared|worried|was afraid|thought|suspected|panicked)\s+(?:that\s+)?(?:I|we)\s+(?:had|might have|may have)\b/i.test(before.slice(-40) + words) && !/\benough\b/i.test(words)) return true;
   // "Our first theory was that we had skipped a schema change", "we won't speculate about whom we may have upset": a guess, not a finding.
   // "if you see the old certificate, it suggests we either missed a server or ...": what a sign would mean, not what was found.
   if (/\bif\b[^.;]{0,80}\b(?:it|this|that)\s+(?:suggests|means|indicates|would\s+mean|may\s+mean|might\s+mean)\s+(?:that\s+)?$/i.test(before)) return true;
