@@ -110,3 +110,18 @@ test('work done or under way told by the writers in an action section: "we have 
   assert.equal(items('We have frozen the accounts that logged in from the listed addresses.').length, 1);
   assert.equal(items('We are in the process of resetting the passwords of those accounts.').length, 1);
 });
+
+test('a page of one-line headings: a loose name in heading case opens its section, said to be uncertain', () => {
+  const page = ['Sign-in errors for EU accounts', '', 'What Happened', '', 'Sign-ins failed for a third of EU accounts.', '', 'Scope', '', 'Only accounts on the EU cluster were affected.', '', "What We've Done", '', '- Added an alert on the sign-in error rate', ''];
+  const sections = analysed(page).model?.sections ?? [];
+  assert.deepEqual(sections.map((section) => [section.kind, section.title, section.uncertain]), [
+    ['summary', 'What Happened', true],
+    ['impact', 'Scope', true],
+    ['action-items', "What We've Done", true],
+  ]);
+  // "The Event" names the summary loosely, but as a bare line it is no heading: the vaguest names head other text as often.
+  assert.deepEqual(analysed(['Sign-in errors', '', 'The Event', '', 'Sign-ins failed.', '']).model?.sections.map((section) => section.kind), []);
+  // A one-line paragraph in sentence case is prose, not a heading.
+  const prose = analysed(['# Outage', '', '## Summary', '', 'Scope of the work is in the ticket.', '']).model?.sections ?? [];
+  assert.equal(prose.filter((section) => section.kind === 'impact').length, 0);
+});

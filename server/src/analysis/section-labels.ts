@@ -5,7 +5,7 @@ import { parseFragment, spanOf, type Chunk, type RootContent } from './markdown'
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
 import { endsInColon } from './action-item-shapes';
-import { recogniseHeading, type HeadingKind } from './sections';
+import { asksWhatHappened, recogniseHeading, type HeadingKind } from './sections';
 import { htmlBoldLines, htmlWords } from './html-blocks';
 
 export interface SectionLabel extends HeadingKind {
@@ -68,7 +68,10 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
   const bare = line.trim() === plainText(node).trim() ? bareLabel.exec(line) : null;
   const bareTitle = bare && readsAsLabel(bare[1]) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
-  if (bareTitle && !bareTitle.uncertain) return [bareTitle];
+  // A loose name ("Scope", "What Happened") opens its section too when the line is written as a heading, in heading case and
+  // a word or three; the vaguest names of a summary ("Details", "Background") head other text as often, so they do not.
+  const looseHeading = bareTitle !== undefined && headingCaseLine.test(line.trim()) && line.trim().split(/\s+/).length <= 3 && (bareTitle.kind !== 'summary' || asksWhatHappened(bareTitle.title));
+  if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
   const leadIn = title.length === plainText(node).trim().length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
