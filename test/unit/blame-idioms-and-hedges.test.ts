@@ -27,6 +27,14 @@ test('how the work was done, judged with hindsight and no one named, is flagged 
   assert.ok(!flagged('We will script the steps so that none of them are forgotten.'));
 });
 
+test('the writers calling their own handling unacceptable or a clear miss judge their conduct; a limit called unacceptable does not', () => {
+  assert.ok(flagged('The lack of status updates during the outage was unacceptable.'));
+  assert.ok(flagged('Our status page stayed silent for three hours, and that is unacceptable.'));
+  assert.ok(flagged('Leaving customers without news was a really big miss.'));
+  assert.ok(!flagged('Queue delays above five minutes are unacceptable for payroll runs.'));
+  assert.ok(!flagged('The canary turned a near miss into a non-event.'));
+});
+
 test('"incorrectly" after a role is a slip; after a program\'s name it tells of software', () => {
   assert.ok(flagged('A construction worker incorrectly cut the fibre line.'));
   assert.ok(!flagged('Loader 2.4 incorrectly parsed the timestamps of 80 rows.'));

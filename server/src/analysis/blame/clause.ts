@@ -307,6 +307,19 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
+    // "the lack of progress reports was unacceptable", "..., and that is unacceptable", "a very clear miss": the writers
+    // judging how they handled the incident (at info).
+    entries: ['hindsight-action'],
+    requires: /unacceptable|miss\b/i,
+    pattern: compileRegExp(
+      String.raw`\b(?:(?:the\s+)?(?:lack|length|absence)\s+of\s+[\p{L}\s-]{1,40}?|our\s+(?:response|communication|handling|updates?)(?:\s+[\p{L}-]+){0,3}?|(?:and\s+)?(?:that|this))\s+(?:was|is|were|are)\s+(?:(?:completely|totally|simply|frankly|just)\s+)?unacceptable\b|\b(?:a|another)\s+(?:(?:very|really|big|major|clear|huge)\s+){1,3}miss\b`,
+      'giu',
+    ),
+    agent: 'none',
+    kind: 'hindsight',
+    explanation: selfExplanation,
+  },
+  {
     // "a rushed, unreviewed change", "an insufficiently vetted release", "it did not occur to anyone that ...", "we thought
     // we had tested it enough", "we're doing it wrong": how the work was done, judged with hindsight, no one named (at info).
     entries: ['hindsight-action'],
