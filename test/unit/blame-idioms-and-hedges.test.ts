@@ -75,3 +75,12 @@ test('"too many" belongs to the object the passive moves', () => {
   const offers = offersFor('The operator deleted too many rows by mistake.');
   assert.ok(offers.includes('Too many rows were deleted by accident.'), JSON.stringify(offers));
 });
+
+test('the writers judging themselves get the passive too, after "in that", after a clause ending on a particle, and with "early enough"', () => {
+  assert.ok(offersFor('We did not enable the nightly snapshots.').includes('The nightly snapshots were not enabled.'));
+  assert.ok(offersFor('Unfortunately, I didn\'t enable the backups early enough.').includes('Unfortunately, the backups were not enabled early enough.'));
+  assert.ok(offersFor('Traffic poured in, and we didn\'t warm the page cache.').includes('Traffic poured in, and the page cache was not warmed.'));
+  assert.ok(offersFor('It cost us a week, in that someone pushed a bug that broke the signup form.').includes('It cost us a week, in that a bug that broke the signup form was pushed.'));
+  // "and never turned it back on" keeps its subject: no passive that strands the second verb.
+  assert.ok(!offersFor('Ana disabled the health check to get past a flapping alert and never turned it back on.').some((offer) => offer.startsWith('The health check was disabled')));
+});

@@ -265,7 +265,10 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
   const found = findClauseBlame(sentence.text, { inTimeline: where === 'timeline', isPersonName, isKnownPerson: (word) => strongNames.has(word.toLowerCase()) && !systems.has(word.toLowerCase()), theyIsPerson: known.personSeen, isEnabled: (entry) => enabled.has(entry), roles: rolesForClauses(compiled) });
   if (!found) return undefined;
   // With no one named ("was restarted by mistake"), a synonym for the slip would change nothing: the questions are offered instead.
-  const rewrites = () => (found.person ? clauseRewrites(sentence, found.person, compiled, cache) : []);
+  // The writers judging themselves ("We did not enable the backups") name themselves as the subject: the passive may drop them.
+  const writers = found.person === undefined && found.ownConduct ? /^(?:we|I)\b/i.exec(sentence.text.slice(found.span.start)) : null;
+  const subject = found.person ?? (writers ? { start: found.span.start, end: found.span.start + writers[0].length } : undefined);
+  const rewrites = () => (subject ? clauseRewrites(sentence, subject, compiled, cache) : []);
   return { ...found.span, trigger: found.predicate.start, consumed: found.span.end, kind: found.kind, entry: 'clause', message: undefined, explanation: found.explanation, rewrites, person: found.person, predicate: found.predicate, ownConduct: found.ownConduct };
 }
 

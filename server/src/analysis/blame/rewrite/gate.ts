@@ -51,10 +51,18 @@ function isRoleWord(word: string, roleNouns: ReadonlySet<string>): boolean {
   return [word, unprefixed].some((form) => [form, form.replace(/s$/, '')].some((noun) => roleNouns.has(noun) || groupNouns.has(noun)));
 }
 
+/** Word-order problems of the rewrite that the original did not have: "Users piled in, and ..." ends a clause on "in" either way. */
+function newWordOrderProblems({ original, rewritten }: RewriteCheck): string[] {
+  const problems = wordOrderProblems(rewritten);
+  if (problems.length === 0) return problems;
+  const before = new Set(wordOrderProblems(original));
+  return problems.filter((problem) => !before.has(problem));
+}
+
 /** The gate's checks, cheapest first: tagging the rewrite costs more than all the others together. */
 function gateChecks(check: RewriteCheck): (() => string[])[] {
   return [
-    () => wordOrderProblems(check.rewritten),
+    () => newWordOrderProblems(check),
     () => personProblems(check),
     () => danglingOpeningProblems(check),
     () => judgingProblems(check.rewritten),

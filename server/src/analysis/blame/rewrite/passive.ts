@@ -110,9 +110,9 @@ const conductNoun = /^(?:(?:the|any|some|no|full|enough)\s+)?(?:accountability|r
 export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const { text, subjectStart, subjectEnd } = parts;
   const prefix = text.slice(0, subjectStart);
-  // "which we should have ...": the object is the relative pronoun; "While removing X, we ...": a passive would leave the opener dangling.
+  // "which we should have ...": the object is the relative pronoun ("in that", "so that" join clauses); "While removing X, we ...": a passive would leave the opener dangling.
   // "The vendor's engineers": the owner is a fact the passive would lose with the person.
-  if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
+  if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|(?<!\b(?:in|so|now|given|except|such)\s+)that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
   const terms = tagTerms(text, parts.cache);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
   const possessives = possessivesOf(text.slice(subjectStart, subjectEnd));
@@ -394,8 +394,8 @@ function hasCoordinatedVerb(rest: readonly TaggedTerm[], text: string): boolean 
     if (!['and', 'but', 'or', 'nor', 'then'].includes(rest[i].lower)) continue;
     if (opensClause(rest, i + 1)) return false;
     let next = i + 1;
-    // "and now owns the rollback": the tagger may read "now" or "then" as a conjunction.
-    while (next < rest.length && (isAdverb(rest[next]) || timeWords.has(rest[next].lower))) next++;
+    // "and now owns the rollback": the tagger may read "now" or "then" as a conjunction; "and never turned it back on" is a verb all the same.
+    while (next < rest.length && (isAdverb(rest[next]) || timeWords.has(rest[next].lower) || rest[next].lower === 'never')) next++;
     const verb = rest[next];
     if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')) return true;
   }
@@ -413,8 +413,12 @@ function opensClause(rest: readonly TaggedTerm[], at: number): boolean {
   return false;
 }
 
-/** "the release notes, so ...": a plural after a noun, at the end of the phrase, that the tagger read as a verb in the present. */
+/**
+ * "the release notes, so ...": a plural after a noun, at the end of the phrase, that the tagger read as a verb in the
+ * present; "the backups early enough": one right after a determiner, before an adverb or the end of the clause.
+ */
 function pluralReadAsVerb(term: TaggedTerm, previous: TaggedTerm | undefined, after: string): boolean {
-  if (!previous || !previous.tags.has('Noun') || previous.tags.has('Pronoun') || !term.tags.has('PresentTense') || term.tags.has('Infinitive')) return false;
-  return /\p{L}{2}[^s]s$/u.test(term.lower) && /^\s*(?:[,;:.!?)]|$)/.test(after);
+  if (!previous || previous.tags.has('Pronoun') || !term.tags.has('PresentTense') || term.tags.has('Infinitive') || !/\p{L}{2}[^s]s$/u.test(term.lower)) return false;
+  if (previous.tags.has('Determiner')) return /^\s*(?:[,;:.!?)]|$|(?:early|late|enough|again|too|soon|quickly|properly|correctly|in\s+time)\b)/.test(after);
+  return previous.tags.has('Noun') && /^\s*(?:[,;:.!?)]|$)/.test(after);
 }
