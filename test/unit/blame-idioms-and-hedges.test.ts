@@ -84,3 +84,29 @@ test('the writers judging themselves get the passive too, after "in that", after
   // "and never turned it back on" keeps its subject: no passive that strands the second verb.
   assert.ok(!offersFor('Ana disabled the health check to get past a flapping alert and never turned it back on.').some((offer) => offer.startsWith('The health check was disabled')));
 });
+
+test('more idioms of the writers judging themselves: got it wrong, let you down, let the pressure push us', () => {
+  assert.ok(flagged('Sadly we got the capacity estimate wrong, and the queue overflowed.'));
+  assert.ok(flagged('We are sorry that our decisions let you down this week.'));
+  assert.ok(flagged('We let deadline pressure push us into a rushed cut-over.'));
+  assert.ok(!flagged('The parser got the date wrong.'));
+  assert.ok(!flagged('We got it right on the second try.'));
+});
+
+test('a run without backups or enough headroom is a fault; a bug in the code called a mistake is not the people\'s', () => {
+  assert.ok(flagged('The DBA ran the schema change without backups.'));
+  assert.ok(flagged('We ran the reindex without setting aside enough memory for the replicas.'));
+  assert.ok(!flagged('We rolled out the fix without backups being touched.'));
+  assert.ok(!flagged('It turned out to be a mistake in the retry logic.'));
+  assert.ok(flagged('Skipping the dry run turned out to be a mistake in the release process.'));
+});
+
+test('no blame in a thing we did not make, a course conceded and not taken, a statistic, anyone in general, or a mass noun', () => {
+  assert.ok(!flagged('The export listed tables that we didn\'t create.'));
+  assert.ok(!flagged('The upgrade brought in a bug that we had not hit before.'));
+  assert.ok(flagged('The config that we didn\'t update still pointed at the old host.'));
+  assert.ok(!flagged('While we could have shipped it on Friday, we waited for the soak test.'));
+  assert.ok(!flagged('One survey found that 30 percent of outages are put down to human error.'));
+  assert.ok(!flagged('When an engineer merges a change that breaks the build, they believed it was safe.'));
+  assert.ok(!flagged('Money did not factor into the decision.'));
+});

@@ -22,8 +22,8 @@ export function nameVerdict(sentence: string, name: string, cache?: AnalysisCach
 }
 
 const personTags = ['Person', 'FirstName', 'LastName'];
-// A capitalised preposition or adverb ("Down migrations ...") is no name either.
-const systemTags = ['Organization', 'Place', 'Preposition', 'Adverb', 'Conjunction', 'Determiner', 'Pronoun'];
+// A capitalised preposition or adverb ("Down migrations ...") is no name either, nor a mass noun ("Money", "Traffic").
+const systemTags = ['Organization', 'Place', 'Preposition', 'Adverb', 'Conjunction', 'Determiner', 'Pronoun', 'Uncountable'];
 
 /** "Add missing types", "Fix the import": a sentence opening on a bare verb before a word that is no verb or adverb gives an instruction; "Rob accidentally dropped it" reads on. */
 function opensInstruction(terms: readonly { tags: ReadonlySet<string> }[]): boolean {
