@@ -125,3 +125,31 @@ test('a page of one-line headings: a loose name in heading case opens its sectio
   const prose = analysed(['# Outage', '', '## Summary', '', 'Scope of the work is in the ticket.', '']).model?.sections ?? [];
   assert.equal(prose.filter((section) => section.kind === 'impact').length, 0);
 });
+
+test('a status page whose headings are a question\'s words alone on a line, in sentence case', () => {
+  const page = ['API unreachable', '', 'What happened', '', 'The API refused connections for three minutes.', '', 'Why this happened', '', 'A certificate swap left the balancer without a key.', '', 'How to keep this from happening again', '', 'We will stage certificate swaps on one balancer first.', ''];
+  const sections = analysed(page).model?.sections ?? [];
+  assert.deepEqual(sections.map((section) => [section.kind, section.title]), [
+    ['summary', 'What happened'],
+    ['root-cause', 'Why this happened'],
+    ['action-items', 'How to keep this from happening again'],
+  ]);
+  // A question's words that run long are a sentence, not a heading.
+  const long = analysed(['# Outage', '', '## Summary', '', 'How we found the cause of the outage is told in the next part of this page', '']).model?.sections ?? [];
+  assert.equal(long.length, 2);
+});
+
+test('a lead-in that says the actions keep the mistake from repeating heads them', () => {
+  const result = analysed([
+    '# Gateway outage',
+    '',
+    '## Summary',
+    '',
+    'A deploy removed the gateway service for twenty minutes.',
+    "To make sure a deploy won't remove a service again, these actions have been taken:",
+    '1. Deploys can no longer delete services.',
+    '2. Staging now mirrors the production settings.',
+    '',
+  ]);
+  assert.equal(result.model?.actionItems.length, 2);
+});

@@ -230,8 +230,9 @@ const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?\[?(?<owner>@[\w.-]*\w|(?:the|our)[
 // "We are implementing measures to prevent similar incidents, including:": the writers at work on the changes listed after it.
 const measuresAhead = /\b(?:measures|steps|changes|improvements|actions|safeguards)\b/i;
 
-// A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:".
-const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
+// A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:",
+// "To make sure this won't repeat, these actions were taken:".
+const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|to (?:make sure|ensure)\b[^.;:]{0,80}\b(?:won['’]t|will not|does(?:n['’]t| not)|never|cannot|can['’]t)\b|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
 
 // "We need to document ...", "... should be deployed one at a time", "we must alert on ..."; not hindsight ("should have").
 const statesNeed = /\b(?:we|I)[ \t]+(?:need|have|ought)[ \t]+to\b|\b(?:should|must)\b(?![ \t]+(?:not[ \t]+)?have\b)|\bneeds?[ \t]+to[ \t]+be\b/i;

@@ -67,10 +67,16 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (label) return [label];
   // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
   const bare = line.trim() === plainText(node).trim() ? bareLabel.exec(line) : null;
-  const bareTitle = bare && readsAsLabel(bare[1]) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
+  // "How to prevent this in the future": a question's words alone on a line may run past a label's length.
+  const asksQuestion = (words: string) => /^(?:what|why|how)\b/i.test(words.trim()) && words.trim().split(/\s+/).length <= 8;
+  const bareTitle = bare && (readsAsLabel(bare[1]) || asksQuestion(bare[1])) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   // A loose name ("Scope", "What Happened") opens its section too when the line is written as a heading, in heading case and
-  // a word or three; the vaguest names of a summary ("Details", "Background") head other text as often, so they do not.
-  const looseHeading = bareTitle !== undefined && headingCaseLine.test(line.trim()) && line.trim().split(/\s+/).length <= 3 && (bareTitle.kind !== 'summary' || asksWhatHappened(bareTitle.title));
+  // a word or three, or as a question's words; the vaguest names of a summary ("Details", "Background") head other text as often, so they do not.
+  const looseHeading =
+    bareTitle !== undefined &&
+    ((headingCaseLine.test(line.trim()) && line.trim().split(/\s+/).length <= 3 && (bareTitle.kind !== 'summary' || asksWhatHappened(bareTitle.title))) ||
+      // "What happened", "How to prevent this in the future": a question's words alone on a line head the answer below.
+      asksQuestion(line));
   if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
