@@ -49,7 +49,7 @@ test('the writer\'s hedge names no agent, and neither does what a sign would mea
 });
 
 test('an apology for "the error" and owning mistakes are not blame; talk about blaming is not blaming', () => {
-  assert.ok(!flagged('We apologize for the error and thank you for bearing with us.'));
+  assert.ok(!flagged('We are sorry for the error, and grateful for your patience.'));
   assert.ok(flagged('We apologise for our error in the rollout.'));
   assert.ok(!flagged('Our team is quick to own our mistakes and fix them.'));
   assert.ok(!flagged('I think blaming the testers is the wrong lesson.'));
@@ -80,7 +80,7 @@ test('the writers judging themselves get the passive too, after "in that", after
   assert.ok(offersFor('We did not enable the nightly snapshots.').includes('The nightly snapshots were not enabled.'));
   assert.ok(offersFor('Unfortunately, I didn\'t enable the backups early enough.').includes('Unfortunately, the backups were not enabled early enough.'));
   assert.ok(offersFor('Traffic poured in, and we didn\'t warm the page cache.').includes('Traffic poured in, and the page cache was not warmed.'));
-  assert.ok(offersFor('It cost us a week, in that someone pushed a bug that broke the signup form.').includes('It cost us a week, in that a bug that broke the signup form was pushed.'));
+  assert.ok(offersFor('It cost us a week, in that somebody merged a bug which broke the signup form.').includes('It cost us a week, in that a bug which broke the signup form was merged.'));
   // "and never turned it back on" keeps its subject: no passive that strands the second verb.
   assert.ok(!offersFor('Ana disabled the health check to get past a flapping alert and never turned it back on.').some((offer) => offer.startsWith('The health check was disabled')));
 });
@@ -97,8 +97,8 @@ test('a run without backups or enough headroom is a fault; a bug in the code cal
   assert.ok(flagged('The DBA ran the schema change without backups.'));
   assert.ok(flagged('We ran the reindex without setting aside enough memory for the replicas.'));
   assert.ok(!flagged('We rolled out the fix without backups being touched.'));
-  assert.ok(!flagged('It turned out to be a mistake in the retry logic.'));
-  assert.ok(flagged('Skipping the dry run turned out to be a mistake in the release process.'));
+  assert.ok(!flagged('The cause proved to be a mistake in the retry logic.'));
+  assert.ok(flagged('Skipping the dry run proved a mistake in our release process.'));
 });
 
 test('no blame in a thing we did not make, a course conceded and not taken, a statistic, anyone in general, or a mass noun', () => {

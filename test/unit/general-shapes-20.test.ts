@@ -44,17 +44,17 @@ test('a paragraph with an indented line is kept whole: the line would read as co
   assert.equal(result.model?.prose.length, 1);
 });
 
-test('"How can we stop this happening again?" heads the action items', () => {
+test('"How can we stop this from recurring?" heads the action items', () => {
   const result = analysed([
     '# Blog down after a backup',
     '',
-    '## How can we stop this happening again?',
+    '## How can we stop this from recurring?',
     '',
     '- Alert when the vault is sealed',
     '- Check the vault before each deploy',
     '',
   ]);
-  assert.equal(result.model?.sections.find((section) => section.kind === 'action-items')?.title, 'How can we stop this happening again?');
+  assert.equal(result.model?.sections.find((section) => section.kind === 'action-items')?.title, 'How can we stop this from recurring?');
   assert.equal(result.model?.actionItems.length, 2);
 });
 
@@ -96,7 +96,7 @@ test('a lead-in that tells of measures under way heads the list of actions after
     '## Resolution',
     '',
     'Service came back at 12:42 UTC.',
-    'We are implementing measures to prevent similar incidents, including:',
+    'We are putting changes in place to stop a repeat, including:',
     '',
     '- Adding a health check on the cache host',
     '- Failing over to a replica when the cache is unreachable',

@@ -227,7 +227,7 @@ export function promisedOwner(leadIn: string): string | undefined {
 // "Next, @ana is going to write up both plans:", "The platform team will:": a named owner takes on what follows.
 const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?\[?(?<owner>@[\w.-]*\w|(?:the|our)[ \t]+[\p{L}-]+[ \t]+team)\]?(?:\[\])?[ \t]+(?:will|is[ \t]+going[ \t]+to|plans[ \t]+to)\b/iu;
 
-// "We are implementing measures to prevent similar incidents, including:": the writers at work on the changes listed after it.
+// "We are putting changes in place to stop a repeat, including:": the writers at work on the changes listed after it.
 const measuresAhead = /\b(?:measures|steps|changes|improvements|actions|safeguards)\b/i;
 
 // A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:",

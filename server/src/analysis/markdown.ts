@@ -226,6 +226,13 @@ function needsFullGfm(text: string): boolean {
 /** What an email autolink needs: an `@` with a character of its name before it and one of its domain after (an `@handle` has none before). */
 const emailMark = /[\w+.-]@[\w.-]/;
 
+/** A top-level block as placed in the document: its node's offsets are relative to `chunkText`, which starts at `base`. */
+export interface BlockPiece {
+  node: RootContent;
+  base: number;
+  chunkText: string;
+}
+
 /** Parses a piece of a chunk on its own, as the chunk would be parsed; its offsets are relative to the piece. */
 export function parseFragment(text: string): Root {
   return parseChunk(text);

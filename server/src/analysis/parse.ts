@@ -2,13 +2,13 @@
 import type { Heading, Html, Nodes } from 'mdast';
 import type { ActionItem, MetadataField, Placeholder, Postmortem, ProseBlock, Section, SectionKind, Span, ValueAt } from './model';
 import type { PostmortemConfig } from './config';
-import { closesFence, fenceOpen, MarkdownParser, spanOf, type Derive, type ParsedChunk, type RootContent } from './markdown';
+import { closesFence, fenceOpen, MarkdownParser, spanOf, type BlockPiece, type Derive, type ParsedChunk, type RootContent } from './markdown';
 import type { AnalysisCache } from './cache';
 import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
-import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBareHeadingLines, type BlockPiece, type SectionLabel } from './section-labels';
+import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBareHeadingLines, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
 import { readTimeline, type Block } from './timeline';

@@ -1,7 +1,7 @@
 // Label lines that open a section without a heading: `**Impact**: ...`, `- **Action items:**`, a plain `What went well:` line.
 import type { ListItem, Paragraph } from 'mdast';
 import type { SectionKind, Span } from './model';
-import { parseFragment, spanOf, type Chunk, type RootContent } from './markdown';
+import { parseFragment, spanOf, type BlockPiece, type Chunk, type RootContent } from './markdown';
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
 import { endsInColon } from './action-item-shapes';
@@ -67,21 +67,28 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (label) return [label];
   // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
   const bare = line.trim() === plainText(node).trim() ? bareLabel.exec(line) : null;
-  // "How to prevent this in the future": a question's words alone on a line may run past a label's length.
-  const asksQuestion = (words: string) => /^(?:what|why|how)\b/i.test(words.trim()) && words.trim().split(/\s+/).length <= 8;
   const bareTitle = bare && (readsAsLabel(bare[1]) || asksQuestion(bare[1])) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   // A loose name ("Scope", "What Happened") opens its section too when the line is written as a heading, in heading case and
   // a word or three, or as a question's words; the vaguest names of a summary ("Details", "Background") head other text as often, so they do not.
   const looseHeading =
     bareTitle !== undefined &&
-    ((headingCaseLine.test(line.trim()) && line.trim().split(/\s+/).length <= 3 && (bareTitle.kind !== 'summary' || asksWhatHappened(bareTitle.title))) ||
-      // "What happened", "How to prevent this in the future": a question's words alone on a line head the answer below.
+    ((headingCaseLine.test(line.trim()) && wordCount(line) <= 3 && (bareTitle.kind !== 'summary' || asksWhatHappened(bareTitle.title))) ||
+      // "What happened", "How do we avoid a repeat of this": a question's words alone on a line head the answer below.
       asksQuestion(line));
   if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
   const leadIn = title.length === plainText(node).trim().length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
+}
+
+/** "How do we avoid a repeat of this": a question's words alone on a line, which may run past a label's length. */
+function asksQuestion(words: string): boolean {
+  return /^(?:what|why|how)\b/i.test(words.trim()) && wordCount(words) <= 8;
+}
+
+function wordCount(words: string): number {
+  return words.trim().split(/\s+/).length;
 }
 
 /** A plain line ending in a colon is a label when it reads as one: a few words, none quoted, not a clause with its own subject. */
@@ -169,13 +176,6 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     lineStart += line.length + 1;
   });
   return labels;
-}
-
-/** A block as placed in the document: its node's offsets are relative to `chunkText`, which starts at `base`. */
-export interface BlockPiece {
-  node: RootContent;
-  base: number;
-  chunkText: string;
 }
 
 /**

@@ -3,18 +3,14 @@ import type { Heading, Html, List, Paragraph, Table, TableCell } from 'mdast';
 import { parseEntities } from 'parse-entities';
 import { htmlLines, htmlWords, isVerbatimHtml } from './html-blocks';
 import type { Span, TimelineEntry } from './model';
-import type { Derive, RootContent } from './markdown';
+import type { BlockPiece, Derive, RootContent } from './markdown';
 import { listMarker, spanOf } from './markdown';
 import { plainText } from './inline';
 import { shiftSpan } from './text';
 import type { AnalysisCache } from './cache';
 import { addDays, parseDuration, readLeadingTimestamp, readTimestamp, type LeadingTimestamp, type TimeContext } from './time';
 
-export interface Block {
-  node: RootContent;
-  /** Offset of the block's chunk in the document; the node's positions are relative to it. */
-  base: number;
-  chunkText: string;
+export interface Block extends BlockPiece {
   /** Index of the Timeline section the block is in; a new one starts a timeline of its own. */
   timelineSection?: number;
 }

@@ -307,7 +307,7 @@ const shapes: PredicateShape[] = [
     explanation: hindsightExplanation,
   },
   {
-    // "the lack of progress reports was unacceptable", "..., and that is unacceptable", "a very clear miss": the writers
+    // "the lack of status updates was unacceptable", "..., and that is unacceptable", "a really big miss": the writers
     // judging how they handled the incident (at info).
     entries: ['hindsight-action'],
     requires: /unacceptable|miss\b/i,
@@ -320,7 +320,7 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "a rushed, unreviewed change", "an insufficiently vetted release", "it did not occur to anyone that ...", "we thought
+    // "a rushed, unreviewed change", "an insufficiently vetted release", "it never occurred to us that ...", "we thought
     // we had tested it enough", "we're doing it wrong": how the work was done, judged with hindsight, no one named (at info).
     entries: ['hindsight-action'],
     // "untested changes" or "an unreviewed deploy" alone names a risk or a fact more often than it judges anyone.
@@ -423,9 +423,9 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "it slipped my mind", "I let my frustration get the better of me", "rather than take my time", "Without thinking, I
-    // hit delete", "I barely gave it a thought", "we got the estimate wrong", "our actions let you down", "we let the
-    // pressure push us into it": the writer judging their own haste or lapse in an idiom (at info).
+    // "it slipped my mind", "rather than taking our time", "I let my temper get the better of me", "Without looking, I
+    // confirmed", "I hardly gave it a thought", "we got the estimate wrong", "our choices let you down", "we let the
+    // deadline push us into it": the writer judging their own haste or lapse in an idiom (at info).
     entries: ['hindsight-action'],
     requires: /mind|better of|time|without|thought|wrong|down|into/i,
     pattern:
@@ -759,7 +759,7 @@ const actSubjectSaved = /^\W*(?:in\s+hindsight,?\s+)?(?:\p{L}+ing|better|more|ea
 /** Denials and exonerations: "this was not a user error", "no one is to blame", "a collective failure, not an individual one", "in no way was this your fault", "if we had shipped it a day early it wouldn't have helped". */
 export const denial =
   /\b(?:not|n['’]t|never|no)\s+(?:(?:really|simply|just|necessarily|merely|only|at\s+all)\s+)?(?:(?:an?|the|any)\s+)?(?:(?:user|human|operator|individual|personal|people|person|one['’]s|anyone['’]s|his|her|their|our|my|your)\s+)?(?:error|mistake|fault|incompetence|negligence|carelessness)\b|\brather\s+than\s+(?:(?:any|some)\s+(?:kind|sort)\s+of\s+|an?\s+)?(?:user|human|operator|people|personal)\s+(?:error|mistake|fault)\b|\b(?:not|no one|nobody)\s+(?:is\s+|was\s+)?to blame\b|\bnever\s+(?:\w+\s+){0,2}blame\b|\bnot\s+(?:about\s+)?blam(?:e|ing)\b|\bnobody['’]s fault\b|\bnone\s+of\s+(?:which|these|those|them|this|it)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:the\s+)?fault\b|\b(?:is|was|were|are)\s+not\s+(?:that|because)\b|\b(?:did not|didn['’]t|never)\s[^;.]*;\s*(?:it|this|that)\s+(?:came|was|originated|happened)\b|\bnot\s+an?\s+(?:individual|personal)\s+(?:one|failure|mistake|error|fault)\b|\bin\s+no\s+way\b|\bif\s+(?:we|I|they|you|he|she|someone|anyone)\s+had\b[^.;]{0,100}?\b(?:would(?:\s+not|n['’]t)|could(?:\s+not|n['’]t))\s+(?:have|'ve)\s+(?:helped|mattered|made\s+(?:a|any|much\s+of\s+a)\s+difference|changed\s+(?:anything|much|the\s+outcome)|prevented\s+(?:it|this|that))\b|\b(?:would(?:\s+not|n['’]t)|could(?:\s+not|n['’]t))\s+(?:have|'ve)\s+(?:helped|mattered|made\s+(?:a|any|much\s+of\s+a)\s+difference|changed\s+(?:anything|much|the\s+outcome)|prevented\s+(?:it|this|that))\s+(?:even\s+)?if\s+(?:we|I|they|you|he|she|someone|anyone)\s+had\b/i;
-/** Mistakes talked about in general: "22 percent of outages are caused by human error", "how we learn from our mistakes", "thinking about human error", "operator error is never a root cause", "human error will always be a risk", "everyone breaks something sometime", "blaming the person who made the mistake", "a lead singling out whoever slipped up", "blaming the outage simply on human error", "sometimes human error cascades", "unless a human mistake is made". */
+/** Mistakes talked about in general: "30 percent of outages come down to human error", "how we learn from our mistakes", "thinking about human error", "operator error is never a root cause", "human error will always be a risk", "everyone breaks something sometime", "blaming the person who made the mistake", "a lead singling out whoever slipped up", "blaming the outage simply on human error", "sometimes human error cascades", "unless a human mistake is made". */
 export const mistakesInGeneral = /\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:all\s+)?(?:outages|incidents|breaches|failures|downtime|data\s+loss)\b[^.;]{0,40}\bhuman\s+errors?\b|\b(?:onto|blam(?:e|ing)|point(?:s|ed|ing)?(?:\s+(?:fingers|the\s+finger))?(?:\s+(?:at|out|to))?)\s+(?:\w+\s+){0,2}?(?:the|an?)\s+(?:person|individual|people|one)\s+(?:that|who)\s+(?:made|makes|make)\s+(?:a|the)\s+(?:mistake|error)s?\b|\blearn(?:s|ed|t|ing)?\s+from\s+(?:(?:our|my|their|past|these|those)\s+)?mistakes\b|\b(?:read|reading|talk|talking|write|writing|think|thinking)\s+about\s+human\s+errors?\b|["“]?\b(?:human|operator|user|pilot|contractor|engineer|developer)\s+errors?["”]?\s+(?:is|are)\s+(?:never|not|rarely|seldom|no)\b|\bhuman\s+errors?\s+(?:will\s+always\s+be|(?:is|are)\s+(?:always|inevitable|unavoidable))\b|\bif\s+(?:this|it|that)\s+(?:was|is|were)\s+(?:an?\s+)?human\s+error\b|\b(?:everybody|everyone)\s+(?:breaks|makes|has\s+made|will\s+make|messes\s+up|screws\s+up)\s+(?:\w+\s+){0,2}?(?:something|mistakes?|errors?|production|prod)\b|\bblam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,6}?(?:simply|solely|just|only|purely|entirely)\s+on\s+(?:\w+\s+)?(?:human|operator|user|staff)\s+(?:errors?|mistakes?)\b|\b(?:sometimes|often|usually|always|inevitably|occasionally)\b,?\s+(?:an?\s+)?(?:human|operator|user)\s+(?:errors?|mistakes?)\b|\bunless\s+(?:an?\s+|some\s+)?(?:human|operator|user)\s+(?:errors?|mistakes?)\b|\bscapegoats?\s+for\s+(?:\w+\s+)?(?:errors?|mistakes?)\b|\b(?:human|operator|user)\s+errors?\b[^.;]{0,80}\bcan\s+(?:all\s+|also\s+|each\s+)?(?:cause|lead\s+to|result\s+in)\b/i;
 /** Praise: "the engineer who triggered it was the first to spot the problem", "a culture where we are quick to own our mistakes". */
 export const praise = /\b(?:thanks? to|kudos|great (?:job|work)|well done|first to (?:spot|notice|report|catch|flag)|quick(?:ly)? to (?:spot|notice|respond|identify|react|own|admit|acknowledge))\b/i;

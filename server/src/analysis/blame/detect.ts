@@ -970,9 +970,9 @@ function isHypothetical(before: string, words: string): boolean {
   // "Our first theory was that we had skipped a schema change", "we won't speculate about whom we may have upset": a guess, not a finding.
   // "While we could have rushed it, we chose ...": a course conceded and not taken.
   if (/^\W*(?:while|although|though|even\s+though)\s+$/i.test(before) && /^(?:we|I)\s+could\s+have\b/i.test(words)) return true;
-  // "When an engineer deploys a change that breaks things, they believed it was safe": anyone, in general, not an account.
+  // "When an engineer merges a change that breaks the build, they thought it safe": anyone, in general, not an account.
   if (/^\W*(?:when|whenever|if)\s+(?:an?|any)\s+[\p{L}-]+\s+[\p{L}-]+s\b/iu.test(before)) return true;
-  // "table names that we didn't create", "a latent bug that we had not hit": a thing told apart by what we did not do to it, no lapse.
+  // "tables that we didn't create", "an old bug that we had never hit": a thing told apart by what we did not do to it, no lapse.
   if (/\b(?:that|which)\s+$/i.test(before) && /^(?:we|I)\s+(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?(?:create|make|write|expect|recogni[sz]e|own|build|add|hit|encounter|anticipate|intend|plan)\b/i.test(words)) return true;
   // "if you see the old certificate, it suggests we either missed a server or ...": what a sign would mean, not what was found.
   if (/\bif\b[^.;]{0,80}\b(?:it|this|that)\s+(?:suggests|means|indicates|would\s+mean|may\s+mean|might\s+mean)\s+(?:that\s+)?$/i.test(before)) return true;

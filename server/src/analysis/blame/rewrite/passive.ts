@@ -142,7 +142,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
 
 /** What the person was doing when they acted, told after them: "A contractor performing construction work cut ...". */
 interface Errand {
-  /** The errand's object and any place after it ("an S3 billing issue in us-east-1"). */
+  /** The errand's object and any place after it ("a billing bug in eu-west-2"). */
   text: string;
   plural: boolean;
   participle: string;
