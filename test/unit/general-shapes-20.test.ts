@@ -153,3 +153,9 @@ test('a lead-in that says the actions keep the mistake from repeating heads them
   ]);
   assert.equal(result.model?.actionItems.length, 2);
 });
+
+test('"Measures taken" heads the action items, done', () => {
+  const result = analysed(['# Validator jailed', '', '## Measures Taken', '', '- Turned off the restart robot on the other validators', '- Reviewed the signing setup', '']);
+  assert.equal(result.model?.sections.find((section) => section.kind === 'action-items')?.title, 'Measures Taken');
+  assert.deepEqual(result.model?.actionItems.map((item) => item.status), ['done', 'done']);
+});
