@@ -159,3 +159,12 @@ test('"Measures taken" heads the action items, done', () => {
   assert.equal(result.model?.sections.find((section) => section.kind === 'action-items')?.title, 'Measures Taken');
   assert.deepEqual(result.model?.actionItems.map((item) => item.status), ['done', 'done']);
 });
+
+test('a one-person project\'s postmortem: its author owns every item; a team\'s items keep no owner', () => {
+  const doc = (footer: string) => ['# Homelab lockout', '', '## Action items', '', '- [ ] Keep a second SSH session open during network changes', '- [ ] Script the bridge setup', '', '## Lessons learned', '', 'Test the bridge on a spare VM first.', '', '---', '', '**Prepared by:** Dana Ortiz  ', footer, ''];
+  const solo = analysed(doc('**Reviewed by:** Self (solo project)'));
+  assert.deepEqual(solo.model?.actionItems.map((item) => item.owner?.value), ['Dana Ortiz', 'Dana Ortiz']);
+  assert.equal(solo.findings.filter((finding) => finding.ruleId === 'action-item-owner').length, 0);
+  const team = analysed(doc('**Reviewed by:** the platform team'));
+  assert.deepEqual(team.model?.actionItems.map((item) => item.owner?.value), [undefined, undefined]);
+});

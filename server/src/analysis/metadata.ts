@@ -41,6 +41,7 @@ const keyAliases: Record<string, string> = {
   authors: 'authors',
   author: 'authors',
   'written by': 'authors',
+  'prepared by': 'authors',
   owner: 'authors',
   timezone: 'timezone',
   'time zone': 'timezone',

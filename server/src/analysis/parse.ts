@@ -95,7 +95,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
     : firstWrittenDate(text, blocks, kindOf, today, options.cache, metadata.find((f) => f.key === 'updated'));
 
   // Action items and prose of unchanged blocks are reused; they are read with chunk-relative offsets.
-  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases, cache: options.cache }), metadata, bylineAuthor(blocks, sections));
+  const actionItems = withWriterNamed(readDocumentActionItems({ blocks, sections, kindOf, derive, date, aliases: config.sections.aliases, cache: options.cache }), metadata, bylineAuthor(blocks, sections), soloWork.test(text));
 
   const prose: ProseBlock[] = [];
   const placeholders: Placeholder[] = [];
@@ -538,12 +538,19 @@ function bylineAuthor(blocks: readonly PlacedBlock[], sections: readonly Section
 }
 
 /** Items the writer owns ("I'll migrate ...") are owned by the document's author, when its metadata or byline names exactly one. */
-function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[], bylineName: string | undefined): ActionItem[] {
+function withWriterNamed(items: ActionItem[], metadata: readonly MetadataField[], bylineName: string | undefined, solo: boolean): ActionItem[] {
   const authors = metadata.filter((field) => field.key === 'authors');
   const author = authors.length === 0 ? (bylineName ?? '') : authors.length === 1 && !/[,;&/]|\band\b/i.test(authors[0].value) ? authors[0].value.replace(/[*_`]/g, '').trim() : '';
   if (author === '') return items;
-  return items.map((item) => (item.owner?.value === 'I' ? { ...item, owner: { ...item.owner, value: author } } : item));
+  return items.map((item) => {
+    if (item.owner?.value === 'I') return { ...item, owner: { ...item.owner, value: author } };
+    // A one-person project's postmortem ("Reviewed by: Self (solo project)"): its one author owns every item.
+    return solo && item.owner === undefined ? { ...item, owner: { value: author, span: { start: item.span.start, end: item.span.start } } } : item;
+  });
 }
+
+/** The document says one person did all the work: "solo project", "Reviewed by: Self". */
+const soloWork = /\bsolo\s+(?:project|developer|maintainer|founder|operator)\b|\breviewed\s+by:?[*_\s]*self\b/i;
 
 /** "TODO" in an action table's status column (any cell but the action, owner and due ones) says the item is open: a status, not template text. */
 function isStatusValue(placeholder: Placeholder, items: readonly ActionItem[]): boolean {
