@@ -168,3 +168,8 @@ test('a one-person project\'s postmortem: its author owns every item; a team\'s 
   const team = analysed(doc('**Reviewed by:** the platform team'));
   assert.deepEqual(team.model?.actionItems.map((item) => item.owner?.value), [undefined, undefined]);
 });
+
+test('a plain-text page: a heading line after a field line that ends on its time zone', () => {
+  const page = ['Sign-in outage', '', 'Timeline', 'Incident started: 2024-03-02 00:00 UTC', 'Services restored: 2024-03-02 07:01 UTC', 'Impact', 'Nobody could sign in for seven hours.', ''];
+  assert.equal(analysed(page).model?.sections.find((section) => section.kind === 'impact')?.title, 'Impact');
+});

@@ -165,7 +165,7 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     const previous = index === 0 ? '' : lines[index - 1].trim();
     // After the paragraph's start, a line that ends a sentence, another heading line ("POST-MORTEM" over "Root Cause
     // Analysis"), or a timeline line, which opens on its time and seldom ends in a stop.
-    const afterSentence = index === 0 || /[.!?:)\]]$|\d$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous) || /^\[?\d{1,2}:\d{2}\b/.test(previous);
+    const afterSentence = index === 0 || /[.!?:)\]]$|\d$|\d[ \t]*(?:UTC|GMT|[A-Z]{2,4}T)$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous) || /^\[?\d{1,2}:\d{2}\b/.test(previous);
     // "Time-line of the outage" in sentence case: only between two sentences, the one above closed by its stop and the one below opening with a capital.
     const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.trim() ?? '');
     if (afterSentence && (headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords) {
