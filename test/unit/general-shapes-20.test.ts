@@ -173,3 +173,17 @@ test('a plain-text page: a heading line after a field line that ends on its time
   const page = ['Sign-in outage', '', 'Timeline', 'Incident started: 2024-03-02 00:00 UTC', 'Services restored: 2024-03-02 07:01 UTC', 'Impact', 'Nobody could sign in for seven hours.', ''];
   assert.equal(analysed(page).model?.sections.find((section) => section.kind === 'impact')?.title, 'Impact');
 });
+
+test('a plain-text page: a heading line right after a list ends the list instead of running on inside its last entry', () => {
+  const page = ['Incident Summary', 'A certificate expired for 15 minutes.', 'Timeline', '- 11:56 first reports of the expired certificate', '- 12:13 a renewed certificate is deployed.', 'Root Cause', 'The rotation job skipped the wildcard certificate.', ''];
+  const result = analysed(page);
+  assert.deepEqual(result.model?.sections.map((section) => [section.kind, section.title]), [
+    ['summary', 'Incident Summary'],
+    ['timeline', 'Timeline'],
+    ['root-cause', 'Root Cause'],
+  ]);
+  assert.equal(result.model?.timeline.length, 2);
+  // An entry that wraps onto a capitalised line and on into lower case stays one entry.
+  const wrapped = analysed(['# Outage', '', '## Timeline', '', '- 10:00 we looked into the', 'Root Cause', 'of the crash again', '']);
+  assert.equal(wrapped.model?.sections.filter((section) => section.kind === 'root-cause').length, 0);
+});

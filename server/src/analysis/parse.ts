@@ -8,7 +8,7 @@ import { maskedText, plainText } from './inline';
 import { findDateIn, metadataKey, numericDateOrder, settleDateOrder, readFrontMatter, readFrontMatterLines, readLabelLines, sectionField, type FrontMatter } from './metadata';
 import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
-import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBareHeadingLines, type SectionLabel } from './section-labels';
+import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBareHeadingLines, splitListAtBareHeadingLine, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
@@ -358,6 +358,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
     const pieces = chunk.root.children.flatMap((child): BlockPiece[] =>
       child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, config.sections.aliases)).map((node) => ({ node, base: chunk.start, chunkText: chunk.text }))
       : child.type === 'paragraph' ? splitAtBareHeadingLines(child, chunk, config.sections.aliases)
+      : child.type === 'list' ? splitListAtBareHeadingLine(child, chunk, config.sections.aliases)
       : [{ node: child, base: chunk.start, chunkText: chunk.text }],
     );
     for (const { node, base, chunkText } of pieces) {

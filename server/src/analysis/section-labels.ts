@@ -1,7 +1,7 @@
 // Label lines that open a section without a heading: `**Impact**: ...`, `- **Action items:**`, a plain `What went well:` line.
-import type { ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { SectionKind, Span } from './model';
-import { parseFragment, spanOf, type BlockPiece, type Chunk, type RootContent } from './markdown';
+import { listMarker, parseFragment, spanOf, type BlockPiece, type Chunk, type RootContent } from './markdown';
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
 import { endsInColon } from './action-item-shapes';
@@ -204,6 +204,39 @@ export function splitAtBareHeadingLines(node: Paragraph, chunk: Chunk, aliases: 
     for (const child of parseFragment(pieceText).children) pieces.push({ node: child, base: chunk.start + sorted[index], chunkText: pieceText });
   }
   return pieces;
+}
+
+/**
+ * A plain-text page's list whose last item runs on into a heading line and the text below it (a list item takes the
+ * lines after it that open no new block): the list ends where the heading line starts, and the rest is read on its own.
+ */
+export function splitListAtBareHeadingLine(node: List, chunk: Chunk, aliases: Partial<Record<SectionKind, string[]>>): BlockPiece[] {
+  const whole = [{ node, base: chunk.start, chunkText: chunk.text }];
+  const span = spanOf(node, 0);
+  const lines = chunk.text.slice(span.start, span.end).split('\n');
+  let lineStart = span.start;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const previous = index === 0 ? '' : lines[index - 1].trim();
+    const title = line.trim();
+    // Not indented, after a line that ends a sentence or is a list entry, before a line that opens one, in heading case, a
+    // few words, naming a section for certain; "- We checked the / Root Cause / of the crash" is one entry wrapped.
+    const next = lines[index + 1]?.trim() ?? '';
+    const between = (/[.!?:)\]]$|\d$/.test(previous) || listMarker.test(lines[index - 1] ?? '')) && (next === '' || /^[\p{Lu}\p{N}]/u.test(next) || listMarker.test(next));
+    if (index > 0 && line === line.trimStart() && !listMarker.test(line) && between && headingCaseLine.test(title) && wordCount(title) <= maxHeadingLineWords) {
+      const label = labelOf(title, { start: lineStart, end: lineStart + title.length }, aliases);
+      if (label && !label.uncertain) {
+        const before = chunk.text.slice(span.start, lineStart);
+        const after = chunk.text.slice(lineStart, span.end);
+        return [
+          ...parseFragment(before).children.map((child) => ({ node: child, base: chunk.start + span.start, chunkText: before })),
+          ...parseFragment(after).children.map((child) => ({ node: child, base: chunk.start + lineStart, chunkText: after })),
+        ];
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return whole;
 }
 
 /** The inline child starts a line: the first, or after a hard break or a line break in the text before it. */
