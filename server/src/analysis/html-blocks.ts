@@ -1,6 +1,7 @@
 // Raw HTML lists and paragraphs (`<ul><li>…</li></ul>`, `<p>…</p>`) read as the Markdown lists and paragraphs they stand for.
 import type { Html, List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { parseEntities } from 'parse-entities';
+import { linesWithOffsets } from './text';
 
 type Point = NonNullable<Html['position']>['start'];
 
@@ -123,21 +124,10 @@ export function htmlLines(value: string): HtmlLine[] {
   const lines: HtmlLine[] = [];
   let start = 0;
   for (const tag of [...value.matchAll(lineTag), { index: value.length, 0: '' }]) {
-    for (const [offset, piece] of splitKeepingOffsets(blanked.slice(start, tag.index), start)) if (piece.trim() !== '') lines.push({ start: offset, text: piece });
+    for (const [offset, piece] of linesWithOffsets(blanked.slice(start, tag.index), start)) if (piece.trim() !== '') lines.push({ start: offset, text: piece });
     start = tag.index + tag[0].length;
   }
   return lines;
-}
-
-/** Source lines inside a stretch of text, each with its offset. */
-function splitKeepingOffsets(stretch: string, from: number): [number, string][] {
-  const pieces: [number, string][] = [];
-  let offset = from;
-  for (const piece of stretch.split('\n')) {
-    pieces.push([offset, piece]);
-    offset += piece.length + 1;
-  }
-  return pieces;
 }
 
 /**

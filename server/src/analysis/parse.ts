@@ -46,7 +46,7 @@ export function parsePostmortem(text: string, config: PostmortemConfig, parser =
 
 function readPostmortem(text: string, config: PostmortemConfig, parser: MarkdownParser, options: ParseOptions): Postmortem {
   const chunks = options.skim ? parser.skim(text, (all) => chunksToRead(all, config)) : parser.parse(text);
-  const { sections, blocks, comments, frontMatter, preamble } = placeBlocks(chunks, text, config);
+  const { sections, blocks, comments, frontMatter, preamble } = placeBlocks(chunks, text, config, parser.derived.bind(parser));
 
   const effectiveKinds = sections.map((_, i) => effectiveKind(sections, i));
   const kindOf = (block: PlacedBlock) => (block.section === undefined ? undefined : effectiveKinds[block.section]);
@@ -346,7 +346,7 @@ function readTomlFrontMatter(text: string): FrontMatter | undefined {
 }
 
 /** The sections, each top-level block placed in the innermost section open at it, the comments and the front matter. */
-function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: PostmortemConfig): PlacedDocument {
+function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: PostmortemConfig, derive: Derive): PlacedDocument {
   const placed: PlacedDocument = { sections: [], blocks: [], comments: [], frontMatter: readTomlFrontMatter(text), preamble: [] };
   const { sections } = placed;
   const open: number[] = [];
@@ -354,12 +354,18 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   const markdownStart = mdxPreambleEnd(text, frontMatterLength(text));
   const preambleStart = placed.frontMatter?.span.end ?? frontMatterLength(text);
   if (markdownStart > preambleStart) placed.preamble = readFrontMatterLines(text.slice(preambleStart, markdownStart), preambleStart, 'module');
+  const aliases = config.sections.aliases;
+  const aliasesKey = JSON.stringify(aliases);
   for (const chunk of chunks) {
+    // A plain-text page's paragraph or list that runs heading lines into its text is read in pieces; the pieces are kept
+    // with the chunk's parse (offsets relative to the chunk), so an edit elsewhere does not parse them again.
+    const piecesOf = (child: RootContent): BlockPiece[] =>
+      child.type === 'paragraph' ? derive(child, `pieces\u0000${aliasesKey}`, () => splitAtBareHeadingLines(child, chunk.text, aliases))
+      : child.type === 'list' ? derive(child, `pieces\u0000${aliasesKey}`, () => splitListAtBareHeadingLine(child, chunk.text, aliases))
+      : [{ node: child, base: 0, chunkText: chunk.text }];
     const pieces = chunk.root.children.flatMap((child): BlockPiece[] =>
-      child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, config.sections.aliases)).map((node) => ({ node, base: chunk.start, chunkText: chunk.text }))
-      : child.type === 'paragraph' ? splitAtBareHeadingLines(child, chunk, config.sections.aliases)
-      : child.type === 'list' ? splitListAtBareHeadingLine(child, chunk, config.sections.aliases)
-      : [{ node: child, base: chunk.start, chunkText: chunk.text }],
+      child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, aliases)).map((node) => ({ node, base: chunk.start, chunkText: chunk.text }))
+      : piecesOf(child).map((piece) => ({ ...piece, base: chunk.start + piece.base })),
     );
     for (const { node, base, chunkText } of pieces) {
       if (node.type === 'yaml') {

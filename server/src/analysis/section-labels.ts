@@ -1,7 +1,8 @@
 // Label lines that open a section without a heading: `**Impact**: ...`, `- **Action items:**`, a plain `What went well:` line.
 import type { List, ListItem, Paragraph } from 'mdast';
 import type { SectionKind, Span } from './model';
-import { listMarker, parseFragment, spanOf, type BlockPiece, type Chunk, type RootContent } from './markdown';
+import { listMarker, parseFragment, spanOf, type BlockPiece, type RootContent } from './markdown';
+import { linesWithOffsets } from './text';
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
 import { endsInColon } from './action-item-shapes';
@@ -129,12 +130,10 @@ const fieldLine = /^((?:[\p{L}][\p{L}\p{N}'’&/-]*)(?:[ \t]+[\p{L}\p{N}'’&/-]
 function fieldBlockLabels(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
   const span = spanOf(node, base);
   const fields: { title: string; start: number; end: number }[] = [];
-  let lineStart = span.start;
-  for (const line of text.slice(span.start, span.end).split('\n')) {
+  for (const [lineStart, line] of linesWithOffsets(text.slice(span.start, span.end), span.start)) {
     const indent = line.length - line.trimStart().length;
     const match = fieldLine.exec(line.slice(indent));
     if (match) fields.push({ title: match[1], start: lineStart + indent, end: lineStart + line.indexOf(':') + 1 });
-    lineStart += line.length + 1;
   }
   if (fields.length < 2) return [];
   return fields.flatMap((field) => {
@@ -156,87 +155,80 @@ const sentenceCaseLine = /^\p{Lu}[\p{L}\p{N}'’&/ -]*$/u;
  */
 function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
   const span = spanOf(node, base);
-  const lines = text.slice(span.start, span.end).split('\n');
+  const lines = linesWithOffsets(text.slice(span.start, span.end), span.start);
   if (lines.length < 2) return [];
   const labels: SectionLabel[] = [];
-  let lineStart = span.start;
-  lines.forEach((line, index) => {
+  lines.forEach(([lineStart, line], index) => {
     const title = line.trim();
-    const previous = index === 0 ? '' : lines[index - 1].trim();
-    // After the paragraph's start, a line that ends a sentence, another heading line ("POST-MORTEM" over "Root Cause
-    // Analysis"), or a timeline line, which opens on its time and seldom ends in a stop.
-    const afterSentence = index === 0 || /[.!?:)\]]$|\d$|\d[ \t]*(?:UTC|GMT|[A-Z]{2,4}T)$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous) || /^\[?\d{1,2}:\d{2}\b/.test(previous);
+    const previous = index === 0 ? '' : lines[index - 1][1].trim();
+    // After the paragraph's start, a line that ends a sentence (or on a time zone), another heading line ("POST-MORTEM"
+    // over "Root Cause Analysis"), or a timeline line, which opens on its time and seldom ends in a stop.
+    const afterSentence = index === 0 || endsSentence(previous) || /\d[ \t]*(?:UTC|GMT|[A-Z]{2,4}T)$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous) || /^\[?\d{1,2}:\d{2}\b/.test(previous);
     // "Time-line of the outage" in sentence case: only between two sentences, the one above closed by its stop and the one below opening with a capital.
-    const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.trim() ?? '');
+    const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.[1].trim() ?? '');
     if (afterSentence && (headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);
       if (label && !label.uncertain) labels.push(label);
     }
-    lineStart += line.length + 1;
   });
   return labels;
 }
 
+/** A line that closes a sentence or an entry: a stop, a colon, a bracket, or a number. */
+function endsSentence(line: string): boolean {
+  return /[.!?:)\]]$|\d$/.test(line);
+}
+
 /**
  * A plain-text page's paragraph cut at the heading lines it runs together ("Root Cause" on one line, its text on the
- * next): each heading line and the text under it become paragraphs of their own, so the text sits in its section.
+ * next): each heading line and the text under it become paragraphs of their own, so the text sits in its section. The
+ * pieces' `base` is relative to the chunk, so that they can be kept with the chunk's parse.
  */
-export function splitAtBareHeadingLines(node: Paragraph, chunk: Chunk, aliases: Partial<Record<SectionKind, string[]>>): BlockPiece[] {
-  const whole = [{ node, base: chunk.start, chunkText: chunk.text }];
+export function splitAtBareHeadingLines(node: Paragraph, chunkText: string, aliases: Partial<Record<SectionKind, string[]>>): BlockPiece[] {
   const span = spanOf(node, 0);
-  const source = chunk.text.slice(span.start, span.end);
+  const source = chunkText.slice(span.start, span.end);
   // A line indented four spaces would read as code once it starts a piece of its own.
-  if (!source.includes('\n') || /\n(?: {4}|\t)/.test(source)) return whole;
-  const headingLines = bareHeadingLines(node, 0, chunk.text, aliases);
-  if (headingLines.length === 0) return whole;
+  if (!source.includes('\n') || /\n(?: {4}|\t)/.test(source)) return [{ node, base: 0, chunkText }];
+  const headingLines = bareHeadingLines(node, 0, chunkText, aliases);
+  if (headingLines.length === 0) return [{ node, base: 0, chunkText }];
   const cuts = new Set([span.start, span.end]);
   for (const line of headingLines) {
     cuts.add(line.heading.start);
-    const lineEnd = chunk.text.indexOf('\n', line.heading.end);
+    const lineEnd = chunkText.indexOf('\n', line.heading.end);
     cuts.add(lineEnd < 0 || lineEnd > span.end ? span.end : lineEnd + 1);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
-  const pieces: BlockPiece[] = [];
-  for (let index = 0; index + 1 < sorted.length; index++) {
-    const pieceText = chunk.text.slice(sorted[index], sorted[index + 1]);
-    if (pieceText.trim() === '') continue;
-    for (const child of parseFragment(pieceText).children) pieces.push({ node: child, base: chunk.start + sorted[index], chunkText: pieceText });
-  }
-  return pieces;
+  return sorted.slice(0, -1).flatMap((from, index) => piecesOf(chunkText, from, sorted[index + 1]));
 }
 
 /**
  * A plain-text page's list whose last item runs on into a heading line and the text below it (a list item takes the
  * lines after it that open no new block): the list ends where the heading line starts, and the rest is read on its own.
  */
-export function splitListAtBareHeadingLine(node: List, chunk: Chunk, aliases: Partial<Record<SectionKind, string[]>>): BlockPiece[] {
-  const whole = [{ node, base: chunk.start, chunkText: chunk.text }];
+export function splitListAtBareHeadingLine(node: List, chunkText: string, aliases: Partial<Record<SectionKind, string[]>>): BlockPiece[] {
   const span = spanOf(node, 0);
-  const lines = chunk.text.slice(span.start, span.end).split('\n');
-  let lineStart = span.start;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const previous = index === 0 ? '' : lines[index - 1].trim();
+  const lines = linesWithOffsets(chunkText.slice(span.start, span.end), span.start);
+  for (let index = 1; index < lines.length; index++) {
+    const [lineStart, line] = lines[index];
+    const previous = lines[index - 1][1];
     const title = line.trim();
     // Not indented, after a line that ends a sentence or is a list entry, before a line that opens one, in heading case, a
     // few words, naming a section for certain; "- We checked the / Root Cause / of the crash" is one entry wrapped.
-    const next = lines[index + 1]?.trim() ?? '';
-    const between = (/[.!?:)\]]$|\d$/.test(previous) || listMarker.test(lines[index - 1] ?? '')) && (next === '' || /^[\p{Lu}\p{N}]/u.test(next) || listMarker.test(next));
-    if (index > 0 && line === line.trimStart() && !listMarker.test(line) && between && headingCaseLine.test(title) && wordCount(title) <= maxHeadingLineWords) {
-      const label = labelOf(title, { start: lineStart, end: lineStart + title.length }, aliases);
-      if (label && !label.uncertain) {
-        const before = chunk.text.slice(span.start, lineStart);
-        const after = chunk.text.slice(lineStart, span.end);
-        return [
-          ...parseFragment(before).children.map((child) => ({ node: child, base: chunk.start + span.start, chunkText: before })),
-          ...parseFragment(after).children.map((child) => ({ node: child, base: chunk.start + lineStart, chunkText: after })),
-        ];
-      }
-    }
-    lineStart += line.length + 1;
+    const next = lines[index + 1]?.[1].trim() ?? '';
+    const between = (endsSentence(previous.trim()) || listMarker.test(previous)) && (next === '' || /^[\p{Lu}\p{N}]/u.test(next) || listMarker.test(next));
+    if (line !== line.trimStart() || listMarker.test(line) || !between || !headingCaseLine.test(title) || wordCount(title) > maxHeadingLineWords) continue;
+    const label = labelOf(title, { start: lineStart, end: lineStart + title.length }, aliases);
+    if (label && !label.uncertain) return [...piecesOf(chunkText, span.start, lineStart), ...piecesOf(chunkText, lineStart, span.end)];
   }
-  return whole;
+  return [{ node, base: 0, chunkText }];
+}
+
+/** The blocks of a stretch of the chunk, parsed on their own, with their offset in the chunk. */
+function piecesOf(chunkText: string, from: number, to: number): BlockPiece[] {
+  const pieceText = chunkText.slice(from, to);
+  if (pieceText.trim() === '') return [];
+  return parseFragment(pieceText).children.map((child) => ({ node: child, base: from, chunkText: pieceText }));
 }
 
 /** The inline child starts a line: the first, or after a hard break or a line break in the text before it. */

@@ -81,6 +81,17 @@ export function removedCharacters(before: string, after: string): string[] {
 }
 
 /** Line breaks as spaces, so a hard-wrapped sentence reads as one line; every offset stays the same. */
+/** The lines of a stretch of text, each with the offset it starts at (`from` for the first). */
+export function linesWithOffsets(stretch: string, from: number): [number, string][] {
+  const lines: [number, string][] = [];
+  let offset = from;
+  for (const line of stretch.split('\n')) {
+    lines.push([offset, line]);
+    offset += line.length + 1;
+  }
+  return lines;
+}
+
 export function joinLines(text: string): string {
   return text.replace(/[\r\n]/g, ' ');
 }
