@@ -275,18 +275,26 @@ function clauseCandidate(sentence: Sentence, where: ProseBlock['where'], compile
 /** The clause the person is the subject of, in the passive without them ("An engineer ran the wrong command" -> "The wrong command was run"). */
 function clauseRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, cache: AnalysisCache | undefined): Replacement[] {
   // "10 employees had not followed ...": a passive would leave the count behind ("10 the procedure ...") or drop a fact, so the questions are offered.
-  if (quantifierBefore.test(sentence.text.slice(0, person.start))) return [];
-  if (!atSubjectPosition(sentence.text.slice(0, person.start), compiled)) return [];
+  const subject = withVagueQuantifier(sentence.text, person);
+  if (quantifierBefore.test(sentence.text.slice(0, subject.start))) return [];
+  if (!atSubjectPosition(sentence.text.slice(0, subject.start), compiled)) return [];
   return passiveRewrites(sentence, person, compiled, isSentenceStart(sentence.text.slice(0, person.start)), cache);
+}
+
+/** "some contractors": "some" tells no fact the passive would lose, so it goes with the person. */
+function withVagueQuantifier(text: string, person: Span): Span {
+  const some = /(?<![\p{L}\p{N}])some\s+$/iu.exec(text.slice(0, person.start));
+  return some ? { start: some.index, end: person.end } : person;
 }
 
 const quantifierBefore = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|a\s+few|few)\s+$/iu;
 
 /** The passive in the writer's own words, then with "mistakenly" said as "accidentally" for when the first still reads as someone's error. */
 function passiveRewrites(sentence: Sentence, person: Span, compiled: CompiledPhrasebook, atStart: boolean, cache: AnalysisCache | undefined): Replacement[] {
+  const subject = withVagueQuantifier(sentence.text, person);
   return [false, true].flatMap((plainSlip) => {
-    const passive = passiveClause({ text: sentence.text, subjectStart: person.start, subjectEnd: person.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to), plainSlip, cache });
-    return passive ? [{ ...replacement(sentence, passive.from, passive.to, passive.text, atStart), blamed: person, subject: true, alternative: plainSlip }] : [];
+    const passive = passiveClause({ text: sentence.text, subjectStart: subject.start, subjectEnd: subject.end, faultAdverbs: compiled.faultAdverbs, sourceOf: (from, to) => sourceText(sentence, from, to), plainSlip, cache });
+    return passive ? [{ ...replacement(sentence, passive.from, passive.to, passive.text, atStart || subject.start === 0), blamed: subject, subject: true, alternative: plainSlip }] : [];
   });
 }
 
@@ -873,6 +881,7 @@ function matchPhrase(sentence: Sentence, phrase: CompiledPhrase, compiled: Compi
       explanation: phrase.entry.explanation,
       rewrites: () => [
         ...causedActPassive(phrase, match, sentence, compiled, cache),
+        ...writersActPassive(match, start, sentence, compiled, cache),
         ...phrase.entry.replacements.flatMap((template) => {
           const filled = fillTemplate(template, groupFields(match, sentence), '');
           if (filled === undefined) return [];
@@ -890,6 +899,13 @@ function causedActPassive(phrase: CompiledPhrase, match: RegExpExecArray, senten
   if (phrase.entry.id !== 'caused-by-person' || cause === undefined) return [];
   const personStart = cause[1] + (sentence.text.slice(cause[1]).length - sentence.text.slice(cause[1]).trimStart().length);
   return passiveRewrites(sentence, { start: personStart, end: match.index + match[0].length }, compiled, false, cache);
+}
+
+/** "We had not noticed this before ...": the writers' own act in the passive, as the clause rule gives it ("This had gone unnoticed before ..."). */
+function writersActPassive(match: RegExpExecArray, start: number, sentence: Sentence, compiled: CompiledPhrasebook, cache: AnalysisCache | undefined): Replacement[] {
+  const writers = /^(?:we|I)\b/i.exec(sentence.text.slice(start, match.index + match[0].length));
+  if (!writers || !atSubjectPosition(sentence.text.slice(0, start), compiled)) return [];
+  return passiveRewrites(sentence, { start, end: start + writers[0].length }, compiled, isSentenceStart(sentence.text.slice(0, start)), cache);
 }
 
 type Suppression = 'proposal-or-status' | 'novelty' | 'not-known-yet' | 'hypothetical' | 'omitted-for-a-reason' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';

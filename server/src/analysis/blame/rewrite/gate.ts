@@ -59,6 +59,14 @@ function newWordOrderProblems({ original, rewritten }: RewriteCheck): string[] {
   return problems.filter((problem) => !before.has(problem));
 }
 
+/** The same for the problems the tags show: "Caused by a switch being unplugged." is a fragment as the writer's "Caused by ..." was. */
+function newTaggedGrammarProblems({ original, rewritten, cache }: RewriteCheck): string[] {
+  const problems = taggedGrammarProblems(rewritten, cache);
+  if (problems.length === 0) return problems;
+  const before = new Set(taggedGrammarProblems(original, cache));
+  return problems.filter((problem) => !before.has(problem));
+}
+
 /** The gate's checks, cheapest first: tagging the rewrite costs more than all the others together. */
 function gateChecks(check: RewriteCheck): (() => string[])[] {
   return [
@@ -68,7 +76,7 @@ function gateChecks(check: RewriteCheck): (() => string[])[] {
     () => judgingProblems(check.rewritten),
     () => (check.teamWording ? [] : unintendedProblems(check)),
     () => (check.teamWording ? [] : factProblems(check)),
-    () => taggedGrammarProblems(check.rewritten, check.cache),
+    () => newTaggedGrammarProblems(check),
   ];
 }
 
@@ -104,9 +112,12 @@ function judgingProblems(rewritten: string): string[] {
 }
 
 function personProblems({ original, rewritten, editStart, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
+  const blamedTokens = tokens(original.slice(blamed.start, blamed.end));
+  // A subject's words name the person by its head and names ("a different developer", "Our support staff"): "a different change", "our database" point at no one.
+  const head = blamedTokens.filter((token) => !isFunctionWord(token.lower)).at(-1);
   const personWords = new Set(
-    tokens(original.slice(blamed.start, blamed.end))
-      .filter((token) => personalPronouns.has(token.lower) || (!isFunctionWord(token.lower) && (subject || /^\p{Lu}/u.test(token.text) || isRoleWord(token.lower, roleNouns) || original[blamed.start + token.start - 1] === '@')))
+    blamedTokens
+      .filter((token) => personalPronouns.has(token.lower) || (!isFunctionWord(token.lower) && token.lower !== 'our' && ((subject && token === head) || /^\p{Lu}/u.test(token.text) || isRoleWord(token.lower, roleNouns) || original[blamed.start + token.start - 1] === '@')))
       .map((token) => token.lower),
   );
   // "Even though we noticed it, our sites were patched": the writers named anywhere in the sentence still point at them.

@@ -32,6 +32,12 @@ export function wordOrderProblems(sentence: string): string[] {
   // "was set up clearly did not understand": a second finite verb with nothing to join it to the first.
   const runOn = /\b(?:was|were|is|are)\s+(?:not\s+)?\p{L}+(?:ed|en|t|up|out)(?:\s+\p{L}+){0,2}?\s+(?:did|does|do|didn't|doesn't|don't)\b/iu.exec(sentence);
   if (runOn) problems.push(`run-on "${runOn[0]}"`);
+  // "when while lunch was being eaten": two conjunctions that each open a clause, with nothing between them.
+  const twoOpeners = /\b(?:when|while|whilst|because|if|since|although|though|that)\s+(?:when|while|whilst|because|if|since|although|though)\b/iu.exec(sentence);
+  if (twoOpeners) problems.push(`two conjunctions "${twoOpeners[0]}"`);
+  // "Manu was bet never read": a passive followed by a second verb of the clause.
+  const secondVerb = /\b(?:was|were)\s+\p{L}+(?:ed|en|t)\s+(?:never|not|also|just)\s+(?:read|\p{L}+ed)\b/iu.exec(sentence);
+  if (secondVerb) problems.push(`second verb "${secondVerb[0]}"`);
   // "While removing the table, it was deleted": the opener has no subject to attach to.
   if (openerBeforePassive.test(sentence)) problems.push('dangling opener before a passive');
   // "The older script, was accidentally used": a comma left between a subject and its verb when the object moved up.

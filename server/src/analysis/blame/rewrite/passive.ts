@@ -27,7 +27,7 @@ export interface ClauseEdit {
 }
 
 /** The tense of the passive: "was deleted", "is deleted", "was being deleted", "had been deleted". */
-type Tense = 'past' | 'present' | 'progressive' | 'perfect';
+type Tense = 'past' | 'present' | 'progressive' | 'perfect' | 'gerund';
 
 /** How the verb is introduced, and what the passive says instead. */
 interface Auxiliary {
@@ -43,7 +43,7 @@ const auxiliary = (words: string, verb: Auxiliary['verb'], negation: Auxiliary['
 // Hindsight ("should have checked") says it was not done; "should not have" says it was.
 const auxiliaries: readonly Auxiliary[] = [
   ...['did not', "didn't", 'did never', 'failed to', 'forgot to', 'neglected to', 'omitted to', 'never got to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'past')),
-  ...['does not', "doesn't", 'fails to', 'forgets to', 'neglects to', 'omits to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'present')),
+  ...['does not', "doesn't", 'do not', "don't", 'fails to', 'forgets to', 'neglects to', 'omits to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'present')),
   auxiliary('never', 'Infinitive', 'never', 'past'),
   ...['should have', 'could have', 'would have', 'ought to have', 'might have'].map((words) => auxiliary(words, 'Participle', 'not', 'past')),
   ...['should not have', "shouldn't have", 'ought not to have'].map((words) => auxiliary(words, 'Participle', '', 'past')),
@@ -53,11 +53,16 @@ const auxiliaries: readonly Auxiliary[] = [
   ...['was', 'were'].map((words) => auxiliary(words, 'Gerund', '', 'progressive')),
 ];
 
+const lapseAuxiliaries = new Set(['forgot to', 'failed to', 'neglected to', 'omitted to', 'forgets to', 'fails to', 'neglects to', 'omits to', 'never got to']);
+
 /** "Nobody checked the logs": the passive carries the negation ("The logs were not checked"). */
 const nobody = /^(?:nobody|no one|no-one|noone)$/i;
 
 /** Verbs of noticing: "did not notice X" becomes "X went unnoticed". */
 const noticeVerbs = new Set(['notice', 'realize', 'realise', 'spot']);
+
+/** The steps of work that "do" may have as its object ("a full export of both spaces", "a dry run"). */
+const stepOfWork = /^(?:(?:a|an|the|any|some)\s+)?(?:[\p{L}-]+\s+){0,2}(?:backup|export|dump|snapshot|review|check|test|rollback|restore|migration|upgrade|failover|restart|reboot|dry[\s-]run|audit|deploy|deployment|cleanup|health check)s?(?:\s+of\b.*)?$/iu;
 
 /** Verbs whose passive would not state the same fact, or would still read as a lapse ("was missed", "was overlooked"). */
 const unfitVerbs = new Set(
@@ -67,8 +72,8 @@ const unfitVerbs = new Set(
 /** Verbs of a lapse that read as an act once the sentence says it was unintended ("inadvertently missed the step" -> "The step was inadvertently missed"). */
 const unintendedLapseVerbs = new Set(['miss', 'leave']);
 
-/** "without realizing it", "without checking": the gerund's actor was the person, and after the passive it would dangle. */
-const withoutGerund = /^[^.;:]*?\bwithout\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/iu;
+/** "without realizing it": the gerund's actor was the person, and after the passive it would dangle; a step of the process ("without testing on staging") reads as the step that was skipped. */
+const withoutGerund = /^[^.;:]*?\bwithout\s+(?:\p{L}+ly\s+|first\s+)?(?!(?:testing|checking|reviewing|verifying|validating|updating|notifying|approving|confirming|announcing|staging)\b)\p{L}+ing\b/iu;
 
 /** ", inadvertently deploying ...": a gerund clause whose actor was the person would dangle after the passive; one that tells a result ("causing") does not. */
 const actorGerund = /^[^,;:]*,\s*(?:\p{L}+ly\s+)?(?!(?:causing|leading|resulting|triggering|making|leaving|bringing|taking|breaking|affecting|impacting)\b)\p{L}+ing\b/iu;
@@ -80,6 +85,9 @@ const untimely = /^\s*,?\s*(?:as soon as|sooner|earlier|faster|quicker|more quic
 const inHindsight = /\b(?:in|with)\s+(?:\d+\/\d+\s+)?hindsight\b|\bin\s+retrospect\b|\blooking\s+back\b/i;
 
 const particles = new Set(['back', 'out', 'up', 'down', 'off', 'over']);
+
+/** "noticed this earlier": words of time after a pronoun, which the tagger reads as adjectives. */
+const timeComparatives = new Set(['earlier', 'sooner', 'later', 'before', 'again']);
 const objectPronouns = new Map([
   ['it', 'it'],
   ['this', 'this'],
@@ -116,16 +124,22 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const terms = tagTerms(text, parts.cache);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
   const possessives = possessivesOf(text.slice(subjectStart, subjectEnd));
-  const errand = start < 0 ? undefined : errandOf(terms, start, parts, possessives);
+  // "caused by somebody unplugging a switch": the person's gerund after a preposition becomes "a switch being unplugged".
+  const afterPreposition = /\b(?:by|from|to|after)\s*$/i.test(prefix);
+  // "when a student eating lunch ...": a clause of its own for the errand would follow "when" ("when while ...").
+  const afterConjunction = /\b(?:when|while|whilst|because|if|since|as|although|though|after|before|until|once)\s*$/i.test(prefix);
+  const errand = start < 0 || afterPreposition || afterConjunction ? undefined : errandOf(terms, start, parts, possessives);
   const verbStart = errand?.next ?? start;
-  const verb = verbStart < 0 ? undefined : readVerb(terms, verbStart, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)));
+  const verb = verbStart < 0 ? undefined : readVerb(terms, verbStart, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)), afterPreposition);
   if (!verb) return undefined;
-  const object = objectPhrase(terms, verb.next, parts, possessives, ditransitiveVerbs.has(verb.forms.infinitive));
+  const object = objectPhrase(terms, verb.next, parts, possessives, ditransitiveVerbs.has(verb.forms.infinitive), false, !complementVerbs.has(verb.forms.infinitive));
+  // "could have done a full export": "do" states a fact only with a step of work as its object.
+  if (verb.forms.infinitive === 'do' && !(object && stepOfWork.test(object.text) && !/^\s*(?:to|for|with|on|in|at|from|into)\b/i.test(text.slice(terms[object.next - 1].end)))) return undefined;
   // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
   if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
-  const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.text, verb, negation) : passiveWords(object, verb, negation);
+  const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.relative ? `${object.text} ${object.relative}` : object.text, verb, negation) : passiveWords(object, verb, negation);
   if (!clauseWords) return undefined;
   const words = errand ? ['while', errand.text, errand.plural ? 'were' : 'was', 'being', errand.participle + ',', ...clauseWords] : clauseWords;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
@@ -163,7 +177,7 @@ function errandOf(terms: readonly TaggedTerm[], start: number, parts: ClausePart
   const forms = verbForms(gerund.lower, 'Gerund');
   if (!forms || unfitVerbs.has(forms.infinitive)) return undefined;
   const object = objectPhrase(terms, start + 1, parts, possessives, false, true);
-  if (!object) return undefined;
+  if (!object || object.relative) return undefined;
   let next = object.next;
   while (terms[next] && errandPrepositions.has(terms[next].lower)) {
     const place = objectPhrase(terms, next + 1, parts, possessives, false, true);
@@ -191,7 +205,7 @@ interface VerbGroup {
   next: number;
 }
 
-function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>, unintended: boolean): VerbGroup | undefined {
+function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: ReadonlySet<string>, unintended: boolean, gerund: boolean): VerbGroup | undefined {
   let at = start;
   const adverbs: string[] = [];
   const takeAdverbs = () => {
@@ -202,11 +216,13 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
     }
   };
   takeAdverbs();
-  const introduced = auxiliaries.find((candidate) => candidate.words.every((word, i) => terms[at + i]?.lower === word));
+  const introduced = gerund ? undefined : auxiliaries.find((candidate) => candidate.words.every((word, i) => terms[at + i]?.lower === word));
   if (introduced) at += introduced.words.length;
+  // "totally forgot to": an adverb before a lapse tells how much of a lapse it was, and goes with it.
+  if (introduced && lapseAuxiliaries.has(introduced.words.join(' '))) adverbs.length = 0;
   takeAdverbs();
-  const verb = terms[at] && verbOf(terms[at], introduced);
-  const fits = (infinitive: string) => !unfitVerbs.has(infinitive) || noticeVerbs.has(infinitive) || (unintended && unintendedLapseVerbs.has(infinitive));
+  const verb = terms[at] && (gerund ? gerundVerb(terms[at]) : verbOf(terms[at], introduced));
+  const fits = (infinitive: string) => !unfitVerbs.has(infinitive) || infinitive === 'do' || noticeVerbs.has(infinitive) || (unintended && unintendedLapseVerbs.has(infinitive));
   // "misjudged", "overlooked", "underestimated": the prefix makes the verb a lapse ("miss" itself has none).
   if (!verb || !fits(verb.forms.infinitive) || /^(?:mis|over|under)\p{L}{3}/u.test(verb.forms.infinitive)) return undefined;
   at++;
@@ -215,19 +231,21 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, hindsight: introduced?.words.at(-1) === 'have', next: at };
 }
 
-function passiveWords(object: { text: string; plural: boolean }, verb: VerbGroup, negation: string): string[] {
+/** "A config change was pushed that took down the site": the relative clause goes after the verb, where a reader expects the news. */
+function passiveWords(object: ObjectPhrase, verb: VerbGroup, negation: string): string[] {
   const [be, ...more] = beWords(verb.tense, object.plural);
-  return [object.text, be, negation, ...more, ...verb.adverbs, verb.forms.participle, verb.particle].filter((word) => word !== '');
+  return [object.text, be, negation, ...more, ...verb.adverbs, verb.forms.participle, verb.particle, object.relative ?? ''].filter((word) => word !== '');
 }
 
 /** "did not notice the alert" -> "the alert went unnoticed": the passive of noticing would still ask who did not. */
 function unnoticed(object: string, verb: VerbGroup, negation: string): string[] | undefined {
-  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || (verb.tense !== 'past' && verb.tense !== 'present')) return undefined;
-  return [object, verb.tense === 'past' ? 'went' : 'goes', 'unnoticed'];
+  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || verb.tense === 'progressive') return undefined;
+  return [object, ...(verb.tense === 'perfect' ? ['had', 'gone'] : [verb.tense === 'past' ? 'went' : 'goes']), 'unnoticed'];
 }
 
 function beWords(tense: Tense, plural: boolean): string[] {
   if (tense === 'perfect') return ['had', 'been'];
+  if (tense === 'gerund') return ['being'];
   const be = tense === 'present' ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
   return tense === 'progressive' ? [be, 'being'] : [be];
 }
@@ -238,6 +256,8 @@ function isAdverb(term: TaggedTerm): boolean {
 
 function verbOf(term: TaggedTerm, auxiliary: Auxiliary | undefined): { forms: { infinitive: string; participle: string }; tense: Tense } | undefined {
   const past = (forms: { infinitive: string; participle: string } | undefined) => forms && { forms, tense: 'past' as const };
+  // The tagger reads "done" after "could have" as an adjective.
+  if (auxiliary?.verb === 'Participle' && term.lower === 'done') return past({ infinitive: 'do', participle: 'done' });
   // After "did not" or "forgot to" only a verb can follow, whatever the tagger guessed ("forgets to page the DBA").
   if (auxiliary?.verb === 'Infinitive' && !['Determiner', 'Pronoun', 'Preposition', 'Adjective'].some((tag) => term.tags.has(tag))) return past(verbForms(term.lower, 'Infinitive'));
   if (!term.tags.has('Verb')) return undefined;
@@ -256,6 +276,11 @@ function verbOf(term: TaggedTerm, auxiliary: Auxiliary | undefined): { forms: { 
   return past(auxiliary === undefined ? forms : (forms ?? participleForms(term.lower)));
 }
 
+function gerundVerb(term: TaggedTerm): { forms: { infinitive: string; participle: string }; tense: Tense } | undefined {
+  const forms = term.tags.has('Gerund') ? verbForms(term.lower, 'Gerund') : undefined;
+  return forms && { forms, tense: 'gerund' };
+}
+
 /** "had written": the participle itself, when it is not also the past tense. */
 function participleForms(participle: string): { infinitive: string; participle: string } | undefined {
   return /(?:en|wn|ne)$/.test(participle) ? { infinitive: participle, participle } : undefined;
@@ -266,28 +291,57 @@ function startsNounPhrase(term: TaggedTerm | undefined): boolean {
 }
 
 /** The object: a pronoun, or determiners, adjectives and nouns (with "of" phrases) ending on a noun. */
-function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>, ditransitive: boolean, verbFollows = false): { text: string; plural: boolean; next: number } | undefined {
+interface ObjectPhrase {
+  text: string;
+  plural: boolean;
+  next: number;
+  /** The relative clause that ends the object ("that took down the site"), which the passive puts after its verb. */
+  relative?: string;
+}
+
+function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>, ditransitive: boolean, verbFollows = false, gerundModifies?: boolean): ObjectPhrase | undefined {
   const first = terms[start];
   if (!first) return undefined;
   const pronoun = objectPronouns.get(first.lower);
-  if (pronoun && !startsNounPhrase(terms[start + 1])) return { text: pronoun, plural: pronoun === 'they' || pronoun === 'these' || pronoun === 'those', next: start + 1 };
-  // "give Acme enough notice": a name then an adjective or determiner is an indirect object, which the passive would leave dangling.
   const second = terms[start + 1];
+  // "those backups early enough": a plural the tagger read as a verb makes the pronoun a determiner; "this earlier": a time word after it does not.
+  const afterSecond = second ? parts.text.slice(second.end, terms[start + 2]?.start ?? parts.text.length) : '';
+  if (pronoun && (!startsNounPhrase(second) || timeComparatives.has(second.lower)) && !(second && pluralReadAsVerb(second, first, afterSecond))) return { text: pronoun, plural: pronoun === 'they' || pronoun === 'these' || pronoun === 'those', next: start + 1 };
+  // "give Acme enough notice": a name then an adjective or determiner is an indirect object, which the passive would leave dangling.
   if (/^\p{Lu}/u.test(first.text) && second && (second.tags.has('Adjective') || second.tags.has('Determiner'))) return undefined;
   // The head noun is the last noun before any "of" ("the delayed jobs service", "the status of the network").
   let head: TaggedTerm | undefined;
   let afterOf = false;
   let last: TaggedTerm | undefined;
   let endsOnNoun = false;
+  let relativeStart: number | undefined;
   let end = start;
   for (; end < terms.length; end++) {
     const term = terms[end];
-    // "left the test running": a gerund after the object is the verb's complement, not part of the object.
-    if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
-    // "the workers that read from the queue": a relative clause that runs to the end of the clause belongs to the object.
-    if (head && relativePronouns.has(term.lower) && terms[end + 1]?.tags.has('Verb') && !terms[end + 1].tags.has('Gerund')) {
+    // "cut our fiber feeding half the town": after most verbs a gerund right after the object's noun tells which one, to the end of the clause.
+    if (gerundModifies && head && last === head && term.tags.has('Gerund') && !attitudeGerund.test(term.lower) && /^\s+$/.test(parts.text.slice(last.end, term.start))) {
       const clauseEnd = relativeClauseEnd(terms, end + 1, parts.text);
       if (clauseEnd === undefined) return undefined;
+      last = terms[clauseEnd - 1];
+      end = clauseEnd;
+      endsOnNoun = true;
+      break;
+    }
+    // "tested the migration up front", "in advance": words of time end the object, whatever the tagger made of them.
+    if (phraseEnders.has(term.lower) || (term.lower === 'up' && terms[end + 1]?.lower === 'front')) break;
+    // "the level of information sharing": a gerund after a noun inside an "of" phrase is a noun of its own.
+    if (afterOf && last?.tags.has('Noun') && term.tags.has('Gerund') && !attitudeGerund.test(term.lower)) {
+      endsOnNoun = true;
+      last = term;
+      continue;
+    }
+    // "left the test running": a gerund after the object is the verb's complement, not part of the object, even one the tagger read as a noun.
+    if ((gerundModifies === false && head && /ing$/.test(term.lower)) || term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
+    // "the workers that read from the queue": a relative clause that runs to the end of the clause belongs to the object.
+    if (head && relativePronouns.has(term.lower) && startsRelativeVerb(terms[end + 1])) {
+      const clauseEnd = relativeClauseEnd(terms, end + 1, parts.text);
+      if (clauseEnd === undefined) return undefined;
+      relativeStart = end;
       last = terms[clauseEnd - 1];
       end = clauseEnd;
       endsOnNoun = true;
@@ -308,7 +362,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
       continue;
     }
     // "the status of the network", "a sheet about next year's budget": the phrase after the head belongs to the object.
-    if ((term.lower === 'of' || term.lower === 'about') && head && startsNounPhrase(terms[end + 1])) afterOf = true;
+    if ((term.lower === 'of' || term.lower === 'about' || (last?.tags.has('Gerund') && ['with', 'to', 'for', 'from'].includes(term.lower))) && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length))) {
       if (!afterOf) head = term;
     } else if (!isModifier(term) && !(end === start && term.tags.has('Possessive'))) break;
@@ -324,12 +378,23 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   // An errand's object ends where the person's own verb starts ("performing construction work cut the cable").
   const verbNext = verbFollows && terms[end]?.tags.has('Verb') === true && !terms[end].tags.has('Gerund');
   if (!head || !last || !endsOnNoun || (!verbNext && (isVerbForm(terms[end]) || continuesPhrase(terms[end], parts.text.slice(last.end, terms[end]?.start ?? last.end))))) return undefined;
-  let text = parts.sourceOf(first.start, last.end);
+  // "a config change that took down the site" at the sentence's end moves after the verb; a definite head or "which" keeps its clause ("the workers that read ...").
+  const relative = relativeStart !== undefined && terms[relativeStart].lower === 'that' && /^(?:a|an|some)$/i.test(first.text) && /^\W*$/.test(parts.text.slice(last.end)) ? relativeStart : undefined;
+  let text = parts.sourceOf(first.start, relative !== undefined ? terms[relative - 1].end : last.end);
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   // A head read as a verb in the present is a plural the tagger misread ("details").
   const misreadPlural = head.tags.has('Verb') && head.tags.has('PresentTense') && !head.tags.has('Infinitive');
-  return { text, plural: (head.tags.has('Plural') && !head.tags.has('Singular')) || misreadPlural, next: end };
+  const plural = (head.tags.has('Plural') && !head.tags.has('Singular')) || misreadPlural;
+  return relative !== undefined ? { text, plural, next: end, relative: parts.sourceOf(terms[relative].start, last.end) } : { text, plural, next: end };
 }
+
+const phraseEnders = new Set(['upfront', 'beforehand', 'afterwards', 'afterward', 'first']);
+
+/** "thinking it would ...": a gerund of the person's mind, not of the object. */
+const attitudeGerund = /^(?:think|believ|assum|expect|hop|know|try|want|realiz|realis|mean|intend|plann|wish|fear|worry|worri|guess|suppos|forgett|remember|not)ing$/;
+
+/** Verbs whose object a gerund may follow as their complement ("started the job running", "sent the pods crashing"). */
+const complementVerbs = new Set('start stop set send watch hear catch leave keep find see get have spend'.split(' '));
 
 /** Verbs that take two objects ("give someone something"): the passive of the first would strand the second. */
 const ditransitiveVerbs = new Set('give send tell show offer grant hand lend owe email promise bring teach sell pay assign pass'.split(' '));
@@ -339,6 +404,12 @@ const possessivePronouns = new Set(['my', 'our', 'your', 'his', 'her', 'its', 't
 const timeWords = new Set(['now', 'then', 'later', 'also', 'still']);
 
 const relativePronouns = new Set(['that', 'which']);
+
+/** The verb after "that": one the tagger read as a verb, or a past tense it read as a noun ("that took down ..."). */
+function startsRelativeVerb(term: TaggedTerm | undefined): boolean {
+  if (!term || term.tags.has('Gerund')) return false;
+  return term.tags.has('Verb') || (term.tags.has('Noun') && !term.tags.has('Plural') && verbForms(term.lower, 'PastTense')?.past === term.lower);
+}
 
 /** Where a relative clause ends: at the clause's punctuation or the sentence's end; undefined when a person acts in it ("that I installed"). */
 function relativeClauseEnd(terms: readonly TaggedTerm[], from: number, text: string): number | undefined {
@@ -418,7 +489,9 @@ function opensClause(rest: readonly TaggedTerm[], at: number): boolean {
  * present; "the backups early enough": one right after a determiner, before an adverb or the end of the clause.
  */
 function pluralReadAsVerb(term: TaggedTerm, previous: TaggedTerm | undefined, after: string): boolean {
-  if (!previous || previous.tags.has('Pronoun') || !term.tags.has('PresentTense') || term.tags.has('Infinitive') || !/\p{L}{2}[^s]s$/u.test(term.lower)) return false;
+  if (previous?.tags.has('Pronoun') || !term.tags.has('PresentTense') || term.tags.has('Infinitive') || !/\p{L}{2}[^s]s$/u.test(term.lower)) return false;
+  // "do not batch requests in ...": right after the verb, before a preposition or the end of the clause.
+  if (previous === undefined) return /^\s*(?:[,;:.!?)]|$|(?:in|on|at|for|from|to|with|into|across)\b)/.test(after);
   if (previous.tags.has('Determiner')) return /^\s*(?:[,;:.!?)]|$|(?:early|late|enough|again|too|soon|quickly|properly|correctly|in\s+time)\b)/.test(after);
   return previous.tags.has('Noun') && /^\s*(?:[,;:.!?)]|$)/.test(after);
 }

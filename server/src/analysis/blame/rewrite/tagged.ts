@@ -62,10 +62,22 @@ export function verbForms(verb: string, tense: 'Infinitive' | 'PastTense' | 'Pre
   const infinitive = tense === 'Infinitive' ? lower : toInfinitive(lower, model, tense);
   if (!infinitive) return undefined;
   const forms = conjugate(infinitive, model);
+  // Only verbs ending in "t" or "d" keep their form in the past ("cut", "spread"); compromise gives "chunk" for "chunked".
+  if (forms.PastTense === infinitive && !/[td]$/.test(infinitive)) {
+    // "saw" is the past of "see", not a verb of its own: the writer's slip ("did not saw") is not conjugated.
+    if ((model as { one?: { lexicon?: Record<string, string> } }).one?.lexicon?.[infinitive] === 'PastTense') return undefined;
+    forms.PastTense = forms.Participle = regularPast(infinitive);
+  }
   const past = forms.PastTense;
   // The form must be the one asked for, or the infinitive was guessed wrong ("clones" read as a past tense).
   if (!past || (tense !== 'Infinitive' && forms[tense] !== lower)) return undefined;
   return { infinitive, past, participle: participleOf(infinitive, forms.Participle ?? past, conjugate, model) };
+}
+
+function regularPast(infinitive: string): string {
+  if (infinitive.endsWith('e')) return `${infinitive}d`;
+  if (/[^aeiou]y$/.test(infinitive)) return `${infinitive.slice(0, -1)}ied`;
+  return `${infinitive}ed`;
 }
 
 /** "re-run": the participle of the verb after a prefix, when compromise gives only the past tense. */
