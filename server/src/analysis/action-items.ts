@@ -181,7 +181,7 @@ export function mayHoldLooseActionItems(node: RootContent, context: LooseContext
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
   if (node.type === 'paragraph') {
     const words = plainText(node);
-    return looseMarkedLine.test(words) || startsWithStatus(node) || (context.readPromises && promisesWork(joinLines(words)));
+    return looseMarkedLine.test(words) || startsWithStatus(node) || (context.readPromises && (promisesWork(joinLines(words)) || reportsRemediation(joinLines(words))));
   }
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && (isTrackingList(node) || (context.readNeeds && hasTaskBoxes(node)));
@@ -467,6 +467,21 @@ function promisesWork(words: string): boolean {
   return writersPromise.test(words) || followUpUnderWay.test(words);
 }
 
+// A change made after the incident, told in prose: "we have since put safeguards in place", "a separate alert has been created",
+// "We worked with our provider to adjust the configuration", "New operations policies drafted ...".
+const remediationVerb = String.raw`(?:put|placed|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded)`;
+const remediationDone = new RegExp(
+  String.raw`\b(?:we|I)(?:[ \t]+have|['’]ve)\b[^.;:]{0,80}?\b${remediationVerb}\b|\b(?:has|have)[ \t]+(?:(?:since|now|also|already)[ \t]+)?been[ \t]+${remediationVerb}\b|\bworked[ \t]+(?:with[ \t]+[^.;:]{1,60}?[ \t]+)?to[ \t]+(?:adjust|add|improve|update|change|implement|introduce)\b|(?:^|[.!?][ \t]+)(?:new|additional|more)[ \t]+[^.;:]{1,60}?\b(?:drafted|added|created|implemented|introduced)\b`,
+  'iu',
+);
+// What makes the change a remediation rather than a step of the story: it guards against a repeat or adds a check.
+const remediationPurpose = /\b(?:in[ \t]+place|safeguards?|additional|separate|extra|policies|to[ \t]+(?:prevent|avoid|ensure|make[ \t]+sure|reduce|mitigate|catch|detect|stop)|so[ \t]+that\b|so[ \t]+(?:this|it)\b|in[ \t]+(?:the[ \t]+)?future|going[ \t]+forward|from[ \t]+now[ \t]+on|happen(?:ing)?[ \t]+again|recurr\w*|more[ \t]+(?:robust|rigorous|detailed|reliable))\b/i;
+
+/** A remediation already made, told in prose: a done item where no Action items section lists the work. */
+function reportsRemediation(words: string): boolean {
+  return remediationDone.test(words) && remediationPurpose.test(words);
+}
+
 /** A promise of news, of the text itself, on a condition, of the recovery under way, of maintenance at a set hour, of work going on, or a memory: no follow-up work. */
 function promisesNoFollowUp(words: string): boolean {
   return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation, aboutTheText, goesOn, countsItemsAhead, aMemory].some((shape) => shape.test(words));
@@ -475,7 +490,7 @@ function promisesNoFollowUp(words: string): boolean {
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ...", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|monitor(?:ing)?|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/iu;
-const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:start|begin|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/i;
+const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
 // back today at noon": maintenance announced for a set hour.
@@ -497,7 +512,7 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   if (endsInColon(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    return promisesWork(words) && !promisesNoFollowUp(words) && !expectedEffect.test(words);
+    return (promisesWork(words) && !promisesNoFollowUp(words) && !expectedEffect.test(words)) || reportsRemediation(words);
   });
 }
 
@@ -534,7 +549,7 @@ function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group,
     const text = piece.text.trimEnd();
     const span: Span = { start: masked.span.start + piece.start, end: masked.span.start + piece.start + text.length };
     const fields = readFields(text, span.start, reading.referenceDate);
-    const done = group.done || piece.done || reportsDone(text) || tellsStepTaken(text);
+    const done = group.done || piece.done || reportsDone(text) || tellsStepTaken(text) || (remediationDone.test(text) && !promisesWork(text));
     return { ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
   });
 }

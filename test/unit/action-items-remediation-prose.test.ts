@@ -1,0 +1,45 @@
+// Short status posts with no Action items section tell the changes made after the incident in prose ("we have since put
+// safeguards in place"): each is a done item, and a step of the story told in the same words is not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+
+function items(body: string): { text: string; status: string }[] {
+  const text = `# Checkout outage on 3 March\n\n${body}\n`;
+  const analysis = analyze(text, { force: true, today: '2024-05-02' });
+  return (analysis.model?.actionItems ?? []).map((item) => ({ text: text.slice(item.span.start, item.span.end), status: item.status }));
+}
+
+test('a change made to keep the failure from coming back is a done item, in the writers\' words or in the passive', () => {
+  const found = items(
+    [
+      'For forty minutes no order could be paid. A proxy rule sent every request to one node, which fell over and took the others with it.',
+      'We have since corrected the proxy rule and added per-node traffic alerts so that an imbalance pages the on-call first.',
+      'The rule file has been fixed, and a separate check has been created to compare the rules with the node list.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    found.map((item) => item.status),
+    ['done', 'done', 'done'],
+    JSON.stringify(found),
+  );
+  assert.ok(found[0].text.startsWith('We have since corrected the proxy rule'));
+  assert.ok(found[2].text.startsWith('a separate check has been created'));
+});
+
+test('working with a provider to change the setup, and new policies drafted, are remediations too', () => {
+  assert.equal(items('The outage lasted an hour.\n\nWe worked with our host to adjust the balancer settings and to add additional health probes.').length, 1);
+  assert.equal(items('The outage lasted an hour.\n\nAll customers got a credit. New review policies drafted to check every certificate rotation.').length, 1);
+});
+
+test('the same verbs in the story, with no purpose of keeping the failure away, are no items', () => {
+  assert.deepEqual(items('On Monday we have updated the proxy to the new release, and at 14:00 the first errors came in.\n\nWe have identified the root cause of the errors.'), []);
+});
+
+test('a promise to roll out fixes is read again, not taken for the writers guiding the reader', () => {
+  const found = items('The panel went down twice.\n\nAs a result, we have two fixes that we will start rolling out next week.');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].status, 'open');
+  // "We'll start with the timeline" still only guides the reader.
+  assert.deepEqual(items('The panel went down twice.\n\nWe will start with the timeline and then the cause.'), []);
+});
