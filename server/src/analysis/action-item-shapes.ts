@@ -162,8 +162,11 @@ function namesOneOwner(words: string, cache: AnalysisCache | undefined): boolean
 
 /** A heading or group label that says its items are done. */
 export function saysDone(title: string): boolean {
-  return doneWords.test(title) && !/\b(?:to do|todo|planned|pending|open|remaining|next|in progress)\b/i.test(title);
+  return (doneWords.test(title) || writersDid.test(title)) && !/\b(?:to do|todo|planned|pending|open|remaining|next|in progress)\b/i.test(title);
 }
+
+// "What I did to prevent ...", "What we have changed": the writers tell the work as done.
+const writersDid = /^what[ \t]+(?:I|we)(?:[ \t]+have|['’]ve)?[ \t]+(?:did|done|changed|fixed)\b/i;
 
 // A window one can check on a calendar ("this week", "within 30 days", "1-2 weeks", "Q3", "Target: May 2025").
 const calendarWindow = String.raw`(?:this|next)[ \t]+(?:week|sprint|month|quarter|year)|(?:(?:next|following|coming|within)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?|one|two|three|four)[ \t]*(?:days?|weeks?|months?|sprints?)\b|(?:Q[1-4]|H[12])(?:[ \t]+\d{4})?|target[ \t]*:[ \t]*\S`;

@@ -10,7 +10,7 @@ import { maskedText, plainText } from './inline';
 import { htmlBlockContent } from './html-blocks';
 import { isPlaceholderValue } from './placeholders';
 import { joinLines, trimEndMatching } from './text';
-import { parseDate } from './time';
+import { parseDate, parseDueMonth } from './time';
 import { leadingStamp } from './timeline';
 
 export interface ActionBlock {
@@ -98,18 +98,35 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
     }
     else if (node.type === 'table') items.push(...readTable(node, reading, group));
     else if (node.type === 'paragraph') {
-      const lead = ownerLead(node, reading);
+      const paragraph = withoutActionLabel(node);
+      const lead = ownerLead(paragraph, reading);
       if (lead !== undefined) {
-        const item = readParagraphItem(node, reading, group);
+        const item = readParagraphItem(paragraph, reading, group);
         items.push({ ...item, owner: item.owner ?? lead });
         continue;
       }
-      const marked = readMarkedLines(node, reading, group, true);
-      const prose = marked.length === 0 && block.prose && isProseAction(node, cache);
-      items.push(...(!prose ? marked : isActionPerLine(node) ? readProseLines(node, reading, group) : readProseSentences(node, reading, group)));
+      const marked = readMarkedLines(paragraph, reading, group, true);
+      const prose = marked.length === 0 && block.prose && isProseAction(paragraph, cache);
+      items.push(...(!prose ? marked : isActionPerLine(paragraph) ? readProseLines(paragraph, reading, group) : readProseSentences(paragraph, reading, group)));
     }
   }
   return items;
+}
+
+/**
+ * "**Next steps**: automate the renewals.": an action label that opens the paragraph heads it; the items are the words
+ * after it. A bold title of the item itself ("**Rotate keys**: ...") stays.
+ */
+function withoutActionLabel(paragraph: Paragraph): Paragraph {
+  const [first, second, ...rest] = paragraph.children;
+  if ((first?.type !== 'strong' && first?.type !== 'emphasis') || !isActionLabel(plainText(first).replace(/[\s:：]+$/, ''))) return paragraph;
+  const colonInside = /[:：]\s*$/.test(plainText(first));
+  if (second?.type !== 'text' || !(colonInside || /^\s*[:：]/.test(second.value)) || second.position === undefined) return paragraph;
+  const lead = /^[\s:：]*/.exec(second.value)?.[0].length ?? 0;
+  if (lead === second.value.length) return paragraph;
+  const start = { ...second.position.start, column: second.position.start.column + lead, offset: (second.position.start.offset ?? 0) + lead };
+  const text = { ...second, value: second.value.slice(lead), position: { ...second.position, start } };
+  return { ...paragraph, children: [text, ...rest], position: paragraph.position && { ...paragraph.position, start } };
 }
 
 /** "**Robert** Turn on 2FA for the console": a paragraph that opens on a bold name and goes on to the action; the name owns it. */
@@ -872,7 +889,7 @@ function readFields(itemWords: string, offset: number, referenceDate: string | u
     // Markup closing the value ("TBD`", "2024-06-01**") is not part of it: a fix replacing the value keeps it.
     const value = dueValue.exec(words.slice(valueStart))?.[1]?.trim().replace(/[*_`~]+$/, '');
     if (!value) continue;
-    const date = parseDate(value, referenceDate);
+    const date = parseDate(value, referenceDate) ?? parseDueMonth(value);
     // "Due: next sprint" promises a date that cannot be read; "by the team" or "due to" are prose.
     const explicit = /[:=]/.test(label[0]) || (label[1].toLowerCase() === 'due' && !/^to\b/i.test(value));
     if (date) fields.due ??= { value: date, span: at(valueStart, value) };

@@ -391,7 +391,14 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
       }
       placed.blocks.push({ node, base, chunkText, section: open[open.length - 1] });
       // The block holding labels stays where it was (its other lines may be metadata); the blocks after it go to its last label.
+      const before = sections.length;
       if (node.type !== 'heading') openLabelSections(node, base, text, config, sections, open);
+      // "**Next steps**: automate the renewals.": a lone label, named for certain, that opens a paragraph and goes on in it makes the paragraph its own.
+      const span = spanOf(node, base);
+      const opened = sections[before] as Section | undefined;
+      if (node.type === 'paragraph' && sections.length === before + 1 && opened?.form === 'label' && !opened.uncertain && opened.heading.start === span.start && /[\p{L}\p{N}]/u.test(text.slice(opened.heading.end, span.end).replace(/^[\s*_:：-]*/, ''))) {
+        placed.blocks[placed.blocks.length - 1].section = before;
+      }
     }
   }
   closeSections(sections, placed.blocks, text.length);
@@ -520,9 +527,12 @@ function keepTopLevelActions(sections: Section[]): void {
     return parent === undefined || (parent.kind === undefined && parent.parent === undefined && parent.depth === 1);
   };
   const nestedElsewhere = (section: Section) => section.parent !== undefined && !isTopLevel(section) && sections[section.parent].kind !== 'action-items';
-  if (!sections.some((section) => section.kind === 'action-items' && section.form === 'heading' && isTopLevel(section))) return;
+  const topLevel = sections.filter((section) => section.kind === 'action-items' && section.form === 'heading' && isTopLevel(section));
+  if (topLevel.length === 0) return;
+  // A loosely worded top-level heading ("Fixes / Patches Available") does not displace one named for certain ("Remediation").
+  const certainAtTop = topLevel.some((section) => !section.uncertain);
   for (const section of sections) {
-    if (section.kind !== 'action-items' || section.form !== 'heading' || !nestedElsewhere(section)) continue;
+    if (section.kind !== 'action-items' || section.form !== 'heading' || !nestedElsewhere(section) || (!certainAtTop && !section.uncertain)) continue;
     section.kind = undefined;
     section.uncertain = false;
   }

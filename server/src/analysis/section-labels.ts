@@ -21,6 +21,8 @@ const labelLeadIn = /^(?::|[ \t]+[-–—](?:[ \t]|$))/;
 /** A plain label is short and stands alone on its line. */
 // A backslash at the end is a hard line break (`Short version:\`), not part of the label.
 const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
+/** A short label and its colon opening a line that goes on ("TL;DR: ..."): the words of the label, a colon, then text. */
+const inlineLabel = /^([^\s:*_#>|`-][^:\n]{0,40}?):(?=[ \t]+\S)/;
 /** A paragraph of one short line with no colon and no closing stop, that may be a heading written as plain text. */
 const bareLabel = /^([\p{L}][^:\n.!?]{0,58})[ \t]*$/u;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
@@ -64,8 +66,13 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const span = spanOf(node, base);
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0];
   const plain = plainLabel.exec(line);
-  const label = plain && readsAsLabel(plain[1]) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
+  // "What I did to prevent such data losses in the future:": a question's words before a colon head the answer below, as alone on a line.
+  const label = plain && (readsAsLabel(plain[1]) || (/^(?:what|why|how)\b/i.test(plain[1].trim()) && wordCount(plain[1]) <= 12)) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   if (label) return [label];
+  // "TL;DR: the feeds missed messages for a night.": a certain name, then the section's words on the same line.
+  const inline = inlineLabel.exec(line);
+  const inlineTitle = inline && readsAsLabel(inline[1]) && !milestoneValue.test(line.slice(inline[0].length)) ? labelOf(inline[1].trim(), { start: span.start, end: span.start + inline[0].length }, aliases) : undefined;
+  if (inlineTitle && !inlineTitle.uncertain) return [inlineTitle];
   // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
   const bare = line.trim() === plainText(node).trim() ? bareLabel.exec(line) : null;
   const bareTitle = bare && (readsAsLabel(bare[1]) || asksQuestion(bare[1])) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;

@@ -261,6 +261,22 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
   return date.isValid ? date.toISODate() : undefined;
 }
 
+/**
+ * A month given as a due date ('2026-03', 'March 2026', 'Mar. 2026'): the work is due by the month's last day, as
+ * 'YYYY-MM-DD'. Undefined for anything else.
+ */
+export function parseDueMonth(text: string): string | undefined {
+  const value = text.replace(/[*_`]/g, '').trim().replace(/^(?:by|in|before|end of)\s+/i, '');
+  const iso = /^(\d{4})-(\d{2})$/.exec(value);
+  const named = iso ? undefined : new RegExp(String.raw`^(${monthName})\.?,?\s+(\d{4})$`, 'i').exec(value);
+  const month = iso ? Number(iso[2]) : named ? DateTime.fromFormat(named[1].slice(0, 3), 'LLL', { locale: 'en' }).month : NaN;
+  const year = Number(iso?.[1] ?? named?.[2]);
+  // Luxon throws on a unit that is no number, rather than giving an invalid date.
+  if (!Number.isInteger(month) || !Number.isInteger(year)) return undefined;
+  const day = DateTime.fromObject({ year, month, day: 1 }, { zone: UTC });
+  return day.isValid ? (day.endOf('month').toISODate() ?? undefined) : undefined;
+}
+
 // A month named ('Mar', 'March') or numbered beside a day ('3/14', '14.03', '2024/03/14').
 const WRITTEN_MONTH = new RegExp(String.raw`\b${monthName}|\d{1,4}[-/.]\d{1,2}`, 'i');
 

@@ -1,0 +1,61 @@
+// Labels written inline ("TL;DR: ...", "**Next steps**: ..."), a summary of something named by what it sums up, a
+// question before a colon heading the work done, a certain name nested beside a loose one at the top, and due months.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { sectionKindOf } from '../../server/src/analysis/sections';
+import { parseDueMonth } from '../../server/src/analysis/time';
+
+function read(text: string) {
+  const analysis = analyze(text, { force: true, today: '2026-12-01' });
+  const sections = (analysis.model?.sections ?? []).map((section) => ({ kind: section.kind, title: section.title, uncertain: section.uncertain }));
+  const items = (analysis.model?.actionItems ?? []).map((item) => ({ text: text.slice(item.span.start, item.span.end), status: item.status, due: item.due?.value }));
+  return { sections, items, findings: analysis.findings };
+}
+
+test('a summary of something is named by what it sums up', () => {
+  assert.equal(sectionKindOf('Summary of Impact'), 'impact');
+  assert.equal(sectionKindOf('Overview of the root cause'), 'root-cause');
+  assert.equal(sectionKindOf('Incident summary'), 'summary');
+  assert.equal(sectionKindOf('Summary'), 'summary');
+});
+
+test('a certain name, its colon, then the section\'s words on the same line opens the section', () => {
+  const { sections } = read('How the feeds lost a night of messages\n\nTL;DR: the feeds missed some messages for a night.\n\nOn Friday a cleanup script ran in the wrong folder.\n');
+  assert.deepEqual(sections.map((section) => section.kind), ['summary']);
+  // A note or a clock time after the colon is no section.
+  assert.deepEqual(read('# Queue outage\n\nNote: this page is updated as we learn more.\n').sections.map((section) => section.kind), [undefined]);
+  assert.ok(!read('# Queue outage\n\n## Timeline\n\nImpact: 14:02 first errors seen.\n').sections.some((section) => section.kind === 'impact'));
+});
+
+test('the words after an action label that opens a paragraph are its items, without the label', () => {
+  const { items } = read('# Login outage\n\n## Root cause\n\nThe certificate expired.\n\n__Next Steps__: Automate the certificate renewals.\n');
+  assert.deepEqual(items.map((item) => item.text), ['Automate the certificate renewals.']);
+  // A bold title of an item stays with it.
+  const titled = read('# Login outage\n\n## Action items\n\n**Rotate keys**: rotate the signing keys every quarter (owner @ana).\n').items;
+  assert.ok(titled[0].text.startsWith('**Rotate keys**'), JSON.stringify(titled));
+});
+
+test('a question before a colon heads the work below it, done when the writers tell what they did', () => {
+  const { sections, items } = read(
+    'How the feeds lost a night of messages\n\nOn Friday a cleanup script ran in the wrong folder.\n\nWhat I did to prevent such losses in the future:\n\n1. Changed the server config, so files are harder to delete.\n2. Sped up the restore process.\n',
+  );
+  assert.ok(sections.some((section) => section.kind === 'action-items'));
+  assert.deepEqual(items.map((item) => item.status), ['done', 'done']);
+});
+
+test('a heading that names the actions for certain, nested, stays beside a loosely worded one at the top', () => {
+  const { sections } = read('# Malicious package release\n\n## Technical details\n\n### Remediation\n\n- Deprecated the bad versions.\n- Enabled 2FA for every maintainer.\n\n## Fixes / Patches Available\n\nVersion 4.2.5 is safe.\n');
+  assert.ok(sections.some((section) => section.title === 'Remediation' && section.kind === 'action-items'), JSON.stringify(sections));
+});
+
+test('a due month is due by its last day; anything else is no month', () => {
+  assert.equal(parseDueMonth('2026-03'), '2026-03-31');
+  assert.equal(parseDueMonth('March 2026'), '2026-03-31');
+  assert.equal(parseDueMonth('by Feb. 2028'), '2028-02-29');
+  for (const value of ['2026-13', 'next sprint', 'soon', 'Q3', '']) assert.equal(parseDueMonth(value), undefined, value);
+  const { items, findings } = read('# Outage\n\n## Action items\n\n- [ ] Add a CI guard (owner=ana, due=2026-03)\n- [ ] Fix it (owner: cy, due: whenever)\n');
+  assert.equal(items[0].due, '2026-03-31');
+  assert.ok(findings.some((finding) => finding.ruleId === 'action-item-due' && finding.message.includes("'whenever' cannot be read")));
+  assert.ok(!findings.some((finding) => finding.ruleId === 'parse-error'));
+});
