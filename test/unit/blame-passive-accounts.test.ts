@@ -90,3 +90,10 @@ test('the grammar check catches two clause openers in a row and a second verb af
   assert.ok(wordOrderProblems('This is odd, and Sam was bet never read the post.').some((problem) => problem.startsWith('second verb')));
   assert.deepEqual(wordOrderProblems('The queue was drained and the workers were restarted.'), []);
 });
+
+test('a second object after "and", or a gerund right after a pronoun, would be stranded by the passive: none is built', () => {
+  assert.equal(passive('So we did not ship the app changes and the gem update together.', 'we'), undefined);
+  assert.equal(passive('Backups use a lot of space, and we didn\'t foresee that causing early failures.', 'we'), undefined);
+  // A clause of its own after "and" keeps the passive.
+  assert.equal(passive('We didn\'t warm the cache, and the site fell over.', 'We'), 'the cache was not warmed, and the site fell over.');
+});

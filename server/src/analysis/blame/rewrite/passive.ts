@@ -136,7 +136,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   // "could have done a full export": "do" states a fact only with a step of work as its object.
   if (verb.forms.infinitive === 'do' && !(object && stepOfWork.test(object.text) && !/^\s*(?:to|for|with|on|in|at|from|into)\b/i.test(text.slice(terms[object.next - 1].end)))) return undefined;
   // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
-  if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
+  if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
   const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.relative ? `${object.text} ${object.relative}` : object.text, verb, negation) : passiveWords(object, verb, negation);
@@ -306,6 +306,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   const second = terms[start + 1];
   // "those backups early enough": a plural the tagger read as a verb makes the pronoun a determiner; "this earlier": a time word after it does not.
   const afterSecond = second ? parts.text.slice(second.end, terms[start + 2]?.start ?? parts.text.length) : '';
+  // "did not anticipate that causing failures": a gerund right after the pronoun is its complement, which the passive would strand.
+  if (pronoun && second?.tags.has('Gerund') && /^\s+$/.test(parts.text.slice(first.end, second.start))) return undefined;
   if (pronoun && (!startsNounPhrase(second) || timeComparatives.has(second.lower)) && !(second && pluralReadAsVerb(second, first, afterSecond))) return { text: pronoun, plural: pronoun === 'they' || pronoun === 'these' || pronoun === 'those', next: start + 1 };
   // "give Acme enough notice": a name then an adjective or determiner is an indirect object, which the passive would leave dangling.
   if (/^\p{Lu}/u.test(first.text) && second && (second.tags.has('Adjective') || second.tags.has('Determiner'))) return undefined;
@@ -471,6 +473,11 @@ function hasCoordinatedVerb(rest: readonly TaggedTerm[], text: string): boolean 
     if (verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun')) return true;
   }
   return false;
+}
+
+/** "did not deploy the app changes and the gem update together": a second object the passive would leave behind its verb. */
+function hasCoordinatedObject(rest: readonly TaggedTerm[]): boolean {
+  return ['and', 'or', 'nor'].includes(rest[0]?.lower ?? '') && rest[1] !== undefined && !opensClause(rest, 1) && !rest[1].tags.has('Verb') && !rest[1].tags.has('Adverb');
 }
 
 /** A determiner or pronoun, then a finite verb within a few words ("this caused", "a lock showed up"): a clause with a subject of its own. */
