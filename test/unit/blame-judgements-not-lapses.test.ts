@@ -36,8 +36,10 @@ test('human error named as what a safeguard keeps away is no cause named', () =>
   assert.ok(!flagged('Scripted releases free maintainers from hand-typed steps and human error.'));
   assert.ok(!flagged('The two-person rule lowers the chance of human error during failover.'));
   assert.ok(!flagged('The checklist exists to prevent operator error during a region move.'));
+  assert.ok(!flagged('Design the tools to reduce the impact that human error has on the service.'));
   assert.ok(flagged('The root cause was human error.'));
   assert.ok(flagged('This was a clear case of operator error.'));
+  assert.ok(flagged('The provider changed its access rules to prevent the developer error that triggered the outage.'));
 });
 
 test('another party called slow is judged; a slow disk is not', () => {

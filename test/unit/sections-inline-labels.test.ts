@@ -59,3 +59,12 @@ test('a due month is due by its last day; anything else is no month', () => {
   assert.ok(findings.some((finding) => finding.ruleId === 'action-item-due' && finding.message.includes("'whenever' cannot be read")));
   assert.ok(!findings.some((finding) => finding.ruleId === 'parse-error'));
 });
+
+test('symptoms, why a bug got through review, preventing a repeat, and lessons from a day are loosely named sections', () => {
+  assert.equal(sectionKindOf('Symptoms of the bug'), 'impact');
+  assert.equal(sectionKindOf('Why the regression slipped through our review'), 'contributing-factors');
+  assert.equal(sectionKindOf('Preventing this kind of bug in the future'), 'action-items');
+  assert.equal(sectionKindOf('Lessons learned from the outage'), 'lessons-learned');
+  assert.equal(sectionKindOf('Lessons from March 3rd'), 'lessons-learned');
+  assert.equal(sectionKindOf('Notes from the field'), undefined);
+});
