@@ -51,3 +51,9 @@ test('another party called slow is judged; a slow disk is not', () => {
 test('"I put my hands up" owns the fault', () => {
   assert.ok(flagged('I put my hands up here: the plugin had not been updated in three years.'));
 });
+
+test('people who should have been clearer, and a mistake they made, are judged with hindsight; unclear docs are not', () => {
+  assert.ok(flagged('We should have been clearer that the old endpoints stay.'));
+  assert.ok(flagged('The biggest mistake they have made is assuming every client upgrades at once.'));
+  assert.ok(!flagged('The upgrade guide should have been clearer about the default.'));
+});
