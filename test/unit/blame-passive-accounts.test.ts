@@ -97,3 +97,9 @@ test('a second object after "and", or a gerund right after a pronoun, would be s
   // A clause of its own after "and" keeps the passive.
   assert.equal(passive('We didn\'t warm the cache, and the site fell over.', 'We'), 'the cache was not warmed, and the site fell over.');
 });
+
+test('the present perfect keeps its tense in the passive, and "have" alone is no hindsight', () => {
+  assert.equal(passive('I walked over to see he has unplugged the core switch.', 'he'), 'I walked over to see the core switch has been unplugged.');
+  assert.equal(passive('We have not rotated the signing keys since March.', 'We'), 'the signing keys have not been rotated since March.');
+  assert.equal(passive('We have backups of every table.', 'We'), undefined);
+});

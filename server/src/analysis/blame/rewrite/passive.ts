@@ -27,7 +27,7 @@ export interface ClauseEdit {
 }
 
 /** The tense of the passive: "was deleted", "is deleted", "was being deleted", "had been deleted". */
-type Tense = 'past' | 'present' | 'progressive' | 'perfect' | 'gerund';
+type Tense = 'past' | 'present' | 'progressive' | 'perfect' | 'presentPerfect' | 'gerund';
 
 /** How the verb is introduced, and what the passive says instead. */
 interface Auxiliary {
@@ -48,6 +48,8 @@ const auxiliaries: readonly Auxiliary[] = [
   ...['should have', 'could have', 'would have', 'ought to have', 'might have'].map((words) => auxiliary(words, 'Participle', 'not', 'past')),
   ...['should not have', "shouldn't have", 'ought not to have'].map((words) => auxiliary(words, 'Participle', '', 'past')),
   ...['had not', "hadn't"].map((words) => auxiliary(words, 'Participle', 'not', 'perfect')),
+  ...['has not', "hasn't", 'have not', "haven't"].map((words) => auxiliary(words, 'Participle', 'not', 'presentPerfect')),
+  ...['has', 'have'].map((words) => auxiliary(words, 'Participle', '', 'presentPerfect')),
   auxiliary('had', 'Participle', '', 'perfect'),
   ...['was not', 'were not', "wasn't", "weren't"].map((words) => auxiliary(words, 'Gerund', 'not', 'progressive')),
   ...['was', 'were'].map((words) => auxiliary(words, 'Gerund', '', 'progressive')),
@@ -139,7 +141,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
-  const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.relative ? `${object.text} ${object.relative}` : object.text, verb, negation) : passiveWords(object, verb, negation);
+  const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.relative ? `${object.text} ${object.relative}` : object.text, object.plural, verb, negation) : passiveWords(object, verb, negation);
   if (!clauseWords) return undefined;
   const words = errand ? ['while', errand.text, errand.plural ? 'were' : 'was', 'being', errand.participle + ',', ...clauseWords] : clauseWords;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
@@ -228,7 +230,7 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   at++;
   // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
   const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
-  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, hindsight: introduced?.words.at(-1) === 'have', next: at };
+  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, hindsight: introduced !== undefined && introduced.words.length > 1 && introduced.words.at(-1) === 'have', next: at };
 }
 
 /** "A config change was pushed that took down the site": the relative clause goes after the verb, where a reader expects the news. */
@@ -238,14 +240,16 @@ function passiveWords(object: ObjectPhrase, verb: VerbGroup, negation: string): 
 }
 
 /** "did not notice the alert" -> "the alert went unnoticed": the passive of noticing would still ask who did not. */
-function unnoticed(object: string, verb: VerbGroup, negation: string): string[] | undefined {
-  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || verb.tense === 'progressive') return undefined;
-  return [object, ...(verb.tense === 'perfect' ? ['had', 'gone'] : [verb.tense === 'past' ? 'went' : 'goes']), 'unnoticed'];
+function unnoticed(object: string, plural: boolean, verb: VerbGroup, negation: string): string[] | undefined {
+  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || verb.tense === 'progressive' || verb.tense === 'gerund') return undefined;
+  const went = { perfect: ['had', 'gone'], presentPerfect: [plural ? 'have' : 'has', 'gone'], past: ['went'], present: [plural ? 'go' : 'goes'] }[verb.tense];
+  return [object, ...went, 'unnoticed'];
 }
 
 function beWords(tense: Tense, plural: boolean): string[] {
   if (tense === 'perfect') return ['had', 'been'];
   if (tense === 'gerund') return ['being'];
+  if (tense === 'presentPerfect') return [plural ? 'have' : 'has', 'been'];
   const be = tense === 'present' ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
   return tense === 'progressive' ? [be, 'being'] : [be];
 }
