@@ -57,3 +57,15 @@ test('people who should have been clearer, and a mistake they made, are judged w
   assert.ok(flagged('The biggest mistake they have made is assuming every client upgrades at once.'));
   assert.ok(!flagged('The upgrade guide should have been clearer about the default.'));
 });
+
+test('hindsight told as a risky bet, too much optimism, an item left until the outage, or after "we now realize"', () => {
+  assert.ok(flagged('In the end it was a risky bet.'));
+  assert.ok(flagged('Our plan of swapping both replicas at once was too optimistic.'));
+  assert.ok(flagged('The follow-up ticket remained unprioritized and unaddressed until this outage.'));
+  assert.ok(flagged('We now realize we should have delayed the cut-over to Monday.'));
+  assert.ok(flagged('In hind-sight it was the first of several mistakes that day.'));
+  assert.ok(flagged('The side effects of the flag were not properly considered.'));
+  // Left out for a reason, or a plain step of the story, is no hindsight.
+  assert.ok(!flagged('Because the bug sat in a file outside the pull request, it was not considered.'));
+  assert.ok(!flagged('The ticket remained open until the vendor replied.'));
+});

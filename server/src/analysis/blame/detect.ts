@@ -515,7 +515,7 @@ function coordinationStart(text: string, mentions: Mention[], index: number): nu
   return mentions[first].start;
 }
 
-const reportingVerb = /(?:^|\s)(?:says?|said|saying|see|saw|notic(?:e|ed)|discover(?:s|ed)?|learn(?:ed|t)|reali[sz]ed|reports?|reported|found|finds|concluded|concludes|admit(?:s|ted)|claim(?:s|ed)?|reveal(?:s|ed)|confirm(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|stat(?:es|ed)|explain(?:s|ed)|determin(?:es|ed)|show(?:s|ed)|indicat(?:es|ed)|acknowledg(?:es|ed))$/i;
+const reportingVerb = /(?:^|\s)(?:says?|said|saying|see|saw|notic(?:e|ed)|discover(?:s|ed)?|learn(?:ed|t)|reali[sz](?:e|es|ed)|know|knew|understand|understood|agree|agreed|recogni[sz](?:e|es|ed)|accept|accepted|reports?|reported|found|finds|concluded|concludes|admit(?:s|ted)|claim(?:s|ed)?|reveal(?:s|ed)|confirm(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|stat(?:es|ed)|explain(?:s|ed)|determin(?:es|ed)|show(?:s|ed)|indicat(?:es|ed)|acknowledg(?:es|ed))$/i;
 
 function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolean {
   const text = before.trimEnd();
