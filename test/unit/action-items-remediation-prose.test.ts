@@ -43,3 +43,19 @@ test('a promise to roll out fixes is read again, not taken for the writers guidi
   // "We'll start with the timeline" still only guides the reader.
   assert.deepEqual(items('The panel went down twice.\n\nWe will start with the timeline and then the cause.'), []);
 });
+
+test('work under way named by its noun, a review announced, and the writer putting a check in place are open items', () => {
+  const found = items(
+    [
+      'The dashboard was down for an hour.',
+      'We are in the process of backend improvements so the queue cannot overflow again.',
+      'I am putting a disk monitor in place for immediate alerting.',
+      'Clearly there will be a thorough review of why the failover tests missed this.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(found.map((item) => item.status), ['open', 'open', 'open'], JSON.stringify(found));
+});
+
+test('watching the situation and adding capacity to recover are no follow-up work', () => {
+  assert.deepEqual(items('The dashboard was down.\n\nWe will be monitoring the situation closely.\n\nWe are adding more servers to recover.'), []);
+});
