@@ -103,3 +103,10 @@ test('the present perfect keeps its tense in the passive, and "have" alone is no
   assert.equal(passive('We have not rotated the signing keys since March.', 'We'), 'the signing keys have not been rotated since March.');
   assert.equal(passive('We have backups of every table.', 'We'), undefined);
 });
+
+test('an -ing word before a noun modifies it, an identifier with hyphens names a place, and a past tense read as an adjective is a verb', () => {
+  assert.ok(offers('An engineer debugging a billing issue in eu-west-2 mistakenly removed too many nodes from the index tier.').includes('While a billing issue in eu-west-2 was being debugged, too many nodes were accidentally removed from the index tier.'));
+  assert.equal(passive('The admin dropped the staging database.', 'The admin'), 'the staging database was dropped.');
+  // "left the test running": the complement stays a complement.
+  assert.equal(passive('The operator left the test running.', 'The operator'), undefined);
+});

@@ -264,6 +264,8 @@ function verbOf(term: TaggedTerm, auxiliary: Auxiliary | undefined): { forms: { 
   if (auxiliary?.verb === 'Participle' && term.lower === 'done') return past({ infinitive: 'do', participle: 'done' });
   // After "did not" or "forgot to" only a verb can follow, whatever the tagger guessed ("forgets to page the DBA").
   if (auxiliary?.verb === 'Infinitive' && !['Determiner', 'Pronoun', 'Preposition', 'Adjective'].some((tag) => term.tags.has(tag))) return past(verbForms(term.lower, 'Infinitive'));
+  // "mistakenly removed too many servers": after an adverb the tagger may read the past tense as an adjective.
+  if (!term.tags.has('Verb') && auxiliary === undefined && term.tags.has('Adjective') && /ed$/.test(term.lower)) return past(verbForms(term.lower, 'PastTense'));
   if (!term.tags.has('Verb')) return undefined;
   if (auxiliary?.verb === 'Gerund') return term.tags.has('Gerund') ? past(verbForms(term.lower, 'Gerund')) : undefined;
   if (term.tags.has('Gerund')) return undefined;
@@ -342,7 +344,10 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
       continue;
     }
     // "left the test running": a gerund after the object is the verb's complement, not part of the object, even one the tagger read as a noun.
-    if ((gerundModifies === false && head && /ing$/.test(term.lower)) || term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Gerund') || /ing$/.test(term.lower) && end > start && !term.tags.has('Singular')) break;
+    // "a billing issue", "the staging database": an -ing word right before a noun modifies it.
+    const modifiesNext = terms[end + 1] !== undefined && terms[end + 1].tags.has('Noun') && !terms[end + 1].tags.has('Pronoun') && /^\s+$/.test(parts.text.slice(term.end, terms[end + 1].start));
+    const ingWord = term.tags.has('Gerund') || (/ing$/.test(term.lower) && end > start && !term.tags.has('Singular'));
+    if ((gerundModifies === false && head && /ing$/.test(term.lower)) || term.tags.has('Date') || term.tags.has('Duration') || (ingWord && !(end > start && modifiesNext))) break;
     // "the workers that read from the queue": a relative clause that runs to the end of the clause belongs to the object.
     if (head && relativePronouns.has(term.lower) && startsRelativeVerb(terms[end + 1])) {
       const clauseEnd = relativeClauseEnd(terms, end + 1, parts.text);
@@ -371,7 +376,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     if ((term.lower === 'of' || term.lower === 'about' || (last?.tags.has('Gerund') && ['with', 'to', 'for', 'from'].includes(term.lower))) && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length))) {
       if (!afterOf) head = term;
-    } else if (!isModifier(term) && !(end === start && term.tags.has('Possessive'))) break;
+    } else if (!isModifier(term) && !(end === start && term.tags.has('Possessive')) && !(ingWord && modifiesNext)) break;
     endsOnNoun = isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length));
     last = term;
     // A word followed by punctuation in the source ends the phrase ("the table, which ...").
@@ -456,7 +461,8 @@ function isVerbForm(term: TaggedTerm | undefined): boolean {
 /** A noun, or a word the tagger read as a verb where only a noun fits ("the jobs service after"). */
 function isNounLike(term: TaggedTerm, next: TaggedTerm | undefined, previous: TaggedTerm | undefined): boolean {
   if (term.tags.has('Pronoun') || prepositions.has(term.lower)) return false;
-  if (term.tags.has('Noun') || term.tags.has('Acronym') || /^(?:x+|`[^`]*`)$/.test(term.text)) return true;
+  // "us-east-1": an identifier written with hyphens, ending on a number, names a thing.
+  if (term.tags.has('Noun') || term.tags.has('Acronym') || /^(?:x+|`[^`]*`)$/.test(term.text) || (term.tags.has('Hyphenated') && term.tags.has('Value'))) return true;
   const afterNounWord = previous !== undefined && (previous.tags.has('Noun') || previous.tags.has('Adjective') || previous.tags.has('Determiner'));
   return afterNounWord && term.tags.has('Infinitive') && (next === undefined || next.tags.has('Preposition') || next.tags.has('Conjunction'));
 }
