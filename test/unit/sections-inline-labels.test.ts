@@ -68,3 +68,13 @@ test('symptoms, why a bug got through review, preventing a repeat, and lessons f
   assert.equal(sectionKindOf('Lessons from March 3rd'), 'lessons-learned');
   assert.equal(sectionKindOf('Notes from the field'), undefined);
 });
+
+test('a question on the first line of a plain paragraph heads the answer under it, up to eight words', () => {
+  const { sections, items } = read(
+    'Chat outage\n\nChat was offline for five hours this morning.\n\nWhat happened?\nThe host running the chat services had a kernel panic.\n\nWhy was the outage so long?\nThe monitor paged a phone that was switched off.\n\nHow are we going to fix it?\nI am working with the host to restart servers automatically.\n',
+  );
+  assert.deepEqual(sections.filter((section) => section.kind !== undefined).map((section) => section.kind), ['summary', 'contributing-factors', 'action-items']);
+  assert.deepEqual(items.map((item) => item.text), ['I am working with the host to restart servers automatically.']);
+  // A question inside the prose is no heading.
+  assert.ok(!read('Chat outage\n\nWhy did the monitor stay quiet? Nobody had set its phone number.\n').sections.some((section) => section.kind === 'contributing-factors'));
+});

@@ -106,9 +106,14 @@ const writersAtWork = /\b(?:(?:we|I)(?:['’]re|['’]m|[ \t]+are|[ \t]+am)|(?:t
 
 /** The writers say they are doing an action now ("We're rolling out ..."); "we are taking responsibility" is no action. */
 export function tellsWorkUnderWay(words: string): boolean {
-  const stem = writersAtWork.exec(words)?.[1].toLowerCase();
+  const found = writersAtWork.exec(words);
+  const stem = found?.[1].toLowerCase();
+  if (stem === 'work' && found !== null && workingTowards.test(words.slice(found.index + found[0].length))) return true;
   return stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => actionVerbs.has(base));
 }
+
+// "I am working with the provider to ...", "we're working to refine ...": work towards a change, not the response at work.
+const workingTowards = /^[ \t]+(?:with[ \t]+[^.;]{1,60}?[ \t]+)?to[ \t]+(?:see[ \t]+if[ \t]+|make[ \t]+sure[ \t]+)?(?!(?:restore|recover|bring|get[ \t]+(?:the|our)[ \t]+\w+[ \t]+back)\b)\p{L}+/iu;
 
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
 // Wider than the status words of action-items.ts: a heading tells of work done in prose ("taken", "implemented"), so it guards against negation.

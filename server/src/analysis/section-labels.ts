@@ -24,7 +24,7 @@ const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
 /** A short label and its colon opening a line that goes on ("TL;DR: ..."): the words of the label, a colon, then text. */
 const inlineLabel = /^([^\s:*_#>|`-][^:\n]{0,40}?):(?=[ \t]+\S)/;
 /** A paragraph of one short line with no colon and no closing stop, that may be a heading written as plain text. */
-const bareLabel = /^([\p{L}][^:\n.!?]{0,58})[ \t]*$/u;
+const bareLabel = /^([\p{L}][^:\n.!?]{0,58}\??)[ \t]*$/u;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
 const maxPlainItemLabelWords = 5;
@@ -173,10 +173,12 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     const afterSentence = index === 0 || endsSentence(previous) || /\d[ \t]*(?:UTC|GMT|[A-Z]{2,4}T)$/.test(previous) || /^[\p{Lu}\p{N}][\p{Lu}\p{N} &/-]*$/u.test(previous) || /^\[?\d{1,2}:\d{2}\b/.test(previous);
     // "Time-line of the outage" in sentence case: only between two sentences, the one above closed by its stop and the one below opening with a capital.
     const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.[1].trim() ?? '');
-    if (afterSentence && (headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords) {
+    // "What happened?" over its answer: a question's words open the paragraph on a line of their own, as a heading would.
+    const question = index === 0 && lines.length > 1 && /\?$/.test(title) && /^(?:what|why|how)\b/i.test(title) && wordCount(title) <= 8;
+    if (afterSentence && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords))) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);
-      if (label && !label.uncertain) labels.push(label);
+      if (label && (!label.uncertain || question)) labels.push(label);
     }
   });
   return labels;

@@ -72,7 +72,7 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     aliases: ['contributing causes', 'contributing factor', 'contributors'],
     keywords: /\b(?:contributing (?:factors?|causes?|conditions)|contributors)\b/,
     // "Why we didn't have backups", "Why the alert never fired", "Why restores took so long": what let the failure grow.
-    looseKeywords: /^(?:why (?:the|this|our) \S+(?: \S+)? (?:passed|slipped|got|went|made it) (?:through|past|by|our|undetected|unnoticed)(?: .*)?|why (?:(?:we|it|they|i|the \S+|\S+) )(?:didn't|did not|wasn't|was not|weren't|were not|couldn't|could not|hadn't|had not|hasn't|has not|failed to|never) .+|why (?:(?:the|our|it|this|\S+) )?(?:\S+ )?(?:took|takes|lasted|was|were) (?:so|this|that) long|complications|complicating factors|aggravating factors|what made (?:it|this|things|matters) worse)$/,
+    looseKeywords: /^(?:why (?:the|this|our) \S+(?: \S+)? (?:passed|slipped|got|went|made it) (?:through|past|by|our|undetected|unnoticed)(?: .*)?|why (?:(?:we|it|they|i|the \S+|\S+) )(?:didn't|did not|wasn't|was not|weren't|were not|couldn't|could not|hadn't|had not|hasn't|has not|failed to|never) .+|why (?:(?:the|our|it|this|\S+) )?(?:\S+ )?(?:took|takes|lasted|was|were) (?:so|this|that) long|why (?:was|were|did) (?:the|our|this|it) ?(?:\S+ )?(?:\S+ )?(?:so long|take so long|last so long)|complications|complicating factors|aggravating factors|what made (?:it|this|things|matters) worse)$/,
     template: ['- TODO: what made the impact larger or the response slower: gaps in monitoring, runbooks, tests or capacity.'],
   },
   {
