@@ -78,3 +78,24 @@ test('a question on the first line of a plain paragraph heads the answer under i
   // A question inside the prose is no heading.
   assert.ok(!read('Chat outage\n\nWhy did the monitor stay quiet? Nobody had set its phone number.\n').sections.some((section) => section.kind === 'contributing-factors'));
 });
+
+test('plain-text pages: an anchor mark after a heading line, a longer line before a colon that names a section, and bullets that lost their markup', () => {
+  const { sections, items } = read(
+    'Mail outage on 3 May\n\nWe owe you more detail about this incident.\n\nA short timeline and summary of the incident: #\n\n  • The relay certificate expired at midnight.\n  • An alert fired at 00:08.\n\nWhat are we doing to prevent this in the future? #\n\n  • An audit of every certificate is being run to ensure automatic renewal.\n  • Updating our escalation paths.\nThe Mail team\n',
+  );
+  assert.deepEqual(sections.map((section) => section.kind), ['timeline', 'action-items']);
+  assert.deepEqual(items.map((item) => item.text), ['An audit of every certificate is being run to ensure automatic renewal.', 'Updating our escalation paths.']);
+  assert.equal(read('Mail outage\n\nThe relay stopped.\n\nSteps we have already taken to prevent this from happening again:\n\n* The relay now renews its own certificate.\n').sections.at(-1)?.kind, 'action-items');
+});
+
+test('the names of an incident template with Leadup and Fault, "what could be done better" and an incident history', () => {
+  assert.equal(sectionKindOf('Fault'), 'root-cause');
+  assert.equal(sectionKindOf('What could be done better'), 'what-went-poorly');
+  assert.equal(sectionKindOf('Incident History'), 'timeline');
+  assert.equal(sectionKindOf('Leadup'), undefined);
+});
+
+test('working to fix the bug is the response; working with the host to change the setup is follow-up work', () => {
+  const { items } = read('# Outage\n\n## Follow-up\n\nWe are working to fix the bug.\n\nI am working with the host to restart servers automatically.\n');
+  assert.deepEqual(items.map((item) => item.text), ['I am working with the host to restart servers automatically.']);
+});

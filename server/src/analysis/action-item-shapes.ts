@@ -112,8 +112,8 @@ export function tellsWorkUnderWay(words: string): boolean {
   return stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => actionVerbs.has(base));
 }
 
-// "I am working with the provider to ...", "we're working to refine ...": work towards a change, not the response at work.
-const workingTowards = /^[ \t]+(?:with[ \t]+[^.;]{1,60}?[ \t]+)?to[ \t]+(?:see[ \t]+if[ \t]+|make[ \t]+sure[ \t]+)?(?!(?:restore|recover|bring|get[ \t]+(?:the|our)[ \t]+\w+[ \t]+back)\b)\p{L}+/iu;
+// "I am working with the provider to ...", "we're working to refine ...": work towards a change, not the response at work ("working to fix the bug").
+const workingTowards = /^[ \t]+(?:with[ \t]+[^.;]{1,60}?[ \t]+)?to[ \t]+(?:see[ \t]+if[ \t]+|make[ \t]+sure[ \t]+)?(?!(?:restore|recover|bring|fix|resolve|investigate|mitigate|address|understand|identify|get[ \t]+(?:the|our)[ \t]+\w+[ \t]+back)\b)\p{L}+/iu;
 
 // "Immediate actions (completed)", "Done", "Actions taken"; not "to be completed" or "not done".
 // Wider than the status words of action-items.ts: a heading tells of work done in prose ("taken", "implemented"), so it guards against negation.

@@ -106,6 +106,11 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
         continue;
       }
       const marked = readMarkedLines(paragraph, reading, group, true);
+      // "• An audit of all certificates ...": a list kept as plain text, one bullet a line.
+      if (marked.length === 0 && block.prose && isBulletedLines(paragraph)) {
+        items.push(...readProseLines(paragraph, reading, group, true));
+        continue;
+      }
       const prose = marked.length === 0 && block.prose && isProseAction(paragraph, cache);
       items.push(...(!prose ? marked : isActionPerLine(paragraph) ? readProseLines(paragraph, reading, group) : readProseSentences(paragraph, reading, group)));
     }
@@ -361,24 +366,33 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
  * Each line is a whole sentence opening with a capital and saying what will or should be done: the writer put one
  * action per line, without list markers. One sentence per line of plain prose ("This alert pages ...") is not that.
  */
+const bulletLine = /^[ \t]*[•◦▪‣·][ \t]+/;
+
+/** The paragraph opens on lines that each start with a bullet character: a list that lost its markup (a signature may follow). */
+function isBulletedLines(paragraph: Paragraph): boolean {
+  const lines = plainText(paragraph).split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 1 && bulletLine.test(lines[0]) && bulletLine.test(lines[1]);
+}
+
 function isActionPerLine(paragraph: Paragraph): boolean {
   const lines = plainText(paragraph).split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const saysAction = (line: string) => statesNeed.test(line) || /\b(?:will|shall)\b/i.test(line) || startsWithActionVerb(line);
   return lines.length >= 2 && lines.every((line) => /^[\p{Lu}]/u.test(line) && /[.!?]$/.test(line) && saysAction(line));
 }
 
-/** One action per line of a prose paragraph. */
-function readProseLines(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
+/** One action per line of a prose paragraph; with `bulleted`, one per line that opens on a bullet, the bullet left out. */
+function readProseLines(paragraph: Paragraph, reading: Reading, group: Group, bulleted = false): ActionItem[] {
   const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
   const items: ActionItem[] = [];
   let offset = 0;
   for (const line of masked.text.split('\n')) {
     const lineStart = masked.span.start + offset;
     offset += line.length + 1;
-    if (line.trim() === '') continue;
-    const start = lineStart + (line.length - line.trimStart().length);
+    const bullet = bulletLine.exec(line)?.[0].length;
+    if (line.trim() === '' || (bulleted && bullet === undefined)) continue;
+    const start = lineStart + (bullet ?? line.length - line.trimStart().length);
     const span: Span = { start, end: lineStart + line.trimEnd().length };
-    const fields = readFields(line, lineStart, reading.referenceDate);
+    const fields = bullet === undefined ? readFields(line, lineStart, reading.referenceDate) : readFields(line.slice(bullet), start, reading.referenceDate);
     const done = group.done || reportsDone(line);
     items.push({ ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end });
   }

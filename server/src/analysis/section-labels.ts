@@ -21,6 +21,10 @@ const labelLeadIn = /^(?::|[ \t]+[-–—](?:[ \t]|$))/;
 /** A plain label is short and stands alone on its line. */
 // A backslash at the end is a hard line break (`Short version:\`), not part of the label.
 const plainLabel = /^([^\s:*_#>|`-][^:\n]{0,58}):[ \t]*\\?$/;
+/** A line of up to fourteen words ending in a colon: read as a label only when it names a section (see `paragraphLabels`). */
+const longPlainLabel = /^([^\s:*_#>|`-][^:\n]{0,110}):[ \t]*$/;
+/** The anchor mark a web page's heading leaves in its stored text ("What went wrong? #"). */
+const anchorMark = /[ \t]+#[ \t]*$/;
 /** A short label and its colon opening a line that goes on ("TL;DR: ..."): the words of the label, a colon, then text. */
 const inlineLabel = /^([^\s:*_#>|`-][^:\n]{0,40}?):(?=[ \t]+\S)/;
 /** A paragraph of one short line with no colon and no closing stop, that may be a heading written as plain text. */
@@ -64,17 +68,22 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const headingLines = bareHeadingLines(node, base, text, aliases);
   if (headingLines.length > 0) return headingLines;
   const span = spanOf(node, base);
-  const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0];
+  // "Timeline: #": a web page's anchor mark after a heading kept as plain text.
+  const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0].replace(anchorMark, '');
   const plain = plainLabel.exec(line);
   // "What I did to prevent such data losses in the future:": a question's words before a colon head the answer below, as alone on a line.
   const label = plain && (readsAsLabel(plain[1]) || (/^(?:what|why|how)\b/i.test(plain[1].trim()) && wordCount(plain[1]) <= 12)) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   if (label) return [label];
+  // "A brief timeline and summary of the incident:": a longer line before a colon, when it names a section for certain.
+  const long = longPlainLabel.exec(line);
+  const named = long && wordCount(long[1]) <= 14 && !opensClause.test(long[1].trim()) && !quotedPhrase.test(long[1].trim()) ? labelOf(long[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
+  if (long && named && (!named.uncertain || named.kind === 'action-items')) return [named];
   // "TL;DR: the feeds missed messages for a night.": a certain name, then the section's words on the same line.
   const inline = inlineLabel.exec(line);
   const inlineTitle = inline && readsAsLabel(inline[1]) && !milestoneValue.test(line.slice(inline[0].length)) ? labelOf(inline[1].trim(), { start: span.start, end: span.start + inline[0].length }, aliases) : undefined;
   if (inlineTitle && !inlineTitle.uncertain) return [inlineTitle];
   // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
-  const bare = line.trim() === plainText(node).trim() ? bareLabel.exec(line) : null;
+  const bare = line.trim() === plainText(node).trim().replace(anchorMark, '') ? bareLabel.exec(line) : null;
   const bareTitle = bare && (readsAsLabel(bare[1]) || asksQuestion(bare[1])) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   // A loose name ("Scope", "What Happened") opens its section too when the line is written as a heading, in heading case and
   // a word or three, or as a question's words; the vaguest names of a summary ("Details", "Background") head other text as often, so they do not.
@@ -86,13 +95,13 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
-  const leadIn = title.length === plainText(node).trim().length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
+  const leadIn = title.length === plainText(node).trim().replace(anchorMark, '').length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
 }
 
 /** "How do we avoid a repeat of this": a question's words alone on a line, which may run past a label's length. */
 function asksQuestion(words: string): boolean {
-  return /^(?:what|why|how)\b/i.test(words.trim()) && wordCount(words) <= 8;
+  return /^(?:what|why|how)\b/i.test(words.trim()) && wordCount(words) <= 10;
 }
 
 function wordCount(words: string): number {
