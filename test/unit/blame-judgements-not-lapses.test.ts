@@ -69,3 +69,8 @@ test('hindsight told as a risky bet, too much optimism, an item left until the o
   assert.ok(!flagged('Because the bug sat in a file outside the pull request, it was not considered.'));
   assert.ok(!flagged('The ticket remained open until the vendor replied.'));
 });
+
+test('the hypothesis the responders worked from is no belief that did harm', () => {
+  assert.ok(!flagged('Having seen this error before, we assumed it was related and started debugging the proxy.'));
+  assert.ok(flagged('We assumed the flag was off and deployed.'));
+});

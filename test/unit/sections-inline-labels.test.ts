@@ -99,3 +99,10 @@ test('working to fix the bug is the response; working with the host to change th
   const { items } = read('# Outage\n\n## Follow-up\n\nWe are working to fix the bug.\n\nI am working with the host to restart servers automatically.\n');
   assert.deepEqual(items.map((item) => item.text), ['I am working with the host to restart servers automatically.']);
 });
+
+test('in an incident template (Leadup, Fault, Detection, Response, Recovery) the response is the story, not the follow-up work', () => {
+  const story = (extra: string) =>
+    read(`# Mirror outage\n\n## Incident summary\n\nThe mirror was down.\n\n${extra}## Response\n\n- hardware reset from the provider's console\n- reset to the rescue system\n`).sections.find((section) => section.title === 'Response')?.kind;
+  assert.equal(story('## Detection\n\nA user reported it.\n\n'), undefined);
+  assert.equal(story(''), 'action-items');
+});

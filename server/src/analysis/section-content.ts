@@ -181,6 +181,7 @@ function inferTimelineSection(sections: Section[], blocks: readonly PlacedNode[]
 
 // "Response", "Our response": a heading over the steps the team took.
 const responseHeading = /^responses?$/;
+const incidentStage = /^(?:lead ?up|detection|recovery)$/;
 // "What was the fix?", "How was the fix deployed?": a question about what was done, answered by the resolution.
 const asksWhatWasDone = /^(?:what|how) (?:was|were|did)\b/;
 
@@ -193,9 +194,12 @@ function inferActionSection(sections: Section[], blocks: readonly PlacedNode[]):
   if (sections.some((section) => section.kind === 'action-items')) return;
   // The title is no section; a later H1 is, in documents that head their sections with H1s.
   const title = sections.findIndex((section) => section.depth === 1);
+  // An incident template ("Leadup", "Fault", "Detection", "Response", "Recovery") tells the response as it happened.
+  const toldAsIncident = sections.some((section) => incidentStage.test(normaliseHeading(section.title)));
   const candidate = sections.findIndex((section, index) => {
     if (section.kind !== undefined || section.form !== 'heading' || index === title || !mayHoldActions.test(section.title) || asksWhatWasDone.test(normaliseHeading(section.title))) return false;
     const listsSteps = responseHeading.test(normaliseHeading(section.title));
+    if (listsSteps && toldAsIncident) return false;
     return blocks.some(
       (block) =>
         block.section === index &&
