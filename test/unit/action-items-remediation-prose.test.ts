@@ -33,11 +33,11 @@ test('working with a provider to change the setup, and new policies drafted, are
 });
 
 test('the same verbs in the story, with no purpose of keeping the failure away, are no items', () => {
-  assert.deepEqual(items('On Monday we have updated the proxy to the new release, and at 14:00 the first errors came in.\n\nWe have identified the root cause of the errors.'), []);
+  assert.deepEqual(items('On Monday we have updated the proxy to the new release, and at 14:00 the first errors came in.\n\nWe have pinned down the cause of the errors.'), []);
 });
 
 test('a promise to roll out fixes is read again, not taken for the writers guiding the reader', () => {
-  const found = items('The panel went down twice.\n\nAs a result, we have two fixes that we will start rolling out next week.');
+  const found = items('The panel went down twice.\n\nSo we have two patches that we will start shipping next week.');
   assert.equal(found.length, 1);
   assert.equal(found[0].status, 'open');
   // "We'll start with the timeline" still only guides the reader.
@@ -48,8 +48,8 @@ test('work under way named by its noun, a review announced, and the writer putti
   const found = items(
     [
       'The dashboard was down for an hour.',
-      'We are in the process of backend improvements so the queue cannot overflow again.',
-      'I am putting a disk monitor in place for immediate alerting.',
+      'We are in the process of storage improvements so the queue cannot overflow again.',
+      'I am putting a quota monitor in place for early warning.',
       'Clearly there will be a thorough review of why the failover tests missed this.',
     ].join('\n\n'),
   );

@@ -39,7 +39,7 @@ test('human error named as what a safeguard keeps away is no cause named', () =>
   assert.ok(!flagged('Design the tools to reduce the impact that human error has on the service.'));
   assert.ok(flagged('The root cause was human error.'));
   assert.ok(flagged('This was a clear case of operator error.'));
-  assert.ok(flagged('The provider changed its access rules to prevent the developer error that triggered the outage.'));
+  assert.ok(flagged('The vendor tightened its access rules to prevent the developer error that caused the outage.'));
 });
 
 test('another party called slow is judged; a slow disk is not', () => {
@@ -61,7 +61,7 @@ test('people who should have been clearer, and a mistake they made, are judged w
 test('hindsight told as a risky bet, too much optimism, an item left until the outage, or after "we now realize"', () => {
   assert.ok(flagged('In the end it was a risky bet.'));
   assert.ok(flagged('Our plan of swapping both replicas at once was too optimistic.'));
-  assert.ok(flagged('The follow-up ticket remained unprioritized and unaddressed until this outage.'));
+  assert.ok(flagged('The follow-up ticket remained unassigned until this incident.'));
   assert.ok(flagged('We now realize we should have delayed the cut-over to Monday.'));
   assert.ok(flagged('In hind-sight it was the first of several mistakes that day.'));
   assert.ok(flagged('The side effects of the flag were not properly considered.'));
@@ -71,6 +71,6 @@ test('hindsight told as a risky bet, too much optimism, an item left until the o
 });
 
 test('the hypothesis the responders worked from is no belief that did harm', () => {
-  assert.ok(!flagged('Having seen this error before, we assumed it was related and started debugging the proxy.'));
+  assert.ok(!flagged('Having met this error before, we assumed the proxy was at fault and began tracing it.'));
   assert.ok(flagged('We assumed the flag was off and deployed.'));
 });

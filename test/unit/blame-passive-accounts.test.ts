@@ -75,7 +75,7 @@ test('the organisation\'s "our" may stay beside a subject that opened with it; t
 });
 
 test('objects with a step of work for "do", words of time after the object, and a nominal gerund in an "of" phrase', () => {
-  assert.equal(passive('I could have done a full export of both buckets before the cleanup.', 'I'), 'a full export of both buckets was not done before the cleanup.');
+  assert.equal(passive('I could have done a full dump of both buckets before the cleanup.', 'I'), 'a full dump of both buckets was not done before the cleanup.');
   assert.equal(passive('I could have done the same thing.', 'I'), undefined);
   // "done to the previous tag" would say something else than "the rollback to the previous tag".
   assert.equal(passive('I forgot to do the rollback to the previous tag.', 'I'), undefined);

@@ -63,7 +63,7 @@ test('a due month is due by its last day; anything else is no month', () => {
 test('symptoms, why a bug got through review, preventing a repeat, and lessons from a day are loosely named sections', () => {
   assert.equal(sectionKindOf('Symptoms of the bug'), 'impact');
   assert.equal(sectionKindOf('Why the regression slipped through our review'), 'contributing-factors');
-  assert.equal(sectionKindOf('Preventing this kind of bug in the future'), 'action-items');
+  assert.equal(sectionKindOf('Preventing this kind of fault from now on'), 'action-items');
   assert.equal(sectionKindOf('Lessons learned from the outage'), 'lessons-learned');
   assert.equal(sectionKindOf('Lessons from March 3rd'), 'lessons-learned');
   assert.equal(sectionKindOf('Notes from the field'), undefined);
@@ -81,11 +81,11 @@ test('a question on the first line of a plain paragraph heads the answer under i
 
 test('plain-text pages: an anchor mark after a heading line, a longer line before a colon that names a section, and bullets that lost their markup', () => {
   const { sections, items } = read(
-    'Mail outage on 3 May\n\nWe owe you more detail about this incident.\n\nA short timeline and summary of the incident: #\n\n  • The relay certificate expired at midnight.\n  • An alert fired at 00:08.\n\nWhat are we doing to prevent this in the future? #\n\n  • An audit of every certificate is being run to ensure automatic renewal.\n  • Updating our escalation paths.\nThe Mail team\n',
+    'Mail outage on 3 May\n\nWe owe you more detail about this incident.\n\nA short timeline and summary of the incident: #\n\n  • The relay certificate expired at midnight.\n  • An alert fired at 00:08.\n\nHow will we avoid a repeat? #\n\n  • An audit of every certificate is being run to ensure automatic renewal.\n  • Updating our escalation paths.\nThe Mail team\n',
   );
   assert.deepEqual(sections.map((section) => section.kind), ['timeline', 'action-items']);
   assert.deepEqual(items.map((item) => item.text), ['An audit of every certificate is being run to ensure automatic renewal.', 'Updating our escalation paths.']);
-  assert.equal(read('Mail outage\n\nThe relay stopped.\n\nSteps we have already taken to prevent this from happening again:\n\n* The relay now renews its own certificate.\n').sections.at(-1)?.kind, 'action-items');
+  assert.equal(read('Mail outage\n\nThe relay stopped.\n\nSteps we have already taken to stop a repeat:\n\n* The relay now renews its own certificate.\n').sections.at(-1)?.kind, 'action-items');
 });
 
 test('the names of an incident template with Leadup and Fault, "what could be done better" and an incident history', () => {

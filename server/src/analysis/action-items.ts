@@ -491,7 +491,7 @@ const followUpUnderWay = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
-    // "We are in the process of backend improvements", "there will be a thorough review of the situation": work ahead named by its noun.
+    // "We are in the process of storage changes", "there will be a full review of the failover": work ahead named by its noun.
     String.raw`\bin[ \t]+the[ \t]+process[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}(?:improvements?|changes|upgrades?|fixes|updates|migration|rollout|review|redesign)\b|\bthere[ \t]+will[ \t]+be[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:review|analysis|investigation|audit|post-?mortem|retrospective)\b`,
   'i',
 );

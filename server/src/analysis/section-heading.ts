@@ -21,7 +21,7 @@ const dates = new RegExp(
   ].join('|'),
   'giu',
 );
-// "Summary for 2026", "Timeline of 3/14", "Lessons from August 17th": a date goes with the "for", "of" or "from" that leads to it ("Incident on 2022-01-22" keeps its "on": no summary).
+// "Summary for 2026", "Timeline of 3/14", "Lessons from March 3rd": a date goes with the "for", "of" or "from" that leads to it ("Incident on 2022-01-22" keeps its "on": no summary).
 const datesAfterPreposition = new RegExp(String.raw`(?:\b(?:for|of|from)\s+)?(?:${dates.source})`, 'giu');
 // "1.", "2)", "3.1", "IV.", "a)", "Section 2:" before the name.
 const numbering = /^(?:(?:section|part|chapter|step)\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):]|[a-h][.)])\s+/i;

@@ -71,10 +71,10 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   // "Timeline: #": a web page's anchor mark after a heading kept as plain text.
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0].replace(anchorMark, '');
   const plain = plainLabel.exec(line);
-  // "What I did to prevent such data losses in the future:": a question's words before a colon head the answer below, as alone on a line.
+  // "What I changed to stop such losses:": a question's words before a colon head the answer below, as alone on a line.
   const label = plain && (readsAsLabel(plain[1]) || (/^(?:what|why|how)\b/i.test(plain[1].trim()) && wordCount(plain[1]) <= 12)) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   if (label) return [label];
-  // "A brief timeline and summary of the incident:": a longer line before a colon, when it names a section for certain.
+  // "A short timeline and summary of events:": a longer line before a colon, when it names a section for certain.
   const long = longPlainLabel.exec(line);
   const named = long && wordCount(long[1]) <= 14 && !opensClause.test(long[1].trim()) && !quotedPhrase.test(long[1].trim()) ? labelOf(long[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   if (long && named && (!named.uncertain || named.kind === 'action-items')) return [named];

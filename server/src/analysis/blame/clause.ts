@@ -871,8 +871,8 @@ function acceptsContext(text: string, clauseStart: number, predicate: Span, shap
   if (shape === wrongThing && /\b(?:will|would|can|could|may|might|must|should)\b/i.test(before)) return false;
   // "We rolled back, thinking the deploy was the cause", "we thought the cache was the culprit": a hypothesis of the response, not a belief that led to harm.
   // "the first change we thought would help": a fix tried during the response, not a belief that did harm.
-  // "we assumed it was related and started debugging it": the hypothesis the responders worked from.
-  if ((shape === beliefShape || shape === assumedShape) && /^[^.;]*\band\s+(?:started|began|went\s+on)\s+(?:to\s+)?(?:debug|investigat|look|check|dig|test|restart|roll)/i.test(text.slice(predicate.end))) return false;
+  // "we assumed the proxy was at fault and began tracing it": the hypothesis the responders worked from.
+  if ((shape === beliefShape || shape === assumedShape) && /^[^.;]*\band\s+(?:started|began|went\s+on)\s+(?:to\s+)?(?:debug|investigat|look|check|dig|test|restart|roll|trac)/i.test(text.slice(predicate.end))) return false;
   if ((shape === beliefShape || shape === assumedShape) && (/^[^,;:.]*\b(?:cause|culprit|trigger|problem|issue|responsible)\b/i.test(text.slice(predicate.end)) || /^\p{L}+\s+(?:that\s+)?(?:\p{L}+\s+){0,2}(?:would|might|could)\s+(?:\p{L}+\s+)?(?:solve|fix|help|work|resolve|mitigate|stop|address)\b/iu.test(text.slice(predicate.start)))) return false;
   if (shape === wrongThing && /\b(?:notic|saw|see|found|find|realiz|realis|spott|identif|discover|confirm|fix|replac|remov|revert|detect|report|flag|investigat|determin|show|point)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}$/i.test(before)) return false;
   if (shape.entries.includes('missed-signal') && shape.agent === 'none') {
