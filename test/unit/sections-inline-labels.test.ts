@@ -71,7 +71,7 @@ test('symptoms, why a bug got through review, preventing a repeat, and lessons f
 
 test('a question on the first line of a plain paragraph heads the answer under it, up to eight words', () => {
   const { sections, items } = read(
-    'Chat outage\n\nChat was offline for five hours this morning.\n\nWhat happened?\nThe host running the chat services had a kernel panic.\n\nWhy was the outage so long?\nThe monitor paged a phone that was switched off.\n\nHow are we going to fix it?\nI am working with the host to restart servers automatically.\n',
+    'Chat outage\n\nChat was offline for five hours this morning.\n\nWhat happened?\nThe host running the chat services had a kernel panic.\n\nWhy was the outage so long?\nThe monitor paged a phone that was switched off.\n\nHow are we going to stop it?\nI am working with the host to restart servers automatically.\n',
   );
   assert.deepEqual(sections.filter((section) => section.kind !== undefined).map((section) => section.kind), ['summary', 'contributing-factors', 'action-items']);
   assert.deepEqual(items.map((item) => item.text), ['I am working with the host to restart servers automatically.']);
