@@ -296,7 +296,6 @@ function startsNounPhrase(term: TaggedTerm | undefined): boolean {
   return term !== undefined && (term.tags.has('Determiner') || term.tags.has('Noun') || term.tags.has('Adjective'));
 }
 
-/** The object: a pronoun, or determiners, adjectives and nouns (with "of" phrases) ending on a noun. */
 interface ObjectPhrase {
   text: string;
   plural: boolean;
@@ -305,6 +304,11 @@ interface ObjectPhrase {
   relative?: string;
 }
 
+/**
+ * The object: a pronoun, or determiners, adjectives and nouns (with "of" phrases) ending on a noun. `gerundModifies`
+ * says what a gerund right after the object's noun is: true, part of the object ("the disk holding the cache"); false,
+ * the verb's complement ("started the job running"), which ends it; not given (an errand's object), neither.
+ */
 function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: ClauseParts, possessives: ReadonlySet<string>, ditransitive: boolean, verbFollows = false, gerundModifies?: boolean): ObjectPhrase | undefined {
   const first = terms[start];
   if (!first) return undefined;
