@@ -59,3 +59,24 @@ test('work under way named by its noun, a review announced, and the writer putti
 test('watching the situation and adding capacity to recover are no follow-up work', () => {
   assert.deepEqual(items('The dashboard was down.\n\nWe will be monitoring the situation closely.\n\nWe are adding more servers to recover.'), []);
 });
+
+test('measures taken, a series of steps after "including", and work with a vendor towards a safeguard', () => {
+  const found = items(
+    'Both edge switches failed overnight.\n\nWe have taken measures to insure that a repeat is less severe, including ordering a spare chassis, and ordering spare power supplies for both racks.\n\nWe are working with the switch vendor to ensure this fault cannot recur.',
+  );
+  assert.deepEqual(found.map((item) => [item.text, item.status]), [
+    ['ordering a spare chassis', 'done'],
+    ['ordering spare power supplies for both racks', 'done'],
+    ['We are working with the switch vendor to ensure this fault cannot recur.', 'open'],
+  ]);
+});
+
+test('a page kept as plain text with one paragraph a line: a time opening the first line does not make the whole page a status update', () => {
+  const line = (text: string) => text.padEnd(170, ' and the on-call engineer kept the customers informed on the status page as the work went on').slice(0, 170).trimEnd() + '.';
+  const page = [
+    line('At 02:45 the core router lost both power feeds and every customer lost connectivity'),
+    line('Technicians arrived at 03:12, replaced the failed supply and restored service at 04:32'),
+    'We have taken measures to insure this does not happen again, including ordering a second power supply for the router, and ordering a spare for the switch that has none at present.',
+  ].join('\n');
+  assert.deepEqual(items(page).map((item) => item.status), ['done', 'done']);
+});

@@ -491,6 +491,8 @@ const followUpUnderWay = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\bwe[ \t]+are[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
+    // "We are working with the vendor to ensure this cannot recur": work with another party towards a safeguard.
+    String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?working[ \t]+with[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:attempt[ \t]+to[ \t]+|try[ \t]+to[ \t]+)?(?:ensure|prevent|make[ \t]+sure|avoid|stop|improve|add|implement|replace)\b|` +
     // "We are in the process of storage changes", "there will be a full review of the failover": work ahead named by its noun.
     String.raw`\bin[ \t]+the[ \t]+process[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}(?:improvements?|changes|upgrades?|fixes|updates|migration|rollout|review|redesign)\b|\bthere[ \t]+will[ \t]+be[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:review|analysis|investigation|audit|post-?mortem|retrospective)\b`,
   'i',
@@ -502,13 +504,13 @@ function promisesWork(words: string): boolean {
 
 // A change made after the incident, told in prose: "we have since put safeguards in place", "a separate alert has been created",
 // "We worked with our provider to adjust the configuration", "New operations policies drafted ...".
-const remediationVerb = String.raw`(?:put|placed|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded)`;
+const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded)`;
 const remediationDone = new RegExp(
   String.raw`\b(?:we|I)(?:[ \t]+have|['’]ve)\b[^.;:]{0,80}?\b${remediationVerb}\b|\b(?:has|have)[ \t]+(?:(?:since|now|also|already)[ \t]+)?been[ \t]+${remediationVerb}\b|\bworked[ \t]+(?:with[ \t]+[^.;:]{1,60}?[ \t]+)?to[ \t]+(?:adjust|add|improve|update|change|implement|introduce)\b|(?:^|[.!?][ \t]+)(?:new|additional|more)[ \t]+[^.;:]{1,60}?\b(?:drafted|added|created|implemented|introduced)\b`,
   'iu',
 );
 // What makes the change a remediation rather than a step of the story: it guards against a repeat or adds a check.
-const remediationPurpose = /\b(?:in[ \t]+place|safeguards?|additional|separate|extra|policies|to[ \t]+(?:prevent|avoid|ensure|make[ \t]+sure|reduce|mitigate|catch|detect|stop)|so[ \t]+that\b|so[ \t]+(?:this|it)\b|in[ \t]+(?:the[ \t]+)?future|going[ \t]+forward|from[ \t]+now[ \t]+on|happen(?:ing)?[ \t]+again|recurr\w*|more[ \t]+(?:robust|rigorous|detailed|reliable))\b/i;
+const remediationPurpose = /\b(?:in[ \t]+place|safeguards?|additional|separate|extra|policies|to[ \t]+(?:prevent|avoid|ensure|insure|make[ \t]+sure|reduce|mitigate|catch|detect|stop)|so[ \t]+that\b|so[ \t]+(?:this|it)\b|in[ \t]+(?:the[ \t]+)?future|going[ \t]+forward|from[ \t]+now[ \t]+on|happen(?:ing)?[ \t]+again|recurr\w*|more[ \t]+(?:robust|rigorous|detailed|reliable))\b/i;
 
 /** A remediation already made, told in prose: a done item where no Action items section lists the work. */
 function reportsRemediation(words: string): boolean {
@@ -542,7 +544,7 @@ const quoted = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** Outside any Action items section, each sentence in which the writers promise to act is an item; a paragraph that leads in to a list holds none. */
 function readPromises(paragraph: Paragraph, reading: Reading, group: Group): ActionItem[] {
-  if (endsInColon(plainText(paragraph)) || isStatusUpdate(paragraph)) return [];
+  if (endsInColon(plainText(paragraph)) || (isStatusUpdate(paragraph) && !linesAreParagraphs(paragraph))) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
     return (promisesWork(words) && !promisesNoFollowUp(words) && !expectedEffect.test(words)) || reportsRemediation(words);
@@ -556,6 +558,15 @@ const promisesRecovery =
 const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring|notice)`;
 const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
 const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}(?:[ \t]+\d+)?[ \t]*[:\-–—])`, 'i');
+
+/**
+ * A web page kept as plain text may run its paragraphs together, one a line, with no blank line between them: long
+ * lines that each end a sentence. A time that opens the first line then says nothing of the lines after it.
+ */
+function linesAreParagraphs(paragraph: Paragraph): boolean {
+  const lines = plainText(paragraph).split('\n');
+  return lines.length > 1 && lines.every((line) => line.length >= 160 && /[.!?]["”’)]?\s*$/.test(line));
+}
 
 /** A status update: a paragraph opened by a timestamp or a status label tells of the response at the time, its promises included. */
 function isStatusUpdate(paragraph: Paragraph): boolean {
