@@ -72,7 +72,7 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const line = text.slice(span.start, span.end).split(/\r?\n/, 1)[0].replace(anchorMark, '');
   const plain = plainLabel.exec(line);
   // "What I changed to stop such losses:": a question's words before a colon head the answer below, as alone on a line.
-  const label = plain && (readsAsLabel(plain[1]) || (/^(?:what|why|how)\b/i.test(plain[1].trim()) && wordCount(plain[1]) <= 12)) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
+  const label = plain && (readsAsLabel(plain[1]) || asksQuestion(plain[1], 12)) ? labelOf(plain[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   if (label) return [label];
   // "A short timeline and summary of events:": a longer line before a colon, when it names a section for certain.
   const long = longPlainLabel.exec(line);
@@ -83,7 +83,8 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   const inlineTitle = inline && readsAsLabel(inline[1]) && !milestoneValue.test(line.slice(inline[0].length)) ? labelOf(inline[1].trim(), { start: span.start, end: span.start + inline[0].length }, aliases) : undefined;
   if (inlineTitle && !inlineTitle.uncertain) return [inlineTitle];
   // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
-  const bare = line.trim() === plainText(node).trim().replace(anchorMark, '') ? bareLabel.exec(line) : null;
+  const whole = plainText(node).trim().replace(anchorMark, '');
+  const bare = line.trim() === whole ? bareLabel.exec(line) : null;
   const bareTitle = bare && (readsAsLabel(bare[1]) || asksQuestion(bare[1])) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   // A loose name ("Scope", "What Happened") opens its section too when the line is written as a heading, in heading case and
   // a word or three, or as a question's words; the vaguest names of a summary ("Details", "Background") head other text as often, so they do not.
@@ -95,13 +96,13 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
-  const leadIn = title.length === plainText(node).trim().replace(anchorMark, '').length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
+  const leadIn = title.length === whole.length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
 }
 
 /** "How do we avoid a repeat of this": a question's words alone on a line, which may run past a label's length. */
-function asksQuestion(words: string): boolean {
-  return /^(?:what|why|how)\b/i.test(words.trim()) && wordCount(words) <= 10;
+function asksQuestion(words: string, maxWords = 10): boolean {
+  return /^(?:what|why|how)\b/i.test(words.trim()) && wordCount(words) <= maxWords;
 }
 
 function wordCount(words: string): number {
@@ -183,7 +184,7 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     // "Time-line of the outage" in sentence case: only between two sentences, the one above closed by its stop and the one below opening with a capital.
     const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.[1].trim() ?? '');
     // "What happened?" over its answer: a question's words open the paragraph on a line of their own, as a heading would.
-    const question = index === 0 && lines.length > 1 && /\?$/.test(title) && /^(?:what|why|how)\b/i.test(title) && wordCount(title) <= 8;
+    const question = index === 0 && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, 8);
     if (afterSentence && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords))) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);

@@ -261,6 +261,8 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
   return date.isValid ? date.toISODate() : undefined;
 }
 
+const MONTH_AND_YEAR = new RegExp(String.raw`^(${monthName})\.?,?\s+(\d{4})$`, 'i');
+
 /**
  * A month given as a due date ('2026-03', 'March 2026', 'Mar. 2026'): the work is due by the month's last day, as
  * 'YYYY-MM-DD'. Undefined for anything else.
@@ -268,7 +270,7 @@ export function parseDate(text: string, referenceDate?: string, latest?: string)
 export function parseDueMonth(text: string): string | undefined {
   const value = text.replace(/[*_`]/g, '').trim().replace(/^(?:by|in|before|end of)\s+/i, '');
   const iso = /^(\d{4})-(\d{2})$/.exec(value);
-  const named = iso ? undefined : new RegExp(String.raw`^(${monthName})\.?,?\s+(\d{4})$`, 'i').exec(value);
+  const named = iso ? undefined : MONTH_AND_YEAR.exec(value);
   const month = iso ? Number(iso[2]) : named ? DateTime.fromFormat(named[1].slice(0, 3), 'LLL', { locale: 'en' }).month : NaN;
   const year = Number(iso?.[1] ?? named?.[2]);
   // Luxon throws on a unit that is no number, rather than giving an invalid date.
