@@ -102,6 +102,30 @@ describe('numbered entries with nested detail', () => {
   });
 });
 
+describe('a plain bullet label over a nested list, in a log of incidents', () => {
+  const body = [
+    '## 2024-04-30: rebuild stalled',
+    '',
+    '- Impact: searches returned stale results.',
+    '- Corrective actions:',
+    '  1. Raised the lock timeout to ten minutes.',
+    '  2. Alert on rebuilds longer than an hour.',
+    '- Released as 4.2.1.',
+    '',
+  ].join('\n');
+
+  it('reads the nested entries as the items of the label, and nothing else of the list', () => {
+    const { items } = analysed(body);
+    assert.deepEqual(descriptions(items), ['Raised the lock timeout to ten minutes.', 'Alert on rebuilds longer than an hour.']);
+    assert.ok(items.every((item) => item.group === 'Corrective actions'));
+  });
+
+  it('leaves a plain label of the same words alone inside an Action items list', () => {
+    const { items } = analysed(['## Action items', '', '- Corrective actions: review the lock timeout', '- Alert on long rebuilds', ''].join('\n'));
+    assert.equal(items.length, 2);
+  });
+});
+
 describe('headings that name the actions', () => {
   it('reads "Prevention measures" and "Additional prevention measures" as Action items sections, loosely', () => {
     const { model, items, findings } = analysed(

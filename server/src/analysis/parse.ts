@@ -64,7 +64,7 @@ function readPostmortem(text: string, config: PostmortemConfig, parser: Markdown
   const isTimelineHeading = (block: PlacedBlock) => block.node.type === 'heading' && sections[block.section ?? -1]?.kind === 'timeline' && spanOf(block.node, block.base).start === sections[block.section ?? -1].heading.start;
   // The timeline section's blocks, and the lists under a "- **Key events**" item, in document order.
   const timelineBlocks = blocks.flatMap((block) =>
-    kindOf(block) === 'timeline' ? (isTimelineHeading(block) ? [] : [{ ...block, timelineSection: timelineSectionOf(sections, block.section) }]) : labelledItemBlocks(block, 'timeline', config.sections.aliases).map(({ node }) => ({ ...block, node })),
+    kindOf(block) === 'timeline' ? (isTimelineHeading(block) ? [] : [{ ...block, timelineSection: timelineSectionOf(sections, block.section) }]) : labelledItemBlocks(block, 'timeline', config.sections.aliases, kindOf(block) !== 'action-items').map(({ node }) => ({ ...block, node })),
   );
   const today = options.today ?? todayIn({ timeZone: config.timezone });
   const titleHeading = sections.find((s) => s.depth === 1);
@@ -221,7 +221,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     if (kind !== 'action-items') {
       if (kind === 'timeline') continue;
       // "- **Review actions**:" over a nested list: the item is an Action items section of its own.
-      for (const labelled of labelledItemBlocks(block, 'action-items', aliases)) {
+      for (const labelled of labelledItemBlocks(block, 'action-items', aliases, true)) {
         const items = derive(labelled.node, `actions\u0000${date}\u0000${labelled.group}`, () => readActionItems([{ node: labelled.node, base: 0, group: labelled.group }], block.chunkText, date, cache));
         for (const item of items) actionItems.push(shiftActionItem(item, block.base));
       }
@@ -318,10 +318,13 @@ function leadInOf(block: PlacedBlock): string | undefined {
   return endsInColon(words) ? words : undefined;
 }
 
-/** The blocks nested in the items of a list that a label of `kind` opens (`- **Key events**` over a list of times), each with the label. */
-function labelledItemBlocks(block: PlacedBlock, kind: SectionKind, aliases: Partial<Record<SectionKind, string[]>>): { node: RootContent; group: string }[] {
+/**
+ * The blocks nested in the items of a list that a label of `kind` opens (`- **Key events**` over a list of times), each
+ * with the label; `plain` takes a plain label too (`- Corrective actions:`), where the list states facts as sections do.
+ */
+function labelledItemBlocks(block: PlacedBlock, kind: SectionKind, aliases: Partial<Record<SectionKind, string[]>>, plain: boolean): { node: RootContent; group: string }[] {
   if (block.node.type !== 'list') return [];
-  return listItemLabels(block.node, 0, block.chunkText, aliases)
+  return listItemLabels(block.node, 0, block.chunkText, aliases, plain)
     .filter((label) => label.kind === kind)
     .flatMap((label) => label.item.children.slice(1).map((node) => ({ node, group: label.title })));
 }
