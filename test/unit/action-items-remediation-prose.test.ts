@@ -80,3 +80,16 @@ test('a page kept as plain text with one paragraph a line: a time opening the fi
   ].join('\n');
   assert.deepEqual(items(page).map((item) => item.status), ['done', 'done']);
 });
+
+test('the step the writers take up next is an item, and "my next step" is the writer\'s own', () => {
+  const text = '# Wiki outage on 4 May\n\nThe disk filled up with old backups.\n\nMy next step is to automate the backup rotation.\n\nOur next effort will be in shortening the time a restore takes.\n';
+  const found = analyze(text, { force: true, today: '2024-05-02' }).model?.actionItems ?? [];
+  assert.deepEqual(found.map((item) => [item.description, item.owner?.value]), [
+    ['My next step is to automate the backup rotation.', 'I'],
+    ['Our next effort will be in shortening the time a restore takes.', undefined],
+  ]);
+});
+
+test('the next step told of the past, or of someone else\'s, is no item', () => {
+  assert.deepEqual(items('The disk filled up.\n\nOur next step was to restart the database.\n\nThe next step is to open the settings page, as the guide says.'), []);
+});
