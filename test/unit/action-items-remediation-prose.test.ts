@@ -81,12 +81,14 @@ test('a page kept as plain text with one paragraph a line: a time opening the fi
   assert.deepEqual(items(page).map((item) => item.status), ['done', 'done']);
 });
 
-test('the step the writers take up next is an item, and "my next step" is the writer\'s own', () => {
-  const text = '# Wiki outage on 4 May\n\nThe disk filled up with old backups.\n\nMy next step is to automate the backup rotation.\n\nOur next effort will be in shortening the time a restore takes.\n';
+test('the step the writers take up next, or work on an upgrade, is an item; "my next step" and "I\'m working on" are the writer\'s own', () => {
+  const text =
+    "# Wiki outage on 4 May\n\nThe disk filled up with old backups.\n\nMy next step is to automate the backup rotation.\n\nOur next effort will be in shortening the time a restore takes.\n\nI'm working on upgrading the wiki to the current release.\n\nWe are working on a fix for the login errors.\n";
   const found = analyze(text, { force: true, today: '2024-05-02' }).model?.actionItems ?? [];
   assert.deepEqual(found.map((item) => [item.description, item.owner?.value]), [
     ['My next step is to automate the backup rotation.', 'I'],
     ['Our next effort will be in shortening the time a restore takes.', undefined],
+    ["I'm working on upgrading the wiki to the current release.", 'I'],
   ]);
 });
 

@@ -242,7 +242,7 @@ const roleSubject = new RegExp(
 );
 
 // "I will add ...", "I'll migrate ...", "I'm also planning to ...": the writer takes the action on; "I should have ..." looks back instead.
-const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:(?:also|still|then|[a-z]+ly) )?(?:going|planning) to|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|am going to|need to|plan to|intend to|am planning to|must|should))\b(?![ \t]+(?:not|never|have)\b)/;
+const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:(?:also|still|then|[a-z]+ly) )?(?:going|planning) to|(?:['’]m|[ \t]+am)[ \t]+(?:(?:also|still|now|currently|actively)[ \t]+)?working[ \t]+on|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|am going to|need to|plan to|intend to|am planning to|must|should))\b(?![ \t]+(?:not|never|have)\b)/;
 
 // "I have revoked the token, and will avoid ...": a step the writer took, joined in the same sentence to a promise of theirs.
 const firstPersonJoinedPromise = /^I[ \t]+(?:have[ \t]+|had[ \t]+)?(?:\p{L}+ly[ \t]+)?\p{L}+(?:ed|en|t)\b[^.;!?]*?,?[ \t\n]+and[ \t\n]+(?:(?:also|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)\b(?![ \t]+(?:not|never)\b)/u;
