@@ -2,6 +2,7 @@
 // that clears the team, an instruction to the reader, a goal, prudence, haste to help, and mistakes spoken of in general.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
 import { flaggedInSummary } from './blame-support';
 
 const flagged = flaggedInSummary;
@@ -49,4 +50,13 @@ test('human error spoken of in general, in a condition, or as a criticism of bla
 test('words quoted after a colon stay quoted when the closing mark falls in a later sentence', () => {
   assert.ok(!flagged('A packager replied: “We hadn’t noticed the option change before the notice.'));
   assert.ok(flagged('We hadn’t noticed the option change before the notice.'));
+});
+
+test('a cause left unticked in a form\'s checklist is an option not chosen; a ticked one is still read', () => {
+  const form = (box: string) =>
+    analyze(`# Incident 0004: validator stall\n\n## Trigger\n\n- [ ] Suspected malware\n- ${box} Operator error by the on-call engineer\n\n## Summary\n\nThe validator stalled for six hours.\n`, { force: true, today: '2026-12-01' }).findings.filter(
+      (finding) => finding.ruleId === 'blameful-language',
+    );
+  assert.equal(form('[ ]').length, 0);
+  assert.equal(form('[x]').length, 1);
 });

@@ -23,7 +23,7 @@ export const rule: Rule = {
     for (const block of model.prose) {
       if (block.where === 'heading' || isLabel(block.text)) praiseSection = praiseHeading.test(block.text);
       // What went well, and where we got lucky: people there are not the cause.
-      if (praiseSection || isQuotedLine(model.text, block.span.start)) continue;
+      if (praiseSection || isQuotedLine(model.text, block.span.start) || isUntickedOption(model.text, block.span.start)) continue;
       const offset = block.span.start;
       for (const match of cachedBlame(blocks, block, model.text, context)) {
         findings.push({
@@ -58,6 +58,11 @@ function chatNicks(prose: readonly ProseBlock[]): string[] {
 function isLabel(text: string): boolean {
   const line = text.trim();
   return line.length < 60 && !line.includes('\n') && /:$/.test(line);
+}
+
+/** "- [ ] Human errors" in a checklist of causes: a box left unticked is an option not chosen, and states nothing. */
+function isUntickedOption(text: string, at: number): boolean {
+  return /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s+$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 const praiseHeading = /\b(?:lucky|luck|went (?:well|right)|what worked|kudos|thanks|acknowledg\w*)\b/i;
