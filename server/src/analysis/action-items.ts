@@ -274,7 +274,7 @@ function isActionLabel(label: string): boolean {
   return /^(?:[\p{L}'-]+[ \t]+){0,3}(?:actions?|action[ \t]+(?:items?|points?)|follow[- ]?ups?|next[ \t]+steps|remediations?|measures|to-?dos?)(?:[ \t]+(?:planned|taken|items?|points?|completed|done|remaining))?$/iu.test(label.trim());
 }
 
-// "None.", "N/A", "Nothing planned": a sub-heading with nothing to do under it.
+// "None.", "N/A", "Nothing planned": a sub-heading, or the one entry of a list, with nothing to do.
 const nothingToDo = /^(?:none|n\/?a|nothing(?:[ \t]+(?:planned|needed|required|yet))?|no(?:[ \t]+further)?[ \t]+actions?(?:[ \t]+(?:needed|required|planned))?|not applicable)[ \t]*[.!]?$/i;
 // "We could have a policy of ...": an option weighed, not an action decided; "will", "should" or a need decides it.
 const weighsOption = /\b(?:we|one|you)[ \t]+(?:could|might)\b/i;
@@ -291,6 +291,8 @@ function isProseAction(paragraph: Paragraph, cache: AnalysisCache | undefined): 
   const bareUrl = /^<?https?:\/\/\S+?>?$/.test(words);
   if (words === '' || endsInColon(words) || markedLine.test(words) || only(['emphasis']) || only(['link']) || bareUrl) return false;
   if (nothingToDo.test(words) || (weighsOption.test(words) && !decides.test(words))) return false;
+  // A status page's update kept below the postmortem ("Resolved\nThis incident has been resolved.") is the response at the time.
+  if (hasStatusLabel(paragraph)) return false;
   // "We'll be making three changes." alone: it leads in to the items told after it.
   if (countsItemsAhead.test(words) && sentencesOf(words).length === 1) return false;
   // "Make the rollouts faster **KM**": a task signed by its owner, however it is worded.
@@ -329,8 +331,8 @@ const stillToDo = /\b(?:will|shall|should|must|needs? to|plan(?:s|ned)?|going to
 // In lower case only: "May 6" is a date.
 const mayDo = /\bmay\b/;
 
-// "We improved ...", "Ops and QA doubled ...", "Our team tuned ...": someone named did an action, in the past.
-const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}-]+[ \t]+)?team|[\p{Lu}][\p{L}\d&-]*)[ \t]+(\p{L}+ed)\b/gu;
+// "We improved ...", "Ops and QA doubled ...", "Our team tuned ...", "We have shortened ...": someone named did an action, in the past.
+const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}-]+[ \t]+)?team|[\p{Lu}][\p{L}\d&-]*)(?:[ \t]+(?:have|has)|['’]ve)?[ \t]+(\p{L}+ed)\b/gu;
 
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
 // "If a peer lies, it will disconnect", "So the node will isolate itself", "The flag means that clients will retry": how software behaves.
@@ -560,6 +562,7 @@ const promisesRecovery =
 const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring|notice)`;
 const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
 const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}(?:[ \t]+\d+)?[ \t]*[:\-–—])`, 'i');
+const statusLine = new RegExp(String.raw`^${statusWord}[ \t]*\r?\n`, 'i');
 
 /**
  * A web page kept as plain text may run its paragraphs together, one a line, with no blank line between them: long
@@ -572,10 +575,14 @@ function linesAreParagraphs(paragraph: Paragraph): boolean {
 
 /** A status update: a paragraph opened by a timestamp or a status label tells of the response at the time, its promises included. */
 function isStatusUpdate(paragraph: Paragraph): boolean {
+  return hasStatusLabel(paragraph) || leadingStamp(plainText(paragraph)) !== undefined;
+}
+
+/** "**Update**", "Resolved:", or "Resolved" alone on the first line, as a status page prints it: the label of an update. */
+function hasStatusLabel(paragraph: Paragraph): boolean {
   const first = paragraph.children[0];
   const words = plainText(paragraph);
-  if (((first?.type === 'strong' || first?.type === 'emphasis') && boldStatus.test(plainText(first).trim())) || statusLabel.test(words)) return true;
-  return leadingStamp(words) !== undefined;
+  return ((first?.type === 'strong' || first?.type === 'emphasis') && boldStatus.test(plainText(first).trim())) || statusLabel.test(words) || statusLine.test(words);
 }
 
 /** One item per sentence of the paragraph that `isAction` accepts. */
@@ -753,6 +760,8 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
     if (first?.type !== 'paragraph') continue;
     const nested = item.children.filter((child): child is List => child.type === 'list');
     const label = plainText(first).trim();
+    // "1. N/A." under "Documentation improvements": the list says there is nothing to do.
+    if (nested.length === 0 && nothingToDo.test(label)) continue;
     if (nested.length > 0 && isGroupLabel(item, label, nested, list.ordered === true)) {
       const inner = groupOf(labelWords(label), group);
       for (const list of nested) readList(list, reading, inner, into);
@@ -972,10 +981,14 @@ function readFields(itemWords: string, offset: number, referenceDate: string | u
 function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
   const header = headerTitles(table);
   const columns = classifyColumns(header);
+  // "Timestep | Server 1 | Server 2": events walked through in time, the first column a time, no header naming the action.
+  if (columns.action === 0 && stepColumn.test(header[0] ?? '')) return [];
   // An empty template row ("| | | |") is not an item.
   const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
   return rows.map((row) => readRow(row, columns, reading, group));
 }
+
+const stepColumn = /^\W*(?:time|times|timestep|time ?step|timestamp|t)\W*$/i;
 
 // A cell of only dashes or question marks says nothing is known yet: no owner, no template text left in, no date written unreadably.
 const blankMark = /^[-–—?]+$/;

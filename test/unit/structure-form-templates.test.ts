@@ -1,0 +1,95 @@
+// Incident reports written to a form: an "Assessment" that explains the cause, improvements grouped by area with
+// "N/A" where there is none, "Remediation measures", a status page's heading on becoming more resilient, the updates
+// a status page prints below its postmortem, and a table that walks through events step by step.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import { recogniseHeading } from '../../server/src/analysis/sections';
+
+function read(text: string) {
+  const analysis = analyze(text, { force: true, today: '2026-12-01' });
+  const items = (analysis.model?.actionItems ?? []).map((item) => ({ text: item.description, status: item.status }));
+  return { model: analysis.model, items, findings: analysis.findings };
+}
+
+test('the headings of a form: an assessment explains the cause, improvements by area are actions, both loosely', () => {
+  assert.deepEqual(recogniseHeading('Assessment'), { kind: 'root-cause', uncertain: true });
+  assert.deepEqual(recogniseHeading('Incident assessment'), { kind: 'root-cause', uncertain: true });
+  assert.deepEqual(recogniseHeading('Impact assessment'), { kind: 'impact', uncertain: false });
+  assert.deepEqual(recogniseHeading('Technical improvements'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('Documentation improvements'), { kind: 'action-items', uncertain: true });
+  assert.equal(recogniseHeading('Performance improvements in the new release')?.kind, undefined);
+});
+
+test('"Remediation measures" and "How we\'re becoming more resilient" name the actions', () => {
+  assert.deepEqual(recogniseHeading('Remediation Measures'), { kind: 'action-items', uncertain: false });
+  assert.deepEqual(recogniseHeading('Remediation steps'), { kind: 'action-items', uncertain: false });
+  assert.deepEqual(recogniseHeading('How we’re becoming more resilient to issues like this'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('How we are making the queue more robust'), { kind: 'action-items', uncertain: true });
+});
+
+test('a form\'s improvements list "N/A" where there is nothing to do: that entry is no item', () => {
+  const { items, findings } = read(
+    [
+      '# Incident 0007: stale price feed',
+      '',
+      '## Assessment',
+      '',
+      'The feed configuration was generated once and never refreshed.',
+      '',
+      '## Technical improvements',
+      '',
+      '1. Regenerate the feed configuration every hour.',
+      '',
+      '## Documentation improvements',
+      '',
+      '1. N/A.',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(items.map((item) => item.text), ['Regenerate the feed configuration every hour.']);
+  assert.ok(!findings.some((finding) => finding.ruleId === 'missing-section' && /Root cause|Action items/.test(finding.message)));
+});
+
+test('the updates a status page prints below its postmortem are not the actions', () => {
+  const { items } = read(
+    [
+      'Incident Report for Example',
+      '',
+      'What happened',
+      '',
+      'The primary database failed over and the connection pooler did not reconnect.',
+      '',
+      'How we’re becoming more resilient to issues like this',
+      '',
+      'We have shortened the keepalive timeouts so that the pooler reconnects within a minute.',
+      '',
+      'Resolved',
+      'This incident has been resolved. We will keep watching the error rates.',
+      'Posted Jun 30, 2022 - 16:12 UTC',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(items, [{ text: 'We have shortened the keepalive timeouts so that the pooler reconnects within a minute.', status: 'done' }]);
+});
+
+test('a table that walks through events step by step, under a heading read as the actions, holds no items', () => {
+  const { items } = read(
+    [
+      '# Double submission',
+      '',
+      '## Action items',
+      '',
+      '| Timestep | Server 1 | Server 2 |',
+      '| --- | --- | --- |',
+      '| 1 | Read the record | |',
+      '| 2 | | Read the record |',
+      '',
+      '| Action | Owner |',
+      '| --- | --- |',
+      '| Wrap the submission in one transaction | @lee |',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(items.map((item) => item.text), ['Wrap the submission in one transaction']);
+});
