@@ -95,3 +95,20 @@ test('the step the writers take up next, or work on an upgrade, is an item; "my 
 test('the next step told of the past, or of someone else\'s, is no item', () => {
   assert.deepEqual(items('The disk filled up.\n\nOur next step was to restart the database.\n\nThe next step is to open the settings page, as the guide says.'), []);
 });
+
+test('improvements made, told as a series whose gerunds may carry an adverb or share an object, are done items', () => {
+  const found = items(
+    'Someone read the build secrets.\n\nAs a first step of remediation, we have revoked every token found in the secrets.\n\nOver the past week we have made several improvements to the build farm, including completely removing shared tokens, hardening and widening the leak scanner, and moving secrets to a key service. We also plan on retiring the old token format.',
+  );
+  assert.deepEqual(found.map((item) => [item.text, item.status]), [
+    ['As a first step of remediation, we have revoked every token found in the secrets.', 'done'],
+    ['completely removing shared tokens', 'done'],
+    ['hardening and widening the leak scanner', 'done'],
+    ['moving secrets to a key service', 'done'],
+    ['We also plan on retiring the old token format.', 'open'],
+  ]);
+});
+
+test('a step of the response told without a purpose of keeping the failure away stays out', () => {
+  assert.deepEqual(items('Someone read the build secrets.\n\nWe have revoked the token and restarted the runners.'), []);
+});

@@ -437,8 +437,9 @@ function trailingOwner(paragraph: Paragraph, reading: Reading): ValueAt<string> 
 }
 
 // "..., including rotating the keys, pruning the logs and adding a scan": a series of gerunds after its lead, each an action.
-const seriesLead = /\b(?:including|such as|includes?|included)[ \t\n]+(?=\p{L}+ing\b)/iu;
-const gerund = String.raw`(?!(?:thing|something|nothing|anything|everything|string|during|morning|evening|monitoring)\b)\p{L}+ing\b`;
+const seriesLead = /\b(?:including|such as|includes?|included)[ \t\n]+(?=(?:\p{L}+ly[ \t\n]+)?\p{L}+ing\b)/iu;
+// "completely removing ...": an adverb may come before the gerund.
+const gerund = String.raw`(?:\p{L}+ly[ \t\n]+)?(?!(?:thing|something|nothing|anything|everything|string|during|morning|evening|monitoring)\b)\p{L}+ing\b`;
 const seriesGap = new RegExp(String.raw`(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+and[ \t\n]+)(?=${gerund})`, 'gu');
 // "We've tuned the alert, and we've split the cluster": clauses of one sentence, each with its own subject.
 // "..., and will avoid ...", "..., and then added ...": a clause that goes on with the subject before it.
@@ -464,11 +465,22 @@ function seriesIn(clause: Piece): Piece[] {
   const lead = seriesLead.exec(clause.text);
   if (!lead) return [clause];
   const leadEnd = lead.index + lead[0].length;
-  const gerunds = piecesBetween(clause.text.slice(leadEnd), leadEnd, seriesGap);
+  const gerunds = joinBareGerunds(clause.text, piecesBetween(clause.text.slice(leadEnd), leadEnd, seriesGap));
   if (gerunds.length < 2) return [clause];
   const before = clause.text.slice(0, lead.index);
-  const done = !workPlanned.test(before) && (reportsDone(before) || tellsStepTaken(before));
+  const done = !workPlanned.test(before) && (reportsDone(before) || tellsStepTaken(before) || remediationDone.test(before));
   return gerunds.map((piece) => ({ text: piece.text.replace(/[.!?]+$/, ''), start: clause.start + piece.start, done }));
+}
+
+/** "hardening and expanding the scanner": a gerund alone shares the object of the one after it, so the two are one action. */
+function joinBareGerunds(text: string, pieces: readonly Piece[]): Piece[] {
+  const joined: Piece[] = [];
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    if (last && /^(?:\p{L}+ly[ \t\n]+)?\p{L}+ing$/u.test(last.text.trim())) joined[joined.length - 1] = { ...last, text: text.slice(last.start, piece.start + piece.text.length) };
+    else joined.push(piece);
+  }
+  return joined;
 }
 
 /** The parts of `text` between matches of `gap`, with their offsets shifted by `offset`. */
@@ -484,7 +496,7 @@ function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
 }
 
 // "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
-const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to|have[ \t]+plans[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
+const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+(?:to|on)|intend[ \t]+to|have[ \t]+plans[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
 // Follow-up work told without "we will": an improvement promised in the passive ("Alerts will be added to the sync job",
 // "checks are being added"),
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
@@ -508,13 +520,13 @@ function promisesWork(words: string): boolean {
 
 // A change made after the incident, told in prose: "we have since put safeguards in place", "a separate alert has been created",
 // "We worked with our provider to adjust the configuration", "New operations policies drafted ...".
-const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded)`;
+const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|made[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:improvements|changes)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded|revoked|rotated|disabled|removed|invalidated)`;
 const remediationDone = new RegExp(
   String.raw`\b(?:we|I)(?:[ \t]+have|['’]ve)\b[^.;:]{0,80}?\b${remediationVerb}\b|\b(?:has|have)[ \t]+(?:(?:since|now|also|already)[ \t]+)?been[ \t]+${remediationVerb}\b|\bworked[ \t]+(?:with[ \t]+[^.;:]{1,60}?[ \t]+)?to[ \t]+(?:adjust|add|improve|update|change|implement|introduce)\b|(?:^|[.!?][ \t]+)(?:new|additional|more)[ \t]+[^.;:]{1,60}?\b(?:drafted|added|created|implemented|introduced)\b`,
   'iu',
 );
 // What makes the change a remediation rather than a step of the story: it guards against a repeat or adds a check.
-const remediationPurpose = /\b(?:in[ \t]+place|safeguards?|additional|separate|extra|policies|to[ \t]+(?:prevent|avoid|ensure|insure|make[ \t]+sure|reduce|mitigate|catch|detect|stop)|so[ \t]+that\b|so[ \t]+(?:this|it)\b|in[ \t]+(?:the[ \t]+)?future|going[ \t]+forward|from[ \t]+now[ \t]+on|happen(?:ing)?[ \t]+again|recurr\w*|more[ \t]+(?:robust|rigorous|detailed|reliable))\b/i;
+const remediationPurpose = /\b(?:in[ \t]+place|safeguards?|additional|separate|extra|policies|remediation|improvements[ \t]+to|to[ \t]+(?:prevent|avoid|ensure|insure|make[ \t]+sure|reduce|mitigate|catch|detect|stop)|so[ \t]+that\b|so[ \t]+(?:this|it)\b|in[ \t]+(?:the[ \t]+)?future|going[ \t]+forward|from[ \t]+now[ \t]+on|happen(?:ing)?[ \t]+again|recurr\w*|more[ \t]+(?:robust|rigorous|detailed|reliable))\b/i;
 
 /** A remediation already made, told in prose: a done item where no Action items section lists the work. */
 function reportsRemediation(words: string): boolean {
