@@ -28,6 +28,13 @@ test('"Remediation measures" and "How we\'re becoming more resilient" name the a
   assert.deepEqual(recogniseHeading('How we are making the queue more robust'), { kind: 'action-items', uncertain: true });
 });
 
+test('what the team has already done, and what it takes from the incident', () => {
+  assert.deepEqual(recogniseHeading("What we've already done"), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading("What we're taking from this"), { kind: 'lessons-learned', uncertain: true });
+  assert.deepEqual(recogniseHeading('What we took away from the outage'), { kind: 'lessons-learned', uncertain: true });
+  assert.equal(recogniseHeading('What we took from the shelf'), undefined);
+});
+
 test('a form\'s improvements list "N/A" where there is nothing to do: that entry is no item', () => {
   const { items, findings } = read(
     [
