@@ -60,3 +60,13 @@ test('a cause left unticked in a form\'s checklist is an option not chosen; a ti
   assert.equal(form('[ ]').length, 0);
   assert.equal(form('[x]').length, 1);
 });
+
+test('a team unable to find the fix until a given hour tells how long it took, not who failed', () => {
+  assert.ok(!flagged('Our operations team intervened at once but was not able to find a stable fix until 19:20.'));
+  assert.ok(flagged('The on-call engineer was not able to find the runbook.'));
+});
+
+test('"even if someone had ..., it would not have ..." clears whoever it names', () => {
+  assert.ok(!flagged('Even if someone had taken ownership of the contract, they would not have been able to drain it.'));
+  assert.ok(flagged('If someone had checked the logs, the job would have stopped.'));
+});

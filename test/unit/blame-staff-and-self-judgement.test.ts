@@ -31,3 +31,18 @@ test('a misunderstanding of the docs given as the cause is hindsight; a misunder
   assert.ok(flagged('We turned the retries off, based on a misunderstanding of the client manual.'));
   assert.ok(!flagged('A misunderstanding between teams delayed the fix.'));
 });
+
+test('a person who turns off a safeguard on their own is blamed; a step with its purpose, or done by a script, is not', () => {
+  assert.ok(flaggedInSummary('The field engineer disabled two levels of relay protection.'));
+  assert.ok(flaggedInSummary('She switched off the alarms and the tank overflowed.'));
+  assert.ok(!flaggedInSummary('Ana disabled the alarms to stop the paging storm.'));
+  assert.ok(!flaggedInSummary('We disabled the noisy alarms during the maintenance window.'));
+  assert.ok(!flaggedInSummary('The cleanup script disabled the safety checks.'));
+});
+
+test('"we were not ready" judges the team at info; readiness for a step still to come does not', () => {
+  assert.ok(flaggedInSummary('We were not ready, plain and simple.'));
+  assert.ok(flaggedInSummary('Honestly, we were not prepared for this.'));
+  assert.ok(!flaggedInSummary('We were not ready to release until the tests passed.'));
+  assert.ok(!flaggedInSummary('The replicas were not ready.'));
+});
