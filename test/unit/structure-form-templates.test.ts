@@ -100,3 +100,38 @@ test('a table that walks through events step by step, under a heading read as th
   );
   assert.deepEqual(items.map((item) => item.text), ['Wrap the submission in one transaction']);
 });
+
+test('"Plans for the Future" heads the actions, and a forecast under it is no item', () => {
+  assert.deepEqual(recogniseHeading('Plans for the Future'), { kind: 'action-items', uncertain: true });
+  const { items } = read(
+    [
+      '# Our first outage',
+      '',
+      '## Plans for the Future',
+      '',
+      'We plan to write a reference mirror so that mirror maintainers can deploy one easily.',
+      '',
+      'The project is still small, but there will be a point where no free service can carry its traffic.',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(items.map((item) => item.text), ['We plan to write a reference mirror so that mirror maintainers can deploy one easily.']);
+});
+
+test('a lead-in that walks the reader through options suggested to the writers opens no actions', () => {
+  const { model, items } = read(
+    [
+      '# Our first outage',
+      '',
+      'The download server ran out of bandwidth.',
+      '',
+      "To explain what I mean, I'll go through some solutions that were suggested to prevent downtime:",
+      '',
+      '- Use a CDN: we would pay for traffic we do not want.',
+      '- Host the releases elsewhere: we would depend on one more provider.',
+      '',
+    ].join('\n'),
+  );
+  assert.ok(!model?.sections.some((section) => section.kind === 'action-items'));
+  assert.deepEqual(items, []);
+});

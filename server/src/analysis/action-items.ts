@@ -168,7 +168,7 @@ export interface LooseContext {
 export function readLooseActionItems(node: RootContent, text: string, context: LooseContext): ActionItem[] {
   const { label } = context;
   const reading: Reading = { text, base: 0, referenceDate: context.referenceDate };
-  const labelled = label !== undefined && (isActionLabel(label) || promisesActions(label) || (context.readNeeds && listsNeeds(node)));
+  const labelled = (label !== undefined && (isActionLabel(label) || promisesActions(label))) || listsNeedsHere(node, context);
   // A lead-in sentence says nothing of its items' status or window; an action label may ("Actions taken").
   const group = groupOf(label !== undefined && isActionLabel(label) ? label : undefined);
   if (node.type === 'paragraph' && labelled && !looseMarkedLine.test(plainText(node))) return [readParagraphItem(node, reading, group)];
@@ -198,7 +198,7 @@ export function readLooseActionItems(node: RootContent, text: string, context: L
 export function mayHoldLooseActionItems(node: RootContent, context: LooseContext): boolean {
   const { label } = context;
   if (label !== undefined && isActionLabel(label) && (node.type === 'list' || node.type === 'table' || node.type === 'paragraph')) return true;
-  if (context.readNeeds && label !== undefined && listsNeeds(node)) return true;
+  if (listsNeedsHere(node, context)) return true;
   if (context.windowHeading !== undefined && listsActions(node)) return true;
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
   if (node.type === 'paragraph') {
@@ -238,6 +238,8 @@ const sentenceGap = /(?<=[.!?])\s+/;
  */
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
+  // "I'll go through some solutions that were suggested:": the writers guide the reader through options, and commit to none.
+  if (guidesReader.test(lastSentence)) return false;
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)));
 }
 
@@ -263,6 +265,11 @@ const statesNeed = /\b(?:we|I)[ \t]+(?:need|have|ought)[ \t]+to\b|\b(?:should|mu
 const writersCommit = /\b(?:we|I)(?:[ \t]+(?:will|shall|are[ \t]+going[ \t]+to|am[ \t]+going[ \t]+to)|['’]ll|['’]re[ \t]+going[ \t]+to)\b/i;
 
 /** A list (after a lead-in: "The lessons we take away are:", "This led us to change the following:") whose every entry states something that needs doing or that the writers will do. */
+/** A list of needs under a lead-in ("What we take away from this:"), where no section lists the actions. */
+function listsNeedsHere(node: RootContent, context: LooseContext): boolean {
+  return context.readNeeds && context.label !== undefined && listsNeeds(node);
+}
+
 function listsNeeds(node: RootContent): boolean {
   if (node.type !== 'list') return false;
   const firsts = node.children.map((item) => item.children[0]);
@@ -313,10 +320,13 @@ const toldFixed = /\b(?:fixed|resolved|addressed|mitigated)[ \t]+(?:by|in|with)\
 // "After looking into it, we found ...": the time or purpose before the writers' step.
 const leadClause = /^(?:after|once|when|to|following|since)\b[^,]{0,80},[ \t]*/i;
 
+// "There will be a point where ...", "this won't stay true for long": a forecast of how things go, with no one to act.
+const forecast = /^(?:[^,;]{0,80},[ \t]*)?(?:but[ \t]+)?there[ \t]+will[ \t]+be[ \t]+(?!(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:review|analysis|investigation|audit|post-?mortem|retrospective|fix|change|update)\b)/i;
+
 /** A sentence that asks for an action, promises or plans one, or reports one made; words in quotes are someone's speech. */
 function statesAction(sentence: string): boolean {
   const words = sentence.replace(quoted, '""');
-  if (addressesReader.test(words)) return false;
+  if (addressesReader.test(words) || forecast.test(words)) return false;
   const doneSignals = madeChange.test(words) || toldFixed.test(words) || reportsDone(words) || tellsStepTaken(words.replace(leadClause, ''));
   return statesNeed.test(words) || commitsToAction.test(words) || workPlanned.test(words) || tellsWorkUnderWay(words) || followUpUnderWay.test(words) || namesImprovement.test(words) || startsWithActionVerb(words) || hasOwnMarkers(words) || doneSignals;
 }

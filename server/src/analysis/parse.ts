@@ -227,7 +227,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
       }
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
       const title = block.section === undefined || kind !== undefined ? undefined : sections[block.section].title;
-      const context = { referenceDate: date, label: above, readNeeds: readNeeds && kind === undefined, windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined, readPromises: readNeeds };
+      // Lessons may end in what the team needs to do: "What we take away from this:" over a list of needs.
+      const context = { referenceDate: date, label: above, readNeeds: readNeeds && (kind === undefined || kind === 'lessons-learned'), windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined, readPromises: readNeeds };
       if (!mayHoldLooseActionItems(block.node, context)) continue;
       const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}\u0000${context.readPromises}`, () => readLooseActionItems(block.node, block.chunkText, context));
       for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
