@@ -112,3 +112,22 @@ test('improvements made, told as a series whose gerunds may carry an adverb or s
 test('a step of the response told without a purpose of keeping the failure away stays out', () => {
   assert.deepEqual(items('Someone read the build secrets.\n\nWe have revoked the token and restarted the runners.'), []);
 });
+
+test('a promise joined to the writers\' first verb, anywhere in a paragraph, is an item; news of the post itself is not', () => {
+  const found = items(
+    "The disk filled up overnight. I'm sorry that this happened and will personally make sure the team is paged before disks fill up again.\n\nWe'd already been talking about an on-call rotation and plan to have it in place soon.\n\nWe have requested a CVE and will amend this announcement once it is assigned.",
+  );
+  assert.deepEqual(found.map((item) => item.status), ['open', 'open']);
+  assert.ok(found[0].text.startsWith("I'm sorry that this happened and will personally make sure"));
+  assert.ok(found[1].text.startsWith("We'd already been talking about an on-call rotation"));
+});
+
+test('requests blocked to prevent a repeat are a remediation done', () => {
+  assert.deepEqual(items('A build farm flooded the API.\n\nWe have blocked all requests for .jar files to prevent any further such requests.').map((item) => item.status), ['done']);
+});
+
+test('"I\'ll do better next time" heads the actions, and a name signed below them is no item', () => {
+  const text = "# Bot outage\n\n## What happened\n\nThe bot was down for a day.\n\n## I'll do better next time\n\nA future change is for the bot to expose a metrics endpoint, so that it will raise an alert when it stops.\n\n- Damien\n";
+  const analysis = analyze(text, { force: true, today: '2024-05-02' });
+  assert.deepEqual(analysis.model?.actionItems.map((item) => item.description), ['A future change is for the bot to expose a metrics endpoint, so that it will raise an alert when it stops.']);
+});

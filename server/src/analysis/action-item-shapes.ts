@@ -245,7 +245,7 @@ const roleSubject = new RegExp(
 const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:(?:also|still|then|[a-z]+ly) )?(?:going|planning) to|(?:['’]m|[ \t]+am)[ \t]+(?:(?:also|still|now|currently|actively)[ \t]+)?working[ \t]+on|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|am going to|need to|plan to|intend to|am planning to|must|should))\b(?![ \t]+(?:not|never|have)\b)/;
 
 // "I have revoked the token, and will avoid ...": a step the writer took, joined in the same sentence to a promise of theirs.
-const firstPersonJoinedPromise = /^I[ \t]+(?:have[ \t]+|had[ \t]+)?(?:\p{L}+ly[ \t]+)?\p{L}+(?:ed|en|t)\b[^.;!?]*?,?[ \t\n]+and[ \t\n]+(?:(?:also|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)\b(?![ \t]+(?:not|never)\b)/u;
+const firstPersonJoinedPromise = /^I[ \t]+(?:have[ \t]+|had[ \t]+)?(?:(?:\p{L}+ly|already|also|just)[ \t]+)?\p{L}+(?:ed|en|t)\b[^.;!?]*?,?[ \t\n]+and[ \t\n]+(?:(?:also|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)\b(?![ \t]+(?:not|never)\b)/u;
 
 // "My next step is to automate the backups": the work the writer takes up next.
 const firstPersonNextStep = /^my[ \t]+(?:immediate[ \t]+)?next[ \t]+(?:steps?|efforts?|priority|priorities|focus|task)[ \t]+(?:is|are|will[ \t]+be)\b/i;

@@ -203,7 +203,8 @@ export function mayHoldLooseActionItems(node: RootContent, context: LooseContext
   if (label !== undefined && promisesActions(label) && node.type === 'list') return true;
   if (node.type === 'paragraph') {
     const words = plainText(node);
-    return looseMarkedLine.test(words) || startsWithStatus(node) || (context.readPromises && (promisesWork(joinLines(words)) || reportsRemediation(joinLines(words))));
+    // Sentence by sentence, as the promises are read: a promise may open any sentence of the paragraph.
+    return looseMarkedLine.test(words) || startsWithStatus(node) || (context.readPromises && sentencesOf(joinLines(words)).some((sentence) => promisesWork(sentence) || reportsRemediation(sentence)));
   }
   if (node.type === 'table') return isActionTable(node);
   return node.type === 'list' && (isTrackingList(node) || (context.readNeeds && hasTaskBoxes(node)));
@@ -482,6 +483,13 @@ function seriesIn(clause: Piece): Piece[] {
   return gerunds.map((piece) => ({ text: piece.text.replace(/[.!?]+$/, ''), start: clause.start + piece.start, done }));
 }
 
+/** "- Damien" below the last paragraph: a writer's name signed as a one-entry list, no task. */
+export function isSignature(list: List): boolean {
+  const only = list.children.length === 1 ? list.children[0] : undefined;
+  const first = only?.children.length === 1 ? only.children[0] : undefined;
+  return first?.type === 'paragraph' && /^\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?$/u.test(plainText(first).trim());
+}
+
 /** "hardening and expanding the scanner": a gerund alone shares the object of the one after it, so the two are one action. */
 function joinBareGerunds(text: string, pieces: readonly Piece[]): Piece[] {
   const joined: Piece[] = [];
@@ -506,7 +514,8 @@ function piecesBetween(text: string, offset: number, gap: RegExp): Piece[] {
 }
 
 // "We will ...", "we'll ...", "we also plan to ...", "I'm also planning to ...": the writers commit themselves to act.
-const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+(?:to|on)|intend[ \t]+to|have[ \t]+plans[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b/i;
+// "I'm sorry this happened and will personally ensure ...", "We'd been talking about it and plan to ...": a second verb of the writers' sentence makes the promise.
+const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+(?:to|on)|intend[ \t]+to|have[ \t]+plans[ \t]+to)|(?:[ \t]+(?:are|am)|['’](?:re|m))[ \t]+(?:(?:also|still|then|[a-z]+ly)[ \t]+)?(?:going|planning)[ \t]+to)\b|^(?:[^,;]{0,40},[ \t]*)?(?:we|I)\b(?:(?:['’](?:m|re)|[ \t]+(?:am|are))[ \t]+(?:(?:very|deeply|truly|so|really)[ \t]+)?sorry\b|(?![^.;]{0,80}?\b(?:that|which|who|when|as|because|since|if)[ \t]+(?:the|a|an|it|this|they|he|she)\b))[^.;]{0,80}?[ \t]and[ \t]+(?:(?:also|then|[a-z]+ly)[ \t]+)?(?:will|plan[ \t]+to|intend[ \t]+to)[ \t]+(?!be[ \t]+(?:back|right|available|online)\b)\p{L}/iu;
 // Follow-up work told without "we will": an improvement promised in the passive ("Alerts will be added to the sync job",
 // "checks are being added"),
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
@@ -530,7 +539,7 @@ function promisesWork(words: string): boolean {
 
 // A change made after the incident, told in prose: "we have since put safeguards in place", "a separate alert has been created",
 // "We worked with our provider to adjust the configuration", "New operations policies drafted ...".
-const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|made[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:improvements|changes)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded|revoked|rotated|disabled|removed|invalidated)`;
+const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|made[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:improvements|changes)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded|revoked|rotated|disabled|removed|invalidated|blocked)`;
 const remediationDone = new RegExp(
   String.raw`\b(?:we|I)(?:[ \t]+have|['’]ve)\b[^.;:]{0,80}?\b${remediationVerb}\b|\b(?:has|have)[ \t]+(?:(?:since|now|also|already)[ \t]+)?been[ \t]+${remediationVerb}\b|\bworked[ \t]+(?:with[ \t]+[^.;:]{1,60}?[ \t]+)?to[ \t]+(?:adjust|add|improve|update|change|implement|introduce)\b|(?:^|[.!?][ \t]+)(?:new|additional|more)[ \t]+[^.;:]{1,60}?\b(?:drafted|added|created|implemented|introduced)\b`,
   'iu',
@@ -550,7 +559,7 @@ function promisesNoFollowUp(words: string): boolean {
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
 // start with the outage", "I'll introduce ...", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed))\b/iu;
+const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
@@ -775,7 +784,7 @@ function baseItem(fields: Fields, span: Span, descriptionSpan: Span, group: Grou
 }
 
 function readList(list: List, reading: Reading, group: Group, into: ActionItem[]): void {
-  if (listsChangesMade(list)) return;
+  if (listsChangesMade(list) || isSignature(list)) return;
   const reported = reportsMadeChanges(list);
   for (const item of list.children) {
     const first = item.children[0];

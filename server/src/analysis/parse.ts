@@ -12,7 +12,7 @@ import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBa
 import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
-import { cellTerms, definesTerms, isItemHeading, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
+import { cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
 import { endsInColon, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -200,7 +200,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   const looseWindow = (block: PlacedBlock) => block.section !== undefined && sections[block.section].uncertain && comingPeriod.test(sections[block.section].title);
   const actionKindOf = (block: PlacedBlock) => (kindOf(block) === 'action-items' && looseWindow(block) ? undefined : kindOf(block));
   // Sections with a list or table of actions; in the others each paragraph is an action written as prose.
-  const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && (block.node.type === 'list' || block.node.type === 'table' || (block.node.type === 'html' && isHtmlList(block.node)))).map((block) => block.section));
+  const listedActions = new Set(blocks.filter((block) => actionKindOf(block) === 'action-items' && ((block.node.type === 'list' && !isSignature(block.node)) || block.node.type === 'table' || (block.node.type === 'html' && isHtmlList(block.node)))).map((block) => block.section));
   const closedProse = new Set<number | undefined>();
   // The words in the cells of each action section's tables: a list that defines them ("P1 - ...") is the tables' legend.
   const tableTerms = new Map<number | undefined, Set<string>>();
