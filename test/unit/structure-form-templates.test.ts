@@ -135,3 +135,48 @@ test('a lead-in that walks the reader through options suggested to the writers o
   assert.ok(!model?.sections.some((section) => section.kind === 'action-items'));
   assert.deepEqual(items, []);
 });
+
+test('an FAQ whose entries open on bold questions: each question heads its answer, and the steps taken are done items', () => {
+  const { model, items } = read(
+    [
+      '# Member data leak',
+      '',
+      'An old wiki server listed its files to anyone.',
+      '',
+      '- **Who is affected?** Members who joined from 2006 to 2014.',
+      '- **What steps have we taken to fix the leak?** We have disabled directory listings and removed the files.',
+      '',
+      'We will review our data retention policies.',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    model?.sections.filter((section) => section.kind !== undefined).map((section) => [section.kind, section.title]),
+    [
+      ['impact', 'Who is affected?'],
+      ['action-items', 'What steps have we taken to fix the leak?'],
+    ],
+  );
+  // The section tells what was done; the promise below it is the open follow-up.
+  assert.deepEqual(items, [
+    { text: 'We have disabled directory listings and removed the files.', status: 'done' },
+    { text: 'We will review our data retention policies.', status: 'open' },
+  ]);
+});
+
+test('"Future measures" heads the actions', () => {
+  assert.deepEqual(recogniseHeading('Future measures'), { kind: 'action-items', uncertain: true });
+});
+
+test('a bold label with a qualifier in inline HTML after it still opens its section; "Effected service" is the impact', () => {
+  const { model } = read(
+    ['# Data centre outage', '', '**Timeline of Events** <small>(Central Time)</small>', '', '- 9:10PM Power lost at the data centre', '- 11:55PM Services coming back', '', '**Effected Service**', '', 'Web hosting and mail.', ''].join('\n'),
+  );
+  assert.deepEqual(
+    model?.sections.filter((section) => section.kind !== undefined).map((section) => [section.kind, section.title]),
+    [
+      ['timeline', 'Timeline of Events'],
+      ['impact', 'Effected Service'],
+    ],
+  );
+});

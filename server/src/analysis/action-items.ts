@@ -123,12 +123,19 @@ export function readActionItems(blocks: readonly ActionBlock[], text: string, re
  * after it. A bold title of the item itself ("**Rotate keys**: ...") stays.
  */
 function withoutActionLabel(paragraph: Paragraph): Paragraph {
-  const [first, second, ...rest] = paragraph.children;
+  const [first, second] = paragraph.children;
   if ((first?.type !== 'strong' && first?.type !== 'emphasis') || !isActionLabel(plainText(first).replace(/[\s:：]+$/, ''))) return paragraph;
   const colonInside = /[:：]\s*$/.test(plainText(first));
-  if (second?.type !== 'text' || !(colonInside || /^\s*[:：]/.test(second.value)) || second.position === undefined) return paragraph;
+  if (second?.type !== 'text' || !(colonInside || /^\s*[:：]/.test(second.value))) return paragraph;
+  return afterLeadLabel(paragraph) ?? paragraph;
+}
+
+/** The words after the bold label that opens a paragraph ("**What have we done?** We have ..."), or undefined when none follow. */
+export function afterLeadLabel(paragraph: Paragraph): Paragraph | undefined {
+  const [first, second, ...rest] = paragraph.children;
+  if ((first?.type !== 'strong' && first?.type !== 'emphasis') || second?.type !== 'text' || second.position === undefined) return undefined;
   const lead = /^[\s:：]*/.exec(second.value)?.[0].length ?? 0;
-  if (lead === second.value.length) return paragraph;
+  if (lead === second.value.length) return undefined;
   const start = { ...second.position.start, column: second.position.start.column + lead, offset: (second.position.start.offset ?? 0) + lead };
   const text = { ...second, value: second.value.slice(lead), position: { ...second.position, start } };
   return { ...paragraph, children: [text, ...rest], position: paragraph.position && { ...paragraph.position, start } };

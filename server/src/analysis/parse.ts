@@ -12,7 +12,7 @@ import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBa
 import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
-import { cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
+import { afterLeadLabel, cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
 import { endsInColon, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -207,8 +207,9 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
   for (const block of blocks) {
     if (actionKindOf(block) === 'action-items' && block.node.type === 'table') tableTerms.set(block.section, new Set([...(tableTerms.get(block.section) ?? []), ...cellTerms(block.node)]));
   }
-  // Without an Action items section, a list of needs under a lead-in holds the actions.
-  const readNeeds = !sections.some((section) => section.kind === 'action-items');
+  // Without an Action items section, a list of needs under a lead-in holds the actions; so do the writers' promises in
+  // prose when the only Action items sections tell what was already done ("What steps have we taken?").
+  const readNeeds = !sections.some((section) => section.kind === 'action-items' && !saysDone(section.title));
   const topics = proseTopics(sections, blocks, actionKindOf);
   let label: string | undefined;
   for (const block of blocks) {
@@ -222,7 +223,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
       if (kind === 'timeline') continue;
       // "- **Review actions**:" over a nested list: the item is an Action items section of its own.
       for (const labelled of labelledItemBlocks(block, 'action-items', aliases, true)) {
-        const items = derive(labelled.node, `actions\u0000${date}\u0000${labelled.group}`, () => readActionItems([{ node: labelled.node, base: 0, group: labelled.group }], block.chunkText, date, cache));
+        const items = derive(labelled.node, `actions\u0000${date}\u0000${labelled.group}\u0000${labelled.prose}`, () => readActionItems([{ node: labelled.node, base: 0, group: labelled.group, prose: labelled.prose }], block.chunkText, date, cache));
         for (const item of items) actionItems.push(shiftActionItem(item, block.base));
       }
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
@@ -323,11 +324,17 @@ function leadInOf(block: PlacedBlock): string | undefined {
  * The blocks nested in the items of a list that a label of `kind` opens (`- **Key events**` over a list of times), each
  * with the label; `plain` takes a plain label too (`- Corrective actions:`), where the list states facts as sections do.
  */
-function labelledItemBlocks(block: PlacedBlock, kind: SectionKind, aliases: Partial<Record<SectionKind, string[]>>, plain: boolean): { node: RootContent; group: string }[] {
+function labelledItemBlocks(block: PlacedBlock, kind: SectionKind, aliases: Partial<Record<SectionKind, string[]>>, plain: boolean): { node: RootContent; group: string; prose?: boolean }[] {
   if (block.node.type !== 'list') return [];
   return listItemLabels(block.node, 0, block.chunkText, aliases, plain)
     .filter((label) => label.kind === kind)
-    .flatMap((label) => label.item.children.slice(1).map((node) => ({ node, group: label.title })));
+    .flatMap((label) => {
+      // "- **What steps have we taken?** We have disabled ...": the words after a bold label are its first block, read as prose.
+      const lead = label.item.children[0];
+      const rest = kind === 'action-items' && lead?.type === 'paragraph' ? afterLeadLabel(lead) : undefined;
+      const nested = label.item.children.slice(1).map((node) => ({ node, group: label.title }));
+      return rest ? [{ node: rest, group: label.title, prose: true }, ...nested] : nested;
+    });
 }
 
 interface PlacedDocument {

@@ -44,6 +44,23 @@ const opensClause = /^(?:(?:we|i|they|you|he|she)(?:'\p{L}+)?\s+\p{L}|(?:here|th
 const emojiOnly = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+$/u;
 
 /** The sections that labels at the start of a paragraph's lines open (`**Summary**: ...` lines one under another), when they name a section kind. */
+/** "**Timeline of Events** <small>(Central Time)</small>": what follows the label on its line is a qualifier in parentheses, in inline HTML. */
+function onlyQualifierFollows(children: Paragraph['children'], from: number): boolean {
+  const lead = children[from];
+  const first = lead?.type === 'text' && !lead.value.trim() ? from + 1 : from;
+  if (children[first]?.type !== 'html') return false;
+  let rest = '';
+  for (const child of children.slice(first)) {
+    if (child.type === 'break') break;
+    if (child.type === 'text') {
+      const lineEnd = child.value.search(/\r?\n/);
+      rest += lineEnd < 0 ? child.value : child.value.slice(0, lineEnd);
+      if (lineEnd >= 0) break;
+    } else if (child.type !== 'html') return false;
+  }
+  return /^[ \t]*\([^()\n]{1,60}\)[ \t]*$/.test(rest);
+}
+
 export function paragraphLabels(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
   const labels: SectionLabel[] = [];
   node.children.forEach((child, i) => {
@@ -51,9 +68,10 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
     const words = plainText(child).trim();
     const next = node.children[i + 1];
     const leadsIn = next?.type === 'text' && labelLeadIn.test(next.value);
-    const aloneOnLine = next === undefined || next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value));
-    // A bold sentence followed by another ("**The fix is out. Root cause found.**") is emphasis, not a label.
-    if ((!words.endsWith(':') && !leadsIn && !aloneOnLine) || /[.!?][ \t]+\S/.test(words)) return;
+    const aloneOnLine = next === undefined || next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value)) || onlyQualifierFollows(node.children, i + 1);
+    // A bold sentence followed by another ("**The fix is out. Root cause found.**") is emphasis, not a label; a bold
+    // question heads its answer ("**Who is affected?** Members who ...").
+    if ((!words.endsWith(':') && !words.endsWith('?') && !leadsIn && !aloneOnLine) || /[.!?][ \t]+\S/.test(words)) return;
     const label = labelOf(words.replace(/:$/, '').trim(), spanOf(child, base), aliases);
     if (label) labels.push(label);
   });
