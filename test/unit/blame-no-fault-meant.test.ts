@@ -70,3 +70,12 @@ test('"even if someone had ..., it would not have ..." clears whoever it names',
   assert.ok(!flagged('Even if someone had taken ownership of the contract, they would not have been able to drain it.'));
   assert.ok(flagged('If someone had checked the logs, the job would have stopped.'));
 });
+
+test('a habit, a status, a decision that it was time, and a risk weighed are no lapse', () => {
+  assert.ok(!flagged("It's a short post, and I hadn't written one in a while."));
+  assert.ok(!flagged('We have not released a new version yet, but a snapshot build has the fix.'));
+  assert.ok(!flagged('I thought it was time to write an update on how the servers fit together.'));
+  assert.ok(!flagged('Our concern was that someone could maliciously or accidentally remove packages others depend on.'));
+  assert.ok(flagged('Someone thought it was a good idea to push untested code to prod.'));
+  assert.ok(flagged('The operator accidentally removed the packages.'));
+});

@@ -46,3 +46,11 @@ test('"we were not ready" judges the team at info; readiness for a step still to
   assert.ok(!flaggedInSummary('We were not ready to release until the tests passed.'));
   assert.ok(!flaggedInSummary('The replicas were not ready.'));
 });
+
+test('the writers owning the fault in so many words, or releasing a bug, judge themselves', () => {
+  assert.ok(flaggedInSummary('Mea culpa!'));
+  assert.ok(flaggedInSummary('We take the blame for not telling users what the change would do.'));
+  assert.ok(flaggedInSummary('This outage was entirely due to a fault of our own.'));
+  assert.ok(flaggedInSummary('We released a bug.'));
+  assert.ok(!flaggedInSummary('The report takes the blame away from the operators.'));
+});
