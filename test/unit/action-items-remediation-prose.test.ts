@@ -131,3 +131,11 @@ test('"I\'ll do better next time" heads the actions, and a name signed below the
   const analysis = analyze(text, { force: true, today: '2024-05-02' });
   assert.deepEqual(analysis.model?.actionItems.map((item) => item.description), ['A future change is for the bot to expose a metrics endpoint, so that it will raise an alert when it stops.']);
 });
+
+test('a fix told in the passive with what the code now does, controls tightened now, and changes made "to resolve this" are done items', () => {
+  const found = items(
+    'The package server let uploads climb out of their folder.\n\nThe server-side code was fixed to sanitize user input.\n\nWe have now tightened the mail controls.\n\nTo resolve this, I have updated every task definition to use the default capacity provider.',
+  );
+  assert.deepEqual(found.map((item) => item.status), ['done', 'done', 'done']);
+  assert.deepEqual(items('The package server was down.\n\nThe server was fixed to be online by noon.\n\nWe have updated the status page.'), []);
+});

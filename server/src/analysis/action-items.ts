@@ -546,17 +546,20 @@ function promisesWork(words: string): boolean {
 
 // A change made after the incident, told in prose: "we have since put safeguards in place", "a separate alert has been created",
 // "We worked with our provider to adjust the configuration", "New operations policies drafted ...".
-const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|made[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:improvements|changes)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded|revoked|rotated|disabled|removed|invalidated|blocked)`;
+const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|made[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:improvements|changes)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded|revoked|rotated|disabled|removed|invalidated|blocked|tightened|restricted|patched)`;
 const remediationDone = new RegExp(
   String.raw`\b(?:we|I)(?:[ \t]+have|['’]ve)\b[^.;:]{0,80}?\b${remediationVerb}\b|\b(?:has|have)[ \t]+(?:(?:since|now|also|already)[ \t]+)?been[ \t]+${remediationVerb}\b|\bworked[ \t]+(?:with[ \t]+[^.;:]{1,60}?[ \t]+)?to[ \t]+(?:adjust|add|improve|update|change|implement|introduce)\b|(?:^|[.!?][ \t]+)(?:new|additional|more)[ \t]+[^.;:]{1,60}?\b(?:drafted|added|created|implemented|introduced)\b`,
   'iu',
 );
 // What makes the change a remediation rather than a step of the story: it guards against a repeat or adds a check.
-const remediationPurpose = /\b(?:in[ \t]+place|safeguards?|additional|separate|extra|policies|remediation|improvements[ \t]+to|to[ \t]+(?:prevent|avoid|ensure|insure|make[ \t]+sure|reduce|mitigate|catch|detect|stop)|so[ \t]+that\b|so[ \t]+(?:this|it)\b|in[ \t]+(?:the[ \t]+)?future|going[ \t]+forward|from[ \t]+now[ \t]+on|happen(?:ing)?[ \t]+again|recurr\w*|more[ \t]+(?:robust|rigorous|detailed|reliable))\b/i;
+const remediationPurpose = /\b(?:in[ \t]+place|safeguards?|additional|separate|extra|policies|remediation|improvements[ \t]+to|to[ \t]+(?:resolve|fix|address|remedy|correct)[ \t]+(?:this|it|that|the[ \t]+(?:issue|problem|bug|vulnerability))|(?:have|has|['’]ve)[ \t]+now|to[ \t]+(?:prevent|avoid|ensure|insure|make[ \t]+sure|reduce|mitigate|catch|detect|stop)|so[ \t]+that\b|so[ \t]+(?:this|it)\b|in[ \t]+(?:the[ \t]+)?future|going[ \t]+forward|from[ \t]+now[ \t]+on|happen(?:ing)?[ \t]+again|recurr\w*|more[ \t]+(?:robust|rigorous|detailed|reliable))\b/i;
+
+// "The server-side code was fixed to sanitize user input": the fix and what it now does, told in the passive.
+const fixedToDo = /\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:fixed|patched|changed|updated|hardened)[ \t]+to[ \t]+(?:\p{L}+ly[ \t]+)?(?!be\b)\p{L}+/iu;
 
 /** A remediation already made, told in prose: a done item where no Action items section lists the work. */
 function reportsRemediation(words: string): boolean {
-  return remediationDone.test(words) && remediationPurpose.test(words);
+  return (remediationDone.test(words) && remediationPurpose.test(words)) || fixedToDo.test(words);
 }
 
 /** A promise of news, of the text itself, on a condition, of the recovery under way, of maintenance at a set hour, of work going on, or a memory: no follow-up work. */
