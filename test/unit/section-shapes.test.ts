@@ -187,6 +187,13 @@ test('fix-all inserts a missing section only when every heading was read for cer
   assert.equal(finding?.fix?.safe, false);
 });
 
+test('a docs site\'s admonition block, whose indented body is not read, leaves inserting sections to the writer', () => {
+  const certain = '# Outage\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 a\n\n## Root cause\n\nz\n';
+  assert.match(fixAll(certain, { force: true }).text, /## Action items/);
+  const admonished = `${certain}\n???+ note "March 8"\n\n\t* Fixes:\n\t* Add a test for daylight saving dates.\n`;
+  assert.equal(fixAll(admonished, { force: true }).text, admonished);
+});
+
 test('a Resolution, Response or Conclusion section may hold the actions: fix-all leaves inserting Action items to the writer', () => {
   const certain = '# Outage\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 a\n\n## Root cause\n\nz\n\n## Appendix\n\nlogs\n';
   for (const heading of ['## Resolution', '## Response', '## Conclusion']) {

@@ -11,8 +11,13 @@ import { opensOnDateAndTime, opensOnTime } from './timeline';
 const otherSections =
   /^(?:trigger|triggers|resolution|recovery|detection|response|responders|participants|attendees|appendix|appendices|references|links|related (?:links|incidents|documents)|supporting (?:information|documents|material)|glossary|where we got lucky|(?:lucky|luck)|acknowledge?ments|thanks|credits|open questions|questions|faq|metadata|document control|revision history|changelog)$/;
 
+// "!!! note", "???+ note \"March 8\"": a docs site's admonition, whose indented body Markdown reads as code, unread.
+const admonition = /^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+.*$/m;
+
 /** Why an inserted section might repeat one the document has, or undefined when every heading and label was read for certain. */
 export function uncertainStructure(model: Postmortem): string | undefined {
+  const block = admonition.exec(model.text);
+  if (block) return `'${block[0].trim()}' opens a block the analysis does not read`;
   const uncertain = model.sections.find((section) => section.kind !== undefined && section.uncertain);
   if (uncertain) return `'${uncertain.title}' is read as a section only loosely`;
   const title = model.sections.find((section) => section.depth === 1);
