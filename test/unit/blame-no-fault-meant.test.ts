@@ -73,6 +73,7 @@ test('"even if someone had ..., it would not have ..." clears whoever it names',
 
 test('a habit, a status, a decision that it was time, and a risk weighed are no lapse', () => {
   assert.ok(!flagged("It's a short post, and I hadn't written one in a while."));
+  assert.ok(flagged("I hadn't broken anything in production in a while until last week."));
   assert.ok(!flagged('We have not released a new version yet, but a snapshot build has the fix.'));
   assert.ok(!flagged('I thought it was time to write an update on how the servers fit together.'));
   assert.ok(!flagged('Our concern was that someone could maliciously or accidentally remove packages others depend on.'));

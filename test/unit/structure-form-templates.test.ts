@@ -180,3 +180,11 @@ test('a bold label with a qualifier in inline HTML after it still opens its sect
     ],
   );
 });
+
+test('a status page\'s question headings: customers impacted, what the company will do or has done, highlights of the response', () => {
+  assert.deepEqual(recogniseHeading('How were customers impacted?'), { kind: 'impact', uncertain: true });
+  assert.deepEqual(recogniseHeading('What will Acme do to prevent this in the future?'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('What has the infrastructure team done about this?'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading("Highlights of what we're doing in response:"), { kind: 'action-items', uncertain: true });
+  assert.equal(recogniseHeading('What has happened?')?.kind, 'summary');
+});
