@@ -188,3 +188,9 @@ test('a status page\'s question headings: customers impacted, what the company w
   assert.deepEqual(recogniseHeading("Highlights of what we're doing in response:"), { kind: 'action-items', uncertain: true });
   assert.equal(recogniseHeading('What has happened?')?.kind, 'summary');
 });
+
+test('next steps named for the users are theirs, not the team\'s actions', () => {
+  assert.equal(recogniseHeading('User Next Steps'), undefined);
+  assert.equal(recogniseHeading('Customer actions'), undefined);
+  assert.deepEqual(recogniseHeading('Next Steps'), { kind: 'action-items', uncertain: false });
+});

@@ -221,7 +221,8 @@ function recogniseNormalised(normalised: string, extraAliases: Partial<Record<Se
 }
 
 // A heading may also name the readers in the third person ("Next steps for users"); it is already lower case.
-const addressesReaders = new RegExp(String.raw`${addressesReaderWords}|\bfor (?:the |our |all )?(?:users|customers|clients|readers|players|streamers|members|subscribers)\b`);
+// "User next steps", "Customer actions": the steps of those the heading names first, not the team's.
+const addressesReaders = new RegExp(String.raw`${addressesReaderWords}|\bfor (?:the |our |all )?(?:users|customers|clients|readers|players|streamers|members|subscribers)\b|^(?:users?|customers?|clients?|readers?|members?|subscribers?)(?: s)? (?:next steps|actions?|to dos?|steps)$`);
 
 function recogniseBuiltIn(normalised: string): HeadingKind | undefined {
   for (const definition of sectionDefinitions) {
