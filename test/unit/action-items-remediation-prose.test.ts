@@ -83,10 +83,10 @@ test('a page kept as plain text with one paragraph a line: a time opening the fi
 
 test('the step the writers take up next, or work on an upgrade, is an item; "my next step" and "I\'m working on" are the writer\'s own', () => {
   const text =
-    "# Wiki outage on 4 May\n\nThe disk filled up with old backups.\n\nMy next step is to automate the backup rotation.\n\nOur next effort will be in shortening the time a restore takes.\n\nI'm working on upgrading the wiki to the current release.\n\nWe are working on a fix for the login errors.\n";
+    "# Wiki outage on 4 May\n\nThe disk filled up with old backups.\n\nMy next step is to script the rotation of old backups.\n\nOur next effort will be in shortening the time a restore takes.\n\nI'm working on upgrading the wiki to the current release.\n\nWe are working on a patch for the failing logins.\n";
   const found = analyze(text, { force: true, today: '2024-05-02' }).model?.actionItems ?? [];
   assert.deepEqual(found.map((item) => [item.description, item.owner?.value]), [
-    ['My next step is to automate the backup rotation.', 'I'],
+    ['My next step is to script the rotation of old backups.', 'I'],
     ['Our next effort will be in shortening the time a restore takes.', undefined],
     ["I'm working on upgrading the wiki to the current release.", 'I'],
   ]);
@@ -98,10 +98,10 @@ test('the next step told of the past, or of someone else\'s, is no item', () => 
 
 test('improvements made, told as a series whose gerunds may carry an adverb or share an object, are done items', () => {
   const found = items(
-    'Someone read the build secrets.\n\nAs a first step of remediation, we have revoked every token found in the secrets.\n\nOver the past week we have made several improvements to the build farm, including completely removing shared tokens, hardening and widening the leak scanner, and moving secrets to a key service. We also plan on retiring the old token format.',
+    'Someone read the build secrets.\n\nFirst, as part of the remediation, we have revoked every token found in the secrets.\n\nOver the past week we have made several improvements to the build farm, including completely removing shared tokens, hardening and widening the leak scanner, and moving secrets to a key service. We also plan on retiring the old token format.',
   );
   assert.deepEqual(found.map((item) => [item.text, item.status]), [
-    ['As a first step of remediation, we have revoked every token found in the secrets.', 'done'],
+    ['First, as part of the remediation, we have revoked every token found in the secrets.', 'done'],
     ['completely removing shared tokens', 'done'],
     ['hardening and widening the leak scanner', 'done'],
     ['moving secrets to a key service', 'done'],
@@ -115,11 +115,11 @@ test('a step of the response told without a purpose of keeping the failure away 
 
 test('a promise joined to the writers\' first verb, anywhere in a paragraph, is an item; news of the post itself is not', () => {
   const found = items(
-    "The disk filled up overnight. I'm sorry that this happened and will personally make sure the team is paged before disks fill up again.\n\nWe'd already been talking about an on-call rotation and plan to have it in place soon.\n\nWe have requested a CVE and will amend this announcement once it is assigned.",
+    "The disk filled up overnight. I regret the outage and will personally make sure the team is paged before disks fill up again.\n\nWe'd discussed a pager schedule for months and plan to start one soon.\n\nWe asked for a CVE number and will amend this announcement when we get it.",
   );
   assert.deepEqual(found.map((item) => item.status), ['open', 'open']);
-  assert.ok(found[0].text.startsWith("I'm sorry that this happened and will personally make sure"));
-  assert.ok(found[1].text.startsWith("We'd already been talking about an on-call rotation"));
+  assert.ok(found[0].text.startsWith('I regret the outage and will personally make sure'));
+  assert.ok(found[1].text.startsWith("We'd discussed a pager schedule"));
 });
 
 test('requests blocked to prevent a repeat are a remediation done', () => {

@@ -62,21 +62,21 @@ test('a cause left unticked in a form\'s checklist is an option not chosen; a ti
 });
 
 test('a team unable to find the fix until a given hour tells how long it took, not who failed', () => {
-  assert.ok(!flagged('Our operations team intervened at once but was not able to find a stable fix until 19:20.'));
+  assert.ok(!flagged('The ops team stepped in at once, yet was not able to pin down a lasting fix until 19:20.'));
   assert.ok(flagged('The on-call engineer was not able to find the runbook.'));
 });
 
 test('"even if someone had ..., it would not have ..." clears whoever it names', () => {
-  assert.ok(!flagged('Even if someone had taken ownership of the contract, they would not have been able to drain it.'));
+  assert.ok(!flagged('Even if someone had seized the admin key, the vault would not have let them drain it.'));
   assert.ok(flagged('If someone had checked the logs, the job would have stopped.'));
 });
 
 test('a habit, a status, a decision that it was time, and a risk weighed are no lapse', () => {
   assert.ok(!flagged("It's a short post, and I hadn't written one in a while."));
-  assert.ok(flagged("I hadn't broken anything in production in a while until last week."));
+  assert.ok(flagged("I hadn't taken prod down for months until last Friday."));
   assert.ok(!flagged('We have not released a new version yet, but a snapshot build has the fix.'));
   assert.ok(!flagged('I thought it was time to write an update on how the servers fit together.'));
-  assert.ok(!flagged('Our concern was that someone could maliciously or accidentally remove packages others depend on.'));
-  assert.ok(flagged('Someone thought it was a good idea to push untested code to prod.'));
+  assert.ok(!flagged('We worried that an admin could accidentally purge packages other teams rely on.'));
+  assert.ok(flagged('The on-call thought it was a smart idea to ship untested code.'));
   assert.ok(flagged('The operator accidentally removed the packages.'));
 });

@@ -33,7 +33,7 @@ test('a misunderstanding of the docs given as the cause is hindsight; a misunder
 });
 
 test('a person who turns off a safeguard on their own is blamed; a step with its purpose, or done by a script, is not', () => {
-  assert.ok(flaggedInSummary('The field engineer disabled two levels of relay protection.'));
+  assert.ok(flaggedInSummary('The site technician disabled both breaker interlocks.'));
   assert.ok(flaggedInSummary('She switched off the alarms and the tank overflowed.'));
   assert.ok(!flaggedInSummary('Ana disabled the alarms to stop the paging storm.'));
   assert.ok(!flaggedInSummary('We disabled the noisy alarms during the maintenance window.'));
@@ -50,7 +50,7 @@ test('"we were not ready" judges the team at info; readiness for a step still to
 test('the writers owning the fault in so many words, or releasing a bug, judge themselves', () => {
   assert.ok(flaggedInSummary('Mea culpa!'));
   assert.ok(flaggedInSummary('We take the blame for not telling users what the change would do.'));
-  assert.ok(flaggedInSummary('This outage was entirely due to a fault of our own.'));
+  assert.ok(flaggedInSummary('The whole outage came from a fault of our own.'));
   assert.ok(flaggedInSummary('We released a bug.'));
   assert.ok(!flaggedInSummary('The report takes the blame away from the operators.'));
 });

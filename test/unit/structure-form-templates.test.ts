@@ -24,7 +24,7 @@ test('the headings of a form: an assessment explains the cause, improvements by 
 test('"Remediation measures" and "How we\'re becoming more resilient" name the actions', () => {
   assert.deepEqual(recogniseHeading('Remediation Measures'), { kind: 'action-items', uncertain: false });
   assert.deepEqual(recogniseHeading('Remediation steps'), { kind: 'action-items', uncertain: false });
-  assert.deepEqual(recogniseHeading('How we’re becoming more resilient to issues like this'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('How we’re becoming more resilient after this'), { kind: 'action-items', uncertain: true });
   assert.deepEqual(recogniseHeading('How we are making the queue more robust'), { kind: 'action-items', uncertain: true });
 });
 
@@ -67,7 +67,7 @@ test('the updates a status page prints below its postmortem are not the actions'
       '',
       'The primary database failed over and the connection pooler did not reconnect.',
       '',
-      'How we’re becoming more resilient to issues like this',
+      'How we’re becoming more robust',
       '',
       'We have shortened the keepalive timeouts so that the pooler reconnects within a minute.',
       '',
@@ -125,7 +125,7 @@ test('a lead-in that walks the reader through options suggested to the writers o
       '',
       'The download server ran out of bandwidth.',
       '',
-      "To explain what I mean, I'll go through some solutions that were suggested to prevent downtime:",
+      "Here I'll walk through a few fixes readers proposed to keep the server up:",
       '',
       '- Use a CDN: we would pay for traffic we do not want.',
       '- Host the releases elsewhere: we would depend on one more provider.',
@@ -183,9 +183,9 @@ test('a bold label with a qualifier in inline HTML after it still opens its sect
 
 test('a status page\'s question headings: customers impacted, what the company will do or has done, highlights of the response', () => {
   assert.deepEqual(recogniseHeading('How were customers impacted?'), { kind: 'impact', uncertain: true });
-  assert.deepEqual(recogniseHeading('What will Acme do to prevent this in the future?'), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading('What will Acme do to stop a repeat?'), { kind: 'action-items', uncertain: true });
   assert.deepEqual(recogniseHeading('What has the infrastructure team done about this?'), { kind: 'action-items', uncertain: true });
-  assert.deepEqual(recogniseHeading("Highlights of what we're doing in response:"), { kind: 'action-items', uncertain: true });
+  assert.deepEqual(recogniseHeading("Some of what we're doing next:"), { kind: 'action-items', uncertain: true });
   assert.equal(recogniseHeading('What has happened?')?.kind, 'summary');
 });
 

@@ -247,7 +247,7 @@ const firstPersonAction = /^(I)(?:['’]ll|['’]m (?:(?:also|still|then|[a-z]+l
 // "I have revoked the token, and will avoid ...": a step the writer took, joined in the same sentence to a promise of theirs.
 const firstPersonJoinedPromise = /^I[ \t]+(?:have[ \t]+|had[ \t]+)?(?:(?:\p{L}+ly|already|also|just)[ \t]+)?\p{L}+(?:ed|en|t)\b[^.;!?]*?,?[ \t\n]+and[ \t\n]+(?:(?:also|then|[a-z]+ly)[ \t]+)?(?:will|shall|plan[ \t]+to|intend[ \t]+to)\b(?![ \t]+(?:not|never)\b)/u;
 
-// "My next step is to automate the backups": the work the writer takes up next.
+// "My next step is to script the restores": the work the writer takes up next.
 const firstPersonNextStep = /^my[ \t]+(?:immediate[ \t]+)?next[ \t]+(?:steps?|efforts?|priority|priorities|focus|task)[ \t]+(?:is|are|will[ \t]+be)\b/i;
 
 /** The writer of an item in the first person ("I'll migrate ...", "My next step is ..."), who owns it: the value is "I". */

@@ -246,7 +246,7 @@ const sentenceGap = /(?<=[.!?])\s+/;
  */
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
-  // "I'll go through some solutions that were suggested:": the writers guide the reader through options, and commit to none.
+  // "I'll walk you through the options people proposed:": the writers guide the reader through options, and commit to none.
   if (guidesReader.test(lastSentence)) return false;
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)));
 }
@@ -534,7 +534,7 @@ const followUpUnderWay = new RegExp(
     // "We are working with the vendor to ensure this cannot recur": work with another party towards a safeguard.
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?working[ \t]+with[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:attempt[ \t]+to[ \t]+|try[ \t]+to[ \t]+)?(?:ensure|prevent|make[ \t]+sure|avoid|stop|improve|add|implement|replace)\b|` +
     // "We are in the process of storage changes", "there will be a full review of the failover": work ahead named by its noun.
-    // "My next step is to automate the backups", "Our next effort will be in shortening restores": the work the writers take up next.
+    // "My next step is to script the restores", "Our next effort will be in shortening restores": the work the writers take up next.
     String.raw`\b(?:our|my)[ \t]+(?:immediate[ \t]+)?next[ \t]+(?:steps?|efforts?|priority|priorities|focus|task)[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:to|on|in)[ \t]+\p{L}|` +
     String.raw`\bin[ \t]+the[ \t]+process[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}(?:improvements?|changes|upgrades?|fixes|updates|migration|rollout|review|redesign)\b|\bthere[ \t]+will[ \t]+be[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:review|analysis|investigation|audit|post-?mortem|retrospective)\b`,
   'iu',

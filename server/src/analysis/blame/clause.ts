@@ -184,7 +184,7 @@ const shapes: PredicateShape[] = [
     entries: ['fault-adverb', 'by-mistake'],
     // "The table was not deleted by mistake", "to make sure the flag had not been switched on by mistake": a slip denied or ruled out.
     // "we were wrongly displaying all invites": the product's output, told with "we", is a bug, not a person's slip.
-    // "someone could maliciously or accidentally remove gems": a risk weighed, not a slip made.
+    // "an admin could accidentally purge the queue": a risk weighed, not a slip made.
     pattern: compileRegExp(String.raw`(?<!\b(?:was|were|is|are|had|has|have)(?:n['’]t|\s+not|\s+never)\s+(?:\p{L}+\s+){0,4})(?<!\b(?:could|might|may|can|would|will)(?:\s+\p{L}+ly)?(?:\s+or)?\s+)\b(?:${faultAdverbs})\b(?!\s+(?:display|show|return|serv|render|comput|calculat|count|charg)\w*\b)`, 'giu'),
     agent: 'passive',
     kind: 'blame',
