@@ -272,12 +272,12 @@ const statesNeed = /\b(?:we|I)[ \t]+(?:need|have|ought)[ \t]+to\b|\b(?:should|mu
 // "We will no longer ...", "we'll be making use of ...": the writers commit to a change.
 const writersCommit = /\b(?:we|I)(?:[ \t]+(?:will|shall|are[ \t]+going[ \t]+to|am[ \t]+going[ \t]+to)|['’]ll|['’]re[ \t]+going[ \t]+to)\b/i;
 
-/** A list (after a lead-in: "The lessons we take away are:", "This led us to change the following:") whose every entry states something that needs doing or that the writers will do. */
 /** A list of needs under a lead-in ("What we take away from this:"), where no section lists the actions. */
 function listsNeedsHere(node: RootContent, context: LooseContext): boolean {
   return context.readNeeds && context.label !== undefined && listsNeeds(node);
 }
 
+/** A list (after a lead-in: "The lessons we take away are:", "This led us to change the following:") whose every entry states something that needs doing or that the writers will do. */
 function listsNeeds(node: RootContent): boolean {
   if (node.type !== 'list') return false;
   const firsts = node.children.map((item) => item.children[0]);
@@ -533,9 +533,9 @@ const followUpUnderWay = new RegExp(
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
     // "We are working with the vendor to ensure this cannot recur": work with another party towards a safeguard.
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?working[ \t]+with[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:attempt[ \t]+to[ \t]+|try[ \t]+to[ \t]+)?(?:ensure|prevent|make[ \t]+sure|avoid|stop|improve|add|implement|replace)\b|` +
-    // "We are in the process of storage changes", "there will be a full review of the failover": work ahead named by its noun.
     // "My next step is to script the restores", "Our next effort will be in shortening restores": the work the writers take up next.
     String.raw`\b(?:our|my)[ \t]+(?:immediate[ \t]+)?next[ \t]+(?:steps?|efforts?|priority|priorities|focus|task)[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:to|on|in)[ \t]+\p{L}|` +
+    // "We are in the process of storage changes", "there will be a full review of the failover": work ahead named by its noun.
     String.raw`\bin[ \t]+the[ \t]+process[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}(?:improvements?|changes|upgrades?|fixes|updates|migration|rollout|review|redesign)\b|\bthere[ \t]+will[ \t]+be[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:review|analysis|investigation|audit|post-?mortem|retrospective)\b`,
   'iu',
 );

@@ -43,7 +43,6 @@ const opensClause = /^(?:(?:we|i|they|you|he|she)(?:'\p{L}+)?\s+\p{L}|(?:here|th
 /** Only emoji and spaces: what may stand before a bold label in a list item (`- 👍 **What went well**`). */
 const emojiOnly = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+$/u;
 
-/** The sections that labels at the start of a paragraph's lines open (`**Summary**: ...` lines one under another), when they name a section kind. */
 /** "**Timeline of Events** <small>(Central Time)</small>": what follows the label on its line is a qualifier in parentheses, in inline HTML. */
 function onlyQualifierFollows(children: Paragraph['children'], from: number): boolean {
   const lead = children[from];
@@ -61,6 +60,7 @@ function onlyQualifierFollows(children: Paragraph['children'], from: number): bo
   return /^[ \t]*\([^()\n]{1,60}\)[ \t]*$/.test(rest);
 }
 
+/** The sections that labels at the start of a paragraph's lines open (`**Summary**: ...` lines one under another), when they name a section kind. */
 export function paragraphLabels(node: Paragraph, base: number, text: string, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel[] {
   const labels: SectionLabel[] = [];
   node.children.forEach((child, i) => {
