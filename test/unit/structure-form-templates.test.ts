@@ -194,3 +194,14 @@ test('next steps named for the users are theirs, not the team\'s actions', () =>
   assert.equal(recogniseHeading('Customer actions'), undefined);
   assert.deepEqual(recogniseHeading('Next Steps'), { kind: 'action-items', uncertain: false });
 });
+
+test('a plain-text status page whose header lines run into its first heading still opens that section', () => {
+  const { model } = read(['Queue stalled', 'Incident Report for Acme', 'Resolved', 'Overview', '', 'For ten minutes no message left the queue.', ''].join('\n'));
+  assert.deepEqual(
+    model?.sections.filter((section) => section.kind !== undefined).map((section) => [section.kind, section.title]),
+    [['summary', 'Overview']],
+  );
+  // A last line that only loosely names a section stays part of the paragraph.
+  const loose = read(['Queue stalled', 'Incident Report for Acme', 'Details', '', 'For ten minutes no message left the queue.', ''].join('\n'));
+  assert.ok(!loose.model?.sections.some((section) => section.kind !== undefined));
+});

@@ -203,7 +203,9 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.[1].trim() ?? '');
     // "What happened?" over its answer: a question's words open the paragraph on a line of their own, as a heading would.
     const question = index === 0 && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, 8);
-    if (afterSentence && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords))) {
+    // "Incident Report for Acme / Resolved / Overview", then a blank line: a page's header lines run into the heading below them.
+    const closesHeader = index === lines.length - 1 && headingCaseLine.test(title) && title.split(/\s+/).length <= 3;
+    if ((afterSentence || closesHeader) && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords))) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);
       if (label && (!label.uncertain || question)) labels.push(label);
