@@ -35,7 +35,8 @@ export function rewriteFaults(original: string, rewritten: string, blamed: strin
   if (/\bto\s+(?:did|was|were|had|has|is|are)\b/i.test(rewritten)) faults.push('"to" before a finite verb');
   for (const clause of rewritten.split(/[,;:](?=\s)/)) if (danglingEnd.test(clause)) faults.push(`dangling end of "${clause.trim()}"`);
   const blamedWords = new Set(words(blamed).map((word) => word.toLowerCase()));
-  const stem = (word: string) => word.toLowerCase().slice(0, 4);
+  // "running" and "run", "deleting" and "deleted": an inflection and a doubled final consonant go before the first four letters are compared.
+  const stem = (word: string) => word.toLowerCase().replace(/(?:ing|ed)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1').slice(0, 4);
   for (const word of words(original)) {
     const lower = word.toLowerCase();
     if (blamedWords.has(lower) || functionWords.has(lower) || pronouns.has(lower) || faultWords.test(lower) || lower.length < 3) continue;

@@ -7,7 +7,7 @@ import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
 import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, writerHedge, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, PhrasebookData, Strength, TemplateSet } from './phrasebook';
-import { passiveClause } from './rewrite/passive';
+import { judgedGerundPassive, passiveClause } from './rewrite/passive';
 import { withoutAgent, withoutHumanErrorAside } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
 import { afterFact, factBefore, reframeFor } from './rewrite/reframe';
@@ -277,7 +277,7 @@ function clauseRewrites(sentence: Sentence, person: Span, compiled: CompiledPhra
   // "10 employees had not followed ...": a passive would leave the count behind ("10 the procedure ...") or drop a fact, so the questions are offered.
   const subject = withVagueQuantifier(sentence.text, person);
   if (quantifierBefore.test(sentence.text.slice(0, subject.start))) return [];
-  if (!atSubjectPosition(sentence.text.slice(0, subject.start), compiled)) return [];
+  if (!/^(?:we|I)$/i.test(sentence.text.slice(person.start, person.end)) && !atSubjectPosition(sentence.text.slice(0, subject.start), compiled)) return [];
   return passiveRewrites(sentence, person, compiled, isSentenceStart(sentence.text.slice(0, person.start)), cache);
 }
 
@@ -904,8 +904,16 @@ function causedActPassive(phrase: CompiledPhrase, match: RegExpExecArray, senten
 /** "We had not noticed this before ...": the writers' own act in the passive, as the clause rule gives it ("This had gone unnoticed before ..."). */
 function writersActPassive(match: RegExpExecArray, start: number, sentence: Sentence, compiled: CompiledPhrasebook, cache: AnalysisCache | undefined): Replacement[] {
   const writers = /^(?:we|I)\b/i.exec(sentence.text.slice(start, match.index + match[0].length));
-  if (!writers || !atSubjectPosition(sentence.text.slice(0, start), compiled)) return [];
+  // "we" and "I" are subjects wherever they stand ("In cases of that event we accidentally dropped ...").
+  if (!writers) return [];
   return passiveRewrites(sentence, { start, end: start + writers[0].length }, compiled, isSentenceStart(sentence.text.slice(0, start)), cache);
+}
+
+/** "Enabling the integration was a mistake": the act in the passive, the judgement gone ("The integration was enabled"), when the match is the judgement. */
+function judgedActPassive(candidate: Candidate, sentence: Sentence, cache: AnalysisCache | undefined): Replacement[] {
+  const passive = judgedGerundPassive(sentence.text, cache);
+  if (!passive || candidate.start < passive.judgement.start || candidate.end > passive.judgement.end) return [];
+  return [{ ...replacement(sentence, passive.from, passive.to, passive.text, true), blamed: passive.judgement, subject: true }];
 }
 
 type Suppression = 'proposal-or-status' | 'novelty' | 'not-known-yet' | 'hypothetical' | 'omitted-for-a-reason' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
@@ -1037,7 +1045,7 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
  */
 function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBlock, context: BlameContext): { rewrites: Rewrite[]; turnedAway: number } {
   const base = block.span.start + sentence.start;
-  const changes = [...agentRemoval(candidate, sentence), ...candidate.rewrites()].filter((change) => !stillBlames(change, sentence, block.where, context));
+  const changes = [...agentRemoval(candidate, sentence), ...judgedActPassive(candidate, sentence, context.cache), ...candidate.rewrites()].filter((change) => !stillBlames(change, sentence, block.where, context));
   const fallback = changes.length === 0 ? candidate.fallback?.() : undefined;
   const seen = new Set<string>();
   const rewrites: Rewrite[] = [];

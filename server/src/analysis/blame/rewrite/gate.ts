@@ -111,6 +111,9 @@ function judgingProblems(rewritten: string): string[] {
   return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => isJudging(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);
 }
 
+/** Third-person pronouns, which stand for someone other than the writers. */
+const otherPeoplePronouns = new Set("he him his himself he's he'd she her hers herself she's she'd they them their theirs themselves they're they've they'd".split(' '));
+
 function personProblems({ original, rewritten, editStart, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const blamedTokens = tokens(original.slice(blamed.start, blamed.end));
   // A subject's words name the person by its head and names ("a different developer", "Our support staff"): "a different change", "our database" point at no one.
@@ -123,7 +126,10 @@ function personProblems({ original, rewritten, editStart, blamed, subject, roleN
   // "Even though we noticed it, our sites were patched": the writers named anywhere in the sentence still point at them.
   const firstPerson = [...personWords].some((word) => word === 'we' || word === 'i');
   const after = tokens(rewritten.slice(firstPerson ? 0 : editStart));
-  const problems = after.filter((token) => personalPronouns.has(token.lower) || personWords.has(token.lower)).map((token) => `still points at a person: "${token.text}"`);
+  // "we banned some users and they saw ...": with the writers blamed, "they" and "their" are other people, not the blamed.
+  // "the database for my website was deleted": "my" names the owner, as "our" names the organisation.
+  const pointsAtBlamed = (word: string) => (personalPronouns.has(word) && !(firstPerson && (otherPeoplePronouns.has(word) || word === 'my'))) || personWords.has(word);
+  const problems = after.filter((token) => pointsAtBlamed(token.lower)).map((token) => `still points at a person: "${token.text}"`);
   // "A contractor was syncing the replica when they wiped the files": the pronoun goes, but the role it stood for stays before the edit.
   if ([...personWords].some((word) => thirdPersonPronouns.has(word))) {
     const antecedent = tokens(rewritten.slice(0, editStart)).find((token) => isRoleWord(token.lower, roleNouns));

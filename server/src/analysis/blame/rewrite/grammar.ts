@@ -7,7 +7,7 @@ import type { AnalysisCache } from '../../cache';
 export const actingOpener = String.raw`^\W*(?:(?:while|whilst|when|after|before|upon|on|by|since|in)\s+)?(?!(?:during|following|according|regarding|concerning|including|pending)\b)\p{L}+ing\b`;
 
 // "While monitoring systems were in place, ..." has its own subject and verb: only an opener without a finite verb dangles.
-const openerBeforePassive = new RegExp(String.raw`${actingOpener}(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,])*,\s+\S.*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');
+const openerBeforePassive = new RegExp(String.raw`${actingOpener}(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,])*,\s+(?=\S)(?:(?!\b(?:we|i|you|he|she|they)\b).)*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');
 
 /** Words a sentence or clause cannot end on. */
 const danglingWords = new Set('a an the to of in on at for with by from into and or but nor that which who his her their my our its your this these'.split(' '));
@@ -38,13 +38,13 @@ export function wordOrderProblems(sentence: string): string[] {
   // "Manu was bet never read": a passive followed by a second verb of the clause.
   const secondVerb = /\b(?:was|were)\s+\p{L}+(?:ed|en|t)\s+(?:never|not|also|just)\s+(?:read|\p{L}+ed)\b/iu.exec(sentence);
   if (secondVerb) problems.push(`second verb "${secondVerb[0]}"`);
-  // "While removing the table, it was deleted": the opener has no subject to attach to.
+  // "While removing the table, it was deleted": the opener has no subject to attach to ("..., we can see that it was deleted" gives it one).
   if (openerBeforePassive.test(sentence)) problems.push('dangling opener before a passive');
   // "The older script, was accidentally used": a comma left between a subject and its verb when the object moved up.
   const commaBeforeVerb = /^[^,;:]*[^\s,],\s+(?:was|were)\s+\p{L}+/iu.exec(sentence);
   if (commaBeforeVerb) problems.push(`comma between subject and verb "${commaBeforeVerb[0]}"`);
   // "the server was wiped while working on a workflow": once the person is gone from the passive, the participle has no one to attach to.
-  const danglingParticiple = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\b[^.;:]*?\b(?:while|whilst|when|after|before)\s+\p{L}+ing\b/iu.exec(sentence);
+  const danglingParticiple = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\b[^.;:]*?\b(?:while|whilst|when|after|before)\s+(?!(?:any|some|no|every)thing\b)\p{L}+ing\b/iu.exec(sentence);
   if (danglingParticiple) problems.push(`dangling participle "${danglingParticiple[0]}"`);
   return problems;
 }

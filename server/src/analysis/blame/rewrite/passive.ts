@@ -71,6 +71,9 @@ const unfitVerbs = new Set(
   'be cause break leave have do make get go come know see think understand remember forget try want need decide choose continue keep let miss skip ignore overlook neglect fail assume expect seem feel become spend say tell hear find catch consider bother manage intend plan hope wish like'.split(' '),
 );
 
+/** Verbs with a "mis" prefix that tell an act gone wrong, not a lapse of judgement: "a command was mistyped" states what happened. */
+const slipVerbs = new Set(['mistype', 'misconfigure', 'mislabel', 'misspell', 'misroute', 'misname', 'misplace', 'misclick', 'misnumber', 'misdirect']);
+
 /** Verbs of a lapse that read as an act once the sentence says it was unintended ("inadvertently missed the step" -> "The step was inadvertently missed"). */
 const unintendedLapseVerbs = new Set(['miss', 'leave']);
 
@@ -120,9 +123,9 @@ const conductNoun = /^(?:(?:the|any|some|no|full|enough)\s+)?(?:accountability|r
 export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const { text, subjectStart, subjectEnd } = parts;
   const prefix = text.slice(0, subjectStart);
-  // "which we should have ...": the object is the relative pronoun ("in that", "so that" join clauses); "While removing X, we ...": a passive would leave the opener dangling.
+  // "which we should have ...": the object is the relative pronoun ("in that", "so that" join clauses, and so does "that" after a verb of finding or saying: "it turned out that they ..."); "While removing X, we ...": a passive would leave the opener dangling ("During the upgrade, we ..." would not: "during" is a preposition).
   // "The vendor's engineers": the owner is a fact the passive would lose with the person.
-  if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|(?<!\b(?:in|so|now|given|except|such)\s+)that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
+  if (/['’]s\s+\p{L}/u.test(text.slice(subjectStart, subjectEnd)) || /^(?:whoever|who|that|which)$/i.test(text.slice(subjectStart, subjectEnd).trim()) || /\b(?:which|(?<!\b(?:in|so|now|given|except|such)\s+)(?<!\b(?:turned out|found|found out|noticed|realized|realised|discovered|learned|learnt|said|says|showed|shows|revealed|understand|see|saw|seen|note|noted|confirmed|determined|concluded|know|knew|believe|believed|thought|seems|seemed|appears|appeared|means|meant|clear|evident|apparent)\s+)that|who|whom|whose)\s*$/i.test(prefix) || /^\W*(?:(?:while|when|after|before|upon|on|by|in)\s+)?(?!(?:during|following|including|regarding|concerning|according)\b)\p{L}+ing\b[^,]*,\s*$/iu.test(prefix)) return undefined;
   const terms = tagTerms(text, parts.cache);
   const start = terms.findIndex((term) => term.start >= subjectEnd);
   const possessives = possessivesOf(text.slice(subjectStart, subjectEnd));
@@ -141,19 +144,75 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
+  // "should not have used the library either": the passive says it was used, and "either" needs the negation it lost.
+  if (negation === '' && /^\s*either\b/i.test(text.slice(terms[object.next - 1].end))) return undefined;
   const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.relative ? `${object.text} ${object.relative}` : object.text, object.plural, verb, negation) : passiveWords(object, verb, negation);
   if (!clauseWords) return undefined;
   const words = errand ? ['while', errand.text, errand.plural ? 'were' : 'was', 'being', errand.participle + ',', ...clauseWords] : clauseWords;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
   const objectEnd = terms[object.next - 1].end;
   if (byPhraseAfter.test(text.slice(objectEnd))) return undefined;
-  if (!parts.plainSlip) return { from: subjectStart, to: objectEnd, text: words.join(' ') };
+  const timing = timedGerundClause(terms, object.next, parts, possessives, verb.tense);
+  const clauseEnd = timing?.to ?? objectEnd;
+  const timingWords = timing ? [timing.text] : [];
+  if (!parts.plainSlip) return { from: subjectStart, to: clauseEnd, text: [...words, ...timingWords].join(' ') };
   const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word)).join(' ');
   // The phrase may come after the rest of the clause ("revoked the key for the whole domain by mistake"), which stays as written.
   const slipPhrase = /^([^.;:!?]*?)\s+(?:by mistake|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
-  if (!slipPhrase) return { from: subjectStart, to: objectEnd, text: plain };
+  if (!slipPhrase) return { from: subjectStart, to: clauseEnd, text: [plain, ...timingWords].join(' ') };
   const between = parts.sourceOf(objectEnd, objectEnd + slipPhrase[1].length).trim();
   return { from: subjectStart, to: objectEnd + slipPhrase[0].length, text: [plain, between, 'by accident'].filter((part) => part !== '').join(' ') };
+}
+
+/**
+ * "was not restarted after disabling the queue": once the person is gone, the gerund's actor is gone too, so the
+ * gerund becomes a passive of its own ("after the queue was disabled"); only when its object ends the clause.
+ */
+function timedGerundClause(terms: readonly TaggedTerm[], next: number, parts: ClauseParts, possessives: ReadonlySet<string>, tense: Tense): { to: number; text: string } | undefined {
+  const [conjunction, gerund] = [terms[next], terms[next + 1]];
+  if (!conjunction || !gerund || !/^(?:after|before|while|when)$/.test(conjunction.lower) || !gerund.tags.has('Gerund') || tense === 'gerund') return undefined;
+  const forms = verbForms(gerund.lower, 'Gerund');
+  if (!forms) return undefined;
+  const particle = particles.has(terms[next + 2]?.lower ?? '') ? terms[next + 2].lower : '';
+  const object = objectPhrase(terms, next + 2 + (particle ? 1 : 0), parts, possessives, false, false, false);
+  if (!object || object.relative || object.text === '') return undefined;
+  const end = terms[object.next - 1].end;
+  if (!/^\s*(?:[,;:.!?)]|$)/.test(parts.text.slice(end))) return undefined;
+  const be = tense === 'present' ? (object.plural ? 'are' : 'is') : object.plural ? 'were' : 'was';
+  // "while chasing the first" -> "while the first was being chased": the act was under way.
+  const ongoing = conjunction.lower === 'while' ? 'being' : '';
+  return { to: end, text: [conjunction.text, object.text, be, ongoing, forms.participle, particle].filter((word) => word !== '').join(' ') };
+}
+
+/** "was a (human) error", "was a big mistake": the judgement a gerund clause is given, with its words. */
+const judgedAsError = /^\s+(?:was|is)\s+(?:(?:a|an|our|my)\s+)?(?:(?:human|operator|user|manual|big|huge|serious|critical|costly|simple|honest|clear|real)\s+){0,2}(?:error|mistake|oversight|misstep|blunder|slip)(?![\p{L}-])/iu;
+
+/**
+ * "Leaving the machine in debug mode was a human error" -> "The machine was left in debug mode": the act the gerund
+ * names, in the passive, without the judgement. `from`..`to` covers the gerund through the judgement; `judgement` is
+ * where the judging words are, which the rewrite drops.
+ */
+export function judgedGerundPassive(text: string, cache?: AnalysisCache): (ClauseEdit & { judgement: { start: number; end: number } }) | undefined {
+  const terms = tagTerms(text, cache);
+  const gerund = terms[0];
+  if (!gerund?.tags.has('Gerund') || !/^\W*$/.test(text.slice(0, gerund.start))) return undefined;
+  const forms = verbForms(gerund.lower, 'Gerund');
+  // "Leaving the machine in debug mode" tells a state it was left in, no lapse.
+  if (!forms || (unfitVerbs.has(forms.infinitive) && forms.infinitive !== 'leave')) return undefined;
+  const particle = particles.has(terms[1]?.lower ?? '') ? terms[1].lower : '';
+  const parts: ClauseParts = { text, subjectStart: 0, subjectEnd: 0, faultAdverbs: new Set(), sourceOf: (from, to) => text.slice(from, to), cache };
+  const object = objectPhrase(terms, particle ? 2 : 1, parts, new Set(), false, true, false);
+  if (!object || object.relative || object.text === '') return undefined;
+  const objectEnd = terms[object.next - 1].end;
+  // A short place or manner after the object stays with it ("in debugging state"); punctuation means another clause.
+  const judgement = /^((?:\s+[\p{L}\d-]+){0,5}?)(?=\s+(?:was|is)\s)/u.exec(text.slice(objectEnd));
+  if (!judgement || /[,;:()]/.test(judgement[1])) return undefined;
+  const judgedAt = objectEnd + judgement[1].length;
+  const judged = judgedAsError.exec(text.slice(judgedAt));
+  if (!judged) return undefined;
+  const be = object.plural ? 'were' : 'was';
+  const words = [object.text, be, forms.participle, particle].filter((word) => word !== '').join(' ');
+  return { from: gerund.start, to: judgedAt + judged[0].length, text: words + judgement[1], judgement: { start: judgedAt, end: judgedAt + judged[0].length } };
 }
 
 /** What the person was doing when they acted, told after them: "A contractor performing construction work cut ...". */
@@ -225,8 +284,8 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   takeAdverbs();
   const verb = terms[at] && (gerund ? gerundVerb(terms[at]) : verbOf(terms[at], introduced));
   const fits = (infinitive: string) => !unfitVerbs.has(infinitive) || infinitive === 'do' || noticeVerbs.has(infinitive) || (unintended && unintendedLapseVerbs.has(infinitive));
-  // "misjudged", "overlooked", "underestimated": the prefix makes the verb a lapse ("miss" itself has none).
-  if (!verb || !fits(verb.forms.infinitive) || /^(?:mis|over|under)\p{L}{3}/u.test(verb.forms.infinitive)) return undefined;
+  // "misjudged", "overlooked", "underestimated": the prefix makes the verb a lapse ("miss" itself has none); "mistyped" tells a slip of the hand, which the passive states plainly.
+  if (!verb || !fits(verb.forms.infinitive) || (/^(?:mis|over|under)\p{L}{3}/u.test(verb.forms.infinitive) && !slipVerbs.has(verb.forms.infinitive))) return undefined;
   at++;
   // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
   const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
@@ -323,6 +382,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   if (/^\p{Lu}/u.test(first.text) && second && (second.tags.has('Adjective') || second.tags.has('Determiner'))) return undefined;
   // The head noun is the last noun before any "of" ("the delayed jobs service", "the status of the network").
   let head: TaggedTerm | undefined;
+  let ofHead: TaggedTerm | undefined;
   let afterOf = false;
   let last: TaggedTerm | undefined;
   let endsOnNoun = false;
@@ -366,6 +426,11 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     if (head && !afterOf && (term.tags.has('Determiner') || possessivePronouns.has(term.lower))) return undefined;
     // "give the partner enough notice": after a verb that takes two objects, a modifier after a noun starts the second.
     if (ditransitive && last !== undefined && isNounLike(last, term, undefined) && isModifier(term)) return undefined;
+    // "one of the payload keys", "some of the rows": the quantity heads the object, and the phrase after "of" belongs to it.
+    if (end === start && headsOfPhrase(terms, end)) {
+      head = last = term;
+      continue;
+    }
     // "all the invoices", "both our replicas": the word before the determiner belongs to the object, it is not its head.
     if (end === start && predeterminers.has(term.lower) && startsNounPhrase(terms[end + 1]) && !isNounLike(terms[end + 1], terms[end + 2], term)) {
       last = term;
@@ -380,6 +445,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     if ((term.lower === 'of' || term.lower === 'about' || (last?.tags.has('Gerund') && ['with', 'to', 'for', 'from'].includes(term.lower))) && head && startsNounPhrase(terms[end + 1])) afterOf = true;
     else if (isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length))) {
       if (!afterOf) head = term;
+      else ofHead = term;
     } else if (!isModifier(term) && !(end === start && term.tags.has('Possessive')) && !(ingWord && modifiesNext)) break;
     endsOnNoun = isNounLike(term, terms[end + 1], last) || pluralReadAsVerb(term, last, parts.text.slice(term.end, terms[end + 1]?.start ?? parts.text.length));
     last = term;
@@ -399,8 +465,29 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   // A head read as a verb in the present is a plural the tagger misread ("details").
   const misreadPlural = head.tags.has('Verb') && head.tags.has('PresentTense') && !head.tags.has('Infinitive');
-  const plural = (head.tags.has('Plural') && !head.tags.has('Singular')) || misreadPlural;
+  const plural = numberByOfPhrase(head, first, ofHead) ?? ((head.tags.has('Plural') && !head.tags.has('Singular')) || misreadPlural);
   return relative !== undefined ? { text, plural, next: end, relative: parts.sourceOf(terms[relative].start, last.end) } : { text, plural, next: end };
+}
+
+/** Quantities that may head an object before "of" ("one of the keys", "most of the data"). */
+const quantityHeads = new Set('one each some many most all several few both none any two three four five six seven eight nine ten half'.split(' '));
+
+function headsOfPhrase(terms: readonly TaggedTerm[], at: number): boolean {
+  return quantityHeads.has(terms[at].lower) && terms[at + 1]?.lower === 'of' && startsNounPhrase(terms[at + 2]);
+}
+
+/** Heads whose verb agrees with the "of" phrase after an indefinite article ("a number of users were"). */
+const groupHeads = new Set(['number', 'lot', 'couple', 'handful', 'bunch', 'majority', 'few']);
+
+/**
+ * The verb's number where a quantity or a group heads the object and the head of its "of" phrase decides it ("one of
+ * the keys was", "some of the rows were", "a number of users were"); undefined where the object's own head does.
+ */
+function numberByOfPhrase(head: TaggedTerm, first: TaggedTerm, ofHead: TaggedTerm | undefined): boolean | undefined {
+  const ofPlural = ofHead !== undefined && ofHead.tags.has('Plural') && !ofHead.tags.has('Singular');
+  if (quantityHeads.has(head.lower) && head === first) return head.lower === 'one' || head.lower === 'each' ? false : ['some', 'most', 'all', 'none', 'any', 'half'].includes(head.lower) ? ofPlural : true;
+  if ((groupHeads.has(head.lower) && /^an?$/i.test(first.lower)) || head.lower === 'lots') return ofPlural;
+  return undefined;
 }
 
 const phraseEnders = new Set(['upfront', 'beforehand', 'afterwards', 'afterward', 'first']);
