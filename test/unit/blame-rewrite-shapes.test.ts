@@ -329,3 +329,22 @@ test('an act judged an error is told as the act in the passive, the judgement dr
 test('no passive that would keep "either" once the negation is gone', () => {
   assert.ok(onlyOffer('We should not have enabled the beta flag either.').every((fix) => !/either/.test(fix) || /not/.test(fix)));
 });
+
+test('hindsight about a step no one is named for tells the fact it implies: the step was not done', () => {
+  assert.deepEqual(onlyOffer('The rollback plan should have been checked beforehand.'), ['The rollback plan was not checked beforehand.']);
+  assert.deepEqual(onlyOffer('The expiring certificates should have been checked during the freeze.'), ['The expiring certificates were not checked during the freeze.']);
+  // A wish or a timing would read wrongly as a plain negative.
+  assert.ok(onlyOffer('Ideally the leak should have been caught in staging.').every((fix) => !/was not caught/.test(fix)));
+  assert.ok(onlyOffer('The alert should have been escalated as soon as it fired.').every((fix) => !/was not escalated/.test(fix)));
+});
+
+test('a state the act left the object in stays after the passive, and an idiom goes with its verb', () => {
+  assert.deepEqual(onlyOffer('On Friday we inadvertently took the docs portal offline.'), ['On Friday the docs portal was inadvertently taken offline.']);
+  assert.deepEqual(onlyOffer('We accidentally changed the public endpoint of the billing service.'), ['The public endpoint of the billing service was accidentally changed.']);
+  assert.deepEqual(onlyOffer('We did not take into account the retry storm.'), ['The retry storm was not taken into account.']);
+  assert.ok(onlyOffer('We did not take into account the retry storm from mobile clients.').every((fix) => !/into account from/.test(fix)));
+});
+
+test('a clause that opens on "Something" before a passive is no dangling opener', () => {
+  assert.deepEqual(rewriteProblems({ original: 'Something broke during the upgrade, and I corrupted the index.', rewritten: 'Something broke during the upgrade, and the index was corrupted.', editStart: 43, blamed: { start: 43, end: 44 }, subject: true, teamWording: false }), []);
+});

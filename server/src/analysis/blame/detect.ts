@@ -7,7 +7,7 @@ import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
 import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, writerHedge, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, PhrasebookData, Strength, TemplateSet } from './phrasebook';
-import { judgedGerundPassive, passiveClause } from './rewrite/passive';
+import { hindsightAsFact, judgedGerundPassive, passiveClause } from './rewrite/passive';
 import { withoutAgent, withoutHumanErrorAside } from './rewrite/agent';
 import { passesGate } from './rewrite/gate';
 import { afterFact, factBefore, reframeFor } from './rewrite/reframe';
@@ -916,6 +916,13 @@ function judgedActPassive(candidate: Candidate, sentence: Sentence, cache: Analy
   return [{ ...replacement(sentence, passive.from, passive.to, passive.text, true), blamed: passive.judgement, subject: true }];
 }
 
+/** "The staging database should have been checked" -> "The staging database was not checked": the fact the hindsight tells. */
+function hindsightFact(candidate: Candidate, sentence: Sentence, cache: AnalysisCache | undefined): Replacement[] {
+  const fact = hindsightAsFact(sentence.text, { start: candidate.start, end: candidate.end }, cache);
+  if (!fact) return [];
+  return [{ ...replacement(sentence, fact.from, fact.to, fact.text, false), blamed: { start: fact.from, end: fact.to }, subject: true }];
+}
+
 type Suppression = 'proposal-or-status' | 'novelty' | 'not-known-yet' | 'hypothetical' | 'omitted-for-a-reason' | 'indirect-question' | 'quoted' | 'operations' | 'allowed';
 
 /** Which check drops a match of the sentence: in quotes, starting inside operations vocabulary, allowed by a team; undefined keeps it. */
@@ -1045,7 +1052,7 @@ function toMatch(candidate: Candidate, sentence: Sentence, block: ProseBlock, me
  */
 function judgedRewrites(candidate: Candidate, sentence: Sentence, block: ProseBlock, context: BlameContext): { rewrites: Rewrite[]; turnedAway: number } {
   const base = block.span.start + sentence.start;
-  const changes = [...agentRemoval(candidate, sentence), ...judgedActPassive(candidate, sentence, context.cache), ...candidate.rewrites()].filter((change) => !stillBlames(change, sentence, block.where, context));
+  const changes = [...agentRemoval(candidate, sentence), ...judgedActPassive(candidate, sentence, context.cache), ...hindsightFact(candidate, sentence, context.cache), ...candidate.rewrites()].filter((change) => !stillBlames(change, sentence, block.where, context));
   const fallback = changes.length === 0 ? candidate.fallback?.() : undefined;
   const seen = new Set<string>();
   const rewrites: Rewrite[] = [];

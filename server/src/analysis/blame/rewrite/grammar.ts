@@ -4,7 +4,7 @@ import { tokens } from './words';
 import type { AnalysisCache } from '../../cache';
 
 /** "While updating the config, ...": a clause opening on what its subject, still to come, was doing ("During", "Following" open no such clause). */
-export const actingOpener = String.raw`^\W*(?:(?:while|whilst|when|after|before|upon|on|by|since|in)\s+)?(?!(?:during|following|according|regarding|concerning|including|pending)\b)\p{L}+ing\b`;
+export const actingOpener = String.raw`^\W*(?:(?:while|whilst|when|after|before|upon|on|by|since|in)\s+)?(?!(?:during|following|according|regarding|concerning|including|pending|(?:some|any|no|every)thing)\b)\p{L}+ing\b`;
 
 // "While monitoring systems were in place, ..." has its own subject and verb: only an opener without a finite verb dangles.
 const openerBeforePassive = new RegExp(String.raw`${actingOpener}(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,])*,\s+(?=\S)(?:(?!\b(?:we|i|you|he|she|they)\b).)*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');

@@ -141,6 +141,8 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   // "could have done a full export": "do" states a fact only with a step of work as its object.
   if (verb.forms.infinitive === 'do' && !(object && stepOfWork.test(object.text) && !/^\s*(?:to|for|with|on|in|at|from|into)\b/i.test(text.slice(terms[object.next - 1].end)))) return undefined;
   // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
+  // "did not take into account the storm from mobile clients": after the idiom, the rest of the object must end the clause.
+  if (verb.particle.startsWith('into ') && object && !/^\s*(?:[,;:.!?)]|$)/.test(text.slice(terms[object.next - 1].end))) return undefined;
   if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
@@ -182,6 +184,27 @@ function timedGerundClause(terms: readonly TaggedTerm[], next: number, parts: Cl
   // "while chasing the first" -> "while the first was being chased": the act was under way.
   const ongoing = conjunction.lower === 'while' ? 'being' : '';
   return { to: end, text: [conjunction.text, object.text, be, ongoing, forms.participle, particle].filter((word) => word !== '').join(' ') };
+}
+
+/** "The staging database should have been checked" says, in hindsight, that it was not: the fact without the hindsight ("was not checked"). */
+export function hindsightAsFact(text: string, within: { start: number; end: number }, cache?: AnalysisCache): ClauseEdit | undefined {
+  const hindsight = /\b(?:should|ought\s+to)\s+have\s+been\s+/iy;
+  const terms = tagTerms(text, cache);
+  for (let at = 0; at < terms.length; at++) {
+    hindsight.lastIndex = terms[at].start;
+    const match = hindsight.exec(text);
+    // Only where the blamed words open on the hindsight: "The partner team should have been involved" blames the team, and the questions fit it.
+    if (!match || Math.abs(match.index - within.start) > 1) continue;
+    const participle = terms.find((term) => term.start === match.index + match[0].length);
+    if (!participle || !(participle.tags.has('Participle') || participle.tags.has('PastTense') || /(?:ed|en|wn)$/.test(participle.lower)) || participle.tags.has('Adjective')) return undefined;
+    // "should have been found before it reached ...", "Ideally ...": said as a plain negative, the timing or the wish would read wrongly.
+    if (untimely.test(text.slice(participle.end).replace(/^\s*\p{L}+/u, '')) || untimely.test(text.slice(participle.end)) || inHindsight.test(text) || /\b(?:ideally|obviously|clearly)\b/i.test(text.slice(0, match.index))) return undefined;
+    const subject = terms.slice(0, at).reverse().find((term) => term.tags.has('Noun') || term.tags.has('Pronoun'));
+    if (!subject) return undefined;
+    const plural = (subject.tags.has('Plural') && !subject.tags.has('Singular')) || /^(?:they|these|those|we)$/.test(subject.lower);
+    return { from: match.index, to: match.index + match[0].trimEnd().length, text: `${plural ? 'were' : 'was'} not` };
+  }
+  return undefined;
 }
 
 /** "was a (human) error", "was a big mistake": the judgement a gerund clause is given, with its words. */
@@ -288,7 +311,12 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   if (!verb || !fits(verb.forms.infinitive) || (/^(?:mis|over|under)\p{L}{3}/u.test(verb.forms.infinitive) && !slipVerbs.has(verb.forms.infinitive))) return undefined;
   at++;
   // "rolled back the release": the particle stays with the verb; "rolled back in time" has no object.
-  const particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
+  let particle = particles.has(terms[at]?.lower ?? '') ? terms[at++].lower : '';
+  // "did not take into account the caching": the idiom goes with the verb as a particle does ("was not taken into account").
+  if (particle === '' && verb.forms.infinitive === 'take' && terms[at]?.lower === 'into' && /^(?:account|consideration)$/.test(terms[at + 1]?.lower ?? '')) {
+    particle = `into ${terms[at + 1].lower}`;
+    at += 2;
+  }
   return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, hindsight: introduced !== undefined && introduced.words.length > 1 && introduced.words.at(-1) === 'have', next: at };
 }
 
@@ -399,8 +427,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
       endsOnNoun = true;
       break;
     }
-    // "tested the migration up front", "in advance": words of time end the object, whatever the tagger made of them.
-    if (phraseEnders.has(term.lower) || (term.lower === 'up' && terms[end + 1]?.lower === 'front')) break;
+    // "tested the migration up front", "took the site offline": see `endsObject`.
+    if (endsObject(term, terms[end + 1])) break;
     // "the level of information sharing": a gerund after a noun inside an "of" phrase is a noun of its own.
     if (afterOf && last?.tags.has('Noun') && term.tags.has('Gerund') && !attitudeGerund.test(term.lower)) {
       endsOnNoun = true;
@@ -491,6 +519,15 @@ function numberByOfPhrase(head: TaggedTerm, first: TaggedTerm, ofHead: TaggedTer
 }
 
 const phraseEnders = new Set(['upfront', 'beforehand', 'afterwards', 'afterward', 'first']);
+
+/** "took a subset of projects offline": a state the act left the object in, which stays after the passive's verb; "the public API" is no such state. */
+const stateWords = new Set(['offline', 'online', 'private', 'public']);
+
+/** Words of time ("in advance", "up front") and a state left behind end the object, whatever the tagger made of them. */
+function endsObject(term: TaggedTerm, next: TaggedTerm | undefined): boolean {
+  if (phraseEnders.has(term.lower) || (term.lower === 'up' && next?.lower === 'front')) return true;
+  return stateWords.has(term.lower) && !(next?.tags.has('Noun') === true || next?.tags.has('Adjective') === true);
+}
 
 /** "thinking it would ...": a gerund of the person's mind, not of the object. */
 const attitudeGerund = /^(?:think|believ|assum|expect|hop|know|try|want|realiz|realis|mean|intend|plann|wish|fear|worry|worri|guess|suppos|forgett|remember|not)ing$/;
