@@ -348,3 +348,12 @@ test('a state the act left the object in stays after the passive, and an idiom g
 test('a clause that opens on "Something" before a passive is no dangling opener', () => {
   assert.deepEqual(rewriteProblems({ original: 'Something broke during the upgrade, and I corrupted the index.', rewritten: 'Something broke during the upgrade, and the index was corrupted.', editStart: 43, blamed: { start: 43, end: 44 }, subject: true, teamWording: false }), []);
 });
+
+test('no passive that strands an address naming the object', () => {
+  assert.ok(onlyOffer('We could have offered the old address https://status.example.org to the partners as a fallback.').every((fix) => !/was not offered https/.test(fix)));
+});
+
+test('"any" under the negation becomes "no" in the passive, and a consequence that never came gets no passive', () => {
+  assert.deepEqual(onlyOffer('The bug was fixed, but we did not add any regression tests.'), ['The bug was fixed, but no regression tests were added.']);
+  assert.ok(onlyOffer('Renting more servers was an option: we would have wasted money to keep the idle capacity instead of paying the testers.').every((fix) => !/money was not wasted/.test(fix)));
+});

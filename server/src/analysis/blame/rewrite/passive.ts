@@ -40,12 +40,13 @@ interface Auxiliary {
 
 const auxiliary = (words: string, verb: Auxiliary['verb'], negation: Auxiliary['negation'], tense: Tense): Auxiliary => ({ words: words.split(' '), verb, negation, tense });
 
-// Hindsight ("should have checked") says it was not done; "should not have" says it was.
+// Hindsight ("should have checked") says it was not done; "should not have" says it was. "would have" and "might have"
+// tell a consequence that did not come ("we would have wasted money"), not a step left undone, and get no passive.
 const auxiliaries: readonly Auxiliary[] = [
   ...['did not', "didn't", 'did never', 'failed to', 'forgot to', 'neglected to', 'omitted to', 'never got to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'past')),
   ...['does not', "doesn't", 'do not', "don't", 'fails to', 'forgets to', 'neglects to', 'omits to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'present')),
   auxiliary('never', 'Infinitive', 'never', 'past'),
-  ...['should have', 'could have', 'would have', 'ought to have', 'might have'].map((words) => auxiliary(words, 'Participle', 'not', 'past')),
+  ...['should have', 'could have', 'ought to have'].map((words) => auxiliary(words, 'Participle', 'not', 'past')),
   ...['should not have', "shouldn't have", 'ought not to have'].map((words) => auxiliary(words, 'Participle', '', 'past')),
   ...['had not', "hadn't"].map((words) => auxiliary(words, 'Participle', 'not', 'perfect')),
   ...['has not', "hasn't", 'have not', "haven't"].map((words) => auxiliary(words, 'Participle', 'not', 'presentPerfect')),
@@ -153,7 +154,8 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const words = errand ? ['while', errand.text, errand.plural ? 'were' : 'was', 'being', errand.participle + ',', ...clauseWords] : clauseWords;
   // "deleted the table by mistake" keeps "by mistake" after the passive: that it was unintended is a fact, not blame.
   const objectEnd = terms[object.next - 1].end;
-  if (byPhraseAfter.test(text.slice(objectEnd))) return undefined;
+  // "offered the old address https://... to ...": the address names the object, and the passive would strand it.
+  if (byPhraseAfter.test(text.slice(objectEnd)) || /^\s*<?(?:https?:\/\/|www\.)/i.test(text.slice(objectEnd))) return undefined;
   const timing = timedGerundClause(terms, object.next, parts, possessives, verb.tense);
   const clauseEnd = timing?.to ?? objectEnd;
   const timingWords = timing ? [timing.text] : [];
@@ -323,7 +325,10 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
 /** "A config change was pushed that took down the site": the relative clause goes after the verb, where a reader expects the news. */
 function passiveWords(object: ObjectPhrase, verb: VerbGroup, negation: string): string[] {
   const [be, ...more] = beWords(verb.tense, object.plural);
-  return [object.text, be, negation, ...more, ...verb.adverbs, verb.forms.participle, verb.particle, object.relative ?? ''].filter((word) => word !== '');
+  // "did not write any new ones" -> "no new ones were written": "any" before a negation reads wrongly.
+  const any = negation === 'not' ? /^any(?=\s)/i.exec(object.text) : null;
+  const subject = any ? `${any[0][0] === 'A' ? 'No' : 'no'}${object.text.slice(3)}` : object.text;
+  return [subject, be, any ? '' : negation, ...more, ...verb.adverbs, verb.forms.participle, verb.particle, object.relative ?? ''].filter((word) => word !== '');
 }
 
 /** "did not notice the alert" -> "the alert went unnoticed": the passive of noticing would still ask who did not. */
