@@ -26,7 +26,7 @@ export interface RewriteCheck {
 
 /** Words that judge how someone acted ("obviously", "hurriedly", "misguided"), beside the phrasebook's fault adverbs that are no mere accident ("carelessly"): a rewrite that keeps one still blames. */
 const judgingWords = new Set(
-  'obvious obviously hurriedly foolishly stupidly naively thoughtlessly clumsily irresponsibly inexcusably misguided ill-advised ill-considered careless reckless sloppy lazy foolish stupid naive negligent incompetent clumsy irresponsible inexcusable'.split(' '),
+  'obvious obviously hurriedly foolishly stupidly naively thoughtlessly clumsily irresponsibly inexcusably intelligently wisely smartly sensibly misguided ill-advised ill-considered careless reckless sloppy lazy foolish stupid naive negligent incompetent clumsy irresponsible inexcusable embarrassing shameful'.split(' '),
 );
 
 function isJudging(word: string): boolean {

@@ -85,7 +85,7 @@ const withoutGerund = /^[^.;:]*?\bwithout\s+(?:\p{L}+ly\s+|first\s+)?(?!(?:testi
 const actorGerund = /^[^,;:]*,\s*(?:\p{L}+ly\s+)?(?!(?:causing|leading|resulting|triggering|making|leaving|bringing|taking|breaking|affecting|impacting)\b)\p{L}+ing\b/iu;
 
 /** "should have paged them as soon as the alert fired" is no "was not paged as soon as ...": said as a negative, the timing reads clumsily or wrongly. */
-const untimely = /^\s*,?\s*(?:as soon as|sooner|earlier|faster|quicker|more quickly|right away|straight away|immediately|at once|first|in time|until|once)\b/i;
+const untimely = /^\s*,?\s*(?:as soon as|sooner|earlier|faster|quicker|more quickly|right away|straight away|immediately|at once|first|in time|until|once|shortly|promptly|quickly)\b/i;
 
 /** "In hindsight, the rollout was not paused" states a fact as hindsight: the questions fit better. */
 const inHindsight = /\b(?:in|with)\s+(?:\d+\/\d+\s+)?hindsight\b|\bin\s+retrospect\b|\blooking\s+back\b/i;
@@ -146,6 +146,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (verb.particle.startsWith('into ') && object && !/^\s*(?:[,;:.!?)]|$)/.test(text.slice(terms[object.next - 1].end))) return undefined;
   if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
+  if (misreadAfterPassive(text, terms, object, verb, negation)) return undefined;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
   // "should not have used the library either": the passive says it was used, and "either" needs the negation it lost.
   if (negation === '' && /^\s*either\b/i.test(text.slice(terms[object.next - 1].end))) return undefined;
@@ -159,13 +160,39 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const timing = timedGerundClause(terms, object.next, parts, possessives, verb.tense);
   const clauseEnd = timing?.to ?? objectEnd;
   const timingWords = timing ? [timing.text] : [];
-  if (!parts.plainSlip) return { from: subjectStart, to: clauseEnd, text: [...words, ...timingWords].join(' ') };
+  // "In the course of refactoring we changed X" -> "In the course of refactoring, X was changed": without the person, a comma ends the opener.
+  const opener = /^\W*(?:in|on|at|during|after|before|for|within|since|following|as part of)(?:\s+[^\s,;:()]+){2,5}\s*$/i.test(prefix) && !/\b(?:that|which|who|and|or|but|so|because|when|if|as)\s*$/i.test(prefix);
+  const from = opener ? prefix.trimEnd().length : subjectStart;
+  const lead = opener ? [','] : [];
+  if (!parts.plainSlip) return { from, to: clauseEnd, text: [...lead, ...words, ...timingWords].join(' ') };
   const plain = words.map((word) => (/^(?:mistakenly|erroneously)$/i.test(word) ? 'accidentally' : word)).join(' ');
   // The phrase may come after the rest of the clause ("revoked the key for the whole domain by mistake"), which stays as written.
   const slipPhrase = /^([^.;:!?]*?)\s+(?:by mistake|in error)(?![\p{L}])/u.exec(text.slice(objectEnd));
-  if (!slipPhrase) return { from: subjectStart, to: clauseEnd, text: [plain, ...timingWords].join(' ') };
+  if (!slipPhrase) return { from, to: clauseEnd, text: [...lead, plain, ...timingWords].join(' ') };
   const between = parts.sourceOf(objectEnd, objectEnd + slipPhrase[1].length).trim();
-  return { from: subjectStart, to: objectEnd + slipPhrase[0].length, text: [plain, between, 'by accident'].filter((part) => part !== '').join(' ') };
+  return { from, to: objectEnd + slipPhrase[0].length, text: [...lead, plain, between, 'by accident'].filter((part) => part !== '').join(' ') };
+}
+
+/** "Even though ..., it should have been ...": said as a plain negative after a concession, the sentence no longer makes sense. */
+const concession = /\b(?:even though|although|though|nevertheless|despite)\b/i;
+
+/** Verbs whose "from" phrase tells where the object went ("deleted the rows from the table"), which the passive may keep after its verb. */
+const fromVerbs = new Set('delete remove drop copy move pull fetch download restore purge exclude take revoke strip migrate export import send load unplug disconnect detach erase wipe clear block ban evict deploy build install run kick lock roll'.split(' '));
+
+/**
+ * Where the passive would read wrongly though every word stays: a concession before a hindsight ("Even though ..., it
+ * was not anticipated"); "other people's" without the people; a "that" clause read as a noun; "All ... have not been"
+ * (none, or not all?); an aside, a time or a "from" phrase that would attach to the wrong verb ("was pushed (due to
+ * ...)", "have not been checked from my host").
+ */
+function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object: ObjectPhrase, verb: VerbGroup, negation: string | undefined): boolean {
+  const after = text.slice(terms[object.next - 1].end);
+  if (verb.hindsight && concession.test(text.slice(0, terms[object.next - 1].end))) return true;
+  if (/^(?:other|that)\s/i.test(object.text) && (/^other\s/i.test(object.text) || terms[object.next]?.tags.has('Verb') || terms[object.next]?.tags.has('Adverb'))) return true;
+  if (negation === 'not' && /^(?:all|every|each|both)\s/i.test(object.text)) return true;
+  // "dropped all packages which are maintained by X as of v2": the time at the clause's end would date the upkeep, not the act.
+  if (/\b(?:that|which)\b.*\b(?:as of|since|until)\s+\S+$/i.test(object.text)) return true;
+  return (/\b(?:that|which)\b/i.test(object.text) && /^\s*\(/.test(after)) || (/^\s+from\s/i.test(after) && !fromVerbs.has(verb.forms.infinitive));
 }
 
 /**
@@ -200,7 +227,7 @@ export function hindsightAsFact(text: string, within: { start: number; end: numb
     const participle = terms.find((term) => term.start === match.index + match[0].length);
     if (!participle || !(participle.tags.has('Participle') || participle.tags.has('PastTense') || /(?:ed|en|wn)$/.test(participle.lower)) || participle.tags.has('Adjective')) return undefined;
     // "should have been found before it reached ...", "Ideally ...": said as a plain negative, the timing or the wish would read wrongly.
-    if (untimely.test(text.slice(participle.end).replace(/^\s*\p{L}+/u, '')) || untimely.test(text.slice(participle.end)) || inHindsight.test(text) || /\b(?:ideally|obviously|clearly)\b/i.test(text.slice(0, match.index))) return undefined;
+    if (untimely.test(text.slice(participle.end).replace(/^\s*\p{L}+/u, '')) || untimely.test(text.slice(participle.end)) || inHindsight.test(text) || /\b(?:ideally|obviously|clearly)\b/i.test(text.slice(0, match.index)) || concession.test(text.slice(0, match.index))) return undefined;
     const subject = terms.slice(0, at).reverse().find((term) => term.tags.has('Noun') || term.tags.has('Pronoun'));
     if (!subject) return undefined;
     const plural = (subject.tags.has('Plural') && !subject.tags.has('Singular')) || /^(?:they|these|those|we)$/.test(subject.lower);
@@ -355,6 +382,8 @@ function verbOf(term: TaggedTerm, auxiliary: Auxiliary | undefined): { forms: { 
   // The tagger reads "done" after "could have" as an adjective.
   if (auxiliary?.verb === 'Participle' && term.lower === 'done') return past({ infinitive: 'do', participle: 'done' });
   // After "did not" or "forgot to" only a verb can follow, whatever the tagger guessed ("forgets to page the DBA").
+  // "never stored": after "never" alone the verb is in the past; "storedded" came of reading it as an infinitive.
+  if (auxiliary?.words.join(' ') === 'never' && /ed$/.test(term.lower)) return past(verbForms(term.lower, 'PastTense'));
   if (auxiliary?.verb === 'Infinitive' && !['Determiner', 'Pronoun', 'Preposition', 'Adjective'].some((tag) => term.tags.has(tag))) return past(verbForms(term.lower, 'Infinitive'));
   // "mistakenly removed too many servers": after an adverb the tagger may read the past tense as an adjective.
   if (!term.tags.has('Verb') && auxiliary === undefined && term.tags.has('Adjective') && /ed$/.test(term.lower)) return past(verbForms(term.lower, 'PastTense'));
@@ -492,8 +521,8 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   // An errand's object ends where the person's own verb starts ("performing construction work cut the cable").
   const verbNext = verbFollows && terms[end]?.tags.has('Verb') === true && !terms[end].tags.has('Gerund');
   if (!head || !last || !endsOnNoun || (!verbNext && (isVerbForm(terms[end]) || continuesPhrase(terms[end], parts.text.slice(last.end, terms[end]?.start ?? last.end))))) return undefined;
-  // "a config change that took down the site" at the sentence's end moves after the verb; a definite head or "which" keeps its clause ("the workers that read ...").
-  const relative = relativeStart !== undefined && terms[relativeStart].lower === 'that' && /^(?:a|an|some)$/i.test(first.text) && /^\W*$/.test(parts.text.slice(last.end)) ? relativeStart : undefined;
+  // "a config change that took down the site" at the sentence's end moves after the verb; a definite head, "which" or an "of" phrase keeps its clause ("the workers that read ...", "a portion of the API that ...").
+  const relative = relativeStart !== undefined && terms[relativeStart].lower === 'that' && /^(?:a|an|some)$/i.test(first.text) && !afterOf && /^\W*$/.test(parts.text.slice(last.end)) ? relativeStart : undefined;
   let text = parts.sourceOf(first.start, relative !== undefined ? terms[relative - 1].end : last.end);
   if (possessives.has(first.lower)) text = `the${text.slice(first.text.length)}`;
   // A head read as a verb in the present is a plural the tagger misread ("details").
