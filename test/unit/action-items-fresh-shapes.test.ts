@@ -222,7 +222,7 @@ describe('owners written after a wrapped label or as a role doing the step', () 
 
   it('reads a role in the plural doing the step as its owner, and not a thing in the plural', () => {
     const { items, findings } = analysed(
-      ['## Resolving actions', '', '- operators drained the export queue', '- Maintainers will publish a patched release', '- reviewers to check the retry settings', '- containers restarted on the new image', ''].join('\n'),
+      ['## Resolving actions', '', '- operators drained the export queue', '- Maintainers will publish a patched release', '- reviewers to check the retry settings', '- containers to restart on the new image', ''].join('\n'),
     );
     assert.deepEqual(owners(items), ['operators', 'Maintainers', 'reviewers', undefined]);
     assert.equal(count(findings, 'action-item-owner'), 1);

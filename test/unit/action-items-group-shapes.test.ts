@@ -200,3 +200,16 @@ describe('prose that reports a change made', () => {
     );
   });
 });
+
+describe('a list under a resolution that reports steps taken', () => {
+  it('reads entries that open on "Activated", "Corrected", "Attempted" or "Restarted" as done', () => {
+    const { items, findings } = analysed(
+      ['## Resolution', '', '**Immediate actions**:', '- Activated the standby load balancer', '- Corrected the route weights on both edges', '- Restarted the session service', '- Attempted to reach the upstream provider', '', '## Action items', '', '- Alert on uneven route weights', ''].join('\n'),
+    );
+    assert.deepEqual(
+      items.map((item) => item.status),
+      ['done', 'done', 'done', 'done', 'open'],
+    );
+    assert.equal(count(findings, 'action-item-owner'), 1);
+  });
+});

@@ -322,3 +322,35 @@ test('"Fallout" is the impact, read loosely; "Root of the issue" is the root cau
   assert.deepEqual(read('Root of the problems'), ['root-cause', false]);
   assert.equal(read('Fallout shelter drills'), undefined);
 });
+
+test('on a page kept as plain text, a question that closes the header lines opens its section, and a long question about recommendations names the actions', () => {
+  const page = [
+    'Outage report 2019-07',
+    '',
+    'Campus Mail',
+    '',
+    'Ticket: INC0001234',
+    'Change: CHG0005678',
+    'What happened?',
+    '',
+    'Mail delivery stopped for two hours.',
+    '',
+    'What was the root cause of the incident?',
+    '',
+    'A relay certificate expired.',
+    '',
+    'What are the recommendations to prevent this from happening again?',
+    '',
+    'Track certificate expiry dates in the monitoring system.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    modelOf(page).sections.filter((section) => section.kind !== undefined).map((section) => [section.title, section.kind]),
+    [
+      ['What happened?', 'summary'],
+      ['What was the root cause of the incident?', 'root-cause'],
+      ['What are the recommendations to prevent this from happening again?', 'action-items'],
+    ],
+  );
+  assert.deepEqual(read('Recommendations to prevent a recurrence'), ['action-items', true]);
+});

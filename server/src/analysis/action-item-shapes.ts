@@ -7,14 +7,14 @@ import type { AnalysisCache } from './cache';
 // second, which reading action items must not pay.
 const actionVerbs = new Set(
   (
-    'add adjust adopt alert align allow alphabetise alphabetize analyse analyze archive ask assess assign audit automate avoid backfill backport block break build bump ' +
-    'cap change check clarify clean communicate complete configure confirm consider consolidate contact coordinate create decide decommission define ' +
+    'activate add adjust adopt alert align allow alphabetise alphabetize analyse analyze archive ask assess assign attempt audit automate avoid backfill backport block break build bump ' +
+    'cap change check clarify clean communicate complete configure confirm consider consolidate contact coordinate correct create decide decommission define ' +
     'delete deploy deprecate design destroy detect disable discuss document double draft drop educate eliminate enable encrypt enhance enforce engage ensure escalate ' +
     'establish evaluate expand experiment explore expose extend extract finalise finalize find fix follow formalise formalize gate get go harden hold identify implement ' +
     'improve include increase inform install instrument integrate introduce investigate isolate keep label let limit lock log look lower make ' +
     'measure merge migrate mitigate monitor move notify onboard open organise organize page patch pin plan port prepare prevent prioritise prioritize ' +
-    'protect provide publish purge push put raise rate-limit reach rebuild record reduce refactor reformat refresh refund reindex reject release remove rename ' +
-    'reorganise replace report require research reset resize restore restrict resync reupload rerun retire review revisit revoke rewrite roll rotate run scale ' +
+    'protect provide publish purge push put raise rate-limit reach reboot rebuild record reduce refactor reformat refresh refund reindex reject release remove rename ' +
+    'reorganise replace report require research reset resize restart restore restrict resync reupload rerun retire revert review revisit revoke rewrite roll rotate run scale ' +
     'schedule scope secure send separate set setup share ship shorten shut sign simplify speak spike split standardise standardize start stop ' +
     'streamline support switch sync synchronise talk teach test tighten track train trigger tune turn unify update upgrade use validate verify ' +
     'version watch write'

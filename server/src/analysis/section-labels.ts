@@ -29,6 +29,9 @@ const anchorMark = /[ \t]+#[ \t]*$/;
 const inlineLabel = /^([^\s:*_#>|`-][^:\n]{0,40}?):(?=[ \t]+\S)/;
 /** A paragraph of one short line with no colon and no closing stop, that may be a heading written as plain text. */
 const bareLabel = /^([\p{L}][^:\n.!?]{0,58}\??)[ \t]*$/u;
+
+/** "What are any recommendations to prevent this incident from occurring again?": a question alone on its line may run longer. */
+const bareQuestion = /^((?:what|why|how)\b[^:\n.!?]{0,90}\?)[ \t]*$/iu;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;
 const maxPlainItemLabelWords = 5;
@@ -102,7 +105,7 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (inlineTitle && !inlineTitle.uncertain) return [inlineTitle];
   // "Action items" alone on its line, as documents exported from a word processor write a heading, when it names a section for certain.
   const whole = plainText(node).trim().replace(anchorMark, '');
-  const bare = line.trim() === whole ? bareLabel.exec(line) : null;
+  const bare = line.trim() === whole ? (bareLabel.exec(line) ?? bareQuestion.exec(line)) : null;
   const bareTitle = bare && (readsAsLabel(bare[1]) || asksQuestion(bare[1])) ? labelOf(bare[1].trim(), { start: span.start, end: span.start + line.trimEnd().length }, aliases) : undefined;
   // A loose name ("Scope", "What Happened") opens its section too when the line is written as a heading, in heading case and
   // a word or three, or as a question's words; the vaguest names of a summary ("Details", "Background") head other text as often, so they do not.
@@ -119,7 +122,7 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
 }
 
 /** "How do we avoid a repeat of this": a question's words alone on a line, which may run past a label's length. */
-function asksQuestion(words: string, maxWords = 10): boolean {
+function asksQuestion(words: string, maxWords = 12): boolean {
   return /^(?:what|why|how)\b/i.test(words.trim()) && wordCount(words) <= maxWords;
 }
 
@@ -202,7 +205,8 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     // "Time-line of the outage" in sentence case: only between two sentences, the one above closed by its stop and the one below opening with a capital.
     const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.[1].trim() ?? '');
     // "What happened?" over its answer: a question's words open the paragraph on a line of their own, as a heading would.
-    const question = index === 0 && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, 8);
+    // "Major Incident Number: MIR01 / What happened?", then a blank line: the question closes the page's header lines.
+    const question = (index === 0 || index === lines.length - 1) && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, 8);
     // "Incident Report for Acme / Resolved / Overview", then a blank line: a page's header lines run into the heading below them.
     const closesHeader = index === lines.length - 1 && headingCaseLine.test(title) && title.split(/\s+/).length <= 3;
     if ((afterSentence || closesHeader) && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords))) {
