@@ -82,7 +82,7 @@ test('objects with a step of work for "do", words of time after the object, and 
   assert.equal(passive('We did not rehearse the failover up front.', 'We'), 'the failover was not rehearsed up front.');
   assert.equal(passive('We did not agree the level of information sharing with partners during an incident.', 'We'), 'the level of information sharing with partners was not agreed during an incident.');
   // An adverb before a lapse goes with the lapse ("totally forgot").
-  assert.equal(passive('I totally forgot to restart the worker after the upgrade.', 'I'), 'the worker was not restarted after the upgrade.');
+  assert.equal(passive('I totally forgot to restart the worker after the upgrade.', 'I'), 'the worker was inadvertently not restarted after the upgrade.');
 });
 
 test('the grammar check catches two clause openers in a row and a second verb after a passive', () => {

@@ -122,11 +122,13 @@ test('the gate turns away a rewrite that drops that the act was unintended', () 
   assert.deepEqual(check('The table was deleted by accident.'), []);
 });
 
-test('a step someone forgot is told as not done ("was not restarted"), the plain account writers asked for', () => {
+test('a step someone forgot is told as not done by oversight ("was inadvertently not restarted"), the plain account writers asked for', () => {
   const original = 'Priya forgot to restart the worker pool.';
   const problems = rewriteProblems({ original, rewritten: 'The worker pool was not restarted.', editStart: 0, blamed: { start: 0, end: 5 }, subject: true, teamWording: false });
   assert.deepEqual(problems, []);
-  assert.deepEqual(onlyOffer('The on-call engineer forgot to reload the proxy.'), ['The proxy was not reloaded.']);
+  assert.deepEqual(onlyOffer('The on-call engineer forgot to reload the proxy.'), ['The proxy was inadvertently not reloaded.']);
+  // A fact told before the lapse stays.
+  assert.deepEqual(onlyOffer('The on-call engineer also forgot to reload the proxy.'), ['The proxy was also inadvertently not reloaded.']);
 });
 
 test('no passive that would leave a name dangling before the object ("gave Acme enough notice")', () => {
@@ -299,7 +301,7 @@ test('the writers as subject wherever they stand: after a time, after a phrase w
 });
 
 test('an -ing step after the passive becomes a passive of its own, since its actor is gone with the person', () => {
-  assert.deepEqual(onlyOffer('We forgot to restart the indexer after rotating the search credentials.'), ['The indexer was not restarted after the search credentials were rotated.']);
+  assert.deepEqual(onlyOffer('We forgot to restart the indexer after rotating the search credentials.'), ['The indexer was inadvertently not restarted after the search credentials were rotated.']);
   // An object that does not end the clause keeps the questions.
   assert.ok(onlyOffer('We forgot to restart the indexer after rotating the search credentials in a hurry.').every((fix) => !/was not restarted after rotating/.test(fix)));
 });
@@ -317,13 +319,13 @@ test('a slip of the hand with a "mis" prefix gets the passive; a lapse of judgem
 });
 
 test('"that" after a verb of finding or saying opens a clause, and its subject may go', () => {
-  assert.deepEqual(onlyOffer('It later turned out that the contractor forgot to renew the wildcard certificate.'), ['It later turned out that the wildcard certificate was not renewed.']);
+  assert.deepEqual(onlyOffer('It later turned out that the contractor forgot to renew the wildcard certificate.'), ['It later turned out that the wildcard certificate was inadvertently not renewed.']);
   assert.deepEqual(onlyOffer('Reading the shell history, we can see that someone mistyped the bucket name.'), ['Reading the shell history, we can see that the bucket name was mistyped.']);
 });
 
 test('an act judged an error is told as the act in the passive, the judgement dropped', () => {
   assert.deepEqual(onlyOffer('Disabling the rate limiter was a mistake, but no data was exposed.'), ['The rate limiter was disabled, but no data was exposed.']);
-  assert.deepEqual(onlyOffer('Pinning the canary at full traffic was a human error.')[0], 'The canary was pinned at full traffic.');
+  assert.deepEqual(onlyOffer('Pinning the canary at full traffic was a human error.')[0], 'The canary was inadvertently pinned at full traffic.');
 });
 
 test('no passive that would keep "either" once the negation is gone', () => {

@@ -165,7 +165,7 @@ test('rewrites put the clause in the passive without its agent; where none can b
   assert.deepEqual(rewrites('Alice failed to roll back the release.'), ['The release was not rolled back.']);
   assert.deepEqual(rewrites('Nobody was monitoring the migration.'), ['The migration was not being monitored.']);
   // A step forgotten is told as not done, the plain account writers asked for in blind reviews.
-  assert.deepEqual(rewrites('Carol forgot to update the config.'), ['The config was not updated.']);
+  assert.deepEqual(rewrites('Carol forgot to update the config.'), ['The config was inadvertently not updated.']);
   // That the act was unintended is a fact the passive keeps; "by mistake" there would still read as someone's error.
   assert.deepEqual(rewrites('The on-call engineer accidentally deleted the production table.'), ['The production table was accidentally deleted.']);
   assert.deepEqual(rewrites('Sam had wiped the staging bucket by mistake.'), ['The staging bucket had been wiped by accident.']);

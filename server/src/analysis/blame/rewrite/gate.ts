@@ -158,12 +158,14 @@ function isDroppable(token: Token, roleNouns: ReadonlySet<string>): boolean {
   return isFaultWord(token.lower) || /^\p{Lu}/u.test(token.text) || isRoleWord(token.lower, roleNouns);
 }
 
-/** Words a rewrite may say in place of another: "went unnoticed" for "did not notice", "by accident" for "by mistake". */
+/** Words a rewrite may say in place of another: "went unnoticed" for "did not notice", "by accident" for "by mistake", "inadvertently" for "forgot". */
 const equivalents = new Map([
   ['unnoticed', new Set(['notice', 'realize', 'realise', 'spot'])],
   ['accidentally', new Set(['mistakenly', 'erroneously'])],
   ['accident', new Set(['mistake', 'error'])],
   ['incorrectly', new Set(['mistakenly', 'erroneously', 'mistake', 'error'])],
+  // "forgot to renew" -> "was inadvertently not renewed", "a human error" -> "was inadvertently left".
+  ['inadvertently', new Set(['forget', 'forgot', 'error', 'slip', 'oversight'])],
 ]);
 
 interface WordForms {

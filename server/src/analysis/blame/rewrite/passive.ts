@@ -56,6 +56,9 @@ const auxiliaries: readonly Auxiliary[] = [
   ...['was', 'were'].map((words) => auxiliary(words, 'Gerund', '', 'progressive')),
 ];
 
+/** Adverbs before a lapse that tell a fact, not how much of a lapse it was ("we also forgot to ..."). */
+const factualAdverbs = new Set(['also', 'again', 'then', 'later', 'still', 'subsequently', 'initially', 'first']);
+
 const lapseAuxiliaries = new Set(['forgot to', 'failed to', 'neglected to', 'omitted to', 'forgets to', 'fails to', 'neglects to', 'omits to', 'never got to']);
 
 /** "Nobody checked the logs": the passive carries the negation ("The logs were not checked"). */
@@ -190,6 +193,8 @@ function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object:
   if (verb.hindsight && concession.test(text.slice(0, terms[object.next - 1].end))) return true;
   if (/^(?:other|that)\s/i.test(object.text) && (/^other\s/i.test(object.text) || terms[object.next]?.tags.has('Verb') || terms[object.next]?.tags.has('Adverb'))) return true;
   if (negation === 'not' && /^(?:all|every|each|both)\s/i.test(object.text)) return true;
+  // "a portion of the API of a component that caused breaking changes": the clause could tell of either noun.
+  if (/\bof\b[^,;]*\b(?:that|which)\s/i.test(object.text)) return true;
   // "dropped all packages which are maintained by X as of v2": the time at the clause's end would date the upkeep, not the act.
   if (/\b(?:that|which)\b.*\b(?:as of|since|until)\s+\S+$/i.test(object.text)) return true;
   return (/\b(?:that|which)\b/i.test(object.text) && /^\s*\(/.test(after)) || (/^\s+from\s/i.test(after) && !fromVerbs.has(verb.forms.infinitive));
@@ -263,7 +268,9 @@ export function judgedGerundPassive(text: string, cache?: AnalysisCache): (Claus
   const judged = judgedAsError.exec(text.slice(judgedAt));
   if (!judged) return undefined;
   const be = object.plural ? 'were' : 'was';
-  const words = [object.text, be, forms.participle, particle].filter((word) => word !== '').join(' ');
+  // "was a human error", "a slip": the act was unintended, which the passive keeps; "a mistake" may have been a choice.
+  const unintended = /\b(?:human|operator|user|manual)\s+error|\bslip|\boversight/i.test(judged[0]) ? 'inadvertently' : '';
+  const words = [object.text, be, unintended, forms.participle, particle].filter((word) => word !== '').join(' ');
   return { from: gerund.start, to: judgedAt + judged[0].length, text: words + judgement[1], judgement: { start: judgedAt, end: judgedAt + judged[0].length } };
 }
 
@@ -314,6 +321,8 @@ interface VerbGroup {
   particle: string;
   /** "should have", "could have": what was not done, said in hindsight. */
   hindsight: boolean;
+  /** "forgot to": the step was left undone unintentionally, which the passive keeps ("was inadvertently not renewed"). */
+  forgotten: boolean;
   /** The term after the group. */
   next: number;
 }
@@ -331,8 +340,8 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
   takeAdverbs();
   const introduced = gerund ? undefined : auxiliaries.find((candidate) => candidate.words.every((word, i) => terms[at + i]?.lower === word));
   if (introduced) at += introduced.words.length;
-  // "totally forgot to": an adverb before a lapse tells how much of a lapse it was, and goes with it.
-  if (introduced && lapseAuxiliaries.has(introduced.words.join(' '))) adverbs.length = 0;
+  // "totally forgot to": an adverb before a lapse tells how much of a lapse it was, and goes with it; "also forgot to" tells a fact, and stays.
+  if (introduced && lapseAuxiliaries.has(introduced.words.join(' '))) adverbs.splice(0, adverbs.length, ...adverbs.filter((adverb) => factualAdverbs.has(adverb.toLowerCase())));
   takeAdverbs();
   const verb = terms[at] && (gerund ? gerundVerb(terms[at]) : verbOf(terms[at], introduced));
   const fits = (infinitive: string) => !unfitVerbs.has(infinitive) || infinitive === 'do' || noticeVerbs.has(infinitive) || (unintended && unintendedLapseVerbs.has(infinitive));
@@ -346,12 +355,15 @@ function readVerb(terms: readonly TaggedTerm[], start: number, faultAdverbs: Rea
     particle = `into ${terms[at + 1].lower}`;
     at += 2;
   }
-  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, hindsight: introduced !== undefined && introduced.words.length > 1 && introduced.words.at(-1) === 'have', next: at };
+  const hindsight = introduced !== undefined && introduced.words.length > 1 && introduced.words.at(-1) === 'have';
+  return { forms: verb.forms, negation: introduced?.negation ?? '', tense: introduced?.tense ?? verb.tense, adverbs, particle, hindsight, forgotten: /^forg[eo]ts? to$/.test(introduced?.words.join(' ') ?? ''), next: at };
 }
 
 /** "A config change was pushed that took down the site": the relative clause goes after the verb, where a reader expects the news. */
 function passiveWords(object: ObjectPhrase, verb: VerbGroup, negation: string): string[] {
   const [be, ...more] = beWords(verb.tense, object.plural);
+  // "forgot to renew it" -> "It was inadvertently not renewed": that the step was missed by oversight is a fact.
+  if (verb.forgotten && negation === 'not') return [object.text, be, ...verb.adverbs, 'inadvertently', 'not', ...more, verb.forms.participle, verb.particle, object.relative ?? ''].filter((word) => word !== '');
   // "did not write any new ones" -> "no new ones were written": "any" before a negation reads wrongly.
   const any = negation === 'not' ? /^any(?=\s)/i.exec(object.text) : null;
   const subject = any ? `${any[0][0] === 'A' ? 'No' : 'no'}${object.text.slice(3)}` : object.text;
