@@ -354,3 +354,36 @@ test('on a page kept as plain text, a question that closes the header lines open
   );
   assert.deepEqual(read('Recommendations to prevent a recurrence'), ['action-items', true]);
 });
+
+test('a log whose incidents are headings of the level of their sections compares each incident\'s sections only with each other', () => {
+  const log = [
+    '# Incident log',
+    '',
+    '## Search timeouts - 2024-10-08',
+    '',
+    'The search API timed out for an hour.',
+    '',
+    '## Actions to prevent similar incidents in the future',
+    '',
+    '- Add a timeout to the ranking call',
+    '',
+    '## Broken uploads - 2024-10-02',
+    '',
+    'Uploads failed for a morning.',
+    '',
+    '## Actions to prevent similar incidents in the future',
+    '',
+    '- Test uploads in the release pipeline',
+    '',
+  ].join('\n');
+  const duplicates = (text: string) => analyze(text, { force: true, today: '2026-12-01' }).findings.filter((finding) => finding.ruleId === 'duplicate-section');
+  assert.equal(duplicates(log).length, 0);
+  assert.deepEqual(read('Actions to prevent similar incidents in the future'), ['action-items', false]);
+  // Without a dated incident heading between them, the two are one section told twice.
+  assert.equal(duplicates(log.replace('## Broken uploads - 2024-10-02', '## Notes')).length, 1);
+});
+
+test('"What we did" names the steps taken, loosely', () => {
+  assert.deepEqual(read('What we did'), ['action-items', true]);
+  assert.deepEqual(read('What we did well'), ['what-went-well', false]);
+});

@@ -8,7 +8,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, and in a file that tells two incidents under headings of their own, the sections of each incident are compared only with each other.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, and in a file that tells two incidents under headings of their own (or a log whose dated incident headings sit at the level of their sections), the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
@@ -63,10 +63,27 @@ function inOtherIncident(sections: readonly Section[], first: Section, second: S
   return firstPart !== undefined && secondPart !== undefined && firstPart !== secondPart;
 }
 
-/** The heading of the part a section sits in: the nearest enclosing heading below the title that names no section kind ("## Second incident"). */
+/**
+ * The heading of the part a section sits in: the nearest enclosing heading below the title that names no section kind
+ * ("## Second incident"), or, in a log whose incidents are headings of the same level as their sections, the nearest
+ * dated one before it ("## Broken pages - 2024-10-02", then "## Actions to prevent ...").
+ */
 function partOf(sections: readonly Section[], section: Section): number | undefined {
   for (let at = section.parent; at !== undefined; at = sections[at].parent) {
-    if (sections[at].depth >= 2 && sections[at].kind === undefined && sections[at].form === 'heading') return at;
+    if (isPartHeading(sections[at])) return at;
+  }
+  const index = sections.indexOf(section);
+  for (let at = index - 1; at >= 0; at--) {
+    const before = sections[at];
+    if (before.form !== 'heading' || before.depth < section.depth) break;
+    if (before.depth === section.depth && isPartHeading(before) && datedTitle.test(before.title)) return at;
   }
   return undefined;
 }
+
+function isPartHeading(section: Section): boolean {
+  return section.depth >= 2 && section.kind === undefined && section.form === 'heading';
+}
+
+/** A heading that carries a date ("- 2024-10-02", "(12 March 2023)"): in a log of incidents, one incident's title. */
+const datedTitle = /\b\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/i;
