@@ -365,3 +365,10 @@ test('a rewrite that keeps a word judging how someone acted or felt about it is 
   assert.deepEqual(check("I didn't run the cleanup very wisely.", 'The cleanup was not run very wisely.'), ['still judges: "wisely"']);
   assert.deepEqual(check('It is embarrassing: I skipped the dry run.', 'It is embarrassing: the dry run was skipped.'), ['still judges: "embarrassing"']);
 });
+
+test('what the writers did not have is told as the thing that was missing', () => {
+  assert.deepEqual(onlyOffer('We did not have sufficient alerting in place to catch the disk filling up.'), ['There was not sufficient alerting in place to catch the disk filling up.']);
+  assert.deepEqual(onlyOffer("We didn't have a failover plan."), ['There was no failover plan.']);
+  // "the same tools", "our runbook": a thing someone owns keeps the questions.
+  assert.ok(onlyOffer('We did not have the same safeguards on the staging cluster.').every((fix) => !/^There/.test(fix)));
+});

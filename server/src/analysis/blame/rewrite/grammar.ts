@@ -58,7 +58,8 @@ function taggedProblems(terms: readonly TaggedTerm[], sentence: string): string[
   const problems: string[] = [];
   const finite = terms.findIndex((term, i) => isFiniteVerb(term, terms[i - 1]));
   if (finite < 0) problems.push('no finite verb');
-  else if (!terms.slice(0, finite).some((term) => term.tags.has('Noun') || term.tags.has('Pronoun') || /^(?:x+|`[^`]*`)$/.test(term.text))) problems.push('no subject before the verb');
+  // "There was no rollback plan": the expletive "there" stands where the subject does.
+  else if (!terms.slice(0, finite).some((term) => term.tags.has('Noun') || term.tags.has('Pronoun') || /^(?:x+|`[^`]*`|there)$/i.test(term.text))) problems.push('no subject before the verb');
   // "was overlooked phase": a passive participle directly followed by a bare noun.
   for (let i = 2; i < terms.length; i++) {
     const [be, participle, noun] = [terms[i - 2], terms[i - 1], terms[i]];

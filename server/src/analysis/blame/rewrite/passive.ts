@@ -139,6 +139,8 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const afterConjunction = /\b(?:when|while|whilst|because|if|since|as|although|though|after|before|until|once)\s*$/i.test(prefix);
   const errand = start < 0 || afterPreposition || afterConjunction ? undefined : errandOf(terms, start, parts, possessives);
   const verbStart = errand?.next ?? start;
+  const lack = errand || afterPreposition ? undefined : lackedThing(terms, parts, possessives);
+  if (lack) return lack;
   const verb = verbStart < 0 ? undefined : readVerb(terms, verbStart, parts.faultAdverbs, unintendedPhrase.test(text.slice(subjectEnd)), afterPreposition);
   if (!verb) return undefined;
   const object = objectPhrase(terms, verb.next, parts, possessives, ditransitiveVerbs.has(verb.forms.infinitive), false, !complementVerbs.has(verb.forms.infinitive));
@@ -198,6 +200,31 @@ function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object:
   // "dropped all packages which are maintained by X as of v2": the time at the clause's end would date the upkeep, not the act.
   if (/\b(?:that|which)\b.*\b(?:as of|since|until)\s+\S+$/i.test(object.text)) return true;
   return (/\b(?:that|which)\b/i.test(object.text) && /^\s*\(/.test(after)) || (/^\s+from\s/i.test(after) && !fromVerbs.has(verb.forms.infinitive));
+}
+
+// "did not have", "don't have", "hadn't had": what the writers lacked, said of the thing.
+const lackedVerb = /^\s+(?:(did|do|does)\s+not|(did|do|does)n['’]t|(had)\s+not|(had)n['’]t)\s+(?:have|had)\s+/i;
+
+/**
+ * "We did not have sufficient monitoring in place" -> "There was not sufficient monitoring in place", "I didn't have
+ * tested restores" -> "There were no tested restores": the thing that was missing, with no one who lacked it. Only
+ * for an object with no determiner or an indefinite one; "the same tools" or "our plan" name a thing someone owns.
+ */
+function lackedThing(terms: readonly TaggedTerm[], parts: ClauseParts, possessives: ReadonlySet<string>): ClauseEdit | undefined {
+  const { text, subjectStart, subjectEnd } = parts;
+  const lacked = lackedVerb.exec(text.slice(subjectEnd));
+  if (!lacked) return undefined;
+  const at = terms.findIndex((term) => term.start >= subjectEnd + lacked[0].length);
+  const object = at < 0 ? undefined : objectPhrase(terms, at, parts, possessives, false, false, false);
+  if (!object || object.relative || object.text === '') return undefined;
+  const first = terms[at].lower;
+  const quantity = /^(?:enough|sufficient|adequate|much|many)$/.test(first);
+  const indefinite = /^(?:a|an|any)$/.test(first);
+  if (!quantity && !indefinite && (terms[at].tags.has('Determiner') || terms[at].tags.has('Possessive') || terms[at].tags.has('Pronoun'))) return undefined;
+  const auxiliary = (lacked[1] ?? lacked[2] ?? lacked[3] ?? lacked[4]).toLowerCase();
+  const be = auxiliary === 'had' ? 'had been' : auxiliary === 'did' ? (object.plural ? 'were' : 'was') : object.plural ? 'are' : 'is';
+  const thing = indefinite ? `no ${object.text.replace(/^\S+\s+/, '')}` : quantity ? `not ${object.text}` : `no ${object.text}`;
+  return { from: subjectStart, to: terms[object.next - 1].end, text: `there ${be} ${thing}` };
 }
 
 /**
