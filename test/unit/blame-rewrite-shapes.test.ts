@@ -352,7 +352,7 @@ test('a clause that opens on "Something" before a passive is no dangling opener'
 });
 
 test('no passive that strands an address naming the object', () => {
-  assert.ok(onlyOffer('We could have offered the old address https://status.example.org to the partners as a fallback.').every((fix) => !/was not offered https/.test(fix)));
+  assert.ok(onlyOffer('We could have shared the status address https://status.example.org with the partners as a fallback.').every((fix) => !/was not shared https/.test(fix)));
 });
 
 test('"any" under the negation becomes "no" in the passive, and a consequence that never came gets no passive', () => {

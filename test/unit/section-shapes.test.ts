@@ -335,7 +335,7 @@ test('on a page kept as plain text, a question that closes the header lines open
     '',
     'Mail delivery stopped for two hours.',
     '',
-    'What was the root cause of the incident?',
+    'What was the root cause of the mail stoppage?',
     '',
     'A relay certificate expired.',
     '',
@@ -348,7 +348,7 @@ test('on a page kept as plain text, a question that closes the header lines open
     modelOf(page).sections.filter((section) => section.kind !== undefined).map((section) => [section.title, section.kind]),
     [
       ['What happened?', 'summary'],
-      ['What was the root cause of the incident?', 'root-cause'],
+      ['What was the root cause of the mail stoppage?', 'root-cause'],
       ['What are the recommendations to prevent this from happening again?', 'action-items'],
     ],
   );
@@ -363,7 +363,7 @@ test('a log whose incidents are headings of the level of their sections compares
     '',
     'The search API timed out for an hour.',
     '',
-    '## Actions to prevent similar incidents in the future',
+    '## Actions to stop a repeat in the future',
     '',
     '- Add a timeout to the ranking call',
     '',
@@ -371,14 +371,14 @@ test('a log whose incidents are headings of the level of their sections compares
     '',
     'Uploads failed for a morning.',
     '',
-    '## Actions to prevent similar incidents in the future',
+    '## Actions to stop a repeat in the future',
     '',
     '- Test uploads in the release pipeline',
     '',
   ].join('\n');
   const duplicates = (text: string) => analyze(text, { force: true, today: '2026-12-01' }).findings.filter((finding) => finding.ruleId === 'duplicate-section');
   assert.equal(duplicates(log).length, 0);
-  assert.deepEqual(read('Actions to prevent similar incidents in the future'), ['action-items', false]);
+  assert.deepEqual(read('Actions to stop a repeat in the future'), ['action-items', false]);
   // Without a dated incident heading between them, the two are one section told twice.
   assert.equal(duplicates(log.replace('## Broken uploads - 2024-10-02', '## Notes')).length, 1);
 });

@@ -30,7 +30,7 @@ const inlineLabel = /^([^\s:*_#>|`-][^:\n]{0,40}?):(?=[ \t]+\S)/;
 /** A paragraph of one short line with no colon and no closing stop, that may be a heading written as plain text. */
 const bareLabel = /^([\p{L}][^:\n.!?]{0,58}\??)[ \t]*$/u;
 
-/** "What are any recommendations to prevent this incident from occurring again?": a question alone on its line may run longer. */
+/** "What are the suggestions to keep this kind of failure from coming back?": a question alone on its line may run longer. */
 const bareQuestion = /^((?:what|why|how)\b[^:\n.!?]{0,90}\?)[ \t]*$/iu;
 /** A plain label leading a list item (`- Impact: ...`, `- 👍 What went well:`): a few words, then a colon. */
 const plainItemLabel = /^[ \t]*((?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)[ \t]*)*[\p{L}][\p{L}\p{N}'’&/ -]{0,40}?)[ \t]*:(?:[ \t]|$)/u;

@@ -147,7 +147,7 @@ export interface HeadingKind {
  */
 const headTail =
   /^(?:$|(?:(?:and|or|plus)\b|&|\/).*|(?:analysis|assessment|details|report|review|reconstruction|overview|section|notes|summary|statement|list|log|items?|tasks|plans?|planned|taken|implemented|applied|completed|deployed|identified|found|determined|confirmed|established|required|needed|so far|of events)(?: (?:(?:and|or)\b|&).*| (?:related to|leading (?:up )?to|regarding|about|on|for|in|during) (?:\S+ ?){1,5})?$|(?:on|to|for|of|in|so|with|after|during|from) (?:\S+ ?){1,4}(?:(?:and|or)\b.*|&.*)?$|(?:though|really|exactly|anyway|then)(?: (?:though|really|exactly|anyway|then))?$|(?:looked|looks|went|was|is) (?:something |roughly )?like (?:this|so)$)/;
-/** A time ahead after the key words and their tail ("Action items moving forward", "Lessons for the future", "Actions to prevent similar incidents in the future"). */
+/** A time ahead after the key words and their tail ("Action items moving forward", "Lessons for the future", "Actions to stop a repeat in the future"). */
 const forwardTail = /(?:^| )(?:(?:moving|going) forward|from (?:here|now) on|(?:for|in) the future)$/;
 /** At most this many words may come before the key words ("Things that went well", "Severity & Impact"). */
 const maxWordsBefore = 4;

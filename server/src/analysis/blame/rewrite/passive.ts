@@ -153,7 +153,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (misreadAfterPassive(text, terms, object, verb, negation)) return undefined;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
-  // "should not have used the library either": the passive says it was used, and "either" needs the negation it lost.
+  // "should not have enabled the flag either": the passive says it was enabled, and "either" needs the negation it lost.
   if (negation === '' && /^\s*either\b/i.test(text.slice(terms[object.next - 1].end))) return undefined;
   const clauseWords = noticeVerbs.has(verb.forms.infinitive) ? unnoticed(object.relative ? `${object.text} ${object.relative}` : object.text, object.plural, verb, negation) : passiveWords(object, verb, negation);
   if (!clauseWords) return undefined;
@@ -165,7 +165,7 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const timing = timedGerundClause(terms, object.next, parts, possessives, verb.tense);
   const clauseEnd = timing?.to ?? objectEnd;
   const timingWords = timing ? [timing.text] : [];
-  // "In the course of refactoring we changed X" -> "In the course of refactoring, X was changed": without the person, a comma ends the opener.
+  // "In the course of the rename we changed X" -> "In the course of the rename, X was changed": without the person, a comma ends the opener.
   const opener = /^\W*(?:in|on|at|during|after|before|for|within|since|following|as part of)(?:\s+[^\s,;:()]+){2,5}\s*$/i.test(prefix) && !/\b(?:that|which|who|and|or|but|so|because|when|if|as)\s*$/i.test(prefix);
   const from = opener ? prefix.trimEnd().length : subjectStart;
   const lead = opener ? [','] : [];
@@ -195,7 +195,7 @@ function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object:
   if (verb.hindsight && concession.test(text.slice(0, terms[object.next - 1].end))) return true;
   if (/^(?:other|that)\s/i.test(object.text) && (/^other\s/i.test(object.text) || terms[object.next]?.tags.has('Verb') || terms[object.next]?.tags.has('Adverb'))) return true;
   if (negation === 'not' && /^(?:all|every|each|both)\s/i.test(object.text)) return true;
-  // "a portion of the API of a component that caused breaking changes": the clause could tell of either noun.
+  // "a part of the schema of a table that broke the reports": the clause could tell of either noun.
   if (/\bof\b[^,;]*\b(?:that|which)\s/i.test(object.text)) return true;
   // "dropped all packages which are maintained by X as of v2": the time at the clause's end would date the upkeep, not the act.
   if (/\b(?:that|which)\b.*\b(?:as of|since|until)\s+\S+$/i.test(object.text)) return true;
@@ -206,7 +206,7 @@ function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object:
 const lackedVerb = /^\s+(?:(did|do|does)\s+not|(did|do|does)n['’]t|(had)\s+not|(had)n['’]t)\s+(?:have|had)\s+/i;
 
 /**
- * "We did not have sufficient monitoring in place" -> "There was not sufficient monitoring in place", "I didn't have
+ * "We did not have enough alerting set up" -> "There was not enough alerting set up", "I didn't have
  * tested restores" -> "There were no tested restores": the thing that was missing, with no one who lacked it. Only
  * for an object with no determiner or an indefinite one; "the same tools" or "our plan" name a thing someone owns.
  */
