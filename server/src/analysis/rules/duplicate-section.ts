@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import type { Section } from '../model';
 import { saysDone, windowOf } from '../action-item-shapes';
 import { isCountedHeading } from '../sections';
+import { findDate } from '../time';
 
 export const rule: Rule = {
   id: 'duplicate-section',
@@ -75,8 +76,9 @@ function partOf(sections: readonly Section[], section: Section): number | undefi
   const index = sections.indexOf(section);
   for (let at = index - 1; at >= 0; at--) {
     const before = sections[at];
-    if (before.form !== 'heading' || before.depth < section.depth) break;
-    if (before.depth === section.depth && isPartHeading(before) && datedTitle.test(before.title)) return at;
+    if (before.form !== 'heading') continue;
+    if (before.depth < section.depth) break;
+    if (before.depth === section.depth && isPartHeading(before) && findDate(before.title) !== undefined) return at;
   }
   return undefined;
 }
@@ -84,6 +86,3 @@ function partOf(sections: readonly Section[], section: Section): number | undefi
 function isPartHeading(section: Section): boolean {
   return section.depth >= 2 && section.kind === undefined && section.form === 'heading';
 }
-
-/** A heading that carries a date ("- 2024-10-02", "(12 March 2023)"): in a log of incidents, one incident's title. */
-const datedTitle = /\b\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/i;

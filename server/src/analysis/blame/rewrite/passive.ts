@@ -146,9 +146,9 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   const object = objectPhrase(terms, verb.next, parts, possessives, ditransitiveVerbs.has(verb.forms.infinitive), false, !complementVerbs.has(verb.forms.infinitive));
   // "could have done a full export": "do" states a fact only with a step of work as its object.
   if (verb.forms.infinitive === 'do' && !(object && stepOfWork.test(object.text) && !/^\s*(?:to|for|with|on|in|at|from|into)\b/i.test(text.slice(terms[object.next - 1].end)))) return undefined;
-  // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
   // "did not take into account the storm from mobile clients": after the idiom, the rest of the object must end the clause.
   if (verb.particle.startsWith('into ') && object && !/^\s*(?:[,;:.!?)]|$)/.test(text.slice(terms[object.next - 1].end))) return undefined;
+  // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
   if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (misreadAfterPassive(text, terms, object, verb, negation)) return undefined;
