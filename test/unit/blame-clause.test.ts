@@ -388,7 +388,7 @@ test('a person\'s act told as the cause, a destructive act on everything, the pe
   assert.deepEqual(reported('Then I erased all the uploads from last week.'), ['I erased all']);
   assert.deepEqual(reported('The forum post described an intern who dropped the production ledger.'), ['an intern who dropped the production']);
   assert.deepEqual(reported("Before lunch I had nuked half the staging buckets."), ["I had nuked half"]);
-  assert.deepEqual(reported('That was the week I truncated our main production table.'), ['I truncated our main production table']);
+  assert.deepEqual(reported('That was the week I truncated our main production table.'), ['I truncated our main production']);
   assert.deepEqual(reported('Frankly, the responsibility lies with the release manager.'), ['the responsibility lies with the release manager']);
   assert.deepEqual(reported('I incorrectly restarted the primary during the drill.'), ['I incorrectly restarted']);
   assert.deepEqual(reportedWithSeverity('Skipping the dry run was a costly mistake.'), [['was a costly mistake', 'info']]);
