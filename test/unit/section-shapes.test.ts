@@ -387,3 +387,9 @@ test('"What we did" names the steps taken, loosely', () => {
   assert.deepEqual(read('What we did'), ['action-items', true]);
   assert.deepEqual(read('What we did well'), ['what-went-well', false]);
 });
+
+test('enhancements that prevent or come later are the actions, loosely; enhancements of an area are not', () => {
+  assert.deepEqual(read('7. Preventive Enhancements'), ['action-items', true]);
+  assert.deepEqual(read('Planned enhancements'), ['action-items', true]);
+  assert.equal(read('Dashboard enhancements'), undefined);
+});
