@@ -3,7 +3,7 @@ import { actingOpener, taggedGrammarProblems, wordOrderProblems } from './gramma
 import type { AnalysisCache } from '../../cache';
 import { lemma } from './tagged';
 import { defaultPhrasebook } from '../phrasebook';
-import { contentTokens, isFunctionWord, isUnintended, personalPronouns, sameStem, stem, thirdPersonPronouns, tokens, unintendedPhrase, type Token } from './words';
+import { contentTokens, isFunctionWord, isUnintended, otherPeoplePronouns, personalPronouns, sameStem, stem, thirdPersonPronouns, tokens, unintendedPhrase, type Token } from './words';
 
 export interface RewriteCheck {
   /** The sentence as written. */
@@ -110,9 +110,6 @@ function danglingOpeningProblems({ original, editStart, subject }: RewriteCheck)
 function judgingProblems(rewritten: string): string[] {
   return [...rewritten.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].filter((word) => isJudging(word[0].toLowerCase())).map((word) => `still judges: "${word[0]}"`);
 }
-
-/** Third-person pronouns, which stand for someone other than the writers. */
-const otherPeoplePronouns = new Set("he him his himself he's he'd she her hers herself she's she'd they them their theirs themselves they're they've they'd".split(' '));
 
 function personProblems({ original, rewritten, editStart, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const blamedTokens = tokens(original.slice(blamed.start, blamed.end));

@@ -222,7 +222,7 @@ function lackedThing(terms: readonly TaggedTerm[], parts: ClauseParts, possessiv
   const indefinite = /^(?:a|an|any)$/.test(first);
   if (!quantity && !indefinite && (terms[at].tags.has('Determiner') || terms[at].tags.has('Possessive') || terms[at].tags.has('Pronoun'))) return undefined;
   const auxiliary = (lacked[1] ?? lacked[2] ?? lacked[3] ?? lacked[4]).toLowerCase();
-  const be = auxiliary === 'had' ? 'had been' : auxiliary === 'did' ? (object.plural ? 'were' : 'was') : object.plural ? 'are' : 'is';
+  const be = beWords(auxiliary === 'had' ? 'perfect' : auxiliary === 'did' ? 'past' : 'present', object.plural).join(' ');
   const thing = indefinite ? `no ${object.text.replace(/^\S+\s+/, '')}` : quantity ? `not ${object.text}` : `no ${object.text}`;
   return { from: subjectStart, to: terms[object.next - 1].end, text: `there ${be} ${thing}` };
 }
@@ -241,7 +241,7 @@ function timedGerundClause(terms: readonly TaggedTerm[], next: number, parts: Cl
   if (!object || object.relative || object.text === '') return undefined;
   const end = terms[object.next - 1].end;
   if (!/^\s*(?:[,;:.!?)]|$)/.test(parts.text.slice(end))) return undefined;
-  const be = tense === 'present' ? (object.plural ? 'are' : 'is') : object.plural ? 'were' : 'was';
+  const [be] = beWords(tense === 'present' ? 'present' : 'past', object.plural);
   // "while chasing the first" -> "while the first was being chased": the act was under way.
   const ongoing = conjunction.lower === 'while' ? 'being' : '';
   return { to: end, text: [conjunction.text, object.text, be, ongoing, forms.participle, particle].filter((word) => word !== '').join(' ') };
@@ -249,23 +249,21 @@ function timedGerundClause(terms: readonly TaggedTerm[], next: number, parts: Cl
 
 /** "The staging database should have been checked" says, in hindsight, that it was not: the fact without the hindsight ("was not checked"). */
 export function hindsightAsFact(text: string, within: { start: number; end: number }, cache?: AnalysisCache): ClauseEdit | undefined {
-  const hindsight = /\b(?:should|ought\s+to)\s+have\s+been\s+/iy;
   const terms = tagTerms(text, cache);
-  for (let at = 0; at < terms.length; at++) {
-    hindsight.lastIndex = terms[at].start;
-    const match = hindsight.exec(text);
-    // Only where the blamed words open on the hindsight: "The partner team should have been involved" blames the team, and the questions fit it.
-    if (!match || Math.abs(match.index - within.start) > 1) continue;
-    const participle = terms.find((term) => term.start === match.index + match[0].length);
-    if (!participle || !(participle.tags.has('Participle') || participle.tags.has('PastTense') || /(?:ed|en|wn)$/.test(participle.lower)) || participle.tags.has('Adjective')) return undefined;
-    // "should have been found before it reached ...", "Ideally ...": said as a plain negative, the timing or the wish would read wrongly.
-    if (untimely.test(text.slice(participle.end).replace(/^\s*\p{L}+/u, '')) || untimely.test(text.slice(participle.end)) || inHindsight.test(text) || /\b(?:ideally|obviously|clearly)\b/i.test(text.slice(0, match.index)) || concession.test(text.slice(0, match.index))) return undefined;
-    const subject = terms.slice(0, at).reverse().find((term) => term.tags.has('Noun') || term.tags.has('Pronoun'));
-    if (!subject) return undefined;
-    const plural = (subject.tags.has('Plural') && !subject.tags.has('Singular')) || /^(?:they|these|those|we)$/.test(subject.lower);
-    return { from: match.index, to: match.index + match[0].trimEnd().length, text: `${plural ? 'were' : 'was'} not` };
-  }
-  return undefined;
+  // Only where the blamed words open on the hindsight: "The partner team should have been involved" blames the team, and the questions fit it.
+  const at = terms.findIndex((term) => Math.abs(term.start - within.start) <= 1);
+  const hindsight = /\b(?:should|ought\s+to)\s+have\s+been\s+/iy;
+  hindsight.lastIndex = terms[at]?.start ?? 0;
+  const match = at < 0 ? null : hindsight.exec(text);
+  if (!match) return undefined;
+  const participle = terms.find((term) => term.start === match.index + match[0].length);
+  if (!participle || !(participle.tags.has('Participle') || participle.tags.has('PastTense') || /(?:ed|en|wn)$/.test(participle.lower)) || participle.tags.has('Adjective')) return undefined;
+  // "should have been found before it reached ...", "Ideally ...": said as a plain negative, the timing or the wish would read wrongly.
+  if (untimely.test(text.slice(participle.end).replace(/^\s*\p{L}+/u, '')) || untimely.test(text.slice(participle.end)) || inHindsight.test(text) || /\b(?:ideally|obviously|clearly)\b/i.test(text.slice(0, match.index)) || concession.test(text.slice(0, match.index))) return undefined;
+  const subject = terms.slice(0, at).reverse().find((term) => term.tags.has('Noun') || term.tags.has('Pronoun'));
+  if (!subject) return undefined;
+  const plural = (subject.tags.has('Plural') && !subject.tags.has('Singular')) || /^(?:they|these|those|we)$/.test(subject.lower);
+  return { from: match.index, to: match.index + match[0].trimEnd().length, text: [...beWords('past', plural), 'not'].join(' ') };
 }
 
 /** "was a (human) error", "was a big mistake": the judgement a gerund clause is given, with its words. */
@@ -294,7 +292,7 @@ export function judgedGerundPassive(text: string, cache?: AnalysisCache): (Claus
   const judgedAt = objectEnd + judgement[1].length;
   const judged = judgedAsError.exec(text.slice(judgedAt));
   if (!judged) return undefined;
-  const be = object.plural ? 'were' : 'was';
+  const [be] = beWords('past', object.plural);
   // "was a human error", "a slip": the act was unintended, which the passive keeps; "a mistake" may have been a choice.
   const unintended = /\b(?:human|operator|user|manual)\s+error|\bslip|\boversight/i.test(judged[0]) ? 'inadvertently' : '';
   const words = [object.text, be, unintended, forms.participle, particle].filter((word) => word !== '').join(' ');

@@ -33,6 +33,9 @@ export const personalPronouns = new Set(
 /** The pronouns that stand for a person named earlier in the sentence. */
 export const thirdPersonPronouns = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
+/** Every third-person form, possessives and contractions too: with the writers blamed, these are other people. */
+export const otherPeoplePronouns = new Set([...thirdPersonPronouns, ...("his himself he's he'd hers herself she's she'd their theirs themselves they're they've they'd".split(' '))]);
+
 export function isFunctionWord(word: string): boolean {
   return functionWords.has(word) || personalPronouns.has(word) || /n't$/.test(word);
 }
