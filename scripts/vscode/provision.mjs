@@ -2,7 +2,7 @@
 // Provisions a real VS Code (the server and web workbench inside the code-server npm package)
 // and the Node 24 it needs, from the npm registry, into a cached folder under .vscode-test/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,6 +12,8 @@ export const NODE_VERSION = '24.21.0';
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, '.vscode-test', `code-server-${CODE_SERVER_VERSION}-node-${NODE_VERSION}`);
 const stamp = join(dir, 'provisioned');
+// The install takes about 820 MB, and npm's cache and the native builds need room beside it.
+const NEEDED_FREE_BYTES = 1.5 * 1024 ** 3;
 // The platform package that the `node` npm package installs: the binary and the headers native modules build against.
 const nodePackage = `node-${process.platform}-${process.arch}`;
 
@@ -49,6 +51,8 @@ export function provision() {
   // A half-done install (no stamp) is redone from scratch.
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const shortage = diskShortage(freeBytes(dir), NEEDED_FREE_BYTES);
+  if (shortage) throw new Error(`${shortage} on the disk of ${dir}. Free some space and run the tests again.`);
   const started = Date.now();
   console.log(`Provisioning VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CODE_SERVER_VERSION}) and Node ${NODE_VERSION} into ${dir} (once; a few minutes, about 820 MB)`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -73,6 +77,23 @@ export function provision() {
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
   console.log(`Provisioned in ${Math.round((Date.now() - started) / 1000)} s.`);
   return paths;
+}
+
+/** @param {string} path */
+function freeBytes(path) {
+  const stats = statfsSync(path);
+  return stats.bavail * stats.bsize;
+}
+
+/**
+ * Says what is missing when the disk has less room than the install needs, and nothing when it has enough.
+ * @param {number} free
+ * @param {number} needed
+ */
+export function diskShortage(free, needed) {
+  if (free >= needed) return undefined;
+  const megabytes = (/** @type {number} */ bytes) => Math.floor(bytes / 1024 ** 2);
+  return `Provisioning VS Code needs about ${megabytes(needed)} MB free, and only ${megabytes(free)} MB are free`;
 }
 
 function npmVersion() {
