@@ -372,3 +372,25 @@ test('what the writers did not have is told as the thing that was missing', () =
   // "the same tools", "our runbook": a thing someone owns keeps the questions.
   assert.ok(onlyOffer('We did not have the same safeguards on the staging cluster.').every((fix) => !/^There/.test(fix)));
 });
+
+test('the writers named in a clause of their own may stay; beside the act, in brackets, or doing harm again they may not', () => {
+  assert.deepEqual(onlyOffer('We had a fresh token on hand, but during the database incident we forgot to reload the workers.'), [
+    'We had a fresh token on hand, but during the database incident the workers were inadvertently not reloaded.',
+  ]);
+  assert.deepEqual(onlyOffer('We accidentally deleted the staging bucket, but we restored it from the nightly copy within an hour.'), [
+    'The staging bucket was accidentally deleted, but we restored it from the nightly copy within an hour.',
+  ]);
+  // A relative clause left behind after the passive ("the key was changed (...) we sign with") is no clause of its own.
+  for (const text of [
+    'In our rush we accidentally changed the key (a random value, and a salt, added to the secret) we sign tokens with.',
+    'I accidentally ran the migration on the primary, and within minutes I had deleted most of the orders.',
+    'Even though we saw the warning, we deployed the build to every region.',
+  ]) {
+    for (const rewrite of offered(text).flat()) assert.doesNotMatch(rewrite, /\b(?:we|I)\b.*\b(?:was|were) (?:accidentally )?(?:changed|run|deployed)\b|\b(?:was|were) (?:accidentally )?(?:changed|run|deployed)\b.*\b(?:we|I)\b/, `${text} -> ${rewrite}`);
+  }
+});
+
+test('"failed to check that ..." names a clause: no "the check of that ..."; the idioms about the person take no passive', () => {
+  for (const rewrite of onlyOffer('The reviewer failed to check that the flag stays off after a restart.')) assert.doesNotMatch(rewrite, /\bof that\b/, rewrite);
+  for (const rewrite of onlyOffer('I put my hands up in the air, I had been running an unpatched build of the plugin for months.')) assert.doesNotMatch(rewrite, /\bhands were put\b/i, rewrite);
+});

@@ -793,7 +793,11 @@ function predicateFields(match: RegExpExecArray, sentence: Sentence, compiled: C
   const object = fields.get('object');
   if (verb !== undefined) fields.set('vp', object ? `${verb} ${object}` : verb);
   if (object !== undefined) {
-    if (compiled.pronounObjects.has(object.toLowerCase())) {
+    if (/^(?:that|whether|if|how|what|when|where|why|who)\b/i.test(object)) {
+      // "failed to check that the config stays" names a clause, not a thing: "the check of that ..." is no English.
+      fields.delete('object');
+      if (verb !== undefined) fields.delete('action');
+    } else if (compiled.pronounObjects.has(object.toLowerCase())) {
       // "update it" reads well only as a verb phrase ("the step to update it"), never as "the update of it".
       fields.delete('object');
       if (verb !== undefined) fields.delete('action');

@@ -126,7 +126,9 @@ function personProblems({ original, rewritten, editStart, blamed, subject, roleN
   // "we banned some users and they saw ...": with the writers blamed, "they" and "their" are other people, not the blamed.
   // "the database for my website was deleted": "my" names the owner, as "our" names the organisation.
   const pointsAtBlamed = (word: string) => (personalPronouns.has(word) && !(firstPerson && (otherPeoplePronouns.has(word) || word === 'my'))) || personWords.has(word);
-  const problems = after.filter((token) => pointsAtBlamed(token.lower)).map((token) => `still points at a person: "${token.text}"`);
+  const editEnd = rewritten.length - commonSuffixLength(original, rewritten, editStart);
+  const inOwnClause = (token: Token) => firstPerson && writersInOwnClause(rewritten, token, editStart, editEnd);
+  const problems = after.filter((token) => pointsAtBlamed(token.lower) && !inOwnClause(token)).map((token) => `still points at a person: "${token.text}"`);
   // "A contractor was syncing the replica when they wiped the files": the pronoun goes, but the role it stood for stays before the edit.
   if ([...personWords].some((word) => thirdPersonPronouns.has(word))) {
     const antecedent = tokens(rewritten.slice(0, editStart)).find((token) => isRoleWord(token.lower, roleNouns));
@@ -135,6 +137,32 @@ function personProblems({ original, rewritten, editStart, blamed, subject, roleN
   return problems;
 }
 
+
+/** How many characters end both texts, not reaching back into the edit. */
+function commonSuffixLength(original: string, rewritten: string, editStart: number): number {
+  let length = 0;
+  while (length < Math.min(original.length, rewritten.length) - editStart && original[original.length - 1 - length] === rewritten[rewritten.length - 1 - length]) length++;
+  return length;
+}
+
+// Between two clauses: a mark or a conjunction ("We had the new certificate, but ...", "when we came to rely on it").
+const clauseBoundary = /[,;:—–]|\s-\s|\b(?:and|but|so|or|while|when|whenever|after|before|until|once|since|as|then|which|because)\b/i;
+// "Even though we saw the alert, ...": the writers' knowledge set against the act is the blame itself.
+const concession = /\b(?:even though|although|though|despite|in spite of|even if|even when|whereas)\b/i;
+
+// "..., and in seconds, I had deleted millions of rows": the writers doing the harm again in their own clause.
+const harmedAgain = /^\s+(?:(?:had|have|has|then|also|just|accidentally|inadvertently|mistakenly)\s+)*(?:deleted|dropped|removed|wiped|broke|destroyed|overwrote|overwritten|killed|truncated|erased|corrupted|crashed|caused|misconfigured|forgot|missed|failed|neglected|ignored|skipped)\b/i;
+
+/**
+ * "Production was accidentally deleted, but we made it not matter": the writers named in a clause of their own, apart
+ * from the act, are the team telling its story; the detector has already found nothing to blame in that clause.
+ */
+function writersInOwnClause(rewritten: string, token: Token, editStart: number, editEnd: number): boolean {
+  const between = token.start >= editEnd ? rewritten.slice(editEnd, token.start) : token.end <= editStart ? rewritten.slice(token.end, editStart) : undefined;
+  // A boundary inside brackets is no boundary: "the salt was changed (data added to a secret) we use" left a relative clause behind.
+  const outsideBrackets = between?.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ');
+  return outsideBrackets !== undefined && clauseBoundary.test(outsideBrackets) && !concession.test(rewritten) && !harmedAgain.test(rewritten.slice(token.end));
+}
 
 function factProblems({ original, rewritten, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;

@@ -121,6 +121,9 @@ function possessivesOf(subject: string): ReadonlySet<string> {
 const byPhraseAfter = /^[^,;:.!?]*?\bby\s+(?!(?:accident|mistake|hand|default|design|now|then|far)\b)\p{L}/iu;
 
 // "take accountability", "show any initiative": what the object names is the person's own conduct.
+// The objects of idioms about the person ("dropped the ball", "put my hands up", "scratched our heads", "crossed our fingers").
+const idiomObject = /\b(?:ball|hands?|heads?|eyes|minds?|hearts?|breath|fingers|feet)$/i;
+
 const conductNoun = /^(?:(?:the|any|some|no|full|enough)\s+)?(?:accountability|responsibility|ownership|blame|credit|initiative|care|notice|heed)$/i;
 
 /** The passive of the clause that starts at the subject, or undefined when the clause does not read as subject, verb, object. */
@@ -148,8 +151,8 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   if (verb.forms.infinitive === 'do' && !(object && stepOfWork.test(object.text) && !/^\s*(?:to|for|with|on|in|at|from|into)\b/i.test(text.slice(terms[object.next - 1].end)))) return undefined;
   // "did not take into account the storm from mobile clients": after the idiom, the rest of the object must end the clause.
   if (verb.particle.startsWith('into ') && object && !/^\s*(?:[,;:.!?)]|$)/.test(text.slice(terms[object.next - 1].end))) return undefined;
-  // "dropped the ball" is an idiom for a lapse, not an act on a ball; "took responsibility" is the person's own conduct, which a passive empties.
-  if (!object || object.text === '' || /\bball$/i.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
+  // "dropped the ball" is an idiom for a lapse, not an act on a ball, as "put my hands up" is on hands; "took responsibility" is the person's own conduct, which a passive empties.
+  if (!object || object.text === '' || idiomObject.test(object.text) || conductNoun.test(object.text) || hasCoordinatedVerb(terms.slice(object.next), text) || hasCoordinatedObject(terms.slice(object.next)) || actorGerund.test(text.slice(terms[object.next - 1].end)) || withoutGerund.test(text.slice(terms[object.next - 1].end))) return undefined;
   const negation = nobody.test(text.slice(subjectStart, subjectEnd)) ? (verb.negation ? undefined : 'not') : verb.negation;
   if (misreadAfterPassive(text, terms, object, verb, negation)) return undefined;
   if (negation === undefined || (verb.hindsight && negation === 'not' && (untimely.test(text.slice(terms[object.next - 1].end)) || inHindsight.test(text)))) return undefined;
@@ -194,6 +197,8 @@ function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object:
   const after = text.slice(terms[object.next - 1].end);
   if (verb.hindsight && concession.test(text.slice(0, terms[object.next - 1].end))) return true;
   if (/^(?:other|that)\s/i.test(object.text) && (/^other\s/i.test(object.text) || terms[object.next]?.tags.has('Verb') || terms[object.next]?.tags.has('Adverb'))) return true;
+  // "check that the flag stays off", "check whether it ran": a clause, never a thing the passive could name.
+  if (/^(?:whether|if|how|why|what)\s|^that\s+(?:the|a|an|our|its|their|this|these|those|it|they|we|there|no|all|every|each)\s/i.test(object.text)) return true;
   if (negation === 'not' && /^(?:all|every|each|both)\s/i.test(object.text)) return true;
   // "a part of the schema of a table that broke the reports": the clause could tell of either noun.
   if (/\bof\b[^,;]*\b(?:that|which)\s/i.test(object.text)) return true;
