@@ -122,7 +122,8 @@ const doneWords = /\b(?<!(?:to be|not|be|being|yet)[ \t])(?:done|completed?|fini
 // Initials over a group of items ("**LB**", "**DMc**"); technical acronyms name what the items are about, not who does them.
 const initials = /^\p{Lu}{2,3}$|^\p{Lu}{1,2}Mc$/u;
 const techAcronyms = new Set(['API', 'APIS', 'DNS', 'DB', 'CDN', 'TLS', 'SSL', 'CI', 'CD', 'UI', 'AWS', 'GCP', 'VPN', 'SSO', 'OS', 'IP', 'SQL', 'CPU', 'RAM', 'SLA', 'SLO', 'TTL', 'URL', 'CSS', 'SEO', 'JS', 'PR', 'PRS', 'IAM', 'K8S', 'VM', 'VMS', 'HA', 'DR', 'QOS', 'FAQ', 'TBD']);
-const groupTeam = /^[\p{L}][\p{L}-]*[ \t]+(?:team|squad|crew|guild)$/iu;
+// "**Platform team**", and people named by their work in the plural ("**Devs**", "**Maintainers**"), which no topic is called.
+const groupTeam = /^(?:[\p{L}][\p{L}-]*[ \t]+(?:team|squad|crew|guild)|devs|developers|engineers|admins|sysadmins|maintainers|everyone)$/iu;
 
 // The colon that ends a label and leads into what follows it ("**Alex**:", "Short term："), full-width too.
 const endingColon = /[:：]\s*$/;

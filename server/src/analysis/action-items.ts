@@ -568,9 +568,9 @@ function promisesNoFollowUp(words: string): boolean {
 }
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
-// start with the outage", "I'll introduce ...", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
+// start with the outage", "I'll introduce ...", "I will try and answer that", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
-const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
+const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:try[ \t]+(?:and|to)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|answer|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
 // back today at noon": maintenance announced for a set hour.
@@ -603,7 +603,9 @@ const promisesRecovery =
 const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring|notice)`;
 const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
 const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}(?:[ \t]+\d+)?[ \t]*[:\-–—])`, 'i');
-const statusLine = new RegExp(String.raw`^${statusWord}[ \t]*\r?\n`, 'i');
+const statusLine = new RegExp(String.raw`^${statusWord}[ \t]*(?:\r?\n|$)`, 'i');
+// "...\nPosted Jan 14, 2022 - 10:27 UTC": a status page's update signs off with the time it was posted.
+const postedAtEnd = /\n[ \t]*Posted[ \t]+(?:\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?[-–][ \t]*\d{1,2}:\d{2}[ \t]*[A-Z]{2,5}[ \t]*$/u;
 
 /**
  * A web page kept as plain text may run its paragraphs together, one a line, with no blank line between them: long
@@ -619,11 +621,11 @@ function isStatusUpdate(paragraph: Paragraph): boolean {
   return hasStatusLabel(paragraph) || leadingStamp(plainText(paragraph)) !== undefined;
 }
 
-/** "**Update**", "Resolved:", or "Resolved" alone on the first line, as a status page prints it: the label of an update. */
+/** "**Update**", "Resolved:", or "Resolved" alone on the first line, as a status page prints it, or its "Posted ..." line: an update. */
 function hasStatusLabel(paragraph: Paragraph): boolean {
   const first = paragraph.children[0];
   const words = plainText(paragraph);
-  return ((first?.type === 'strong' || first?.type === 'emphasis') && boldStatus.test(plainText(first).trim())) || statusLabel.test(words) || statusLine.test(words);
+  return ((first?.type === 'strong' || first?.type === 'emphasis') && boldStatus.test(plainText(first).trim())) || statusLabel.test(words) || statusLine.test(words) || postedAtEnd.test(words.trimEnd());
 }
 
 /** One item per sentence of the paragraph that `isAction` accepts. */

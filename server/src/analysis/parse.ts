@@ -18,6 +18,7 @@ import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
 import { shiftSpan, trimEndMatching } from './text';
+import { once } from './lazy';
 
 interface PlacedBlock extends Block {
   /** Index of the innermost section the block sits in. */
@@ -161,6 +162,7 @@ function readMetadata(text: string, sections: readonly Section[], blocks: readon
 }
 
 const yearPattern = /\b(?:19|20)\d\d\b/;
+const postedLine = /^[ \t]*Posted[ \t]+(\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d)\b/gmu;
 
 /** The first date with its year written in the prose ("On 2024-03-02 a deploy ...") or as a heading ("## 3.4.2020", a timeline's day heading), else the post's last-changed date, when nothing else dates the incident. */
 function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: (block: PlacedBlock) => SectionKind | undefined, today: string, cache: AnalysisCache | undefined, updated: MetadataField | undefined): readonly [string, 'text' | MetadataField['source']] | readonly [undefined, undefined] {
@@ -176,6 +178,9 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     const found = findDateIn(paragraph, today, cache);
     if (found?.yearWritten) return [found.date, 'text'];
   }
+  // A status page's updates sign off "Posted Jun 29, 2022 - 09:30 PDT", newest first: the earliest is the incident's day.
+  const posted = [...text.matchAll(postedLine)].map((match) => findDateIn(match[1], today, cache)).filter((found) => found?.yearWritten).map((found) => found?.date ?? '').sort();
+  if (posted.length > 0) return [posted[0], 'text'];
   // A post's last-changed date ("updated: ...") is the last resort: a write-up is changed soon after the incident, if ever.
   const changed = updated && findDateIn(updated.value, today, cache);
   return changed?.yearWritten && updated ? [changed.date, updated.source] : [undefined, undefined];
@@ -473,7 +478,12 @@ function openLabelSections(node: RootContent, base: number, text: string, config
   // A label naming the section it sits in ("**Five whys**" under Root cause) is part of that section, not a new one.
   const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
   // "**Actions taken:**" in the timeline records what responders did during the response: part of the timeline, not follow-up work.
-  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title));
+  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title)) && !inDayOfLog();
+  // "### Tuesday 5 September 2023" in the timeline, then "Tuesday summary:", "Ideas for next steps:": notes of that day's log.
+  const inDayOfLog = once(() => {
+    const nearest = enclosing();
+    return nearest !== undefined && enclosingKinds.has('timeline') && sections[nearest].kind === undefined && findDate(sections[nearest].title) !== undefined;
+  });
   // "> **TL;DR**: ...": a callout that opens on a summary label is the summary; other labels in quotes are others' words.
   const callout = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
   if (node.type === 'paragraph' || node.type === 'html' || callout) {

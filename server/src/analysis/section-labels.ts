@@ -206,7 +206,8 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.[1].trim() ?? '');
     // "What happened?" over its answer: a question's words open the paragraph on a line of their own, as a heading would.
     // "Major Incident Number: MIR01 / What happened?", then a blank line: the question closes the page's header lines.
-    const question = (index === 0 || index === lines.length - 1) && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, 8);
+    // The first line may ask at length, as a heading would ("What will we do to prevent this from happening in the future?").
+    const question = (index === 0 || index === lines.length - 1) && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, index === 0 ? 12 : 8);
     // "Incident Report for Acme / Resolved / Overview", then a blank line: a page's header lines run into the heading below them.
     const closesHeader = index === lines.length - 1 && headingCaseLine.test(title) && title.split(/\s+/).length <= 3;
     if ((afterSentence || closesHeader) && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords))) {
@@ -330,8 +331,11 @@ function plainLeadLabel(lead: Paragraph, base: number, text: string, aliases: Pa
   return label && !label.uncertain ? label : undefined;
 }
 
+// "12.36 AC Recap:", "[09:14] Summary:": a line that opens on a clock time is an entry of a log, never a section's label.
+const opensOnClock = /^[[(]?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])/;
+
 function labelOf(title: string, heading: Span, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
-  const recognised = title ? recogniseHeading(title, aliases) : undefined;
+  const recognised = title && !opensOnClock.test(title) ? recogniseHeading(title, aliases) : undefined;
   return recognised && { ...recognised, title, heading };
 }
 

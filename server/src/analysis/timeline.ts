@@ -227,6 +227,8 @@ class BlockReader {
       // Continuation lines of a paragraph inside a block quote keep their `>` marks; a heading mark without its space ("####2:39 PM") is no heading.
       const prefix = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=\d))?/.exec(line)?.[0] ?? '';
       const content = line.slice(prefix.length);
+      // "[Monday 4 September](#monday-4-september)": a table of contents pointing at the days below, not an entry.
+      if (/^[ \t]*(?:[-*+][ \t]+)?\[[^\]]*\]\(#[^)\s]*\)/.test(content)) continue;
       const timestamp = this.readDayLabel(content) ? undefined : (this.readOffset(content) ?? readLeadingTimestamp(content, this.context));
       if (!timestamp) continue;
       const contentStart = lineStart + prefix.length;

@@ -1,0 +1,153 @@
+// Shapes of status-page postmortems and chat-style incident logs: questions as headings over their answers, updates
+// signed "Posted ...", a table of contents of day links, clock-led chat lines, and day notes inside the log.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Postmortem } from '../../server/src/analysis';
+import { recogniseHeading } from '../../server/src/analysis/sections';
+
+const today = '2026-12-01';
+
+function analysed(text: string): { model: Postmortem; ruleIds: string[] } {
+  const analysis = analyze(text, { force: true, today });
+  assert.ok(analysis.model);
+  return { model: analysis.model, ruleIds: analysis.findings.map((finding) => finding.ruleId) };
+}
+
+const kinds = (model: Postmortem) => model.sections.map((section) => [section.title, section.kind ?? null]);
+
+test('a question about how this issue or the outage came about names the root cause', () => {
+  for (const title of ['Why did this issue occur?', 'How did the outage happen?', 'Why did the cache failure occur?']) {
+    assert.equal(recogniseHeading(title)?.kind, 'root-cause', title);
+  }
+  assert.equal(recogniseHeading('Why did the team wait?'), undefined);
+});
+
+test('"The following services were impacted:" heads the impact', () => {
+  assert.deepEqual(recogniseHeading('The following services were impacted'), { kind: 'impact', uncertain: false });
+  assert.equal(recogniseHeading('The following services were restarted'), undefined);
+});
+
+const statusPage = [
+  'Checkout errors',
+  'Incident Report for Shopline',
+  '',
+  'Postmortem',
+  '',
+  'What happened?',
+  'Between 10:02 and 10:40 UTC some payments failed at the checkout step.',
+  '',
+  'Why did this issue occur?',
+  'A certificate on the payment gateway had expired.',
+  '',
+  'What will we do to prevent this from happening in the future?',
+  'We will add expiry alerts for every certificate the gateway uses.',
+  '',
+  'Posted Mar 12, 2025 - 09:15 UTC',
+  '',
+  'Resolved',
+  '',
+  'Payments are going through again and we will keep monitoring.',
+  'Posted Mar 11, 2025 - 10:45 UTC',
+  '',
+  'Identified',
+  '',
+  'We will roll out a renewed certificate shortly.',
+  'Posted Mar 11, 2025 - 10:20 UTC',
+  '',
+].join('\n');
+
+test('a status page: the question lines over their answers open sections, however long the question', () => {
+  const { model } = analysed(statusPage);
+  assert.deepEqual(
+    model.sections.map((section) => [section.title, section.kind]),
+    [
+      ['What happened?', 'summary'],
+      ['Why did this issue occur?', 'root-cause'],
+      ['What will we do to prevent this from happening in the future?', 'action-items'],
+    ],
+  );
+});
+
+test('a status page: updates signed "Posted ..." are the response at the time, and the first update dates the incident', () => {
+  const { model, ruleIds } = analysed(statusPage);
+  assert.deepEqual(
+    model.actionItems.map((item) => item.description),
+    ['We will add expiry alerts for every certificate the gateway uses.'],
+  );
+  assert.equal(model.date, '2025-03-11');
+  assert.ok(!ruleIds.includes('metadata-date'));
+});
+
+const chatLog = [
+  '# Retro: search slow',
+  '',
+  '## Timeline',
+  '',
+  '[Monday 3 March](#monday-3-march-2025)<br>',
+  '[Tuesday 4 March](#tuesday-4-march-2025)<br>',
+  '[Friday 14 March](#friday-14-march-2025)<br>',
+  '',
+  '### Monday 3 March 2025',
+  '',
+  '09.10 KD search latency alerts firing',
+  '',
+  '11.05 RL Quick recap:',
+  '- the index is healthy',
+  '- the query nodes are saturated',
+  '',
+  '11.20 RL doubled the query nodes',
+  '',
+  'Monday summary:',
+  '- latency is back to normal after the extra nodes',
+  '',
+  'Ideas for next steps:',
+  '1. Ask the vendor how to cache the slow aggregation',
+  '',
+  '### Tuesday 4 March 2025',
+  '',
+  '08.40 KD latency climbing again',
+  '',
+  '### Friday 14 March 2025',
+  '',
+  '16.00 RL aggregation cache released',
+  '',
+  '## Root cause',
+  '',
+  'One aggregation ran on every search.',
+  '',
+  '## Actions',
+  '',
+  '**Devs**',
+  '- Cache the aggregation results',
+  '',
+].join('\n');
+
+test('a chat log: day links are no entries, a clock-led line is no label, and day notes stay in the log', () => {
+  const { model, ruleIds } = analysed(chatLog);
+  assert.deepEqual(
+    model.timeline.map((entry) => entry.timeText),
+    ['09.10', '11.05', '11.20', '08.40', '16.00'],
+  );
+  assert.ok(!ruleIds.includes('timeline-order'));
+  assert.deepEqual(kinds(model).filter(([, kind]) => kind !== null), [
+    ['Timeline', 'timeline'],
+    ['Root cause', 'root-cause'],
+    ['Actions', 'action-items'],
+  ]);
+  assert.deepEqual(
+    model.actionItems.map((item) => [item.description, item.owner?.value]),
+    [['Cache the aggregation results', 'Devs']],
+  );
+});
+
+test('a promise to answer the reader is the writing, not work', () => {
+  const text = [
+    '# The week the login broke',
+    '',
+    'Logins failed for two hours on Tuesday.',
+    '',
+    'Many of you asked why we cannot simply block the bad traffic, and while I will try and answer that, the vendor docs explain it better.',
+    '',
+  ].join('\n');
+  assert.deepEqual(analysed(text).model.actionItems, []);
+});
