@@ -1,0 +1,24 @@
+// The writers judging their own conduct in words the first patterns missed: a contracted "weren't ... enough",
+// "oblivious", an error owned with words before it, and a mishap owned; the same words about a system or a metric stay quiet.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsFor, placeSentence } from './blame-support';
+
+const flagged = (text: string) => findingsFor(placeSentence({ text, section: 'summary' }), 'blameful-language').length > 0;
+
+test('we judging ourselves: not vigilant enough, oblivious, my own careless error, my worst mishap', () => {
+  for (const text of [
+    "We weren't attentive enough to catch the disk filling up.",
+    'The queue backed up for a day while we were blissfully oblivious.',
+    'In the end it was my own careless error.',
+    'That week brought one of my worst mishaps in years.',
+  ]) {
+    assert.ok(flagged(text), text);
+  }
+});
+
+test('the same words about a system, a metric or another subject stay quiet', () => {
+  for (const text of ['The health check was not vigilant enough to notice the slow replica.', 'My own error budget for the quarter ran out on Tuesday.', 'The dashboard was oblivious to the second region.']) {
+    assert.ok(!flagged(text), text);
+  }
+});
