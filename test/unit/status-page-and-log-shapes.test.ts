@@ -151,3 +151,22 @@ test('a promise to answer the reader is the writing, not work', () => {
   ].join('\n');
   assert.deepEqual(analysed(text).model.actionItems, []);
 });
+
+test('promises told as work under way are follow-up items: steps being taken, analysis continued to prevent a repeat, checks to be reviewed', () => {
+  // A page kept as plain text, one long sentence a line: the date that opens it does not make the lines a status update.
+  const text = [
+    '# Login errors',
+    '',
+    'On March 4, 2025, some users could not log in for forty minutes because the session store ran out of memory after a traffic spike from a partner integration.',
+    'We are taking steps to add memory alerts on every session store node so that the next spike pages someone before users notice.',
+    'We are continuing our analysis of the partner traffic and of the store sizing to prevent this from happening again next quarter.',
+    'We turned off the experimental session compaction on every node; it will be reviewed before it is enabled again anywhere at all.',
+    '',
+  ].join('\n');
+  const items = analysed(text).model.actionItems.filter((item) => item.status === 'open').map((item) => item.description);
+  assert.deepEqual(items, [
+    'We are taking steps to add memory alerts on every session store node so that the next spike pages someone before users notice.',
+    'We are continuing our analysis of the partner traffic and of the store sizing to prevent this from happening again next quarter.',
+    'it will be reviewed before it is enabled again anywhere at all.',
+  ]);
+});

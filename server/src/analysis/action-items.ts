@@ -355,7 +355,7 @@ const subjectDidAction = /(?:^|[^\p{L}])(?:we|I|(?:[Oo]ur|[Tt]he)[ \t]+(?:[\p{L}
 // "This should also prevent ...", "It will catch ...": what a change made is expected to do, not work still to do.
 // "If a peer lies, it will disconnect", "So the node will isolate itself", "The flag means that clients will retry": how software behaves.
 // The work a passive promise names: "will be added", "will be rolled out".
-const passiveWork = String.raw`(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened)`;
+const passiveWork = String.raw`(?:added|implemented|introduced|deployed|improved|rolled[ \t]+out|put[ \t]+in[ \t]+place|set[ \t]+up|automated|documented|created|hardened|re-?evaluated|reviewed|revisited|reconsidered)`;
 const expectedEffect = new RegExp(
   String.raw`^(?:(?:also|so|essentially|basically|thus|then|in effect|in practice)[, \t]+)*(?:(?:if|when|whenever|once|unless|as soon as)\b[^,]{1,120},[ \t]*)?(?:this|that|it|which|these|they|the[ \t]+(?!(?:[\p{L}-]+[ \t]+)?(?:teams|${teamWords})\b)[\p{L}-]+)[ \t]+(?:\w+[ \t]+)?(?:should|will|would|could|might)\b(?![ \t]+be[ \t]+(?:${passiveWork}|applied|fixed|patched|released|upgraded|migrated|tested)\b)|^[^.;]{1,80}?\bmeans[ \t]+that\b`,
   'iu',
@@ -531,6 +531,9 @@ const followUpUnderWay = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
+    // "We're also taking steps to set up more alerts", "we are continuing our root cause analysis to prevent this happening again".
+    String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?taking[ \t]+(?:(?:additional|further|several|the[ \t]+necessary)[ \t]+)?(?:steps|measures|action)[ \t]+to\b|` +
+    String.raw`\bwe(?:[ \t]+are|['’]re)?[ \t]+continu(?:e|ing)[ \t]+(?:working[ \t]+on|our|to[ \t]+(?:investigate|work[ \t]+on))\b[^.;]{0,80}?\bto[ \t]+(?:prevent|resolve|fix|avoid|ensure)\b|` +
     // "We are working with the vendor to ensure this cannot recur": work with another party towards a safeguard.
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?working[ \t]+with[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:attempt[ \t]+to[ \t]+|try[ \t]+to[ \t]+)?(?:ensure|prevent|make[ \t]+sure|avoid|stop|improve|add|implement|replace)\b|` +
     // "My next step is to script the restores", "Our next effort will be in shortening restores": the work the writers take up next.
@@ -613,7 +616,7 @@ const postedAtEnd = /\n[ \t]*Posted[ \t]+(?:\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{
  */
 function linesAreParagraphs(paragraph: Paragraph): boolean {
   const lines = plainText(paragraph).split('\n');
-  return lines.length > 1 && lines.every((line) => line.length >= 160 && /[.!?]["”’)]?\s*$/.test(line));
+  return lines.length > 1 && lines.every((line) => line.length >= 120 && /[.!?]["”’)]?\s*$/.test(line));
 }
 
 /** A status update: a paragraph opened by a timestamp or a status label tells of the response at the time, its promises included. */
