@@ -388,6 +388,11 @@ test('the writers named in a clause of their own may stay; beside the act, in br
   ]) {
     for (const rewrite of offered(text).flat()) assert.doesNotMatch(rewrite, /\b(?:we|I)\b.*\b(?:was|were) (?:accidentally )?(?:changed|run|deployed)\b|\b(?:was|were) (?:accidentally )?(?:changed|run|deployed)\b.*\b(?:we|I)\b/, `${text} -> ${rewrite}`);
   }
+  // "which led to us misunderstanding ...": the writers at fault again in a clause of their own.
+  assert.deepEqual(
+    offered('We did not have enough documentation on the retry logic, which led to us misunderstanding what the client expected.').flat().filter((rewrite) => /^There was/.test(rewrite)),
+    [],
+  );
 });
 
 test('"failed to check that ..." names a clause: no "the check of that ..."; the idioms about the person take no passive', () => {

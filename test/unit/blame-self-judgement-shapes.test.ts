@@ -22,3 +22,11 @@ test('the same words about a system, a metric or another subject stay quiet', ()
     assert.ok(!flagged(text), text);
   }
 });
+
+test('a clause that opens on its own noun phrase is not the writers\' act: "we lost two uplinks, the routing messed up"', () => {
+  for (const text of ['We lost two uplinks during the window, the routing seemed messed up for an hour.', 'We restarted the pods, the scheduler messed up the placement.']) {
+    assert.ok(!flagged(text), text);
+  }
+  // With no subject of its own, the clause is still the writers' act.
+  assert.ok(flagged('We restarted the pods, then messed up the placement config.'));
+});

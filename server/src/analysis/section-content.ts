@@ -41,7 +41,7 @@ export function inferKindsByContent(sections: Section[], blocks: readonly Placed
   const missing = contentSignals.filter((signal) => !sections.some((section) => section.kind === signal.kind));
   const bodies = missing.length > 0 ? sectionBodies(sections, blocks) : [];
   for (const signal of missing) {
-    const index = bodies.findIndex((body, at) => body !== undefined && isOpenCandidate(sections, at) && signal.holds(body));
+    const index = bodies.findIndex((body, at) => body !== undefined && isOpenCandidate(sections, at) && (signal.kind === 'timeline' || !logOfIncidents.test(normaliseHeading(sections[at].title))) && signal.holds(body));
     if (index >= 0) readAs(sections[index], signal.kind);
   }
   inferActionSection(sections, blocks);
@@ -49,6 +49,8 @@ export function inferKindsByContent(sections: Section[], blocks: readonly Placed
 
 // History told before the incident: its "because" and "due to" read like a cause.
 const historyHeading = /^(?:background|context)$/;
+// A log of many incidents ("Recent events", "Incident history"): read as a timeline, never as one incident's cause or actions.
+const logOfIncidents = /^(?:history|(?:recent|past|previous|earlier) (?:events|incidents|outages|issues)|(?:incident|outage|status|event) (?:history|log))$/;
 
 // A heading that is only a date ("October 2021", "2024-03-05 Tuesday", "Weds 9 Mar 2022") heads a day or month of a log, whatever its entries say.
 const dateOnly = new RegExp(

@@ -820,7 +820,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   const person =
     (gerundAdjunct ? agentOf(text, 0, clauseStart, context, { organisations }) : undefined) ??
     agentOf(text, clauseStart, predicate.start, context, { organisations }) ??
-    (reported || relativeOnThing ? undefined : agentOf(text, previousClauseStart(text, clauseStart, predicate.start), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
+    (reported || relativeOnThing || hasOwnSubject(text.slice(clauseStart, predicate.start)) ? undefined : agentOf(text, previousClauseStart(text, clauseStart, predicate.start), clauseStart, context, { onlyPronoun: !relative, organisations })) ??
     (beliefParticiple.test(text.slice(predicate.start)) && /,\s*$/.test(text.slice(0, predicate.start)) ? agentOf(text, 0, Math.min(predicate.start, 60), context) : undefined) ??
     // "Unintentionally, I wiped the bucket": a fault adverb that opens the sentence tells of the subject after the comma.
     (shape === shapes[0] && /^\W*$/.test(text.slice(0, predicate.start)) && /^\s*,/.test(text.slice(predicate.end)) ? agentOf(text, predicate.end, Math.min(text.length, predicate.end + 30), context, { onlyPronoun: true }) : undefined) ??
@@ -918,6 +918,11 @@ function previousClauseStart(text: string, clauseStart: number, predicateStart: 
   const start = lastClauseStart(text, clauseStart - 1);
   const subjectElided = /^\s*$/.test(text.slice(clauseStart, predicateStart)) && !/^(?:we|I|he|she|they|you)\b/i.test(text.slice(predicateStart));
   return start > 0 && subjectElided && /^\W*(?:and|but|so)?\s*$/i.test(text.slice(start, clauseStart)) ? lastClauseStart(text, start - 1) : start;
+}
+
+/** "We lost two links, the routing messed up": the clause opens on a noun phrase of its own, so the one before is not its actor ("Had we pinned it, this would ..." still is). */
+function hasOwnSubject(clause: string): boolean {
+  return /^\s*(?:(?:the|a|an|some|its|their|his|her)\s|[\p{L}-]+\s+(?:seemed|seems|appeared|appears|looked|looks|was|were|got)\b)/iu.test(clause);
 }
 
 function lastClauseStart(text: string, before: number): number {

@@ -150,8 +150,8 @@ const clauseBoundary = /[,;:—–]|\s-\s|\b(?:and|but|so|or|while|when|whenever
 // "Even though we saw the alert, ...": the writers' knowledge set against the act is the blame itself.
 const concession = /\b(?:even though|although|though|despite|in spite of|even if|even when|whereas)\b/i;
 
-// "..., and in seconds, I had deleted millions of rows": the writers doing the harm again in their own clause.
-const harmedAgain = /^\s+(?:(?:had|have|has|then|also|just|accidentally|inadvertently|mistakenly)\s+)*(?:deleted|dropped|removed|wiped|broke|destroyed|overwrote|overwritten|killed|truncated|erased|corrupted|crashed|caused|misconfigured|forgot|missed|failed|neglected|ignored|skipped)\b/i;
+// "..., and in seconds, I had deleted millions of rows", "which led to us misunderstanding ...": the writers at fault again in their own clause.
+const harmedAgain = /^\s+(?:(?:had|have|has|then|also|just|accidentally|inadvertently|mistakenly)\s+)*(?:deleted|dropped|removed|wiped|broke|destroyed|overwrote|overwritten|killed|truncated|erased|corrupted|crashed|caused|forgot|missed|failed|neglected|ignored|skipped|overlooked|mis\p{L}+)\b/iu;
 
 /**
  * "Production was accidentally deleted, but we made it not matter": the writers named in a clause of their own, apart
