@@ -170,3 +170,25 @@ test('promises told as work under way are follow-up items: steps being taken, an
     'it will be reviewed before it is enabled again anywhere at all.',
   ]);
 });
+
+test('a log of many incidents under "Recent events" is read as no incident\'s root cause', () => {
+  const text = [
+    '# Search status',
+    '',
+    '## Current status',
+    '',
+    'All systems are working.',
+    '',
+    '## Recent events',
+    '',
+    'Date: May 2, 2024',
+    '',
+    'Details: Search was slow for an hour. The slowness was caused by a reindex job that ran during peak traffic.',
+    '',
+    'Date: April 9, 2024',
+    '',
+    'Details: Results were stale for a day. The problem was a stuck queue consumer, which was restarted.',
+    '',
+  ].join('\n');
+  assert.ok(!analysed(text).model.sections.some((section) => section.kind === 'root-cause'));
+});
