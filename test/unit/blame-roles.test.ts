@@ -99,3 +99,9 @@ test('a person reported as blamed, accused or made the scapegoat is blame; "nobo
   assert.ok(!flaggedInSummary('The outage was blamed on a faulty router.'));
   assert.ok(!flaggedInSummary('Customers blamed the provider for the downtime.'));
 });
+
+test('the person paged first, named by duty ("the primary contact", "the point of contact"), is a role; an electrical contact is not', () => {
+  assert.ok(flaggedInSummary('The primary contact missed the page while away from the desk.'));
+  assert.ok(flaggedInSummary('Our point of contact ignored the vendor escalation for a day.'));
+  assert.ok(!flaggedInSummary('The relay contact failed after the reboot.'));
+});
