@@ -30,3 +30,10 @@ test('a clause that opens on its own noun phrase is not the writers\' act: "we l
   // With no subject of its own, the clause is still the writers' act.
   assert.ok(flagged('We restarted the pods, then messed up the placement config.'));
 });
+
+test('a lapse told with the writers as the unstated subject: "Also forgot to ...", "Restarted the proxy and forgot to ..."', () => {
+  assert.ok(flagged('Also forgot to update the failover runbook.'));
+  assert.ok(flagged('Restarted the proxy and forgot to reload its certificates.'));
+  // Another subject after the conjunction is no fragment of ours.
+  assert.ok(!flagged('Updated the record, but the old cache kept serving the previous address.'));
+});

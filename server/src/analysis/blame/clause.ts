@@ -568,9 +568,10 @@ const shapes: PredicateShape[] = [
     explanation: selfExplanation,
   },
   {
-    // "Forgot to renew the certificate.": a lapse told with the writers as the unstated subject (at info).
+    // "Forgot to renew the certificate.", "Also forgot to ...", "Copied the snippet and forgot to ...": a lapse told with the
+    // writers as the unstated subject (at info).
     entries: ['forgot-to'],
-    pattern: /^\W*(?:forgot|neglected|missed|omitted)\s+to\b/gi,
+    pattern: /^\W*(?:(?:also|then|and|but|again)\s+|\p{L}+ed\b[^.;:!?]{0,120}?\s(?:and|but)\s+(?:then\s+|also\s+)?)?(?:forgot|neglected|omitted)\s+to\b|^\W*(?:missed)\s+to\b/giu,
     agent: 'none',
     kind: 'hindsight',
     explanation: selfExplanation,
