@@ -35,5 +35,5 @@ test('a lapse told with the writers as the unstated subject: "Also forgot to ...
   assert.ok(flagged('Also forgot to update the failover runbook.'));
   assert.ok(flagged('Restarted the proxy and forgot to reload its certificates.'));
   // Another subject after the conjunction is no fragment of ours.
-  assert.ok(!flagged('Updated the record, but the old cache kept serving the previous address.'));
+  assert.ok(!flagged('Updated the record, but the old resolver forgot to expire the cached address.'));
 });
