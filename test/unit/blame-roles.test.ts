@@ -105,3 +105,14 @@ test('the person paged first, named by duty ("the primary contact", "the point o
   assert.ok(flaggedInSummary('Our point of contact ignored the vendor escalation for a day.'));
   assert.ok(!flaggedInSummary('The relay contact failed after the reboot.'));
 });
+
+test('a role word that qualifies a thing ("the vendor management tool", "the admin console") names no person', () => {
+  assert.ok(!flaggedInSummary('The vendor management tool had inadvertently corrupted the switch configurations.'));
+  assert.ok(!flaggedInSummary('The admin console accidentally deleted the draft table.'));
+  assert.ok(flaggedInSummary('The admin accidentally deleted the draft table.'));
+});
+
+test('a slip that could happen is no slip that did: "we could for example update it inadvertently"', () => {
+  assert.ok(!flaggedInSummary('We could for example rotate the key inadvertently by changing a dependent resource.'));
+  assert.ok(flaggedInSummary('We rotated the key inadvertently by changing a dependent resource.'));
+});

@@ -809,6 +809,8 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before) && !/\b(?:went|go|goes|going|gone|came|come|headed|got)\s+to\s+\w+\s+$/i.test(before)) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
   if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
+  // "We could for example update the password inadvertently": a slip that might happen, not one that did.
+  if (shape === shapes[0] && /\b(?:could|might|may|can|would)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
   const organisations = shape.organisations === true;
@@ -945,6 +947,13 @@ interface PersonSearch {
 }
 
 /** The person acting in `from`..`to`: a pronoun, handle, role or a name the tagger knows; not the object of a preposition. */
+const thingHead = /^\s+(?:[\p{L}-]+\s+)?(?:tool|tools|tooling|panel|portal|console|script|scripts|dashboard|software|interface|bot|app|application|pipeline|automation|workflow|plugin|integration|cli|api)\b/iu;
+
+/** "the vendor management tool", "the admin console": what follows a role word makes it qualify a thing, the head of the noun phrase. */
+export function qualifiesThing(after: string): boolean {
+  return thingHead.test(after);
+}
+
 function agentOf(text: string, from: number, to: number, context: ClauseContext, search: PersonSearch = {}): Span | undefined {
   const { onlyPronoun = false, afterBy = false, organisations = false } = search;
   if (from < 0 || from >= to) return undefined;
@@ -971,6 +980,7 @@ function agentOf(text: string, from: number, to: number, context: ClauseContext,
     if (groups.pronoun && /^they$/i.test(match[0]) && !context.theyIsPerson) continue;
     if (!groups.name && !groups.pronoun && !groups.handle && softwareLikeRole.test(match[0]) && !determinerBefore.test(text.slice(0, start))) continue;
     if ((groups.name || groups.org) && /^['’]s\b/.test(text.slice(start + match[0].length))) continue;
+    if (!groups.pronoun && !groups.handle && qualifiesThing(text.slice(start + match[0].length))) continue;
     return { start: groups.pronoun || groups.handle ? start : nounPhraseStart(text, start, from), end: start + match[0].length };
   }
   return undefined;

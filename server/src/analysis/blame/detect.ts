@@ -5,7 +5,7 @@ import { nameVerdict } from './names';
 import { remember, stringBytes, type AnalysisCache, type CacheTable } from '../cache';
 import { maxTeamPatternInput, perfectAuxiliaries } from './phrasebook';
 import { hasRequiredText, lowerForRequiredText, type RequiredText } from './required-text';
-import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, writerHedge, type ClauseRoles } from './clause';
+import { clauseRoles, denial, findClauseBlame, luckyAct, mistakesInGeneral, praise, qualifiesThing, writerHedge, type ClauseRoles } from './clause';
 import type { BlameKind, CompiledPhrase, CompiledPhrasebook, CompiledPredicate, Phrasebook, PhrasebookData, Strength, TemplateSet } from './phrasebook';
 import { hindsightAsFact, judgedGerundPassive, passiveClause } from './rewrite/passive';
 import { withoutAgent, withoutHumanErrorAside } from './rewrite/agent';
@@ -465,7 +465,7 @@ function findMentions(text: string, compiled: CompiledPhrasebook, strongNames: S
       const role = groups.role ?? groups.weakRole;
       // "that blaming an intern": a verb between two determiners; the noun phrase starts at the second one.
       const inner = /^\S+\s+\p{L}+ing\s+(?=(?:a|an|the)\s)/iu.exec(role)?.[0].length ?? 0;
-      if (!isSoftwareRole(role, compiled)) mentions.push({ ...mention('role', groups.role ? 'strong' : 'weak', role.length), start: start + inner });
+      if (!isSoftwareRole(role, compiled) && !qualifiesThing(text.slice(start + role.length))) mentions.push({ ...mention('role', groups.role ? 'strong' : 'weak', role.length), start: start + inner });
     }
     else if (groups.nobody) mentions.push(mention('nobody', 'strong', groups.nobody.length));
     else if (groups.bare) {
