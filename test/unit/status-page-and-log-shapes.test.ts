@@ -192,3 +192,59 @@ test('a log of many incidents under "Recent events" is read as no incident\'s ro
   ].join('\n');
   assert.ok(!analysed(text).model.sections.some((section) => section.kind === 'root-cause'));
 });
+
+test('a post exported from a blog editor: inline <b> labels, actions "taken by" the team, and its "Updates" log', () => {
+  const text = [
+    '---',
+    'title: Node sync alert',
+    '---',
+    'This alert concerns a sync fault seen on 2024-05-03.',
+    '',
+    '<strong>Impact: </strong>Medium',
+    '',
+    '<b>Issue description:</b><span> Nodes on version 2.1 stopped syncing after block 9,001.</span>',
+    '',
+    '<b>Remedial action taken by Nodeworks</b><span>: a patched release, as below.</span>',
+    '<ul>',
+    '<li>Release 2.1.1 is published with the fix</li>',
+    '</ul>',
+    '',
+    '<b>Updates:</b>',
+    '<ul>',
+    '<li>03/05/24 10:15 fault identified</li>',
+    '<li>03/05/24 12:40 release 2.1.1 published</li>',
+    '</ul>',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    analysed(text).model.sections.map((section) => [section.title, section.kind, section.uncertain]),
+    [
+      ['Impact', 'impact', false],
+      ['Issue description', 'summary', false],
+      ['Remedial action taken by Nodeworks', 'action-items', false],
+      ['Updates', 'timeline', true],
+    ],
+  );
+  assert.equal(recogniseHeading('Postmortem by Alex'), undefined);
+});
+
+test('a lead-in telling the measures under way heads the actions; "The reason for the outage was the following" heads the cause', () => {
+  const text = [
+    '# Checkout outage',
+    '',
+    'The checkout was down for an hour on 2024-02-01.',
+    '',
+    'The reason for the outage was the following:',
+    '',
+    'A cache node ran out of memory and took the session store with it.',
+    '',
+    'We have learned a lot and are implementing changes to the way we run the cache:',
+    '',
+    '1. Alert on cache memory above 80%',
+    '2. Split the session store from the cache',
+    '',
+  ].join('\n');
+  const { model } = analysed(text);
+  assert.deepEqual(kinds(model).filter(([, kind]) => kind !== null).map(([, kind]) => kind), ['root-cause', 'action-items']);
+  assert.deepEqual(model.actionItems.map((item) => item.description), ['Alert on cache memory above 80%', 'Split the session store from the cache']);
+});

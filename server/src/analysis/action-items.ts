@@ -248,8 +248,11 @@ export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
   // "I'll walk you through the options people proposed:": the writers guide the reader through options, and commit to none.
   if (guidesReader.test(lastSentence)) return false;
-  return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)));
+  return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)) || measuresUnderWay.test(lastSentence));
 }
+
+// "We are taking the following steps:", "... and are implementing changes to the way we run it:": measures the writers are taking.
+const measuresUnderWay = /\b(?:are|am|['’]re|['’]m)[ \t]+(?:(?:also|now|currently)[ \t]+)?(?:taking|implementing|making|introducing|rolling[ \t]+out|putting[ \t]+in[ \t]+place)[ \t]+(?:(?:the[ \t]+following|several|some|a[ \t]+number[ \t]+of|a[ \t]+few|further|additional)[ \t]+)?(?:steps|measures|changes|improvements|actions|safeguards)\b/i;
 
 /** The owner a lead-in names as taking on what follows it ("@ana is going to produce:", "The platform team will:"). */
 export function promisedOwner(leadIn: string): string | undefined {

@@ -79,6 +79,8 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
     if (label) labels.push(label);
   });
   if (labels.length > 0) return labels;
+  const inlineBold = inlineHtmlBoldLabel(node, base, aliases);
+  if (inlineBold) return [inlineBold];
   const lead = timelineLeadIn(node, base, text);
   if (lead) return [lead];
   const italic = italicLine(node, base, aliases);
@@ -137,6 +139,22 @@ function readsAsLabel(words: string): boolean {
 }
 
 // A paragraph of HTML that is one bold run (`<p><strong>Root cause</strong></p>`): what HTML exports write for a sub-heading.
+/**
+ * "<b>Issue description:</b> ...", "<strong>Impact: </strong>High": a post exported from a blog editor writes its labels
+ * in inline HTML at the paragraph's start; the colon may sit just after the closing tag.
+ */
+function inlineHtmlBoldLabel(node: Paragraph, base: number, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
+  const [open] = node.children;
+  const tag = open?.type === 'html' ? /^<(b|strong)(?:\s[^>]*)?>$/i.exec(open.value.trim())?.[1] : undefined;
+  if (!open || tag === undefined) return undefined;
+  const close = node.children.findIndex((child, i) => i > 0 && child.type === 'html' && new RegExp(`^</${tag}>$`, 'i').test(child.value.trim()));
+  if (close < 0) return undefined;
+  const words = node.children.slice(1, close).map((child) => plainText(child)).join('').replace(/\s+/g, ' ').trim();
+  const after = node.children.slice(close + 1, close + 3).map((child) => (child.type === 'html' ? '' : plainText(child))).join('');
+  if (words === '' || words.length > 60 || !(words.endsWith(':') || /^\s*:/.test(after))) return undefined;
+  return labelOf(words.replace(/:$/, '').trim(), { start: spanOf(open, base).start, end: spanOf(node.children[close], base).end }, aliases);
+}
+
 const htmlBoldParagraph = /^[ \t]*<p(?:\s[^>]*)?>\s*<(strong|b)(?:\s[^>]*)?>([\s\S]*?)<\/\1>\s*:?\s*<\/p>[ \t]*$/i;
 
 /**

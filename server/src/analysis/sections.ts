@@ -50,8 +50,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     title: 'Timeline',
     aliases: ['incident timeline', 'chronology', 'sequence of events', 'timeline of events', 'detailed timeline'],
     keywords: /\b(?:time ?line|chronology|(?:sequence|breakdown|order) of events|play[ -]by[ -]play)\b/,
-    // "Incident History": a status page's updates in order.
-    looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log|(?:tasks|steps) (?:performed|carried out)|(?:the )?incident(?:s|'s|’s)? history)$/,
+    // "Incident History", "Updates": a status page's updates in order.
+    looseKeywords: /^(?:(?:key |incident |detailed )?events|incident log|event log|(?:tasks|steps) (?:performed|carried out)|(?:the )?incident(?:s|'s|’s)? history|(?:status |incident )?updates)$/,
     template: [
       '- HH:MM TODO: the first signal, such as an alert, a customer report or a deploy',
       '- HH:MM TODO: the incident is declared and responders engage',
@@ -63,7 +63,8 @@ export const sectionDefinitions: readonly SectionDefinition[] = [
     kind: 'root-cause',
     title: 'Root cause',
     aliases: ['root cause analysis', 'rca', 'root causes', 'five whys', '5 whys', 'cause', 'causes'],
-    keywords: /\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|(?:these|those|this|that|the) (?:issue|problem|incident|outage|failure|error|bug|disruption|interruption|breakage|degradation|\S+ (?:issue|problem|incident|outage|failure|error|bug))) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|(?:how|why) did (?:we|they|you|i) (?:let|allow) (?:this|it|that) (?:to )?happen|how (?:could|can|did) (?:this|it|that) (?:have )?happen(?:ed)?|what (?:allowed|enabled|led to|let) (?:this|it|that)(?: (?:to )?happen)?|(?:origins?|root) of (?:the |this |our )?(?:incident|outage|issues?|problems?|failure|bug|error))\b/,
+    // "Reason for the outage", "The reason for yesterday's problems was the following".
+    keywords: /^reasons? (?:for|behind) (?:the |this |our |\w+['’]s )?(?:[\w-]+ )?(?:problems?|outages?|issues?|incidents?|failures?|downtime|disruptions?|errors?)(?: (?:was|were|is|are) (?:as follows|the following))?$|\b(?:root ?causes?|rca|(?:five|5) whys|cause analysis|(?<!technical |immediate |proximate )causes?|(?:how|why) did (?:all )?(?:this|it|that|(?:these|those|this|that|the) (?:issue|problem|incident|outage|failure|error|bug|disruption|interruption|breakage|degradation|\S+ (?:issue|problem|incident|outage|failure|error|bug))) (?:happen|occur|break|fail|go (?:down|wrong))|(?:how|why) (?:this|it) (?:happened|broke|failed)|(?:how|why) did (?:we|they|you|i) (?:let|allow) (?:this|it|that) (?:to )?happen|how (?:could|can|did) (?:this|it|that) (?:have )?happen(?:ed)?|what (?:allowed|enabled|led to|let) (?:this|it|that)(?: (?:to )?happen)?|(?:origins?|root) of (?:the |this |our )?(?:incident|outage|issues?|problems?|failure|bug|error))\b/,
     looseKeywords:
       /^(?:fault|the fault|details of (?:the )?(?:exploit|vulnerability|issue|bug|attack|incident|problem|failure|outage|intrusion|breach|compromise)|(?:what|which) (?:was|were|is) the (?:bugs?|problem|issue|culprit|fault|trigger|vulnerability|flaw)|(?:remote |initial )?exploitation|technical explanations?|(?:an? |the )?bugs? in (?:the |our |a )?\S+(?: \S+){0,3}|(?:issue|bug|problem|failure|outage) details|nitty gritty|under the hood|(?:technical )?deep dive|vulnerability|bug|flaw|exploit|problem|(?:technical|immediate|proximate) causes?|technical (?:details|analysis|description)|analysis|(?:(?:incident|technical|initial) )?assessment|cve(?: \d+)*|what caused (?:it|this|the \S+)|diagnosis|smoking gun|(?:finding )?the culprit|(?:attack|exploit|exploitation|intrusion|compromise|failure) (?:vectors?|methods?|mechanisms?|paths?|modes?|chain)|(?:method|mechanism) of (?:the )?(?:attack|exploit|exploitation|intrusion|compromise|failure)|how the \S+ (?:worked|happened)|how did the (?:\S+ )?(?:attack|exploit|hack|bug|vulnerability|exploitation) (?:work|happen)|(?:(?:my|our|one|costly|big|simple) )*mistake)$/,
     template: ['TODO: the conditions in the system that made this failure possible. Ask why until the answer is a condition the team can change.'],
@@ -158,7 +159,7 @@ export const comingPeriod = /\b(?:following|next|coming) (?:\S+ )?(?:days|weeks|
 
 /** The section kind a heading names and how sure that is, or undefined. Extra aliases come from the config or a preset. */
 export function recogniseHeading(title: string, extraAliases: Partial<Record<SectionKind, string[]>> = {}): HeadingKind | undefined {
-  const recognised = recogniseOneKind(title, extraAliases);
+  const recognised = recogniseOneKind(title, extraAliases) ?? actionsByWhom(title, extraAliases);
   // "Lessons learned and actions taken", "Learnings / Next steps": the items are what the team tracks, so the section holds
   // the actions; the lessons it also names count as present all the same (see namedKinds).
   if (recognised?.kind !== 'lessons-learned') return recognised;
@@ -169,6 +170,13 @@ export function recogniseHeading(title: string, extraAliases: Partial<Record<Sec
   };
   // Only words that name the actions for certain count: "Looking ahead - lessons learned" is about lessons.
   return parts.length > 1 && parts.some(namesActions) ? { kind: 'action-items', uncertain: recognised.uncertain } : recognised;
+}
+
+/** "Remedial action taken by Ethereum", "Follow-ups by the platform team": actions named with who takes them. */
+function actionsByWhom(title: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {
+  const actions = /^(.*\S)\s+by\s+(?:the\s+)?[\p{L}@-]+(?:\s+[\p{L}-]+)?\s*:?\s*$/u.exec(title)?.[1];
+  const recognised = actions === undefined ? undefined : recogniseOneKind(actions, extraAliases);
+  return recognised?.kind === 'action-items' ? recognised : undefined;
 }
 
 /** The parts of a heading joined by "and", "&" or "/", in either half of a heading in two halves ("Moving forward: lessons learned"). */
