@@ -388,6 +388,8 @@ test('the writers named in a clause of their own may stay; beside the act, in br
   ]) {
     for (const rewrite of offered(text).flat()) assert.doesNotMatch(rewrite, /\b(?:we|I)\b.*\b(?:was|were) (?:accidentally )?(?:changed|run|deployed)\b|\b(?:was|were) (?:accidentally )?(?:changed|run|deployed)\b.*\b(?:we|I)\b/, `${text} -> ${rewrite}`);
   }
+  // "I had my laptop closed ... and": the writers' own act joined by a bare "and" is one chain with the rewritten one.
+  assert.ok(offered('I had my laptop closed during the drill and I forgot to reopen the incident channel.').flat().every((rewrite) => !/was inadvertently not reopened/.test(rewrite)));
   // "which led to us misunderstanding ...": the writers at fault again in a clause of their own.
   assert.deepEqual(
     offered('We did not have enough documentation on the retry logic, which led to us misunderstanding what the client expected.').flat().filter((rewrite) => /^There was/.test(rewrite)),

@@ -174,7 +174,8 @@ export function recogniseHeading(title: string, extraAliases: Partial<Record<Sec
 
 /** "Remedial action taken by Ethereum", "Follow-ups by the platform team": actions named with who takes them. */
 function actionsByWhom(title: string, extraAliases: Partial<Record<SectionKind, string[]>>): HeadingKind | undefined {
-  const actions = /^(.*\S)\s+by\s+(?:the\s+)?[\p{L}@-]+(?:\s+[\p{L}-]+)?\s*:?\s*$/u.exec(title)?.[1];
+  // Who: a name ("Ethereum", "@ana") or a team ("the platform team"), not a thing ("by the script").
+  const actions = /^(.*\S)\s+by\s+(?:@[\w.-]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|(?:the\s+)?[\p{L}-]+\s+team)\s*:?\s*$/u.exec(title)?.[1];
   const recognised = actions === undefined ? undefined : recogniseOneKind(actions, extraAliases);
   return recognised?.kind === 'action-items' ? recognised : undefined;
 }

@@ -161,8 +161,13 @@ function writersInOwnClause(rewritten: string, token: Token, editStart: number, 
   const between = token.start >= editEnd ? rewritten.slice(editEnd, token.start) : token.end <= editStart ? rewritten.slice(token.end, editStart) : undefined;
   // A boundary inside brackets is no boundary: "the salt was changed (data added to a secret) we use" left a relative clause behind.
   const outsideBrackets = between?.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ');
-  return outsideBrackets !== undefined && clauseBoundary.test(outsideBrackets) && !concession.test(rewritten) && !harmedAgain.test(rewritten.slice(token.end));
+  if (outsideBrackets === undefined || concession.test(rewritten) || harmedAgain.test(rewritten.slice(token.end))) return false;
+  // "I had my phone off and it was not turned back on": the writers' act joined by "and" to the one rewritten is one chain of theirs.
+  return token.end <= editStart ? boundaryBefore.test(outsideBrackets) : clauseBoundary.test(outsideBrackets);
 }
+
+// Before the rewritten act, a mark or a conjunction that sets a new clause apart; a bare "and", "or" or "then" continues the writers' own.
+const boundaryBefore = /[,;:—–]|\s-\s|\b(?:but|so|while|when|whenever|after|before|until|once|since|as|which|because)\b/i;
 
 function factProblems({ original, rewritten, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;
