@@ -399,5 +399,5 @@ test('the writers named in a clause of their own may stay; beside the act, in br
 
 test('"failed to check that ..." names a clause: no "the check of that ..."; the idioms about the person take no passive', () => {
   for (const rewrite of onlyOffer('The reviewer failed to check that the flag stays off after a restart.')) assert.doesNotMatch(rewrite, /\bof that\b/, rewrite);
-  for (const rewrite of onlyOffer('I put my hands up in the air, I had been running an unpatched build of the plugin for months.')) assert.doesNotMatch(rewrite, /\bhands were put\b/i, rewrite);
+  for (const rewrite of onlyOffer('I held my hands up at once, I had been running an unpatched build of the plugin for months.')) assert.doesNotMatch(rewrite, /\bhands were held\b/i, rewrite);
 });

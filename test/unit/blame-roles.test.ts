@@ -107,7 +107,7 @@ test('the person paged first, named by duty ("the primary contact", "the point o
 });
 
 test('a role word that qualifies a thing ("the vendor management tool", "the admin console") names no person', () => {
-  assert.ok(!flaggedInSummary('The vendor management tool had inadvertently corrupted the switch configurations.'));
+  assert.ok(!flaggedInSummary('The vendor sync tool had inadvertently wiped the router configs.'));
   assert.ok(!flaggedInSummary('The admin console accidentally deleted the draft table.'));
   assert.ok(flaggedInSummary('The admin accidentally deleted the draft table.'));
 });

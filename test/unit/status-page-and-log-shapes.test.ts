@@ -39,7 +39,7 @@ const statusPage = [
   'Why did this issue occur?',
   'A certificate on the payment gateway had expired.',
   '',
-  'What will we do to prevent this from happening in the future?',
+  'What are we changing now to keep this from ever recurring?',
   'We will add expiry alerts for every certificate the gateway uses.',
   '',
   'Posted Mar 12, 2025 - 09:15 UTC',
@@ -63,7 +63,7 @@ test('a status page: the question lines over their answers open sections, howeve
     [
       ['What happened?', 'summary'],
       ['Why did this issue occur?', 'root-cause'],
-      ['What will we do to prevent this from happening in the future?', 'action-items'],
+      ['What are we changing now to keep this from ever recurring?', 'action-items'],
     ],
   );
 });
@@ -146,7 +146,7 @@ test('a promise to answer the reader is the writing, not work', () => {
     '',
     'Logins failed for two hours on Tuesday.',
     '',
-    'Many of you asked why we cannot simply block the bad traffic, and while I will try and answer that, the vendor docs explain it better.',
+    'Many of you asked why we cannot simply block the bad traffic; though I will try to answer that here, the vendor docs explain it better.',
     '',
   ].join('\n');
   assert.deepEqual(analysed(text).model.actionItems, []);
@@ -234,11 +234,11 @@ test('a lead-in telling the measures under way heads the actions; "The reason fo
     '',
     'The checkout was down for an hour on 2024-02-01.',
     '',
-    'The reason for the outage was the following:',
+    'The reason for the outage was as follows:',
     '',
     'A cache node ran out of memory and took the session store with it.',
     '',
-    'We have learned a lot and are implementing changes to the way we run the cache:',
+    'We have learned a lot and are making several changes to how we run the cache:',
     '',
     '1. Alert on cache memory above 80%',
     '2. Split the session store from the cache',

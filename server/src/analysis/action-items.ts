@@ -251,7 +251,7 @@ export function promisesActions(leadIn: string): boolean {
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)) || measuresUnderWay.test(lastSentence));
 }
 
-// "We are taking the following steps:", "... and are implementing changes to the way we run it:": measures the writers are taking.
+// "We are making the following changes:", "... and are rolling out several improvements to our deploys:": measures the writers are taking.
 const measuresUnderWay = /\b(?:are|am|['’]re|['’]m)[ \t]+(?:(?:also|now|currently)[ \t]+)?(?:taking|implementing|making|introducing|rolling[ \t]+out|putting[ \t]+in[ \t]+place)[ \t]+(?:(?:the[ \t]+following|several|some|a[ \t]+number[ \t]+of|a[ \t]+few|further|additional)[ \t]+)?(?:steps|measures|changes|improvements|actions|safeguards)\b/i;
 
 /** The owner a lead-in names as taking on what follows it ("@ana is going to produce:", "The platform team will:"). */
@@ -534,7 +534,7 @@ const followUpUnderWay = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
-    // "We're also taking steps to set up more alerts", "we are continuing our root cause analysis to prevent this happening again".
+    // "We're also taking steps to add paging for the queue", "we are continuing our review of the cache to avoid a repeat".
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?taking[ \t]+(?:(?:additional|further|several|the[ \t]+necessary)[ \t]+)?(?:steps|measures|action)[ \t]+to\b|` +
     String.raw`\bwe(?:[ \t]+are|['’]re)?[ \t]+continu(?:e|ing)[ \t]+(?:working[ \t]+on|our|to[ \t]+(?:investigate|work[ \t]+on))\b[^.;]{0,80}?\bto[ \t]+(?:prevent|resolve|fix|avoid|ensure)\b|` +
     // "We are working with the vendor to ensure this cannot recur": work with another party towards a safeguard.

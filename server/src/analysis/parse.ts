@@ -178,7 +178,7 @@ function firstWrittenDate(text: string, blocks: readonly PlacedBlock[], kindOf: 
     const found = findDateIn(paragraph, today, cache);
     if (found?.yearWritten) return [found.date, 'text'];
   }
-  // A status page's updates sign off "Posted Jun 29, 2022 - 09:30 PDT", newest first: the earliest is the incident's day.
+  // A status page's updates sign off "Posted Mar 3, 2024 - 14:05 UTC", newest first: the earliest is the incident's day.
   const posted = [...text.matchAll(postedLine)].map((match) => findDateIn(match[1], today, cache)).filter((found) => found?.yearWritten).map((found) => found?.date ?? '').sort();
   if (posted.length > 0) return [posted[0], 'text'];
   // A post's last-changed date ("updated: ...") is the last resort: a write-up is changed soon after the incident, if ever.

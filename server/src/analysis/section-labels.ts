@@ -224,7 +224,7 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     const sentenceCase = /[.!?:]$/.test(previous) && sentenceCaseLine.test(title) && !opensClause.test(title) && /^[\p{Lu}\p{N}]/u.test(lines[index + 1]?.[1].trim() ?? '');
     // "What happened?" over its answer: a question's words open the paragraph on a line of their own, as a heading would.
     // "Major Incident Number: MIR01 / What happened?", then a blank line: the question closes the page's header lines.
-    // The first line may ask at length, as a heading would ("What will we do to prevent this from happening in the future?").
+    // The first line may ask at length, as a heading would ("What are we changing now to keep this from ever recurring?").
     const question = (index === 0 || index === lines.length - 1) && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, index === 0 ? 12 : 8);
     // "Incident Report for Acme / Resolved / Overview", then a blank line: a page's header lines run into the heading below them.
     const closesHeader = index === lines.length - 1 && headingCaseLine.test(title) && title.split(/\s+/).length <= 3;

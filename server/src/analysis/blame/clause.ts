@@ -809,7 +809,7 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   if (shape.kind === 'blame' && /\b(?:will|would|can|could|may|might|must|should|shall|to)\s+(?:\w+\s+)?$/i.test(before) && !/\b(?:seem|seems|seemed|appeared|tended|used)\s+to\s+(?:be\s+)?$/i.test(before) && !/\b(?:went|go|goes|going|gone|came|come|headed|got)\s+to\s+\w+\s+$/i.test(before)) return undefined;
   const clauseStart = lastClauseStart(text, predicate.start);
   if (!acceptsContext(text, clauseStart, predicate, shape)) return undefined;
-  // "We could for example update the password inadvertently": a slip that might happen, not one that did.
+  // "We might for instance rotate the token inadvertently": a slip that might happen, not one that did.
   if (shape === shapes[0] && /\b(?:could|might|may|can|would)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
   const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));

@@ -145,12 +145,12 @@ function commonSuffixLength(original: string, rewritten: string, editStart: numb
   return length;
 }
 
-// Between two clauses: a mark or a conjunction ("We had the new certificate, but ...", "when we came to rely on it").
+// Between two clauses: a mark or a conjunction ("We had the new key, but ...", "once we started depending on it").
 const clauseBoundary = /[,;:—–]|\s-\s|\b(?:and|but|so|or|while|when|whenever|after|before|until|once|since|as|then|which|because)\b/i;
 // "Even though we saw the alert, ...": the writers' knowledge set against the act is the blame itself.
 const concession = /\b(?:even though|although|though|despite|in spite of|even if|even when|whereas)\b/i;
 
-// "..., and in seconds, I had deleted millions of rows", "which led to us misunderstanding ...": the writers at fault again in their own clause.
+// "..., and within a minute I had dropped half the orders", "which left us misreading ...": the writers at fault again in their own clause.
 const harmedAgain = /^\s+(?:(?:had|have|has|then|also|just|accidentally|inadvertently|mistakenly)\s+)*(?:deleted|dropped|removed|wiped|broke|destroyed|overwrote|overwritten|killed|truncated|erased|corrupted|crashed|caused|forgot|missed|failed|neglected|ignored|skipped|overlooked|mis\p{L}+)\b/iu;
 
 /**
