@@ -478,12 +478,12 @@ function openLabelSections(node: RootContent, base: number, text: string, config
   // A label naming the section it sits in ("**Five whys**" under Root cause) is part of that section, not a new one.
   const enclosingKinds = new Set(open.filter((index) => sections[index].form === 'heading').map((index) => sections[index].kind));
   // "**Actions taken:**" in the timeline records what responders did during the response: part of the timeline, not follow-up work.
-  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title)) && !inDayOfLog();
   // "### Tuesday 5 September 2023" in the timeline, then "Tuesday summary:", "Ideas for next steps:": notes of that day's log.
   const inDayOfLog = once(() => {
     const nearest = enclosing();
     return nearest !== undefined && enclosingKinds.has('timeline') && sections[nearest].kind === undefined && findDate(sections[nearest].title) !== undefined;
   });
+  const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title)) && !inDayOfLog();
   // "> **TL;DR**: ...": a callout that opens on a summary label is the summary; other labels in quotes are others' words.
   const callout = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
   if (node.type === 'paragraph' || node.type === 'html' || callout) {

@@ -145,8 +145,11 @@ function commonSuffixLength(original: string, rewritten: string, editStart: numb
   return length;
 }
 
-// Between two clauses: a mark or a conjunction ("We had the new key, but ...", "once we started depending on it").
-const clauseBoundary = /[,;:—–]|\s-\s|\b(?:and|but|so|or|while|when|whenever|after|before|until|once|since|as|then|which|because)\b/i;
+// Between two clauses: a mark or a conjunction ("We had the new key, but ...", "once we started depending on it"). Before
+// the rewritten act a bare "and", "or" or "then" continues the writers' own clause instead ("I had it off and ...").
+const setsApart = String.raw`[,;:—–]|\s-\s|\b(?:but|so|while|when|whenever|after|before|until|once|since|as|which|because)\b`;
+const boundaryBefore = new RegExp(setsApart, 'i');
+const clauseBoundary = new RegExp(String.raw`${setsApart}|\b(?:and|or|then)\b`, 'i');
 // "Even though we saw the alert, ...": the writers' knowledge set against the act is the blame itself.
 const concession = /\b(?:even though|although|though|despite|in spite of|even if|even when|whereas)\b/i;
 
@@ -162,12 +165,9 @@ function writersInOwnClause(rewritten: string, token: Token, editStart: number, 
   // A boundary inside brackets is no boundary: "the salt was changed (data added to a secret) we use" left a relative clause behind.
   const outsideBrackets = between?.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ');
   if (outsideBrackets === undefined || concession.test(rewritten) || harmedAgain.test(rewritten.slice(token.end))) return false;
-  // "I had my phone off and it was not turned back on": the writers' act joined by "and" to the one rewritten is one chain of theirs.
   return token.end <= editStart ? boundaryBefore.test(outsideBrackets) : clauseBoundary.test(outsideBrackets);
 }
 
-// Before the rewritten act, a mark or a conjunction that sets a new clause apart; a bare "and", "or" or "then" continues the writers' own.
-const boundaryBefore = /[,;:—–]|\s-\s|\b(?:but|so|while|when|whenever|after|before|until|once|since|as|which|because)\b/i;
 
 function factProblems({ original, rewritten, blamed, subject, roleNouns = defaultPhrasebook().compiled.roleNouns }: RewriteCheck): string[] {
   const inBlamed = (token: Token) => token.start >= blamed.start && token.end <= blamed.end;
