@@ -248,3 +248,19 @@ test('a lead-in telling the measures under way heads the actions; "The reason fo
   assert.deepEqual(kinds(model).filter(([, kind]) => kind !== null).map(([, kind]) => kind), ['root-cause', 'action-items']);
   assert.deepEqual(model.actionItems.map((item) => item.description), ['Alert on cache memory above 80%', 'Split the session store from the cache']);
 });
+
+test('a lead-in with an abbreviation in it, telling fixes under way, heads the HTML list after it', () => {
+  const text = [
+    '# Slow blocks',
+    '',
+    'Blocks took up to a minute to process on 2024-06-01.',
+    '',
+    'Before the next release (ie. within a week), we are actively working on several fixes for the node that should stop a repeat, including:',
+    '<ul>',
+    '<li>Caching account lookups</li>',
+    '<li>Lowering the default gas target</li>',
+    '</ul>',
+    '',
+  ].join('\n');
+  assert.deepEqual(analysed(text).model.actionItems.map((item) => item.description), ['Caching account lookups', 'Lowering the default gas target']);
+});

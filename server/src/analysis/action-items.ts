@@ -252,7 +252,7 @@ export function promisesActions(leadIn: string): boolean {
 }
 
 // "We are making the following changes:", "... and are rolling out several improvements to our deploys:": measures the writers are taking.
-const measuresUnderWay = /\b(?:are|am|['’]re|['’]m)[ \t]+(?:(?:also|now|currently)[ \t]+)?(?:taking|implementing|making|introducing|rolling[ \t]+out|putting[ \t]+in[ \t]+place)[ \t]+(?:(?:the[ \t]+following|several|some|a[ \t]+number[ \t]+of|a[ \t]+few|further|additional)[ \t]+)?(?:steps|measures|changes|improvements|actions|safeguards)\b/i;
+const measuresUnderWay = /\b(?:are|am|['’]re|['’]m)[ \t]+(?:(?:also|now|currently|[a-z]+ly)[ \t]+)?(?:taking|implementing|making|introducing|rolling[ \t]+out|putting[ \t]+in[ \t]+place|working[ \t]+on)[ \t]+(?:(?:the[ \t]+following|several|some|a[ \t]+number[ \t]+of|a[ \t]+few|further|additional)[ \t]+)?(?:steps|measures|changes|improvements|actions|safeguards|fixes)\b/i;
 
 /** The owner a lead-in names as taking on what follows it ("@ana is going to produce:", "The platform team will:"). */
 export function promisedOwner(leadIn: string): string | undefined {
@@ -263,7 +263,7 @@ export function promisedOwner(leadIn: string): string | undefined {
 const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?\[?(?<owner>@[\w.-]*\w|(?:the|our)[ \t]+[\p{L}-]+[ \t]+team)\]?(?:\[\])?[ \t]+(?:will|is[ \t]+going[ \t]+to|plans[ \t]+to)\b/iu;
 
 // "We are putting changes in place to stop a repeat, including:": the writers at work on the changes listed after it.
-const measuresAhead = /\b(?:measures|steps|changes|improvements|actions|safeguards)\b/i;
+const measuresAhead = /\b(?:measures|steps|changes|improvements|actions|safeguards|fixes)\b/i;
 
 // A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:",
 // "To make sure this won't repeat, these actions were taken:".

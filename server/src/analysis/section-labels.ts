@@ -119,9 +119,12 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
-  const leadIn = title.length === whole.length && endsInColon(title) && !/[.!?]\s/.test(title) && promisesActions(title.slice(0, -1));
+  const leadIn = title.length === whole.length && endsInColon(title) && !/[.!?]\s/.test(title.replace(abbreviation, '')) && promisesActions(title.slice(0, -1));
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
 }
+
+// "(ie. several days)", "e.g. the cache": a stop that ends no sentence.
+const abbreviation = /\b(?:i\.?e|e\.?g|etc|vs|approx)\.\s/gi;
 
 /** "How do we avoid a repeat of this": a question's words alone on a line, which may run past a label's length. */
 function asksQuestion(words: string, maxWords = 12): boolean {
