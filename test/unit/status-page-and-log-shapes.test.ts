@@ -255,7 +255,7 @@ test('a lead-in with an abbreviation in it, telling fixes under way, heads the H
     '',
     'Blocks took up to a minute to process on 2024-06-01.',
     '',
-    'Before the next release (ie. within a week), we are actively working on several fixes for the node that should stop a repeat, including:',
+    'Before the next release (ie. by Friday), our team and I are busily working on some fixes for the node to stop a repeat:',
     '<ul>',
     '<li>Caching account lookups</li>',
     '<li>Lowering the default gas target</li>',
