@@ -481,7 +481,7 @@ function openLabelSections(node: RootContent, base: number, text: string, config
   // "### Tuesday 5 September 2023" in the timeline, then "Tuesday summary:", "Ideas for next steps:": notes of that day's log.
   const inDayOfLog = once(() => {
     const nearest = enclosing();
-    return nearest !== undefined && enclosingKinds.has('timeline') && sections[nearest].kind === undefined && findDate(sections[nearest].title) !== undefined;
+    return nearest !== undefined && enclosingKinds.has('timeline') && sections[nearest].kind === undefined && headsPartOfLog(sections[nearest].title);
   });
   const opensSection = (label: SectionLabel) => !enclosingKinds.has(label.kind) && !(enclosingKinds.has('timeline') && label.kind === 'action-items' && saysDone(label.title)) && !inDayOfLog();
   // "> **TL;DR**: ...": a callout that opens on a summary label is the summary; other labels in quotes are others' words.

@@ -8,6 +8,7 @@ import { promisesActions } from './action-items';
 import { endsInColon } from './action-item-shapes';
 import { asksWhatHappened, recogniseHeading, type HeadingKind } from './sections';
 import { htmlBoldLines, htmlWords } from './html-blocks';
+import { opensOnTime } from './timeline';
 
 export interface SectionLabel extends HeadingKind {
   /** The label's words, without the colon. */
@@ -352,11 +353,9 @@ function plainLeadLabel(lead: Paragraph, base: number, text: string, aliases: Pa
   return label && !label.uncertain ? label : undefined;
 }
 
-// "12.36 AC Recap:", "[09:14] Summary:": a line that opens on a clock time is an entry of a log, never a section's label.
-const opensOnClock = /^[[(]?(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])/;
-
 function labelOf(title: string, heading: Span, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
-  const recognised = title && !opensOnClock.test(title) ? recogniseHeading(title, aliases) : undefined;
+  // "12.36 AC Recap:": a line that opens on a time is an entry of a log, never a section's label.
+  const recognised = title && !opensOnTime(title) ? recogniseHeading(title, aliases) : undefined;
   return recognised && { ...recognised, title, heading };
 }
 

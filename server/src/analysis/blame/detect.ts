@@ -528,7 +528,7 @@ function atSubjectPosition(before: string, compiled: CompiledPhrasebook): boolea
   // "At 14:05 Bob ...", "at 3 am Bob ...".
   if (/\d{1,2}(?::\d{2})?\s*(?:UTC|GMT|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T)?$/.test(text)) return true;
   // "Last month we ...", "A couple of weeks ago I ...", "Tonight we ...": a time before the subject.
-  if (/(?:^|[\s,])(?:(?:last|this|that|next)\s+(?:week|month|year|quarter|night|weekend)|\S+\s+(?:days?|weeks?|months?|years?)\s+ago|tonight|ago)$/i.test(text)) return true;
+  if (/(?:^|[\s,])(?:(?:last|this|that|next)\s+(?:week|month|year|quarter|night|weekend)|tonight|ago)$/i.test(text)) return true;
   const last = text.slice(trailingRunStart(text, /\p{L}/u));
   if (last !== '' && compiled.subjectOpeners.has(last.toLowerCase())) return true;
   return isTimestampPrefix(text);
