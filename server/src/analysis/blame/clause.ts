@@ -179,6 +179,17 @@ const lapseShape: PredicateShape = {
   explanation: slipExplanation,
 };
 
+const roleHindsight: PredicateShape = {
+  entries: ['hindsight-action'],
+  requires: /\b(?:should|ought)/i,
+  // "Engineers should have caught the bug", "something senior staff should definitely have put in place": what a role with no determiner should have done (at info).
+  // "should have received", "should have had": what people should have been given is no judgement of them.
+  pattern: /\b(?:should|ought\s+to)(?:\s+(?:also|really|probably|definitely|certainly|clearly|obviously|just))?(?:\s+have|['’]ve)\s+(?!(?:been|received|gotten|got|had|seen|heard)\b)(?:\p{L}+ed|caught|done|known|built|written|taken|made|set|put|sent|told|kept|brought|run|spent|given|thought|found|read)\b/giu,
+  agent: 'person',
+  kind: 'hindsight',
+  explanation: hindsightExplanation,
+};
+
 const shapes: PredicateShape[] = [
   {
     entries: ['fault-adverb', 'by-mistake'],
@@ -366,6 +377,7 @@ const shapes: PredicateShape[] = [
   },
   assumedShape,
   beliefShape,
+  roleHindsight,
   {
     // "Didn't foresee the restart", "Should have rehearsed the cutover", "Pushed the rules without testing": a lapse in a list told with the writers as the unstated subject (at info),
     // also after a list item's label ("Testing - Should have run the suite", "Comms: Failed to notify users").
