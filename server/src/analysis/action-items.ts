@@ -254,6 +254,11 @@ export function promisesActions(leadIn: string): boolean {
 // "We are making the following changes:", "... and are rolling out several improvements to our deploys:": measures the writers are taking.
 const measuresUnderWay = /\b(?:are|am|['’]re|['’]m)[ \t]+(?:(?:also|now|currently|[a-z]+ly)[ \t]+)?(?:taking|implementing|making|introducing|rolling[ \t]+out|putting[ \t]+in[ \t]+place|working[ \t]+on)[ \t]+(?:(?:the[ \t]+following|several|some|a[ \t]+number[ \t]+of|a[ \t]+few|further|additional)[ \t]+)?(?:steps|measures|changes|improvements|actions|safeguards|fixes)\b/i;
 
+/** "If you were affected, we recommend you do the following:", "What you can do:": steps for the readers, not the team's follow-up. */
+export function advisesReaders(leadIn: string): boolean {
+  return /\b(?:recommend|suggest|advise|urge|encourage|ask)(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:you|all[ \t]+users|our[ \t]+users|users|customers)\b|\byou[ \t]+(?:should|can|may|must|need[ \t]+to)\b|^what[ \t]+you[ \t]+(?:can|should)[ \t]+do\b/i.test(leadIn);
+}
+
 /** The owner a lead-in names as taking on what follows it ("@ana is going to produce:", "The platform team will:"). */
 export function promisedOwner(leadIn: string): string | undefined {
   return ownerPromise.exec(leadIn.trim())?.groups?.owner;

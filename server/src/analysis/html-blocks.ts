@@ -100,6 +100,12 @@ export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: strin
   }
   cuts.push(node.value.length);
   cuts.sort((a, b) => a - b);
+  return piecesAt(node, cuts);
+}
+
+/** The block cut at the sorted offsets `cuts`, each piece trimmed of white space; the block itself when that leaves one piece. */
+function piecesAt(node: Html, cuts: number[]): Html[] {
+  if (!node.position) return [node];
   const place = pointsIn(node.value, node.position.start);
   const pieces: Html[] = [];
   for (let index = 0; index + 1 < cuts.length; index++) {
@@ -110,6 +116,31 @@ export function splitAtHtmlSectionStarts(node: Html, opensSection: (words: strin
     if (from < to) pieces.push({ type: 'html', value: node.value.slice(from, to), position: { start: place(from), end: place(to) } });
   }
   return pieces.length > 1 ? pieces : [node];
+}
+
+// Tags that make a block of their own: text holding one stays HTML, read as such.
+const blockTag = /<\/?(?:p|div|h[1-6]|table|blockquote|pre|section|article|details|figure|dl)(?=[\s>/])/i;
+
+/**
+ * An HTML list block cut around the text that stands outside its lists (`We are taking these steps:` between a `</ul>`
+ * and a `<ul>`): plain text there is the paragraph it stands for, so a lead-in leads into the list after it.
+ */
+export function splitHtmlListAtText(node: Html): (Html | Paragraph)[] {
+  if (!node.position || !isHtmlList(node) || isVerbatimHtml(node.value)) return [node];
+  const hasWords = wordsBetween(node.value);
+  const cuts = [0];
+  let depth = 0;
+  let outsideFrom = 0;
+  for (const tag of node.value.matchAll(/<(\/?)(ul|ol)(?=[\s>])[^>]*>/gi)) {
+    const closing = tag[1] === '/';
+    if (!closing && depth++ === 0 && hasWords(outsideFrom, tag.index)) cuts.push(outsideFrom, tag.index);
+    if (closing && depth > 0 && --depth === 0) outsideFrom = tag.index + tag[0].length;
+  }
+  if (depth === 0 && hasWords(outsideFrom, node.value.length)) cuts.push(outsideFrom);
+  cuts.push(node.value.length);
+  const pieces = piecesAt(node, [...new Set(cuts)].sort((a, b) => a - b));
+  if (pieces.length === 1) return pieces;
+  return pieces.map((piece) => (isHtmlList(piece) || blockTag.test(piece.value) || !piece.position ? piece : (paragraphOf(piece.value, 0, piece.value.length, pointsIn(piece.value, piece.position.start)) ?? piece)));
 }
 
 /** A line of an HTML block, between the tags that end lines: its start in the block, and its text with the markup blanked. */

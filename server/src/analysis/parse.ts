@@ -10,9 +10,9 @@ import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBareHeadingLines, splitListAtBareHeadingLine, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
-import { htmlWords, isHtmlList, splitAtHtmlSectionStarts } from './html-blocks';
+import { htmlWords, isHtmlList, splitAtHtmlSectionStarts, splitHtmlListAtText } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
-import { afterLeadLabel, cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
+import { advisesReaders, afterLeadLabel, cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
 import { endsInColon, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -224,6 +224,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     // A comment between the label and its list (an inline directive) does not separate them.
     // A paragraph ending in a colon ("Going forward, we will do the following:") leads into the list after it.
     if (block.node.type !== 'html') label = leadLabelOf(block.node) ?? leadInOf(block);
+    // "We recommend you do the following:" over a list: steps for the readers, not the team's follow-up.
+    if (above !== undefined && (block.node.type === 'list' || (block.node.type === 'html' && isHtmlList(block.node))) && advisesReaders(above)) continue;
     if (kind !== 'action-items') {
       if (kind === 'timeline') continue;
       // "- **Review actions**:" over a nested list: the item is an Action items section of its own.
@@ -380,7 +382,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
       : child.type === 'list' ? derive(child, `pieces\u0000${aliasesKey}`, () => splitListAtBareHeadingLine(child, chunk.text, aliases))
       : [{ node: child, base: 0, chunkText: chunk.text }];
     const pieces = chunk.root.children.flatMap((child): BlockPiece[] =>
-      child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, aliases)).map((node) => ({ node, base: chunk.start, chunkText: chunk.text }))
+      child.type === 'html' ? splitAtHtmlSectionStarts(child, (words) => namesSection(words, aliases)).flatMap(splitHtmlListAtText).map((node) => ({ node, base: chunk.start, chunkText: chunk.text }))
       : piecesOf(child).map((piece) => ({ ...piece, base: chunk.start + piece.base })),
     );
     for (const { node, base, chunkText } of pieces) {
