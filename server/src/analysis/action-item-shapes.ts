@@ -133,6 +133,14 @@ export function endsInColon(text: string): boolean {
   return endingColon.test(text);
 }
 
+// "Next time in similar situations, we will" over a numbered list: a promise whose verb is each entry of the list after it.
+const danglingPromise = /\b(?:we|I)[ \t]+(?:will|shall|are[ \t]+going[ \t]+to|plan[ \t]+to|intend[ \t]+to)[ \t]*$/i;
+
+/** The text leads into the list after it: it ends on a colon, or on a promise whose verb the list gives. */
+export function leadsIntoList(text: string): boolean {
+  return endsInColon(text) || danglingPromise.test(text);
+}
+
 /** A label's words without the colon that ends it. */
 export function labelWords(label: string): string {
   return label.replace(endingColon, '').trim();

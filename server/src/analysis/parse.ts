@@ -13,7 +13,7 @@ import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlWords, isHtmlList, splitAtHtmlSectionStarts, splitHtmlListAtText } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { advisesReaders, afterLeadLabel, cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
-import { endsInColon, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
+import { leadsIntoList, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
 import { findDate, findTimezone, today as todayIn } from './time';
@@ -324,7 +324,7 @@ function firstDateWithYear(texts: readonly string[], today: string, cache: Analy
 function leadInOf(block: PlacedBlock): string | undefined {
   if (block.node.type !== 'paragraph') return undefined;
   const words = plainText(block.node).trim();
-  return endsInColon(words) ? words : undefined;
+  return leadsIntoList(words) ? words : undefined;
 }
 
 /**

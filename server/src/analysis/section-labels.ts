@@ -5,7 +5,7 @@ import { listMarker, parseFragment, spanOf, type BlockPiece, type RootContent } 
 import { linesWithOffsets } from './text';
 import { plainText } from './inline';
 import { promisesActions } from './action-items';
-import { endsInColon } from './action-item-shapes';
+import { endsInColon, leadsIntoList } from './action-item-shapes';
 import { asksWhatHappened, recogniseHeading, type HeadingKind } from './sections';
 import { htmlBoldLines, htmlWords } from './html-blocks';
 import { opensOnTime } from './timeline';
@@ -120,8 +120,9 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
-  const leadIn = title.length === whole.length && endsInColon(title) && !/[.!?]\s/.test(title.replace(abbreviation, '')) && promisesActions(title.slice(0, -1));
-  return leadIn ? [{ kind: 'action-items', uncertain: true, title: title.slice(0, -1), heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
+  const leadWords = endsInColon(title) ? title.slice(0, -1) : title;
+  const leadIn = title.length === whole.length && leadsIntoList(title) && !/[.!?]\s/.test(title.replace(abbreviation, '')) && promisesActions(leadWords);
+  return leadIn ? [{ kind: 'action-items', uncertain: true, title: leadWords, heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
 }
 
 // "(ie. several days)", "e.g. the cache": a stop that ends no sentence.

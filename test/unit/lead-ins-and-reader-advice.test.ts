@@ -1,5 +1,6 @@
-// An exported blog post writes its lead-ins between lists of one HTML block ("We are taking these steps:" after a
-// `</ul>`, before a `<ul>`), and tells readers what they can do; the first heads the team's actions, the second none.
+// Lead-ins as people write them: between lists of one HTML block ("We are taking these steps:" after a `</ul>`, before
+// a `<ul>`), or a promise whose verb the list gives ("Next time, we will" over "1. Stage the migration"); advice to
+// readers ("we recommend you do the following:") heads no action items.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type Postmortem } from '../../server/src/analysis';
@@ -67,4 +68,24 @@ test('advice to readers under a Markdown lead-in is no action item either; the t
 test('an HTML block with no text outside its lists is read as one list, as before', () => {
   const text = ['# Outage', '', '## Action items', '', '<ul>', '  <li>Add an alert on queue depth.</li>', '</ul>', '<ul>', '  <li>Document the failover.</li>', '</ul>', ''].join('\n');
   assert.deepEqual(descriptions(text), ['Add an alert on queue depth.', 'Document the failover.']);
+});
+
+test('a promise left open for the list to finish ("Next time, we will") heads the list after it', () => {
+  const text = [
+    'Incident summary',
+    '',
+    'A schema change locked the orders table for twenty minutes.',
+    '',
+    'Lessons learned',
+    '',
+    'Next time a migration touches a hot table, we will',
+    '',
+    '  1. Run it on a copy of production first.',
+    '  2. Put the site in maintenance mode while it runs.',
+    '',
+  ].join('\n');
+  assert.deepEqual(descriptions(text), ['Run it on a copy of production first.', 'Put the site in maintenance mode while it runs.']);
+  // A line that promises nothing is no lead-in: the list after it tells the story on.
+  const told = text.replace('Next time a migration touches a hot table, we will', 'The second attempt went like this').replace('  1. Run it', '  1. We ran it').replace('  2. Put the site', '  2. We put the site');
+  assert.deepEqual(descriptions(told), []);
 });
