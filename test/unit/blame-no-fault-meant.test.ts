@@ -80,3 +80,13 @@ test('a habit, a status, a decision that it was time, and a risk weighed are no 
   assert.ok(flagged('The on-call thought it was a smart idea to ship untested code.'));
   assert.ok(flagged('The operator accidentally removed the packages.'));
 });
+
+test('a need or proposal, what someone saw fail, and a wrong denied are no lapse', () => {
+  assert.ok(!flagged('We need to check the rendered page instead of only the status code.'));
+  assert.ok(!flagged('We should alert on the queue depth instead of the error count.'));
+  assert.ok(flagged('We checked the status code instead of the rendered page.'));
+  assert.ok(!flagged('In the logs we saw the exporter failed to reach the bucket.'));
+  assert.ok(flagged('We noticed the reviewer failed to run the migration check.'));
+  assert.ok(!flagged('We never misled our users about the outage; every update went out within the hour.'));
+  assert.ok(flagged('We never tested the restore path.'));
+});

@@ -357,7 +357,8 @@ test('no passive that strands an address naming the object', () => {
 
 test('"any" under the negation becomes "no" in the passive, and a consequence that never came gets no passive', () => {
   assert.deepEqual(onlyOffer('The bug was fixed, but we did not add any regression tests.'), ['The bug was fixed, but no regression tests were added.']);
-  assert.ok(onlyOffer('Renting more servers was an option: we would have wasted money to keep the idle capacity instead of paying the testers.').every((fix) => !/money was not wasted/.test(fix)));
+  // A consequence that never came is no act of ours at all: nothing is reported, so no passive is offered.
+  assert.deepEqual(offered('Renting more servers was an option: we would have wasted money to keep the idle capacity instead of paying the testers.'), []);
 });
 
 test('a rewrite that keeps a word judging how someone acted or felt about it is turned away', () => {

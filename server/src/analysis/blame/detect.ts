@@ -610,6 +610,8 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
       if (mention.strength === 'weak' && predicate.needsHumanVerb && !humanVerb && !personLike) continue;
       // "Throw errors instead of ...": after a word that may be no name at all, the word read as its verb must be one.
       if (mention.kind === 'name' && mention.strength === 'weak' && verbPast !== undefined && form === undefined && !isVerbWord(text, verbText, search.cache)) continue;
+      // "We need to test the pages instead of ...", "we should check ...": a need or a proposal, not an act done.
+      if (verbPast !== undefined && modalOrNeed.test(verbText)) continue;
       const consumed = match.index + match[0].length;
       // "Hermes fat-fingered nothing": a fault with no object is a denial, unless doing nothing is the fault ("did nothing").
       if (!predicate.faultIsNothing && (/^\s+(?:nothing|none)(?![\p{L}])/iu.test(text.slice(at).replace(/^\S+/, '')) || /(?:^|\s)(?:nothing|none)$/i.test(match[0]))) continue;
@@ -633,6 +635,9 @@ function matchPredicate(search: SubjectSearch): Candidate | undefined {
   }
   return undefined;
 }
+
+/** Words that stand where a predicate's verb would, but say what is needed or may be: no act was done. */
+const modalOrNeed = /^(?:need|needs|should|must|will|would|can|could|may|might|shall|want|wants|ought|have|has)$/;
 
 /** "deleted", or a verb the tagger knows in the sentence ("left", "scales" in a timeline); "exceptions" is none. */
 function isVerbWord(sentence: string, word: string, cache: AnalysisCache | undefined): boolean {

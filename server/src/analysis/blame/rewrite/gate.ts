@@ -3,7 +3,7 @@ import { actingOpener, taggedGrammarProblems, wordOrderProblems } from './gramma
 import type { AnalysisCache } from '../../cache';
 import { lemma } from './tagged';
 import { defaultPhrasebook } from '../phrasebook';
-import { contentTokens, isFunctionWord, isUnintended, otherPeoplePronouns, personalPronouns, sameStem, stem, thirdPersonPronouns, tokens, unintendedPhrase, type Token } from './words';
+import { concession, contentTokens, isFunctionWord, isUnintended, otherPeoplePronouns, personalPronouns, sameStem, stem, thirdPersonPronouns, tokens, unintendedPhrase, type Token } from './words';
 
 export interface RewriteCheck {
   /** The sentence as written. */
@@ -150,8 +150,6 @@ function commonSuffixLength(original: string, rewritten: string, editStart: numb
 const setsApart = String.raw`[,;:—–]|\s-\s|\b(?:but|so|while|when|whenever|after|before|until|once|since|as|which|because)\b`;
 const boundaryBefore = new RegExp(setsApart, 'i');
 const clauseBoundary = new RegExp(String.raw`${setsApart}|\b(?:and|or|then)\b`, 'i');
-// "Even though we saw the alert, ...": the writers' knowledge set against the act is the blame itself.
-const concession = /\b(?:even though|although|though|despite|in spite of|even if|even when|whereas)\b/i;
 
 // "..., and within a minute I had dropped half the orders", "which left us misreading ...": the writers at fault again in their own clause.
 const harmedAgain = /^\s+(?:(?:had|have|has|then|also|just|accidentally|inadvertently|mistakenly)\s+)*(?:deleted|dropped|removed|wiped|broke|destroyed|overwrote|overwritten|killed|truncated|erased|corrupted|crashed|caused|forgot|missed|failed|neglected|ignored|skipped|overlooked|mis\p{L}+)\b/iu;
@@ -164,6 +162,7 @@ function writersInOwnClause(rewritten: string, token: Token, editStart: number, 
   const between = token.start >= editEnd ? rewritten.slice(editEnd, token.start) : token.end <= editStart ? rewritten.slice(token.end, editStart) : undefined;
   // A boundary inside brackets is no boundary: "the salt was changed (data added to a secret) we use" left a relative clause behind.
   const outsideBrackets = between?.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ');
+  // "Even though we saw the alert, ...": the writers' knowledge set against the act is the blame itself.
   if (outsideBrackets === undefined || concession.test(rewritten) || harmedAgain.test(rewritten.slice(token.end))) return false;
   return token.end <= editStart ? boundaryBefore.test(outsideBrackets) : clauseBoundary.test(outsideBrackets);
 }

@@ -1,7 +1,7 @@
 // A clause with a person as subject turned into the passive without its agent: "Sam deleted the table" -> "The table was deleted".
 import { tagTerms, verbForms, type TaggedTerm } from './tagged';
 import type { AnalysisCache } from '../../cache';
-import { isUnintended, unintendedPhrase } from './words';
+import { concession, isUnintended, unintendedPhrase } from './words';
 
 export interface ClauseParts {
   /** The sentence, masked (code spans read as one word). */
@@ -181,8 +181,6 @@ export function passiveClause(parts: ClauseParts): ClauseEdit | undefined {
   return { from, to: objectEnd + slipPhrase[0].length, text: [...lead, plain, between, 'by accident'].filter((part) => part !== '').join(' ') };
 }
 
-/** "Even though ..., it should have been ...": said as a plain negative after a concession, the sentence no longer makes sense. */
-const concession = /\b(?:even though|although|though|nevertheless|despite)\b/i;
 
 /** Verbs whose "from" phrase tells where the object went ("deleted the rows from the table"), which the passive may keep after its verb. */
 const fromVerbs = new Set('delete remove drop copy move pull fetch download restore purge exclude take revoke strip migrate export import send load unplug disconnect detach erase wipe clear block ban evict deploy build install run kick lock roll'.split(' '));
@@ -195,6 +193,7 @@ const fromVerbs = new Set('delete remove drop copy move pull fetch download rest
  */
 function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object: ObjectPhrase, verb: VerbGroup, negation: string | undefined): boolean {
   const after = text.slice(terms[object.next - 1].end);
+  // "Even though ..., it should have been ...": said as a plain negative after a concession, the sentence no longer makes sense.
   if (verb.hindsight && concession.test(text.slice(0, terms[object.next - 1].end))) return true;
   if (/^(?:other|that)\s/i.test(object.text) && (/^other\s/i.test(object.text) || terms[object.next]?.tags.has('Verb') || terms[object.next]?.tags.has('Adverb'))) return true;
   // "check that the flag stays off", "check whether it ran": a clause, never a thing the passive could name.

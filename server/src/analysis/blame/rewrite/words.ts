@@ -70,3 +70,6 @@ export const unintendedPhrase = new RegExp(`\\b(?:${unintendedAdverbs}|by\\s+(?:
 
 /** Words that call an act foolish ("a silly mistake", "a dumb idea"): the detector reports them, and the reframes read them as owned. */
 export const foolishWords = String.raw`silly|stupid|dumb|foolish|idiotic|rookie|noob|bone-?headed`;
+
+/** A concession ("Even though we saw the alert, ..."): what it sets against the act changes how a rewrite of the act reads. */
+export const concession = /\b(?:even though|although|though|nevertheless|despite|in spite of|even if|even when|whereas)\b/i;

@@ -1,0 +1,41 @@
+// A slip spelt "accidently", the writers owning a lack of planning, a plan that "isn't what it should be", their
+// "wrongdoings" or a step they "had never" taken; and, quiet: blaming a thing, people an error was done to, a site
+// taken down on purpose, and human error spoken of in general.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flaggedInSummary } from './blame-support';
+
+const flagged = flaggedInSummary;
+
+test('a common misspelling of a fault adverb still marks the slip', () => {
+  assert.ok(flagged('Twice that year I accidently pushed the staging config to production.'));
+  assert.ok(flagged('The technician inadvertantly unplugged the storage shelf.'));
+});
+
+test('the writers owning a lack of planning, a plan not what it should be, their wrongdoings, a step never taken', () => {
+  for (const text of [
+    'The failover dragged on because of our lack of preparation.',
+    'Our escalation policy is not what it should be.',
+    'Then came the part where I had to undo my wrongdoings.',
+    "I'm notorious for breaking the build on Fridays.",
+    'The cron entry vanished because I had never added it to the image.',
+  ]) {
+    assert.ok(flagged(text), text);
+  }
+  // A lack of a system's thing, and what we had never seen, are no lapse.
+  assert.ok(!flagged('Our lack of monitoring on the replicas hid the lag.'));
+  assert.ok(!flagged('We had never seen this error before.'));
+});
+
+test('blaming a thing, people an error was done to, a site taken down on purpose, and human error in general stay quiet', () => {
+  for (const text of [
+    'With no other evidence, I am tempted to blame the RAID firmware.',
+    'Users who were erroneously charged twice received refunds the same day.',
+    'The team took the site down to stop further damage while the database was restored.',
+    'Any system with people in it will eventually meet a human error.',
+  ]) {
+    assert.ok(!flagged(text), text);
+  }
+  assert.ok(flagged('The contractor is to blame for the lost data.'));
+  assert.ok(flagged('The engineer took the site down by running the wrong script.'));
+});
