@@ -49,7 +49,8 @@ const doneStatusWord = String.raw`(?:done|closed|completed|fixed|resolved)`;
 const doneStatus = new RegExp(String.raw`^\s*(?:✅|✔️?|☑️?|✓|\[x\])?\s*(?:${doneStatusWord}|complete|shipped|merged|finished|yes|✅|✔️?|☑️?|✓|\[x\])(?:\s|[(:,.-]|$)`, 'i');
 // Without a Status column, a cell that is only "DONE" says the row is done; a lone "complete" or "yes" there may answer another column.
 const doneCell = new RegExp(String.raw`^\s*(?:${doneStatusWord}|merged|shipped)\s*$`, 'i');
-const doneLabel = new RegExp(String.raw`\bstatus\b[ \t]*[:=][ \t]*(?:${doneStatusWord}|complete)\b|[(\[](?:done|completed?)[)\]]|✅`, 'i');
+// "status: done", "(done)", "✅", or a mark after a dash that ends the entry ("... - COMPLETED 20/08/2017").
+const doneLabel = new RegExp(String.raw`\bstatus\b[ \t]*[:=][ \t]*(?:${doneStatusWord}|complete)\b|[(\[](?:done|completed?)[)\]]|✅|[ \t][-–—][ \t]*(?:done|completed?|fixed|resolved|shipped|implemented)(?:[ \t]+(?:on[ \t]+)?[\d./-]+)?[ \t]*\.?[ \t]*$`, 'i');
 
 /** What a heading or group label above items says about them. */
 interface Group {
@@ -247,7 +248,7 @@ const sentenceGap = /(?<=[.!?])\s+/;
 export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
   // "I'll walk you through the options people proposed:": the writers guide the reader through options, and commit to none.
-  if (guidesReader.test(lastSentence)) return false;
+  if (guidesReader.test(lastSentence) || writesElsewhere.test(lastSentence)) return false;
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)) || measuresUnderWay.test(lastSentence));
 }
 
@@ -270,9 +271,9 @@ const ownerPromise = /^(?:[^,]{1,40},[ \t]*)?\[?(?<owner>@[\w.-]*\w|(?:the|our)[
 // "We are putting changes in place to stop a repeat, including:": the writers at work on the changes listed after it.
 const measuresAhead = /\b(?:measures|steps|changes|improvements|actions|safeguards|fixes)\b/i;
 
-// A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "So that this cannot happen again:",
+// A lead-in that gives the purpose of the changes after it: "To avoid a repeat of this outage, we've made ...:", "To address this issue, we have:", "So that this cannot happen again:",
 // "To make sure this won't repeat, these actions were taken:".
-const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|to (?:make sure|ensure)\b[^.;:]{0,80}\b(?:won['’]t|will not|does(?:n['’]t| not)|never|cannot|can['’]t)\b|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
+const preventsRecurrence = /^(?:to (?:prevent|avoid|stop)|to (?:address|fix|resolve|remedy|correct|mitigate) (?:this|the|these|that)\b|to (?:make sure|ensure)\b[^.;:]{0,80}\b(?:won['’]t|will not|does(?:n['’]t| not)|never|cannot|can['’]t)\b|so (?:that )?(?:this|it) (?:can(?:not|'t)|won't|will not|doesn't|does not))\b/i;
 
 // "We need to document ...", "... should be deployed one at a time", "we must alert on ..."; not hindsight ("should have").
 const statesNeed = /\b(?:we|I)[ \t]+(?:need|have|ought)[ \t]+to\b|\b(?:should|must)\b(?![ \t]+(?:not[ \t]+)?have\b)|\bneeds?[ \t]+to[ \t]+be\b/i;
@@ -386,15 +387,12 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
   const span = { start: masked.span.start, end: trimEnd(reading.text, masked.span.end) };
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
-  const done = group.done || reportsDone(joinLines(masked.text));
+  const done = group.done || doneLabel.test(masked.text.trimEnd()) || reportsDone(joinLines(masked.text));
   return { ...baseItem(fields, span, masked.span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: masked.span.start + lineText.trimEnd().length };
 }
 
-/**
- * Each line is a whole sentence opening with a capital and saying what will or should be done: the writer put one
- * action per line, without list markers. One sentence per line of plain prose ("This alert pages ...") is not that.
- */
-const bulletLine = /^[ \t]*[•◦▪‣·][ \t]+/;
+/** A line that a plain-text page opens with a bullet glyph, where Markdown would write "-". */
+export const bulletLine = /^[ \t]*[•◦▪‣·][ \t]+/;
 
 /** The paragraph opens on lines that each start with a bullet character: a list that lost its markup (a signature may follow). */
 function isBulletedLines(paragraph: Paragraph): boolean {
@@ -402,6 +400,10 @@ function isBulletedLines(paragraph: Paragraph): boolean {
   return lines.length > 1 && bulletLine.test(lines[0]) && bulletLine.test(lines[1]);
 }
 
+/**
+ * Each line is a whole sentence opening with a capital and saying what will or should be done: the writer put one
+ * action per line, without list markers. One sentence per line of plain prose ("This alert pages ...") is not that.
+ */
 function isActionPerLine(paragraph: Paragraph): boolean {
   const lines = plainText(paragraph).split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const saysAction = (line: string) => statesNeed.test(line) || /\b(?:will|shall)\b/i.test(line) || startsWithActionVerb(line);
@@ -412,6 +414,9 @@ function isActionPerLine(paragraph: Paragraph): boolean {
 function readProseLines(paragraph: Paragraph, reading: Reading, group: Group, bulleted = false): ActionItem[] {
   const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
   const items: ActionItem[] = [];
+  // "• Implemented redundancy", "• Added alerting": bullets that, most of them, tell steps taken are done, as in a list.
+  const bullets = masked.text.split('\n').filter((line) => bulletLine.test(line)).map((line) => line.replace(bulletLine, ''));
+  const reported = bulleted && entriesReportChanges(bullets);
   let offset = 0;
   for (const line of masked.text.split('\n')) {
     const lineStart = masked.span.start + offset;
@@ -421,7 +426,7 @@ function readProseLines(paragraph: Paragraph, reading: Reading, group: Group, bu
     const start = lineStart + (bullet ?? line.length - line.trimStart().length);
     const span: Span = { start, end: lineStart + line.trimEnd().length };
     const fields = bullet === undefined ? readFields(line, lineStart, reading.referenceDate) : readFields(line.slice(bullet), start, reading.referenceDate);
-    const done = group.done || reportsDone(line);
+    const done = group.done || doneLabel.test(line.trimEnd()) || reportsDone(line) || (reported && !group.ahead && bullet !== undefined && tellsStepTaken(line.slice(bullet), true));
     items.push({ ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end });
   }
   return items;
@@ -539,6 +544,8 @@ const followUpUnderWay = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
+    // "We are working to fix the bug": the fix under way.
+    String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+to[ \t]+(?:fix|resolve|address|patch|correct)[ \t]+(?:the|this|these)[ \t]+(?:bugs?|issues?|vulnerabilit(?:y|ies)|problems?|flaws?)\b|` +
     // "We're also taking steps to add paging for the queue", "we are continuing our review of the cache to avoid a repeat".
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?taking[ \t]+(?:(?:additional|further|several|the[ \t]+necessary)[ \t]+)?(?:steps|measures|action)[ \t]+to\b|` +
     String.raw`\bwe(?:[ \t]+are|['’]re)?[ \t]+continu(?:e|ing)[ \t]+(?:working[ \t]+on|our|to[ \t]+(?:investigate|work[ \t]+on))\b[^.;]{0,80}?\bto[ \t]+(?:prevent|resolve|fix|avoid|ensure)\b|` +
@@ -573,15 +580,22 @@ function reportsRemediation(words: string): boolean {
   return (remediationDone.test(words) && remediationPurpose.test(words)) || fixedToDo.test(words);
 }
 
-/** A promise of news, of the text itself, on a condition, of the recovery under way, of maintenance at a set hour, of work going on, or a memory: no follow-up work. */
-function promisesNoFollowUp(words: string): boolean {
-  return [promisesNews, guidesReader, onCondition, promisesRecovery, scheduledOperation, aboutTheText, goesOn, countsItemsAhead, aMemory].some((shape) => shape.test(words));
+/** A promise of news or of more writing: "we'll update here when it is resolved", "I'll document it elsewhere". */
+function promisesOnlyNews(words: string): boolean {
+  return promisesNews.test(words) || writesElsewhere.test(words);
 }
 
-// Promises that are no follow-up work: news ("We will post an update", "I'll let you know"), the writing itself ("We'll
+/** A promise of news, of the text itself, on a condition, of the recovery under way, of maintenance at a set hour, of work going on, or a memory: no follow-up work. */
+function promisesNoFollowUp(words: string): boolean {
+  return [promisesNews, guidesReader, writesElsewhere, onCondition, promisesRecovery, scheduledOperation, aboutTheText, goesOn, countsItemsAhead, aMemory].some((shape) => shape.test(words));
+}
+
+// Promises that are no follow-up work: news ("We will post an update", "I'll let you know", "We will next update here at 01:15 UTC"), the writing itself ("We'll
 // start with the outage", "I'll introduce ...", "I will try and answer that", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
+const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updat(?:e|ing)[ \t]+(?:here|hear|this[ \t]+page)\b|(?:be|get)[ \t]+in[ \t]+touch|notify[ \t]+(?:you|everyone|all|our[ \t]+(?:users|customers|clients))|next[ \t]+update|update[ \t]+(?:here[ \t]+)?next|status[ \t]+updates|another[ \t]+update|(?:send|share|provide)[ \t]+(?:out[ \t]+)?(?:additional|further|more)[ \t]+(?:information|details)|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:try[ \t]+(?:and|to)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|answer|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
+// "I'll document it in more detail elsewhere", "we will write this up in a separate post": more writing, not follow-up work.
+const writesElsewhere = /\b(?:document|write|explain|describe|cover)[ \t]+(?:it|this|that|them)[ \t]+(?:up[ \t]+)?(?:in[ \t]+(?:more|greater|full)[ \t]+detail[ \t]+)?(?:elsewhere|later|separately|in[ \t]+a[ \t]+(?:separate|future|later|follow-?up)[ \t]+(?:post|article|write-?up))\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled
 // back today at noon": maintenance announced for a set hour.
@@ -603,7 +617,10 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   if (endsInColon(plainText(paragraph)) || (isStatusUpdate(paragraph) && !linesAreParagraphs(paragraph))) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    return (promisesWork(words) && !promisesNoFollowUp(words) && !expectedEffect.test(words)) || reportsRemediation(words);
+    // "We are working to fix the bug, and we'll update here when it is resolved": a clause of news leaves the other one's work.
+    // A condition that opens the sentence holds for all of it ("If you face an issue, mail us and we will be in touch").
+    const clauses = onCondition.test(words) ? [words] : words.split(/,?[ \t]+and[ \t]+(?=(?:we|I)\b)|;[ \t]*/i);
+    return clauses.some((clause) => promisesWork(clause) && !promisesNoFollowUp(clause) && !expectedEffect.test(clause)) || reportsRemediation(words);
   });
 }
 
@@ -651,7 +668,9 @@ function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group,
     start = gap.index + gap[0].length;
   }
   sentences.push({ text: words.slice(start), start });
-  const pieces = sentences.filter((sentence) => isAction(sentence.text)).flatMap((sentence) => actionsIn(sentence.text).map((piece) => ({ ...piece, start: sentence.start + piece.start })));
+  // "We are working to fix it, and we'll update here ...": a piece that only promises news is no item beside the others.
+  const actionPieces = (text: string) => actionsIn(text).filter((piece, _, all) => all.length === 1 || !promisesOnlyNews(piece.text));
+  const pieces = sentences.filter((sentence) => isAction(sentence.text)).flatMap((sentence) => actionPieces(sentence.text).map((piece) => ({ ...piece, start: sentence.start + piece.start })));
   return pieces.map((piece) => {
     const text = piece.text.trimEnd();
     const span: Span = { start: masked.span.start + piece.start, end: masked.span.start + piece.start + text.length };
@@ -869,7 +888,12 @@ function tellsStepTaken(words: string, amongPast = false): boolean {
 /** Most entries of the list open with a verb in the past ("Removed ...", "We migrated ..."): it reports changes made, not work to do. */
 function reportsMadeChanges(list: List): boolean {
   const firsts = list.children.map((item) => item.children[0]).filter((first): first is Paragraph => first?.type === 'paragraph');
-  return firsts.length >= 2 && firsts.filter((first) => tellsStepTaken(plainText(first))).length * 3 >= firsts.length * 2;
+  return entriesReportChanges(firsts.map((first) => plainText(first)));
+}
+
+/** Two in three of two or more entries tell a step already taken. */
+function entriesReportChanges(entries: readonly string[]): boolean {
+  return entries.length >= 2 && entries.filter((entry) => tellsStepTaken(entry)).length * 3 >= entries.length * 2;
 }
 
 /**

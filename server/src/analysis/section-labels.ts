@@ -4,7 +4,7 @@ import type { SectionKind, Span } from './model';
 import { listMarker, parseFragment, spanOf, type BlockPiece, type RootContent } from './markdown';
 import { linesWithOffsets } from './text';
 import { plainText } from './inline';
-import { promisesActions } from './action-items';
+import { bulletLine, promisesActions } from './action-items';
 import { endsInColon, leadsIntoList } from './action-item-shapes';
 import { asksWhatHappened, recogniseHeading, type HeadingKind } from './sections';
 import { htmlBoldLines, htmlWords } from './html-blocks';
@@ -257,16 +257,28 @@ export function splitAtBareHeadingLines(node: Paragraph, chunkText: string, alia
   const source = chunkText.slice(span.start, span.end);
   // A line indented four spaces would read as code once it starts a piece of its own.
   if (!source.includes('\n') || /\n(?: {4}|\t)/.test(source)) return [{ node, base: 0, chunkText }];
-  const headingLines = bareHeadingLines(node, 0, chunkText, aliases);
-  if (headingLines.length === 0) return [{ node, base: 0, chunkText }];
+  const headingLines = bareHeadingLines(node, 0, chunkText, aliases).map((line) => line.heading);
+  const leadIns = bulletLeadIns(source, span.start);
+  if (headingLines.length === 0 && leadIns.length === 0) return [{ node, base: 0, chunkText }];
   const cuts = new Set([span.start, span.end]);
-  for (const line of headingLines) {
-    cuts.add(line.heading.start);
-    const lineEnd = chunkText.indexOf('\n', line.heading.end);
+  for (const line of [...headingLines, ...leadIns]) {
+    cuts.add(line.start);
+    const lineEnd = chunkText.indexOf('\n', line.end);
     cuts.add(lineEnd < 0 || lineEnd > span.end ? span.end : lineEnd + 1);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
   return sorted.slice(0, -1).flatMap((from, index) => piecesOf(chunkText, from, sorted[index + 1]));
+}
+
+/** "To address this issue, we have:" over "• Implemented ..." lines of the same paragraph: the lead-in lines that head bullets below them. */
+function bulletLeadIns(source: string, offset: number): Span[] {
+  const lines = linesWithOffsets(source, offset);
+  return lines
+    .filter(([, line], index) => {
+      const title = line.trim();
+      return index + 1 < lines.length && endsInColon(title) && bulletLine.test(lines[index + 1][1]) && promisesActions(title.slice(0, -1));
+    })
+    .map(([start, line]) => ({ start: start + (line.length - line.trimStart().length), end: start + line.trimEnd().length }));
 }
 
 /**

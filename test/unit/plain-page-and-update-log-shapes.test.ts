@@ -1,0 +1,116 @@
+// Shapes of status-update logs and of pages whose markup was lost: promises of the next update, entries marked done
+// after a dash, a lead-in line over "•" bullets in one paragraph, and headings worded as a briefing, an assessment or findings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Postmortem } from '../../server/src/analysis';
+import { recogniseHeading } from '../../server/src/analysis/sections';
+
+const today = '2026-12-01';
+
+function model(text: string): Postmortem {
+  const analysis = analyze(text, { force: true, today });
+  assert.ok(analysis.model);
+  return analysis.model;
+}
+
+const items = (text: string) => model(text).actionItems.map((item) => [item.description, item.status]);
+
+test('an update log\'s promises of the next update are no action items', () => {
+  const log = [
+    '# Power loss in the east hall',
+    '',
+    '2026-03-04 09:40 UTC',
+    '',
+    'Power is back and every volume has mounted again.',
+    '',
+    '---',
+    '',
+    '07:15 UTC',
+    '',
+    'The site operator is still replacing the failed breaker. We will next update here at 08:30 UTC.',
+    '',
+    '---',
+    '',
+    '06:02 UTC',
+    '',
+    'We will update hear as soon as the operator confirms the cause.',
+    '',
+    '---',
+    '',
+    'We will follow up with status updates every hour, and will send out further information on access to the hall.',
+    '',
+  ].join('\n');
+  assert.deepEqual(items(log), []);
+  // A change promised in the same log is still one.
+  assert.deepEqual(items(log.replace('Power is back and every volume has mounted again.', 'Power is back. We will add a second feed to the storage racks.')), [['We will add a second feed to the storage racks.', 'open']]);
+});
+
+test('an entry that ends "- COMPLETED <date>" or "- Done" is done', () => {
+  const text = [
+    '# Payments API outage',
+    '',
+    'Action Plan',
+    '',
+    '  • Add an integrity check to every backup. - COMPLETED 20/08/2026',
+    '  • Automate the framework deploys. - Done',
+    '  • Review the on-call escalation path.',
+    '',
+  ].join('\n');
+  assert.deepEqual(items(text), [
+    ['Add an integrity check to every backup. - COMPLETED 20/08/2026', 'done'],
+    ['Automate the framework deploys. - Done', 'done'],
+    ['Review the on-call escalation path.', 'open'],
+  ]);
+});
+
+test('a lead-in line over "•" bullets of the same paragraph heads them; bullets that tell steps taken are done', () => {
+  const text = [
+    '# ID checks failing',
+    '',
+    'A provider renamed a response header without notice and every check against it failed.',
+    '',
+    'To address this issue, we have:',
+    '• Implemented a second provider for the same call.',
+    '• Added alerts on unexpected response headers.',
+    '',
+    'We apologise for the disruption.',
+    '',
+  ].join('\n');
+  const read = model(text);
+  assert.deepEqual(read.sections.filter((section) => section.kind === 'action-items').map((section) => section.title), ['To address this issue, we have']);
+  assert.deepEqual(items(text), [
+    ['Implemented a second provider for the same call.', 'done'],
+    ['Added alerts on unexpected response headers.', 'done'],
+  ]);
+});
+
+test('a lead-in that promises more writing is no action section: "I\'ll document it elsewhere, but the short version is this:"', () => {
+  const text = [
+    '# Blog outage',
+    '',
+    "It's a long story, and I'll document it in more detail elsewhere, but the short version is this:",
+    '',
+    "- The host's backups had been failing for months.",
+    '- Nobody restored from them until the disk died.',
+    '',
+  ].join('\n');
+  assert.deepEqual(model(text).sections.filter((section) => section.kind === 'action-items'), []);
+  assert.deepEqual(items(text), []);
+});
+
+test('headings worded as a briefing, an assessment or findings', () => {
+  assert.deepEqual(recogniseHeading('Bottom Line Up Front'), { kind: 'summary', uncertain: false });
+  assert.deepEqual(recogniseHeading('BLUF'), { kind: 'summary', uncertain: false });
+  assert.deepEqual(recogniseHeading('Damage Assessment'), { kind: 'impact', uncertain: false });
+  assert.deepEqual(recogniseHeading('Investigation and Findings'), { kind: 'root-cause', uncertain: true });
+  assert.deepEqual(recogniseHeading('Conclusions and recommendations'), { kind: 'action-items', uncertain: true });
+  assert.equal(recogniseHeading('Damage'), undefined);
+});
+
+test('in one sentence, the work promised stays an item and the promise of news beside it does not', () => {
+  const text = ['# Export bug', '', 'The export tool left out rooms the user had already left.', '', "We are working to fix the bug, and we'll update here when it is resolved.", ''].join('\n');
+  assert.deepEqual(items(text), [['We are working to fix the bug', 'open']]);
+  // A condition that opens the sentence holds for all of it.
+  const offer = ['# Signup outage', '', 'Signups failed for an hour.', '', 'If you face any issue, please mail support and we will be in touch with you soon.', ''].join('\n');
+  assert.deepEqual(items(offer), []);
+});
