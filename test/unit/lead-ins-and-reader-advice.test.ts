@@ -89,3 +89,10 @@ test('a promise left open for the list to finish ("Next time, we will") heads th
   const told = text.replace('Next time a migration touches a hot table, we will', 'The second attempt went like this').replace('  1. Run it', '  1. We ran it').replace('  2. Put the site', '  2. We put the site');
   assert.deepEqual(descriptions(told), []);
 });
+
+test('a purpose, then the thing whose workings the list describes, heads no action items; a purpose, then who will act, does', () => {
+  const described = ['# Backup stopped', '', '## Background', '', 'The sync mirrors the data volume. To prevent an empty mount from wiping it, the hardened script:', '', '- **Checks mounts:** confirms both volumes are mounted.', '- **Enforces floors:** refuses to run when the source shrank.', ''].join('\n');
+  assert.deepEqual(descriptions(described), []);
+  const promised = described.replace('the hardened script:', 'the team will:').replace('- **Checks mounts:** confirms both volumes are mounted.', '- Add a mount check to the sync script.').replace('- **Enforces floors:** refuses to run when the source shrank.', '- Add a size floor to the sync script.');
+  assert.deepEqual(descriptions(promised), ['Add a mount check to the sync script.', 'Add a size floor to the sync script.']);
+});

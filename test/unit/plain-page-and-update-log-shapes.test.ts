@@ -39,6 +39,8 @@ test('an update log\'s promises of the next update are no action items', () => {
     '',
     'We will follow up with status updates every hour, and will send out further information on access to the hall.',
     '',
+    'It may be the breaker again, but I will know more later. We will update our status page when the operator replies.',
+    '',
   ].join('\n');
   assert.deepEqual(items(log), []);
   // A change promised in the same log is still one.
@@ -108,9 +110,16 @@ test('headings worded as a briefing, an assessment or findings', () => {
 });
 
 test('in one sentence, the work promised stays an item and the promise of news beside it does not', () => {
-  const text = ['# Export bug', '', 'The export tool left out rooms the user had already left.', '', "We are working to fix the bug, and we'll update here when it is resolved.", ''].join('\n');
-  assert.deepEqual(items(text), [['We are working to fix the bug', 'open']]);
+  const text = ['# Export bug', '', 'The export tool left out rooms the user had already left.', '', "We will add a test for left rooms to the export tool, and we'll update here when it ships.", ''].join('\n');
+  assert.deepEqual(items(text), [['We will add a test for left rooms to the export tool', 'open']]);
   // A condition that opens the sentence holds for all of it.
   const offer = ['# Signup outage', '', 'Signups failed for an hour.', '', 'If you face any issue, please mail support and we will be in touch with you soon.', ''].join('\n');
   assert.deepEqual(items(offer), []);
+});
+
+test('a promise in an HTML paragraph is read as in a Markdown one', () => {
+  const html = ['# Login breach', '', '<p>Someone reached the session store this morning; no passwords were read.</p>', '<p>We will rotate every session key by Friday.</p>', ''].join('\n');
+  const markdown = ['# Login breach', '', 'Someone reached the session store this morning; no passwords were read.', '', 'We will rotate every session key by Friday.', ''].join('\n');
+  assert.deepEqual(items(html), [['We will rotate every session key by Friday.', 'open']]);
+  assert.deepEqual(items(html), items(markdown));
 });

@@ -249,6 +249,8 @@ export function promisesActions(leadIn: string): boolean {
   const lastSentence = leadIn.trim().split(sentenceGap).pop() ?? '';
   // "I'll walk you through the options people proposed:": the writers guide the reader through options, and commit to none.
   if (guidesReader.test(lastSentence) || writesElsewhere.test(lastSentence)) return false;
+  // "To prevent that, the hardened script:": a purpose, then the thing whose workings the list describes.
+  if (/^to[ \t]+\p{L}+\b[^,]*,[ \t]*(?:the|a|an|our|this|its|each|every)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+[ \t]*:?[ \t]*$/iu.test(lastSentence) && !measuresAhead.test(lastSentence) && !/\b(?:will|shall|must|should|needs?|is|are|has|have|plans?|going)\b/i.test(lastSentence.slice(lastSentence.indexOf(',')))) return false;
   return !/[.!?]$/.test(lastSentence) && (writersPromise.test(lastSentence) || /\b(?:we|I)[ \t]+commit[ \t]+to\b/i.test(lastSentence) || preventsRecurrence.test(lastSentence) || ownerPromise.test(lastSentence) || (tellsWorkUnderWay(lastSentence) && measuresAhead.test(lastSentence)) || measuresUnderWay.test(lastSentence));
 }
 
@@ -544,8 +546,6 @@ const followUpUnderWay = new RegExp(
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
-    // "We are working to fix the bug": the fix under way.
-    String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+to[ \t]+(?:fix|resolve|address|patch|correct)[ \t]+(?:the|this|these)[ \t]+(?:bugs?|issues?|vulnerabilit(?:y|ies)|problems?|flaws?)\b|` +
     // "We're also taking steps to add paging for the queue", "we are continuing our review of the cache to avoid a repeat".
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?taking[ \t]+(?:(?:additional|further|several|the[ \t]+necessary)[ \t]+)?(?:steps|measures|action)[ \t]+to\b|` +
     String.raw`\bwe(?:[ \t]+are|['’]re)?[ \t]+continu(?:e|ing)[ \t]+(?:working[ \t]+on|our|to[ \t]+(?:investigate|work[ \t]+on))\b[^.;]{0,80}?\bto[ \t]+(?:prevent|resolve|fix|avoid|ensure)\b|` +
@@ -592,7 +592,7 @@ function promisesNoFollowUp(words: string): boolean {
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know", "We will next update here at 01:15 UTC"), the writing itself ("We'll
 // start with the outage", "I'll introduce ...", "I will try and answer that", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updat(?:e|ing)[ \t]+(?:here|hear|this[ \t]+page)\b|(?:be|get)[ \t]+in[ \t]+touch|notify[ \t]+(?:you|everyone|all|our[ \t]+(?:users|customers|clients))|next[ \t]+update|update[ \t]+(?:here[ \t]+)?next|status[ \t]+updates|another[ \t]+update|(?:send|share|provide)[ \t]+(?:out[ \t]+)?(?:additional|further|more)[ \t]+(?:information|details)|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
+const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updat(?:e|ing)[ \t]+(?:here|hear|(?:this|the|our)[ \t]+(?:status[ \t]+)?(?:page|site|post|thread))\b|know[ \t]+more|see[ \t]+(?:you|everyone)|report[ \t]+(?:(?:this|it|back)[ \t]+)?to[ \t]+(?:the|them|our)[ \t]|(?:be|get)[ \t]+in[ \t]+touch|notify[ \t]+(?:you|everyone|all|our[ \t]+(?:users|customers|clients))|next[ \t]+update|update[ \t]+(?:here[ \t]+)?next|status[ \t]+updates|another[ \t]+update|(?:send|share|provide)[ \t]+(?:out[ \t]+)?(?:additional|further|more)[ \t]+(?:information|details)|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:try[ \t]+(?:and|to)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|answer|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
 // "I'll document it in more detail elsewhere", "we will write this up in a separate post": more writing, not follow-up work.
 const writesElsewhere = /\b(?:document|write|explain|describe|cover)[ \t]+(?:it|this|that|them)[ \t]+(?:up[ \t]+)?(?:in[ \t]+(?:more|greater|full)[ \t]+detail[ \t]+)?(?:elsewhere|later|separately|in[ \t]+a[ \t]+(?:separate|future|later|follow-?up)[ \t]+(?:post|article|write-?up))\b/i;
@@ -617,9 +617,9 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
   if (endsInColon(plainText(paragraph)) || (isStatusUpdate(paragraph) && !linesAreParagraphs(paragraph))) return [];
   return readSentenceItems(paragraph, reading, group, (sentence) => {
     const words = sentence.replace(quoted, '""');
-    // "We are working to fix the bug, and we'll update here when it is resolved": a clause of news leaves the other one's work.
-    // A condition that opens the sentence holds for all of it ("If you face an issue, mail us and we will be in touch").
-    const clauses = onCondition.test(words) ? [words] : words.split(/,?[ \t]+and[ \t]+(?=(?:we|I)\b)|;[ \t]*/i);
+    // "We will add a check, and we'll update here when it ships": a clause of news leaves the other one's work. A condition or
+    // an expected effect that opens the sentence holds for all of it ("If you face an issue, mail us and we will be in touch").
+    const clauses = onCondition.test(words) || expectedEffect.test(words) ? [words] : words.split(/,?[ \t]+and[ \t]+(?=(?:we|I)\b)|;[ \t]*/i);
     return clauses.some((clause) => promisesWork(clause) && !promisesNoFollowUp(clause) && !expectedEffect.test(clause)) || reportsRemediation(words);
   });
 }

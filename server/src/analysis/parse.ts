@@ -10,7 +10,7 @@ import { frontMatterLength, mdxPreambleEnd } from './front-matter';
 import { asksWhatHappened, comingPeriod, hasWordsBeforeKeyWords, isExactHeading, recogniseHeading, sectionKindOf } from './sections';
 import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBareHeadingLines, splitListAtBareHeadingLine, type SectionLabel } from './section-labels';
 import { headsPartOfLog, inferKindsByContent } from './section-content';
-import { htmlWords, isHtmlList, splitAtHtmlSectionStarts, splitHtmlListAtText } from './html-blocks';
+import { htmlBlockContent, htmlWords, isHtmlList, splitAtHtmlSectionStarts, splitHtmlListAtText } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
 import { advisesReaders, afterLeadLabel, cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
 import { leadsIntoList, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
@@ -237,9 +237,10 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
       const title = block.section === undefined || kind !== undefined ? undefined : sections[block.section].title;
       // Lessons may end in what the team needs to do: "What we take away from this:" over a list of needs.
       const context = { referenceDate: date, label: above, readNeeds: readNeeds && (kind === undefined || kind === 'lessons-learned'), windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined, readPromises: readNeeds };
-      if (!mayHoldLooseActionItems(block.node, context)) continue;
-      const loose = derive(block.node, `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}\u0000${context.readPromises}`, () => readLooseActionItems(block.node, block.chunkText, context));
-      for (const item of loose) actionItems.push(shiftActionItem(item, block.base));
+      // An HTML block's paragraphs (`<p>We will ...</p>`) are read as the Markdown paragraphs they stand for.
+      const looseKey = `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}\u0000${context.readPromises}`;
+      const readLoose = () => (block.node.type === 'html' && !isHtmlList(block.node) ? htmlBlockContent(block.node) : [block.node]).flatMap((node) => (mayHoldLooseActionItems(node, context) ? readLooseActionItems(node, block.chunkText, context) : []));
+      for (const item of derive(block.node, looseKey, readLoose)) actionItems.push(shiftActionItem(item, block.base));
       continue;
     }
     // A sub-heading gives its items a group ("Short term: this week"); one read as an action section itself may still say done or a window.

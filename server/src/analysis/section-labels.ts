@@ -367,8 +367,9 @@ function plainLeadLabel(lead: Paragraph, base: number, text: string, aliases: Pa
 }
 
 function labelOf(title: string, heading: Span, aliases: Partial<Record<SectionKind, string[]>>): SectionLabel | undefined {
-  // "12.36 AC Recap:": a line that opens on a time is an entry of a log, never a section's label.
-  const recognised = title && !opensOnTime(title) ? recogniseHeading(title, aliases) : undefined;
+  // "12.36 AC Recap:": a line that opens on a time is an entry of a log, never a section's label; nor is an e-mail's
+  // "Subject: Action Required: ..." line, whose words speak to the readers.
+  const recognised = title && !opensOnTime(title) && !/^subject\s*:/i.test(title) ? recogniseHeading(title, aliases) : undefined;
   return recognised && { ...recognised, title, heading };
 }
 
