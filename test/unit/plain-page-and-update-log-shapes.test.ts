@@ -86,11 +86,11 @@ test('a lead-in line over "•" bullets of the same paragraph heads them; bullet
   ]);
 });
 
-test('a lead-in that promises more writing is no action section: "I\'ll document it elsewhere, but the short version is this:"', () => {
+test('a lead-in that promises more writing is no action section: "I\'ll write it up in a separate post, but in brief:"', () => {
   const text = [
     '# Blog outage',
     '',
-    "It's a long story, and I'll document it in more detail elsewhere, but the short version is this:",
+    "There is a lot to tell, and I'll write it up in a separate post, but in brief:",
     '',
     "- The host's backups had been failing for months.",
     '- Nobody restored from them until the disk died.',
@@ -113,7 +113,7 @@ test('in one sentence, the work promised stays an item and the promise of news b
   const text = ['# Export bug', '', 'The export tool left out rooms the user had already left.', '', "We will add a test for left rooms to the export tool, and we'll update here when it ships.", ''].join('\n');
   assert.deepEqual(items(text), [['We will add a test for left rooms to the export tool', 'open']]);
   // A condition that opens the sentence holds for all of it.
-  const offer = ['# Signup outage', '', 'Signups failed for an hour.', '', 'If you face any issue, please mail support and we will be in touch with you soon.', ''].join('\n');
+  const offer = ['# Signup outage', '', 'Signups failed for an hour.', '', 'If something still fails for you, write to support and we will get in touch shortly.', ''].join('\n');
   assert.deepEqual(items(offer), []);
 });
 

@@ -133,7 +133,7 @@ export function endsInColon(text: string): boolean {
   return endingColon.test(text);
 }
 
-// "Next time in similar situations, we will" over a numbered list: a promise whose verb is each entry of the list after it.
+// "When this happens again, we will" over a numbered list: a promise whose verb is each entry of the list after it.
 const danglingPromise = /\b(?:we|I)[ \t]+(?:will|shall|are[ \t]+going[ \t]+to|plan[ \t]+to|intend[ \t]+to)[ \t]*$/i;
 
 /** The text leads into the list after it: it ends on a colon, or on a promise whose verb the list gives. */

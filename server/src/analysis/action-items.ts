@@ -580,7 +580,7 @@ function reportsRemediation(words: string): boolean {
   return (remediationDone.test(words) && remediationPurpose.test(words)) || fixedToDo.test(words);
 }
 
-/** A promise of news or of more writing: "we'll update here when it is resolved", "I'll document it elsewhere". */
+/** A promise of news or of more writing: "we'll post here once it's fixed", "I'll write it up separately". */
 function promisesOnlyNews(words: string): boolean {
   return promisesNews.test(words) || writesElsewhere.test(words);
 }
@@ -590,11 +590,11 @@ function promisesNoFollowUp(words: string): boolean {
   return [promisesNews, guidesReader, writesElsewhere, onCondition, promisesRecovery, scheduledOperation, aboutTheText, goesOn, countsItemsAhead, aMemory].some((shape) => shape.test(words));
 }
 
-// Promises that are no follow-up work: news ("We will post an update", "I'll let you know", "We will next update here at 01:15 UTC"), the writing itself ("We'll
+// Promises that are no follow-up work: news ("We will post an update", "I'll let you know", "Next update here at 14:30 UTC"), the writing itself ("We'll
 // start with the outage", "I'll introduce ...", "I will try and answer that", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updat(?:e|ing)[ \t]+(?:here|hear|(?:this|the|our)[ \t]+(?:status[ \t]+)?(?:page|site|post|thread))\b|know[ \t]+more|see[ \t]+(?:you|everyone)|report[ \t]+(?:(?:this|it|back)[ \t]+)?to[ \t]+(?:the|them|our)[ \t]|(?:be|get)[ \t]+in[ \t]+touch|notify[ \t]+(?:you|everyone|all|our[ \t]+(?:users|customers|clients))|next[ \t]+update|update[ \t]+(?:here[ \t]+)?next|status[ \t]+updates|another[ \t]+update|(?:send|share|provide)[ \t]+(?:out[ \t]+)?(?:additional|further|more)[ \t]+(?:information|details)|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone) (?:informed|posted)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:try[ \t]+(?:and|to)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|answer|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
-// "I'll document it in more detail elsewhere", "we will write this up in a separate post": more writing, not follow-up work.
+// "I'll cover it in full in a later post", "we will write this up separately": more writing, not follow-up work.
 const writesElsewhere = /\b(?:document|write|explain|describe|cover)[ \t]+(?:it|this|that|them)[ \t]+(?:up[ \t]+)?(?:in[ \t]+(?:more|greater|full)[ \t]+detail[ \t]+)?(?:elsewhere|later|separately|in[ \t]+a[ \t]+(?:separate|future|later|follow-?up)[ \t]+(?:post|article|write-?up))\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
 // "On Friday evening we will be migrating the database", "the upgrade runs Sunday 3rd from 06:00 UTC", "will be rolled

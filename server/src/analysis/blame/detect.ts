@@ -1010,7 +1010,7 @@ function isHypothetical(before: string, words: string): boolean {
   if (/\b(?:would|could|might|may|will|can)\s+(?:also\s+)?(?:allow|let|enable|permit)\s+(?:an?\s+|the\s+|any\s+)?$/i.test(before)) return true;
   // "Had they all received it, we could have continued": what we could then have done hangs on a condition that was not ours.
   if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
-  // "if this had been a bank's outage, then I could've just chalked it up to ...": what we could do under a condition that did not hold.
+  // "if this had been a bank's outage, then I could simply have called it bad luck": what we could do under a condition that did not hold.
   if (/\bif\b[^.;!?]{1,400},\s*then\s+$/i.test(before) && /^(?:we|I)\s+(?:could|might|would)\b/i.test(words)) return true;
   // "we thought we had tested it enough" is a belief proven wrong, not a fear.
   if (/\b(?:feared|worried|was afraid|thought|suspected|panicked)\s+(?:that\s+)?(?:I|we)\s+(?:had|might have|may have)\b/i.test(before.slice(-40) + words) && !/\benough\b/i.test(words)) return true;
