@@ -189,7 +189,7 @@ const fromVerbs = new Set('delete remove drop copy move pull fetch download rest
  * Where the passive would read wrongly though every word stays: a concession before a hindsight ("Even though ..., it
  * was not anticipated"); "other people's" without the people; a "that" clause read as a noun; "All ... have not been"
  * (none, or not all?); an aside, a time or a "from" or "to" phrase that would attach to the wrong verb ("was pushed
- * (due to ...)", "have not been checked from my host", "was not removed to a function").
+ * (due to ...)", "have not been checked from my host", "was not removed to the old docs").
  */
 function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object: ObjectPhrase, verb: VerbGroup, negation: string | undefined): boolean {
   const after = text.slice(terms[object.next - 1].end);
@@ -203,9 +203,9 @@ function misreadAfterPassive(text: string, terms: readonly TaggedTerm[], object:
   if (/\bof\b[^,;]*\b(?:that|which)\s/i.test(object.text)) return true;
   // "dropped all packages which are maintained by X as of v2": the time at the clause's end would date the upkeep, not the act.
   if (/\b(?:that|which)\b.*\b(?:as of|since|until)\s+\S+$/i.test(object.text)) return true;
-  // "an ACL (access control list) that ...": the spelt-out acronym glosses the object, and after the verb would gloss the act.
+  // "the SSO (single sign-on) that ...": the spelt-out acronym glosses the object, and after the verb would gloss the act.
   if ((/\b(?:that|which)\b/i.test(object.text) || /\b\p{Lu}{2,}s?$/u.test(object.text)) && /^\s*\(/.test(after)) return true;
-  // "removed the reference to a function": after these verbs a "to" phrase is part of the object, not where the act went.
+  // "removed the link to the old docs": after these verbs a "to" phrase is part of the object, not where the act went.
   if (/^\s+to\s+(?:a|an|the|this|that|these|those|its|our|their|my|his|her|any|some)\s/i.test(after) && objectToVerbs.has(verb.forms.infinitive)) return true;
   return /^\s+from\s/i.test(after) && !fromVerbs.has(verb.forms.infinitive);
 }
