@@ -39,3 +39,11 @@ test('blaming a thing, people an error was done to, a site taken down on purpose
   assert.ok(flagged('The contractor is to blame for the lost data.'));
   assert.ok(flagged('The engineer took the site down by running the wrong script.'));
 });
+
+test('a person punished, and a faulty change the writers shipped, are read; an alert fired or a vendor\'s change is not', () => {
+  assert.ok(flagged('The engineer who ran the migration was fired the next day.'));
+  assert.ok(flagged('The contractor was let go after the outage.'));
+  assert.ok(flagged('The checkout errors came from a faulty cache rule that we shipped on Tuesday.'));
+  assert.ok(!flagged('The disk alert was fired twice during the night.'));
+  assert.ok(!flagged('The checkout errors came from a faulty cache rule that the CDN vendor shipped on Tuesday.'));
+});
