@@ -47,3 +47,8 @@ test('a person punished, and a faulty change the writers shipped, are read; an a
   assert.ok(!flagged('The disk alert was fired twice during the night.'));
   assert.ok(!flagged('The checkout errors came from a faulty cache rule that the CDN vendor shipped on Tuesday.'));
 });
+
+test('"managed to" before the act keeps it the writers\' act; a recovery managed is no lapse', () => {
+  assert.ok(flagged('Somehow we managed to delete the production database.'));
+  assert.ok(!flagged('We managed to restore service within the hour.'));
+});

@@ -123,3 +123,13 @@ test('a promise in an HTML paragraph is read as in a Markdown one', () => {
   assert.deepEqual(items(html), [['We will rotate every session key by Friday.', 'open']]);
   assert.deepEqual(items(html), items(markdown));
 });
+
+test('a lead-in naming the improvements a change brings heads them; "we will keep everyone updated" is news', () => {
+  const text = ['# Colo outage', '', 'A UPS failed at our old facility.', '', 'We have moved the sites. The new facility includes the following improvements so that a single failure cannot take us down:', '', '- Two power feeds from independent UPSes.', '- Redundant routers and switches.', '', 'We will keep everyone updated.', ''].join('\n');
+  assert.deepEqual(items(text).map(([description]) => description), ['Two power feeds from independent UPSes.', 'Redundant routers and switches.']);
+});
+
+test('"we are preparing to implement ..." is work under way', () => {
+  const text = ['# DDoS recap', '', 'The site was slow for four hours while the attack ran.', '', 'No data was lost. We are preparing to implement a DNS-level filter this weekend.', ''].join('\n');
+  assert.deepEqual(items(text).map(([description]) => description), ['We are preparing to implement a DNS-level filter this weekend.']);
+});
