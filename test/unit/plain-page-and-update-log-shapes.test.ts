@@ -100,13 +100,17 @@ test('a lead-in that promises more writing is no action section: "I\'ll write it
   assert.deepEqual(items(text), []);
 });
 
-test('headings worded as a briefing, an assessment or findings', () => {
+test('headings worded as a briefing, an assessment, findings, what worked, take aways or how we are fixing it', () => {
   assert.deepEqual(recogniseHeading('Bottom Line Up Front'), { kind: 'summary', uncertain: false });
   assert.deepEqual(recogniseHeading('BLUF'), { kind: 'summary', uncertain: false });
   assert.deepEqual(recogniseHeading('Damage Assessment'), { kind: 'impact', uncertain: false });
   assert.deepEqual(recogniseHeading('Investigation and Findings'), { kind: 'root-cause', uncertain: true });
   assert.deepEqual(recogniseHeading('Conclusions and recommendations'), { kind: 'action-items', uncertain: true });
   assert.equal(recogniseHeading('Damage'), undefined);
+  assert.deepEqual(recogniseHeading('What worked well'), { kind: 'what-went-well', uncertain: false });
+  assert.deepEqual(recogniseHeading('What needs improvement'), { kind: 'what-went-poorly', uncertain: false });
+  assert.deepEqual(recogniseHeading('Take aways:'), { kind: 'lessons-learned', uncertain: false });
+  assert.deepEqual(recogniseHeading('How we’re fixing it'), { kind: 'action-items', uncertain: true });
 });
 
 test('in one sentence, the work promised stays an item and the promise of news beside it does not', () => {
