@@ -52,3 +52,16 @@ test('"managed to" before the act keeps it the writers\' act; a recovery managed
   assert.ok(flagged('Somehow we managed to delete the production database.'));
   assert.ok(!flagged('We managed to restore service within the hour.'));
 });
+
+test('"I just got cocky", a team not paying much attention, and sabotage are read; a job not paying out is not', () => {
+  assert.ok(flagged('After a quiet year I just got complacent about the backups.'));
+  assert.ok(flagged('The platform team were not paying much attention to the schema change.'));
+  assert.ok(flagged('The departing admin sabotaged the build servers on his last day.'));
+  assert.ok(!flagged('The rewards job was not paying out for two days.'));
+  assert.ok(!flagged('The pods got complacent about memory limits.'));
+});
+
+test('"had not yet" and "have not yet" still own the step; "did not yet" tells what was still to come', () => {
+  assert.ok(flagged('We had not yet prioritised setting up alerting on the queue.'));
+  assert.ok(!flagged('Because we did not yet deploy the new contract, we had time to study the bug.'));
+});

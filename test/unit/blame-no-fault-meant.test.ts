@@ -90,3 +90,14 @@ test('a need or proposal, what someone saw fail, and a wrong denied are no lapse
   assert.ok(!flagged('We never misled our users about the outage; every update went out within the hour.'));
   assert.ok(flagged('We never tested the restore path.'));
 });
+
+test('"in error logs", a step not yet taken, one held back until safe, a capability and a "how we" clause are no lapse', () => {
+  assert.ok(!flagged('The timeout had been appearing in error logs for two weeks at low volume.'));
+  assert.ok(flagged('The row was deleted in error.'));
+  assert.ok(!flagged('Because we did not yet deploy the new contract, we had time to study the bug.'));
+  assert.ok(!flagged('The funds were safe since we did not swap the contract without a fix.'));
+  assert.ok(!flagged('Nightly snapshots mean we could have restored the table within minutes in the event of a failure.'));
+  assert.ok(flagged('We could have restored the table sooner.'));
+  assert.ok(!flagged('The library upgrade changed how we handle duplicate keys and introduced a bug that dropped rows.'));
+  assert.ok(flagged('We introduced a bug that dropped rows.'));
+});

@@ -409,3 +409,8 @@ test('a phrase that belongs to the object is not left after the passive verb: "t
   // A verb whose "to" phrase is where the object went keeps it: "was pushed to the main branch".
   assert.deepEqual(onlyOffer('An engineer pushed the untested change to the main branch.'), ['The untested change was pushed to the main branch.']);
 });
+
+test('"paying attention" takes no passive, and a general "if I make a mistake, I\'ve introduced a bug" is no account', () => {
+  for (const fix of offered('The platform team were not paying much attention to the schema change.').flat()) assert.ok(!/attention was not being paid/i.test(fix), fix);
+  assert.deepEqual(offered('If I am the on-call engineer and I make a mistake, I have shipped a bug.'), []);
+});

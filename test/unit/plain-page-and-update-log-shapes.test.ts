@@ -137,3 +137,14 @@ test('"we are preparing to implement ..." is work under way', () => {
   const text = ['# DDoS recap', '', 'The site was slow for four hours while the attack ran.', '', 'No data was lost. We are preparing to implement a DNS-level filter this weekend.', ''].join('\n');
   assert.deepEqual(items(text).map(([description]) => description), ['We are preparing to implement a DNS-level filter this weekend.']);
 });
+
+test('a log of incidents under one "Incident Log" title reads each incident\'s review actions', () => {
+  const log = ['# Incident Log', '', 'Incidents of the platform team, newest first.', '', '## Q4 2025', '', '### Incident on 2025-11-02 - Release failure', '', '- **Impact**: releases failed for two hours.', '- **Review Actions**:', '  - Add a canary stage to the release job.', '  - Write a rollback runbook.', ''].join('\n');
+  assert.equal(model(log).sections[0].kind, undefined);
+  assert.deepEqual(items(log).map(([description]) => description), ['Add a canary stage to the release job.', 'Write a rollback runbook.']);
+});
+
+test('a table of data and a list of identifiers under Action items are no items', () => {
+  const text = ['# API exposure', '', '## Action items', '', '- Wrap every resolver in the login check.', '', 'These operations were readable without a login:', '', '| Resolver | Query | Mutation |', '| --- | --- | --- |', '| Team | team | createTeam |', '| Tag | tags | updateTag |', '', 'The client still needs these queries:', '', '- `COUNTRY_QUERY`', '- `LANGUAGE_QUERY`', ''].join('\n');
+  assert.deepEqual(items(text).map(([description]) => description), ['Wrap every resolver in the login check.']);
+});

@@ -57,3 +57,9 @@ export function classifyColumns(header: readonly string[]): Columns {
   if (columns.action < 0) columns.action = titles.findIndex((_, i) => !taken.has(i));
   return columns;
 }
+
+/** Whether some header cell names a role by its key words, strong or weak (not the first column taken for want of one). */
+export function namesAnyRole(header: readonly string[]): boolean {
+  const titles = header.map(normaliseHeader);
+  return titles.some((title) => title !== '' && roleWords.some(({ strong, weak }) => strong.test(title) || (weak?.test(title) ?? false)));
+}

@@ -2,7 +2,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Strong, Table, TableRow } from 'mdast';
 import type { ActionItem, Span, ValueAt } from './model';
 import type { AnalysisCache } from './cache';
-import { classifyColumns, type Columns } from './action-item-columns';
+import { classifyColumns, namesAnyRole, type Columns } from './action-item-columns';
 import { addressesReaderWords, endsInColon, labelWords, namesWorkAhead, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
@@ -838,8 +838,8 @@ function readList(list: List, reading: Reading, group: Group, into: ActionItem[]
     if (first?.type !== 'paragraph') continue;
     const nested = item.children.filter((child): child is List => child.type === 'list');
     const label = plainText(first).trim();
-    // "1. N/A." under "Documentation improvements": the list says there is nothing to do.
-    if (nested.length === 0 && nothingToDo.test(label)) continue;
+    // "1. N/A." under "Documentation improvements": the list says there is nothing to do; "- `COPYRIGHT_QUERY`" names a thing.
+    if (nested.length === 0 && (nothingToDo.test(label) || onlyCode(first))) continue;
     if (nested.length > 0 && isGroupLabel(item, label, nested, list.ordered === true)) {
       const inner = groupOf(labelWords(label), group);
       for (const list of nested) readList(list, reading, inner, into);
@@ -891,6 +891,11 @@ function tellsStepTaken(words: string, amongPast = false): boolean {
 }
 
 /** Most entries of the list open with a verb in the past ("Removed ...", "We migrated ..."): it reports changes made, not work to do. */
+/** A paragraph that is nothing but code spans: an identifier listed, not an action. */
+function onlyCode(paragraph: Paragraph): boolean {
+  return paragraph.children.some((child) => child.type === 'inlineCode') && paragraph.children.every((child) => child.type === 'inlineCode' || (child.type === 'text' && /^[\s,.;:]*$/.test(child.value)));
+}
+
 function reportsMadeChanges(list: List): boolean {
   const firsts = list.children.map((item) => item.children[0]).filter((first): first is Paragraph => first?.type === 'paragraph');
   return entriesReportChanges(firsts.map((first) => plainText(first)));
@@ -1068,6 +1073,8 @@ function readTable(table: Table, reading: Reading, group: Group): ActionItem[] {
   if (columns.action === 0 && stepColumn.test(header[0] ?? '')) return [];
   // An empty template row ("| | | |") is not an item.
   const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  // "Resolver | Query | Mutation": a table of data, no header naming an action, an owner or a date, and its cells no actions.
+  if (!namesAnyRole(header) && rows.filter((row) => startsWithActionVerb(plainText(row.children[columns.action] ?? row))).length * 2 < rows.length) return [];
   return rows.map((row) => readRow(row, columns, reading, group));
 }
 

@@ -421,10 +421,23 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
     }
   }
   closeSections(sections, placed.blocks, text.length);
+  loosenTitle(sections);
   keepCertainKinds(sections, config.sections.aliases);
   keepTopLevelActions(sections);
   inferKindsByContent(sections, placed.blocks);
   return placed;
+}
+
+/**
+ * "# Incident Log" over "## Q4 2023" and "### Incident on ...": the one H1 that opens the document, loosely a timeline,
+ * over sections of its own, is the title of a log of incidents; read as a timeline, it would hold all their stories.
+ */
+function loosenTitle(sections: Section[]): void {
+  const first = sections[0];
+  if (!first || first.depth !== 1 || first.form !== 'heading' || !first.uncertain || first.kind !== 'timeline') return;
+  if (sections.some((section, index) => index > 0 && section.depth === 1)) return;
+  if (!sections.some((section) => section.parent === 0 && section.form === 'heading')) return;
+  Object.assign(first, { kind: undefined, uncertain: false });
 }
 
 // A heading written in HTML, alone in its block: `<h2>Impact</h2>`, `<h3 id="why">Root cause</h3>`.

@@ -953,7 +953,7 @@ function suppressionCheck(sentence: Sentence, quotes: Span[], compiled: Compiled
     if (novelty.test(sentence.text.slice(candidate.start, candidate.end))) return 'novelty';
     if (notKnownYet(sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'not-known-yet';
     if (omittedForAReason(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'omitted-for-a-reason';
-    if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end))) return 'hypothetical';
+    if (isHypothetical(sentence.text.slice(0, candidate.start), sentence.text.slice(candidate.start, candidate.end), sentence.text.slice(candidate.end))) return 'hypothetical';
     if (indirectQuestion.test(sentence.text.slice(0, candidate.trigger))) return 'indirect-question';
     if (quotes.some((quote) => quote.start <= start && start < quote.end)) return 'quoted';
     const { operations, allowed } = ranges();
@@ -1003,13 +1003,17 @@ function isProposalOrStatus(words: string): boolean {
  * accidentally touch billing"), a present-tense "even if" ("even if someone types the wrong host"), a threat ("lets a hostile
  * admin wipe"), a feared act ("I worried I had accidentally dropped"), a safeguard against error ("guard the ledger against human error").
  */
-function isHypothetical(before: string, words: string): boolean {
+function isHypothetical(before: string, words: string, after = ''): boolean {
   const around = before.slice(-30) + words;
   if (/\b(?:can|cannot|can['’]t|can not|can no longer|unable to|impossible to)\s+(?:\p{L}+\s+)?(?:accidentally|inadvertently|mistakenly|by mistake|by accident)\b/iu.test(around)) return true;
   if (/\beven\s+if\b[^,;]*$/i.test(before + words) && !/\b(?:did|didn['’]t|had|hadn['’]t|was|were|wasn['’]t|weren['’]t)\b|\b\p{L}+ed\b/iu.test(/\beven\s+if\b[^,;]*$/i.exec(before + words)?.[0] ?? '')) return true;
   if (/\b(?:would|could|might|may|will|can)\s+(?:also\s+)?(?:allow|let|enable|permit)\s+(?:an?\s+|the\s+|any\s+)?$/i.test(before)) return true;
   // "Had they all received it, we could have continued": what we could then have done hangs on a condition that was not ours.
   if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
+  // "If I am the engineer and I make a mistake, I've introduced a bug": what follows in general from a condition, no account.
+  if (/^\W*(?:if|when|whenever)\b[^.;]{1,150},\s*$/i.test(before) && /^(?:we|I)(?:['’]ve|\s+have)\s/i.test(words)) return true;
+  // "backups mean we could have restored it quickly in the case of an incident": a capability, not a chance missed.
+  if (/^(?:we|I)\s+could\b/i.test(words) && /^[^.;]{0,120}\bin\s+(?:the\s+)?(?:case|event)\s+of\b/i.test(after)) return true;
   // "if this had been a bank's outage, then I could simply have called it bad luck": what we could do under a condition that did not hold.
   if (/\bif\b[^.;!?]{1,400},\s*then\s+$/i.test(before) && /^(?:we|I)\s+(?:could|might|would)\b/i.test(words)) return true;
   // "we thought we had tested it enough" is a belief proven wrong, not a fear.
