@@ -414,3 +414,9 @@ test('"paying attention" takes no passive, and a general "if I make a mistake, I
   for (const fix of offered('The platform team were not paying much attention to the schema change.').flat()) assert.ok(!/attention was not being paid/i.test(fix), fix);
   assert.deepEqual(offered('If I am the on-call engineer and I make a mistake, I have shipped a bug.'), []);
 });
+
+test('no rewrite where the rest of the sentence still judges the writers or a gerund opener would dangle', () => {
+  for (const fix of offered('We had every clue we needed, but we did not connect the dots to our own cluster.').flat()) assert.ok(!/dots were not connected/.test(fix), fix);
+  for (const fix of offered('We had just moved the cron host, so we shrugged those errors off as noise.').flat()) assert.ok(!/shrugged/.test(fix), fix);
+  for (const fix of offered('By pointing the subdomain at a deleted bucket, the web team inadvertently exposed two pages to a takeover.').flat()) assert.ok(!/^By pointing .*, two pages were/.test(fix), fix);
+});

@@ -24,9 +24,9 @@ export interface RewriteCheck {
   cache?: AnalysisCache;
 }
 
-/** Words that judge how someone acted ("obviously", "hurriedly", "misguided"), beside the phrasebook's fault adverbs that are no mere accident ("carelessly"): a rewrite that keeps one still blames. */
+/** Words that judge how someone acted ("obviously", "hurriedly", "misguided", errors "shrugged off"), beside the phrasebook's fault adverbs that are no mere accident ("carelessly"): a rewrite that keeps one still blames. */
 const judgingWords = new Set(
-  'obvious obviously hurriedly foolishly stupidly naively thoughtlessly clumsily irresponsibly inexcusably intelligently wisely smartly sensibly misguided ill-advised ill-considered careless reckless sloppy lazy foolish stupid naive negligent incompetent clumsy irresponsible inexcusable embarrassing shameful'.split(' '),
+  'obvious obviously hurriedly shrugged foolishly stupidly naively thoughtlessly clumsily irresponsibly inexcusably intelligently wisely smartly sensibly misguided ill-advised ill-considered careless reckless sloppy lazy foolish stupid naive negligent incompetent clumsy irresponsible inexcusable embarrassing shameful'.split(' '),
 );
 
 function isJudging(word: string): boolean {

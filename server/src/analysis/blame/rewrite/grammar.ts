@@ -7,7 +7,7 @@ import type { AnalysisCache } from '../../cache';
 export const actingOpener = String.raw`^\W*(?:(?:while|whilst|when|after|before|upon|on|by|since|in)\s+)?(?!(?:during|following|according|regarding|concerning|including|pending|(?:some|any|no|every)thing)\b)\p{L}+ing\b`;
 
 // "While monitoring systems were in place, ..." has its own subject and verb: only an opener without a finite verb dangles.
-const openerBeforePassive = new RegExp(String.raw`${actingOpener}(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,])*,\s+(?=\S)(?:(?!\b(?:we|i|you|he|she|they)\b).)*?\b(?:was|were)\s+(?:not\s+|never\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');
+const openerBeforePassive = new RegExp(String.raw`${actingOpener}(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,])*,\s+(?=\S)(?:(?!\b(?:we|i|you|he|she|they)\b).)*?\b(?:was|were)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\b`, 'iu');
 
 /** Words a sentence or clause cannot end on. */
 const danglingWords = new Set('a an the to of in on at for with by from into and or but nor that which who his her their my our its your this these'.split(' '));
