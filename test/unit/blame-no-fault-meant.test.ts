@@ -92,7 +92,7 @@ test('a need or proposal, what someone saw fail, and a wrong denied are no lapse
 });
 
 test('"in error logs", a step not yet taken, one held back until safe, a capability and a "how we" clause are no lapse', () => {
-  assert.ok(!flagged('The timeout had been appearing in error logs for two weeks at low volume.'));
+  assert.ok(!flagged('The same timeout showed up in error logs all week, a few times a day.'));
   assert.ok(flagged('The row was deleted in error.'));
   assert.ok(!flagged('Because we did not yet deploy the new contract, we had time to study the bug.'));
   assert.ok(!flagged('The funds were safe since we did not swap the contract without a fix.'));

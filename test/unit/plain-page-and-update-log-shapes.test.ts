@@ -134,8 +134,8 @@ test('a lead-in naming the improvements a change brings heads them; "we will kee
 });
 
 test('"we are preparing to implement ..." is work under way', () => {
-  const text = ['# DDoS recap', '', 'The site was slow for four hours while the attack ran.', '', 'No data was lost. We are preparing to implement a DNS-level filter this weekend.', ''].join('\n');
-  assert.deepEqual(items(text).map(([description]) => description), ['We are preparing to implement a DNS-level filter this weekend.']);
+  const text = ['# DDoS recap', '', 'The site was slow for four hours while the attack ran.', '', 'No data was lost. We are preparing to roll out rate limits at the edge on Sunday.', ''].join('\n');
+  assert.deepEqual(items(text).map(([description]) => description), ['We are preparing to roll out rate limits at the edge on Sunday.']);
 });
 
 test('a log of incidents under one "Incident Log" title reads each incident\'s review actions', () => {

@@ -1010,7 +1010,7 @@ function isHypothetical(before: string, words: string, after = ''): boolean {
   if (/\b(?:would|could|might|may|will|can)\s+(?:also\s+)?(?:allow|let|enable|permit)\s+(?:an?\s+|the\s+|any\s+)?$/i.test(before)) return true;
   // "Had they all received it, we could have continued": what we could then have done hangs on a condition that was not ours.
   if (/^\W*(?:had|if)\s+(?!(?:we|I)\b)[^,;]{1,100},\s*$/i.test(before) && /^(?:we|I)\s+(?:could|might)\b/i.test(words)) return true;
-  // "If I am the engineer and I make a mistake, I've introduced a bug": what follows in general from a condition, no account.
+  // "When we push a typo to production, we have broken the build": what follows in general from a condition, no account.
   if (/^\W*(?:if|when|whenever)\b[^.;]{1,150},\s*$/i.test(before) && /^(?:we|I)(?:['’]ve|\s+have)\s/i.test(words)) return true;
   // "backups mean we could have restored it quickly in the case of an incident": a capability, not a chance missed.
   if (/^(?:we|I)\s+could\b/i.test(words) && /^[^.;]{0,120}\bin\s+(?:the\s+)?(?:case|event)\s+of\b/i.test(after)) return true;
