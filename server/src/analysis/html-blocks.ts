@@ -131,7 +131,8 @@ export function splitHtmlListAtText(node: Html): (Html | Paragraph)[] {
   const cuts = [0];
   let depth = 0;
   let outsideFrom = 0;
-  for (const tag of node.value.matchAll(/<(\/?)(ul|ol)(?=[\s>])[^>]*>/gi)) {
+  for (const tag of node.value.matchAll(listStructureTag)) {
+    if (tag[2].toLowerCase() === 'li') continue;
     const closing = tag[1] === '/';
     if (!closing && depth++ === 0 && hasWords(outsideFrom, tag.index)) cuts.push(outsideFrom, tag.index);
     if (closing && depth > 0 && --depth === 0) outsideFrom = tag.index + tag[0].length;

@@ -5,7 +5,7 @@ import { listMarker, parseFragment, spanOf, type BlockPiece, type RootContent } 
 import { linesWithOffsets } from './text';
 import { plainText } from './inline';
 import { bulletLine, promisesActions } from './action-items';
-import { endsInColon, leadsIntoList } from './action-item-shapes';
+import { endsInColon, labelWords, leadsIntoList } from './action-item-shapes';
 import { asksWhatHappened, recogniseHeading, type HeadingKind } from './sections';
 import { htmlBoldLines, htmlWords } from './html-blocks';
 import { opensOnTime } from './timeline';
@@ -120,7 +120,7 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
   if (bareTitle && (!bareTitle.uncertain || looseHeading)) return [bareTitle];
   // A lead-in of one sentence that commits to changes ("To prevent similar issues, we've made these changes:") opens them loosely.
   const title = line.trim();
-  const leadWords = endsInColon(title) ? title.slice(0, -1) : title;
+  const leadWords = labelWords(title);
   const leadIn = title.length === whole.length && leadsIntoList(title) && !/[.!?]\s/.test(title.replace(abbreviation, '')) && promisesActions(leadWords);
   return leadIn ? [{ kind: 'action-items', uncertain: true, title: leadWords, heading: { start: span.start, end: span.start + line.trimEnd().length } }] : [];
 }
@@ -276,7 +276,7 @@ function bulletLeadIns(source: string, offset: number): Span[] {
   return lines
     .filter(([, line], index) => {
       const title = line.trim();
-      return index + 1 < lines.length && endsInColon(title) && bulletLine.test(lines[index + 1][1]) && promisesActions(title.slice(0, -1));
+      return index + 1 < lines.length && endsInColon(title) && bulletLine.test(lines[index + 1][1]) && promisesActions(labelWords(title));
     })
     .map(([start, line]) => ({ start: start + (line.length - line.trimStart().length), end: start + line.trimEnd().length }));
 }
