@@ -65,3 +65,11 @@ test('"had not yet" and "have not yet" still own the step; "did not yet" tells w
   assert.ok(flagged('We had not yet prioritised setting up alerting on the queue.'));
   assert.ok(!flagged('Because we did not yet deploy the new contract, we had time to study the bug.'));
 });
+
+test('"I figured I could get away with", "what we did wrong" and "boy, was I wrong" judge our own conduct; a plan to make do does not', () => {
+  assert.ok(flagged('I assumed we could get away with one replica over the holiday.'));
+  assert.ok(flagged('In the review we went through what I did wrong that night.'));
+  assert.ok(flagged('Oh, was I wrong.'));
+  assert.ok(!flagged('We could get away with a smaller cache node next quarter.'));
+  assert.ok(!flagged('Was I wrong about the cache size?'));
+});
