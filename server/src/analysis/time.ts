@@ -560,7 +560,7 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
   const day = carried ?? EPOCH_DAY;
   let placed = wallClock(day, time, zone, context.cache);
   let rolledOver = false;
-  if (placed && context.previous !== undefined && placed.instant <= context.previous - ROLLOVER_MS) {
+  if (placed && context.previous !== undefined && placed.instant <= context.previous - ROLLOVER_MS && !stillAfternoon(written, placed.instant, context)) {
     placed = wallClock(nextDay(day), time, zone, context.cache);
     rolledOver = true;
   }
@@ -581,6 +581,12 @@ function afternoon(written: Written, placed: Placed & { guessed: boolean }, cont
   const later = placed.instant + ROLLOVER_MS;
   const fits = later >= previous && (context.twelveHour || later <= previous + PAST_NOON_MS);
   return fits ? { instant: later, date: placed.date, guessed: true } : placed;
+}
+
+// On a 12-hour clock, "3:02" right after "3:02 PM" is the same afternoon, not the next night.
+function stillAfternoon(written: Written, instant: number, context: TimeContext): boolean {
+  const time = written.time;
+  return context.twelveHour === true && !context.twentyFourHour && time?.oneDigitHour === true && !time.meridiem && time.hour >= 1 && context.previous !== undefined && instant + ROLLOVER_MS >= context.previous;
 }
 
 const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };

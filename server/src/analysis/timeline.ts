@@ -352,7 +352,8 @@ function advance(context: TimeContext, timestamp: LeadingTimestamp): void {
   if (timestamp.date) context.lastDate = timestamp.date;
   if (timestamp.instant !== undefined) {
     context.previous = timestamp.instant;
-    context.twelveHour = timestamp.twelveHour;
+    // A writer who once wrote "2:54 PM" keeps that clock through the bare "4:50" entries after it, until a 24-hour time says otherwise.
+    context.twelveHour = timestamp.twelveHour || (context.twelveHour === true && !timestamp.twentyFourHour);
     context.twentyFourHour = timestamp.twentyFourHour;
     context.compactClock = timestamp.compactClock;
   }
