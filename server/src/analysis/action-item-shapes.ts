@@ -134,11 +134,13 @@ export function endsInColon(text: string): boolean {
 }
 
 // "When this happens again, we will" over a numbered list: a promise whose verb is each entry of the list after it.
+// "..., we are closing the following monitoring gaps": a sentence that names what the list holds, its colon left out.
+const followingNamed = /\bthe[ \t]+following(?:[ \t]+[\p{L}-]+){1,2}[ \t]*$/iu;
 const danglingPromise = /\b(?:we|I)[ \t]+(?:will|shall|are[ \t]+going[ \t]+to|plan[ \t]+to|intend[ \t]+to)[ \t]*$/i;
 
 /** The text leads into the list after it: it ends on a colon, or on a promise whose verb the list gives. */
 export function leadsIntoList(text: string): boolean {
-  return endsInColon(text) || danglingPromise.test(text);
+  return endsInColon(text) || danglingPromise.test(text) || followingNamed.test(text);
 }
 
 /** A label's words without the colon that ends it. */
@@ -284,6 +286,14 @@ export function parenthesisedOwner(words: string): { value: string; index: numbe
   const match = parenthesisedOwners.exec(words) ?? bracketedAccounts.exec(words);
   if (!match || itemStates.test(match[1]) || notOwners.has(match[1].toLowerCase()) || ownerStandIns.has(match[1].toLowerCase())) return undefined;
   return { value: match[1], index: match[0].indexOf(match[1]) };
+}
+
+/** "Chris - explore enabling ...", "Chris C \- alert on ..." (the dash escaped): a person's name, a dash, then the task, as notes kept in a shared doc write it. */
+export function dashedOwner(words: string): { value: string; index: number } | undefined {
+  const unmarked = withoutLeadingMarks(words);
+  const match = /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+|[ \t]\p{Lu}\.?)?)[ \t]+\\?[-–—][ \t]+\S/u.exec(unmarked);
+  if (!match || ownerOfGroupLabel(match[1]) === undefined) return undefined;
+  return { value: match[1], index: words.length - unmarked.length };
 }
 
 /** A team, role or person named as the subject of the item, with its offset in `words`. */

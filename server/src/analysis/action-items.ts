@@ -3,7 +3,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Strong, Table, TableRow
 import type { ActionItem, Span, ValueAt } from './model';
 import type { AnalysisCache } from './cache';
 import { classifyColumns, namesAnyRole, type Columns } from './action-item-columns';
-import { addressesReaderWords, endsInColon, labelWords, namesWorkAhead, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
+import { addressesReaderWords, dashedOwner, endsInColon, labelWords, namesWorkAhead, ownerOfGroupLabel, parenthesisedOwner, reportsActionTaken, saysDone, startsWithActionVerb, startsWithPastAction, subjectOwner, teamWords, tellsWorkUnderWay, windowOf, withoutLeadingMarks } from './action-item-shapes';
 import type { RootContent } from './markdown';
 import { spanOf } from './markdown';
 import { maskedText, plainText } from './inline';
@@ -258,7 +258,7 @@ export function promisesActions(leadIn: string): boolean {
 const bringsImprovements = /\b(?:includes?|brings?|adds?)[ \t]+the[ \t]+following[ \t]+(?:improvements|changes|safeguards|measures)\b/i;
 
 // "We are making the following changes:", "... and are rolling out several improvements to our deploys:": measures the writers are taking.
-const measuresUnderWay = /\b(?:are|am|['’]re|['’]m)[ \t]+(?:(?:also|now|currently|[a-z]+ly)[ \t]+)?(?:taking|implementing|making|introducing|rolling[ \t]+out|putting[ \t]+in[ \t]+place|working[ \t]+on)[ \t]+(?:(?:the[ \t]+following|several|some|a[ \t]+number[ \t]+of|a[ \t]+few|further|additional)[ \t]+)?(?:steps|measures|changes|improvements|actions|safeguards|fixes)\b/i;
+const measuresUnderWay = /\b(?:are|am|['’]re|['’]m)[ \t]+(?:(?:also|now|currently|[a-z]+ly)[ \t]+)?(?:taking|implementing|making|introducing|rolling[ \t]+out|putting[ \t]+in[ \t]+place|working[ \t]+on|closing|addressing)[ \t]+(?:(?:the[ \t]+following|several|some|a[ \t]+number[ \t]+of|a[ \t]+few|further|additional)[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:steps|measures|changes|improvements|actions|safeguards|fixes|gaps)\b/iu;
 
 /** "If you were affected, we recommend you do the following:", "What you can do:": steps for the readers, not the team's follow-up. */
 export function advisesReaders(leadIn: string): boolean {
@@ -348,10 +348,13 @@ const forecast = /^(?:[^,;]{0,80},[ \t]*)?(?:but[ \t]+)?there[ \t]+will[ \t]+be[
 /** A sentence that asks for an action, promises or plans one, or reports one made; words in quotes are someone's speech. */
 function statesAction(sentence: string): boolean {
   const words = sentence.replace(quoted, '""');
-  if (addressesReader.test(words) || forecast.test(words)) return false;
+  if (addressesReader.test(words) || forecast.test(words) || refersBack.test(words)) return false;
   const doneSignals = madeChange.test(words) || toldFixed.test(words) || reportsDone(words) || tellsStepTaken(words.replace(leadClause, ''));
   return statesNeed.test(words) || commitsToAction.test(words) || workPlanned.test(words) || tellsWorkUnderWay(words) || followUpUnderWay.test(words) || namesImprovement.test(words) || startsWithActionVerb(words) || hasOwnMarkers(words) || doneSignals;
 }
+
+// "We will prioritize the preventative measures outlined above": a sentence that points back at items already listed adds none.
+const refersBack = /\b(?:outlined|described|listed|mentioned|detailed|set[ \t]+out)[ \t]+(?:above|earlier|previously)\b|\bthe[ \t]+above[ \t]+(?:items|actions|steps|measures|changes)\b/i;
 
 function sentencesOf(words: string): string[] {
   return words.split(sentenceBreak);
@@ -399,10 +402,13 @@ function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group)
 /** A line that a plain-text page opens with a bullet glyph, where Markdown would write "-". */
 export const bulletLine = /^[ \t]*[•◦▪‣·][ \t]+/;
 
-/** The paragraph opens on lines that each start with a bullet character: a list that lost its markup (a signature may follow). */
+/**
+ * The paragraph opens on lines that each start with a bullet character: a list that lost its markup (a signature may
+ * follow); or it is one bullet line, as pages that space their bullets apart keep each (the page's "Posted ..." line may follow).
+ */
 function isBulletedLines(paragraph: Paragraph): boolean {
   const lines = plainText(paragraph).split('\n').filter((line) => line.trim() !== '');
-  return lines.length > 1 && bulletLine.test(lines[0]) && bulletLine.test(lines[1]);
+  return bulletLine.test(lines[0] ?? '') && (lines.length === 1 || bulletLine.test(lines[1]) || postedLine.test(`\n${lines[1]}`));
 }
 
 /**
@@ -592,13 +598,13 @@ function promisesOnlyNews(words: string): boolean {
 
 /** A promise of news, of the text itself, on a condition, of the recovery under way, of maintenance at a set hour, of work going on, or a memory: no follow-up work. */
 function promisesNoFollowUp(words: string): boolean {
-  return [promisesNews, guidesReader, writesElsewhere, onCondition, promisesRecovery, scheduledOperation, aboutTheText, goesOn, countsItemsAhead, aMemory].some((shape) => shape.test(words));
+  return [promisesNews, guidesReader, writesElsewhere, onCondition, promisesRecovery, scheduledOperation, aboutTheText, goesOn, countsItemsAhead, aMemory, refersBack].some((shape) => shape.test(words));
 }
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know", "Next update here at 14:30 UTC"), the writing itself ("We'll
 // start with the outage", "I'll introduce ...", "I will try and answer that", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
 const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updat(?:e|ing)[ \t]+(?:here|hear|(?:this|the|our)[ \t]+(?:status[ \t]+)?(?:page|site|post|thread))\b|know[ \t]+more|see[ \t]+(?:you|everyone)|report[ \t]+(?:(?:this|it|back)[ \t]+)?to[ \t]+(?:the|them|our)[ \t]|(?:be|get)[ \t]+in[ \t]+touch|notify[ \t]+(?:you|everyone|all|our[ \t]+(?:users|customers|clients))|next[ \t]+update|update[ \t]+(?:here[ \t]+)?next|status[ \t]+updates|another[ \t]+update|(?:send|share|provide)[ \t]+(?:out[ \t]+)?(?:additional|further|more)[ \t]+(?:information|details)|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone|all of you) (?:informed|posted|updated)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
-const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:try[ \t]+(?:and|to)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|answer|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to)\b/iu;
+const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:try[ \t]+(?:and|to)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|answer|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to|take[ \t]+a[ \t]+(?:(?:brief|quick|closer|short|deeper)[ \t]+)?look)\b/iu;
 // "I'll cover it in full in a later post", "we will write this up separately": more writing, not follow-up work.
 const writesElsewhere = /\b(?:document|write|explain|describe|cover)[ \t]+(?:it|this|that|them)[ \t]+(?:up[ \t]+)?(?:in[ \t]+(?:more|greater|full)[ \t]+detail[ \t]+)?(?:elsewhere|later|separately|in[ \t]+a[ \t]+(?:separate|future|later|follow-?up)[ \t]+(?:post|article|write-?up))\b/i;
 const onCondition = /^(?:\P{L}*\p{L}+[,:]?[ \t]+)?(?:if|when|once|unless|whenever|as[ \t]+soon[ \t]+as|because)\b|\bif you\b|\b(?:if|whenever)\b[^.;]{0,200},[ \t]*(?:then[ \t]+)?(?:we|I)(?:['’]ll|[ \t]+will)\b/iu;
@@ -957,6 +963,8 @@ function revealHandles(node: Nodes, base: number, text: string, masked: { span: 
 
 /** A line of two or more words all in capitals, after the item's first line. */
 const allCapsLine = /\n[ \t]*\p{Lu}[\p{Lu}\p{N}&/-]*(?:[ \t]+[\p{Lu}\p{N}&/-]+)+[ \t]*(?=\n|$)/u;
+/** A status page's "Posted Aug 01, 2019 - 14:14 UTC" under the last item: when the report went up, no date of the item's. */
+const postedLine = /\n[ \t]*Posted[ \t]+(?=\p{Lu}\p{Ll}{2}|\d)[^\n]*$/u;
 
 interface Fields {
   description: string;
@@ -974,7 +982,7 @@ interface Fields {
 function readFields(itemWords: string, offset: number, referenceDate: string | undefined): Fields {
   // A page kept as plain text runs its next heading into the last item ("NEED HELP" and the footer under it):
   // from that line on, the words are not the item's (blanked, so that offsets hold).
-  const headingLine = allCapsLine.exec(itemWords);
+  const headingLine = allCapsLine.exec(itemWords) ?? postedLine.exec(itemWords);
   const words = headingLine ? itemWords.slice(0, headingLine.index) + ' '.repeat(itemWords.length - headingLine.index) : itemWords;
   const used: Span[] = [];
   const at = (index: number, value: string): Span => ({ start: offset + index, end: offset + index + value.length });
@@ -1006,7 +1014,7 @@ function readFields(itemWords: string, offset: number, referenceDate: string | u
     }
   }
   if (!fields.owner && !fields.ownerPlaceholder) {
-    const subject = subjectOwner(joinLines(words));
+    const subject = subjectOwner(joinLines(words)) ?? dashedOwner(words);
     if (subject) fields.owner = { value: subject.value, span: at(subject.index, subject.value) };
   }
 
