@@ -128,9 +128,9 @@ export function paragraphLabels(node: Paragraph, base: number, text: string, ali
 // "(ie. several days)", "e.g. the cache": a stop that ends no sentence.
 const abbreviation = /\b(?:i\.?e|e\.?g|etc|vs|approx)\.\s/gi;
 
-/** "How do we avoid a repeat of this": a question's words alone on a line, which may run past a label's length. */
+/** "How do we avoid a repeat of this", "Who was affected?": a question's words alone on a line, which may run past a label's length. */
 function asksQuestion(words: string, maxWords = 12): boolean {
-  return /^(?:what|why|how)\b/i.test(words.trim()) && wordCount(words) <= maxWords;
+  return /^(?:what|why|how|who)\b/i.test(words.trim()) && wordCount(words) <= maxWords;
 }
 
 function wordCount(words: string): number {
@@ -220,7 +220,10 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
   if (lines.length < 2) return [];
   const labels: SectionLabel[] = [];
   lines.forEach(([lineStart, line], index) => {
-    const title = line.trim();
+    // "Corrective Action:" on its own line heads the text below it as the bare words would, and may run longer ("Timeline of issue and root cause:").
+    const title = line.trim().replace(/[ \t]*:$/, '');
+    const endsInItsColon = title.length < line.trim().length;
+    const maxWords = endsInItsColon ? maxHeadingLineWords + 2 : maxHeadingLineWords;
     const previous = index === 0 ? '' : lines[index - 1][1].trim();
     // After the paragraph's start, a line that ends a sentence (or on a time zone), another heading line ("POST-MORTEM"
     // over "Root Cause Analysis"), or a timeline line, which opens on its time and seldom ends in a stop.
@@ -232,8 +235,9 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     // The first line may ask at length, as a heading would ("What are we changing now to keep this from ever recurring?").
     const question = (index === 0 || index === lines.length - 1) && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, index === 0 ? 12 : 8);
     // "Incident Report for Acme / Resolved / Overview", then a blank line: a page's header lines run into the heading below them.
-    const closesHeader = index === lines.length - 1 && headingCaseLine.test(title) && title.split(/\s+/).length <= 3;
-    if ((afterSentence || closesHeader) && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxHeadingLineWords))) {
+    // "... using Slack / Issue Summary:": a name in heading case with its colon heads the text below even under a page's title line.
+    const closesHeader = (index === lines.length - 1 || endsInItsColon) && headingCaseLine.test(title) && title.split(/\s+/).length <= 3;
+    if ((afterSentence || closesHeader) && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxWords))) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);
       if (label && (!label.uncertain || question)) labels.push(label);
