@@ -166,8 +166,9 @@ const assumedShape: PredicateShape = {
   // "The operators assumed that the flag was off", "I assumed the job had finished", "we thought we had headroom": what a person took for true, given as the cause (at info).
   entries: ['hindsight-action'],
   requires: /assumed|thought|believed/i,
-  // "we thought of a solution": an idea had, not a belief.
-  pattern: /\b(?:assumed|thought(?!\s+(?:of|about)\b)(?!\s+(?:it|this)\s+(?:was|is|would\s+be)\s+(?:time|high\s+time|a\s+good\s+(?:time|moment))\b)|believed)\s+(?:that\b|(?:[\w'’-]+\s+){1,5}?(?:was|were|had|would|could|did|needed|meant)\b)/gi,
+  // "we thought of a solution": an idea had, not a belief; "we thought it was a network issue", "we believed this was due to retries": a diagnosis
+  // tried during the investigation, not a belief acted on.
+  pattern: /\b(?:assumed|thought(?!\s+(?:of|about)\b)(?!\s+(?:it|this)\s+(?:was|is|would\s+be)\s+(?:time|high\s+time|a\s+good\s+(?:time|moment))\b)|believed)(?!\s+(?:that\s+)?(?:it|this|the\s+(?:issue|problem|error|outage|cause|failure))\s+(?:was|is|might\s+be|could\s+be|must\s+be)\s+(?:(?:probably|likely|just|simply|only|caused)\s+)?(?:due\s+to|related|caused\s+by|by|(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:issue|problem|error|bug|glitch|hiccup|outage|failure|attack)s?\b))\s+(?:that\b|(?:[\w'’-]+\s+){1,5}?(?:was|were|had|would|could|did|needed|meant)\b)/gi,
   agent: 'person',
   kind: 'hindsight',
   explanation: hindsightExplanation,
@@ -196,9 +197,9 @@ const shapes: PredicateShape[] = [
   {
     entries: ['fault-adverb', 'by-mistake'],
     // "The table was not deleted by mistake", "to make sure the flag had not been switched on by mistake": a slip denied or ruled out.
-    // "we were wrongly displaying all invites": the product's output, told with "we", is a bug, not a person's slip.
+    // "we were wrongly displaying all invites", "statuses are displaying incorrectly": the product's output, told with "we" or of a thing, is a bug, not a person's slip.
     // "an admin could accidentally purge the queue": a risk weighed, not a slip made.
-    pattern: compileRegExp(String.raw`(?<!\b(?:was|were|is|are|had|has|have)(?:n['’]t|\s+not|\s+never)\s+(?:\p{L}+\s+){0,4})(?<!\b(?:could|might|may|can|would|will)(?:\s+\p{L}+ly)?(?:\s+or)?\s+)\b(?:${faultAdverbs})\b(?!\s+(?:display|show|return|serv|render|comput|calculat|count|charg)\w*\b)`, 'giu'),
+    pattern: compileRegExp(String.raw`(?<!\b(?:was|were|is|are|had|has|have)(?:n['’]t|\s+not|\s+never)\s+(?:\p{L}+\s+){0,4})(?<!\b(?:could|might|may|can|would|will)(?:\s+\p{L}+ly)?(?:\s+or)?\s+)(?<!\b(?:display|show|return|serv|render|comput|calculat|count|charg|appear|load|format)\w*\s+)\b(?:${faultAdverbs})\b(?!\s+(?:display|show|return|serv|render|comput|calculat|count|charg)\w*\b)`, 'giu'),
     agent: 'passive',
     kind: 'blame',
     explanation: slipExplanation,
@@ -546,10 +547,10 @@ const shapes: PredicateShape[] = [
     explanation: slipExplanation,
   },
   {
-    // "I wiped all the uploads", "Sam had truncated half the ledger", "the intern who erased our live prod bucket": a person's act that destroyed what everyone relied on.
+    // "I wiped all the uploads", "Sam had truncated half the ledger", "the intern who erased our live prod bucket", "I wiped out 20TB of production data": a person's act that destroyed what everyone relied on.
     entries: ['destroyed-data'],
     requires: /\b(?:all|half|entire|prod)/i,
-    pattern: /\b(?:deleted|dropped|wiped|destroyed|erased|killed|overwrote|truncated|nuked)\s+(?:all|half|the\s+entire|an?\s+entire|(?:an?|the|our)\s+(?:main\s+|live\s+|primary\s+)?prod(?:uction)?)\b/gi,
+    pattern: /\b(?:deleted|dropped|wiped(?:\s+out)?|destroyed|erased|killed|overwrote|truncated|nuked)\s+(?:all|half|the\s+entire|an?\s+entire|(?:an?|the|our)\s+(?:main\s+|live\s+|primary\s+)?prod(?:uction)?|[\d.,]+\s*[KMGTP]B\+?\s+of\s+(?:our\s+)?(?:live\s+)?prod(?:uction)?)\b/gi,
     agent: 'person',
     kind: 'blame',
     explanation: slipExplanation,
@@ -829,11 +830,17 @@ function judge(text: string, predicate: Span, shape: PredicateShape, context: Cl
   // "We might for instance rotate the token inadvertently": a slip that might happen, not one that did.
   if (shape === shapes[0] && /\b(?:could|might|may|can|would)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   // "some people who were working nearby accidentally unplugged it": the subject of a relative clause's verb comes before "who".
-  const relative = /\bwho\s$/i.test(text.slice(0, clauseStart));
+  // "the team that added the worker was not aware": "that" after a role stands for the people, as "who" does; "we told the vendor that ..." says what they were told.
+  const beforeClause = text.slice(0, clauseStart);
+  const toldThat = /\b(?:told|tell|tells|informed|inform|notified|notify|warned|warn|reminded|remind|assured|assure|convinced|showed|show|asked|ask)\s+(?:\S+\s+){0,3}that\s$/i.test(beforeClause);
+  const thatAfterRole = !toldThat && context.roles.test.test(/(\S+)\s+that\s$/i.exec(beforeClause)?.[1] ?? '');
+  const relative = /\bwho\s$/i.test(beforeClause) || thatAfterRole;
+  // "people who could have helped were unaware": the ones left out of the loop, named by the help they could give, are no actors of the failure.
+  if (relative && /^\s*(?:could|would|might|can)\s+(?:have\s+)?(?:helped|help|assisted|assist)\b/i.test(text.slice(clauseStart, predicate.start))) return undefined;
   const organisations = shape.organisations === true;
-  const reported = reportedThat.test(text.slice(0, clauseStart));
+  const reported = reportedThat.test(beforeClause);
   // "We kept a cron job that stopped running": the subject of a relative clause after "that" or "which" is the thing before it, not the main clause's subject.
-  const relativeOnThing = /\b(?:that|which)\s$/i.test(text.slice(0, clauseStart));
+  const relativeOnThing = /\b(?:that|which)\s$/i.test(beforeClause) && !thatAfterRole;
   // "An engineer took the site down after accidentally unplugging ...": a gerund adjunct's act is the main clause subject's.
   const gerundAdjunct = shape === shapes[0] && /\b(?:after|before|while|when|by)\s+$/i.test(text.slice(0, predicate.start)) && /^\s*$/.test(text.slice(clauseStart, predicate.start)) && /^\s+\p{L}+ing\b/u.test(text.slice(predicate.end));
   if (shape.humanOnly && !context.theyIsPerson) context = { ...context, theyIsPerson: true };
