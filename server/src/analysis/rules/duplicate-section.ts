@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../rule';
 import type { Section } from '../model';
 import { saysDone, windowOf } from '../action-item-shapes';
 import { isCountedHeading } from '../sections';
+import { normaliseHeading } from '../section-heading';
 import { findDate } from '../time';
 
 export const rule: Rule = {
@@ -9,7 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, and in a file that tells two incidents under headings of their own (or a log whose dated incident headings sit at the level of their sections), the sections of each incident are compared only with each other.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, an Overview beside a Summary holds the header fields, not a second summary, and in a file that tells two incidents under headings of their own (or a log whose dated incident headings sit at the level of their sections), the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
@@ -24,7 +25,7 @@ export const rule: Rule = {
         continue;
       }
       if (contains(original, section) || splitsActions(original, section) || (isCountedHeading(original.title) && isCountedHeading(section.title))) continue;
-      if (underLessons(model.sections, original) !== underLessons(model.sections, section)) continue;
+      if (underLessons(model.sections, original) !== underLessons(model.sections, section) || overviewBesideSummary(original, section)) continue;
       findings.push({
         message: `Section '${section.title}' repeats '${original.title}'; merge them into one.`,
         span: section.heading,
@@ -34,6 +35,12 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** "## Overview" (the header fields) and "## Summary": where a file has a Summary by that name, its Overview is something else. */
+function overviewBesideSummary(first: Section, second: Section): boolean {
+  const titles = [normaliseHeading(first.title), normaliseHeading(second.title)];
+  return first.kind === 'summary' && titles.includes('overview') && titles.includes('summary');
+}
 
 /** "TL;DR", "tl;dr:": the one-line version of the summary that a full Summary follows. */
 function isTldr(title: string): boolean {
