@@ -139,3 +139,18 @@ test('the writers walking through the post, or pointing back at the measures abo
     ['We will add visual tests for the grid.'],
   );
 });
+
+test('an Overview of header fields beside a Summary is no second summary; two timelines still are', () => {
+  const doc = ['# Outage 7', '', '## Overview', '', '- **Author**: Dana', '- **Severity**: SEV2', '', '## Summary', '', 'The certificate expired.', ''].join('\n');
+  assert.ok(!analysed(doc).rules.includes('duplicate-section'));
+  assert.ok(analysed(`${doc}\n## Timeline\n\n- 10:00 UTC expiry\n\n## Chronology\n\n- 10:05 UTC alert\n`).rules.includes('duplicate-section'));
+});
+
+test('a fix told in prose on a page with no sections is a done item when it makes the service more resilient', () => {
+  const page = ['Slow API responses', '', 'Last week a burst of load slowed our API.', '', 'We have fixed two bugs in the rate limiter and made the gateway more resilient to upstream failures.', ''].join('\n');
+  assert.deepEqual(
+    analysed(page).model.actionItems.map((item) => item.status),
+    ['done'],
+  );
+  assert.deepEqual(analysed(page.replace(' and made the gateway more resilient to upstream failures', '')).model.actionItems, []);
+});
