@@ -73,3 +73,17 @@ test('"I figured I could get away with", "what we did wrong" and "boy, was I wro
   assert.ok(!flagged('We could get away with a smaller cache node next quarter.'));
   assert.ok(!flagged('Was I wrong about the cache size?'));
 });
+
+test('owning the failure with an adverb between, taking accountability, and leaving everyone in the dark are read; a storm doing so is not', () => {
+  assert.ok(flagged('We therefore take full responsibility for the lost orders.'));
+  assert.ok(flagged('We take full accountability for keeping the service up, and this week we did not.'));
+  assert.ok(flagged("I'm sorry that I've left everyone in the dark all week."));
+  assert.ok(!flagged('The storm left everyone in the dark for six hours.'));
+});
+
+test('"for some reason I ..." and a doubled "instead" tell our own unexplained slip; a plain choice or a job\'s failure does not', () => {
+  assert.ok(flagged('For some reason we computed the checksum over the wrong file.'));
+  assert.ok(flagged('Instead of restoring the replica, I instead started wiping it.'));
+  assert.ok(!flagged('Instead of rolling back, we restarted the pods.'));
+  assert.ok(!flagged('For some reason the export job failed twice.'));
+});
