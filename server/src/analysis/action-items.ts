@@ -551,7 +551,9 @@ const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+
 // "checks are being added"),
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
 const followUpUnderWay = new RegExp(
-  String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${passiveWork}\b|` +
+  // "Follow up work planned to improve handling of timeouts": follow-up named as planned, its verb left out.
+  String.raw`\bfollow[- ]?up[ \t]+(?:work|actions?|tasks?)[ \t]+(?:(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?(?:planned|scheduled|underway|under[ \t]+way)\b|` +
+    String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
     String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
@@ -575,7 +577,7 @@ function promisesWork(words: string): boolean {
 
 // A change made after the incident, told in prose: "we have since put safeguards in place", "a separate alert has been created",
 // "We worked with our provider to adjust the configuration", "New operations policies drafted ...".
-const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|made[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:improvements|changes)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded|revoked|rotated|disabled|removed|invalidated|blocked|tightened|restricted|patched|fixed)`;
+const remediationVerb = String.raw`(?:put|placed|taken[ \t]+(?:measures|steps|action)|made[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:improvements|changes)|added|created|implemented|introduced|updated|improved|adjusted|changed|increased|configured|enabled|deployed|set[ \t]+up|rolled[ \t]+out|hardened|automated|documented|drafted|rectified|corrected|tuned|migrated|replaced|upgraded|extended|raised|revised|rewritten|reworked|strengthened|expanded|revoked|rotated|disabled|removed|invalidated|blocked|tightened|restricted|patched|fixed|provisioned)`;
 const remediationDone = new RegExp(
   String.raw`\b(?:we|I)(?:[ \t]+have|['’]ve)\b[^.;:]{0,80}?\b${remediationVerb}\b|\b(?:has|have)[ \t]+(?:(?:since|now|also|already)[ \t]+)?been[ \t]+${remediationVerb}\b|\bworked[ \t]+(?:with[ \t]+[^.;:]{1,60}?[ \t]+)?to[ \t]+(?:adjust|add|improve|update|change|implement|introduce)\b|(?:^|[.!?][ \t]+)(?:new|additional|more)[ \t]+[^.;:]{1,60}?\b(?:drafted|added|created|implemented|introduced)\b`,
   'iu',
@@ -603,7 +605,8 @@ function promisesNoFollowUp(words: string): boolean {
 
 // Promises that are no follow-up work: news ("We will post an update", "I'll let you know", "Next update here at 14:30 UTC"), the writing itself ("We'll
 // start with the outage", "I'll introduce ...", "I will try and answer that", "which I will refer to as ..."), a promise on a condition ("If you donate, we will ..."), a need now ("going to have to").
-const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updat(?:e|ing)[ \t]+(?:here|hear|(?:this|the|our)[ \t]+(?:status[ \t]+)?(?:page|site|post|thread))\b|know[ \t]+more|see[ \t]+(?:you|everyone)|report[ \t]+(?:(?:this|it|back)[ \t]+)?to[ \t]+(?:the|them|our)[ \t]|(?:be|get)[ \t]+in[ \t]+touch|notify[ \t]+(?:you|everyone|all|our[ \t]+(?:users|customers|clients))|next[ \t]+update|update[ \t]+(?:here[ \t]+)?next|status[ \t]+updates|another[ \t]+update|(?:send|share|provide)[ \t]+(?:out[ \t]+)?(?:additional|further|more)[ \t]+(?:information|details)|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)|keep (?:you|everyone|all of you) (?:informed|posted|updated)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
+// Monitoring is news ("we are monitoring the results", "we will continue to monitor"), unless taken up to prevent a repeat ("will be closely monitoring the load to prevent this").
+const promisesNews = /\b(?:(?:post|provide|share|send|give|publish|have)[ \t]+(?:\p{L}+[ \t]+){0,2}?updates?|updat(?:e|ing)[ \t]+(?:here|hear|(?:this|the|our)[ \t]+(?:status[ \t]+)?(?:page|site|post|thread))\b|know[ \t]+more|see[ \t]+(?:you|everyone)|report[ \t]+(?:(?:this|it|back)[ \t]+)?to[ \t]+(?:the|them|our)[ \t]|(?:be|get)[ \t]+in[ \t]+touch|notify[ \t]+(?:you|everyone|all|our[ \t]+(?:users|customers|clients))|next[ \t]+update|update[ \t]+(?:here[ \t]+)?next|status[ \t]+updates|another[ \t]+update|(?:send|share|provide|sending|sharing|providing)[ \t]+(?:out[ \t]+)?(?:additional|further|more)[ \t]+(?:information|details)|updates?[ \t]+(?:to[ \t]+)?(?:you|everyone|it|this|the[ \t]+(?:status|post|page|incident|thread|community))|keep(?:ing)?[ \t]+(?:this|the)[ \t]+(?:incident|issue|ticket|thread)[ \t]+open|continu(?:e|es|ed|ing)[ \t]+(?:to[ \t]+)?monitor(?:ing)?|(?<![ \t](?:a|an|the|disk|new|better|more|extra|additional|uptime|health)[ \t])monitor(?:ing)?(?![ \t]+in[ \t]+place)(?![^.;]*?\bto[ \t]+(?:prevent|avoid|catch|detect)\b)|keep (?:you|everyone|all of you) (?:informed|posted|updated)|let (?:you|everyone)(?: all)? know|inform (?:you|everyone|our users)|share (?:more|further|additional)|mark(?:ing)? (?:this|the) (?:issue|incident) as (?:resolved|closed)|(?:amend|update|edit|revise)[ \t]+this[ \t]+(?:announcement|post|page|article|notice|report))\b/iu;
 const guidesReader = /(?:will|shall|['’]ll|going to)[ \t]+(?:(?:now|first|then|next|hereafter|below|briefly)[ \t]+)?(?:try[ \t]+(?:and|to)[ \t]+)?(?:(?:start|begin)(?![ \t]+\p{L}+ing\b)|introduce|explain|answer|describe|discuss|cover|show|look|walk|go|talk|outline|summari[sz]e|dive|be (?:right )?back|have to|refer[ \t]+to|take[ \t]+a[ \t]+(?:(?:brief|quick|closer|short|deeper)[ \t]+)?look)\b/iu;
 // "I'll cover it in full in a later post", "we will write this up separately": more writing, not follow-up work.
 const writesElsewhere = /\b(?:document|write|explain|describe|cover)[ \t]+(?:it|this|that|them)[ \t]+(?:up[ \t]+)?(?:in[ \t]+(?:more|greater|full)[ \t]+detail[ \t]+)?(?:elsewhere|later|separately|in[ \t]+a[ \t]+(?:separate|future|later|follow-?up)[ \t]+(?:post|article|write-?up))\b/i;
@@ -639,7 +642,7 @@ function readPromises(paragraph: Paragraph, reading: Reading, group: Group): Act
 const promisesRecovery =
   /\b(?:back[ \t]+(?:online|up|to[ \t]+normal)|restor\w*[ \t]+(?:\w+[ \t]+)?(?:service|services|access|operations?)|power[ \t]+(?:\w+[ \t]+){0,3}?(?:on|up)|bring[ \t]+(?:\w+[ \t]+){0,4}?(?:back|online)|(?:the|this|our)[ \t]+backlog|later[ \t]+today|after[ \t]+a[ \t]+short[ \t]+break|press[ \t]+on(?:ward)?)\b/i;
 // "**Update** ...", "[Resolved] ...", "Investigating: ...", "*Update* 2 - ...": a status page's label over what is being done at the time.
-const statusWord = String.raw`(?:update|resolved|investigating|identified|monitoring|notice)`;
+const statusWord = String.raw`(?:update|updated|created|resolved|investigating|identified|monitoring|notice)`;
 const boldStatus = new RegExp(String.raw`^\[?${statusWord}\]?[ \t]*:?$`, 'i');
 const statusLabel = new RegExp(String.raw`^(?:\[${statusWord}\]|${statusWord}(?:[ \t]+\d+)?[ \t]*[:\-–—])`, 'i');
 const statusLine = new RegExp(String.raw`^${statusWord}[ \t]*(?:\r?\n|$)`, 'i');
@@ -656,6 +659,11 @@ function linesAreParagraphs(paragraph: Paragraph): boolean {
 }
 
 /** A status update: a paragraph opened by a timestamp or a status label tells of the response at the time, its promises included. */
+/** "Updated" or "Resolved" alone on a paragraph's first line: a status page's update log starts here, and what follows it is no longer the report. */
+export function opensStatusUpdate(node: RootContent): boolean {
+  return node.type === 'paragraph' && statusLine.test(plainText(node).trim());
+}
+
 function isStatusUpdate(paragraph: Paragraph): boolean {
   return hasStatusLabel(paragraph) || leadingStamp(plainText(paragraph)) !== undefined;
 }

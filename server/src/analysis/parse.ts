@@ -12,7 +12,7 @@ import { htmlBoldLabel, listItemLabels, namesSection, paragraphLabels, splitAtBa
 import { headsPartOfLog, inferKindsByContent } from './section-content';
 import { htmlBlockContent, htmlWords, isHtmlList, splitAtHtmlSectionStarts, splitHtmlListAtText } from './html-blocks';
 import { readTimeline, type Block } from './timeline';
-import { advisesReaders, afterLeadLabel, cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
+import { advisesReaders, afterLeadLabel, cellTerms, definesTerms, isItemHeading, isSignature, leadLabelOf, mayHoldLooseActionItems, opensStatusUpdate, promisedOwner, promisesActions, readActionItems, readLooseActionItems } from './action-items';
 import { leadsIntoList, namesTimeAhead, namesWorkAhead, ownerOfGroupLabel, saysDone, windowOf } from './action-item-shapes';
 import { findPlaceholders } from './placeholders';
 import { deriveMetrics } from './metrics';
@@ -248,8 +248,8 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
     const sectionGroup = section && (section.kind !== 'action-items' || saysDone(section.title) || windowOf(section.title) !== undefined || namesWorkAhead(section.title)) ? section.title : undefined;
     // A label above the block groups its items, unless the section already says they are done ("**Action taken:**") or is an item whose detail the block is.
     const group = above !== undefined && block.node.type !== 'heading' && !(sectionGroup !== undefined && (saysDone(sectionGroup) || isItemHeading(sectionGroup))) ? above : sectionGroup;
-    // A thematic break ends the actions written as prose: what follows it is a closing note.
-    if (block.node.type === 'thematicBreak') closedProse.add(block.section);
+    // A thematic break ends the actions written as prose: what follows it is a closing note; a status page's update log after them is no action either.
+    if (block.node.type === 'thematicBreak' || opensStatusUpdate(block.node)) closedProse.add(block.section);
     const prose = !listedActions.has(block.section) && !closedProse.has(block.section);
     if (block.node.type === 'list' && definesTerms(block.node, tableTerms.get(block.section))) continue;
     // "**Alex**" over a list: a label that names a person or a team gives the items their owner; so does a lead-in that
@@ -431,10 +431,11 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
 /**
  * "# Incident Log" over "## Q4 2023" and "### Incident on ...": the one H1 that opens the document, loosely a timeline,
  * over sections of its own, is the title of a log of incidents; read as a timeline, it would hold all their stories.
+ * So is "# Incident: Vault lost its config" over sections of its own: the title, not loosely a summary.
  */
 function loosenTitle(sections: Section[]): void {
   const first = sections[0];
-  if (!first || first.depth !== 1 || first.form !== 'heading' || !first.uncertain || first.kind !== 'timeline') return;
+  if (!first || first.depth !== 1 || first.form !== 'heading' || !first.uncertain || (first.kind !== 'timeline' && !(first.kind === 'summary' && /:\s*\S/.test(first.title)))) return;
   if (sections.some((section, index) => index > 0 && section.depth === 1)) return;
   if (!sections.some((section) => section.parent === 0 && section.form === 'heading')) return;
   Object.assign(first, { kind: undefined, uncertain: false });
