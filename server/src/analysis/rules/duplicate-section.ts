@@ -10,7 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, an Overview beside a Summary holds the header fields, not a second summary, and in a file that tells two incidents under headings of their own (or a log whose dated incident headings sit at the level of their sections), the sections of each incident are compared only with each other.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, an Overview beside a Summary holds the header fields, not a second summary, the Five whys beside the Root cause are the questions that reach it, and in a file that tells two incidents under headings of their own (or a log whose dated incident headings sit at the level of their sections), the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
@@ -25,7 +25,7 @@ export const rule: Rule = {
         continue;
       }
       if (contains(original, section) || splitsActions(original, section) || (isCountedHeading(original.title) && isCountedHeading(section.title))) continue;
-      if (underLessons(model.sections, original) !== underLessons(model.sections, section) || overviewBesideSummary(original, section)) continue;
+      if (underLessons(model.sections, original) !== underLessons(model.sections, section) || overviewBesideSummary(model.text, original, section) || whysBesideRootCause(original, section)) continue;
       findings.push({
         message: `Section '${section.title}' repeats '${original.title}'; merge them into one.`,
         span: section.heading,
@@ -36,10 +36,22 @@ export const rule: Rule = {
   },
 };
 
-/** "## Overview" (the header fields) and "## Summary": where a file has a Summary by that name, its Overview is something else. */
-function overviewBesideSummary(first: Section, second: Section): boolean {
-  const titles = [normaliseHeading(first.title), normaliseHeading(second.title)];
-  return first.kind === 'summary' && titles.includes('overview') && titles.includes('summary');
+/** "## Overview" holding only header fields (`- **Author**: ...`) beside "## Summary": the file's header, not a second summary. */
+function overviewBesideSummary(text: string, first: Section, second: Section): boolean {
+  if (first.kind !== 'summary') return false;
+  const overview = [first, second].find((section) => normaliseHeading(section.title) === 'overview');
+  const summary = [first, second].find((section) => normaliseHeading(section.title) === 'summary');
+  if (!overview || !summary) return false;
+  const lines = text.slice(overview.heading.end, overview.span.end).split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => headerField.test(line));
+}
+
+// "- **Author**: Dana", "**Severity:** SEV2", "Started: 14:02 EDT": a short key, its colon, and a value.
+const headerField = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^:*_\n]{1,40}(?::(?:\*\*|__)|(?:\*\*|__)?:)/;
+
+/** "## Five whys" and "## Root cause": the questions asked and the cause they reach, one analysis in two steps (the Atlassian template has both). */
+function whysBesideRootCause(first: Section, second: Section): boolean {
+  return first.kind === 'root-cause' && [first.title, second.title].some((title) => /^(?:the )?(?:five |5 )?whys$/.test(normaliseHeading(title)));
 }
 
 /** "TL;DR", "tl;dr:": the one-line version of the summary that a full Summary follows. */
