@@ -40,3 +40,12 @@ test('people "who could have helped" and were left unaware are no actors of the 
   assert.ok(!flagged('So the people who could have helped were unaware of the alert until morning.'));
   assert.ok(flagged('The engineer who deployed the change was unaware of the flag.'));
 });
+
+test('where an investigation stands and an instruction that opens on "Never" are no lapse; an apology that takes responsibility and a mistake to learn from are', () => {
+  assert.ok(!flagged('We have not independently confirmed those reports.'));
+  assert.ok(flagged('We did not verify the restore before the upgrade.'));
+  assert.ok(!flagged('Never run the uninstall script on a node without first confirming its role.'));
+  assert.ok(flagged('We apologize for the disruption to your work and take full responsibility for this incident.'));
+  assert.ok(flagged('We are committed to learning from this mistake and adding safeguards.'));
+  assert.ok(!flagged('This is how we learn from our mistakes as a team.'));
+});

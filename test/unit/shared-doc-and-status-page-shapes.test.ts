@@ -154,3 +154,63 @@ test('a fix told in prose on a page with no sections is a done item when it make
   );
   assert.deepEqual(analysed(page.replace(' and made the gateway more resilient to upstream failures', '')).model.actionItems, []);
 });
+
+test('a status page\'s update log after the next steps ("Updated", then its time) holds no action items', () => {
+  const page = [
+    'Search latency',
+    '',
+    'Next Steps',
+    '',
+    '  • We are adding a second index replica.',
+    '',
+    'Updated',
+    'Mar 9 at 10:30am PDT',
+    '',
+    'We are back! Search should be fast again.',
+    '',
+    'Created',
+    'Mar 9 at 09:00am PDT',
+    '',
+    'We are investigating slow searches. We will share another update shortly.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    analysed(page).model.actionItems.map((item) => item.description),
+    ['We are adding a second index replica.'],
+  );
+});
+
+test('monitoring promised to prevent a repeat, capacity provisioned and follow-up work planned are items', () => {
+  const page = [
+    'Queue delays',
+    '',
+    'A sudden load slowed the queue for an hour.',
+    '',
+    'We have provisioned more workers than the peak needs, and we will be closely monitoring the queue depth to prevent this from happening again.',
+    '',
+    'Follow up work planned to improve handling of slow consumers.',
+    '',
+  ].join('\n');
+  assert.deepEqual(
+    analysed(page).model.actionItems.map((item) => item.status),
+    ['done', 'open', 'open'],
+  );
+  // Monitoring the results of a fix is news, not work.
+  assert.deepEqual(analysed('Queue delays\n\nA fix is out and we are monitoring the results.\n').model.actionItems, []);
+});
+
+test('"# Incident: <what happened>" over sections of its own is the title, not loosely a summary', () => {
+  const doc = ['# Incident: the vault lost its config on restart', '', '## Root cause', '', 'Dev mode keeps data in memory.', '', '## Follow-ups', '', '- Run the vault with storage.', ''].join('\n');
+  assert.deepEqual(kinds(doc)[0], ['Incident: the vault lost its config on restart', null]);
+});
+
+test('watching on after the fix, and a promise of more information, are no items', () => {
+  const page = 'Login errors\n\nA scheduled task broke logins for twenty minutes. We will continue to monitor performance closely to prevent a recurrence.\n\nWe will be providing additional information soon.\n';
+  assert.deepEqual(analysed(page).model.actionItems, []);
+});
+
+test('the Five whys beside the Root cause are one analysis; a second Root cause is still a duplicate', () => {
+  const doc = (second: string) => ['# Blank samples', '', '## Whys', '', '- Why did it fail? The field was empty.', '', `## ${second}`, '', 'An empty field passed validation.', ''].join('\n');
+  assert.ok(!analysed(doc('Root cause')).rules.includes('duplicate-section'));
+  assert.ok(analysed(doc('Root cause').replace('## Whys', '## Causes')).rules.includes('duplicate-section'));
+});
