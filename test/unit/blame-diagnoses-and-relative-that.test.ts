@@ -36,8 +36,9 @@ test('wiping out terabytes of production data is read; a job wiping staging data
 });
 
 test('people "who could have helped" and were left unaware are no actors of the failure', () => {
-  assert.ok(!flagged('So the people that could have helped were unaware of the alert until morning.'));
-  assert.ok(!flagged('So the people who could have helped were unaware of the alert until morning.'));
+  assert.ok(!flagged('As a result, the colleagues that could have helped were not aware of the alert before dawn.'));
+  assert.ok(!flagged('As a result, the colleagues who could have helped were not aware of the alert before dawn.'));
+  assert.ok(flagged('The reviewer could have caught the bug.'));
   assert.ok(flagged('The engineer who deployed the change was unaware of the flag.'));
 });
 
@@ -45,7 +46,7 @@ test('where an investigation stands and an instruction that opens on "Never" are
   assert.ok(!flagged('We have not independently confirmed those reports.'));
   assert.ok(flagged('We did not verify the restore before the upgrade.'));
   assert.ok(!flagged('Never run the uninstall script on a node without first confirming its role.'));
-  assert.ok(flagged('We apologize for the disruption to your work and take full responsibility for this incident.'));
-  assert.ok(flagged('We are committed to learning from this mistake and adding safeguards.'));
+  assert.ok(flagged('We apologise for the lost orders and take complete responsibility for the outage.'));
+  assert.ok(flagged('We intend to learn from this mistake by adding safeguards.'));
   assert.ok(!flagged('This is how we learn from our mistakes as a team.'));
 });
