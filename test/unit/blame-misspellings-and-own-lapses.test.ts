@@ -66,7 +66,7 @@ test('"had not yet" and "have not yet" still own the step; "did not yet" tells w
   assert.ok(!flagged('Because we did not yet deploy the new contract, we had time to study the bug.'));
 });
 
-test('"I figured I could get away with", "what we did wrong" and "boy, was I wrong" judge our own conduct; a plan to make do does not', () => {
+test('"I assumed we could get away with", "what we did wrong" and "boy, was I wrong" judge our own conduct; a plan to make do does not', () => {
   assert.ok(flagged('I assumed we could get away with one replica over the holiday.'));
   assert.ok(flagged('In the review we went through what I did wrong that night.'));
   assert.ok(flagged('Oh, was I wrong.'));
@@ -77,7 +77,7 @@ test('"I figured I could get away with", "what we did wrong" and "boy, was I wro
 test('owning the failure with an adverb between, taking accountability, and leaving everyone in the dark are read; a storm doing so is not', () => {
   assert.ok(flagged('We therefore take full responsibility for the lost orders.'));
   assert.ok(flagged('We take full accountability for keeping the service up, and this week we did not.'));
-  assert.ok(flagged("I'm sorry that I've left everyone in the dark all week."));
+  assert.ok(flagged("Apologies: I've left all of you in the dark this week."));
   assert.ok(!flagged('The storm left everyone in the dark for six hours.'));
 });
 

@@ -101,7 +101,7 @@ test('bullets spaced apart under a lead-in without its colon are the items; the 
     'Root Cause',
     'A config change sent the resizer an unknown format.',
     '',
-    'Since this incident, we are closing the following alerting gaps',
+    'After the outage we are addressing the following paging gaps',
     '',
     '  • Alerts on format mismatches between services.',
     '',
@@ -124,7 +124,7 @@ test('the writers walking through the post, or pointing back at the measures abo
     [
       '# Stylesheet regression',
       '',
-      'In this post we\'ll take a brief look at what changed in the browser and how it broke our grid.',
+      'Below we\'ll take a quick look at the browser change and why our grid broke.',
       '',
       '## Prevention',
       '',
@@ -188,7 +188,7 @@ test('monitoring promised to prevent a repeat, capacity provisioned and follow-u
     '',
     'We have provisioned more workers than the peak needs, and we will be closely monitoring the queue depth to prevent this from happening again.',
     '',
-    'Follow up work planned to improve handling of slow consumers.',
+    'Follow-up work scheduled to cope better with slow consumers.',
     '',
   ].join('\n');
   assert.deepEqual(
@@ -205,7 +205,7 @@ test('"# Incident: <what happened>" over sections of its own is the title, not l
 });
 
 test('watching on after the fix, and a promise of more information, are no items', () => {
-  const page = 'Login errors\n\nA scheduled task broke logins for twenty minutes. We will continue to monitor performance closely to prevent a recurrence.\n\nWe will be providing additional information soon.\n';
+  const page = 'Login errors\n\nA nightly task broke logins for twenty minutes. We will continue monitoring logins to avoid a repeat.\n\nWe will be providing additional information soon.\n';
   assert.deepEqual(analysed(page).model.actionItems, []);
 });
 

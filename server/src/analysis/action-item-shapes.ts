@@ -134,7 +134,7 @@ export function endsInColon(text: string): boolean {
 }
 
 // "When this happens again, we will" over a numbered list: a promise whose verb is each entry of the list after it.
-// "..., we are closing the following monitoring gaps": a sentence that names what the list holds, its colon left out.
+// "..., we are addressing the following paging gaps": a sentence that names what the list holds, its colon left out.
 const followingNamed = /\bthe[ \t]+following(?:[ \t]+[\p{L}-]+){1,2}[ \t]*$/iu;
 const danglingPromise = /\b(?:we|I)[ \t]+(?:will|shall|are[ \t]+going[ \t]+to|plan[ \t]+to|intend[ \t]+to)[ \t]*$/i;
 

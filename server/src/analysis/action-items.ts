@@ -353,7 +353,7 @@ function statesAction(sentence: string): boolean {
   return statesNeed.test(words) || commitsToAction.test(words) || workPlanned.test(words) || tellsWorkUnderWay(words) || followUpUnderWay.test(words) || namesImprovement.test(words) || startsWithActionVerb(words) || hasOwnMarkers(words) || doneSignals;
 }
 
-// "We will prioritize the preventative measures outlined above": a sentence that points back at items already listed adds none.
+// "We'll put the fixes described above first": a sentence that points back at items already listed adds none.
 const refersBack = /\b(?:outlined|described|listed|mentioned|detailed|set[ \t]+out)[ \t]+(?:above|earlier|previously)\b|\bthe[ \t]+above[ \t]+(?:items|actions|steps|measures|changes)\b/i;
 
 function sentencesOf(words: string): string[] {
@@ -551,7 +551,7 @@ const writersPromise = /\b(?:we|I)(?:['’]ll|[ \t]+(?:(?:also|still|then|[a-z]+
 // "checks are being added"),
 // or work under way ("Work is ongoing to audit ...", "the team is evaluating other designs", "we are working on adding ...").
 const followUpUnderWay = new RegExp(
-  // "Follow up work planned to improve handling of timeouts": follow-up named as planned, its verb left out.
+  // "Follow-up work planned to cope better with slow consumers": follow-up named as planned, its verb left out.
   String.raw`\bfollow[- ]?up[ \t]+(?:work|actions?|tasks?)[ \t]+(?:(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+)?(?:planned|scheduled|underway|under[ \t]+way)\b|` +
     String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
@@ -971,7 +971,7 @@ function revealHandles(node: Nodes, base: number, text: string, masked: { span: 
 
 /** A line of two or more words all in capitals, after the item's first line. */
 const allCapsLine = /\n[ \t]*\p{Lu}[\p{Lu}\p{N}&/-]*(?:[ \t]+[\p{Lu}\p{N}&/-]+)+[ \t]*(?=\n|$)/u;
-/** A status page's "Posted Aug 01, 2019 - 14:14 UTC" under the last item: when the report went up, no date of the item's. */
+/** A status page's "Posted Mar 09, 2026 - 10:12 UTC" under the last item: when the report went up, no date of the item's. */
 const postedLine = /\n[ \t]*Posted[ \t]+(?=\p{Lu}\p{Ll}{2}|\d)[^\n]*$/u;
 
 interface Fields {
