@@ -408,7 +408,7 @@ export const bulletLine = /^[ \t]*[•◦▪‣·][ \t]+/;
  */
 function isBulletedLines(paragraph: Paragraph): boolean {
   const lines = plainText(paragraph).split('\n').filter((line) => line.trim() !== '');
-  return bulletLine.test(lines[0] ?? '') && (lines.length === 1 || bulletLine.test(lines[1]) || postedLine.test(`\n${lines[1]}`));
+  return bulletLine.test(lines[0] ?? '') && (lines.length === 1 || bulletLine.test(lines[1]) || postedAtEnd.test(`\n${lines[1]}`));
 }
 
 /**
@@ -971,8 +971,7 @@ function revealHandles(node: Nodes, base: number, text: string, masked: { span: 
 
 /** A line of two or more words all in capitals, after the item's first line. */
 const allCapsLine = /\n[ \t]*\p{Lu}[\p{Lu}\p{N}&/-]*(?:[ \t]+[\p{Lu}\p{N}&/-]+)+[ \t]*(?=\n|$)/u;
-/** A status page's "Posted Mar 09, 2026 - 10:12 UTC" under the last item: when the report went up, no date of the item's. */
-const postedLine = /\n[ \t]*Posted[ \t]+(?=\p{Lu}\p{Ll}{2}|\d)[^\n]*$/u;
+
 
 interface Fields {
   description: string;
@@ -990,7 +989,8 @@ interface Fields {
 function readFields(itemWords: string, offset: number, referenceDate: string | undefined): Fields {
   // A page kept as plain text runs its next heading into the last item ("NEED HELP" and the footer under it):
   // from that line on, the words are not the item's (blanked, so that offsets hold).
-  const headingLine = allCapsLine.exec(itemWords) ?? postedLine.exec(itemWords);
+  // A status page's "Posted Mar 09, 2026 - 10:12 UTC" under the last item tells when the report went up, no date of the item's.
+  const headingLine = allCapsLine.exec(itemWords) ?? postedAtEnd.exec(itemWords.trimEnd());
   const words = headingLine ? itemWords.slice(0, headingLine.index) + ' '.repeat(itemWords.length - headingLine.index) : itemWords;
   const used: Span[] = [];
   const at = (index: number, value: string): Span => ({ start: offset + index, end: offset + index + value.length });
