@@ -87,3 +87,18 @@ test('"for some reason I ..." and a doubled "instead" tell our own unexplained s
   assert.ok(!flagged('Instead of rolling back, we restarted the pods.'));
   assert.ok(!flagged('For some reason the export job failed twice.'));
 });
+
+test('the writers owning their part ("guilty of", "we were responsible for the outage", "entirely on us", "due to my actions", "a bad idea", "coordinated badly") are read; a duty still ahead is not', () => {
+  for (const text of [
+    'I am guilty of neglecting our status page for months.',
+    'In the end we found that we were responsible for the outage of the site.',
+    'The lost day of work is entirely on us.',
+    'Due to my actions, the whole office lost a morning of work.',
+    'We turned off the replica to save money. That was a bad idea.',
+    'We coordinated badly with the partner teams.',
+  ]) {
+    assert.ok(flagged(text), text);
+  }
+  assert.ok(!flagged('If your domain was registered with us then we are responsible for renewing it.'));
+  assert.ok(!flagged('The job performed poorly under load.'));
+});
