@@ -288,7 +288,7 @@ export function parenthesisedOwner(words: string): { value: string; index: numbe
   return { value: match[1], index: match[0].indexOf(match[1]) };
 }
 
-/** "Chris - explore enabling ...", "Chris C \- alert on ..." (the dash escaped): a person's name, a dash, then the task, as notes kept in a shared doc write it. */
+/** "Dana - add a disk alert", "Sam K \- write the runbook" (the dash escaped): a person's name, a dash, then the task, as notes kept in a shared doc write it. */
 export function dashedOwner(words: string): { value: string; index: number } | undefined {
   const unmarked = withoutLeadingMarks(words);
   const match = /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+|[ \t]\p{Lu}\.?)?)[ \t]+\\?[-–—][ \t]+\S/u.exec(unmarked);

@@ -236,8 +236,8 @@ function bareHeadingLines(node: Paragraph, base: number, text: string, aliases: 
     const question = (index === 0 || index === lines.length - 1) && lines.length > 1 && /\?$/.test(title) && asksQuestion(title, index === 0 ? 12 : 8);
     // "Incident Report for Acme / Resolved / Overview", then a blank line: a page's header lines run into the heading below them.
     // "... using Slack / Issue Summary:": a name in heading case with its colon heads the text below even under a page's title line.
-    const closesHeader = (index === lines.length - 1 || endsInItsColon) && headingCaseLine.test(title) && title.split(/\s+/).length <= 3;
-    if ((afterSentence || closesHeader) && (question || ((headingCaseLine.test(title) || sentenceCase) && title.split(/\s+/).length <= maxWords))) {
+    const closesHeader = (index === lines.length - 1 || endsInItsColon) && headingCaseLine.test(title) && wordCount(title) <= 3;
+    if ((afterSentence || closesHeader) && (question || ((headingCaseLine.test(title) || sentenceCase) && wordCount(title) <= maxWords))) {
       const start = lineStart + line.indexOf(title);
       const label = labelOf(title, { start, end: start + title.length }, aliases);
       if (label && (!label.uncertain || question)) labels.push(label);

@@ -575,9 +575,8 @@ function placeOnDay(written: Written, context: TimeContext): (Placed & { guessed
  * After '19:50' the writer keeps a 24-hour clock, so '8:27' is the morning, as written.
  */
 function afternoon(written: Written, placed: Placed & { guessed: boolean }, context: TimeContext): Placed & { guessed: boolean } {
-  const time = written.time;
   const previous = context.previous;
-  if (!time?.oneDigitHour || time.meridiem || time.hour < 1 || context.twentyFourHour || previous === undefined || placed.instant >= previous) return placed;
+  if (!mayMeanAfternoon(written.time, context) || previous === undefined || placed.instant >= previous) return placed;
   const later = placed.instant + ROLLOVER_MS;
   const fits = later >= previous && (context.twelveHour || later <= previous + PAST_NOON_MS);
   return fits ? { instant: later, date: placed.date, guessed: true } : placed;
@@ -585,8 +584,12 @@ function afternoon(written: Written, placed: Placed & { guessed: boolean }, cont
 
 // On a 12-hour clock, "3:02" right after "3:02 PM" is the same afternoon, not the next night.
 function stillAfternoon(written: Written, instant: number, context: TimeContext): boolean {
-  const time = written.time;
-  return context.twelveHour === true && !context.twentyFourHour && time?.oneDigitHour === true && !time.meridiem && time.hour >= 1 && context.previous !== undefined && instant + ROLLOVER_MS >= context.previous;
+  return context.twelveHour === true && mayMeanAfternoon(written.time, context) && context.previous !== undefined && instant + ROLLOVER_MS >= context.previous;
+}
+
+/** A bare one-digit hour ("4:50", no AM or PM) after an earlier entry, with no 24-hour clock in use: it may mean the afternoon. */
+function mayMeanAfternoon(time: TimeOfDay | undefined, context: TimeContext): boolean {
+  return time?.oneDigitHour === true && !time.meridiem && time.hour >= 1 && !context.twentyFourHour && context.previous !== undefined;
 }
 
 const EPOCH_DAY: CalendarDate = { year: 1970, month: 1, day: 1 };
