@@ -289,10 +289,10 @@ export function parenthesisedOwner(words: string): { value: string; index: numbe
 }
 
 /** "Dana - add a disk alert", "Sam K \- write the runbook" (the dash escaped): a person's name, a dash, then the task, as notes kept in a shared doc write it. */
-export function dashedOwner(words: string): { value: string; index: number } | undefined {
+export function dashedOwner(words: string, cache?: AnalysisCache): { value: string; index: number } | undefined {
   const unmarked = withoutLeadingMarks(words);
   const match = /^(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+|[ \t]\p{Lu}\.?)?)[ \t]+\\?[-–—][ \t]+\S/u.exec(unmarked);
-  if (!match || ownerOfGroupLabel(match[1]) === undefined) return undefined;
+  if (!match || ownerOfGroupLabel(match[1], cache) === undefined) return undefined;
   return { value: match[1], index: words.length - unmarked.length };
 }
 

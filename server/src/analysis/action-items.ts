@@ -166,6 +166,8 @@ export interface LooseContext {
   windowHeading: string | undefined;
   /** The document has no Action items section: the writers' promises in prose ("We'll add ...") are its actions. */
   readPromises: boolean;
+  /** Keeps whether words name a person between readings of the document. */
+  cache?: AnalysisCache;
 }
 
 /**
@@ -175,7 +177,7 @@ export interface LooseContext {
  */
 export function readLooseActionItems(node: RootContent, text: string, context: LooseContext): ActionItem[] {
   const { label } = context;
-  const reading: Reading = { text, base: 0, referenceDate: context.referenceDate };
+  const reading: Reading = { text, base: 0, referenceDate: context.referenceDate, cache: context.cache };
   const labelled = (label !== undefined && (isActionLabel(label) || promisesActions(label))) || listsNeedsHere(node, context);
   // A lead-in sentence says nothing of its items' status or window; an action label may ("Actions taken").
   const group = groupOf(label !== undefined && isActionLabel(label) ? label : undefined);
@@ -391,7 +393,7 @@ function reportsDone(words: string): boolean {
 /** A whole paragraph under an action label is one item. */
 function readParagraphItem(paragraph: Paragraph, reading: Reading, group: Group): ActionItem {
   const masked = revealHandles(paragraph, reading.base, reading.text, maskedText(paragraph, reading.base, reading.text));
-  const fields = readFields(masked.text, masked.span.start, reading.referenceDate);
+  const fields = readFields(masked.text, masked.span.start, reading);
   const span = { start: masked.span.start, end: trimEnd(reading.text, masked.span.end) };
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
@@ -436,7 +438,7 @@ function readProseLines(paragraph: Paragraph, reading: Reading, group: Group, bu
     if (line.trim() === '' || (bulleted && bullet === undefined)) continue;
     const start = lineStart + (bullet ?? line.length - line.trimStart().length);
     const span: Span = { start, end: lineStart + line.trimEnd().length };
-    const fields = bullet === undefined ? readFields(line, lineStart, reading.referenceDate) : readFields(line.slice(bullet), start, reading.referenceDate);
+    const fields = bullet === undefined ? readFields(line, lineStart, reading) : readFields(line.slice(bullet), start, reading);
     const done = group.done || doneLabel.test(line.trimEnd()) || reportsDone(line) || (reported && !group.ahead && bullet !== undefined && tellsStepTaken(line.slice(bullet), true));
     items.push({ ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end });
   }
@@ -693,7 +695,7 @@ function readSentenceItems(paragraph: Paragraph, reading: Reading, group: Group,
   return pieces.map((piece) => {
     const text = piece.text.trimEnd();
     const span: Span = { start: masked.span.start + piece.start, end: masked.span.start + piece.start + text.length };
-    const fields = readFields(text, span.start, reading.referenceDate);
+    const fields = readFields(text, span.start, reading);
     const done = group.done || piece.done || reportsDone(text) || tellsStepTaken(text) || (remediationDone.test(text) && !promisesWork(text));
     return { ...baseItem(fields, span, span, group), status: done ? 'done' : 'open', container: 'paragraph', insertAt: span.end };
   });
@@ -776,7 +778,7 @@ function readMarkedLines(paragraph: Paragraph, reading: Reading, group: Group, i
     const lineSpan: Span = { start, end: masked.span.start + lineStart + line.trimEnd().length };
     // The marker ("Action taken:", "TODO -") is not part of what the item says.
     const marker = status?.[0] ?? /^[^:\-–—]*[:\-–—][ \t]*/.exec(line)?.[0] ?? '';
-    const fields = readFields(' '.repeat(marker.length) + line.slice(marker.length), masked.span.start + lineStart, reading.referenceDate);
+    const fields = readFields(' '.repeat(marker.length) + line.slice(marker.length), masked.span.start + lineStart, reading);
     items.push({
       ...baseItem(fields, lineSpan, { start: masked.span.start + lineStart + marker.length, end: lineSpan.end }, group),
       status: group.done || doneMarker.test(line) || status?.[1] === 'DONE' || saysDone(marker) ? 'done' : 'open',
@@ -810,7 +812,7 @@ function readHeadingItem(heading: Heading, reading: Reading, doneAbove: boolean)
   const headingSpan = spanOf(heading, reading.base);
   const source = reading.text.slice(headingSpan.start, headingSpan.end);
   const end = headingSpan.start + source.replace(/(?:[ \t]+#+)?[ \t]*$/, '').length;
-  const fields = readFields(masked.text, masked.span.start, reading.referenceDate);
+  const fields = readFields(masked.text, masked.span.start, reading);
   const title = plainText(heading).trim();
   return {
     ...baseItem(fields, { start: headingSpan.start, end }, masked.span, groupOf(undefined)),
@@ -941,7 +943,7 @@ function readListItem(item: ListItem, first: Paragraph, reading: Reading, group:
   const { text, base } = reading;
   const itemSpan = spanOf(item, base);
   const masked = revealHandles(first, base, text, maskedText(first, base, text));
-  const fields = readFields(masked.text, masked.span.start, reading.referenceDate);
+  const fields = readFields(masked.text, masked.span.start, reading);
   const struck = first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && !child.value.trim()));
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
@@ -986,7 +988,8 @@ interface Fields {
 }
 
 /** Reads owner, due date, priority and ticket from an item's words; `offset` is where `words` starts. */
-function readFields(itemWords: string, offset: number, referenceDate: string | undefined): Fields {
+function readFields(itemWords: string, offset: number, reading: Reading): Fields {
+  const { referenceDate } = reading;
   // A page kept as plain text runs its next heading into the last item ("NEED HELP" and the footer under it):
   // from that line on, the words are not the item's (blanked, so that offsets hold).
   // A status page's "Posted Mar 09, 2026 - 10:12 UTC" under the last item tells when the report went up, no date of the item's.
@@ -1022,7 +1025,7 @@ function readFields(itemWords: string, offset: number, referenceDate: string | u
     }
   }
   if (!fields.owner && !fields.ownerPlaceholder) {
-    const subject = subjectOwner(joinLines(words)) ?? dashedOwner(words);
+    const subject = subjectOwner(joinLines(words)) ?? dashedOwner(words, reading.cache);
     if (subject) fields.owner = { value: subject.value, span: at(subject.index, subject.value) };
   }
 
@@ -1117,7 +1120,7 @@ function readRow(row: TableRow, columns: Columns, reading: Reading, group: Group
   };
   const actionCell = cell(columns.action);
   const masked = actionCell ? revealHandles(actionCell, base, text, maskedText(actionCell, base, text)) : { span: spanOf(row, base), text: '' };
-  const fields = readFields(masked.text, masked.span.start, referenceDate);
+  const fields = readFields(masked.text, masked.span.start, reading);
 
   const ownerText = cellText(columns.owner).replace(/[*_`]/g, '');
   const ownerSpan = cellSpan(columns.owner);

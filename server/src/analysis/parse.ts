@@ -236,7 +236,7 @@ function readDocumentActionItems({ blocks, sections, kindOf, derive, date, alias
       // "Action point:" lines, action tables and lists under an action label stand outside an Action items section too.
       const title = block.section === undefined || kind !== undefined ? undefined : sections[block.section].title;
       // Lessons may end in what the team needs to do: "What we take away from this:" over a list of needs.
-      const context = { referenceDate: date, label: above, readNeeds: readNeeds && (kind === undefined || kind === 'lessons-learned'), windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined, readPromises: readNeeds };
+      const context = { referenceDate: date, label: above, readNeeds: readNeeds && (kind === undefined || kind === 'lessons-learned'), windowHeading: title !== undefined && namesTimeAhead(title) ? title : undefined, readPromises: readNeeds, cache };
       // An HTML block's paragraphs (`<p>We will ...</p>`) are read as the Markdown paragraphs they stand for.
       const looseKey = `loose-actions\u0000${date}\u0000${above}\u0000${context.readNeeds}\u0000${context.windowHeading}\u0000${context.readPromises}`;
       const readLoose = () => (block.node.type === 'html' && !isHtmlList(block.node) ? htmlBlockContent(block.node) : [block.node]).flatMap((node) => (mayHoldLooseActionItems(node, context) ? readLooseActionItems(node, block.chunkText, context) : []));

@@ -51,7 +51,7 @@ const headerField = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^:*_\n]{1,40}(?::(?:\*\*|__)|
 
 /** "## Five whys" and "## Root cause": the questions asked and the cause they reach, one analysis in two steps (the Atlassian template has both). */
 function whysBesideRootCause(first: Section, second: Section): boolean {
-  return first.kind === 'root-cause' && [first.title, second.title].some((title) => /^(?:the )?(?:five |5 )?whys$/.test(normaliseHeading(title)));
+  return first.kind === 'root-cause' && [first.title, second.title].some((title) => /\bwhys$/.test(normaliseHeading(title)));
 }
 
 /** "TL;DR", "tl;dr:": the one-line version of the summary that a full Summary follows. */
