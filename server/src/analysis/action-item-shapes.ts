@@ -235,7 +235,7 @@ const notVerbAfterTo = String.raw`(?:the|a|an|my|our|your|its|their|this|that|th
 // "Platform will add ...", "SRE team to review ...", "The payments team will ...", "Ana is moving ..."; not "Alerts will be added" (a passive, no owner);
 // "The technical team, including Platform and the vendor, will ...": who the team takes in does not change its owner.
 const namedTeam = `[\\p{L}][\\p{L}-]*[ \\t]+(?:team|squad|group|crew|guild)`;
-const subjectBefore = new RegExp(`^(?:[Tt]he[ \\t]+)?(${subjectName}|${namedTeam})(?:,?[ \\t]+(?:including|together[ \\t]+with|with[ \\t]+help[ \\t]+from)[ \\t]+[^.;:]{1,80}?,?)?[ \\t]+(?:will|shall|to(?![ \\t]+${notVerbAfterTo})|is going to|are going to|needs? to|owns?|is[ \\t]+(?=\\p{L}+ing\\b)|are[ \\t]+(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
+const subjectBefore = new RegExp(`^(?:[Tt]he[ \\t]+)?(${subjectName}|${namedTeam})(?:,?[ \\t]+(?:including|together[ \\t]+with|with[ \\t]+help[ \\t]+from)[ \\t]+[^.;:]{1,80}?,?)?[ \\t]+(?:will|shall|to(?![ \\t]+${notVerbAfterTo})|is going to|are going to|needs? to|owns?|(?:is|are)[ \\t]+(?:(?:also|now|currently|actively|still)[ \\t]+)?(?=\\p{L}+ing\\b))\\b(?![ \\t]*(?:be|not|no longer|have been)\\b)`, 'u');
 // "Infra: add ...", "Infra + Security: add ...": a team, or teams together, named as a label before the action.
 const labelName = `(?:@[\\w.-]+|[\\p{Lu}][\\p{L}\\p{M}\\d&.'-]*)`;
 const subjectLabel = new RegExp(`^(${labelName}(?:[ \\t]*(?:\\+|&|\\/|,|and)[ \\t]*${labelName}){0,3}(?:[ \\t]+(?:${teamWords}))?)[ \\t]*:[ \\t]+\\S`, 'u');

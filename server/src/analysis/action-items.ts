@@ -558,12 +558,14 @@ const followUpUnderWay = new RegExp(
     String.raw`\b(?:will|shall)[ \t]+(?:(?:soon|also|then|now|next)[ \t]+)?be[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are)[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?being[ \t]+${passiveWork}\b|` +
     String.raw`\b(?:is|are|am)[ \t]+(?:(?:currently|also|now|actively|still)[ \t]+)?in[ \t]+the[ \t]+process[ \t]+of[ \t]+[a-z]+ing\b|` +
-    String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
+    String.raw`\bwork[ \t]+is[ \t]+(?:also[ \t]+)?(?:ongoing|underway|under[ \t]+way)[ \t]+to\b|\b(?:is|are)[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:evaluating[ \t]+(?:several|different|possible|other|new)|investigating[ \t]+the[ \t]+feasibility|exploring[ \t]+(?:how|ways|options))\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?working[ \t]+on[ \t]+(?:adding|improving|building|implementing|automating|introducing|hardening|upgrading|migrating|replacing|rewriting|(?:the[ \t]+ability|ways?|a[ \t]+way)[ \t]+to)\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:currently|also|now|actively)[ \t]+)?(?:implementing|introducing|building|developing|putting|adding|setting[ \t]+up|rolling[ \t]+out)[ \t]+(?!(?:a|an|the)[ \t]+(?:fix|patch|workaround|hotfix)\b)(?!(?:more[ \t]+)?(?:capacity|servers|nodes|resources)\b)|` +
     // "we are preparing to roll out rate limits on Sunday": the change being readied.
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:now|currently|also|actively)[ \t]+)?preparing[ \t]+to[ \t]+(?:implement|deploy|roll[ \t]+out|add|introduce|migrate|upgrade|install|enable)\b|` +
     // "We're also taking steps to add paging for the queue", "we are continuing our review of the cache to avoid a repeat".
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?taking[ \t]+(?:(?:additional|further|several|the[ \t]+necessary)[ \t]+)?(?:steps|measures|action)[ \t]+to\b|` +
     String.raw`\bwe(?:[ \t]+are|['’]re)?[ \t]+continu(?:e|ing)[ \t]+(?:working[ \t]+on|our|to[ \t]+(?:investigate|work[ \t]+on))\b[^.;]{0,80}?\bto[ \t]+(?:prevent|resolve|fix|avoid|ensure)\b|` +
+    // "we're reviewing our paging processes to make sure ...": a review of the writers' own ways, taken up to improve them.
+    String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?(?:reviewing|revisiting|improving|strengthening)[ \t]+(?:our|my)[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:make[ \t]+sure|ensure|prevent|avoid|reduce|improve)\b|` +
     // "We are working with the vendor to ensure this cannot recur": work with another party towards a safeguard.
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?working[ \t]+with[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:attempt[ \t]+to[ \t]+|try[ \t]+to[ \t]+)?(?:ensure|prevent|make[ \t]+sure|avoid|stop|improve|add|implement|replace)\b|` +
     // "My next step is to script the restores", "Our next effort will be in shortening restores": the work the writers take up next.
@@ -657,7 +659,9 @@ const postedAtEnd = /\n[ \t]*Posted[ \t]+(?:\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{
  */
 function linesAreParagraphs(paragraph: Paragraph): boolean {
   const lines = plainText(paragraph).split('\n');
-  return lines.length > 1 && lines.every((line) => line.length >= 120 && /[.!?]["”’)]?\s*$/.test(line));
+  // Hard-wrapped prose breaks at 80 columns or fewer, mid-sentence: these lines are long on average and each ends a sentence.
+  const meanLength = lines.reduce((sum, line) => sum + line.length, 0) / lines.length;
+  return lines.length > 1 && meanLength >= 120 && lines.every((line) => line.length >= 90 && /[.!?]["”’)]?\s*$/.test(line));
 }
 
 /** A status update: a paragraph opened by a timestamp or a status label tells of the response at the time, its promises included. */
@@ -847,7 +851,7 @@ function baseItem(fields: Fields, span: Span, descriptionSpan: Span, group: Grou
 }
 
 function readList(list: List, reading: Reading, group: Group, into: ActionItem[]): void {
-  if (listsChangesMade(list) || isSignature(list)) return;
+  if (listsChangesMade(list) || isSignature(list) || listsContents(list)) return;
   const reported = reportsMadeChanges(list);
   for (const item of list.children) {
     const first = item.children[0];
@@ -887,6 +891,15 @@ function tellsWorkAhead(words: string): boolean {
   return (tellsWorkUnderWay(said) || commitsToAction.test(said)) && !tellsStepTaken(said) && !reportsDone(said);
 }
 
+/** "- whether the config is correct", "- how much is in transit": what a report or a check covers, clauses that state no work. */
+function listsContents(list: List): boolean {
+  return list.children.length >= 2 && list.children.every((item) => {
+    const first = item.children[0];
+    const words = first?.type === 'paragraph' ? plainText(first).trim() : '';
+    return /^(?:whether|if|how (?:much|many|long|often)|what|which|when|where|who)\b/i.test(words) && !/\?["”’)]?$/.test(words);
+  });
+}
+
 // A pull or merge request, or a commit: a change made in code.
 const changeUrl = /\/(?:pull|pulls|merge_requests|commit|commits)\/[\w.-]+/;
 
@@ -900,6 +913,12 @@ function listsChangesMade(list: List): boolean {
 
 // "We rotated ...", "We immediately disclosed ...", "I put in ...": the writer tells a step already taken.
 const firstPersonPast = /^(?:we|i)(?:['’]ve|[ \t]+have)?[ \t]+(?:(?:\p{L}+ly|also|further|since|then|just)[ \t]+)?(?:(?!need\b)\p{L}+ed|made|ran|put|sent|built|rebuilt|wrote|written|took|taken|gave|given|set|kept|found|held|got|began|begun|shut|cut|froze|frozen|withdrawn)\b/iu;
+
+/** "I enabled bucket versioning – we'll now have backups": the writers report a step they took, in its first clause, with nothing still promised there. */
+function writersReportStep(words: string): boolean {
+  const firstClause = withoutLeadingMarks(words).split(/[ \t][–—-][ \t]|[;.:](?:\s|$)/)[0];
+  return firstPersonPast.test(firstClause) && !commitsToAction.test(firstClause) && !tellsWorkUnderWay(firstClause);
+}
 
 /** The entry opens with an action verb in the past, or with "we" or "I" and a verb in the past. */
 function tellsStepTaken(words: string, amongPast = false): boolean {
@@ -947,7 +966,7 @@ function readListItem(item: ListItem, first: Paragraph, reading: Reading, group:
   const struck = first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && !child.value.trim()));
   const firstLineEnd = masked.text.indexOf('\n');
   const lineText = firstLineEnd < 0 ? masked.text : masked.text.slice(0, firstLineEnd);
-  const done = item.checked === true || struck || doneLabel.test(masked.text) || doneMarker.test(masked.text) || (group.done && !tellsWorkAhead(masked.text)) || reportsActionTaken(masked.text);
+  const done = item.checked === true || struck || doneLabel.test(masked.text) || doneMarker.test(masked.text) || (group.done && !tellsWorkAhead(masked.text)) || reportsActionTaken(masked.text) || writersReportStep(masked.text);
   return {
     ...baseItem(fields, { start: itemSpan.start, end: trimEnd(text, itemSpan.end) }, masked.span, group),
     status: done ? 'done' : 'open',

@@ -422,7 +422,7 @@ function placeBlocks(chunks: readonly ParsedChunk[], text: string, config: Postm
   }
   closeSections(sections, placed.blocks, text.length);
   loosenTitle(sections);
-  keepCertainKinds(sections, config.sections.aliases);
+  keepCertainKinds(sections, placed.blocks, config.sections.aliases);
   keepTopLevelActions(sections);
   inferKindsByContent(sections, placed.blocks);
   return placed;
@@ -532,7 +532,7 @@ function openLabelSections(node: RootContent, base: number, text: string, config
  * heading names a kind exactly ("Action items"), a heading with words before the key words ("Vendor follow-up") is a
  * topic of its own, not a second one.
  */
-function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKind, string[]>>): void {
+function keepCertainKinds(sections: Section[], blocks: readonly PlacedBlock[], aliases: Partial<Record<SectionKind, string[]>>): void {
   const certainIn = (form: Section['form']) => new Set(sections.filter((section) => section.kind && !section.uncertain && section.form === form).map((section) => section.kind));
   const certainHeadings = certainIn('heading');
   const certainLabels = certainIn('label');
@@ -545,6 +545,8 @@ function keepCertainKinds(sections: Section[], aliases: Partial<Record<SectionKi
       if (section.kind === 'summary' && index > firstKnown) return true;
       return (section.kind !== 'action-items' || isNestedInOtherKind(section, sections)) && (certainHeadings.has(section.kind) || (section.form === 'label' && certainLabels.has(section.kind)));
     }
+    // "## Recovery actions" over a list beside "## Remediation": more actions, listed; a topic of its own tells them in prose.
+    if (section.kind === 'action-items' && blocks.some((block) => block.section === index && (block.node.type === 'list' || block.node.type === 'table'))) return false;
     return section.form === 'heading' && exact.has(section.kind) && !isExactHeading(section.title, aliases) && hasWordsBeforeKeyWords(section.title);
   };
   sections.forEach((section, index) => {

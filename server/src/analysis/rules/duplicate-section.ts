@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { Section } from '../model';
 import { saysDone, windowOf } from '../action-item-shapes';
-import { isCountedHeading } from '../sections';
+import { hasWordsBeforeKeyWords, isCountedHeading } from '../sections';
 import { normaliseHeading } from '../section-heading';
 import { findDate } from '../time';
 
@@ -10,7 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'The same section appears twice.',
   explanation:
-    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status or window ("Actions taken" and "Future actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, an Overview beside a Summary holds the header fields, not a second summary, the Five whys beside the Root cause are the questions that reach it, and in a file that tells two incidents under headings of their own (or a log whose dated incident headings sit at the level of their sections), the sections of each incident are compared only with each other.',
+    'Two sections of the same kind (say "Timeline" and "Chronology") split one story in two: readers and tools read only one of them. Merge them into one section. Only headings that name the section for certain are compared, a sub-section never repeats its own parent, action items split by status, window or topic ("Actions taken" and "Future actions", "Remediation" and "Recovery actions") and numbered parts ("Contributing factor 1", "Contributing factor 2") are one section in parts, what went well or poorly told under Lessons learned (as the SRE book template has it) is part of the lessons, label lines (`**Impact**:`) inside a section are not counted, a TL;DR above the Summary is its short form, not a second summary, an Overview beside a Summary holds the header fields, not a second summary, the Five whys beside the Root cause are the questions that reach it, and in a file that tells two incidents under headings of their own (or a log whose dated incident headings sit at the level of their sections), the sections of each incident are compared only with each other.',
   example: '## Timeline\n...\n## Chronology\n...',
   fixable: false,
   check: ({ model }) => {
@@ -67,9 +67,11 @@ function underLessons(sections: readonly Section[], section: Section): boolean {
   return false;
 }
 
-/** "Actions taken" and "Future actions", "Short term" and "Long term": action items split by status or window, on purpose. */
+/** "Actions taken" and "Future actions", "Short term" and "Long term", "Recovery actions": action items split by status, window or topic, on purpose. */
 function splitsActions(first: Section, second: Section): boolean {
-  return first.kind === 'action-items' && (saysDone(first.title) !== saysDone(second.title) || windowOf(first.title) !== windowOf(second.title));
+  if (first.kind !== 'action-items') return false;
+  // "Recovery actions" beside "Remediation": a topic's own list of actions.
+  return saysDone(first.title) !== saysDone(second.title) || windowOf(first.title) !== windowOf(second.title) || [first, second].some((section) => hasWordsBeforeKeyWords(section.title));
 }
 
 function contains(outer: Section, inner: Section): boolean {
