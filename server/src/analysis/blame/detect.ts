@@ -179,12 +179,14 @@ export function traceBlame(block: ProseBlock, context: BlameContext, source: str
 
 type SentenceSkip = 'question' | 'denial' | 'praise' | 'mistakes-in-general' | 'quoted-line' | 'to-do';
 
-/** "Should I have been more careful?", "How did we let this happen?": a question that only judges ourselves, asking nothing. */
-const rhetoricalSelfJudgement = /^\W*(?:(?:could|should)\s+(?:I|we)\s+have\s+been\s+(?:more|less)\s+\p{L}+|how\s+(?:did|could)\s+(?:I|we)\s+(?:allow|let)\s+(?:this|that|it)\s+(?:to\s+)?happen)\b/iu;
+/** "Should I have been more careful?", "Why didn't we do it sooner?", "Who in their right mind ...?": a question that only judges, asking nothing. */
+const rhetoricalJudgement = /^\W*(?:who\s+in\s+(?:their|his|her|your)\s+right\s+mind\b|(?:could|should)\s+(?:I|we)\s+have\s+been\s+(?:more|less)\s+\p{L}+|how\s+(?:did|could)\s+(?:I|we)\s+(?:allow|let)\s+(?:this|that|it)\s+(?:to\s+)?happen|why\s+(?:didn['’]t|did\s+not|hadn['’]t|had\s+not)\s+(?:I|we)\s+[^?]{1,80}?\b(?:earlier|sooner|in\s+the\s+first\s+place)\s*\?)/iu;
 
 /** A question asks what happened; it accuses no one, unless it only judges ourselves. Denials and praise exonerate; quoted lines and chat logs are others' words. */
 function sentenceSkip(sentence: Sentence, source: string): SentenceSkip | undefined {
-  if (/\?["'”’)\]*_]*\s*$/.test(sentence.text) && !rhetoricalSelfJudgement.test(sentence.text)) return 'question';
+  // "(from the web UI!?)": an aside in parentheses at the end asks nothing of the sentence.
+  const main = sentence.text.replace(/\s*\([^()]*\)[.!]?\s*$/, '');
+  if (/\?["'”’)\]*_]*\s*$/.test(main) && !rhetoricalJudgement.test(sentence.text)) return 'question';
   if (denial.test(sentence.text)) return 'denial';
   if (praise.test(sentence.text)) return 'praise';
   if (mistakesInGeneral.test(sentence.text)) return 'mistakes-in-general';
