@@ -64,6 +64,11 @@ test('a gerund right after the object tells which thing, unless it is the person
   assert.equal(passive('The operator started the backfill running against the primary.', 'The operator'), undefined);
 });
 
+test('a participle of what the act led to is no part of its object: the passive would hang the harm on the thing', () => {
+  assert.equal(passive('A technician cut the wrong cable causing an outage across the campus.', 'A technician'), undefined);
+  assert.ok(!offers('A technician cut the wrong cable causing an outage across the campus.').includes('The wrong cable causing an outage across the campus was cut.'));
+});
+
 test('the organisation\'s "our" may stay beside a subject that opened with it; the head of the subject may not come back', () => {
   assert.ok(offers('Our support staff accidentally deleted the invoice template for our largest customer.').includes('The invoice template was accidentally deleted for our largest customer.'));
   const check = (original: string, rewritten: string, person: string) => {

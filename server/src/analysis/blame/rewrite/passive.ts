@@ -501,7 +501,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   for (; end < terms.length; end++) {
     const term = terms[end];
     // "cut our fiber feeding half the town": after most verbs a gerund right after the object's noun tells which one, to the end of the clause.
-    if (gerundModifies && head && last === head && term.tags.has('Gerund') && !attitudeGerund.test(term.lower) && /^\s+$/.test(parts.text.slice(last.end, term.start))) {
+    if (gerundModifies && head && last === head && term.tags.has('Gerund') && !attitudeGerund.test(term.lower) && !consequenceParticiples.has(term.lower) && /^\s+$/.test(parts.text.slice(last.end, term.start))) {
       const clauseEnd = relativeClauseEnd(terms, end + 1, parts.text);
       if (clauseEnd === undefined) return undefined;
       last = terms[clauseEnd - 1];
@@ -521,7 +521,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
     // "a billing issue", "the staging database": an -ing word right before a noun modifies it.
     const modifiesNext = terms[end + 1] !== undefined && terms[end + 1].tags.has('Noun') && !terms[end + 1].tags.has('Pronoun') && /^\s+$/.test(parts.text.slice(term.end, terms[end + 1].start));
     const ingWord = term.tags.has('Gerund') || (/ing$/.test(term.lower) && end > start && !term.tags.has('Singular'));
-    if ((gerundModifies === false && head && /ing$/.test(term.lower)) || term.tags.has('Date') || term.tags.has('Duration') || (ingWord && !(end > start && modifiesNext))) break;
+    if ((gerundModifies === false && head && /ing$/.test(term.lower)) || term.tags.has('Date') || term.tags.has('Duration') || (head !== undefined && endsOnNoun && consequenceParticiples.has(term.lower)) || (ingWord && !(end > start && modifiesNext))) break;
     // "the workers that read from the queue": a relative clause that runs to the end of the clause belongs to the object.
     if (head && relativePronouns.has(term.lower) && startsRelativeVerb(terms[end + 1])) {
       const clauseEnd = relativeClauseEnd(terms, end + 1, parts.text);
@@ -578,6 +578,9 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   const plural = numberByOfPhrase(head, first, ofHead) ?? ((head.tags.has('Plural') && !head.tags.has('Singular')) || misreadPlural);
   return relative !== undefined ? { text, plural, next: end, relative: parts.sourceOf(terms[relative].start, last.end) } : { text, plural, next: end };
 }
+
+/** Participles that tell what an act led to, not what its object is: after the head ("cut the wrong wire causing power surges") they end the object. */
+const consequenceParticiples = new Set(['causing', 'leading', 'resulting', 'triggering', 'leaving', 'bringing', 'taking', 'knocking', 'making', 'breaking', 'creating']);
 
 /** Quantities that may head an object before "of" ("one of the keys", "most of the data"). */
 const quantityHeads = new Set('one each some many most all several few both none any two three four five six seven eight nine ten half'.split(' '));
