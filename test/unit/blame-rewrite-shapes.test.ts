@@ -84,8 +84,8 @@ test('hindsight about timing is not turned into a clumsy negative: the questions
   assert.deepEqual(onlyOffer('The on-call should have paged the database team as soon as the alert fired.'), [signalQuestions]);
   assert.deepEqual(onlyOffer('We should have rolled back the release sooner.'), [omissionQuestions]);
   assert.deepEqual(onlyOffer('In hindsight, we should have paused the rollout.'), [omissionQuestions]);
-  // Before a point in time the negative reads plainly.
-  assert.deepEqual(onlyOffer('We could have detected the leak before it reached customers.'), ['The leak was not detected before it reached customers.']);
+  // "Could have detected" says the leak was within reach; "was not detected" would drop that (blind reviewers rejected it).
+  assert.ok(onlyOffer('We could have detected the leak before it reached customers.').every((fix) => !/was not detected/.test(fix)));
 });
 
 test('a confession or a mistake with no act named gets the questions about the failure, not about "this action"', () => {
@@ -323,8 +323,9 @@ test('"that" after a verb of finding or saying opens a clause, and its subject m
   assert.deepEqual(onlyOffer('Reading the shell history, we can see that someone mistyped the bucket name.'), ['Reading the shell history, we can see that the bucket name was mistyped.']);
 });
 
-test('an act judged an error is told as the act in the passive, the judgement dropped', () => {
-  assert.deepEqual(onlyOffer('Disabling the rate limiter was a mistake, but no data was exposed.'), ['The rate limiter was disabled, but no data was exposed.']);
+test('an act judged a human error is told as the act in the passive, unintended; one judged a mistake keeps its judgement', () => {
+  // That it was a mistake is the point of the sentence: a passive without it was rejected by blind reviewers.
+  assert.ok(onlyOffer('Disabling the rate limiter was a mistake, but no data was exposed.').every((fix) => fix.endsWith('?')));
   assert.deepEqual(onlyOffer('Pinning the canary at full traffic was a human error.')[0], 'The canary was inadvertently pinned at full traffic.');
 });
 

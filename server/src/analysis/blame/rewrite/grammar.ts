@@ -44,7 +44,7 @@ export function wordOrderProblems(sentence: string): string[] {
   const commaBeforeVerb = /^[^,;:]*[^\s,],\s+(?:was|were)\s+\p{L}+/iu.exec(sentence);
   if (commaBeforeVerb) problems.push(`comma between subject and verb "${commaBeforeVerb[0]}"`);
   // "the server was wiped while working on a workflow": once the person is gone from the passive, the participle has no one to attach to.
-  const danglingParticiple = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\b[^.;:]*?\b(?:while|whilst|when|after|before)\s+(?!(?:any|some|no|every)thing\b)\p{L}+ing\b/iu.exec(sentence);
+  const danglingParticiple = /\b(?:was|were|been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\b[^.;:]*?\b(?:while|whilst|when|after|before)\s+(?!(?:any|some|no|every)thing\b)\p{L}+ing\b/iu.exec(sentence);
   if (danglingParticiple) problems.push(`dangling participle "${danglingParticiple[0]}"`);
   return problems;
 }

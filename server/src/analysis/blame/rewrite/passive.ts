@@ -27,7 +27,8 @@ export interface ClauseEdit {
 }
 
 /** The tense of the passive: "was deleted", "is deleted", "was being deleted", "had been deleted". */
-type Tense = 'past' | 'present' | 'progressive' | 'perfect' | 'presentPerfect' | 'gerund';
+// `possible`: "could have detected it" -> "it could have been detected": what was within reach stays a fact of the passive.
+type Tense = 'past' | 'present' | 'progressive' | 'perfect' | 'presentPerfect' | 'gerund' | 'possible';
 
 /** How the verb is introduced, and what the passive says instead. */
 interface Auxiliary {
@@ -46,7 +47,8 @@ const auxiliaries: readonly Auxiliary[] = [
   ...['did not', "didn't", 'did never', 'failed to', 'forgot to', 'neglected to', 'omitted to', 'never got to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'past')),
   ...['does not', "doesn't", 'do not', "don't", 'fails to', 'forgets to', 'neglects to', 'omits to'].map((words) => auxiliary(words, 'Infinitive', 'not', 'present')),
   auxiliary('never', 'Infinitive', 'never', 'past'),
-  ...['should have', 'could have', 'ought to have'].map((words) => auxiliary(words, 'Participle', 'not', 'past')),
+  ...['should have', 'ought to have'].map((words) => auxiliary(words, 'Participle', 'not', 'past')),
+  auxiliary('could have', 'Participle', '', 'possible'),
   ...['should not have', "shouldn't have", 'ought not to have'].map((words) => auxiliary(words, 'Participle', '', 'past')),
   ...['had not', "hadn't"].map((words) => auxiliary(words, 'Participle', 'not', 'perfect')),
   ...['has not', "hasn't", 'have not', "haven't"].map((words) => auxiliary(words, 'Participle', 'not', 'presentPerfect')),
@@ -304,9 +306,10 @@ export function judgedGerundPassive(text: string, cache?: AnalysisCache): (Claus
   const judged = judgedAsError.exec(text.slice(judgedAt));
   if (!judged) return undefined;
   const [be] = beWords('past', object.plural);
-  // "was a human error", "a slip": the act was unintended, which the passive keeps; "a mistake" may have been a choice.
-  const unintended = /\b(?:human|operator|user|manual)\s+error|\bslip|\boversight/i.test(judged[0]) ? 'inadvertently' : '';
-  const words = [object.text, be, unintended, forms.participle, particle].filter((word) => word !== '').join(' ');
+  // "was a human error", "a slip": the act was unintended, which the passive keeps as "inadvertently". "A mistake" may
+  // have been a choice, and that it was one is the sentence's point: the passive alone would drop it (reviewers rejected it).
+  if (!/\b(?:human|operator|user|manual)\s+error|\bslip|\boversight/i.test(judged[0])) return undefined;
+  const words = [object.text, be, 'inadvertently', forms.participle, particle].filter((word) => word !== '').join(' ');
   return { from: gerund.start, to: judgedAt + judged[0].length, text: words + judgement[1], judgement: { start: judgedAt, end: judgedAt + judged[0].length } };
 }
 
@@ -408,7 +411,7 @@ function passiveWords(object: ObjectPhrase, verb: VerbGroup, negation: string): 
 
 /** "did not notice the alert" -> "the alert went unnoticed": the passive of noticing would still ask who did not. */
 function unnoticed(object: string, plural: boolean, verb: VerbGroup, negation: string): string[] | undefined {
-  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || verb.tense === 'progressive' || verb.tense === 'gerund') return undefined;
+  if (negation !== 'not' || verb.adverbs.length > 0 || verb.particle !== '' || verb.tense === 'progressive' || verb.tense === 'gerund' || verb.tense === 'possible') return undefined;
   const went = { perfect: ['had', 'gone'], presentPerfect: [plural ? 'have' : 'has', 'gone'], past: ['went'], present: [plural ? 'go' : 'goes'] }[verb.tense];
   return [object, ...went, 'unnoticed'];
 }
@@ -416,6 +419,7 @@ function unnoticed(object: string, plural: boolean, verb: VerbGroup, negation: s
 function beWords(tense: Tense, plural: boolean): string[] {
   if (tense === 'perfect') return ['had', 'been'];
   if (tense === 'gerund') return ['being'];
+  if (tense === 'possible') return ['could', 'have', 'been'];
   if (tense === 'presentPerfect') return [plural ? 'have' : 'has', 'been'];
   const be = tense === 'present' ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
   return tense === 'progressive' ? [be, 'being'] : [be];
