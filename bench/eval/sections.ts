@@ -8,10 +8,11 @@ export type SectionOutcome = 'correct' | 'wrong' | 'missed' | 'spurious' | 'abse
 
 export const sectionRuleIds = ['missing-section', 'missing-recommended-section', 'empty-section', 'duplicate-section', 'section-order'] as const;
 
-/** Labels give headings as visible text: no `#`, anchors, emphasis marks or closing colon. */
+/** Labels give headings as visible text: no `#`, anchors, emphasis marks or closing colon; labellers differ on keeping an emoji before the words. */
 export function normaliseHeadingText(title: string): string {
   return title
     .replace(/<[^>]*>/g, '')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
     .replace(/\{#[^}]*\}\s*$/, '')
     .replace(/[*_`]/g, '')
     .replace(/[\s:]+$/, '')

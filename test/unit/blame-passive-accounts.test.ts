@@ -139,3 +139,11 @@ test('"never" before a past tense keeps the past, and an opener with no comma ge
   assert.equal(passive('I never stored the backups in version control.', 'I'), 'the backups were never stored in version control.');
   assert.equal(passive('In the course of the migration we renamed a column of the orders table.', 'we'), 'In the course of the migration, a column of the orders table was renamed.');
 });
+
+test('no agent dropped where "not ... by another" says no second person, no passive of a body part, no sentence end at "Ste."', () => {
+  assert.ok(!offers('The pull request was not reviewed by another developer.').includes('The pull request was not reviewed.'));
+  assert.ok(offers('I could have kept my mouth shut and let the thread calm down.').every((fix) => !/the mouth/i.test(fix)));
+  const fixes = offers('A crew working on the poles between Ste. Genevieve and Farmington accidentally cut the fiber line.');
+  assert.ok(fixes.every((fix) => !/Ste\. The/.test(fix)), fixes.join(' | '));
+});
+

@@ -64,3 +64,22 @@ test('shapes that only look like blame stay quiet', () => {
     assert.ok(!flagged(text), text);
   }
 });
+
+test('the writer\'s own lapses told with no subject, failures owned and changes that did harm are read', () => {
+  for (const text of [
+    'Messed up badly yesterday and took down the shop for an hour.',
+    'While shipping the export feature, missed a few of the acceptance checks.',
+    'Never sent out the release notes.',
+    'I failed.',
+    'I let the customers and my team down.',
+    'I deleted data from a production database.',
+    'Halfway through the call I realised I had the units wrong.',
+    'A fix I pushed to the site on Friday was now causing connections to leak.',
+    'A road crew accidentally cut the fibre behind the station.',
+  ]) {
+    assert.ok(flagged(text), text);
+  }
+  for (const text of ['We had a fresh backup, so we took down the game and began restoring.', 'We failed over to the standby.', 'The nightly job failed.']) {
+    assert.ok(!flagged(text), text);
+  }
+});

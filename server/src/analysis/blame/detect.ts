@@ -122,7 +122,7 @@ const maxRewrites = 3;
 const maxRelativeWords = 12;
 
 /** Abbreviations whose period does not end a sentence. */
-const abbreviations = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'no', 'fig', 'incl', 'al', 'ca', 'esp', 'resp']);
+const abbreviations = new Set(['e.g', 'i.e', 'vs', 'cf', 'approx', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'ste', 'mt', 'no', 'fig', 'incl', 'al', 'ca', 'esp', 'resp']);
 
 /** Tokens a timeline entry starts with: times, dates, zones, months, weekdays, table bars. */
 // Capitalised abbreviations only, unlike the calendar-names patterns: lower-case 'may', 'sun' or 'wed' in a sentence is a word.

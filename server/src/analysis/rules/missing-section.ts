@@ -26,9 +26,11 @@ export function missingSectionFindings(model: Postmortem, config: PostmortemConf
   const read = new Set(model.sections.map((section) => section.kind));
   // Most kinds are read from their own heading; the others' headings are read again only when one is not.
   const named = once(() => new Set(model.sections.flatMap((section) => namedKinds(section.title, config.sections.aliases))));
+  // "Mitigation Steps: we added ..." inside a paragraph, "Remediation:" run into the list above it: a label the parse did not open as a section.
+  const labelled = once(() => new Set(lineLabels(model.text.slice(model.frontMatter?.span.end ?? 0)).flatMap((label) => namedKinds(label, config.sections.aliases))));
   const uncertain = uncertainStructure(model) !== undefined;
   return kinds
-    .filter((kind) => !read.has(kind) && !named().has(kind))
+    .filter((kind) => !read.has(kind) && !named().has(kind) && !labelled().has(kind))
     .map((kind) => {
       const fix = insertSectionFix(model, kind, config.sections.order, config.sections.preset);
       return {
@@ -37,6 +39,16 @@ export function missingSectionFindings(model: Postmortem, config: PostmortemConf
         fix: { ...fix, safe: fix.safe && !uncertain && !hasUntitledOpening(model, kind) && !mayHoldKindElsewhere(model, kind) },
       };
     });
+}
+
+// "Mitigation Steps: ...", "**Remediation**:": a few words of label at the very start of a line, then a colon; a label in a
+// list or indented under one ("- Summary: ..." in a status update) tells part of that entry.
+const lineLabel = /^(?:\*\*|__)?([\p{L}][\p{L} '’&/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)/gmu;
+
+/** The labels that open lines outside code fences. */
+function lineLabels(text: string): string[] {
+  const unfenced = text.replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, '');
+  return [...unfenced.matchAll(lineLabel)].map((match) => match[1].trim()).filter((label) => label.split(/\s+/).length <= 5);
 }
 
 export const rule: Rule = {

@@ -26,8 +26,9 @@ export function withoutAgent(text: string, blamed: { start: number; end: number 
     if (by < blamed.start || by >= blamed.end) continue;
     // The agent ends at the blamed words' end or at a preposition ("by @dana without review" keeps "without review").
     const agent = /^\s*((?:(?!(?:without|with|during|in|on|at|for|after|before|while|from|to|into|because|and|or)(?![\p{L}-]))[^\s,;:]+\s*){1,4})/iu.exec(text.slice(by + 2, blamed.end))?.[1].trimEnd() ?? '';
-    // A possessive ("by Bob's change") names a thing, which must stay.
-    if (agent === '' || /['’]s\b/.test(agent)) return undefined;
+    // A possessive ("by Bob's change") names a thing, which must stay; "not reviewed by another developer" says no second
+    // person did it, which the passive alone would turn into no one at all.
+    if (agent === '' || /['’]s\b/.test(agent) || (/\b(?:not|never)\s/i.test(match[0]) && /^(?:another|a\s+second|any\s+other|a\s+different|someone\s+else)\b/i.test(agent))) return undefined;
     const end = text.indexOf(agent, by + 2) + agent.length;
     // "by Sam, who had not ...", "by an engineer from Acme": what follows belongs to the agent and would be left dangling.
     if (agentContinues.test(text.slice(end)) || !agentEnds.test(text.slice(end))) return undefined;

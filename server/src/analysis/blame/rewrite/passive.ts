@@ -123,7 +123,7 @@ function possessivesOf(subject: string): ReadonlySet<string> {
 const byPhraseAfter = /^[^,;:.!?]*?\bby\s+(?!(?:accident|mistake|hand|default|design|now|then|far)\b)\p{L}/iu;
 
 // The objects of idioms about the person ("dropped the ball", "put my hands up", "scratched our heads", "crossed our fingers", "paid little attention", "connected the dots").
-const idiomObject = /\b(?:ball|hands?|heads?|eyes|minds?|hearts?|breath|fingers|feet|attention|dots)$/i;
+const idiomObject = /\b(?:ball|hands?|heads?|eyes|minds?|hearts?|breath|fingers|feet|attention|dots|mouths?|tongues?)$/i;
 
 // "take accountability", "show any initiative": what the object names is the person's own conduct.
 const conductNoun = /^(?:(?:the|any|some|no|full|enough)\s+)?(?:accountability|responsibility|ownership|blame|credit|initiative|care|notice|heed)$/i;
