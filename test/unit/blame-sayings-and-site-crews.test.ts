@@ -10,7 +10,7 @@ test('a site worker or a builder who slips is a person; a queue worker or a buil
     'The power company says a utility worker messed up the breaker settings.',
     'Builders accidentally cut through the fibre duct behind the library.',
     'A site worker unplugged the wrong rack during the move.',
-    'The outage was caused by a utility worker’s error at the substation.',
+    'The brownout was caused by one utility worker’s error at the substation.',
   ]) {
     assert.ok(flagged(text), text);
   }
@@ -45,7 +45,7 @@ test('the writers judging their own habits, choices and promises are read', () =
     'I’ll be more careful with force pushes from now on.',
     'Since it was all done by hand, maybe I failed in restoring a few of the branches.',
     'Because of the new forwarding, I had not been checking the old inbox for weeks.',
-    'I accidentally deleted the release branch with a force push (from the web UI!?)',
+    'I accidentally deleted the release branch with a forced push (via the web UI!?)',
   ]) {
     assert.ok(flagged(text), text);
   }
@@ -55,8 +55,8 @@ test('shapes that only look like blame stay quiet', () => {
   for (const text of [
     'Not that I never broke production myself, I was just lucky enough not to be the cause that week.',
     'People tend to forget that recovery is a process as much as a tool.',
-    'When that happens, we want to be open about it and own up to our mistakes.',
-    'Firing the intern would make no sense: it was a mistake waiting to happen.',
+    'When we get it wrong, we want to be candid and own up to our mistakes.',
+    'Sacking the new hire would help nobody: the outage was a mistake waiting to happen.',
     'Not, their fault, they were doing what the work order told them to do.',
     'I could have moved the domain to the new host, but that poses two problems: cost and downtime.',
     'Why did the replica stop applying the log?',
@@ -79,7 +79,7 @@ test('the writer\'s own lapses told with no subject, failures owned and changes 
   ]) {
     assert.ok(flagged(text), text);
   }
-  for (const text of ['We had a fresh backup, so we took down the game and began restoring.', 'We failed over to the standby.', 'The nightly job failed.']) {
+  for (const text of ['We had a fresh backup, so we took down the forum and began restoring it.', 'We failed over to the standby.', 'The nightly job failed.']) {
     assert.ok(!flagged(text), text);
   }
 });

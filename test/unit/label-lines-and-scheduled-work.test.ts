@@ -48,9 +48,9 @@ test('work scheduled or set in motion in prose is an action', () => {
       '# Payment page errors',
       '',
       'For an hour the payment page returned errors because an internal certificate had expired.',
-      'It was the only certificate missing from our certificate inventory. It has now been scheduled to be added.',
+      'It was the one certificate our inventory did not track. Its renewal check has been scheduled to be added.',
       '',
-      'As after the last outage, we have scheduled time to sit down with our hosting provider and work out how to remove the single points of failure.',
+      'Like last spring, we have scheduled time to go over the failover design with the hosting provider.',
       '',
     ].join('\n'),
   );

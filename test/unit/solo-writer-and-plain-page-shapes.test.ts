@@ -1,4 +1,4 @@
-// Shapes of posts by one writer and of pages kept as plain text: "What did I do / will I do to ...?" over the actions,
+// Shapes of posts by one writer and of pages kept as plain text: a question of what was done and will be done over the actions,
 // steps the writer reports as taken, a second action heading named by its topic, promises told as work under way, a
 // company named as the subject of its own work, an overview of something other than the incident, and a list of what
 // a report covers under an action heading.
@@ -17,7 +17,7 @@ function analysed(text: string): { model: Postmortem; findings: { ruleId: string
 }
 
 test('a question of what was done and what will be done, joined by a slash, heads the actions', () => {
-  assert.equal(recogniseHeading('What did I do / will I do to mitigate the issue and avoid similar issues in the future?')?.kind, 'action-items');
+  assert.equal(recogniseHeading('What did we do / will we do to stop a repeat of this?')?.kind, 'action-items');
   assert.equal(recogniseHeading('What did we do to prevent a repeat?')?.kind, 'action-items');
 });
 
@@ -30,7 +30,7 @@ test('an entry where the writer reports a step taken is done; one that promises 
       '',
       'The nightly sweep deleted thumbnails that the new schema no longer pointed at.',
       '',
-      '## What did I do / will I do to stop this happening again?',
+      '## What did we do / will we do to stop this happening again?',
       '',
       '- I turned on object versioning for the bucket – old copies now stay for a month.',
       "- I've paused the sweep until it reads the new schema.",
@@ -93,7 +93,7 @@ test('on a page kept as plain text, one paragraph a line, the work under way is 
       'No data was lost, and the other regions kept serving their own customers throughout the whole time.',
       'The cause was a fault in our hosting provider’s network, and we are looking into it together with them.',
       'We apologise for the disruption. Keeping the service steady for you is the first thing we care about every day.',
-      'As a result, we’re working on the ability to move traffic to a standby region within minutes, as well as adding checks for faults in the provider network. In addition, we’re reviewing our status page processes to make sure customers hear from us sooner.',
+      'As a result, we are working on the ability to move traffic to a standby region within minutes, as well as adding checks for faults in the provider network. In addition, we’re reviewing our status page processes to make sure customers hear from us sooner.',
       '',
     ].join('\n'),
   );

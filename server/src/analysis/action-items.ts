@@ -566,7 +566,7 @@ const followUpUnderWay = new RegExp(
     String.raw`\bwe(?:[ \t]+are|['’]re)?[ \t]+continu(?:e|ing)[ \t]+(?:working[ \t]+on|our|to[ \t]+(?:investigate|work[ \t]+on))\b[^.;]{0,80}?\bto[ \t]+(?:prevent|resolve|fix|avoid|ensure)\b|` +
     // "we're reviewing our paging processes to make sure ...": a review of the writers' own ways, taken up to improve them.
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?(?:reviewing|revisiting|improving|strengthening)[ \t]+(?:our|my)[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:make[ \t]+sure|ensure|prevent|avoid|reduce|improve)\b|` +
-    // "It has now been scheduled to be added", "we have scheduled time to sit down with the vendor", "we are well into an effort to re-evaluate ...": work set in motion.
+    // "The check has been scheduled to be added", "we have scheduled time to go over it with the vendor", "we are well into an effort to rework ...": work set in motion.
     String.raw`\b(?:has|have)[ \t]+(?:(?:now|also|already)[ \t]+)?been[ \t]+scheduled[ \t]+(?:to[ \t]+be|for)\b|\b(?:we|I)(?:[ \t]+have|['’]ve)[ \t]+(?:(?:now|also|already)[ \t]+)?scheduled[ \t]+(?:(?:some[ \t]+)?time[ \t]+)?to\b|\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:already|now|also)[ \t]+)?(?:well[ \t]+)?into[ \t]+an[ \t]+effort[ \t]+to\b|` +
     // "We are working with the vendor to ensure this cannot recur": work with another party towards a safeguard.
     String.raw`\b(?:we(?:[ \t]+are|['’]re)|I(?:[ \t]+am|['’]m))[ \t]+(?:(?:also|now|currently|actively)[ \t]+)?working[ \t]+with[ \t]+[^.;:]{1,60}?[ \t]+to[ \t]+(?:attempt[ \t]+to[ \t]+|try[ \t]+to[ \t]+)?(?:ensure|prevent|make[ \t]+sure|avoid|stop|improve|add|implement|replace)\b|` +

@@ -530,7 +530,7 @@ function openLabelSections(node: RootContent, base: number, text: string, config
  * not displace a heading. A summary comes first: loose wording ("Details") after another section is no summary, but
  * for "What happened?", which outranks the other loose wording. Where a
  * heading names a kind exactly ("Action items"), a heading with words before the key words ("Vendor follow-up") is a
- * topic of its own, not a second one.
+ * topic of its own, not a second one, unless it lists actions of its own ("Recovery actions" over a list).
  */
 function keepCertainKinds(sections: Section[], blocks: readonly PlacedBlock[], aliases: Partial<Record<SectionKind, string[]>>): void {
   const certainIn = (form: Section['form']) => new Set(sections.filter((section) => section.kind && !section.uncertain && section.form === form).map((section) => section.kind));

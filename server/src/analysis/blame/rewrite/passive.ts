@@ -583,7 +583,7 @@ function objectPhrase(terms: readonly TaggedTerm[], start: number, parts: Clause
   return relative !== undefined ? { text, plural, next: end, relative: parts.sourceOf(terms[relative].start, last.end) } : { text, plural, next: end };
 }
 
-/** Participles that tell what an act led to, not what its object is: after the head ("cut the wrong wire causing power surges") they end the object. */
+/** Participles that tell what an act led to, not what its object is: after the head ("cut the wrong cable causing a brownout") they end the object. */
 const consequenceParticiples = new Set(['causing', 'leading', 'resulting', 'triggering', 'leaving', 'bringing', 'taking', 'knocking', 'making', 'breaking', 'creating']);
 
 /** Quantities that may head an object before "of" ("one of the keys", "most of the data"). */
