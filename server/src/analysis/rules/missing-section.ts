@@ -7,6 +7,7 @@ import { namedKinds, sectionDefinition } from '../sections';
 import { hasUntitledOpening, mayHoldKindElsewhere, uncertainStructure } from '../section-certainty';
 import { normaliseSeverity } from '../severity';
 import { once } from '../lazy';
+import { closesFence, fenceOpen } from '../markdown';
 
 /** The required and recommended sections for this document's severity. */
 export function expectedSections(model: Postmortem, config: PostmortemConfig): { required: SectionKind[]; recommended: SectionKind[] } {
@@ -43,12 +44,23 @@ export function missingSectionFindings(model: Postmortem, config: PostmortemConf
 
 // "Mitigation Steps: ...", "**Remediation**:": a few words of label at the very start of a line, then a colon; a label in a
 // list or indented under one ("- Summary: ..." in a status update) tells part of that entry.
-const lineLabel = /^(?:\*\*|__)?([\p{L}][\p{L} '’&/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)/gmu;
+const lineLabel = /^(?:\*\*|__)?([\p{L}][\p{L} '’&/-]{1,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]|$)/u;
 
-/** The labels that open lines outside code fences. */
+/** The labels that open lines outside code fences (as the parser reads fences). */
 function lineLabels(text: string): string[] {
-  const unfenced = text.replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, '');
-  return [...unfenced.matchAll(lineLabel)].map((match) => match[1].trim()).filter((label) => label.split(/\s+/).length <= 5);
+  const labels: string[] = [];
+  let fence: string | undefined;
+  for (const line of text.split('\n')) {
+    const open = fenceOpen.exec(line);
+    if (fence !== undefined) {
+      if (closesFence(line, open, fence)) fence = undefined;
+      continue;
+    }
+    if (open) fence = open[1];
+    const label = lineLabel.exec(line)?.[1].trim();
+    if (!open && label !== undefined && label.split(/\s+/).length <= 5) labels.push(label);
+  }
+  return labels;
 }
 
 export const rule: Rule = {
